@@ -1,0 +1,77 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import pg from 'pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import type { DatabaseConfig } from './config.ts';
+import { PrismaClient } from './generated/prisma/client.ts';
+import { applyMigrations } from './migrations/apply-migrations.ts';
+import { withPostgresMigrationLock } from './migrations/postgres-migration-lock.ts';
+
+export const IN_MEMORY = 'memory://';
+
+export interface QueryEvent {
+  query: string;
+  params: string;
+  durationMs: number;
+}
+
+export interface OpenDatabaseOptions {
+  config: DatabaseConfig;
+  /** Called for every SQL statement Prisma sends (query counting in tests, slow-query logs). */
+  onQuery?: (event: QueryEvent) => void;
+}
+
+export interface Database {
+  prisma: PrismaClient;
+  backend: DatabaseConfig['backend'];
+  /** Applies pending migrations; returns the names of those applied. */
+  migrate(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+interface Connection {
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  withLock?: <T>(work: () => Promise<T>) => Promise<T>;
+  close(): Promise<void>;
+}
+
+async function connectPGlite(dataDir: string): Promise<Connection> {
+  if (dataDir !== IN_MEMORY) await mkdir(dataDir, { recursive: true });
+  const pglite = await PGlite.create(dataDir);
+  return { adapterFactory: new PrismaPGlite(pglite), close: () => pglite.close() };
+}
+
+function connectPostgres(url: string, poolSize: number): Connection {
+  // adapter-pg ignores pool settings in the URL, so the pool is configured here.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  return {
+    adapterFactory: new PrismaPg(pool),
+    withLock: withPostgresMigrationLock(url),
+    close: () => pool.end(),
+  };
+}
+
+/** The one way to a Prisma client: embedded PGlite (on disk or in memory) or Postgres through a pool. */
+export async function openDatabase({ config, onQuery }: OpenDatabaseOptions): Promise<Database> {
+  const connection = config.backend === 'pglite' ? await connectPGlite(config.dataDir) : connectPostgres(config.url, config.poolSize);
+  const prisma = new PrismaClient({
+    adapter: connection.adapterFactory,
+    log: onQuery ? [{ emit: 'event', level: 'query' }] : [],
+  });
+  if (onQuery) {
+    prisma.$on('query' as never, (event: { query: string; params: string; duration: number }) =>
+      onQuery({ query: event.query, params: event.params, durationMs: event.duration }),
+    );
+  }
+  return {
+    prisma,
+    backend: config.backend,
+    migrate: () => applyMigrations({ adapterFactory: connection.adapterFactory, ...(connection.withLock && { withLock: connection.withLock }) }),
+    close: async () => {
+      await prisma.$disconnect();
+      await connection.close();
+    },
+  };
+}

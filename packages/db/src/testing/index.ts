@@ -1,0 +1,1 @@
+export { createTestDatabase, testBackends, type TestBackend, type TestDatabase } from './test-database.ts';
