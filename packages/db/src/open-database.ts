@@ -56,6 +56,16 @@ function connectPostgres(url: string, poolSize: number): Connection {
 /** The one way to a Prisma client: embedded PGlite (on disk or in memory) or Postgres through a pool. */
 export async function openDatabase({ config, onQuery }: OpenDatabaseOptions): Promise<Database> {
   const connection = config.backend === 'pglite' ? await connectPGlite(config.dataDir) : connectPostgres(config.url, config.poolSize);
+  return databaseOn(connection, config.backend, onQuery);
+}
+
+/** A database on a PGlite instance the caller made (tests load prepared data directories this way). */
+export async function openPGliteDatabase({ pglite, onQuery }: { pglite: PGlite; onQuery?: OpenDatabaseOptions['onQuery'] }): Promise<Database> {
+  await pglite.waitReady;
+  return databaseOn({ adapterFactory: new PrismaPGlite(pglite), close: () => pglite.close() }, 'pglite', onQuery);
+}
+
+function databaseOn(connection: Connection, backend: DatabaseConfig['backend'], onQuery?: OpenDatabaseOptions['onQuery']): Database {
   const prisma = new PrismaClient({
     adapter: connection.adapterFactory,
     log: onQuery ? [{ emit: 'event', level: 'query' }] : [],
@@ -67,7 +77,7 @@ export async function openDatabase({ config, onQuery }: OpenDatabaseOptions): Pr
   }
   return {
     prisma,
-    backend: config.backend,
+    backend,
     migrate: () => applyMigrations({ adapterFactory: connection.adapterFactory, ...(connection.withLock && { withLock: connection.withLock }) }),
     close: async () => {
       await prisma.$disconnect();

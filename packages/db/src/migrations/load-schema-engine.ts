@@ -2,9 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { SchemaEngine } from '@prisma/schema-engine-wasm';
+import type * as SchemaEngineBindings from '@prisma/schema-engine-wasm/schema_engine_bg';
 import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 
-type SchemaEngineGlue = typeof import('@prisma/schema-engine-wasm/schema_engine_bg') & {
+type SchemaEngineGlue = typeof SchemaEngineBindings & {
   __wbg_set_wasm(exports: WebAssembly.Exports): void;
 };
 

@@ -1,6 +1,11 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { IN_MEMORY, openDatabase, type Database, type QueryEvent } from '../open-database.ts';
+import { openDatabase, openPGliteDatabase, type Database, type QueryEvent } from '../open-database.ts';
+import { readMigrations } from '../migrations/read-migrations.ts';
 
 export type TestBackend = 'pglite' | 'postgres';
 
@@ -33,6 +38,50 @@ async function onServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> 
   }
 }
 
+// Migrating takes seconds, so each test run migrates one template per backend and copies it.
+async function migrationsFingerprint(): Promise<string> {
+  const { migrationDirectories } = await readMigrations();
+  const hash = createHash('sha256');
+  for (const directory of migrationDirectories) hash.update(directory.path).update(JSON.stringify(directory.migrationFile.content));
+  return hash.digest('hex').slice(0, 16);
+}
+
+let pgliteTemplate: Promise<Blob> | undefined;
+
+async function buildPGliteTemplate(): Promise<Blob> {
+  const file = path.join(tmpdir(), `plenary-pglite-template-${await migrationsFingerprint()}.tar.gz`);
+  const cached = await readFile(file).catch(() => undefined);
+  if (cached) return new Blob([cached]);
+  const pglite = new PGlite();
+  const database = await openPGliteDatabase({ pglite });
+  await database.migrate();
+  const dump = await pglite.dumpDataDir('gzip');
+  await database.close();
+  const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  await writeFile(partial, Buffer.from(await dump.arrayBuffer()));
+  await rename(partial, file);
+  return dump;
+}
+
+async function ensurePostgresTemplate(): Promise<string> {
+  const name = `plenary_template_${await migrationsFingerprint()}`;
+  await onServer(async (client) => {
+    await client.query('SELECT pg_advisory_lock(hashtext($1))', [name]);
+    try {
+      const existing = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+      if (existing.rowCount) return;
+      await client.query(`CREATE DATABASE "${name}_building"`);
+      const database = await openDatabase({ config: { backend: 'postgres', url: urlForDatabase(`${name}_building`), poolSize: 1 } });
+      await database.migrate();
+      await database.close();
+      await client.query(`ALTER DATABASE "${name}_building" RENAME TO "${name}"`);
+    } finally {
+      await client.query('SELECT pg_advisory_unlock(hashtext($1))', [name]);
+    }
+  });
+  return name;
+}
+
 export interface TestDatabase extends Database {
   /** For Postgres, the URL of this test's own database. */
   url?: string;
@@ -51,15 +100,15 @@ export interface CreateTestDatabaseOptions {
  */
 export async function createTestDatabase({ backend, migrate = true, onQuery }: CreateTestDatabaseOptions): Promise<TestDatabase> {
   if (backend === 'pglite') {
-    const database = await openDatabase({ config: { backend: 'pglite', dataDir: IN_MEMORY }, ...(onQuery && { onQuery }) });
-    if (migrate) await database.migrate();
-    return database;
+    pgliteTemplate ??= buildPGliteTemplate();
+    const pglite = migrate ? new PGlite({ loadDataDir: await pgliteTemplate }) : new PGlite();
+    return openPGliteDatabase({ pglite, ...(onQuery && { onQuery }) });
   }
   const name = `plenary_test_${randomBytes(6).toString('hex')}`;
-  await onServer((client) => client.query(`CREATE DATABASE "${name}"`));
+  const template = migrate ? ` TEMPLATE "${await ensurePostgresTemplate()}"` : '';
+  await onServer((client) => client.query(`CREATE DATABASE "${name}"${template}`));
   const url = urlForDatabase(name);
   const database = await openDatabase({ config: { backend: 'postgres', url, poolSize: TEST_POOL_SIZE }, ...(onQuery && { onQuery }) });
-  if (migrate) await database.migrate();
   return {
     ...database,
     url,
