@@ -111,16 +111,22 @@ export type FormLetter = (typeof FORM_LETTERS)[number];
 export const FORM_STATUSES = ['CHANGED', 'UNCHANGED', 'NOT_APPLICABLE'] as const;
 export type FormStatus = (typeof FORM_STATUSES)[number];
 
-export const REPORT_CHANNELS = ['EMAIL', 'ONLINE_PLATFORM', 'POST', 'HAND_DELIVERY'] as const;
+export const REPORT_CHANNELS = ['ONLINE_DATABASE', 'EMAIL', 'NOTE_VERBALE', 'POST'] as const;
 export type ReportChannel = (typeof REPORT_CHANNELS)[number];
 
 export const COMPLIANCE_STATUSES = ['ON_TIME', 'LATE', 'OVERDUE', 'NOT_YET_DUE'] as const;
 export type ComplianceStatus = (typeof COMPLIANCE_STATUSES)[number];
 
-/** Art. 14(1): who bears the costs of a meeting. */
+/**
+ * Art. 14(1): who bears the costs of a meeting.
+ * - STATES_PARTIES_AND_PARTICIPATING_NON_PARTIES: every State Party, and the States not party that participate;
+ * - PARTICIPATING_STATES_ONLY: the participating States, parties or not;
+ * - ALL_STATES_PARTIES: every State Party, and no State not party.
+ */
 export const COST_PAYER_RULES = [
-  'ALL_STATES_PARTIES_AND_PARTICIPATING_STATES_NOT_PARTY',
+  'STATES_PARTIES_AND_PARTICIPATING_NON_PARTIES',
   'PARTICIPATING_STATES_ONLY',
+  'ALL_STATES_PARTIES',
 ] as const;
 export type CostPayerRule = (typeof COST_PAYER_RULES)[number];
 
@@ -129,7 +135,7 @@ export const UNRATED_PAYER_HANDLINGS = ['LIST_AS_UNASSESSED', 'REJECT'] as const
 export type UnratedPayerHandling = (typeof UNRATED_PAYER_HANDLINGS)[number];
 
 /** Which date the first annual report (Art. 7(2)) is counted from; see ConventionRules. */
-export const FIRST_ANNUAL_REPORT_BASES = ['YEAR_AFTER_INITIAL_REPORT_DUE', 'YEAR_AFTER_ENTRY_INTO_FORCE'] as const;
+export const FIRST_ANNUAL_REPORT_BASES = ['YEAR_AFTER_INITIAL_REPORT_DUE', 'FIRST_DUE_DATE_AFTER_ENTRY_INTO_FORCE'] as const;
 export type FirstAnnualReportBasis = (typeof FIRST_ANNUAL_REPORT_BASES)[number];
 
 /** Series of a document symbol: the general series has no series marker. */
@@ -142,3 +148,20 @@ export type DocumentSuffixKind = (typeof DOCUMENT_SUFFIX_KINDS)[number];
 
 export const TITLE_LANGUAGES = ['EN', 'FR'] as const;
 export type TitleLanguage = (typeof TITLE_LANGUAGES)[number];
+
+export const COST_ESTIMATE_KINDS = ['ESTIMATE', 'ACTUAL'] as const;
+export type CostEstimateKind = (typeof COST_ESTIMATE_KINDS)[number];
+
+export const DOCUMENT_KINDS = [
+  'OFFICIAL',
+  'WORKING_PAPER',
+  'INFORMATION',
+  'CONFERENCE_ROOM_PAPER',
+  'NOTE_VERBALE',
+  'LIST_OF_PARTICIPANTS',
+] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** Advance (unedited) or final version of a document. */
+export const DOCUMENT_STATUSES = ['ADVANCE', 'FINAL'] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
