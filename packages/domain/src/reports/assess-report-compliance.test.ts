@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { assessReportCompliance } from './assess-report-compliance.ts';
+
+describe('compliance of one report obligation', () => {
+  const dueDate = '2024-01-28';
+
+  it('is on time when received on or before the due date', () => {
+    expect(assessReportCompliance({ dueDate, receivedDate: '2024-01-28', asOf: '2024-06-01' })).toBe('ON_TIME');
+  });
+
+  it('is late when received after the due date', () => {
+    expect(assessReportCompliance({ dueDate, receivedDate: '2024-01-29', asOf: '2024-06-01' })).toBe('LATE');
+  });
+
+  it('is overdue when not received and the due date has passed', () => {
+    expect(assessReportCompliance({ dueDate, asOf: '2024-01-29' })).toBe('OVERDUE');
+  });
+
+  it('is not yet due until the due day is over', () => {
+    expect(assessReportCompliance({ dueDate, receivedDate: null, asOf: '2024-01-28' })).toBe('NOT_YET_DUE');
+  });
+
+  it('judges by what was known on the day: a report received later is not yet received', () => {
+    expect(assessReportCompliance({ dueDate, receivedDate: '2024-03-01', asOf: '2024-02-01' })).toBe('OVERDUE');
+  });
+
+  it('lets a stored due date win over the computed one', () => {
+    expect(assessReportCompliance({ dueDate, dueDateOverride: '2024-01-31', receivedDate: '2024-01-30', asOf: '2024-06-01' })).toBe('ON_TIME');
+  });
+});

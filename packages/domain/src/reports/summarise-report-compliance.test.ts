@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { summariseReportCompliance } from './summarise-report-compliance.ts';
+
+describe('compliance across States for a year', () => {
+  it('counts each status among the obligations due that year, and ignores the others', () => {
+    const summary = summariseReportCompliance({
+      year: 2024,
+      asOf: '2024-05-15',
+      obligations: [
+        { stateCode: 'ZAF', kind: 'ANNUAL', dueDate: '2024-04-30', receivedDate: '2024-04-12' },
+        { stateCode: 'NGA', kind: 'INITIAL', dueDate: '2024-01-28', receivedDate: '2024-02-20' },
+        { stateCode: 'SSD', kind: 'INITIAL', dueDate: '2024-07-30' },
+        { stateCode: 'ALB', kind: 'ANNUAL', dueDate: '2024-04-30' },
+        { stateCode: 'AUT', kind: 'ANNUAL', dueDate: '2024-04-30', dueDateOverride: '2024-05-02', receivedDate: '2024-05-02' },
+        { stateCode: 'AUT', kind: 'ANNUAL', dueDate: '2023-04-30', receivedDate: '2023-04-30' },
+      ],
+    });
+    expect(summary.total).toBe(5);
+    expect(summary.totals).toEqual({ ON_TIME: 2, LATE: 1, OVERDUE: 1, NOT_YET_DUE: 1 });
+    expect(summary.lines.map((line) => `${line.stateCode}:${line.status}`)).toEqual([
+      'ALB:OVERDUE',
+      'AUT:ON_TIME',
+      'NGA:LATE',
+      'SSD:NOT_YET_DUE',
+      'ZAF:ON_TIME',
+    ]);
+  });
+
+  it('orders several obligations of one State by due date, then kind', () => {
+    const summary = summariseReportCompliance({
+      year: 2025,
+      asOf: '2025-12-31',
+      obligations: [
+        { stateCode: 'VUT', kind: 'ANNUAL', dueDate: '2025-04-30' },
+        { stateCode: 'VUT', kind: 'INITIAL', dueDate: '2025-04-30' },
+        { stateCode: 'VUT', kind: 'INITIAL', dueDate: '2025-01-10' },
+      ],
+    });
+    expect(summary.lines.map((line) => `${line.kind}:${line.dueDate}`)).toEqual(['INITIAL:2025-01-10', 'ANNUAL:2025-04-30', 'INITIAL:2025-04-30']);
+  });
+});
