@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Convention" ADD COLUMN     "defaultPayerRule" "PayerRule" NOT NULL DEFAULT 'STATES_PARTIES_AND_PARTICIPATING_NON_PARTIES';
