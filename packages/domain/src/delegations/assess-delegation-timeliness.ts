@@ -1,0 +1,26 @@
+import { addCalendarDays } from '../dates/add-calendar-time.ts';
+import { assertCalendarDate, type CalendarDate } from '../dates/calendar-date.ts';
+import { startOfCalendarDayInTimeZone, toInstant, type Instant } from '../dates/time-zone.ts';
+import type { DelegationTimeliness } from '../enums/domain-enums.ts';
+
+const NEXT_DAY = 1;
+
+/**
+ * The first instant after a deadline day: the whole deadline day counts, in the meeting's time zone
+ * (31 August 2023 in Europe/Zurich ends at 2023-08-31T22:00:00Z, midnight summer time).
+ */
+export function deadlineEndInstant(options: { deadline: CalendarDate; timeZone: string }): Date {
+  const deadline = assertCalendarDate({ value: options.deadline, path: 'deadline' });
+  return startOfCalendarDayInTimeZone({ date: addCalendarDays({ date: deadline, days: NEXT_DAY }), timeZone: options.timeZone });
+}
+
+/** ON_TIME when the delegation was submitted before the end of the deadline day in the meeting's time zone. */
+export function assessDelegationTimeliness(options: {
+  submittedAt: Instant;
+  deadline: CalendarDate;
+  timeZone: string;
+}): DelegationTimeliness {
+  const submittedAt = toInstant({ value: options.submittedAt, path: 'submittedAt' });
+  const end = deadlineEndInstant({ deadline: options.deadline, timeZone: options.timeZone });
+  return submittedAt.getTime() < end.getTime() ? 'ON_TIME' : 'LATE';
+}
