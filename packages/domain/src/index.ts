@@ -1,1 +1,44 @@
-export {};
+export * from './enums/domain-enums.ts';
+export * from './errors/domain-error.ts';
+export * from './errors/assert-transition.ts';
+
+export * from './dates/calendar-date.ts';
+export * from './dates/add-calendar-time.ts';
+export * from './dates/time-zone.ts';
+
+export * from './treaty/convention-rules.ts';
+export * from './treaty/compute-entry-into-force.ts';
+export * from './treaty/compute-withdrawal-effective-date.ts';
+export * from './treaty/determine-treaty-status.ts';
+
+export * from './reports/report-due-date.ts';
+export * from './reports/list-report-obligations.ts';
+export * from './reports/assess-report-compliance.ts';
+export * from './reports/summarise-report-compliance.ts';
+export * from './reports/validate-report-forms.ts';
+
+export * from './delegations/assess-delegation-timeliness.ts';
+export * from './delegations/validate-delegation-composition.ts';
+export * from './delegations/validate-credentials.ts';
+
+export * from './invitations/list-invitations.ts';
+export * from './invitations/transition-observer-application.ts';
+
+export * from './meetings/transition-meeting-status.ts';
+export * from './meetings/format-meeting-title.ts';
+
+export type { DecimalInput } from './costs/exact-decimal.ts';
+export * from './costs/apportion-costs.ts';
+
+export { parseDocumentSymbol, validateDocumentSymbol, validateSymbolPrefix } from './symbols/parse-document-symbol.ts';
+export type { DocumentSymbol, DocumentSymbolValidation } from './symbols/parse-document-symbol.ts';
+export * from './symbols/format-document-symbol.ts';
+
+export * from './inputs/common-schemas.ts';
+export * from './inputs/parse-input.ts';
+export * from './inputs/meeting-input.ts';
+export * from './inputs/delegation-input.ts';
+export * from './inputs/report-input.ts';
+export * from './inputs/scale-input.ts';
+export * from './inputs/cost-input.ts';
+export * from './inputs/treaty-input.ts';

@@ -17,7 +17,7 @@ function centsText(cents: bigint): string {
   return new Decimal(cents.toString()).dividedBy(100).toFixed(2);
 }
 
-function party(code: string, unRate: string | null, overrides: Partial<CostPayer> = {}): CostPayer {
+function party(code: string, unRate: CostPayer['unRate'], overrides: Partial<CostPayer> = {}): CostPayer {
   return { code, stateParty: true, participating: true, unRate, ...overrides };
 }
 

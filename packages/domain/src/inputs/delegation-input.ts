@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { validateCredentials } from '../delegations/validate-credentials.ts';
+import { validateDelegationComposition } from '../delegations/validate-delegation-composition.ts';
+import {
+  CREDENTIAL_AUTHORISING_OFFICES,
+  CREDENTIAL_DOCUMENT_KINDS,
+  CREDENTIAL_ISSUING_AUTHORITIES,
+  CREDENTIAL_STATUSES,
+  DELEGATE_ROLES,
+  INVITATION_CAPACITIES,
+} from '../enums/domain-enums.ts';
+import { calendarDateSchema, emailSchema, enumSchema, textSchema, wholeNumberSchema } from './common-schemas.ts';
+
+const NAME_LENGTH = 100;
+const TITLE_LENGTH = 200;
+const PHONE_LENGTH = 40;
+const MAX_MEMBERS = 200;
+
+export const delegationMemberInputSchema = z.object({
+  role: enumSchema(DELEGATE_ROLES, 'The role'),
+  /** Form of address as it should appear in the list of participants: "H.E. Mr.", "Ms.", "Dr." */
+  salutation: textSchema({ label: 'The form of address', max: NAME_LENGTH }).optional(),
+  givenName: textSchema({ label: 'The given name', max: NAME_LENGTH }),
+  familyName: textSchema({ label: 'The family name', max: NAME_LENGTH }),
+  /** Official title: "Ambassador, Permanent Representative to the United Nations Office at Geneva" */
+  title: textSchema({ label: 'The official title', max: TITLE_LENGTH }).optional(),
+  order: wholeNumberSchema({ label: 'The place in the list', min: 1, max: MAX_MEMBERS }).optional(),
+  email: emailSchema.optional(),
+  phone: textSchema({ label: 'The telephone number', max: PHONE_LENGTH }).optional(),
+});
+export type DelegationMemberInput = z.infer<typeof delegationMemberInputSchema>;
+
+export const credentialsInputSchema = z
+  .object({
+    issuingAuthority: enumSchema(CREDENTIAL_ISSUING_AUTHORITIES, 'The issuing authority'),
+    authorisedBy: enumSchema(CREDENTIAL_AUTHORISING_OFFICES, 'The authorising office').optional(),
+    documentKind: enumSchema(CREDENTIAL_DOCUMENT_KINDS, 'Copy or original'),
+    receivedDate: calendarDateSchema('The date received'),
+    status: enumSchema(CREDENTIAL_STATUSES, 'The credentials status'),
+  })
+  .superRefine((credentials, ctx) => {
+    // Observers are checked the same way when they send credentials; the capacity only decides whether they are required.
+    for (const issue of validateCredentials({ capacity: 'STATE_PARTY', credentials }).issues) {
+      ctx.addIssue({ code: 'custom', path: issue.path.split('.').slice(1), message: issue.message });
+    }
+  });
+export type CredentialsInput = z.infer<typeof credentialsInputSchema>;
+
+export const delegationInputSchema = z
+  .object({
+    /** The participant's code: ISO 3166 alpha-3 for a State, the acronym for an organisation. */
+    participantCode: textSchema({ label: 'The participant', max: NAME_LENGTH }),
+    capacity: enumSchema(INVITATION_CAPACITIES, 'The capacity'),
+    members: z
+      .array(delegationMemberInputSchema, { error: 'The members must be a list.' })
+      .min(1, { error: 'A delegation needs at least its head of delegation.' })
+      .max(MAX_MEMBERS, { error: `A delegation can list at most ${MAX_MEMBERS} members.` }),
+    credentials: credentialsInputSchema.optional(),
+  })
+  .superRefine((delegation, ctx) => {
+    const issues = [
+      ...validateDelegationComposition({ members: delegation.members }).issues,
+      ...validateCredentials({ capacity: delegation.capacity, credentials: delegation.credentials }).issues.filter(
+        (issue) => issue.path === 'credentials',
+      ),
+    ];
+    for (const issue of issues) ctx.addIssue({ code: 'custom', path: issue.path.split('.'), message: issue.message });
+  });
+export type DelegationInput = z.infer<typeof delegationInputSchema>;

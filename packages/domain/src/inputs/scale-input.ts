@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { decimalStringSchema, stateCodeSchema, textSchema, yearSchema } from './common-schemas.ts';
+
+// The UN scale of assessments publishes rates in per cent with three decimals (0.001 is the floor).
+export const SCALE_RATE_DECIMAL_PLACES = 3;
+const MAX_RATE_PERCENT = '100';
+const NAME_LENGTH = 200;
+const SOURCE_LENGTH = 500;
+
+/** One row of an imported UN scale of assessment. */
+export const scaleImportRowSchema = z.object({
+  stateCode: stateCodeSchema,
+  stateName: textSchema({ label: 'The State name', max: NAME_LENGTH }).optional(),
+  ratePercent: decimalStringSchema({ label: 'The rate in per cent', maxPlaces: SCALE_RATE_DECIMAL_PLACES, max: MAX_RATE_PERCENT, example: '0.123' }),
+});
+export type ScaleImportRow = z.infer<typeof scaleImportRowSchema>;
+
+/** A scale of assessment for a period (2022-2024 under A/RES/76/238) and the source it was imported from. */
+export const scaleOfAssessmentInputSchema = z
+  .object({
+    firstYear: yearSchema('The first year of the scale'),
+    lastYear: yearSchema('The last year of the scale'),
+    /** The General Assembly resolution or document: "A/RES/76/238". */
+    source: textSchema({ label: 'The source', max: SOURCE_LENGTH }),
+    rows: z.array(scaleImportRowSchema, { error: 'The rates must be a list.' }).min(1, { error: 'The scale has no rates.' }),
+  })
+  .superRefine((scale, ctx) => {
+    if (scale.firstYear > scale.lastYear) {
+      ctx.addIssue({ code: 'custom', path: ['lastYear'], message: 'The last year of the scale cannot be before its first year.' });
+    }
+    const seen = new Set<string>();
+    scale.rows.forEach((row, index) => {
+      if (seen.has(row.stateCode)) {
+        ctx.addIssue({ code: 'custom', path: ['rows', index, 'stateCode'], message: `${row.stateCode} appears more than once in the scale.` });
+      }
+      seen.add(row.stateCode);
+    });
+  });
+export type ScaleOfAssessmentInput = z.infer<typeof scaleOfAssessmentInputSchema>;
