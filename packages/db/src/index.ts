@@ -7,3 +7,4 @@ export { databaseConfigFromEnv, databaseEnvSchema, DEFAULT_DATA_DIR, type Databa
 export { openDatabase, IN_MEMORY, type Database, type QueryEvent, type OpenDatabaseOptions } from './open-database.ts';
 export { applyMigrations } from './migrations/apply-migrations.ts';
 export { diffMigrationsToSchema } from './migrations/diff-migrations.ts';
+export { seedDatabase, countSeededRows, type SeedCounts } from './seed/seed-database.ts';

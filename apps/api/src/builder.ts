@@ -1,0 +1,69 @@
+import SchemaBuilder from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { getDatamodel, type Prisma, type PrismaTypes } from '@plenary/db';
+import { ForbiddenError } from '@plenary/domain';
+import { isSecretariat, viewerUser, type Context } from './context.ts';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export interface AuthScopes {
+  /** Any signed-in user. */
+  signedIn: boolean;
+  /** ADMIN or SECRETARIAT staff. */
+  secretariat: boolean;
+  admin: boolean;
+  /** A STATE user acting for the State with this id. */
+  focalPointOf: string;
+}
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  AuthScopes: AuthScopes;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+  Scalars: {
+    Date: { Input: Date; Output: Date | string };
+    DateTime: { Input: Date; Output: Date | string };
+    Decimal: { Input: string; Output: Prisma.Decimal | string };
+    JSON: { Input: unknown; Output: unknown };
+  };
+}>({
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin],
+  scopeAuth: {
+    authScopes: (context) => {
+      const user = viewerUser(context.viewer);
+      return {
+        signedIn: user !== null,
+        secretariat: isSecretariat(context.viewer),
+        admin: user?.role === 'ADMIN',
+        focalPointOf: (stateId) => user?.role === 'STATE' && user.stateId === stateId,
+      };
+    },
+    unauthorizedError: () => new ForbiddenError({ message: 'You are not allowed to do this. Sign in with a role that may.' }),
+  },
+  prisma: {
+    client: (context) => context.prisma,
+    dmmf: getDatamodel(),
+    filterConnectionTotalCount: true,
+    onUnusedQuery: null,
+    defaultConnectionSize: DEFAULT_PAGE_SIZE,
+    maxConnectionSize: MAX_PAGE_SIZE,
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    edgesFieldOptions: { nullable: false },
+  },
+  errors: {
+    defaultTypes: [],
+  },
+});
+
+builder.queryType({});
+builder.mutationType({});

@@ -1,0 +1,46 @@
+import type { PrismaClient, UserRole } from '@plenary/db';
+import type { Logger } from 'pino';
+
+export interface SignedInUser {
+  id: string;
+  email: string;
+  name: string;
+  role: UserRole;
+  stateId: string | null;
+  sessionId: string;
+}
+
+export interface PartnerApiKey {
+  id: string;
+  name: string;
+  prefix: string;
+  organisationId: string | null;
+}
+
+/** Who is asking: nobody in particular, a signed-in user, or a partner with an API key. */
+export type Viewer = { kind: 'anonymous' } | { kind: 'user'; user: SignedInUser } | { kind: 'apiKey'; apiKey: PartnerApiKey };
+
+export interface Context {
+  prisma: PrismaClient;
+  viewer: Viewer;
+  requestId: string;
+  logger: Logger;
+  /** The current instant; tests pass a fixed clock. */
+  now: () => Date;
+}
+
+export function viewerUser(viewer: Viewer): SignedInUser | null {
+  return viewer.kind === 'user' ? viewer.user : null;
+}
+
+export function isSecretariat(viewer: Viewer): boolean {
+  const user = viewerUser(viewer);
+  return user !== null && (user.role === 'ADMIN' || user.role === 'SECRETARIAT');
+}
+
+/** Personal data of a State's delegates is for the secretariat and for that State's own focal points. */
+export function maySeePersonalDataOf(viewer: Viewer, stateId: string | null): boolean {
+  if (isSecretariat(viewer)) return true;
+  const user = viewerUser(viewer);
+  return user !== null && user.role === 'STATE' && stateId !== null && user.stateId === stateId;
+}

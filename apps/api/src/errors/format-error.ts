@@ -1,0 +1,22 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { DomainError } from '@plenary/domain';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+
+const INTERNAL_MESSAGE = 'Something went wrong on our side. It has been logged; please try again.';
+// Codes Apollo and graphql-js give to errors that are the client's to fix; these keep their message.
+const CLIENT_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST', 'UNAUTHENTICATED']);
+
+/** Domain errors keep their message and code; anything unexpected is logged and masked. */
+export function formatError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof DomainError) {
+      return { ...formatted, message: original.message, extensions: { code: original.code } };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    logger.error({ err: original, path: formatted.path }, 'unexpected error');
+    return { message: INTERNAL_MESSAGE, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}

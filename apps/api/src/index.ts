@@ -1,0 +1,4 @@
+export { createServer, type PlenaryServer, type ServerOptions } from './server.ts';
+export { loadConfig, type ApiConfig } from './config.ts';
+export { createLogger } from './logger.ts';
+export { schema } from './schema/index.ts';

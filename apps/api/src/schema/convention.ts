@@ -1,0 +1,73 @@
+import type { Convention } from '@plenary/db';
+import type { ConventionRules } from '@plenary/domain';
+import { builder } from '../builder.ts';
+import { toCalendarDate } from './scalars.ts';
+
+/** A stored convention's rules in the shape the domain's rule functions take. */
+export function conventionRulesOf(convention: Convention): ConventionRules {
+  return {
+    conventionCode: convention.code,
+    entryIntoForce: {
+      instrumentsRequired: convention.fixedEntryIntoForceCount ?? 0,
+      thresholdReachedOn: convention.fixedEntryIntoForceCutoffOn ? toCalendarDate(convention.fixedEntryIntoForceCutoffOn) : null,
+      conventionEntryIntoForce: convention.fixedEntryIntoForceOn ? toCalendarDate(convention.fixedEntryIntoForceOn) : null,
+      monthsAfterDepositMonth: convention.monthsAfterDepositMonth,
+    },
+    reporting: {
+      initialReportDays: convention.initialReportDays,
+      annualReportDueMonth: convention.annualReportDueMonth,
+      annualReportDueDay: convention.annualReportDueDay,
+      firstAnnualReport: convention.firstAnnualReportRule,
+    },
+    withdrawal: { noticeMonths: convention.withdrawalNoticeMonths },
+    costSharing: { article: convention.costSharingArticle, text: convention.costSharingText, defaultPayerRule: convention.defaultPayerRule },
+  };
+}
+
+const ConventionRulesRef = builder.objectRef<Convention>('ConventionRules').implement({
+  description: "A convention's rules as data: entry into force (Art. 17), reporting (Art. 7), withdrawal (Art. 20), cost sharing (Art. 14).",
+  fields: (t) => ({
+    fixedEntryIntoForceOn: t.field({ type: 'Date', nullable: true, resolve: (c) => c.fixedEntryIntoForceOn }),
+    fixedEntryIntoForceCount: t.exposeInt('fixedEntryIntoForceCount', { nullable: true }),
+    fixedEntryIntoForceCutoffOn: t.field({ type: 'Date', nullable: true, resolve: (c) => c.fixedEntryIntoForceCutoffOn }),
+    monthsAfterDepositMonth: t.exposeInt('monthsAfterDepositMonth'),
+    initialReportDays: t.exposeInt('initialReportDays'),
+    annualReportDueMonth: t.exposeInt('annualReportDueMonth'),
+    annualReportDueDay: t.exposeInt('annualReportDueDay'),
+    firstAnnualReportRule: t.exposeString('firstAnnualReportRule'),
+    withdrawalNoticeMonths: t.exposeInt('withdrawalNoticeMonths'),
+    costSharingArticle: t.exposeString('costSharingArticle'),
+    costSharingText: t.exposeString('costSharingText'),
+    defaultPayerRule: t.exposeString('defaultPayerRule'),
+  }),
+});
+
+export const ConventionRef = builder.prismaNode('Convention', {
+  id: { field: 'id' },
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    title: t.exposeString('title'),
+    shortTitle: t.exposeString('shortTitle'),
+    adoptedOn: t.expose('adoptedOn', { type: 'Date' }),
+    openedForSignatureOn: t.expose('openedForSignatureOn', { type: 'Date', nullable: true }),
+    entryIntoForceOn: t.expose('entryIntoForceOn', { type: 'Date', nullable: true }),
+    depositary: t.exposeString('depositary'),
+    rules: t.field({ type: ConventionRulesRef, resolve: (convention) => convention }),
+    meetings: t.relatedConnection('meetings', { cursor: 'id', totalCount: true, query: { orderBy: { opensOn: 'asc' } } }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  conventions: t.prismaConnection({
+    type: 'Convention',
+    cursor: 'id',
+    totalCount: (_parent, _args, context) => context.prisma.convention.count(),
+    resolve: (query, _parent, _args, context) => context.prisma.convention.findMany({ ...query, orderBy: { code: 'asc' } }),
+  }),
+  convention: t.prismaField({
+    type: 'Convention',
+    nullable: true,
+    args: { code: t.arg.string({ required: true }) },
+    resolve: (query, _parent, args, context) => context.prisma.convention.findUnique({ ...query, where: { code: args.code } }),
+  }),
+}));

@@ -1,0 +1,13 @@
+import { builder } from '../builder.ts';
+import './scalars.ts';
+import './errors.ts';
+import './enums.ts';
+import './convention.ts';
+import './office.ts';
+import './state.ts';
+import './treaty-status.ts';
+import './organisation.ts';
+import './meeting.ts';
+import './user.ts';
+
+export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,36 @@
+import { DateResolver, DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import { builder } from '../builder.ts';
+import { GraphQLError, Kind } from 'graphql';
+
+/** Calendar dates travel as `YYYY-MM-DD`; the database holds them as dates at UTC midnight. */
+builder.addScalarType('Date', DateResolver);
+builder.addScalarType('DateTime', DateTimeResolver);
+builder.addScalarType('JSON', JSONResolver);
+
+const DECIMAL_PATTERN = /^-?\d+(\.\d+)?$/;
+
+function parseDecimal(value: unknown): string {
+  if (typeof value !== 'string' || !DECIMAL_PATTERN.test(value.trim())) {
+    throw new GraphQLError('Decimal values are written as strings of digits with an optional decimal point, e.g. "1234.56".');
+  }
+  return value.trim();
+}
+
+// Money and rates are exact: they travel as strings, never as floating-point numbers.
+builder.scalarType('Decimal', {
+  description: 'An exact decimal number written as a string, e.g. "0.679" or "1234.56".',
+  serialize: (value) => value.toString(),
+  parseValue: parseDecimal,
+  parseLiteral: (node) => {
+    if (node.kind !== Kind.STRING) throw new GraphQLError('Decimal literals are written as strings, e.g. "1234.56".');
+    return parseDecimal(node.value);
+  },
+});
+
+export function toCalendarDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function fromCalendarDate(date: string | Date): Date {
+  return typeof date === 'string' ? new Date(`${date}T00:00:00.000Z`) : date;
+}

@@ -1,0 +1,135 @@
+import type { Prisma } from '@plenary/db';
+import type { TreatyStatus, UnLanguage } from '@plenary/domain';
+import { builder } from '../builder.ts';
+import { RegionalGroupEnum, TreatyStatusEnum, UnLanguageEnum, UnStatusEnum } from './enums.ts';
+import { fromCalendarDate, toCalendarDate } from './scalars.ts';
+import { standingOn, TreatyStandingRef } from './treaty-status.ts';
+
+export const DEFAULT_CONVENTION_CODE = 'CCM';
+
+const NAME_FIELDS = { AR: 'nameAr', ZH: 'nameZh', EN: 'nameEn', FR: 'nameFr', RU: 'nameRu', ES: 'nameEs' } as const satisfies Record<UnLanguage, string>;
+
+/** The SQL condition for "this State had status S under convention C on day D" (Art. 17, Art. 20). */
+export function treatyStatusCondition(status: TreatyStatus, conventionCode: string, day: Date): Prisma.StateWhereInput {
+  const convention = { code: conventionCode };
+  const inForce = { entryIntoForceOn: { lte: day } };
+  const notWithdrawn = { OR: [{ withdrawalEffectiveOn: null }, { withdrawalEffectiveOn: { gt: day } }] };
+  const withdrawn = { withdrawalEffectiveOn: { lte: day } };
+  switch (status) {
+    case 'STATE_PARTY':
+      return { treatyStatuses: { some: { convention, ...inForce, ...notWithdrawn } } };
+    case 'WITHDRAWN':
+      return { treatyStatuses: { some: { convention, ...withdrawn } } };
+    case 'SIGNATORY':
+      return {
+        treatyStatuses: {
+          some: { convention, signedOn: { lte: day }, OR: [{ entryIntoForceOn: null }, { entryIntoForceOn: { gt: day } }], AND: [notWithdrawn] },
+        },
+      };
+    case 'NOT_PARTY':
+      return {
+        NOT: { treatyStatuses: { some: { convention, OR: [{ signedOn: { lte: day } }, inForce, withdrawn] } } },
+      };
+  }
+}
+
+const StateNamesRef = builder.objectRef<Record<(typeof NAME_FIELDS)[UnLanguage], string>>('StateNames').implement({
+  description: "A State's name in the six official languages of the United Nations.",
+  fields: (t) => ({
+    ar: t.exposeString('nameAr'),
+    zh: t.exposeString('nameZh'),
+    en: t.exposeString('nameEn'),
+    fr: t.exposeString('nameFr'),
+    ru: t.exposeString('nameRu'),
+    es: t.exposeString('nameEs'),
+  }),
+});
+
+export const StateRef = builder.prismaNode('State', {
+  id: { field: 'id' },
+  fields: (t) => ({
+    iso3: t.exposeString('iso3', { description: 'ISO 3166-1 alpha-3 code.' }),
+    iso2: t.exposeString('iso2', { nullable: true }),
+    unShortName: t.exposeString('unShortName'),
+    name: t.string({
+      args: { language: t.arg({ type: UnLanguageEnum, defaultValue: 'EN' }) },
+      resolve: (state, args) => state[NAME_FIELDS[args.language ?? 'EN']],
+    }),
+    names: t.field({ type: StateNamesRef, resolve: (state) => state }),
+    unStatus: t.expose('unStatus', { type: UnStatusEnum }),
+    regionalGroup: t.expose('regionalGroup', { type: RegionalGroupEnum, nullable: true }),
+    treatyStatus: t.prismaField({
+      type: 'TreatyStatus',
+      nullable: true,
+      description: "The State's dated treaty record under a convention.",
+      args: { convention: t.arg.string({ defaultValue: DEFAULT_CONVENTION_CODE }) },
+      select: (args, _context, nestedSelection) => ({
+        treatyStatuses: nestedSelection({ where: { convention: { code: args.convention ?? DEFAULT_CONVENTION_CODE } }, take: 1 }),
+      }),
+      resolve: (_query, state) => state.treatyStatuses[0] ?? null,
+    }),
+    standing: t.field({
+      type: TreatyStandingRef,
+      description: 'Where the State stands under a convention on a day: State Party, signatory, withdrawn or not party.',
+      args: { on: t.arg({ type: 'Date', required: true }), convention: t.arg.string({ defaultValue: DEFAULT_CONVENTION_CODE }) },
+      select: (args) => ({
+        treatyStatuses: { where: { convention: { code: args.convention ?? DEFAULT_CONVENTION_CODE } }, include: { convention: true }, take: 1 },
+      }),
+      resolve: (state, args) => {
+        const date = toCalendarDate(args.on);
+        const record = state.treatyStatuses[0];
+        if (!record) return { status: 'NOT_PARTY' as const, entryIntoForce: null, withdrawalEffective: null, depositedNotYetInForce: false, withdrawalPending: false, date };
+        return { ...standingOn(record, date), date };
+      },
+    }),
+  }),
+});
+
+const StateFilter = builder.inputType('StateFilter', {
+  fields: (t) => ({
+    status: t.field({ type: TreatyStatusEnum, description: 'Only States with this treaty status on `on`.' }),
+    on: t.field({ type: 'Date', description: 'The day the status refers to (default: today).' }),
+    convention: t.string({ defaultValue: DEFAULT_CONVENTION_CODE }),
+    regionalGroup: t.field({ type: RegionalGroupEnum }),
+    search: t.string({ description: 'Part of a name in any of the six UN languages, or an ISO code.' }),
+  }),
+});
+
+function stateWhere(filter: typeof StateFilter.$inferInput | null | undefined, today: Date): Prisma.StateWhereInput {
+  if (!filter) return {};
+  const conditions: Prisma.StateWhereInput[] = [];
+  if (filter.status) {
+    const day = fromCalendarDate(filter.on ?? toCalendarDate(today));
+    conditions.push(treatyStatusCondition(filter.status, filter.convention ?? DEFAULT_CONVENTION_CODE, day));
+  }
+  if (filter.regionalGroup) conditions.push({ regionalGroup: filter.regionalGroup });
+  const search = filter.search?.trim();
+  if (search) {
+    conditions.push({
+      OR: [
+        { iso3: { equals: search.toUpperCase() } },
+        ...Object.values(NAME_FIELDS).map((field) => ({ [field]: { contains: search, mode: 'insensitive' as const } })),
+        { unShortName: { contains: search, mode: 'insensitive' as const } },
+      ],
+    });
+  }
+  return { AND: conditions };
+}
+
+builder.queryFields((t) => ({
+  states: t.prismaConnection({
+    type: 'State',
+    cursor: 'id',
+    description: 'States, in alphabetical order of their English name.',
+    args: { filter: t.arg({ type: StateFilter }) },
+    totalCount: (_parent, args, context) => context.prisma.state.count({ where: stateWhere(args.filter, context.now()) }),
+    resolve: (query, _parent, args, context) =>
+      context.prisma.state.findMany({ ...query, where: stateWhere(args.filter, context.now()), orderBy: [{ nameEn: 'asc' }, { id: 'asc' }] }),
+  }),
+  state: t.prismaField({
+    type: 'State',
+    nullable: true,
+    args: { iso3: t.arg.string({ required: true }) },
+    resolve: (query, _parent, args, context) => context.prisma.state.findUnique({ ...query, where: { iso3: args.iso3.trim().toUpperCase() } }),
+  }),
+}));

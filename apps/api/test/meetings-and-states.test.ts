@@ -1,0 +1,73 @@
+import { testBackends } from '@plenary/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApi, type ApiFixture } from './support/api-fixture.ts';
+
+describe.each(testBackends())('reading the seeded data over GraphQL on %s', (backend) => {
+  let api: ApiFixture;
+  beforeAll(async () => {
+    api = await startApi({ backend });
+  });
+  afterAll(() => api.close());
+
+  it('serves the Eleventh Meeting with its dates, venue, deadlines and convening note', async () => {
+    const { body } = await api.graphql(`{
+      meetingByCode(code: "11MSP") {
+        title opensOn closesOn venue city timeZone delegationDeadline reportingDeadline status
+        conveningNote { reference date issuingOffice { name } mandateResolution { number adoptedOn } }
+        secretariatOffice { email }
+      }
+    }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.meetingByCode).toEqual({
+      title: 'Eleventh Meeting of States Parties',
+      opensOn: '2023-09-11',
+      closesOn: '2023-09-14',
+      venue: 'Palais des Nations',
+      city: 'Geneva',
+      timeZone: 'Europe/Zurich',
+      delegationDeadline: '2023-08-31',
+      reportingDeadline: '2023-04-30',
+      status: 'CLOSED',
+      conveningNote: {
+        reference: 'ODA/2023-00050',
+        date: '2023-03-21',
+        issuingOffice: { name: 'Office for Disarmament Affairs' },
+        mandateResolution: { number: '77/79', adoptedOn: '2022-12-07' },
+      },
+      secretariatOffice: { email: 'ccm@un.org' },
+    });
+  });
+
+  it('lists the States Parties on a date: Lithuania until its withdrawal took effect, Vanuatu from 2026-03-01', async () => {
+    const query = `query Parties($on: Date!) { states(filter: { status: STATE_PARTY, on: $on }, first: 100) { totalCount edges { node { iso3 } } } }`;
+    const before = await api.graphql<{ states: { totalCount: number } }>(query, { variables: { on: '2025-03-05' } });
+    const after = await api.graphql<{ states: { totalCount: number } }>(query, { variables: { on: '2025-03-06' } });
+    const vanuatu = await api.graphql<{ states: { totalCount: number } }>(query, { variables: { on: '2026-03-01' } });
+    expect(before.body.data?.states.totalCount).toBe(112);
+    expect(after.body.data?.states.totalCount).toBe(111);
+    expect(vanuatu.body.data?.states.totalCount).toBe(112);
+  });
+
+  it("gives a State's dated treaty record and its standing on a day", async () => {
+    const { body } = await api.graphql(`{
+      state(iso3: "ltu") {
+        name(language: FR)
+        treatyStatus { depositedOn entryIntoForceOn withdrawalEffectiveOn }
+        before: standing(on: "2025-03-05") { status withdrawalPending }
+        after: standing(on: "2025-03-06") { status }
+      }
+    }`);
+    expect(body.data?.state).toMatchObject({
+      name: 'Lituanie',
+      treatyStatus: { withdrawalEffectiveOn: '2025-03-06' },
+      before: { status: 'STATE_PARTY', withdrawalPending: true },
+      after: { status: 'WITHDRAWN' },
+    });
+  });
+
+  it('caps a page at 100 items whatever `first` asks for', async () => {
+    const { body } = await api.graphql<{ states: { edges: unknown[]; totalCount: number } }>('{ states(first: 500) { totalCount edges { cursor } } }');
+    expect(body.data?.states.totalCount).toBe(197);
+    expect(body.data?.states.edges).toHaveLength(100);
+  });
+});

@@ -1,0 +1,56 @@
+import { seedDatabase } from '@plenary/db';
+import { createTestDatabase, type TestBackend, type TestDatabase } from '@plenary/db/testing';
+import { createLogger } from '../../src/logger.ts';
+import { createServer, type PlenaryServer } from '../../src/server.ts';
+
+export interface GraphQLResponse<Data = Record<string, unknown>> {
+  status: number;
+  body: { data?: Data; errors?: { message: string; extensions?: { code?: string } }[] };
+}
+
+export interface ApiFixture {
+  database: TestDatabase;
+  server: PlenaryServer;
+  url: string;
+  graphql<Data = Record<string, unknown>>(query: string, options?: { variables?: Record<string, unknown>; headers?: Record<string, string> }): Promise<GraphQLResponse<Data>>;
+  close(): Promise<void>;
+}
+
+export interface StartApiOptions {
+  backend: TestBackend;
+  seed?: boolean;
+  production?: boolean;
+  now?: () => Date;
+}
+
+/** A seeded database of the test's own and the API on a free port. */
+export async function startApi({ backend, seed = true, production = false, now }: StartApiOptions): Promise<ApiFixture> {
+  const database = await createTestDatabase({ backend });
+  if (seed) await seedDatabase(database.prisma, { today: '2026-11-28' });
+  const server = await createServer({
+    prisma: database.prisma,
+    logger: createLogger('silent'),
+    production,
+    introspection: !production,
+    bodyLimitBytes: 1_000_000,
+    ...(now && { now }),
+  });
+  const url = await server.listen({ port: 0, host: '127.0.0.1' });
+  return {
+    database,
+    server,
+    url,
+    graphql: async (query, options = {}) => {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...options.headers },
+        body: JSON.stringify({ query, variables: options.variables }),
+      });
+      return { status: response.status, body: (await response.json()) as GraphQLResponse['body'] as never };
+    },
+    close: async () => {
+      await server.close();
+      await database.close();
+    },
+  };
+}
