@@ -1,4 +1,4 @@
-import { seedDatabase } from '@plenary/db';
+import { seedDatabase, type QueryEvent } from '@plenary/db';
 import { createTestDatabase, type TestBackend, type TestDatabase } from '@plenary/db/testing';
 import { createLogger } from '../../src/logger.ts';
 import { createServer, type PlenaryServer } from '../../src/server.ts';
@@ -21,11 +21,12 @@ export interface StartApiOptions {
   seed?: boolean;
   production?: boolean;
   now?: () => Date;
+  onQuery?: (event: QueryEvent) => void;
 }
 
 /** A seeded database of the test's own and the API on a free port. */
-export async function startApi({ backend, seed = true, production = false, now }: StartApiOptions): Promise<ApiFixture> {
-  const database = await createTestDatabase({ backend });
+export async function startApi({ backend, seed = true, production = false, now, onQuery }: StartApiOptions): Promise<ApiFixture> {
+  const database = await createTestDatabase({ backend, ...(onQuery && { onQuery }) });
   if (seed) await seedDatabase(database.prisma, { today: '2026-11-28' });
   const server = await createServer({
     prisma: database.prisma,

@@ -1,0 +1,19 @@
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import { NotFoundError, ValidationError } from '@plenary/domain';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The database id inside a global ID, checked to be of the expected type. */
+export function idFromGlobalId(options: { globalId: string; typename: string; path: string }): string {
+  try {
+    const { typename, id } = decodeGlobalID(options.globalId);
+    if (typename === options.typename && UUID.test(id)) return id;
+  } catch {
+    // Falls through to the validation error below.
+  }
+  throw new ValidationError({ issues: [{ path: options.path, message: `This is not the ID of a ${options.typename}.` }] });
+}
+
+export function notFound(entity: string, key: string): NotFoundError {
+  return new NotFoundError({ entity, key });
+}

@@ -1,0 +1,54 @@
+import { testBackends } from '@plenary/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApi, type ApiFixture } from './support/api-fixture.ts';
+import { createUser, signIn, TEST_PASSWORD } from './support/actors.ts';
+
+const SIGN_IN = `mutation ($email: String!, $password: String!) {
+  signIn(email: $email, password: $password) {
+    __typename
+    ... on MutationSignInSuccess { session { token expiresAt } }
+    ... on ValidationError { issues { path message } }
+    ... on Error { message }
+  }
+}`;
+
+describe.each(testBackends())('signing in and out on %s', (backend) => {
+  let api: ApiFixture;
+  beforeAll(async () => {
+    api = await startApi({ backend, seed: false });
+    await createUser(api.database.prisma, { email: 'officer@plenary.test', role: 'SECRETARIAT', name: 'Officer' });
+  });
+  afterAll(() => api.close());
+
+  it('gives a session that identifies the user, and ends it on sign-out', async () => {
+    const headers = await signIn(api, 'officer@plenary.test');
+    const me = await api.graphql<{ me: { email: string; role: string } }>('{ me { email role } }', { headers });
+    expect(me.body.data?.me).toEqual({ email: 'officer@plenary.test', role: 'SECRETARIAT' });
+
+    const signOut = await api.graphql('mutation { signOut }', { headers });
+    expect(signOut.body.data).toEqual({ signOut: true });
+    const after = await api.graphql('{ me { email } }', { headers });
+    expect(after.status).toBe(401);
+    expect(after.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a wrong password with the same answer as an unknown e-mail, and opens no session', async () => {
+    const sessionsBefore = await api.database.prisma.session.count();
+    const wrong = await api.graphql<{ signIn: { __typename: string; message: string } }>(SIGN_IN, { variables: { email: 'officer@plenary.test', password: 'nope' } });
+    const unknown = await api.graphql<{ signIn: { __typename: string; message: string } }>(SIGN_IN, { variables: { email: 'nobody@plenary.test', password: TEST_PASSWORD } });
+    expect(wrong.body.data?.signIn.__typename).toBe('ForbiddenError');
+    expect(unknown.body.data?.signIn).toEqual(wrong.body.data?.signIn);
+    expect(await api.database.prisma.session.count()).toBe(sessionsBefore);
+  });
+
+  it('names the field when the e-mail address is not one', async () => {
+    const { body } = await api.graphql<{ signIn: { __typename: string; issues: { path: string }[] } }>(SIGN_IN, { variables: { email: 'officer', password: 'x' } });
+    expect(body.data?.signIn.__typename).toBe('ValidationError');
+    expect(body.data?.signIn.issues.map((issue) => issue.path)).toEqual(['email']);
+  });
+
+  it('refuses a made-up session token instead of treating the caller as anonymous', async () => {
+    const { status } = await api.graphql('{ me { email } }', { headers: { authorization: 'Bearer made-up' } });
+    expect(status).toBe(401);
+  });
+});
