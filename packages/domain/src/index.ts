@@ -20,6 +20,7 @@ export * from './reports/validate-report-forms.ts';
 export * from './delegations/assess-delegation-timeliness.ts';
 export * from './delegations/validate-delegation-composition.ts';
 export * from './delegations/validate-credentials.ts';
+export * from './delegations/assert-delegation-may-be-registered.ts';
 
 export * from './invitations/list-invitations.ts';
 export * from './invitations/transition-observer-application.ts';
@@ -38,6 +39,7 @@ export * from './inputs/common-schemas.ts';
 export * from './inputs/parse-input.ts';
 export * from './inputs/meeting-input.ts';
 export * from './inputs/delegation-input.ts';
+export * from './inputs/delegation-submission-input.ts';
 export * from './inputs/report-input.ts';
 export * from './inputs/scale-input.ts';
 export * from './inputs/cost-input.ts';
