@@ -44,3 +44,5 @@ export * from './inputs/report-input.ts';
 export * from './inputs/scale-input.ts';
 export * from './inputs/cost-input.ts';
 export * from './inputs/treaty-input.ts';
+export * from './inputs/access-input.ts';
+export * from './access/assign-user-state.ts';
