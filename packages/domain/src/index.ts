@@ -30,6 +30,9 @@ export * from './meetings/format-meeting-title.ts';
 
 export type { DecimalInput } from './costs/exact-decimal.ts';
 export * from './costs/apportion-costs.ts';
+export * from './costs/compute-share-balance.ts';
+export * from './costs/validate-payment.ts';
+export * from './costs/validate-assessment-scale-import.ts';
 
 export { parseDocumentSymbol, validateDocumentSymbol, validateSymbolPrefix } from './symbols/parse-document-symbol.ts';
 export type { DocumentSymbol, DocumentSymbolValidation } from './symbols/parse-document-symbol.ts';
@@ -43,6 +46,8 @@ export * from './inputs/delegation-submission-input.ts';
 export * from './inputs/report-input.ts';
 export * from './inputs/scale-input.ts';
 export * from './inputs/cost-input.ts';
+export * from './inputs/cost-share-issue-input.ts';
+export * from './inputs/assessment-scale-import-input.ts';
 export * from './inputs/treaty-input.ts';
 export * from './inputs/access-input.ts';
 export * from './access/assign-user-state.ts';

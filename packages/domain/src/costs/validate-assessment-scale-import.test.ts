@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../errors/domain-error.ts';
+import { validateAssessmentScaleImport } from './validate-assessment-scale-import.ts';
+
+const KNOWN = new Set(['CHE', 'DEU', 'FRA', 'ITA', 'VAT']);
+
+const scale = {
+  name: '2022-2024',
+  resolution: 'A/RES/76/238',
+  firstYear: 2022,
+  lastYear: 2024,
+  source: 'A/RES/76/238, annex',
+  rows: [
+    { stateCode: 'DEU', ratePercent: '6.111' },
+    { stateCode: 'FRA', ratePercent: '4.318' },
+    { stateCode: 'CHE', ratePercent: '1.134' },
+  ],
+};
+
+function issuesOf(input: unknown): { path: string; message: string }[] {
+  try {
+    validateAssessmentScaleImport({ input, knownStateCodes: KNOWN });
+  } catch (error) {
+    if (error instanceof ValidationError) return [...error.issues];
+    throw error;
+  }
+  return [];
+}
+
+describe('importing a scale of assessment as a whole', () => {
+  it('accepts a scale whose every row names a known State once with a rate of three decimals, incomplete by default', () => {
+    expect(validateAssessmentScaleImport({ input: scale, knownStateCodes: KNOWN })).toMatchObject({ name: '2022-2024', complete: false, rows: scale.rows });
+  });
+
+  it('reports every bad row at once: rates, unknown States and States given twice, in reading order', () => {
+    const issues = issuesOf({
+      ...scale,
+      rows: [
+        { stateCode: 'DEU', ratePercent: '6.1111' },
+        { stateCode: 'XXX', ratePercent: '1.000' },
+        { stateCode: 'FRA', ratePercent: '-1' },
+        { stateCode: 'DEU', ratePercent: '6.111' },
+        { stateCode: 'che', ratePercent: '1.134' },
+        { stateCode: 'ITA', ratePercent: '100.001' },
+      ],
+    });
+    expect(issues.map((issue) => issue.path)).toEqual(['rows.0.ratePercent', 'rows.1.stateCode', 'rows.2.ratePercent', 'rows.3.stateCode', 'rows.4.stateCode', 'rows.5.ratePercent']);
+    expect(issues[1]?.message).toBe('No State has the code XXX; use the ISO 3166 alpha-3 code of a State, such as CHE.');
+    expect(issues[3]?.message).toBe('DEU appears more than once in the scale.');
+  });
+
+  it('reports a duplicate once even when the schema finds it too, and checks the name, resolution and years', () => {
+    const issues = issuesOf({ ...scale, name: ' ', resolution: undefined, firstYear: 2025, rows: [...scale.rows, { stateCode: 'CHE', ratePercent: '1.134' }] });
+    expect(issues).toEqual([
+      { path: 'lastYear', message: 'The last year of the scale cannot be before its first year.' },
+      { path: 'name', message: 'The name of the scale cannot be empty.' },
+      { path: 'resolution', message: 'The resolution is required.' },
+      { path: 'rows.3.stateCode', message: 'CHE appears more than once in the scale.' },
+    ]);
+  });
+
+  it('refuses a scale without rates, and input that is not a scale at all', () => {
+    expect(issuesOf({ ...scale, rows: [] })).toContainEqual({ path: 'rows', message: 'The scale has no rates.' });
+    expect(issuesOf(null).length).toBeGreaterThan(0);
+  });
+});
