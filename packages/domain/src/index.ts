@@ -24,9 +24,14 @@ export * from './delegations/assert-delegation-may-be-registered.ts';
 
 export * from './invitations/list-invitations.ts';
 export * from './invitations/transition-observer-application.ts';
+export * from './invitations/assert-may-apply-as-observer.ts';
+export * from './invitations/decide-observer-application.ts';
 
 export * from './meetings/transition-meeting-status.ts';
 export * from './meetings/format-meeting-title.ts';
+export * from './meetings/format-meeting-code.ts';
+export * from './meetings/change-meeting-status.ts';
+export * from './meetings/plan-convening.ts';
 
 export type { DecimalInput } from './costs/exact-decimal.ts';
 export * from './costs/apportion-costs.ts';
@@ -41,6 +46,7 @@ export * from './symbols/format-document-symbol.ts';
 export * from './inputs/common-schemas.ts';
 export * from './inputs/parse-input.ts';
 export * from './inputs/meeting-input.ts';
+export * from './inputs/meeting-record-input.ts';
 export * from './inputs/delegation-input.ts';
 export * from './inputs/delegation-submission-input.ts';
 export * from './inputs/report-input.ts';

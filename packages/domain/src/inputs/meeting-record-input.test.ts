@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { applyAsObserverInputSchema, meetingRecordInputSchema, observerDecisionNoteSchema } from './meeting-record-input.ts';
+
+const eleventhMeeting = {
+  conventionCode: 'CCM',
+  kind: 'MEETING_OF_STATES_PARTIES',
+  number: 11,
+  opensOn: '2023-09-11',
+  closesOn: '2023-09-14',
+  venue: 'Palais des Nations',
+  city: 'Geneva',
+  timeZone: 'Europe/Zurich',
+  symbolPrefix: 'CCM/MSP/2023',
+};
+
+describe('a meeting as recorded', () => {
+  it('reads the Eleventh Meeting with its code, office and web page', () => {
+    const parsed = meetingRecordInputSchema.parse({ ...eleventhMeeting, code: ' 11msp ', secretariatOfficeCode: 'ODA-GENEVA', webPage: 'https://meetings.unoda.org/ccm-msp' });
+    expect(parsed.code).toBe('11MSP');
+    expect(parsed.secretariatOfficeCode).toBe('ODA-GENEVA');
+  });
+
+  it('keeps the checks of the meeting input: closing before opening is refused', () => {
+    const result = meetingRecordInputSchema.safeParse({ ...eleventhMeeting, closesOn: '2023-09-10' });
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['closesOn']);
+  });
+
+  it('refuses a code with spaces, a part of 0 and a web address without http', () => {
+    const result = meetingRecordInputSchema.safeParse({ ...eleventhMeeting, code: '11 MSP', part: 0, webPage: 'ftp://example.org' });
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['code', 'part', 'webPage']);
+  });
+});
+
+describe('an application to observe', () => {
+  const organisation = { acronym: 'OAS', name: 'Organization of American States', kind: 'REGIONAL_ORGANISATION' };
+
+  it('names the organisation by its details or by its ID', () => {
+    expect(applyAsObserverInputSchema.safeParse({ organisation, motivation: 'Regional clearance work.' }).success).toBe(true);
+    expect(applyAsObserverInputSchema.safeParse({ organisationId: 'abc', motivation: 'Regional clearance work.' }).success).toBe(true);
+  });
+
+  it('needs exactly one of the two, a known kind and a motivation', () => {
+    expect(applyAsObserverInputSchema.safeParse({ motivation: 'x' }).error?.issues[0]?.path).toEqual(['organisation']);
+    expect(applyAsObserverInputSchema.safeParse({ organisation, organisationId: 'abc', motivation: 'x' }).success).toBe(false);
+    const result = applyAsObserverInputSchema.safeParse({ organisation: { ...organisation, kind: 'CLUB' }, motivation: ' ' });
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['organisation.kind', 'motivation']);
+  });
+
+  it('takes a decision note of up to 2000 characters', () => {
+    expect(observerDecisionNoteSchema.safeParse('Approved by the meeting.').success).toBe(true);
+    expect(observerDecisionNoteSchema.safeParse('x'.repeat(2001)).success).toBe(false);
+  });
+});

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { ORGANISATION_KINDS } from '../enums/domain-enums.ts';
+import { enumSchema, fieldError, textSchema, wholeNumberSchema } from './common-schemas.ts';
+import { meetingInputSchema } from './meeting-input.ts';
+
+const SHORT_TEXT = 200;
+const CODE_LENGTH = 20;
+const MAX_PART = 9;
+const URL_LENGTH = 500;
+const ACRONYM_LENGTH = 20;
+const NAME_LENGTH = 300;
+const MOTIVATION_LENGTH = 4000;
+const NOTE_LENGTH = 2000;
+const MEETING_CODE = /^[A-Z0-9][A-Z0-9-]*$/;
+
+const webAddressSchema = z
+  .url({ protocol: /^https?$/, error: 'The web address must start with http:// or https://, like https://www.example.org.' })
+  .max(URL_LENGTH, { error: `The web address must be at most ${URL_LENGTH} characters.` });
+
+/**
+ * A meeting as the secretariat records it: `meetingInputSchema` plus what the database keeps beside it. The convening
+ * note's `issuingOffice` and `secretariatOfficeCode` are office codes (ODA, ODA-GENEVA). Leave out `code` and
+ * `title` to have them computed from the kind and number (11MSP, "Eleventh Meeting of States Parties").
+ */
+export const meetingRecordInputSchema = meetingInputSchema.safeExtend({
+  code: z
+    .string({ error: fieldError('The meeting code', 'The meeting code must be text such as 11MSP.') })
+    .trim()
+    .toUpperCase()
+    .max(CODE_LENGTH, { error: `The meeting code must be at most ${CODE_LENGTH} characters.` })
+    .regex(MEETING_CODE, { error: 'The meeting code is written with letters, digits and hyphens, such as 11MSP or 2RC-1.' })
+    .optional(),
+  part: wholeNumberSchema({ label: 'The part of the meeting', min: 1, max: MAX_PART }).optional(),
+  country: textSchema({ label: 'The country', max: SHORT_TEXT }).optional(),
+  presidentName: textSchema({ label: "The President's name", max: SHORT_TEXT }).optional(),
+  secretariatOfficeCode: textSchema({ label: 'The secretariat office', max: SHORT_TEXT }).optional(),
+  webPage: webAddressSchema.optional(),
+});
+export type MeetingRecordInput = z.infer<typeof meetingRecordInputSchema>;
+
+/** Rule 1.3: the organisation applying, when it is not yet known by its ID. */
+export const observerOrganisationInputSchema = z.object({
+  acronym: textSchema({ label: 'The acronym', max: ACRONYM_LENGTH }),
+  name: textSchema({ label: 'The organisation name', max: NAME_LENGTH }),
+  kind: enumSchema(ORGANISATION_KINDS, 'The kind of organisation'),
+  website: webAddressSchema.optional(),
+});
+
+/** Rule 1.3: an organisation asks to observe a meeting, named either by its ID or by its details, with its reasons. */
+export const applyAsObserverInputSchema = z
+  .object({
+    organisationId: z.string().optional(),
+    organisation: observerOrganisationInputSchema.optional(),
+    motivation: textSchema({ label: 'The motivation', max: MOTIVATION_LENGTH }),
+  })
+  .superRefine((application, ctx) => {
+    if ((application.organisationId === undefined) === (application.organisation === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['organisation'], message: 'Name the organisation either by its ID or by its acronym, name and kind, not both.' });
+    }
+  });
+export type ApplyAsObserverInput = z.infer<typeof applyAsObserverInputSchema>;
+
+/** The note that goes with a decision on an application. */
+export const observerDecisionNoteSchema = textSchema({ label: 'The note', max: NOTE_LENGTH }).optional();
