@@ -10,12 +10,15 @@ export * from './treaty/convention-rules.ts';
 export * from './treaty/compute-entry-into-force.ts';
 export * from './treaty/compute-withdrawal-effective-date.ts';
 export * from './treaty/determine-treaty-status.ts';
+export * from './treaty/apply-treaty-action.ts';
 
 export * from './reports/report-due-date.ts';
 export * from './reports/list-report-obligations.ts';
 export * from './reports/assess-report-compliance.ts';
 export * from './reports/summarise-report-compliance.ts';
 export * from './reports/validate-report-forms.ts';
+export * from './reports/describe-report-obligation.ts';
+export * from './reports/assert-report-publishable.ts';
 
 export * from './delegations/assess-delegation-timeliness.ts';
 export * from './delegations/validate-delegation-composition.ts';
@@ -55,5 +58,7 @@ export * from './inputs/cost-input.ts';
 export * from './inputs/cost-share-issue-input.ts';
 export * from './inputs/assessment-scale-import-input.ts';
 export * from './inputs/treaty-input.ts';
+export * from './inputs/treaty-action-input.ts';
+export * from './inputs/report-record-input.ts';
 export * from './inputs/access-input.ts';
 export * from './access/assign-user-state.ts';

@@ -1,0 +1,76 @@
+import { assertCalendarDate, compareCalendarDates, formatCalendarDate, yearOf, type CalendarDate } from '../dates/calendar-date.ts';
+import type { ReportKind } from '../enums/domain-enums.ts';
+import { ValidationError } from '../errors/domain-error.ts';
+import type { ConventionRules } from '../treaty/convention-rules.ts';
+import type { ReportObligation } from './list-report-obligations.ts';
+import { computeAnnualReportDueDate, computeFirstAnnualReportDueDate, computeInitialReportDueDate } from './report-due-date.ts';
+
+const NEXT_YEAR = 1;
+const JANUARY = 1;
+const DECEMBER = 12;
+const FIRST_DAY = 1;
+const LAST_DAY_OF_DECEMBER = 31;
+
+export interface DescribeReportObligationOptions {
+  /** Entry into force for the State; null when it has none (no deposit, or not yet dated). */
+  entryIntoForce: CalendarDate | null;
+  withdrawalEffective?: CalendarDate | null;
+  kind: ReportKind;
+  /** The calendar year an annual report covers; for the initial report, the year of entry into force. */
+  coveredYear: number;
+  /** A due date recorded by the secretariat; it wins over the computed one. */
+  dueDateOverride?: CalendarDate | null;
+  rules: ConventionRules;
+}
+
+/**
+ * The one Article 7 obligation a report answers: its period and due date (Art. 7(1) initial report, Art. 7(2)
+ * annual report), computed from entry into force, or the recorded due date when there is one. Refuses a report no
+ * State owes: before entry into force, an initial report for another year, an annual report for a year before the
+ * first annual report's, or one falling due once withdrawal has taken effect (Art. 20). Agrees with
+ * listReportObligations for every obligation that function lists.
+ */
+export function describeReportObligation(options: DescribeReportObligationOptions): ReportObligation {
+  const { kind, coveredYear, rules } = options;
+  const override = options.dueDateOverride === null || options.dueDateOverride === undefined ? null : assertCalendarDate({ value: options.dueDateOverride, path: 'dueDateOverride' });
+  if (options.entryIntoForce === null) {
+    throw new ValidationError({
+      issues: [{ path: 'state', message: `The Convention (${rules.conventionCode}) has not entered into force for this State, so it owes no Article 7 report yet; record its instrument first.` }],
+    });
+  }
+  const entryIntoForce = assertCalendarDate({ value: options.entryIntoForce, path: 'entryIntoForce' });
+  let obligation: ReportObligation;
+  if (kind === 'INITIAL') {
+    if (coveredYear !== yearOf(entryIntoForce)) {
+      throw new ValidationError({
+        issues: [{ path: 'periodYear', message: `The initial report is for ${yearOf(entryIntoForce)}, the year the Convention entered into force for the State (${entryIntoForce}); got ${coveredYear}.` }],
+      });
+    }
+    const computedDueDate = computeInitialReportDueDate({ entryIntoForce, rules });
+    obligation = { kind, coveredYear, periodStart: entryIntoForce, periodEnd: entryIntoForce, computedDueDate, dueDate: override ?? computedDueDate, dueDateOverridden: override !== null };
+  } else {
+    const firstCoveredYear = yearOf(computeFirstAnnualReportDueDate({ entryIntoForce, rules })) - NEXT_YEAR;
+    if (coveredYear < firstCoveredYear) {
+      throw new ValidationError({
+        issues: [{ path: 'periodYear', message: `The State's first annual report covers ${firstCoveredYear}; there is no annual report for ${coveredYear}.` }],
+      });
+    }
+    const computedDueDate = computeAnnualReportDueDate({ year: coveredYear + NEXT_YEAR, rules });
+    obligation = {
+      kind,
+      coveredYear,
+      periodStart: formatCalendarDate({ year: coveredYear, month: JANUARY, day: FIRST_DAY }),
+      periodEnd: formatCalendarDate({ year: coveredYear, month: DECEMBER, day: LAST_DAY_OF_DECEMBER }),
+      computedDueDate,
+      dueDate: override ?? computedDueDate,
+      dueDateOverridden: override !== null,
+    };
+  }
+  const withdrawalEffective = options.withdrawalEffective ?? null;
+  if (withdrawalEffective !== null && compareCalendarDates(obligation.dueDate, assertCalendarDate({ value: withdrawalEffective, path: 'withdrawalEffective' })) >= 0) {
+    throw new ValidationError({
+      issues: [{ path: 'periodYear', message: `This report would fall due on ${obligation.dueDate}, after the State's withdrawal took effect (${withdrawalEffective}); it owes no such report.` }],
+    });
+  }
+  return obligation;
+}
