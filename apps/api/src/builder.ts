@@ -25,6 +25,8 @@ export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
   AuthScopes: AuthScopes;
+  // Fields are non-null unless they say `nullable: true`, so clients get precise types.
+  DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
   Scalars: {
@@ -35,6 +37,7 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   plugins: [ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin],
+  defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (context) => {
       const user = viewerUser(context.viewer);
