@@ -1,0 +1,157 @@
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import { PlenaryGraphQLError, PlenaryHttpError, PlenaryNetworkError, type PlenaryGraphQLErrorEntry } from './errors.ts';
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+const GRAPHQL_RESPONSE_TYPE = 'application/graphql-response+json';
+const PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND';
+
+/** A generated operation: its text and its result and variable types. */
+export interface PlenaryDocument<Result, Variables> extends DocumentTypeDecoration<Result, Variables> {
+  toString(): string;
+}
+
+const hashes = new Map<string, Promise<string>>();
+
+/** Automatic persisted queries identify a document by the sha256 of the exact text sent (Web Crypto: Node and browsers). */
+function sha256Hex(text: string): Promise<string> {
+  let hash = hashes.get(text);
+  if (!hash) {
+    hash = crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)).then((digest) =>
+      Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join(''),
+    );
+    hashes.set(text, hash);
+  }
+  return hash;
+}
+
+export interface PlenaryClientOptions {
+  /** The GraphQL endpoint, e.g. `https://plenary.example.org/graphql`. */
+  url: string;
+  /** A partner organisation's API key (`plk_...`). */
+  apiKey?: string;
+  /** A signed-in user's session token (from `signIn`). */
+  token?: string;
+  fetch?: typeof globalThis.fetch;
+  headers?: Record<string, string>;
+  /** Per-request timeout; default 30 s. */
+  timeoutMs?: number;
+  /** Send only the document's hash first (automatic persisted queries); default true. */
+  persistedQueries?: boolean;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  headers?: Record<string, string>;
+}
+
+type VariablesArgument<Variables> = Record<string, never> extends Variables ? [variables?: Variables, options?: RequestOptions] : [variables: Variables, options?: RequestOptions];
+
+interface GraphQLResponseBody {
+  data?: unknown;
+  errors?: PlenaryGraphQLErrorEntry[];
+}
+
+export interface PlenaryClient {
+  /** Runs one operation; resolves with its data, or throws a typed PlenaryClientError. */
+  request<Result, Variables>(document: PlenaryDocument<Result, Variables>, ...args: VariablesArgument<Variables>): Promise<Result>;
+  /** Replaces the session token, e.g. after `signIn` or `signOut`. */
+  setToken(token: string | undefined): void;
+}
+
+function retryAfter(response: Response): number | null {
+  const value = response.headers.get('retry-after');
+  const seconds = value === null ? NaN : Number(value);
+  return Number.isFinite(seconds) ? seconds : null;
+}
+
+async function readBody(response: Response): Promise<{ json: GraphQLResponseBody | null; text: string }> {
+  const text = await response.text();
+  try {
+    const json = JSON.parse(text) as GraphQLResponseBody;
+    return { json: typeof json === 'object' && json !== null && ('data' in json || 'errors' in json) ? json : null, text };
+  } catch {
+    return { json: null, text };
+  }
+}
+
+function combinedSignal(options: RequestOptions, defaultTimeoutMs: number): { signal: AbortSignal; timedOut: () => boolean; done: () => void } {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, options.timeoutMs ?? defaultTimeoutMs);
+  const onCallerAbort = () => controller.abort();
+  options.signal?.addEventListener('abort', onCallerAbort, { once: true });
+  if (options.signal?.aborted) controller.abort();
+  return {
+    signal: controller.signal,
+    timedOut: () => timedOut,
+    done: () => {
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onCallerAbort);
+    },
+  };
+}
+
+/** A small typed client over `fetch`; runs in Node 20 and in browsers. */
+export function createPlenaryClient(options: PlenaryClientOptions): PlenaryClient {
+  const fetchImplementation = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const usePersistedQueries = options.persistedQueries ?? true;
+  let token = options.token;
+
+  function headersFor(requestOptions: RequestOptions): Record<string, string> {
+    return {
+      'content-type': 'application/json',
+      accept: `${GRAPHQL_RESPONSE_TYPE}, application/json;q=0.9`,
+      ...(options.apiKey && { 'x-api-key': options.apiKey }),
+      ...(token && { authorization: `Bearer ${token}` }),
+      ...options.headers,
+      ...requestOptions.headers,
+    };
+  }
+
+  async function send(body: Record<string, unknown>, requestOptions: RequestOptions): Promise<{ response: Response; json: GraphQLResponseBody | null; text: string }> {
+    const { signal, timedOut, done } = combinedSignal(requestOptions, timeoutMs);
+    try {
+      const response = await fetchImplementation(options.url, { method: 'POST', headers: headersFor(requestOptions), body: JSON.stringify(body), signal });
+      return { response, ...(await readBody(response)) };
+    } catch (error) {
+      if (timedOut()) throw new PlenaryNetworkError(`No answer from ${options.url} within ${requestOptions.timeoutMs ?? timeoutMs} ms.`, { reason: 'timeout', cause: error });
+      if (requestOptions.signal?.aborted) throw new PlenaryNetworkError('The request was aborted.', { reason: 'aborted', cause: error });
+      throw new PlenaryNetworkError(`Could not reach ${options.url}: ${error instanceof Error ? error.message : String(error)}`, { reason: 'network', cause: error });
+    } finally {
+      done();
+    }
+  }
+
+  function isPersistedQueryMiss(json: GraphQLResponseBody | null): boolean {
+    return json?.errors?.some((error) => error.extensions?.code === PERSISTED_QUERY_NOT_FOUND || error.message === 'PersistedQueryNotFound') ?? false;
+  }
+
+  async function request<Result, Variables>(document: PlenaryDocument<Result, Variables>, ...args: VariablesArgument<Variables>): Promise<Result> {
+    const [variables, requestOptions = {}] = args;
+    const query = document.toString();
+    const extensions = usePersistedQueries ? { persistedQuery: { version: 1, sha256Hash: await sha256Hex(query) } } : undefined;
+
+    // The hash alone first; the full text only when the server has not seen it yet.
+    let result = extensions ? await send({ variables, extensions }, requestOptions) : null;
+    if (result === null || isPersistedQueryMiss(result.json)) {
+      result = await send({ query, variables, ...(extensions && { extensions }) }, requestOptions);
+    }
+    const { response, json, text } = result;
+    if (json === null) throw new PlenaryHttpError({ status: response.status, body: text, retryAfterSeconds: retryAfter(response) });
+    if (json.errors?.length) throw new PlenaryGraphQLError({ errors: json.errors, status: response.status, data: json.data });
+    if (!response.ok) throw new PlenaryHttpError({ status: response.status, body: text, retryAfterSeconds: retryAfter(response) });
+    return json.data as Result;
+  }
+
+  return {
+    request,
+    setToken: (next) => {
+      token = next;
+    },
+  };
+}

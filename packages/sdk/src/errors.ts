@@ -1,0 +1,62 @@
+/** One error of a GraphQL response, with the code the server put in `extensions.code`. */
+export interface PlenaryGraphQLErrorEntry {
+  message: string;
+  path?: readonly (string | number)[];
+  extensions?: { code?: string; [key: string]: unknown };
+}
+
+/** Base class of everything the client throws, so callers can catch the SDK's failures in one place. */
+export class PlenaryClientError extends Error {
+  override name = 'PlenaryClientError';
+}
+
+/** The request never got an answer: no connection, a timeout, or the caller aborted it. */
+export class PlenaryNetworkError extends PlenaryClientError {
+  override name = 'PlenaryNetworkError';
+  readonly reason: 'network' | 'timeout' | 'aborted';
+
+  constructor(message: string, options: { reason: PlenaryNetworkError['reason']; cause?: unknown }) {
+    super(message, { cause: options.cause });
+    this.reason = options.reason;
+  }
+}
+
+/** The server answered with an HTTP error and no GraphQL result (rate limited, body too large, unavailable). */
+export class PlenaryHttpError extends PlenaryClientError {
+  override name = 'PlenaryHttpError';
+  readonly status: number;
+  readonly body: string;
+  /** Seconds to wait before retrying, from `Retry-After` (429 and 503). */
+  readonly retryAfterSeconds: number | null;
+
+  constructor(options: { status: number; body: string; retryAfterSeconds: number | null }) {
+    super(`The Plenary API answered HTTP ${options.status}.`);
+    this.status = options.status;
+    this.body = options.body;
+    this.retryAfterSeconds = options.retryAfterSeconds;
+  }
+}
+
+/**
+ * The server answered with GraphQL errors: the query was invalid, unauthenticated, or failed on the server.
+ * (Expected failures of mutations are not errors: they come back as members of the result union.)
+ */
+export class PlenaryGraphQLError extends PlenaryClientError {
+  override name = 'PlenaryGraphQLError';
+  readonly errors: readonly PlenaryGraphQLErrorEntry[];
+  readonly status: number;
+  /** Whatever data came back beside the errors. */
+  readonly data: unknown;
+
+  constructor(options: { errors: readonly PlenaryGraphQLErrorEntry[]; status: number; data: unknown }) {
+    super(options.errors.map((error) => error.message).join('; ') || 'The Plenary API returned an error.');
+    this.errors = options.errors;
+    this.status = options.status;
+    this.data = options.data;
+  }
+
+  /** The first error's code, e.g. `UNAUTHENTICATED`, `GRAPHQL_VALIDATION_FAILED`, `INTERNAL_SERVER_ERROR`. */
+  get code(): string | undefined {
+    return this.errors[0]?.extensions?.code;
+  }
+}

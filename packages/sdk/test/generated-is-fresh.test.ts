@@ -1,0 +1,18 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { generate } from '@graphql-codegen/cli';
+import { describe, expect, it } from 'vitest';
+import config from '../codegen.ts';
+
+const PACKAGE_DIR = path.resolve(import.meta.dirname, '..');
+
+describe('the committed SDK', () => {
+  it('is what graphql-codegen makes from schema.graphql and the operations (run `npm run generate` after changing either)', async () => {
+    const outputs = (await generate({ ...config, cwd: PACKAGE_DIR, silent: true }, false)) as { filename: string; content: string }[];
+    expect(outputs.length).toBeGreaterThan(0);
+    for (const output of outputs) {
+      const committed = await readFile(path.resolve(PACKAGE_DIR, output.filename), 'utf8');
+      expect(committed, output.filename).toBe(output.content);
+    }
+  }, 60_000);
+});
