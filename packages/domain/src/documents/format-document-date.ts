@@ -1,0 +1,88 @@
+import { compareCalendarDates, toCalendarDateParts, type CalendarDate } from '../dates/calendar-date.ts';
+import { ValidationError } from '../errors/domain-error.ts';
+import { DOCUMENT_LOCALES, type DocumentLanguage } from './document-language.ts';
+import { formatMessage } from './format-message.ts';
+
+// A calendar date is the same day everywhere: it is formatted at midnight UTC, in UTC.
+const CALENDAR_TIME_ZONE = 'UTC';
+const FIRST_OF_MONTH = 1;
+
+/** The weekday and date together: "Thursday, 31 August 2023"; in French "jeudi 31 août 2023". */
+const WEEKDAY_DATE_MESSAGES: Record<DocumentLanguage, string> = {
+  EN: '{weekday}, {date}',
+  FR: '{weekday} {date}',
+};
+
+/**
+ * A meeting's dates in a sentence. `shape` says how much the two ends share: one day, the same month, the same
+ * year, or neither ("from 30 December 2023 to 2 January 2024").
+ */
+const DATE_RANGE_MESSAGES: Record<DocumentLanguage, string> = {
+  EN: '{shape, select, day {on {end}} month {from {startDay} to {end}} year {from {startDayMonth} to {end}} other {from {start} to {end}}}',
+  FR: '{shape, select, day {le {end}} month {du {startDay} au {end}} year {du {startDayMonth} au {end}} other {du {start} au {end}}}',
+};
+
+function toUtcDate(date: CalendarDate): Date {
+  const { year, month, day } = toCalendarDateParts(date);
+  const instant = new Date(0);
+  instant.setUTCFullYear(year, month - 1, day);
+  return instant;
+}
+
+/** French writes the first of a month as an ordinal: "1er septembre". */
+function dayText(day: string, language: DocumentLanguage): string {
+  return language === 'FR' && Number(day) === FIRST_OF_MONTH ? `${day}er` : day;
+}
+
+function formatParts(date: CalendarDate, language: DocumentLanguage, parts: { month: boolean; year: boolean }): string {
+  const formatter = new Intl.DateTimeFormat(DOCUMENT_LOCALES[language], {
+    day: 'numeric',
+    ...(parts.month && { month: 'long' }),
+    ...(parts.year && { year: 'numeric' }),
+    timeZone: CALENDAR_TIME_ZONE,
+  });
+  return formatter
+    .formatToParts(toUtcDate(date))
+    .map((part) => (part.type === 'day' ? dayText(part.value, language) : part.value))
+    .join('');
+}
+
+/** A calendar date in words: "31 August 2023", "1er septembre 2023". */
+export function formatDocumentDate(options: { date: CalendarDate; language: DocumentLanguage }): string {
+  return formatParts(options.date, options.language, { month: true, year: true });
+}
+
+/** A calendar date with its weekday, computed from the date: "Thursday, 31 August 2023", "jeudi 31 août 2023". */
+export function formatWeekdayDate(options: { date: CalendarDate; language: DocumentLanguage }): string {
+  const weekday = new Intl.DateTimeFormat(DOCUMENT_LOCALES[options.language], { weekday: 'long', timeZone: CALENDAR_TIME_ZONE }).format(toUtcDate(options.date));
+  return formatMessage({ message: WEEKDAY_DATE_MESSAGES[options.language], language: options.language, values: { weekday, date: formatDocumentDate(options) } });
+}
+
+/**
+ * A span of days as a sentence fragment: "from 11 to 14 September 2023", "from 30 September to 2 October 2023",
+ * "from 30 December 2023 to 2 January 2024", "on 11 September 2023"; in French "du 11 au 14 septembre 2023".
+ */
+export function formatDateRange(options: { start: CalendarDate; end: CalendarDate; language: DocumentLanguage; path?: string }): string {
+  const { start, end, language } = options;
+  if (compareCalendarDates(start, end) > 0) {
+    const path = options.path ?? 'end';
+    throw new ValidationError({ issues: [{ path, message: `The last day (${end}) must not be before the first day (${start}).` }] });
+  }
+  const first = toCalendarDateParts(start);
+  const last = toCalendarDateParts(end);
+  let shape: 'day' | 'month' | 'year' | 'other' = 'other';
+  if (start === end) shape = 'day';
+  else if (first.year === last.year && first.month === last.month) shape = 'month';
+  else if (first.year === last.year) shape = 'year';
+  return formatMessage({
+    message: DATE_RANGE_MESSAGES[language],
+    language,
+    values: {
+      shape,
+      start: formatParts(start, language, { month: true, year: true }),
+      startDayMonth: formatParts(start, language, { month: true, year: false }),
+      startDay: formatParts(start, language, { month: false, year: false }),
+      end: formatParts(end, language, { month: true, year: true }),
+    },
+  });
+}
