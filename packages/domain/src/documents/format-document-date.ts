@@ -64,10 +64,7 @@ export function formatWeekdayDate(options: { date: CalendarDate; language: Docum
  */
 export function formatDateRange(options: { start: CalendarDate; end: CalendarDate; language: DocumentLanguage; path?: string }): string {
   const { start, end, language } = options;
-  if (compareCalendarDates(start, end) > 0) {
-    const path = options.path ?? 'end';
-    throw new ValidationError({ issues: [{ path, message: `The last day (${end}) must not be before the first day (${start}).` }] });
-  }
+  assertOrdered(options);
   const first = toCalendarDateParts(start);
   const last = toCalendarDateParts(end);
   let shape: 'day' | 'month' | 'year' | 'other' = 'other';
@@ -85,4 +82,18 @@ export function formatDateRange(options: { start: CalendarDate; end: CalendarDat
       end: formatParts(end, language, { month: true, year: true }),
     },
   });
+}
+
+function assertOrdered(options: { start: CalendarDate; end: CalendarDate; path?: string }): void {
+  if (compareCalendarDates(options.start, options.end) > 0) {
+    const path = options.path ?? 'end';
+    throw new ValidationError({ issues: [{ path, message: `The last day (${options.end}) must not be before the first day (${options.start}).` }] });
+  }
+}
+
+/** A span of days for a heading: "11–14 September 2023", "30 December 2023 – 2 January 2024" (Intl's range format). */
+export function formatDateSpan(options: { start: CalendarDate; end: CalendarDate; language: DocumentLanguage; path?: string }): string {
+  assertOrdered(options);
+  const formatter = new Intl.DateTimeFormat(DOCUMENT_LOCALES[options.language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: CALENDAR_TIME_ZONE });
+  return formatter.formatRange(toUtcDate(options.start), toUtcDate(options.end));
 }

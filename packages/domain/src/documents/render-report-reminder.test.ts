@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../errors/domain-error.ts';
+import { ODA_GENEVA, ODA_HEADQUARTERS } from './fixtures/eleventh-meeting.ts';
+import { renderReportReminder, type ReportReminderData } from './render-report-reminder.ts';
+
+// Nigeria deposited on 2023-02-28: in force 2023-08-01, initial report due 2024-01-28 (Art. 7(1)).
+const NIGERIA_INITIAL: ReportReminderData = {
+  reference: 'ODA/2024-00123',
+  date: '2024-03-15',
+  issuingOffice: ODA_HEADQUARTERS,
+  addressee: { EN: 'Permanent Mission of Nigeria to the United Nations', FR: 'la Mission permanente du Nigéria auprès de l’Organisation des Nations Unies' },
+  state: { name: { EN: 'Nigeria', FR: 'le Nigéria' } },
+  convention: {
+    title: { EN: 'Convention on Cluster Munitions', FR: 'la Convention sur les armes à sous-munitions' },
+    reportingArticle: { EN: 'Article 7, paragraph 1', FR: 'le paragraphe 1 de l’article 7' },
+  },
+  report: { kind: 'INITIAL', periodStart: '2023-08-01', periodEnd: '2023-08-01', dueOn: '2024-01-28' },
+  submission: { office: ODA_GENEVA, webPage: 'https://ccm.example.org/reports' },
+};
+
+const ANNUAL_2023: ReportReminderData = {
+  ...NIGERIA_INITIAL,
+  state: { name: { EN: 'Côte d’Ivoire', FR: 'la Côte d’Ivoire' } },
+  addressee: { EN: 'Permanent Mission of Côte d’Ivoire to the United Nations', FR: 'la Mission permanente de la Côte d’Ivoire auprès de l’Organisation des Nations Unies' },
+  convention: { ...NIGERIA_INITIAL.convention, reportingArticle: { EN: 'Article 7, paragraph 2', FR: 'le paragraphe 2 de l’article 7' } },
+  report: { kind: 'ANNUAL', periodStart: '2023-01-01', periodEnd: '2023-12-31', dueOn: '2024-04-30' },
+  date: '2024-06-03',
+  submission: { office: ODA_GENEVA },
+};
+
+const text = (reminder: ReportReminderData, language: 'EN' | 'FR' = 'EN') => renderReportReminder({ reminder, language, format: 'TEXT' }).content;
+
+describe('renderReportReminder', () => {
+  it('names the overdue initial report, the day it was due and where to send it', () => {
+    const content = text(NIGERIA_INITIAL);
+    expect(content).toContain('REFERENCE: ODA/2024-00123');
+    expect(content).toContain('The Office for Disarmament Affairs presents its compliments to the Permanent Mission of Nigeria to the United Nations and has the honour to refer to Article 7, paragraph 1, of the Convention on Cluster Munitions.');
+    expect(content).toContain('Nigeria was to submit its initial report, on the situation on 1 August 2023, the date on which the Convention entered into force for it, to the Secretary-General no later than 28 January 2024.');
+    expect(content).toContain('to the Office for Disarmament Affairs, Geneva Branch, at the following address:\n\nOffice for Disarmament Affairs, Geneva Branch\nUnited Nations Office at Geneva');
+    expect(content).toContain('E-Mail: ccm@un.org\n\nOnline reporting: https://ccm.example.org/reports');
+    expect(content.trimEnd().endsWith('15 March 2024')).toBe(true);
+  });
+
+  it('names the calendar year an annual report covers, or its period when it is not a calendar year', () => {
+    expect(text(ANNUAL_2023)).toContain('Côte d’Ivoire was to submit its annual report covering the calendar year 2023, to the Secretary-General no later than 30 April 2024.');
+    expect(text(ANNUAL_2023)).not.toContain('Online reporting');
+    const partYear = { ...ANNUAL_2023, report: { ...ANNUAL_2023.report, periodStart: '2023-08-01' } };
+    expect(text(partYear)).toContain('its annual report covering the period from 1 August to 31 December 2023,');
+  });
+
+  it('refuses a reminder for a report that is not yet overdue', () => {
+    expect(() => text({ ...NIGERIA_INITIAL, date: '2024-01-28' })).toThrow(ValidationError);
+  });
+
+  it('writes French with the State named in French', () => {
+    const content = text(ANNUAL_2023, 'FR');
+    expect(content).toContain('Le Bureau des affaires de désarmement présente ses compliments à la Mission permanente de la Côte d’Ivoire');
+    expect(content).toContain('se référer au paragraphe 2 de l’article 7 de la Convention sur les armes à sous-munitions.');
+    expect(content).toContain('La Côte d’Ivoire devait présenter au Secrétaire général, au plus tard le 30 avril 2024, son rapport annuel portant sur l’année civile 2023.');
+    expect(content).toContain('adresser le rapport dans les meilleurs délais au Service de Genève du Bureau des affaires de désarmement, à l’adresse suivante\u00a0:');
+    expect(text(NIGERIA_INITIAL, 'FR')).toContain('Le Nigéria devait présenter au Secrétaire général, au plus tard le 28 janvier 2024, son rapport initial, sur la situation au 1er août 2023,');
+  });
+
+  it('is print-ready HTML too', () => {
+    const rendered = renderReportReminder({ reminder: NIGERIA_INITIAL, language: 'EN', format: 'HTML' });
+    expect(rendered.fileName).toBe('ODA-2024-00123-EN.html');
+    expect(rendered.content).toContain('<title>Article 7 report reminder — note verbale ODA/2024-00123</title>');
+    expect(rendered.content).toContain('<a href="https://ccm.example.org/reports">');
+  });
+});
