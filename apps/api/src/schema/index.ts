@@ -8,6 +8,8 @@ import './state.ts';
 import './treaty-status.ts';
 import './organisation.ts';
 import './meeting.ts';
+import './invitation.ts';
+import './observer-application.ts';
 import './user.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

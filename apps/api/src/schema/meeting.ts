@@ -1,7 +1,24 @@
-import type { Prisma } from '@plenary/db';
+import type { Convention, Prisma } from '@plenary/db';
+import {
+  changeMeetingStatus,
+  ConflictError,
+  formatMeetingCode,
+  formatMeetingTitle,
+  listInvitations,
+  meetingRecordInputSchema,
+  parseInput,
+  planConvening,
+  type MeetingRecordInput,
+} from '@plenary/domain';
 import { builder } from '../builder.ts';
+import { recordAudit, type TransactionClient } from '../mutations/audit.ts';
+import { idFromGlobalId, notFound } from '../mutations/global-id.ts';
+import { assertVersionBumped, runInTransaction } from '../mutations/run-in-transaction.ts';
 import { MeetingKindEnum, MeetingStatusEnum } from './enums.ts';
+import { MUTATION_ERRORS } from './errors.ts';
+import { fromCalendarDate, toCalendarDate } from './scalars.ts';
 import { DEFAULT_CONVENTION_CODE } from './state.ts';
+import { standingOn } from './treaty-status.ts';
 
 const ConveningNoteRef = builder.prismaObject('Meeting', {
   variant: 'ConveningNote',
@@ -80,3 +97,364 @@ builder.queryFields((t) => ({
       context.prisma.meeting.findFirst({ ...query, where: { code: args.code, convention: { code: args.convention ?? DEFAULT_CONVENTION_CODE } } }),
   }),
 }));
+
+// ---------------------------------------------------------------- meeting by ID
+
+builder.queryField('meeting', (t) =>
+  t.prismaField({
+    type: 'Meeting',
+    nullable: true,
+    description: 'A meeting by its global ID (as `node(id:)` does), or null.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _parent, args, context) => {
+      const id = meetingIdOrNull(String(args.id));
+      return id === null ? null : context.prisma.meeting.findUnique({ ...query, where: { id } });
+    },
+  }),
+);
+
+function meetingIdOrNull(globalId: string): string | null {
+  try {
+    return idFromGlobalId({ globalId, typename: 'Meeting', path: 'id' });
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------- inputs
+
+const ConveningNoteInput = builder.inputType('ConveningNoteInput', {
+  description: 'The note verbale that convenes the meeting.',
+  fields: (t) => ({
+    reference: t.string({ required: true, description: 'E.g. "ODA/2023-00050".' }),
+    date: t.field({ type: 'Date', required: true }),
+    issuingOffice: t.string({ required: true, description: 'Code of the issuing office, e.g. "ODA".' }),
+  }),
+});
+
+// The fields a meeting is recorded with; required ones are required when creating, optional when updating.
+type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never;
+
+function meetingFields(t: PothosSchemaTypes.InputFieldBuilder<BuilderTypes, 'InputObject'>, creating: boolean) {
+  return {
+    kind: t.field({ type: MeetingKindEnum, required: creating }),
+    number: t.int({ required: creating, description: 'Its number in its series, 1-40.' }),
+    part: t.int({ description: 'For a meeting held in parts: which part.' }),
+    code: t.string({ description: 'Short code; computed from kind, number and part when left out (11MSP, 2RC-1).' }),
+    title: t.string({ description: 'Computed from kind and number when left out ("Eleventh Meeting of States Parties").' }),
+    opensOn: t.field({ type: 'Date', required: creating }),
+    closesOn: t.field({ type: 'Date', required: creating }),
+    venue: t.string({ required: creating }),
+    city: t.string({ required: creating }),
+    country: t.string(),
+    timeZone: t.string({ required: creating, description: 'IANA time zone, e.g. "Europe/Zurich".' }),
+    presidencyStateCode: t.string({ description: 'ISO 3166 alpha-3 code of the State holding the presidency.' }),
+    presidentName: t.string(),
+    conveningNote: t.field({ type: ConveningNoteInput }),
+    delegationDeadline: t.field({ type: 'Date' }),
+    reportingDeadline: t.field({ type: 'Date' }),
+    secretariatOfficeCode: t.string({ description: 'Code of the office serving as secretariat, e.g. "ODA-GENEVA".' }),
+    webPage: t.string(),
+    symbolPrefix: t.string({ required: creating, description: 'E.g. "CCM/MSP/2023".' }),
+  };
+}
+
+const CreateMeetingInput = builder.inputType('CreateMeetingInput', {
+  fields: (t) => ({
+    conventionCode: t.string({ required: true, description: 'E.g. "CCM".' }),
+    ...meetingFields(t, true),
+  }),
+});
+
+const UpdateMeetingInput = builder.inputType('UpdateMeetingInput', {
+  description: 'Only the fields given change; `null` clears an optional field (and recomputes `code` and `title`).',
+  fields: (t) => meetingFields(t, false),
+});
+
+// ---------------------------------------------------------------- mapping
+
+const MEETING_RECORD = { convention: true, presidentState: true, noteIssuingOffice: true, secretariatOffice: true } as const;
+type StoredMeeting = Prisma.MeetingGetPayload<{ include: typeof MEETING_RECORD }>;
+
+/** GraphQL input as the domain schemas read it: calendar dates as `YYYY-MM-DD`, no nulls. */
+function plainInput(value: unknown): unknown {
+  if (value instanceof Date) return toCalendarDate(value);
+  if (Array.isArray(value)) return value.map(plainInput);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).filter(([, inner]) => inner !== null && inner !== undefined).map(([key, inner]) => [key, plainInput(inner)]));
+  }
+  return value;
+}
+
+function calendarDateOrUndefined(date: Date | null): string | undefined {
+  return date ? toCalendarDate(date) : undefined;
+}
+
+/** A stored meeting in the shape of the domain's meeting input, so that an update is checked as a whole. */
+function recordInputOf(meeting: StoredMeeting): Record<string, unknown> {
+  return plainInput({
+    conventionCode: meeting.convention.code,
+    kind: meeting.kind,
+    number: meeting.number,
+    part: meeting.part,
+    code: meeting.code,
+    title: meeting.title,
+    opensOn: meeting.opensOn,
+    closesOn: meeting.closesOn,
+    venue: meeting.venue,
+    city: meeting.city,
+    country: meeting.country,
+    timeZone: meeting.timeZone,
+    presidencyStateCode: meeting.presidentState?.iso3,
+    presidentName: meeting.presidentName,
+    conveningNote:
+      meeting.noteReference && meeting.noteDate && meeting.noteIssuingOffice
+        ? { reference: meeting.noteReference, date: meeting.noteDate, issuingOffice: meeting.noteIssuingOffice.code }
+        : undefined,
+    delegationDeadline: calendarDateOrUndefined(meeting.delegationDeadline),
+    reportingDeadline: calendarDateOrUndefined(meeting.reportingDeadline),
+    secretariatOfficeCode: meeting.secretariatOffice?.code,
+    webPage: meeting.webPage,
+    symbolPrefix: meeting.symbolPrefix,
+  }) as Record<string, unknown>;
+}
+
+/** The stored meeting with the update applied: absent fields kept, `null` fields cleared; computed code and title follow kind and number. */
+function mergeUpdate(meeting: StoredMeeting, update: Record<string, unknown>): Record<string, unknown> {
+  const merged = recordInputOf(meeting);
+  const computedCode = merged.code === formatMeetingCode({ kind: meeting.kind, number: meeting.number, part: meeting.part });
+  const computedTitle = merged.title === formatMeetingTitle({ kind: meeting.kind, number: meeting.number });
+  const renumbered = 'kind' in update || 'number' in update || 'part' in update;
+  if (renumbered && computedCode && !('code' in update)) delete merged.code;
+  if (renumbered && computedTitle && !('title' in update)) delete merged.title;
+  for (const [key, value] of Object.entries(update)) {
+    if (value === null) delete merged[key];
+    else merged[key] = plainInput(value);
+  }
+  return merged;
+}
+
+async function idOfCode<T extends { id: string }>(find: () => Promise<T | null>, entity: string, key: string): Promise<string> {
+  const row = await find();
+  if (!row) throw notFound(entity, key);
+  return row.id;
+}
+
+/** The database columns of a checked meeting input; offices and the presiding State are looked up by code. */
+async function meetingColumns(transaction: TransactionClient, input: MeetingRecordInput) {
+  const presidencyStateCode = input.presidencyStateCode;
+  const issuingOffice = input.conveningNote?.issuingOffice;
+  const secretariatOfficeCode = input.secretariatOfficeCode;
+  return {
+    kind: input.kind,
+    number: input.number,
+    part: input.part ?? null,
+    code: input.code ?? formatMeetingCode({ kind: input.kind, number: input.number, part: input.part ?? null }),
+    title: input.title ?? formatMeetingTitle({ kind: input.kind, number: input.number }),
+    opensOn: fromCalendarDate(input.opensOn),
+    closesOn: fromCalendarDate(input.closesOn),
+    venue: input.venue,
+    city: input.city,
+    country: input.country ?? null,
+    timeZone: input.timeZone,
+    presidentStateId: presidencyStateCode
+      ? await idOfCode(() => transaction.state.findUnique({ where: { iso3: presidencyStateCode }, select: { id: true } }), 'State', presidencyStateCode)
+      : null,
+    presidentName: input.presidentName ?? null,
+    noteReference: input.conveningNote?.reference ?? null,
+    noteDate: input.conveningNote ? fromCalendarDate(input.conveningNote.date) : null,
+    noteIssuingOfficeId: issuingOffice
+      ? await idOfCode(() => transaction.office.findUnique({ where: { code: issuingOffice }, select: { id: true } }), 'Office', issuingOffice)
+      : null,
+    delegationDeadline: input.delegationDeadline ? fromCalendarDate(input.delegationDeadline) : null,
+    reportingDeadline: input.reportingDeadline ? fromCalendarDate(input.reportingDeadline) : null,
+    secretariatOfficeId: secretariatOfficeCode
+      ? await idOfCode(() => transaction.office.findUnique({ where: { code: secretariatOfficeCode }, select: { id: true } }), 'Office', secretariatOfficeCode)
+      : null,
+    webPage: input.webPage ?? null,
+    symbolPrefix: input.symbolPrefix,
+  };
+}
+
+async function assertCodeIsFree(transaction: TransactionClient, options: { conventionId: string; code: string; exceptId?: string }): Promise<void> {
+  const existing = await transaction.meeting.findFirst({
+    where: { conventionId: options.conventionId, code: options.code, ...(options.exceptId && { id: { not: options.exceptId } }) },
+    select: { id: true },
+  });
+  if (existing) throw new ConflictError({ message: `The convention already has a meeting with the code ${options.code}.` });
+}
+
+// ---------------------------------------------------------------- invitations on the convening date
+
+/**
+ * Who a meeting of `convention` convened on `date` invites: every State in the capacity its treaty record gives it on
+ * that day (rule 1.1), and the organisations of right (rule 1.2).
+ */
+async function invitationsOnConveningDate(transaction: TransactionClient, convention: Convention, date: string) {
+  const states = await transaction.state.findMany({
+    select: { id: true, iso3: true, nameEn: true, treatyStatuses: { where: { conventionId: convention.id }, take: 1 } },
+  });
+  const organisationsOfRight = await transaction.observerOfRight.findMany({
+    where: { conventionId: convention.id },
+    select: { organisation: { select: { id: true, acronym: true, name: true } } },
+  });
+  const stateIds = new Map(states.map((state) => [state.iso3, state.id]));
+  const organisationIds = new Map(organisationsOfRight.map(({ organisation }) => [organisation.acronym, organisation.id]));
+  const invitations = listInvitations({
+    states: states.map((state) => {
+      const record = state.treatyStatuses[0];
+      return { code: state.iso3, name: state.nameEn, status: record ? standingOn({ ...record, convention }, date).status : 'NOT_PARTY' };
+    }),
+    organisationsOfRight: organisationsOfRight.map(({ organisation }) => ({ code: organisation.acronym, name: organisation.name })),
+  });
+  return invitations.map((invitation) =>
+    invitation.participant.kind === 'STATE'
+      ? { capacity: invitation.capacity, stateId: stateIds.get(invitation.participant.code) ?? null, organisationId: null }
+      : { capacity: invitation.capacity, stateId: null, organisationId: organisationIds.get(invitation.participant.code) ?? null },
+  );
+}
+
+function sameDay(stored: Date | null, date: string): boolean {
+  return stored !== null && toCalendarDate(stored) === date;
+}
+
+// ---------------------------------------------------------------- mutations
+
+function auditedState(meeting: { status: string; convenedOn: Date | null; version: number }) {
+  return { status: meeting.status, convenedOn: meeting.convenedOn && toCalendarDate(meeting.convenedOn), version: meeting.version };
+}
+
+builder.mutationFields((t) => ({
+  createMeeting: t.field({
+    type: MeetingRef,
+    description: 'Records a new meeting as a draft. Secretariat only.',
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'meeting' } },
+    authScopes: { secretariat: true },
+    args: { input: t.arg({ type: CreateMeetingInput, required: true }) },
+    resolve: async (_parent, args, context) => {
+      const input = parseInput({ schema: meetingRecordInputSchema, input: plainInput(args.input) });
+      return runInTransaction(context, async (transaction) => {
+        const convention = await transaction.convention.findUnique({ where: { code: input.conventionCode } });
+        if (!convention) throw notFound('Convention', input.conventionCode);
+        const columns = await meetingColumns(transaction, input);
+        await assertCodeIsFree(transaction, { conventionId: convention.id, code: columns.code });
+        const meeting = await transaction.meeting.create({ data: { conventionId: convention.id, ...columns, status: 'DRAFT' } });
+        await recordAudit(transaction, context, { action: 'meeting.create', entityType: 'Meeting', entityId: meeting.id, after: meeting });
+        return meeting;
+      });
+    },
+  }),
+  updateMeeting: t.field({
+    type: MeetingRef,
+    description: 'Changes a meeting. Send the `version` you read: if someone changed it since, you get a ConflictError. Secretariat only.',
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'meeting' } },
+    authScopes: { secretariat: true },
+    args: {
+      id: t.arg.id({ required: true }),
+      version: t.arg.int({ required: true }),
+      input: t.arg({ type: UpdateMeetingInput, required: true }),
+    },
+    resolve: async (_parent, args, context) => {
+      const id = idFromGlobalId({ globalId: String(args.id), typename: 'Meeting', path: 'id' });
+      return runInTransaction(context, async (transaction) => {
+        const before = await transaction.meeting.findUnique({ where: { id }, include: MEETING_RECORD });
+        if (!before) throw notFound('Meeting', String(args.id));
+        if (before.version !== args.version) throw staleMeeting(before);
+        const input = parseInput({ schema: meetingRecordInputSchema, input: mergeUpdate(before, args.input as Record<string, unknown>) });
+        const columns = await meetingColumns(transaction, input);
+        await assertCodeIsFree(transaction, { conventionId: before.conventionId, code: columns.code, exceptId: id });
+        const { count } = await transaction.meeting.updateMany({ where: { id, version: args.version }, data: { ...columns, version: { increment: 1 } } });
+        await assertVersionBumped({ updatedCount: count, entity: 'Meeting', key: before.code, exists: async () => (await transaction.meeting.count({ where: { id } })) > 0 });
+        const after = await transaction.meeting.findUniqueOrThrow({ where: { id } });
+        const { convention: _convention, presidentState: _presidentState, noteIssuingOffice: _note, secretariatOffice: _secretariat, ...beforeRow } = before;
+        await recordAudit(transaction, context, { action: 'meeting.update', entityType: 'Meeting', entityId: id, before: beforeRow, after });
+        return after;
+      });
+    },
+  }),
+  changeMeetingStatus: t.field({
+    type: MeetingRef,
+    description: 'Opens, closes or cancels a meeting, as the workflow allows (a draft is convened with `conveneMeeting`). Secretariat only.',
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'meeting' } },
+    authScopes: { secretariat: true },
+    args: {
+      id: t.arg.id({ required: true }),
+      version: t.arg.int({ required: true }),
+      status: t.arg({ type: MeetingStatusEnum, required: true }),
+    },
+    resolve: async (_parent, args, context) => {
+      const id = idFromGlobalId({ globalId: String(args.id), typename: 'Meeting', path: 'id' });
+      return runInTransaction(context, async (transaction) => {
+        const before = await transaction.meeting.findUnique({ where: { id } });
+        if (!before) throw notFound('Meeting', String(args.id));
+        if (before.version !== args.version) throw staleMeeting(before);
+        const status = changeMeetingStatus({ from: before.status, to: args.status });
+        const { count } = await transaction.meeting.updateMany({ where: { id, version: args.version, status: before.status }, data: { status, version: { increment: 1 } } });
+        await assertVersionBumped({ updatedCount: count, entity: 'Meeting', key: before.code, exists: async () => (await transaction.meeting.count({ where: { id } })) > 0 });
+        const after = await transaction.meeting.findUniqueOrThrow({ where: { id } });
+        await recordAudit(transaction, context, { action: 'meeting.changeStatus', entityType: 'Meeting', entityId: id, before: auditedState(before), after: auditedState(after) });
+        return after;
+      });
+    },
+  }),
+  conveneMeeting: t.field({
+    type: MeetingRef,
+    description:
+      'Convenes a draft meeting: invites every State in the capacity its treaty status on the convening date gives it, and the organisations of right. ' +
+      'The convening date defaults to the date of the convening note, else today. Asking again for a convened meeting changes nothing. Secretariat only.',
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'meeting' } },
+    authScopes: { secretariat: true },
+    args: {
+      id: t.arg.id({ required: true }),
+      version: t.arg.int({ description: 'The version you read; checked when the call convenes a draft.' }),
+      conveningDate: t.arg({ type: 'Date' }),
+    },
+    resolve: async (_parent, args, context) => {
+      const id = idFromGlobalId({ globalId: String(args.id), typename: 'Meeting', path: 'id' });
+      return runInTransaction(context, async (transaction) => {
+        const before = await transaction.meeting.findUnique({ where: { id }, include: { convention: true } });
+        if (!before) throw notFound('Meeting', String(args.id));
+        const plan = planConvening({
+          status: before.status,
+          opensOn: toCalendarDate(before.opensOn),
+          convenedOn: before.convenedOn && toCalendarDate(before.convenedOn),
+          noteDate: before.noteDate && toCalendarDate(before.noteDate),
+          requestedDate: args.conveningDate ? toCalendarDate(args.conveningDate) : null,
+          today: toCalendarDate(context.now()),
+        });
+        if (plan.action === 'CONVENE' && args.version != null && args.version !== before.version) throw staleMeeting(before);
+        const invitations = await invitationsOnConveningDate(transaction, before.convention, plan.conveningDate);
+        // Each participant is invited once (unique per meeting): a repeated or concurrent call adds nothing.
+        const issued = await transaction.invitation.createMany({
+          data: invitations.map((invitation) => ({ ...invitation, meetingId: id, status: 'ISSUED' as const })),
+          skipDuplicates: true,
+        });
+        if (plan.action === 'CONVENE') {
+          const { count } = await transaction.meeting.updateMany({
+            where: { id, status: 'DRAFT', version: before.version },
+            data: { status: 'CONVENED', convenedOn: fromCalendarDate(plan.conveningDate), version: { increment: 1 } },
+          });
+          if (count === 0) {
+            // Changed since it was read: fine if a concurrent call convened it on the same day, else a conflict.
+            const now = await transaction.meeting.findUnique({ where: { id } });
+            if (!now) throw notFound('Meeting', String(args.id));
+            if (now.status !== 'CONVENED' || !sameDay(now.convenedOn, plan.conveningDate)) throw staleMeeting(before);
+          }
+        }
+        const after = await transaction.meeting.findUniqueOrThrow({ where: { id } });
+        await recordAudit(transaction, context, {
+          action: 'meeting.convene',
+          entityType: 'Meeting',
+          entityId: id,
+          before: auditedState(before),
+          after: { ...auditedState(after), invitationsIssued: issued.count },
+        });
+        return after;
+      });
+    },
+  }),
+}));
+
+function staleMeeting(meeting: { code: string }): ConflictError {
+  return new ConflictError({ message: `Meeting ${meeting.code} was changed by someone else since you read it. Reload it and apply your change again.` });
+}

@@ -1,0 +1,107 @@
+import type { InvitationCapacity as InvitationCapacityValue, Organisation, Prisma, State } from '@plenary/db';
+import { INVITATION_CAPACITIES, OBSERVER_APPLICATION_STATUSES } from '@plenary/domain';
+import { builder } from '../builder.ts';
+import { InvitationCapacityEnum } from './enums.ts';
+import { OrganisationRef } from './organisation.ts';
+import { StateRef } from './state.ts';
+
+// ISSUED for the invitations generated at convening; the others are the rule 1.3 workflow of organisations on request.
+export const INVITATION_STATUSES = ['ISSUED', ...OBSERVER_APPLICATION_STATUSES] as const;
+export const InvitationStatusEnum = builder.enumType('InvitationStatus', { values: INVITATION_STATUSES });
+
+export const ParticipantUnion = builder.unionType('Participant', {
+  description: 'Who is invited: a State or an organisation.',
+  types: [StateRef, OrganisationRef],
+  resolveType: (participant) => ('iso3' in participant ? StateRef : OrganisationRef),
+});
+
+export const InvitationRef = builder.prismaNode('Invitation', {
+  id: { field: 'id' },
+  description: 'A participant invited to a meeting, in one capacity (rules of procedure 1.1-1.3).',
+  fields: (t) => ({
+    meeting: t.relation('meeting'),
+    capacity: t.expose('capacity', { type: InvitationCapacityEnum }),
+    status: t.expose('status', { type: InvitationStatusEnum }),
+    participant: t.field({
+      type: ParticipantUnion,
+      // The participant's own selections are planned into the invitation's query, whichever it turns out to be.
+      select: (_args, _context, nestedSelection) => ({
+        state: nestedSelection(true, [], 'State'),
+        organisation: nestedSelection(true, [], 'Organisation'),
+      }),
+      resolve: (invitation) => {
+        const participant: State | Organisation | null = invitation.state ?? invitation.organisation;
+        if (!participant) throw new Error(`Invitation ${invitation.id} names no participant.`);
+        return participant;
+      },
+    }),
+    requestedAt: t.expose('requestedAt', { type: 'DateTime', nullable: true, description: 'For an organisation on request: when it applied.' }),
+    motivation: t.exposeString('applicationText', {
+      nullable: true,
+      description: 'For an organisation on request: why it asks to observe. Secretariat only.',
+      authScopes: { secretariat: true },
+      unauthorizedResolver: () => null,
+    }),
+    decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true }),
+    decisionNote: t.exposeString('decisionNote', { nullable: true }),
+  }),
+});
+
+export const InvitationFilter = builder.inputType('InvitationFilter', {
+  fields: (t) => ({
+    capacity: t.field({ type: InvitationCapacityEnum }),
+    status: t.field({ type: InvitationStatusEnum }),
+  }),
+});
+
+export function invitationWhere(filter: typeof InvitationFilter.$inferInput | null | undefined): Prisma.InvitationWhereInput {
+  return {
+    ...(filter?.capacity && { capacity: filter.capacity }),
+    ...(filter?.status && { status: filter.status }),
+  };
+}
+
+// By capacity (in the order of rules 1.1-1.3), then the participant's name.
+export const INVITATION_ORDER: Prisma.InvitationOrderByWithRelationInput[] = [
+  { capacity: 'asc' },
+  { state: { nameEn: 'asc' } },
+  { organisation: { acronym: 'asc' } },
+  { id: 'asc' },
+];
+
+interface InvitationCount {
+  capacity: InvitationCapacityValue;
+  count: number;
+}
+
+const InvitationCountRef = builder.objectRef<InvitationCount>('InvitationCount').implement({
+  description: 'How many participants a meeting invites in one capacity.',
+  fields: (t) => ({
+    capacity: t.field({ type: InvitationCapacityEnum, resolve: (row) => row.capacity }),
+    count: t.exposeInt('count'),
+  }),
+});
+
+builder.prismaObjectFields('Meeting', (t) => ({
+  invitations: t.relatedConnection('invitations', {
+    cursor: 'id',
+    totalCount: true,
+    description: 'Who is invited, by capacity then name.',
+    args: { filter: t.arg({ type: InvitationFilter }) },
+    query: (args) => ({ where: invitationWhere(args.filter), orderBy: INVITATION_ORDER }),
+  }),
+  invitationCounts: t.loadableList({
+    type: InvitationCountRef,
+    description: 'How many are invited in each capacity, every capacity listed (zero included).',
+    load: async (meetingIds: string[], context) => {
+      const rows = await context.prisma.invitation.groupBy({ by: ['meetingId', 'capacity'], where: { meetingId: { in: meetingIds } }, _count: { _all: true } });
+      return meetingIds.map((meetingId) =>
+        INVITATION_CAPACITIES.map((capacity) => ({
+          capacity,
+          count: rows.find((row) => row.meetingId === meetingId && row.capacity === capacity)?._count._all ?? 0,
+        })),
+      );
+    },
+    resolve: (meeting) => meeting.id,
+  }),
+}));

@@ -1,0 +1,234 @@
+import type { Prisma } from '@plenary/db';
+import { testBackends } from '@plenary/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createActors, type Actors } from './support/actors.ts';
+import { startApi, type ApiFixture } from './support/api-fixture.ts';
+
+const CONVENING_DATE = '2023-03-21';
+const DAY = new Date(`${CONVENING_DATE}T00:00:00.000Z`);
+
+// The Eleventh Meeting of States Parties as the note verbale ODA/2023-00050 describes it, under a code of its own.
+const ELEVENTH_MEETING_COPY = {
+  conventionCode: 'CCM',
+  kind: 'MEETING_OF_STATES_PARTIES',
+  number: 11,
+  opensOn: '2023-09-11',
+  closesOn: '2023-09-14',
+  venue: 'Palais des Nations',
+  city: 'Geneva',
+  timeZone: 'Europe/Zurich',
+  symbolPrefix: 'CCM/MSP/2023',
+  conveningNote: { reference: 'ODA/2023-00050', date: CONVENING_DATE, issuingOffice: 'ODA' },
+  delegationDeadline: '2023-08-31',
+  reportingDeadline: '2023-04-30',
+  secretariatOfficeCode: 'ODA-GENEVA',
+};
+
+const CREATE = `mutation ($input: CreateMeetingInput!) {
+  createMeeting(input: $input) { __typename ... on MutationCreateMeetingSuccess { meeting { id version status } } ... on Error { message } }
+}`;
+
+const CONVENE = `mutation ($id: ID!, $version: Int, $conveningDate: Date) {
+  conveneMeeting(id: $id, version: $version, conveningDate: $conveningDate) {
+    __typename
+    ... on MutationConveneMeetingSuccess { meeting { status convenedOn version invitations { totalCount } } }
+    ... on ValidationError { issues { path message } }
+    ... on ConflictError { message allowed }
+    ... on Error { message }
+  }
+}`;
+
+interface ConveneResult {
+  conveneMeeting: {
+    __typename: string;
+    meeting?: { status: string; convenedOn: string; version: number; invitations: { totalCount: number } };
+    issues?: { path: string; message: string }[];
+    allowed?: string[] | null;
+    message?: string;
+  };
+}
+
+describe.each(testBackends())('convening a meeting on %s', (backend) => {
+  let api: ApiFixture;
+  let actors: Actors;
+  let prisma: ApiFixture['database']['prisma'];
+  let codeNumber = 0;
+
+  beforeAll(async () => {
+    api = await startApi({ backend, now: () => new Date('2023-03-01T09:00:00Z') });
+    actors = await createActors(api, { stateIso3: 'CHE', otherStateIso3: 'NGA' });
+    prisma = api.database.prisma;
+  });
+  afterAll(() => api.close());
+
+  /** A fresh draft copy of the Eleventh Meeting. */
+  async function createDraft(overrides: Record<string, unknown> = {}): Promise<{ id: string; version: number }> {
+    codeNumber += 1;
+    const { body } = await api.graphql<{ createMeeting: { meeting: { id: string; version: number } } }>(CREATE, {
+      variables: { input: { ...ELEVENTH_MEETING_COPY, code: `11MSP-COPY${codeNumber}`, ...overrides } },
+      headers: actors.secretariat.headers,
+    });
+    const meeting = body.data?.createMeeting.meeting;
+    if (!meeting) throw new Error(`could not create a meeting: ${JSON.stringify(body)}`);
+    return meeting;
+  }
+
+  async function convene(variables: Record<string, unknown>, headers = actors.secretariat.headers): Promise<{ body: ConveneResult }> {
+    const { body } = await api.graphql<ConveneResult>(CONVENE, { variables, headers });
+    if (!body.data) throw new Error(JSON.stringify(body.errors));
+    return { body: body.data };
+  }
+
+  async function invitedIso3(meetingId: string, capacity: string): Promise<string[]> {
+    const rows = await prisma.invitation.findMany({ where: { meetingId, capacity: capacity as never }, select: { state: { select: { iso3: true } } } });
+    return rows.map((row) => row.state?.iso3 ?? '').sort();
+  }
+
+  async function databaseId(globalId: string): Promise<string> {
+    const { body } = await api.graphql<{ node: { code: string } }>('query ($id: ID!) { node(id: $id) { ... on Meeting { code } } }', { variables: { id: globalId } });
+    const code = body.data?.node.code;
+    const meeting = await prisma.meeting.findFirstOrThrow({ where: { code }, select: { id: true } });
+    return meeting.id;
+  }
+
+  it('invites, on 21 March 2023, the States Parties of that day as such, signatories and the other States as observers, and the five organisations of right', async () => {
+    const draft = await createDraft();
+    const { body } = await convene({ id: draft.id, version: draft.version, conveningDate: CONVENING_DATE });
+    expect(body.conveneMeeting).toMatchObject({ __typename: 'MutationConveneMeetingSuccess', meeting: { status: 'CONVENED', convenedOn: CONVENING_DATE, version: 2 } });
+
+    // Straight from the stored treaty records: in force on the day and not withdrawn; signed on the day and not party.
+    const ccm = { convention: { code: 'CCM' } };
+    const notWithdrawn: Prisma.TreatyStatusWhereInput = { OR: [{ withdrawalEffectiveOn: null }, { withdrawalEffectiveOn: { gt: DAY } }] };
+    const parties = await prisma.treatyStatus.findMany({ where: { ...ccm, entryIntoForceOn: { lte: DAY }, AND: [notWithdrawn] }, select: { state: { select: { iso3: true } } } });
+    const signatories = await prisma.treatyStatus.findMany({
+      where: { ...ccm, signedOn: { lte: DAY }, OR: [{ entryIntoForceOn: null }, { entryIntoForceOn: { gt: DAY } }], AND: [notWithdrawn] },
+      select: { state: { select: { iso3: true } } },
+    });
+    const allStates = (await prisma.state.findMany({ select: { iso3: true } })).map((state) => state.iso3);
+    const partyCodes = parties.map((row) => row.state.iso3).sort();
+    const signatoryCodes = signatories.map((row) => row.state.iso3).sort();
+    const otherCodes = allStates.filter((iso3) => !partyCodes.includes(iso3) && !signatoryCodes.includes(iso3)).sort();
+
+    const id = await databaseId(draft.id);
+    expect(allStates).toHaveLength(197);
+    expect(partyCodes).toContain('LTU'); // Lithuania's withdrawal took effect only in 2025
+    expect(partyCodes).not.toContain('NGA'); // Nigeria deposited on 2023-02-28: in force from 2023-08-01
+    expect(await invitedIso3(id, 'STATE_PARTY')).toEqual(partyCodes);
+    expect(await invitedIso3(id, 'SIGNATORY_OBSERVER')).toEqual(signatoryCodes);
+    expect(await invitedIso3(id, 'NON_SIGNATORY_OBSERVER')).toEqual(otherCodes);
+
+    const organisations = await prisma.invitation.findMany({ where: { meetingId: id, capacity: 'ORGANISATION_OF_RIGHT' }, select: { status: true, organisation: { select: { acronym: true } } } });
+    expect(organisations.map((row) => row.organisation?.acronym).sort()).toEqual(['CMC', 'GICHD', 'ICRC', 'IFRC', 'UN']);
+    expect(await prisma.invitation.count({ where: { meetingId: id } })).toBe(197 + 5);
+    expect(await prisma.invitation.count({ where: { meetingId: id, status: { not: 'ISSUED' } } })).toBe(0);
+
+    const audit = await prisma.auditEvent.findMany({ where: { entityId: id, action: 'meeting.convene' } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]?.after).toMatchObject({ status: 'CONVENED', convenedOn: CONVENING_DATE, invitationsIssued: 202 });
+  });
+
+  it('shows the invitations by capacity, filtered, with counts for every capacity', async () => {
+    const draft = await createDraft();
+    await convene({ id: draft.id, conveningDate: CONVENING_DATE });
+    const { body } = await api.graphql<{
+      meeting: {
+        invitationCounts: { capacity: string; count: number }[];
+        organisations: { totalCount: number; edges: { node: { capacity: string; status: string; participant: { __typename: string; acronym?: string } } }[] };
+        parties: { totalCount: number; edges: { node: { participant: { iso3: string; name: string } } }[] };
+      };
+    }>(
+      `query ($id: ID!) { meeting(id: $id) {
+        invitationCounts { capacity count }
+        organisations: invitations(filter: { capacity: ORGANISATION_OF_RIGHT }) { totalCount edges { node { capacity status participant { __typename ... on Organisation { acronym } } } } }
+        parties: invitations(filter: { capacity: STATE_PARTY, status: ISSUED }, first: 2) { totalCount edges { node { participant { ... on State { iso3 name } } } } }
+      } }`,
+      { variables: { id: draft.id }, headers: actors.partner.headers },
+    );
+    const parties = await prisma.invitation.count({ where: { meetingId: await databaseId(draft.id), capacity: 'STATE_PARTY' } });
+    expect(body.data?.meeting.invitationCounts.map((row) => row.capacity)).toEqual(['STATE_PARTY', 'SIGNATORY_OBSERVER', 'NON_SIGNATORY_OBSERVER', 'ORGANISATION_OF_RIGHT', 'ORGANISATION_ON_REQUEST']);
+    expect(body.data?.meeting.invitationCounts.reduce((sum, row) => sum + row.count, 0)).toBe(202);
+    expect(body.data?.meeting.invitationCounts.at(-1)).toEqual({ capacity: 'ORGANISATION_ON_REQUEST', count: 0 });
+    expect(body.data?.meeting.organisations.totalCount).toBe(5);
+    expect(body.data?.meeting.organisations.edges[0]?.node).toMatchObject({ capacity: 'ORGANISATION_OF_RIGHT', status: 'ISSUED', participant: { __typename: 'Organisation' } });
+    expect(body.data?.meeting.parties.totalCount).toBe(parties);
+    // In alphabetical order of the English name.
+    expect(body.data?.meeting.parties.edges.map((edge) => edge.node.participant.name)).toEqual(['Afghanistan', 'Albania']);
+  });
+
+  it('changes nothing when run again: no new invitation, same version, existing invitations untouched', async () => {
+    const draft = await createDraft();
+    await convene({ id: draft.id, conveningDate: CONVENING_DATE });
+    const id = await databaseId(draft.id);
+    const before = await prisma.invitation.findMany({ where: { meetingId: id }, orderBy: { id: 'asc' } });
+    const meetingBefore = await prisma.meeting.findUniqueOrThrow({ where: { id } });
+
+    const again = await convene({ id: draft.id, conveningDate: CONVENING_DATE });
+    const withoutDate = await convene({ id: draft.id });
+    expect(again.body.conveneMeeting).toMatchObject({ __typename: 'MutationConveneMeetingSuccess', meeting: { status: 'CONVENED', version: 2, invitations: { totalCount: 202 } } });
+    expect(withoutDate.body.conveneMeeting.__typename).toBe('MutationConveneMeetingSuccess');
+
+    expect(await prisma.invitation.findMany({ where: { meetingId: id }, orderBy: { id: 'asc' } })).toEqual(before);
+    expect(await prisma.meeting.findUniqueOrThrow({ where: { id } })).toEqual(meetingBefore);
+    const audit = await prisma.auditEvent.findMany({ where: { entityId: id, action: 'meeting.convene' }, orderBy: { at: 'asc' } });
+    expect(audit.map((event) => (event.after as { invitationsIssued: number }).invitationsIssued)).toEqual([202, 0, 0]);
+  });
+
+  it('creates each invitation once when two calls convene the same meeting at the same time', async () => {
+    const draft = await createDraft();
+    const results = await Promise.all([
+      convene({ id: draft.id, version: draft.version, conveningDate: CONVENING_DATE }),
+      convene({ id: draft.id, version: draft.version, conveningDate: CONVENING_DATE }),
+    ]);
+    expect(results.map((result) => result.body.conveneMeeting.__typename)).toEqual(['MutationConveneMeetingSuccess', 'MutationConveneMeetingSuccess']);
+    const id = await databaseId(draft.id);
+    expect(await prisma.invitation.count({ where: { meetingId: id } })).toBe(202);
+    expect(await prisma.meeting.findUniqueOrThrow({ where: { id }, select: { version: true, status: true } })).toEqual({ version: 2, status: 'CONVENED' });
+    const audit = await prisma.auditEvent.findMany({ where: { entityId: id, action: 'meeting.convene' } });
+    expect(audit.map((event) => (event.after as { invitationsIssued: number }).invitationsIssued).sort()).toEqual([0, 202]);
+  });
+
+  it('convenes on the date of the note verbale when no date is given', async () => {
+    const draft = await createDraft();
+    const { body } = await convene({ id: draft.id });
+    expect(body.conveneMeeting.meeting?.convenedOn).toBe(CONVENING_DATE);
+  });
+
+  it('refuses a convening date after the opening day, and an ID that is not a meeting', async () => {
+    const draft = await createDraft();
+    const late = await convene({ id: draft.id, conveningDate: '2023-09-12' });
+    expect(late.body.conveneMeeting).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'conveningDate' }] });
+    const notAnId = await convene({ id: 'not-an-id' });
+    expect(notAnId.body.conveneMeeting).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'id' }] });
+    expect(await prisma.invitation.count({ where: { meetingId: await databaseId(draft.id) } })).toBe(0);
+  });
+
+  it.each(['anonymous', 'partner', 'sameState'] as const)('does not let %s convene a meeting', async (actor) => {
+    const draft = await createDraft();
+    const { body } = await convene({ id: draft.id }, actors[actor].headers);
+    expect(body.conveneMeeting.__typename).toBe('ForbiddenError');
+    expect(await prisma.invitation.count({ where: { meetingId: await databaseId(draft.id) } })).toBe(0);
+  });
+
+  it('says when the meeting does not exist', async () => {
+    const { body } = await convene({ id: Buffer.from('Meeting:00000000-0000-4000-8000-000000000000').toString('base64') });
+    expect(body.conveneMeeting).toMatchObject({ __typename: 'NotFoundError' });
+  });
+
+  it('refuses a stale version, another convening date, and a cancelled meeting', async () => {
+    const draft = await createDraft();
+    const stale = await convene({ id: draft.id, version: draft.version + 1 });
+    expect(stale.body.conveneMeeting.__typename).toBe('ConflictError');
+
+    await convene({ id: draft.id, conveningDate: CONVENING_DATE });
+    const otherDate = await convene({ id: draft.id, conveningDate: '2023-03-22' });
+    expect(otherDate.body.conveneMeeting).toMatchObject({ __typename: 'ConflictError', message: expect.stringContaining('already convened on 2023-03-21') });
+
+    const cancelled = await createDraft();
+    await api.graphql('mutation ($id: ID!) { changeMeetingStatus(id: $id, version: 1, status: CANCELLED) { __typename } }', {
+      variables: { id: cancelled.id },
+      headers: actors.secretariat.headers,
+    });
+    const { body } = await convene({ id: cancelled.id });
+    expect(body.conveneMeeting).toMatchObject({ __typename: 'ConflictError', allowed: [] });
+  });
+});

@@ -1,0 +1,236 @@
+import { testBackends } from '@plenary/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createActors, type Actor, type Actors } from './support/actors.ts';
+import { startApi, type ApiFixture } from './support/api-fixture.ts';
+
+const FOURTEENTH_MEETING = {
+  conventionCode: 'CCM',
+  kind: 'MEETING_OF_STATES_PARTIES',
+  number: 14,
+  opensOn: '2026-09-14',
+  closesOn: '2026-09-17',
+  venue: 'Palais des Nations',
+  city: 'Geneva',
+  timeZone: 'Europe/Zurich',
+  symbolPrefix: 'CCM/MSP/2026',
+  presidencyStateCode: 'CHE',
+  presidentName: 'Ambassador A',
+  conveningNote: { reference: 'ODA/2026-00001', date: '2026-03-02', issuingOffice: 'ODA' },
+  delegationDeadline: '2026-08-31',
+  secretariatOfficeCode: 'ODA-GENEVA',
+};
+
+const MEETING_FIELDS = 'id code title status version presidentName presidentState { iso3 } conveningNote { reference date issuingOffice { code } } secretariatOffice { code }';
+const RESULT = (success: string) => `
+  __typename
+  ... on ${success} { meeting { ${MEETING_FIELDS} } }
+  ... on ValidationError { issues { path message } }
+  ... on NotFoundError { entity key }
+  ... on ConflictError { message allowed }
+  ... on Error { message }`;
+
+const CREATE = `mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { ${RESULT('MutationCreateMeetingSuccess')} } }`;
+const UPDATE = `mutation ($id: ID!, $version: Int!, $input: UpdateMeetingInput!) { updateMeeting(id: $id, version: $version, input: $input) { ${RESULT('MutationUpdateMeetingSuccess')} } }`;
+const CHANGE_STATUS = `mutation ($id: ID!, $version: Int!, $status: MeetingStatus!) { changeMeetingStatus(id: $id, version: $version, status: $status) { ${RESULT('MutationChangeMeetingStatusSuccess')} } }`;
+
+interface MeetingPayload {
+  id: string;
+  code: string;
+  title: string;
+  status: string;
+  version: number;
+  presidentName: string | null;
+  presidentState: { iso3: string } | null;
+}
+
+interface Result {
+  __typename: string;
+  meeting?: MeetingPayload;
+  issues?: { path: string; message: string }[];
+  entity?: string;
+  allowed?: string[] | null;
+  message?: string;
+}
+
+const MISSING_ID = Buffer.from('Meeting:00000000-0000-4000-8000-000000000000').toString('base64');
+
+describe.each(testBackends())('meetings on %s', (backend) => {
+  let api: ApiFixture;
+  let actors: Actors;
+  let unauthorised: Actor[];
+  // Drafts take numbers from 20 up, clear of the seeded meetings (1MSP-13MSP).
+  let number = 19;
+
+  beforeAll(async () => {
+    api = await startApi({ backend });
+    actors = await createActors(api, { stateIso3: 'CHE', otherStateIso3: 'NGA' });
+    unauthorised = [actors.anonymous, actors.partner, actors.sameState];
+  });
+  afterAll(() => api.close());
+
+  async function mutate(query: string, field: string, variables: Record<string, unknown>, actor: Actor = actors.secretariat): Promise<Result> {
+    const { body } = await api.graphql<Record<string, Result>>(query, { variables, headers: actor.headers });
+    const result = body.data?.[field];
+    if (!result) throw new Error(JSON.stringify(body.errors));
+    return result;
+  }
+
+  /** A new draft with a number of its own (so its computed code is free). */
+  async function createDraft(): Promise<MeetingPayload> {
+    number += 1;
+    const result = await mutate(CREATE, 'createMeeting', { input: { ...FOURTEENTH_MEETING, number, symbolPrefix: `CCM/MSP/${2011 + number}` } });
+    if (!result.meeting) throw new Error(JSON.stringify(result));
+    return result.meeting;
+  }
+
+  async function auditActions(globalId: string): Promise<string[]> {
+    const id = Buffer.from(globalId, 'base64').toString().split(':')[1];
+    const events = await api.database.prisma.auditEvent.findMany({ where: { entityId: id }, orderBy: { at: 'asc' } });
+    return events.map((event) => event.action);
+  }
+
+  describe('createMeeting', () => {
+    it('records a draft, with its code and title computed from kind and number, and audits it', async () => {
+      const result = await mutate(CREATE, 'createMeeting', { input: FOURTEENTH_MEETING });
+      expect(result).toMatchObject({
+        __typename: 'MutationCreateMeetingSuccess',
+        meeting: {
+          code: '14MSP',
+          title: 'Fourteenth Meeting of States Parties',
+          status: 'DRAFT',
+          version: 1,
+          presidentState: { iso3: 'CHE' },
+          conveningNote: { reference: 'ODA/2026-00001', date: '2026-03-02', issuingOffice: { code: 'ODA' } },
+          secretariatOffice: { code: 'ODA-GENEVA' },
+        },
+      });
+      expect(await auditActions(result.meeting?.id ?? '')).toEqual(['meeting.create']);
+    });
+
+    it('keeps a title and a code given', async () => {
+      const result = await mutate(CREATE, 'createMeeting', { input: { ...FOURTEENTH_MEETING, code: '14msp-bis', title: 'Fourteenth Meeting (resumed)' } });
+      expect(result.meeting).toMatchObject({ code: '14MSP-BIS', title: 'Fourteenth Meeting (resumed)' });
+    });
+
+    it('names every field that is wrong', async () => {
+      const result = await mutate(CREATE, 'createMeeting', { input: { ...FOURTEENTH_MEETING, number: 0, closesOn: '2026-09-01', timeZone: 'Mars/Olympus', venue: ' ' } });
+      expect(result.__typename).toBe('ValidationError');
+      expect(result.issues?.map((issue) => issue.path).sort()).toEqual(['closesOn', 'number', 'timeZone', 'venue']);
+    });
+
+    it('refuses anonymous callers, partner keys and States’ focal points', async () => {
+      for (const actor of unauthorised) {
+        expect((await mutate(CREATE, 'createMeeting', { input: { ...FOURTEENTH_MEETING, code: 'NOPE' } }, actor)).__typename, actor.label).toBe('ForbiddenError');
+      }
+      expect(await api.database.prisma.meeting.count({ where: { code: 'NOPE' } })).toBe(0);
+    });
+
+    it('says which convention, State or office it does not know', async () => {
+      expect(await mutate(CREATE, 'createMeeting', { input: { ...FOURTEENTH_MEETING, conventionCode: 'APMBC' } })).toMatchObject({ __typename: 'NotFoundError', entity: 'Convention' });
+      expect(await mutate(CREATE, 'createMeeting', { input: { ...FOURTEENTH_MEETING, code: 'X1', presidencyStateCode: 'XXX' } })).toMatchObject({ __typename: 'NotFoundError', entity: 'State' });
+      expect(await mutate(CREATE, 'createMeeting', { input: { ...FOURTEENTH_MEETING, code: 'X2', secretariatOfficeCode: 'NOWHERE' } })).toMatchObject({ __typename: 'NotFoundError', entity: 'Office' });
+    });
+
+    it('refuses a second meeting with the same code under the convention', async () => {
+      const result = await mutate(CREATE, 'createMeeting', { input: { ...FOURTEENTH_MEETING, number: 11, code: '11MSP' } });
+      expect(result).toMatchObject({ __typename: 'ConflictError', message: expect.stringContaining('11MSP') });
+    });
+  });
+
+  describe('meeting(id)', () => {
+    it('finds a meeting by its global ID, and gives null for an unknown or malformed one', async () => {
+      const draft = await createDraft();
+      const { body } = await api.graphql<Record<string, { code: string } | null>>(
+        `query ($id: ID!, $missing: ID!) { found: meeting(id: $id) { code } missing: meeting(id: $missing) { code } malformed: meeting(id: "nonsense") { code } }`,
+        { variables: { id: draft.id, missing: MISSING_ID } },
+      );
+      expect(body.data).toEqual({ found: { code: draft.code }, missing: null, malformed: null });
+    });
+  });
+
+  describe('updateMeeting', () => {
+    it('changes the fields given, clears those set to null, bumps the version and audits before and after', async () => {
+      const draft = await createDraft();
+      const result = await mutate(UPDATE, 'updateMeeting', { id: draft.id, version: 1, input: { city: 'Lausanne', presidentName: null, presidencyStateCode: 'NGA' } });
+      expect(result).toMatchObject({ __typename: 'MutationUpdateMeetingSuccess', meeting: { version: 2, presidentName: null, presidentState: { iso3: 'NGA' } } });
+      expect(await auditActions(draft.id)).toEqual(['meeting.create', 'meeting.update']);
+      const id = Buffer.from(draft.id, 'base64').toString().split(':')[1];
+      const audit = await api.database.prisma.auditEvent.findFirstOrThrow({ where: { entityId: id, action: 'meeting.update' } });
+      expect(audit.before).toMatchObject({ city: 'Geneva', version: 1 });
+      expect(audit.after).toMatchObject({ city: 'Lausanne', version: 2 });
+    });
+
+    it('recomputes a computed code and title when the number changes', async () => {
+      const draft = await createDraft();
+      const result = await mutate(UPDATE, 'updateMeeting', { id: draft.id, version: 1, input: { number: 40, symbolPrefix: 'CCM/MSP/2051' } });
+      expect(result.meeting).toMatchObject({ code: '40MSP', title: 'Fortieth Meeting of States Parties' });
+    });
+
+    it('checks the meeting as a whole after the change', async () => {
+      const draft = await createDraft();
+      const reversed = await mutate(UPDATE, 'updateMeeting', { id: draft.id, version: 1, input: { opensOn: '2030-01-01' } });
+      expect(reversed).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'closesOn', message: 'The meeting cannot close before it opens.' }] });
+      const noVenue = await mutate(UPDATE, 'updateMeeting', { id: draft.id, version: 1, input: { venue: null } });
+      expect(noVenue).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'venue' }] });
+      expect(await mutate(UPDATE, 'updateMeeting', { id: 'nonsense', version: 1, input: {} })).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'id' }] });
+    });
+
+    it('refuses anonymous callers, partner keys and States’ focal points', async () => {
+      const draft = await createDraft();
+      for (const actor of unauthorised) {
+        expect((await mutate(UPDATE, 'updateMeeting', { id: draft.id, version: 1, input: { city: 'Bern' } }, actor)).__typename, actor.label).toBe('ForbiddenError');
+      }
+    });
+
+    it('says when the meeting does not exist', async () => {
+      expect(await mutate(UPDATE, 'updateMeeting', { id: MISSING_ID, version: 1, input: { city: 'Bern' } })).toMatchObject({ __typename: 'NotFoundError', entity: 'Meeting' });
+    });
+
+    it('refuses a stale version instead of losing the other change', async () => {
+      const draft = await createDraft();
+      await mutate(UPDATE, 'updateMeeting', { id: draft.id, version: 1, input: { city: 'Bern' } });
+      const stale = await mutate(UPDATE, 'updateMeeting', { id: draft.id, version: 1, input: { city: 'Basel' } });
+      expect(stale.__typename).toBe('ConflictError');
+      const { body } = await api.graphql<{ meeting: { city: string; version: number } }>('query ($id: ID!) { meeting(id: $id) { city version } }', { variables: { id: draft.id } });
+      expect(body.data?.meeting).toEqual({ city: 'Bern', version: 2 });
+    });
+
+    it('refuses to take the code of another meeting', async () => {
+      const draft = await createDraft();
+      expect(await mutate(UPDATE, 'updateMeeting', { id: draft.id, version: 1, input: { code: '11MSP' } })).toMatchObject({ __typename: 'ConflictError' });
+    });
+  });
+
+  describe('changeMeetingStatus', () => {
+    it('opens and closes a convened meeting, cancels a draft, and audits each change', async () => {
+      const draft = await createDraft();
+      await api.graphql('mutation ($id: ID!) { conveneMeeting(id: $id) { __typename } }', { variables: { id: draft.id }, headers: actors.secretariat.headers });
+      const opened = await mutate(CHANGE_STATUS, 'changeMeetingStatus', { id: draft.id, version: 2, status: 'IN_SESSION' });
+      expect(opened.meeting).toMatchObject({ status: 'IN_SESSION', version: 3 });
+      expect((await mutate(CHANGE_STATUS, 'changeMeetingStatus', { id: draft.id, version: 3, status: 'CLOSED' })).meeting).toMatchObject({ status: 'CLOSED' });
+      expect(await auditActions(draft.id)).toEqual(['meeting.create', 'meeting.convene', 'meeting.changeStatus', 'meeting.changeStatus']);
+
+      const other = await createDraft();
+      expect((await mutate(CHANGE_STATUS, 'changeMeetingStatus', { id: other.id, version: 1, status: 'CANCELLED' })).meeting).toMatchObject({ status: 'CANCELLED' });
+    });
+
+    it('does not convene a draft directly, and names the changes allowed', async () => {
+      const draft = await createDraft();
+      const result = await mutate(CHANGE_STATUS, 'changeMeetingStatus', { id: draft.id, version: 1, status: 'CONVENED' });
+      expect(result).toMatchObject({ __typename: 'ConflictError', allowed: ['CANCELLED'], message: expect.stringContaining('conveneMeeting') });
+      const skipping = await mutate(CHANGE_STATUS, 'changeMeetingStatus', { id: draft.id, version: 1, status: 'CLOSED' });
+      expect(skipping).toMatchObject({ __typename: 'ConflictError', allowed: ['CANCELLED'] });
+    });
+
+    it('refuses a malformed ID, unauthorised callers, an unknown meeting and a stale version', async () => {
+      const draft = await createDraft();
+      expect((await mutate(CHANGE_STATUS, 'changeMeetingStatus', { id: 'nonsense', version: 1, status: 'CANCELLED' })).__typename).toBe('ValidationError');
+      for (const actor of unauthorised) {
+        expect((await mutate(CHANGE_STATUS, 'changeMeetingStatus', { id: draft.id, version: 1, status: 'CANCELLED' }, actor)).__typename, actor.label).toBe('ForbiddenError');
+      }
+      expect((await mutate(CHANGE_STATUS, 'changeMeetingStatus', { id: MISSING_ID, version: 1, status: 'CANCELLED' })).__typename).toBe('NotFoundError');
+      expect((await mutate(CHANGE_STATUS, 'changeMeetingStatus', { id: draft.id, version: 7, status: 'CANCELLED' })).__typename).toBe('ConflictError');
+      expect(await auditActions(draft.id)).toEqual(['meeting.create']);
+    });
+  });
+});
