@@ -6,7 +6,7 @@ function problems(input: unknown): string[] {
   return (result.error?.issues ?? []).map((issue) => `${issue.path.map(String).join('.')}: ${issue.message}`);
 }
 
-const southSudanAccession = { stateCode: 'SSD', conventionCode: 'CCM', action: 'DEPOSIT', date: '2023-08-03', instrument: 'ACCESSION', source: 'C.N.231.2023.TREATIES-XXVI.6' };
+const southSudanAccession = { state: 'SSD', convention: 'CCM', action: 'DEPOSIT', date: '2023-08-03', instrument: 'ACCESSION', source: 'C.N.231.2023.TREATIES-XXVI.6' };
 
 describe('the treaty action input', () => {
   it("accepts South Sudan's accession and treats it as unverified unless said otherwise", () => {
@@ -14,9 +14,9 @@ describe('the treaty action input', () => {
   });
 
   it('names every problem', () => {
-    expect(problems({ stateCode: 'ssd', conventionCode: '', action: 'ACCEDE', date: '2023-02-30', source: ' ' })).toEqual([
-      'stateCode: The State must be given by its three-letter ISO 3166 code in capitals, such as CHE.',
-      'conventionCode: The convention cannot be empty.',
+    expect(problems({ state: 'ssd', convention: '', action: 'ACCEDE', date: '2023-02-30', source: ' ' })).toEqual([
+      'state: The State must be given by its three-letter ISO 3166 code in capitals, such as CHE.',
+      'convention: The convention cannot be empty.',
       expect.stringMatching(/^action: The action must be one of: SIGNATURE, DEPOSIT, WITHDRAWAL_NOTICE/),
       'date: The date of the action must be a real date written YYYY-MM-DD, for example 2023-08-31.',
       'source: The source cannot be empty.',

@@ -6,11 +6,14 @@ import { calendarDateSchema, enumSchema, stateCodeSchema, textSchema } from './c
 const SOURCE_LENGTH = 500;
 const CONVENTION_CODE_LENGTH = 20;
 
-/** One depositary action for one State; the sequence rules are checked by applyTreatyAction against the stored record. */
+/**
+ * One depositary action for one State (`state`: ISO 3166 alpha-3; `convention`: its code); the sequence rules are
+ * checked by applyTreatyAction against the stored record.
+ */
 export const treatyActionInputSchema = z
   .object({
-    stateCode: stateCodeSchema,
-    conventionCode: textSchema({ label: 'The convention', max: CONVENTION_CODE_LENGTH }),
+    state: stateCodeSchema,
+    convention: textSchema({ label: 'The convention', max: CONVENTION_CODE_LENGTH }),
     action: enumSchema(TREATY_ACTIONS, 'The action'),
     date: calendarDateSchema('The date of the action'),
     instrument: enumSchema(INSTRUMENT_KINDS, 'The kind of instrument').optional(),

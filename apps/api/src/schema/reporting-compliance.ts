@@ -1,0 +1,199 @@
+import { resolveArrayConnection } from '@pothos/plugin-relay';
+import type { Convention, State, TransparencyReport } from '@plenary/db';
+import {
+  compareCalendarDates,
+  listReportObligations,
+  NotFoundError,
+  parseInput,
+  yearSchema,
+  summariseReportCompliance,
+  type ComplianceStatus,
+  type ReportKind,
+  type StateReportObligation,
+} from '@plenary/domain';
+import { z } from 'zod';
+import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.ts';
+import type { Context } from '../context.ts';
+import { ConventionRef, conventionRulesOf } from './convention.ts';
+import { ComplianceStatusEnum } from './enums.ts';
+import { toCalendarDate } from './scalars.ts';
+import { DEFAULT_CONVENTION_CODE, StateRef } from './state.ts';
+import { maySeeReport, ReportKindEnum, TransparencyReportRef } from './transparency-report.ts';
+
+// An override can move a due date by a few days, never by more than a year (see listReportObligations); an
+// obligation falling due in `year` therefore covers a period of year - 2 (initial report) up to year + 1.
+const PERIOD_YEARS_BEFORE = 2;
+const PERIOD_YEARS_AFTER = 1;
+const DECEMBER = 11;
+const LAST_DAY_OF_DECEMBER = 31;
+
+interface ComplianceLine {
+  state: State;
+  kind: ReportKind;
+  periodYear: number;
+  dueOn: string;
+  dueOnOverridden: boolean;
+  receivedOn: string | null;
+  status: ComplianceStatus;
+  report: TransparencyReport | null;
+}
+
+interface ReportingCompliance {
+  convention: Convention;
+  year: number;
+  asOf: string;
+  totals: Record<ComplianceStatus, number>;
+  lines: ComplianceLine[];
+}
+
+function obligationKey(stateId: string, kind: ReportKind, periodYear: number): string {
+  // A State has one initial report, whatever year is recorded for it.
+  return kind === 'INITIAL' ? `${stateId}|INITIAL` : `${stateId}|ANNUAL|${periodYear}`;
+}
+
+/**
+ * Compliance of every State with Article 7 obligations falling due in `year`, as known on `asOf`. Three queries
+ * whatever the number of States and reports: the convention, the treaty records in force by the end of the year
+ * (with their States), and the stored reports of the periods concerned. Stored due dates win over computed ones.
+ */
+async function assessReportingCompliance(context: Context, options: { conventionCode: string; year: number; asOf: string }): Promise<ReportingCompliance> {
+  const { asOf } = options;
+  const { year } = parseInput({ schema: z.object({ year: yearSchema('The year') }), input: { year: options.year } });
+  const convention = await context.prisma.convention.findUnique({ where: { code: options.conventionCode } });
+  if (!convention) throw new NotFoundError({ entity: 'Convention', key: options.conventionCode });
+  const rules = conventionRulesOf(convention);
+  const [records, reports] = await Promise.all([
+    context.prisma.treatyStatus.findMany({
+      where: { conventionId: convention.id, entryIntoForceOn: { not: null, lte: new Date(Date.UTC(year, DECEMBER, LAST_DAY_OF_DECEMBER)) } },
+      include: { state: true },
+    }),
+    context.prisma.transparencyReport.findMany({
+      where: { conventionId: convention.id, periodYear: { gte: year - PERIOD_YEARS_BEFORE, lte: year + PERIOD_YEARS_AFTER } },
+    }),
+  ]);
+  const reportsByObligation = new Map(reports.map((report) => [obligationKey(report.stateId, report.kind, report.periodYear), report]));
+  const reportsByState = new Map<string, TransparencyReport[]>();
+  for (const report of reports) reportsByState.set(report.stateId, [...(reportsByState.get(report.stateId) ?? []), report]);
+
+  const obligations: (StateReportObligation & { line: Omit<ComplianceLine, 'status' | 'receivedOn'> & { receivedOn: string | null } })[] = [];
+  for (const record of records) {
+    if (!record.entryIntoForceOn) continue;
+    const stored = reportsByState.get(record.stateId) ?? [];
+    const listed = listReportObligations({
+      entryIntoForce: toCalendarDate(record.entryIntoForceOn),
+      withdrawalEffective: record.withdrawalEffectiveOn && toCalendarDate(record.withdrawalEffectiveOn),
+      fromYear: year,
+      toYear: year,
+      rules,
+      dueDateOverrides: stored
+        .filter((report) => report.dueOnOverridden)
+        .map((report) => ({ kind: report.kind, coveredYear: report.periodYear, dueDate: toCalendarDate(report.dueOn) })),
+    });
+    for (const obligation of listed) {
+      const report = reportsByObligation.get(obligationKey(record.stateId, obligation.kind, obligation.coveredYear)) ?? null;
+      // What the secretariat knew on `asOf`: a report received later is not yet received (assessReportCompliance).
+      const storedReceivedOn = report?.receivedOn ? toCalendarDate(report.receivedOn) : null;
+      const receivedOn = storedReceivedOn !== null && compareCalendarDates(storedReceivedOn, asOf) <= 0 ? storedReceivedOn : null;
+      obligations.push({
+        stateCode: record.state.iso3,
+        kind: obligation.kind,
+        dueDate: obligation.dueDate,
+        receivedDate: receivedOn,
+        line: {
+          state: record.state,
+          kind: obligation.kind,
+          periodYear: obligation.coveredYear,
+          dueOn: obligation.dueDate,
+          dueOnOverridden: obligation.dueDateOverridden,
+          receivedOn,
+          report,
+        },
+      });
+    }
+  }
+
+  const summary = summariseReportCompliance({ year, asOf, obligations });
+  const byLineKey = new Map(obligations.map((obligation) => [`${obligation.stateCode}|${obligation.kind}|${obligation.dueDate}`, obligation.line]));
+  const lines = summary.lines.map((summaryLine) => {
+    const line = byLineKey.get(`${summaryLine.stateCode}|${summaryLine.kind}|${summaryLine.dueDate}`);
+    if (!line) throw new Error(`compliance line without its obligation: ${summaryLine.stateCode} ${summaryLine.kind}`);
+    return { ...line, status: summaryLine.status };
+  });
+  return { convention, year, asOf: summary.asOf, totals: summary.totals, lines };
+}
+
+const ReportingComplianceTotalsRef = builder.objectRef<Record<ComplianceStatus, number>>('ReportingComplianceTotals').implement({
+  description: 'How many obligations are in each compliance status; they add up to `total`.',
+  fields: (t) => ({
+    onTime: t.int({ resolve: (totals) => totals.ON_TIME }),
+    late: t.int({ resolve: (totals) => totals.LATE }),
+    overdue: t.int({ resolve: (totals) => totals.OVERDUE }),
+    notYetDue: t.int({ resolve: (totals) => totals.NOT_YET_DUE }),
+  }),
+});
+
+const ReportObligationComplianceRef = builder.objectRef<ComplianceLine>('ReportObligationCompliance').implement({
+  description: "One State's Article 7 obligation falling due in the year, and whether it was met on the day compliance is judged.",
+  fields: (t) => ({
+    state: t.field({ type: StateRef, resolve: (line) => line.state }),
+    kind: t.field({ type: ReportKindEnum, resolve: (line) => line.kind }),
+    periodYear: t.exposeInt('periodYear', { description: 'The year covered (annual report) or of entry into force (initial report).' }),
+    dueOn: t.field({ type: 'Date', resolve: (line) => line.dueOn }),
+    dueOnOverridden: t.exposeBoolean('dueOnOverridden', { description: 'The due date is a stored one that differs from the computed date.' }),
+    receivedOn: t.field({ type: 'Date', nullable: true, description: 'The day the report was received, if that was on or before `asOf`.', resolve: (line) => line.receivedOn }),
+    status: t.field({ type: ComplianceStatusEnum, resolve: (line) => line.status }),
+    report: t.field({
+      type: TransparencyReportRef,
+      nullable: true,
+      description: 'The stored report, when there is one you may see (unpublished reports: the secretariat and the State only).',
+      resolve: (line, _args, context) => (line.report && maySeeReport(context.viewer, line.report) ? line.report : null),
+    }),
+  }),
+});
+
+const ReportingComplianceRef = builder.objectRef<ReportingCompliance>('ReportingCompliance').implement({
+  description: 'Article 7 compliance of every State with an obligation falling due in a year: on time, late, overdue or not yet due.',
+  fields: (t) => ({
+    convention: t.field({ type: ConventionRef, resolve: (compliance) => compliance.convention }),
+    year: t.exposeInt('year', { description: 'Obligations whose due date (stored or computed) falls in this year.' }),
+    asOf: t.field({ type: 'Date', description: 'The day compliance is judged on: reports received later count as not yet received.', resolve: (compliance) => compliance.asOf }),
+    total: t.int({ resolve: (compliance) => compliance.lines.length }),
+    totals: t.field({ type: ReportingComplianceTotalsRef, resolve: (compliance) => compliance.totals }),
+    obligations: t.connection(
+      {
+        type: ReportObligationComplianceRef,
+        description: 'One entry per obligation (under the CCM, one per State a year), in order of State code.',
+        args: { status: t.arg({ type: ComplianceStatusEnum }) },
+        resolve: (compliance, args) => {
+          const lines = args.status ? compliance.lines.filter((line) => line.status === args.status) : compliance.lines;
+          return { ...resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, lines), totalCount: lines.length };
+        },
+      },
+      {
+        name: 'ReportObligationComplianceConnection',
+        fields: (connection) => ({
+          totalCount: connection.int({ resolve: (page) => (page as unknown as { totalCount: number }).totalCount }),
+        }),
+      },
+    ),
+  }),
+});
+
+builder.queryField('reportingCompliance', (t) =>
+  t.field({
+    type: ReportingComplianceRef,
+    description:
+      "Per State with Article 7 obligations falling due in `year` (from its entry into force and withdrawal; stored due dates win): on time, late, overdue or not yet due as of `asOf` (default: today), with totals.",
+    args: {
+      convention: t.arg.string({ defaultValue: DEFAULT_CONVENTION_CODE }),
+      year: t.arg.int({ required: true }),
+      asOf: t.arg({ type: 'Date' }),
+    },
+    resolve: (_parent, args, context) =>
+      assessReportingCompliance(context, {
+        conventionCode: args.convention ?? DEFAULT_CONVENTION_CODE,
+        year: args.year,
+        asOf: toCalendarDate(args.asOf ?? context.now()),
+      }),
+  }),
+);

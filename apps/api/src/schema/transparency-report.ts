@@ -1,0 +1,359 @@
+import type { Prisma, PrismaClient, TransparencyReport } from '@plenary/db';
+import {
+  assertReportPublishable,
+  assessReportCompliance,
+  type ComplianceStatus,
+  describeReportObligation,
+  FORM_LETTERS,
+  FORM_STATUSES,
+  ForbiddenError,
+  NotFoundError,
+  parseInput,
+  REPORT_CHANNELS,
+  REPORT_KINDS,
+  reportFormsInputSchema,
+  reportRecordInputSchema,
+  type ReportFormInput,
+} from '@plenary/domain';
+import { builder } from '../builder.ts';
+import { isSecretariat, viewerUser, type Context, type Viewer } from '../context.ts';
+import { recordAudit, type TransactionClient } from '../mutations/audit.ts';
+import { idFromGlobalId } from '../mutations/global-id.ts';
+import { assertVersionBumped, runInTransaction } from '../mutations/run-in-transaction.ts';
+import { conventionRulesOf } from './convention.ts';
+import { ComplianceStatusEnum } from './enums.ts';
+import { MUTATION_ERRORS } from './errors.ts';
+import { fromCalendarDate, toCalendarDate } from './scalars.ts';
+import { DEFAULT_CONVENTION_CODE } from './state.ts';
+
+export const ReportKindEnum = builder.enumType('ReportKind', { description: 'Art. 7(1) initial report or Art. 7(2) annual report.', values: REPORT_KINDS });
+export const ReportChannelEnum = builder.enumType('ReportChannel', { values: REPORT_CHANNELS });
+const FormLetterEnum = builder.enumType('FormLetter', { description: 'The forms A-J of the Article 7 reporting format.', values: FORM_LETTERS });
+const FormStatusEnum = builder.enumType('FormStatus', { values: FORM_STATUSES });
+
+// A State id no State has, so that focalPointOf fails for a record that does not exist.
+const NO_STATE = '00000000-0000-0000-0000-000000000000';
+const ISO3 = /^[A-Za-z]{3}$/;
+
+// ---------------------------------------------------------------- who sees what
+
+/** Unpublished reports are for the secretariat and the reporting State's own focal points; everyone else sees published ones. */
+export function reportVisibility(viewer: Viewer): Prisma.TransparencyReportWhereInput {
+  if (isSecretariat(viewer)) return {};
+  const user = viewerUser(viewer);
+  if (user?.role === 'STATE' && user.stateId) return { OR: [{ published: true }, { stateId: user.stateId }] };
+  return { published: true };
+}
+
+export function maySeeReport(viewer: Viewer, report: Pick<TransparencyReport, 'published' | 'stateId'>): boolean {
+  if (report.published || isSecretariat(viewer)) return true;
+  const user = viewerUser(viewer);
+  return user?.role === 'STATE' && user.stateId === report.stateId;
+}
+
+// ---------------------------------------------------------------- types
+
+builder.prismaObject('ReportForm', {
+  description: 'One form of an Article 7 report: changed, unchanged since an earlier year, or not applicable.',
+  fields: (t) => ({
+    letter: t.expose('letter', { type: FormLetterEnum }),
+    status: t.expose('status', { type: FormStatusEnum }),
+    unchangedSinceYear: t.exposeInt('unchangedSinceYear', { nullable: true }),
+  }),
+});
+
+export const TransparencyReportRef = builder.prismaNode('TransparencyReport', {
+  id: { field: 'id' },
+  description: 'An Article 7 transparency report. Unpublished reports are seen only by the secretariat and the reporting State.',
+  authScopes: (report, context) => maySeeReport(context.viewer, report),
+  fields: (t) => ({
+    state: t.relation('state'),
+    convention: t.relation('convention'),
+    kind: t.expose('kind', { type: ReportKindEnum }),
+    periodYear: t.exposeInt('periodYear', { description: 'The calendar year covered (annual report) or the year of entry into force (initial report).' }),
+    periodStart: t.expose('periodStart', { type: 'Date' }),
+    periodEnd: t.expose('periodEnd', { type: 'Date' }),
+    dueOn: t.expose('dueOn', { type: 'Date', description: 'The due date that applies: computed by Art. 7, or recorded when the published date differs.' }),
+    dueOnOverridden: t.exposeBoolean('dueOnOverridden'),
+    receivedOn: t.expose('receivedOn', { type: 'Date', nullable: true }),
+    channel: t.expose('channel', { type: ReportChannelEnum, nullable: true }),
+    published: t.exposeBoolean('published'),
+    publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true }),
+    version: t.exposeInt('version', { description: 'Increases with every change; updates must send the version they read.' }),
+    forms: t.relation('forms', { query: { orderBy: { letter: 'asc' } } }),
+    compliance: t.field({
+      type: ComplianceStatusEnum,
+      description: 'On time, late, overdue or not yet due, as known on `asOf` (default: today): a report received after that day counts as not yet received.',
+      args: { asOf: t.arg({ type: 'Date' }) },
+      resolve: (report, args, context) =>
+        assessReportCompliance({
+          dueDate: toCalendarDate(report.dueOn),
+          receivedDate: report.receivedOn && toCalendarDate(report.receivedOn),
+          asOf: toCalendarDate(args.asOf ?? context.now()),
+        }),
+    }),
+  }),
+});
+
+// ---------------------------------------------------------------- queries
+
+/**
+ * A stored report's compliance as SQL, mirroring assessReportCompliance: received on or before `asOf` is ON_TIME
+ * or LATE against its due date; otherwise OVERDUE once the due date has passed, else NOT_YET_DUE.
+ */
+export function complianceCondition(prisma: PrismaClient, status: ComplianceStatus, asOf: Date): Prisma.TransparencyReportWhereInput {
+  const dueOn = prisma.transparencyReport.fields.dueOn;
+  const notYetReceived: Prisma.TransparencyReportWhereInput = { OR: [{ receivedOn: null }, { receivedOn: { gt: asOf } }] };
+  switch (status) {
+    case 'ON_TIME':
+      return { AND: [{ receivedOn: { lte: asOf } }, { receivedOn: { lte: dueOn } }] };
+    case 'LATE':
+      return { AND: [{ receivedOn: { lte: asOf } }, { receivedOn: { gt: dueOn } }] };
+    case 'OVERDUE':
+      return { AND: [notYetReceived, { dueOn: { lt: asOf } }] };
+    case 'NOT_YET_DUE':
+      return { AND: [notYetReceived, { dueOn: { gte: asOf } }] };
+  }
+}
+
+const TransparencyReportFilter = builder.inputType('TransparencyReportFilter', {
+  fields: (t) => ({
+    state: t.string({ description: 'ISO 3166-1 alpha-3 code of the reporting State.' }),
+    convention: t.string({ description: 'Convention code, e.g. "CCM".' }),
+    year: t.int({ description: 'The year covered (annual reports) or of entry into force (initial reports): `periodYear`.' }),
+    kind: t.field({ type: ReportKindEnum }),
+    compliance: t.field({ type: ComplianceStatusEnum, description: 'Stored reports with this compliance on `asOf`. States with no report at all are in `reportingCompliance`.' }),
+    asOf: t.field({ type: 'Date', description: 'The day compliance is judged on (default: today).' }),
+  }),
+});
+
+function reportWhere(filter: typeof TransparencyReportFilter.$inferInput | null | undefined, context: Context): Prisma.TransparencyReportWhereInput {
+  const conditions: Prisma.TransparencyReportWhereInput[] = [reportVisibility(context.viewer)];
+  if (filter?.state) conditions.push({ state: { iso3: filter.state.trim().toUpperCase() } });
+  if (filter?.convention) conditions.push({ convention: { code: filter.convention } });
+  if (filter?.year != null) conditions.push({ periodYear: filter.year });
+  if (filter?.kind) conditions.push({ kind: filter.kind });
+  if (filter?.compliance) {
+    const asOf = fromCalendarDate(toCalendarDate(filter.asOf ?? context.now()));
+    conditions.push(complianceCondition(context.prisma, filter.compliance, asOf));
+  }
+  return { AND: conditions };
+}
+
+const REPORT_ORDER: Prisma.TransparencyReportOrderByWithRelationInput[] = [{ dueOn: 'desc' }, { id: 'asc' }];
+
+builder.queryField('transparencyReports', (t) =>
+  t.prismaConnection({
+    type: 'TransparencyReport',
+    cursor: 'id',
+    description: 'Article 7 reports, latest due first. Anonymous callers and partners see published reports only.',
+    args: { filter: t.arg({ type: TransparencyReportFilter }) },
+    totalCount: (_parent, args, context) => context.prisma.transparencyReport.count({ where: reportWhere(args.filter, context) }),
+    resolve: (query, _parent, args, context) => context.prisma.transparencyReport.findMany({ ...query, where: reportWhere(args.filter, context), orderBy: REPORT_ORDER }),
+  }),
+);
+
+builder.prismaObjectField('State', 'reports', (t) =>
+  t.relatedConnection('reports', {
+    cursor: 'id',
+    totalCount: true,
+    description: "The State's Article 7 reports, latest due first (unpublished ones only for the secretariat and the State itself).",
+    args: { convention: t.arg.string({ defaultValue: DEFAULT_CONVENTION_CODE }), kind: t.arg({ type: ReportKindEnum }) },
+    query: (args, context) => ({
+      where: {
+        AND: [reportVisibility(context.viewer), { convention: { code: args.convention ?? DEFAULT_CONVENTION_CODE } }, ...(args.kind ? [{ kind: args.kind }] : [])],
+      },
+      orderBy: REPORT_ORDER,
+    }),
+  }),
+);
+
+// ---------------------------------------------------------------- mutations
+
+const ReportFormInputRef = builder.inputType('ReportFormInput', {
+  fields: (t) => ({
+    letter: t.field({ type: FormLetterEnum, required: true }),
+    status: t.field({ type: FormStatusEnum, required: true }),
+    unchangedSinceYear: t.int({ description: 'With UNCHANGED: the year of the report since which the form is unchanged.' }),
+  }),
+});
+
+const RecordTransparencyReportInput = builder.inputType('RecordTransparencyReportInput', {
+  fields: (t) => ({
+    state: t.string({ required: true, description: "ISO 3166-1 alpha-3 code or the State's global ID." }),
+    convention: t.string({ defaultValue: DEFAULT_CONVENTION_CODE }),
+    kind: t.field({ type: ReportKindEnum, required: true }),
+    periodYear: t.int({ required: true, description: 'The year covered (annual report) or the year of entry into force (initial report).' }),
+    receivedOn: t.field({ type: 'Date', description: 'The day the report was received (default: today).' }),
+    channel: t.field({ type: ReportChannelEnum }),
+    dueOn: t.field({ type: 'Date', description: 'Secretariat only: a published due date that differs from the computed one; it wins.' }),
+    forms: t.field({ type: [ReportFormInputRef], description: 'Forms A-J, each once.' }),
+  }),
+});
+
+type FormsArg = readonly (typeof ReportFormInputRef.$inferInput)[] | null | undefined;
+
+function formsInput(forms: FormsArg) {
+  return forms?.map((form) => ({ letter: form.letter, status: form.status, ...(form.unchangedSinceYear != null && { unchangedSinceYear: form.unchangedSinceYear }) }));
+}
+
+function stateWhereUnique(key: string): Prisma.StateWhereUniqueInput {
+  const trimmed = key.trim();
+  return ISO3.test(trimmed) ? { iso3: trimmed.toUpperCase() } : { id: idFromGlobalId({ globalId: trimmed, typename: 'State', path: 'state' }) };
+}
+
+async function findStateId(prisma: PrismaClient, key: string): Promise<string | null> {
+  try {
+    return (await prisma.state.findUnique({ where: stateWhereUnique(key), select: { id: true } }))?.id ?? null;
+  } catch {
+    // Not a State code or ID: nobody but the secretariat gets past the check, and the resolver then says why.
+    return null;
+  }
+}
+
+/** The secretariat for any State, a focal point for its own. */
+async function stateReporterScopes(context: Context, stateKey: string) {
+  if (isSecretariat(context.viewer)) return { secretariat: true };
+  return { secretariat: true, focalPointOf: (await findStateId(context.prisma, stateKey)) ?? NO_STATE };
+}
+
+function reportIdOf(globalId: string | number): string {
+  return idFromGlobalId({ globalId: String(globalId), typename: 'TransparencyReport', path: 'reportId' });
+}
+
+async function findReportStateId(prisma: PrismaClient, reportGlobalId: string | number): Promise<string | null> {
+  try {
+    return (await prisma.transparencyReport.findUnique({ where: { id: reportIdOf(reportGlobalId) }, select: { stateId: true } }))?.stateId ?? null;
+  } catch {
+    // Not the ID of a report: nobody but the secretariat gets past the check, and the resolver then says why.
+    return null;
+  }
+}
+
+async function reportReporterScopes(context: Context, reportGlobalId: string | number) {
+  if (isSecretariat(context.viewer)) return { secretariat: true };
+  return { secretariat: true, focalPointOf: (await findReportStateId(context.prisma, reportGlobalId)) ?? NO_STATE };
+}
+
+function formRows(forms: readonly ReportFormInput[]) {
+  return forms.map((form) => ({ letter: form.letter, status: form.status, unchangedSinceYear: form.unchangedSinceYear ?? null }));
+}
+
+async function reportWithForms(tx: TransactionClient, id: string) {
+  return tx.transparencyReport.findUniqueOrThrow({ where: { id }, include: { forms: { orderBy: { letter: 'asc' } } } });
+}
+
+builder.mutationFields((t) => ({
+  recordTransparencyReport: t.field({
+    type: TransparencyReportRef,
+    description:
+      "Records a State's Article 7 report as received: the secretariat for any State, a focal point for its own. The period and due date follow " +
+      "from the State's entry into force and the convention's rules unless the secretariat gives `dueOn`. One report per State, kind and period.",
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'report' } },
+    authScopes: (_parent, args, context) => stateReporterScopes(context, args.input.state),
+    args: { input: t.arg({ type: RecordTransparencyReportInput, required: true }) },
+    resolve: async (_parent, args, context) => {
+      const { input: raw } = args;
+      const input = parseInput({
+        schema: reportRecordInputSchema,
+        input: {
+          kind: raw.kind,
+          periodYear: raw.periodYear,
+          receivedOn: toCalendarDate(raw.receivedOn ?? context.now()),
+          channel: raw.channel ?? undefined,
+          dueOn: raw.dueOn ? toCalendarDate(raw.dueOn) : undefined,
+          forms: formsInput(raw.forms),
+        },
+      });
+      if (input.dueOn !== undefined && !isSecretariat(context.viewer)) {
+        throw new ForbiddenError({ message: 'Only the secretariat records a due date other than the one computed from the Convention.' });
+      }
+      const stateWhere = stateWhereUnique(raw.state);
+      const conventionCode = raw.convention ?? DEFAULT_CONVENTION_CODE;
+      return runInTransaction(context, async (tx) => {
+        const [state, convention] = await Promise.all([tx.state.findUnique({ where: stateWhere }), tx.convention.findUnique({ where: { code: conventionCode } })]);
+        if (!state) throw new NotFoundError({ entity: 'State', key: raw.state });
+        if (!convention) throw new NotFoundError({ entity: 'Convention', key: conventionCode });
+        const record = await tx.treatyStatus.findUnique({ where: { stateId_conventionId: { stateId: state.id, conventionId: convention.id } } });
+        const obligation = describeReportObligation({
+          entryIntoForce: record?.entryIntoForceOn ? toCalendarDate(record.entryIntoForceOn) : null,
+          withdrawalEffective: record?.withdrawalEffectiveOn ? toCalendarDate(record.withdrawalEffectiveOn) : null,
+          kind: input.kind,
+          coveredYear: input.periodYear,
+          dueDateOverride: input.dueOn ?? null,
+          rules: conventionRulesOf(convention),
+        });
+        // The unique key (convention, State, kind, period) also refuses a concurrent duplicate (P2002 -> ConflictError).
+        const created = await tx.transparencyReport.create({
+          data: {
+            conventionId: convention.id,
+            stateId: state.id,
+            kind: input.kind,
+            periodYear: input.periodYear,
+            periodStart: fromCalendarDate(obligation.periodStart),
+            periodEnd: fromCalendarDate(obligation.periodEnd),
+            dueOn: fromCalendarDate(obligation.dueDate),
+            dueOnOverridden: obligation.dueDateOverridden,
+            receivedOn: input.receivedOn ? fromCalendarDate(input.receivedOn) : null,
+            channel: input.channel ?? null,
+            forms: { create: formRows(input.forms ?? []) },
+          },
+        });
+        const after = await reportWithForms(tx, created.id);
+        await recordAudit(tx, context, { action: 'transparencyReport.record', entityType: 'TransparencyReport', entityId: after.id, after });
+        return after;
+      });
+    },
+  }),
+
+  updateReportForms: t.field({
+    type: TransparencyReportRef,
+    description: "Replaces a report's forms A-J: the secretariat, or the reporting State's focal point. Send the version you read.",
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'report' } },
+    authScopes: (_parent, args, context) => reportReporterScopes(context, args.reportId),
+    args: {
+      reportId: t.arg.id({ required: true }),
+      version: t.arg.int({ required: true }),
+      forms: t.arg({ type: [ReportFormInputRef], required: true }),
+    },
+    resolve: async (_parent, args, context) => {
+      const id = reportIdOf(args.reportId);
+      return runInTransaction(context, async (tx) => {
+        const before = await tx.transparencyReport.findUnique({ where: { id }, include: { forms: { orderBy: { letter: 'asc' } } } });
+        if (!before) throw new NotFoundError({ entity: 'TransparencyReport', key: String(args.reportId) });
+        const { forms } = parseInput({ schema: reportFormsInputSchema({ kind: before.kind, periodYear: before.periodYear }), input: { forms: formsInput(args.forms) } });
+        const updated = await tx.transparencyReport.updateMany({ where: { id, version: args.version }, data: { version: { increment: 1 } } });
+        await assertVersionBumped({ updatedCount: updated.count, entity: 'TransparencyReport', key: String(args.reportId), exists: async () => true });
+        await tx.reportForm.deleteMany({ where: { reportId: id } });
+        await tx.reportForm.createMany({ data: formRows(forms).map((form) => ({ ...form, reportId: id })) });
+        const after = await reportWithForms(tx, id);
+        await recordAudit(tx, context, { action: 'transparencyReport.updateForms', entityType: 'TransparencyReport', entityId: id, before, after });
+        return after;
+      });
+    },
+  }),
+
+  publishReport: t.field({
+    type: TransparencyReportRef,
+    description: 'Publishes a received report, for everyone to read (secretariat only). Send the version you read.',
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'report' } },
+    authScopes: { secretariat: true },
+    args: { reportId: t.arg.id({ required: true }), version: t.arg.int({ required: true }) },
+    resolve: async (_parent, args, context) => {
+      const id = reportIdOf(args.reportId);
+      return runInTransaction(context, async (tx) => {
+        const before = await tx.transparencyReport.findUnique({ where: { id } });
+        if (!before) throw new NotFoundError({ entity: 'TransparencyReport', key: String(args.reportId) });
+        assertReportPublishable({ published: before.published, receivedDate: before.receivedOn && toCalendarDate(before.receivedOn) });
+        const updated = await tx.transparencyReport.updateMany({
+          where: { id, version: args.version },
+          data: { published: true, publishedAt: context.now(), version: { increment: 1 } },
+        });
+        await assertVersionBumped({ updatedCount: updated.count, entity: 'TransparencyReport', key: String(args.reportId), exists: async () => true });
+        const after = await tx.transparencyReport.findUniqueOrThrow({ where: { id } });
+        await recordAudit(tx, context, { action: 'transparencyReport.publish', entityType: 'TransparencyReport', entityId: id, before, after });
+        return after;
+      });
+    },
+  }),
+}));

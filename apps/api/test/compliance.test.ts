@@ -1,0 +1,179 @@
+import { testBackends } from '@plenary/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createActors, type Actors } from './support/actors.ts';
+import { startApi, type ApiFixture } from './support/api-fixture.ts';
+import { createQueryCounter } from './support/query-counter.ts';
+
+interface Line {
+  state: { iso3: string };
+  kind: string;
+  periodYear: number;
+  dueOn: string;
+  dueOnOverridden: boolean;
+  receivedOn: string | null;
+  status: string;
+  report: { id: string } | null;
+}
+
+interface Compliance {
+  year: number;
+  asOf: string;
+  total: number;
+  totals: { onTime: number; late: number; overdue: number; notYetDue: number };
+  obligations: { totalCount: number; edges: { node: Line }[] };
+}
+
+const COMPLIANCE = `query ($year: Int!, $asOf: Date, $status: ComplianceStatus, $first: Int) {
+  reportingCompliance(year: $year, asOf: $asOf) {
+    year asOf total totals { onTime late overdue notYetDue }
+    obligations(status: $status, first: $first) {
+      totalCount
+      edges { node { state { iso3 } kind periodYear dueOn dueOnOverridden receivedOn status report { id } } }
+    }
+  }
+}`;
+
+const RECORD = `mutation ($input: RecordTransparencyReportInput!) {
+  recordTransparencyReport(input: $input) { __typename ... on MutationRecordTransparencyReportSuccess { report { id dueOn } } ... on Error { message } }
+}`;
+
+function lineOf(compliance: Compliance, iso3: string): Line | undefined {
+  return compliance.obligations.edges.map((edge) => edge.node).find((line) => line.state.iso3 === iso3);
+}
+
+describe.each(testBackends())('reporting compliance (Art. 7) on %s', (backend) => {
+  const counter = createQueryCounter();
+  let api: ApiFixture;
+  let actors: Actors;
+
+  async function compliance(variables: { year: number; asOf?: string; status?: string; first?: number }, headers: Record<string, string> = {}): Promise<Compliance> {
+    const { body } = await api.graphql<{ reportingCompliance: Compliance }>(COMPLIANCE, { variables: { first: 100, ...variables }, headers });
+    expect(body.errors).toBeUndefined();
+    return body.data!.reportingCompliance;
+  }
+
+  async function record(input: Record<string, unknown>): Promise<void> {
+    const { body } = await api.graphql<{ recordTransparencyReport: { __typename: string } }>(RECORD, { variables: { input }, headers: actors.secretariat.headers });
+    expect(body.data?.recordTransparencyReport.__typename).toBe('MutationRecordTransparencyReportSuccess');
+  }
+
+  beforeAll(async () => {
+    api = await startApi({ backend, onQuery: counter.onQuery });
+    actors = await createActors(api, { stateIso3: 'NGA', otherStateIso3: 'SSD' });
+  });
+  afterAll(() => api.close());
+
+  it("finds Nigeria's initial report (due 2024-01-28) overdue on 2024-03-01 when none was received", async () => {
+    const result = await compliance({ year: 2024, asOf: '2024-03-01' });
+    expect(lineOf(result, 'NGA')).toEqual({
+      state: { iso3: 'NGA' },
+      kind: 'INITIAL',
+      periodYear: 2023,
+      dueOn: '2024-01-28',
+      dueOnOverridden: false,
+      receivedOn: null,
+      status: 'OVERDUE',
+      report: null,
+    });
+  });
+
+  it("finds South Sudan's initial report (due 2024-07-30) not yet due on 2024-06-01", async () => {
+    const result = await compliance({ year: 2024, asOf: '2024-06-01' });
+    expect(lineOf(result, 'SSD')).toMatchObject({ kind: 'INITIAL', periodYear: 2024, dueOn: '2024-07-30', status: 'NOT_YET_DUE' });
+  });
+
+  it("finds Nigeria's initial report late once recorded as received on 2024-02-10", async () => {
+    await record({ state: 'NGA', kind: 'INITIAL', periodYear: 2023, receivedOn: '2024-02-10' });
+    const result = await compliance({ year: 2024, asOf: '2024-03-01' }, actors.secretariat.headers);
+    expect(lineOf(result, 'NGA')).toMatchObject({ status: 'LATE', receivedOn: '2024-02-10', report: { id: expect.any(String) } });
+    // The day before it was received, it was still overdue: compliance is what was known on `asOf`.
+    expect(lineOf(await compliance({ year: 2024, asOf: '2024-02-09' }), 'NGA')).toMatchObject({ status: 'OVERDUE', receivedOn: null });
+  });
+
+  it('lets a stored due date win over the computed one', async () => {
+    // South Sudan's initial report computed due 2024-07-30; the secretariat records a published due date of 2024-08-15.
+    await record({ state: 'SSD', kind: 'INITIAL', periodYear: 2024, receivedOn: '2024-08-10', dueOn: '2024-08-15' });
+    const result = await compliance({ year: 2024, asOf: '2024-09-01' });
+    expect(lineOf(result, 'SSD')).toMatchObject({ dueOn: '2024-08-15', dueOnOverridden: true, receivedOn: '2024-08-10', status: 'ON_TIME' });
+  });
+
+  it('gives totals per status that add up, for every State with an obligation that year', async () => {
+    const result = await compliance({ year: 2024, asOf: '2024-05-15' });
+    const { onTime, late, overdue, notYetDue } = result.totals;
+    expect(onTime + late + overdue + notYetDue).toBe(result.total);
+    expect(result.obligations.totalCount).toBe(result.total);
+    // Annual reports of the 2024 round fell due on 30 April; none is recorded, so they are all overdue on 15 May.
+    expect(result.totals).toEqual({ onTime: 0, late: 1, overdue: result.total - 2, notYetDue: 1 });
+    const overdueOnly = await compliance({ year: 2024, asOf: '2024-05-15', status: 'OVERDUE', first: 5 });
+    expect(overdueOnly.obligations.totalCount).toBe(overdue);
+    expect(overdueOnly.obligations.edges).toHaveLength(5);
+    expect(overdueOnly.obligations.edges.every((edge) => edge.node.status === 'OVERDUE')).toBe(true);
+  });
+
+  it('owes nothing falling due once withdrawal has taken effect (Lithuania, 2025-03-06)', async () => {
+    expect(lineOf(await compliance({ year: 2024, asOf: '2024-12-31' }), 'LTU')).toMatchObject({ kind: 'ANNUAL', periodYear: 2023, dueOn: '2024-04-30' });
+    expect(lineOf(await compliance({ year: 2025, asOf: '2025-12-31' }), 'LTU')).toBeUndefined();
+  });
+
+  it('shows compliance to everyone, and an unpublished report only to the secretariat and the State itself', async () => {
+    const publicView = await compliance({ year: 2024, asOf: '2024-03-01' }, actors.partner.headers);
+    expect(lineOf(publicView, 'NGA')).toMatchObject({ status: 'LATE', receivedOn: '2024-02-10', report: null });
+    expect(lineOf(await compliance({ year: 2024, asOf: '2024-03-01' }, actors.sameState.headers), 'NGA')?.report).not.toBeNull();
+    expect(lineOf(await compliance({ year: 2024, asOf: '2024-03-01' }, actors.otherState.headers), 'NGA')?.report).toBeNull();
+  });
+
+  it('refuses a year no one could mean', async () => {
+    const { body } = await api.graphql(COMPLIANCE, { variables: { year: 20240 } });
+    expect(body.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
+  });
+
+  describe('costs a constant number of SQL statements', () => {
+    async function addAnnualReports(count: number, skip: number): Promise<void> {
+      const prisma = api.database.prisma;
+      const convention = await prisma.convention.findUniqueOrThrow({ where: { code: 'CCM' } });
+      // States in force by 2021 owe an annual report covering 2023, due 2024-04-30.
+      const records = await prisma.treatyStatus.findMany({
+        where: { conventionId: convention.id, entryIntoForceOn: { lte: new Date('2021-12-31') } },
+        orderBy: { stateId: 'asc' },
+        skip,
+        take: count,
+      });
+      expect(records).toHaveLength(count);
+      await prisma.transparencyReport.createMany({
+        data: records.map((record) => ({
+          conventionId: convention.id,
+          stateId: record.stateId,
+          kind: 'ANNUAL' as const,
+          periodYear: 2023,
+          periodStart: new Date('2023-01-01'),
+          periodEnd: new Date('2023-12-31'),
+          dueOn: new Date('2024-04-30'),
+          receivedOn: new Date('2024-04-02'),
+          published: true,
+        })),
+      });
+    }
+
+    it('for reportingCompliance with 5 and with 50 reports', async () => {
+      const run = () => compliance({ year: 2024, asOf: '2024-05-15' }, actors.secretariat.headers);
+      await addAnnualReports(5, 0);
+      const withFive = await counter.count(run);
+      expect((await run()).totals.onTime).toBe(5);
+      await addAnnualReports(45, 5);
+      const withFifty = await counter.count(run);
+      expect((await run()).totals.onTime).toBe(50);
+      expect(withFifty).toBe(withFive);
+    });
+
+    it('for States with their treaty status and reports, 5 or 50 of them', async () => {
+      const query = `query ($first: Int) { states(first: $first, filter: { status: STATE_PARTY, on: "2024-05-15" }) {
+        edges { node { iso3 treatyStatus { entryIntoForceOn } reports(first: 5) { totalCount edges { node { periodYear dueOn compliance(asOf: "2024-05-15") } } } } }
+      } }`;
+      const run = (first: number) => async () => {
+        const { body } = await api.graphql(query, { variables: { first } });
+        expect(body.errors).toBeUndefined();
+      };
+      expect(await counter.count(run(50))).toBe(await counter.count(run(5)));
+    });
+  });
+});

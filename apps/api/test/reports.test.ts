@@ -1,0 +1,263 @@
+import { FORM_LETTERS } from '@plenary/domain';
+import { testBackends } from '@plenary/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createActors, type Actors } from './support/actors.ts';
+import { startApi, type ApiFixture } from './support/api-fixture.ts';
+
+// Nigeria: deposit 2023-02-28, in force 2023-08-01, initial report due 2024-01-28 (Art. 7(1)).
+const NIGERIA = 'NGA';
+const SOUTH_SUDAN = 'SSD';
+const TODAY = new Date('2025-04-20T10:00:00Z');
+
+const REPORT_FIELDS = `
+  id kind periodYear periodStart periodEnd dueOn dueOnOverridden receivedOn channel published publishedAt version
+  state { iso3 } convention { code } forms { letter status unchangedSinceYear }
+`;
+
+const RECORD = `mutation ($input: RecordTransparencyReportInput!) {
+  recordTransparencyReport(input: $input) {
+    __typename
+    ... on MutationRecordTransparencyReportSuccess { report { ${REPORT_FIELDS} lateOn: compliance(asOf: "2024-03-01") } }
+    ... on Error { message code }
+    ... on ValidationError { issues { path message } }
+    ... on NotFoundError { entity key }
+  }
+}`;
+
+const UPDATE_FORMS = `mutation ($reportId: ID!, $version: Int!, $forms: [ReportFormInput!]!) {
+  updateReportForms(reportId: $reportId, version: $version, forms: $forms) {
+    __typename
+    ... on MutationUpdateReportFormsSuccess { report { version forms { letter status unchangedSinceYear } } }
+    ... on Error { message }
+    ... on ValidationError { issues { path message } }
+  }
+}`;
+
+const PUBLISH = `mutation ($reportId: ID!, $version: Int!) {
+  publishReport(reportId: $reportId, version: $version) {
+    __typename
+    ... on MutationPublishReportSuccess { report { published publishedAt version } }
+    ... on Error { message }
+  }
+}`;
+
+const NIGERIA_REPORTS = `query ($filter: TransparencyReportFilter) {
+  transparencyReports(filter: $filter) { totalCount edges { node { kind periodYear published } } }
+  state(iso3: "NGA") { reports { totalCount } }
+}`;
+
+const allForms = (status = 'CHANGED') => FORM_LETTERS.map((letter) => ({ letter, status }));
+
+interface Payload {
+  __typename: string;
+  message?: string;
+  issues?: { path: string; message: string }[];
+  entity?: string;
+  report?: Record<string, unknown> & { id: string; version: number };
+}
+
+describe.each(testBackends())('Article 7 transparency reports on %s', (backend) => {
+  let api: ApiFixture;
+  let actors: Actors;
+  let nigeriaInitial: { id: string; version: number };
+
+  async function record(input: Record<string, unknown>, headers = actors.secretariat.headers): Promise<Payload> {
+    const { body } = await api.graphql<{ recordTransparencyReport: Payload }>(RECORD, { variables: { input }, headers });
+    expect(body.errors).toBeUndefined();
+    return body.data!.recordTransparencyReport;
+  }
+
+  async function updateForms(variables: Record<string, unknown>, headers = actors.sameState.headers): Promise<Payload> {
+    const { body } = await api.graphql<{ updateReportForms: Payload }>(UPDATE_FORMS, { variables, headers });
+    expect(body.errors).toBeUndefined();
+    return body.data!.updateReportForms;
+  }
+
+  async function publish(variables: Record<string, unknown>, headers = actors.secretariat.headers): Promise<Payload> {
+    const { body } = await api.graphql<{ publishReport: Payload }>(PUBLISH, { variables, headers });
+    expect(body.errors).toBeUndefined();
+    return body.data!.publishReport;
+  }
+
+  async function nigeriaReportCount(headers: Record<string, string>): Promise<{ listed: number; onState: number }> {
+    const { body } = await api.graphql<{ transparencyReports: { totalCount: number }; state: { reports: { totalCount: number } } }>(NIGERIA_REPORTS, {
+      variables: { filter: { state: NIGERIA } },
+      headers,
+    });
+    expect(body.errors).toBeUndefined();
+    return { listed: body.data!.transparencyReports.totalCount, onState: body.data!.state.reports.totalCount };
+  }
+
+  beforeAll(async () => {
+    api = await startApi({ backend, now: () => TODAY });
+    actors = await createActors(api, { stateIso3: NIGERIA, otherStateIso3: SOUTH_SUDAN });
+  });
+  afterAll(() => api.close());
+
+  describe('recordTransparencyReport', () => {
+    it("records Nigeria's initial report, dated from its entry into force, and audits it", async () => {
+      const payload = await record({ state: 'nga', kind: 'INITIAL', periodYear: 2023, receivedOn: '2024-02-10', channel: 'EMAIL', forms: allForms() });
+      expect(payload.__typename).toBe('MutationRecordTransparencyReportSuccess');
+      expect(payload.report).toMatchObject({
+        kind: 'INITIAL',
+        periodYear: 2023,
+        periodStart: '2023-08-01',
+        periodEnd: '2023-08-01',
+        dueOn: '2024-01-28',
+        dueOnOverridden: false,
+        receivedOn: '2024-02-10',
+        channel: 'EMAIL',
+        published: false,
+        publishedAt: null,
+        version: 1,
+        state: { iso3: NIGERIA },
+        convention: { code: 'CCM' },
+        lateOn: 'LATE',
+      });
+      expect(payload.report?.forms).toHaveLength(10);
+      nigeriaInitial = { id: payload.report!.id, version: 1 };
+      const audit = await api.database.prisma.auditEvent.findMany({ where: { entityType: 'TransparencyReport', action: 'transparencyReport.record' } });
+      expect(audit).toHaveLength(1);
+    });
+
+    it("lets a State's focal point record its own annual report, received today unless said otherwise", async () => {
+      const payload = await record({ state: NIGERIA, kind: 'ANNUAL', periodYear: 2024, channel: 'ONLINE_DATABASE' }, actors.sameState.headers);
+      expect(payload.report).toMatchObject({ periodStart: '2024-01-01', periodEnd: '2024-12-31', dueOn: '2025-04-30', receivedOn: '2025-04-20', forms: [] });
+    });
+
+    it('takes a State by its global ID as well as its code', async () => {
+      const { body } = await api.graphql<{ state: { id: string } }>('{ state(iso3: "SSD") { id } }');
+      const payload = await record({ state: body.data!.state.id, kind: 'INITIAL', periodYear: 2024, receivedOn: '2024-07-01' });
+      expect(payload.report).toMatchObject({ state: { iso3: SOUTH_SUDAN }, dueOn: '2024-07-30', dueOnOverridden: false });
+    });
+
+    it('refuses bad input with every problem, forms included', async () => {
+      const forms = [{ letter: 'A', status: 'NOT_APPLICABLE' }, ...allForms().slice(1, 9)];
+      const payload = await record({ state: NIGERIA, kind: 'ANNUAL', periodYear: 2025, receivedOn: '2026-05-01', forms });
+      expect(payload.__typename).toBe('ValidationError');
+      expect(payload.issues).toEqual([
+        { path: 'forms.0.status', message: 'Form A (national implementation measures) applies to every State Party; it cannot be marked not applicable.' },
+        { path: 'forms', message: 'Every form A-J needs a status; missing: J.' },
+      ]);
+    });
+
+    it('refuses a report the State does not owe: an initial report for another year, or from a mere signatory', async () => {
+      expect((await record({ state: NIGERIA, kind: 'INITIAL', periodYear: 2024 })).issues).toEqual([
+        { path: 'periodYear', message: 'The initial report is for 2023, the year the Convention entered into force for the State (2023-08-01); got 2024.' },
+      ]);
+      expect((await record({ state: 'AGO', kind: 'INITIAL', periodYear: 2024 })).issues?.[0]?.path).toBe('state');
+    });
+
+    it.each(['anonymous', 'partner', 'otherState'] as const)('refuses the %s caller', async (actor) => {
+      const payload = await record({ state: NIGERIA, kind: 'ANNUAL', periodYear: 2025 }, actors[actor].headers);
+      expect(payload.__typename).toBe('ForbiddenError');
+    });
+
+    it('lets only the secretariat set a due date of its own', async () => {
+      const payload = await record({ state: NIGERIA, kind: 'ANNUAL', periodYear: 2025, dueOn: '2026-05-15' }, actors.sameState.headers);
+      expect(payload.__typename).toBe('ForbiddenError');
+    });
+
+    it('says which State or convention was not found', async () => {
+      expect(await record({ state: 'XXX', kind: 'ANNUAL', periodYear: 2025 })).toMatchObject({ __typename: 'NotFoundError', entity: 'State' });
+      expect(await record({ state: NIGERIA, convention: 'APMBC', kind: 'ANNUAL', periodYear: 2025 })).toMatchObject({ __typename: 'NotFoundError', entity: 'Convention' });
+    });
+
+    it('keeps one report per State, kind and period', async () => {
+      const payload = await record({ state: NIGERIA, kind: 'INITIAL', periodYear: 2023 });
+      expect(payload.__typename).toBe('ConflictError');
+    });
+  });
+
+  describe('who sees an unpublished report', () => {
+    it.each(['anonymous', 'partner', 'otherState'] as const)('hides it from the %s caller', async (actor) => {
+      expect(await nigeriaReportCount(actors[actor].headers)).toEqual({ listed: 0, onState: 0 });
+      const { body } = await api.graphql<{ node: unknown }>('query ($id: ID!) { node(id: $id) { id } }', { variables: { id: nigeriaInitial.id }, headers: actors[actor].headers });
+      expect(body.data?.node ?? null).toBeNull();
+    });
+
+    it.each(['sameState', 'secretariat', 'admin'] as const)('shows it to the %s caller', async (actor) => {
+      expect(await nigeriaReportCount(actors[actor].headers)).toEqual({ listed: 2, onState: 2 });
+    });
+  });
+
+  describe('updateReportForms', () => {
+    it("lets Nigeria's focal point replace the forms, with the version it read", async () => {
+      const forms = allForms().map((form) => (form.letter === 'J' ? { letter: 'J', status: 'NOT_APPLICABLE' } : form));
+      const payload = await updateForms({ reportId: nigeriaInitial.id, version: 1, forms });
+      expect(payload.report).toMatchObject({ version: 2, forms: expect.arrayContaining([{ letter: 'J', status: 'NOT_APPLICABLE', unchangedSinceYear: null }]) });
+      nigeriaInitial.version = 2;
+      const audit = await api.database.prisma.auditEvent.findMany({ where: { action: 'transparencyReport.updateForms' } });
+      expect(audit).toHaveLength(1);
+      expect(audit[0]).toMatchObject({ before: expect.objectContaining({ version: 1 }), after: expect.objectContaining({ version: 2 }) });
+    });
+
+    it('refuses a stale version', async () => {
+      expect((await updateForms({ reportId: nigeriaInitial.id, version: 1, forms: allForms() })).__typename).toBe('ConflictError');
+    });
+
+    it('refuses forms an initial report cannot have', async () => {
+      const forms = allForms().map((form) => (form.letter === 'B' ? { letter: 'B', status: 'UNCHANGED', unchangedSinceYear: 2022 } : form));
+      const payload = await updateForms({ reportId: nigeriaInitial.id, version: 2, forms });
+      expect(payload.__typename).toBe('ValidationError');
+      expect(payload.issues?.[0]?.path).toBe('forms.1.status');
+    });
+
+    it.each(['anonymous', 'partner', 'otherState'] as const)('refuses the %s caller', async (actor) => {
+      expect((await updateForms({ reportId: nigeriaInitial.id, version: 2, forms: allForms() }, actors[actor].headers)).__typename).toBe('ForbiddenError');
+    });
+
+    it('says when the report does not exist, and when the ID is not a report', async () => {
+      const missing = Buffer.from('TransparencyReport:00000000-0000-4000-8000-000000000000').toString('base64');
+      expect((await updateForms({ reportId: missing, version: 1, forms: allForms() }, actors.secretariat.headers)).__typename).toBe('NotFoundError');
+      expect((await updateForms({ reportId: 'nonsense', version: 1, forms: allForms() }, actors.secretariat.headers)).__typename).toBe('ValidationError');
+    });
+  });
+
+  describe('publishReport', () => {
+    it.each(['anonymous', 'partner', 'sameState'] as const)('refuses the %s caller', async (actor) => {
+      expect((await publish({ reportId: nigeriaInitial.id, version: nigeriaInitial.version }, actors[actor].headers)).__typename).toBe('ForbiddenError');
+    });
+
+    it('refuses a stale version', async () => {
+      expect((await publish({ reportId: nigeriaInitial.id, version: 1 })).__typename).toBe('ConflictError');
+    });
+
+    it('says when the report does not exist', async () => {
+      const missing = Buffer.from('TransparencyReport:00000000-0000-4000-8000-000000000000').toString('base64');
+      expect((await publish({ reportId: missing, version: 1 })).__typename).toBe('NotFoundError');
+    });
+
+    it('publishes the report for everyone, once', async () => {
+      const payload = await publish({ reportId: nigeriaInitial.id, version: nigeriaInitial.version });
+      expect(payload.report).toMatchObject({ published: true, publishedAt: TODAY.toISOString(), version: 3 });
+      expect(await nigeriaReportCount(actors.partner.headers)).toEqual({ listed: 1, onState: 1 });
+      expect(await nigeriaReportCount(actors.anonymous.headers)).toEqual({ listed: 1, onState: 1 });
+      const again = await publish({ reportId: nigeriaInitial.id, version: 3 });
+      expect(again).toMatchObject({ __typename: 'ConflictError', message: 'This report is already published.' });
+    });
+  });
+
+  describe('transparencyReports', () => {
+    it('filters by State, year, kind and compliance on a day', async () => {
+      const query = `query ($filter: TransparencyReportFilter) { transparencyReports(filter: $filter) { totalCount edges { node { state { iso3 } kind periodYear compliance(asOf: "2024-03-01") } } } }`;
+      const run = async (filter: Record<string, unknown>) => {
+        const { body } = await api.graphql<{ transparencyReports: { totalCount: number; edges: { node: Record<string, unknown> }[] } }>(query, {
+          variables: { filter },
+          headers: actors.secretariat.headers,
+        });
+        expect(body.errors).toBeUndefined();
+        return body.data!.transparencyReports;
+      };
+      expect((await run({ state: NIGERIA })).totalCount).toBe(2);
+      expect((await run({ kind: 'INITIAL' })).totalCount).toBe(2);
+      expect((await run({ year: 2024, kind: 'ANNUAL' })).edges.map((edge) => edge.node)).toEqual([{ state: { iso3: NIGERIA }, kind: 'ANNUAL', periodYear: 2024, compliance: 'NOT_YET_DUE' }]);
+      // On 2024-03-01: Nigeria's initial report (due 2024-01-28, received 2024-02-10) was late; South Sudan's (due 2024-07-30) not yet due.
+      expect((await run({ compliance: 'LATE', asOf: '2024-03-01' })).edges.map((edge) => edge.node)).toEqual([{ state: { iso3: NIGERIA }, kind: 'INITIAL', periodYear: 2023, compliance: 'LATE' }]);
+      expect((await run({ compliance: 'NOT_YET_DUE', asOf: '2024-03-01' })).totalCount).toBe(2);
+      // South Sudan's report, received 2024-07-01, was not yet received on 2024-03-01 and on time by 2024-08-01.
+      expect((await run({ compliance: 'ON_TIME', asOf: '2024-08-01' })).edges.map((edge) => edge.node.state)).toEqual([{ iso3: SOUTH_SUDAN }]);
+      expect((await run({ compliance: 'OVERDUE', asOf: '2025-05-01' })).totalCount).toBe(0);
+    });
+  });
+});
