@@ -62,3 +62,18 @@ export * from './inputs/treaty-action-input.ts';
 export * from './inputs/report-record-input.ts';
 export * from './inputs/access-input.ts';
 export * from './access/assign-user-state.ts';
+
+// Documents (text, HTML, CSV); PDF rendering is in the separate entry point `@plenary/domain/pdf`.
+export * from './documents/document-language.ts';
+export type * from './documents/document-data.ts';
+export type { DocumentBlock, DocumentModel, Inline } from './documents/document-model.ts';
+export * from './documents/rendered-document.ts';
+export * from './documents/format-document-date.ts';
+export * from './documents/format-money.ts';
+export * from './documents/escape-csv-formula.ts';
+export * from './documents/render-text.ts';
+export * from './documents/render-html.ts';
+export * from './documents/render-convening-note.ts';
+export * from './documents/render-report-reminder.ts';
+export * from './documents/render-list-of-participants.ts';
+export * from './documents/render-assessment-notice.ts';

@@ -6,6 +6,8 @@ import './convention.ts';
 import './office.ts';
 import './state.ts';
 import './treaty-status.ts';
+import './transparency-report.ts';
+import './reporting-compliance.ts';
 import './organisation.ts';
 import './meeting.ts';
 import './invitation.ts';
