@@ -1,10 +1,23 @@
 import { databaseConfigFromEnv, databaseEnvSchema, type DatabaseConfig } from '@plenary/db';
+import { MIN_PASSWORD_LENGTH } from '@plenary/domain';
 import { z } from 'zod';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './security/query-limits.ts';
+import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from './security/rate-limit.ts';
 
 const DEFAULT_PORT = 4000;
 const DEFAULT_BODY_LIMIT_BYTES = 1_000_000;
+/** Only outside production; in production demo users are made only when PLENARY_DEMO_PASSWORD is set. */
+export const DEFAULT_DEMO_PASSWORD = 'plenary-demo-password';
 
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+const positiveWhole = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
+
+// `true`, `false`, a number of proxy hops, or addresses/subnets as Express takes them ("loopback, 10.0.0.0/8").
+const trustProxySchema = z
+  .string()
+  .trim()
+  .min(1)
+  .transform((value) => (value === 'true' ? true : value === 'false' ? false : /^\d+$/.test(value) ? Number(value) : value));
 
 export const apiEnvSchema = databaseEnvSchema.extend({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -14,6 +27,18 @@ export const apiEnvSchema = databaseEnvSchema.extend({
   // Introspection is on in development and off in production unless enabled here.
   PLENARY_INTROSPECTION: booleanFlag.optional(),
   PLENARY_BODY_LIMIT_BYTES: z.coerce.number().int().min(1_000).default(DEFAULT_BODY_LIMIT_BYTES),
+  PLENARY_TRUST_PROXY: trustProxySchema.optional(),
+  PLENARY_RATE_LIMIT_WINDOW_SECONDS: positiveWhole(DEFAULT_RATE_LIMITS.perAddress.durationSeconds),
+  PLENARY_RATE_LIMIT_PER_ADDRESS: positiveWhole(DEFAULT_RATE_LIMITS.perAddress.points),
+  PLENARY_RATE_LIMIT_PER_API_KEY: positiveWhole(DEFAULT_RATE_LIMITS.perApiKey.points),
+  PLENARY_RATE_LIMIT_FAILED_CREDENTIALS: positiveWhole(DEFAULT_RATE_LIMITS.failedCredentials.points),
+  PLENARY_RATE_LIMIT_FAILED_CREDENTIALS_WINDOW_SECONDS: positiveWhole(DEFAULT_RATE_LIMITS.failedCredentials.durationSeconds),
+  PLENARY_MAX_QUERY_DEPTH: positiveWhole(DEFAULT_QUERY_LIMITS.maxDepth),
+  PLENARY_MAX_QUERY_ALIASES: positiveWhole(DEFAULT_QUERY_LIMITS.maxAliases),
+  PLENARY_MAX_QUERY_DIRECTIVES: positiveWhole(DEFAULT_QUERY_LIMITS.maxDirectives),
+  PLENARY_MAX_QUERY_TOKENS: positiveWhole(DEFAULT_QUERY_LIMITS.maxTokens),
+  PLENARY_MAX_QUERY_COST: positiveWhole(DEFAULT_QUERY_LIMITS.maxCost),
+  PLENARY_DEMO_PASSWORD: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters long`).optional(),
 });
 
 export interface ApiConfig {
@@ -23,6 +48,12 @@ export interface ApiConfig {
   logLevel: z.infer<typeof apiEnvSchema>['LOG_LEVEL'];
   introspection: boolean;
   bodyLimitBytes: number;
+  trustProxy: boolean | number | string;
+  queryLimits: QueryLimits;
+  /** The store follows the database: Postgres when DATABASE_URL is set, else memory. */
+  rateLimits: Omit<RateLimitSettings, 'store'>;
+  /** The password of the demo users made when there are no users; null (none made) in production unless set. */
+  demoPassword: string | null;
   database: DatabaseConfig;
 }
 
@@ -45,6 +76,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     logLevel: values.LOG_LEVEL,
     introspection: values.PLENARY_INTROSPECTION ?? !production,
     bodyLimitBytes: values.PLENARY_BODY_LIMIT_BYTES,
+    trustProxy: values.PLENARY_TRUST_PROXY ?? false,
+    queryLimits: {
+      maxDepth: values.PLENARY_MAX_QUERY_DEPTH,
+      maxAliases: values.PLENARY_MAX_QUERY_ALIASES,
+      maxDirectives: values.PLENARY_MAX_QUERY_DIRECTIVES,
+      maxTokens: values.PLENARY_MAX_QUERY_TOKENS,
+      maxCost: values.PLENARY_MAX_QUERY_COST,
+    },
+    rateLimits: {
+      perAddress: { points: values.PLENARY_RATE_LIMIT_PER_ADDRESS, durationSeconds: values.PLENARY_RATE_LIMIT_WINDOW_SECONDS },
+      perApiKey: { points: values.PLENARY_RATE_LIMIT_PER_API_KEY, durationSeconds: values.PLENARY_RATE_LIMIT_WINDOW_SECONDS },
+      failedCredentials: { points: values.PLENARY_RATE_LIMIT_FAILED_CREDENTIALS, durationSeconds: values.PLENARY_RATE_LIMIT_FAILED_CREDENTIALS_WINDOW_SECONDS },
+    },
+    demoPassword: values.PLENARY_DEMO_PASSWORD ?? (production ? null : DEFAULT_DEMO_PASSWORD),
     database: databaseConfigFromEnv(values),
   };
 }

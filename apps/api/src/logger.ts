@@ -1,20 +1,44 @@
-import pino, { type Logger, type LoggerOptions } from 'pino';
+import pino, { type DestinationStream, type Logger, type LoggerOptions } from 'pino';
 
-// Delegates' names and contact details, passwords and keys never reach the logs.
-const REDACTED_PATHS = [
+export const REDACTED = '[redacted]';
+
+// Delegates' names, titles and contact details, users' e-mail addresses, passwords, tokens and keys never reach
+// the logs. Pino's `*` stands for one level, so the common nestings are listed.
+export const REDACTED_PATHS = [
   'req.headers.authorization',
   'req.headers["x-api-key"]',
+  'req.headers.cookie',
+  '*.headers.authorization',
+  '*.headers["x-api-key"]',
+  '*.headers.cookie',
   'password',
   '*.password',
   '*.passwordHash',
+  '*.secretHash',
+  '*.tokenHash',
+  'token',
+  '*.token',
+  'email',
   '*.email',
+  '*.*.email',
   '*.phone',
+  '*.*.phone',
   '*.givenName',
+  '*.*.givenName',
   '*.familyName',
-  'variables.input.members',
+  '*.*.familyName',
+  '*.contact',
+  'variables.email',
+  'variables.password',
+  'variables.input.email',
   'variables.input.password',
+  'variables.input.members',
+  '*.variables.email',
+  '*.variables.password',
+  '*.variables.input',
 ];
 
-export function createLogger(level: LoggerOptions['level']): Logger {
-  return pino({ level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } });
+export function createLogger(level: LoggerOptions['level'], destination?: DestinationStream): Logger {
+  const options: LoggerOptions = { level, redact: { paths: REDACTED_PATHS, censor: REDACTED } };
+  return destination ? pino(options, destination) : pino(options);
 }

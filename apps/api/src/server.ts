@@ -6,7 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { PrismaClient } from '@plenary/db';
-import express from 'express';
+import express, { type ErrorRequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import { credentialsFromHeaders, InvalidCredentialsError, resolveViewer } from './auth/resolve-viewer.ts';
@@ -14,6 +14,9 @@ import type { Context } from './context.ts';
 import { formatError } from './errors/format-error.ts';
 import { graphiqlRouter } from './http/graphiql.ts';
 import { schema } from './schema/index.ts';
+import { DEFAULT_QUERY_LIMITS, queryCostPlugin, queryValidationRules, type QueryLimits } from './security/query-limits.ts';
+import { createRateLimits, type RateLimitSettings } from './security/rate-limit.ts';
+import { keepSecurityRefusals } from './security/security-errors.ts';
 
 export interface ServerOptions {
   prisma: PrismaClient;
@@ -22,6 +25,12 @@ export interface ServerOptions {
   introspection: boolean;
   bodyLimitBytes: number;
   now?: () => Date;
+  /** Depth, aliases, directives, tokens and cost; each left out takes its default. */
+  queryLimits?: Partial<QueryLimits>;
+  /** Left out: no rate limits (tests). start.ts always passes them. */
+  rateLimits?: RateLimitSettings;
+  /** Express's `trust proxy`: which proxies' X-Forwarded-For names the client address. */
+  trustProxy?: boolean | number | string;
 }
 
 export interface PlenaryServer {
@@ -34,20 +43,28 @@ export interface PlenaryServer {
 export async function createServer(options: ServerOptions): Promise<PlenaryServer> {
   const { prisma, logger } = options;
   const now = options.now ?? (() => new Date());
+  const limits: QueryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.queryLimits };
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? false);
   const httpServer = http.createServer(app);
+  const rateLimits = options.rateLimits ? await createRateLimits(options.rateLimits, logger) : null;
 
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: options.introspection,
+    // Refuses simple requests (text/plain POSTs, GETs without a preflight header) that a browser sends cross-site.
     csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: queryValidationRules(limits),
     // main.ts drains and exits on SIGTERM itself, after closing the database.
     stopOnTerminationSignals: false,
+    // Also hides "Did you mean ...?" field suggestions.
     hideSchemaDetailsFromClientErrors: options.production,
     includeStacktraceInErrorResponses: false,
-    formatError: formatError(logger),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    formatError: keepSecurityRefusals(formatError(logger)),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), queryCostPlugin(limits.maxCost)],
   });
   await apollo.start();
 
@@ -63,18 +80,24 @@ export async function createServer(options: ServerOptions): Promise<PlenaryServe
   app.use(graphiqlRouter());
   app.use(
     '/graphql',
+    ...(rateLimits ? [rateLimits.middleware] : []),
     express.json({ limit: options.bodyLimitBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = randomUUID();
-        const viewer = await resolveViewer(prisma, credentialsFromHeaders(req.headers), now()).catch((error: unknown) => {
-          if (error instanceof InvalidCredentialsError) throw unauthenticated(error.message);
-          throw error;
+        const credentials = credentialsFromHeaders(req.headers);
+        const credentialGuard = rateLimits?.credentialGuardFor(req.ip ?? 'unknown');
+        if (credentialGuard && (credentials.bearerToken || credentials.apiKey)) await credentialGuard.assertMayTry();
+        const viewer = await resolveViewer(prisma, credentials, now()).catch(async (error: unknown) => {
+          if (!(error instanceof InvalidCredentialsError)) throw error;
+          await credentialGuard?.recordFailure();
+          throw unauthenticated(error.message);
         });
-        return { prisma, viewer, requestId, logger: logger.child({ requestId }), now };
+        return { prisma, viewer, requestId, logger: logger.child({ requestId }), now, ...(credentialGuard && { credentialGuard }) };
       },
     }),
   );
+  app.use('/graphql', bodyErrors);
 
   return {
     httpServer,
@@ -86,10 +109,24 @@ export async function createServer(options: ServerOptions): Promise<PlenaryServe
           resolve(`http://${host && host !== '0.0.0.0' ? host : 'localhost'}:${address.port}`);
         });
       }),
-    close: () => apollo.stop(),
+    close: async () => {
+      await apollo.stop();
+      await rateLimits?.close();
+    },
   };
 }
 
 function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }
+
+// Bodies that are too large or not JSON never reach Apollo; they get a GraphQL-shaped answer all the same.
+const bodyErrors: ErrorRequestHandler = (error: { type?: string; limit?: number }, _request, response, next) => {
+  if (error.type === 'entity.too.large') {
+    response.status(413).json({ errors: [{ message: `The request body is larger than the limit of ${error.limit} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+  } else if (error.type === 'entity.parse.failed') {
+    response.status(400).json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+  } else {
+    next(error);
+  }
+};

@@ -13,6 +13,8 @@ import './meeting.ts';
 import './invitation.ts';
 import './observer-application.ts';
 import './user.ts';
+import './api-key.ts';
+import './audit-event.ts';
 import './assessment-scale.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

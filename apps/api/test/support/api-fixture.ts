@@ -1,6 +1,8 @@
 import { seedDatabase, type QueryEvent } from '@plenary/db';
 import { createTestDatabase, type TestBackend, type TestDatabase } from '@plenary/db/testing';
 import { createLogger } from '../../src/logger.ts';
+import type { QueryLimits } from '../../src/security/query-limits.ts';
+import type { RateLimitSettings } from '../../src/security/rate-limit.ts';
 import { createServer, type PlenaryServer } from '../../src/server.ts';
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {
@@ -22,19 +24,29 @@ export interface StartApiOptions {
   production?: boolean;
   now?: () => Date;
   onQuery?: (event: QueryEvent) => void;
+  /** Defaults to on outside production. */
+  introspection?: boolean;
+  queryLimits?: Partial<QueryLimits>;
+  /** Left out: no rate limits. Given: counted in Postgres on the postgres backend, else in memory. */
+  rateLimits?: Omit<RateLimitSettings, 'store'>;
+  /** Lets tests name the client address in X-Forwarded-For. */
+  trustProxy?: boolean;
 }
 
 /** A seeded database of the test's own and the API on a free port. */
-export async function startApi({ backend, seed = true, production = false, now, onQuery }: StartApiOptions): Promise<ApiFixture> {
+export async function startApi({ backend, seed = true, production = false, now, onQuery, introspection, queryLimits, rateLimits, trustProxy }: StartApiOptions): Promise<ApiFixture> {
   const database = await createTestDatabase({ backend, ...(onQuery && { onQuery }) });
   if (seed) await seedDatabase(database.prisma, { today: '2026-11-28' });
   const server = await createServer({
     prisma: database.prisma,
     logger: createLogger('silent'),
     production,
-    introspection: !production,
+    introspection: introspection ?? !production,
     bodyLimitBytes: 1_000_000,
     ...(now && { now }),
+    ...(queryLimits && { queryLimits }),
+    ...(trustProxy && { trustProxy }),
+    ...(rateLimits && { rateLimits: { ...rateLimits, store: database.url ? { kind: 'postgres' as const, url: database.url } : { kind: 'memory' as const } } }),
   });
   const url = await server.listen({ port: 0, host: '127.0.0.1' });
   return {

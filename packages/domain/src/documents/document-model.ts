@@ -1,7 +1,7 @@
 import type { DocumentLanguage } from './document-language.ts';
 
-/** A run of text in a paragraph: plain, a link (shown as its text), or emphasised. */
-export type Inline = string | { readonly text: string; readonly href: string } | { readonly text: string; readonly strong: true };
+/** A run of text in a paragraph: plain, or a link (shown as its text where links mean nothing). */
+export type Inline = string | { readonly text: string; readonly href: string };
 
 /**
  * The parts a rendered document is made of. Each document is built once as blocks, then written out as plain

@@ -40,11 +40,8 @@ td.number { text-align: right; font-variant-numeric: tabular-nums; }
 
 function inlineHtml(inline: Inline): string {
   if (typeof inline === 'string') return escapeHtml(inline);
-  if ('href' in inline) {
-    if (!SAFE_LINK.test(inline.href)) return escapeHtml(inline.text);
-    return `<a href="${escapeHtml(inline.href)}">${escapeHtml(inline.text)}</a>`;
-  }
-  return `<strong>${escapeHtml(inline.text)}</strong>`;
+  if (!SAFE_LINK.test(inline.href)) return escapeHtml(inline.text);
+  return `<a href="${escapeHtml(inline.href)}">${escapeHtml(inline.text)}</a>`;
 }
 
 function tableHtml(block: Extract<DocumentBlock, { kind: 'table' }>): string {

@@ -110,13 +110,13 @@ describe('renderPdf', () => {
         title: 'T',
         fileName: 't',
         blocks: [
-          { kind: 'paragraph', inlines: [{ text: 'bad', href: 'javascript:x' }, { text: 'ok', href: 'https://x.org' }, { text: 'strong', strong: true }] },
+          { kind: 'paragraph', inlines: [{ text: 'bad', href: 'javascript:x' }, { text: 'ok', href: 'https://x.org' }, 'plain'] },
           { kind: 'table', header: ['Item', 'Value'], rows: [['a', '1']], numericColumns: [1] },
         ],
       },
     });
     expect(definition.compress).toBe(true);
-    expect(definition.content[0]).toMatchObject({ text: ['bad', { text: 'ok', link: 'https://x.org' }, { text: 'strong', bold: true }] });
+    expect(definition.content[0]).toMatchObject({ text: ['bad', { text: 'ok', link: 'https://x.org' }, 'plain'] });
     expect(definition.content[1]).toMatchObject({ table: { body: [[{ text: 'Item', bold: true }, { text: 'Value', alignment: 'right' }], [{ text: 'a' }, { text: '1', alignment: 'right' }]] } });
   });
 });

@@ -13,7 +13,7 @@ const HEADING_FONT_SIZES = { 1: 14, 2: 12 } as const;
 const PARAGRAPH_GAP = 10;
 const ADDRESS_INDENT = 28;
 
-type PdfInline = string | { text: string; link?: string; bold?: boolean };
+type PdfInline = string | { text: string; link: string };
 
 /** The content of a pdfmake document definition: plain objects, described here only as far as Plenary uses them. */
 export type PdfContent = Record<string, unknown>;
@@ -32,8 +32,7 @@ const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
 
 function pdfInline(inline: Inline): PdfInline {
   if (typeof inline === 'string') return inline;
-  if ('href' in inline) return SAFE_LINK.test(inline.href) ? { text: inline.text, link: inline.href } : inline.text;
-  return { text: inline.text, bold: true };
+  return SAFE_LINK.test(inline.href) ? { text: inline.text, link: inline.href } : inline.text;
 }
 
 function pdfBlock(block: DocumentBlock): PdfContent {

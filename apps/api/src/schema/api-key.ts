@@ -1,0 +1,127 @@
+import type { ApiKey } from '@plenary/db';
+import { API_KEY_SCOPES, ConflictError, createApiKeyInputSchema, NotFoundError, parseInput } from '@plenary/domain';
+import { builder } from '../builder.ts';
+import { newApiKey } from '../auth/tokens.ts';
+import { viewerUser } from '../context.ts';
+import { recordAudit } from '../mutations/audit.ts';
+import { idFromGlobalId } from '../mutations/global-id.ts';
+import { runInTransaction } from '../mutations/run-in-transaction.ts';
+import { MUTATION_ERRORS } from './errors.ts';
+
+const API_KEY_STATUSES = ['ACTIVE', 'EXPIRED', 'REVOKED'] as const;
+
+export const ApiKeyScopeEnum = builder.enumType('ApiKeyScope', {
+  values: API_KEY_SCOPES,
+  description: 'READ_PUBLIC: the public data anyone may read (treaty status, meetings, invitations, published reports, compliance, cost shares), at the rate limit of a key.',
+});
+const ApiKeyStatusEnum = builder.enumType('ApiKeyStatus', { values: API_KEY_STATUSES });
+
+/** The secret exists only in the answer to createApiKey; the database keeps a hash. */
+type CreatedApiKey = ApiKey & { key: string };
+
+/** What the audit log keeps of a key: never its secret or hash. */
+function auditedApiKey(apiKey: ApiKey): Record<string, unknown> {
+  const { name, prefix, scopes, organisationId, expiresAt, revokedAt } = apiKey;
+  return { name, prefix, scopes, organisationId, expiresAt, revokedAt };
+}
+
+export const ApiKeyRef = builder.prismaNode('ApiKey', {
+  id: { field: 'id' },
+  description: 'A partner\'s key for the API, sent as `X-API-Key: plk_<prefix>_<secret>`. ADMIN only, also through `node`.',
+  authScopes: { admin: true },
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    prefix: t.exposeString('prefix', { description: 'The visible part of the key, to recognise it: plk_<prefix>_…' }),
+    scopes: t.expose('scopes', { type: [ApiKeyScopeEnum] }),
+    organisation: t.relation('organisation', { nullable: true, description: 'The partner organisation the key was issued to.' }),
+    createdBy: t.relation('createdBy'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime', nullable: true }),
+    revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true }),
+    status: t.field({
+      type: ApiKeyStatusEnum,
+      resolve: (apiKey, _args, context) => {
+        if (apiKey.revokedAt) return 'REVOKED';
+        return apiKey.expiresAt && apiKey.expiresAt <= context.now() ? 'EXPIRED' : 'ACTIVE';
+      },
+    }),
+  }),
+});
+
+const CreateApiKeyInput = builder.inputType('CreateApiKeyInput', {
+  fields: (t) => ({
+    name: t.string({ required: true, description: 'Whom the key is for and why, e.g. "ICBL-CMC monitor".' }),
+    organisationId: t.id({ description: 'The partner organisation the key is issued to.' }),
+    scopes: t.field({ type: [ApiKeyScopeEnum], required: true }),
+    expiresAt: t.field({ type: 'DateTime', description: 'Left out: the key stays valid until revoked.' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  apiKeys: t.prismaConnection({
+    type: 'ApiKey',
+    cursor: 'id',
+    description: 'API keys, newest first (ADMIN only).',
+    authScopes: { admin: true },
+    totalCount: (_parent, _args, context) => context.prisma.apiKey.count(),
+    resolve: (query, _parent, _args, context) => context.prisma.apiKey.findMany({ ...query, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }] }),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  createApiKey: t.field({
+    type: ApiKeyRef,
+    description: 'Issues an API key (ADMIN only). The key itself is in this answer and nowhere else: hand it over now.',
+    errors: {
+      types: MUTATION_ERRORS,
+      dataField: { name: 'apiKey' },
+      result: {
+        fields: (result) => ({
+          key: result.string({
+            description: 'The whole key, plk_<prefix>_<secret>. Shown once; only a hash is kept.',
+            resolve: (apiKey) => (apiKey as CreatedApiKey).key,
+          }),
+        }),
+      },
+    },
+    authScopes: { admin: true },
+    args: { input: t.arg({ type: CreateApiKeyInput, required: true }) },
+    resolve: async (_parent, args, context) => {
+      const { organisationId: organisationGlobalId, ...fields } = args.input;
+      const input = parseInput({ schema: createApiKeyInputSchema({ now: context.now() }), input: fields });
+      const organisationId = organisationGlobalId ? idFromGlobalId({ globalId: String(organisationGlobalId), typename: 'Organisation', path: 'organisationId' }) : null;
+      const creator = viewerUser(context.viewer);
+      if (!creator) throw new NotFoundError({ entity: 'User', key: 'signed-in' });
+      return runInTransaction(context, async (transaction) => {
+        if (organisationId && !(await transaction.organisation.findUnique({ where: { id: organisationId }, select: { id: true } }))) {
+          throw new NotFoundError({ entity: 'Organisation', key: String(organisationGlobalId) });
+        }
+        const { key, prefix, secretHash } = newApiKey();
+        const apiKey = await transaction.apiKey.create({
+          data: { name: input.name, prefix, secretHash, scopes: input.scopes, organisationId, expiresAt: input.expiresAt ?? null, createdById: creator.id },
+        });
+        await recordAudit(transaction, context, { action: 'apiKey.create', entityType: 'ApiKey', entityId: apiKey.id, after: auditedApiKey(apiKey) });
+        const created: CreatedApiKey = { ...apiKey, key };
+        return created;
+      });
+    },
+  }),
+  revokeApiKey: t.field({
+    type: ApiKeyRef,
+    description: 'Stops a key from working at once (ADMIN only). A revoked key stays listed, for the audit log.',
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'apiKey' } },
+    authScopes: { admin: true },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_parent, args, context) => {
+      const apiKeyId = idFromGlobalId({ globalId: String(args.id), typename: 'ApiKey', path: 'id' });
+      return runInTransaction(context, async (transaction) => {
+        const before = await transaction.apiKey.findUnique({ where: { id: apiKeyId } });
+        if (!before) throw new NotFoundError({ entity: 'ApiKey', key: String(args.id) });
+        if (before.revokedAt) throw new ConflictError({ message: `The key ${before.prefix} was already revoked.` });
+        const apiKey = await transaction.apiKey.update({ where: { id: apiKeyId }, data: { revokedAt: context.now() } });
+        await recordAudit(transaction, context, { action: 'apiKey.revoke', entityType: 'ApiKey', entityId: apiKeyId, before: auditedApiKey(before), after: auditedApiKey(apiKey) });
+        return apiKey;
+      });
+    },
+  }),
+}));

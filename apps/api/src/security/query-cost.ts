@@ -1,0 +1,110 @@
+import {
+  getNamedType,
+  isAbstractType,
+  isObjectType,
+  isInterfaceType,
+  Kind,
+  valueFromASTUntyped,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from 'graphql';
+import { DEFAULT_PAGE_SIZE } from '../builder.ts';
+
+const PAGE_ARGUMENTS = ['first', 'last'];
+const ITEM_LISTS = new Set(['edges', 'nodes']);
+const CONNECTION_SUFFIX = 'Connection';
+
+interface Walk {
+  schema: GraphQLSchema;
+  fragments: Map<string, FragmentDefinitionNode>;
+  variables: Record<string, unknown>;
+}
+
+/**
+ * The cost of an operation: every field counts 1 for each time it will be resolved. Below a connection's `edges`
+ * (or `nodes`), that is once per item of the page asked for (`first`/`last`, or the default page size); below
+ * `nodes(ids:)`, once per id. So `meetings(first: 50) { totalCount edges { node { invitations(first: 100) { edges {
+ * node { id } } } } } }` costs 1 + 1 + 1 + 50 x (1 + 1 + 1 + 100 x 2) = 10 153.
+ */
+export function estimateQueryCost(options: { schema: GraphQLSchema; document: DocumentNode; operationName: string | null; variables: Record<string, unknown> }): number {
+  const { schema, document } = options;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const operation = document.definitions.find(
+    (definition) => definition.kind === Kind.OPERATION_DEFINITION && (options.operationName === null || definition.name?.value === options.operationName),
+  );
+  if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return 0;
+  const rootType = schema.getRootType(operation.operation);
+  if (!rootType) return 0;
+  return selectionSetCost({ schema, fragments, variables: options.variables }, operation.selectionSet, rootType, { multiplier: 1, pageSize: null }, new Set());
+}
+
+interface Scale {
+  /** How many times each field here is resolved. */
+  multiplier: number;
+  /** Inside a connection: how many items its `edges` and `nodes` hold. */
+  pageSize: number | null;
+}
+
+function selectionSetCost(walk: Walk, selectionSet: SelectionSetNode, parentType: GraphQLCompositeType, scale: Scale, spreading: Set<string>): number {
+  let cost = 0;
+  for (const selection of selectionSet.selections) {
+    switch (selection.kind) {
+      case Kind.FIELD:
+        cost += fieldCost(walk, selection, parentType, scale, spreading);
+        break;
+      case Kind.INLINE_FRAGMENT: {
+        const type = selection.typeCondition ? walk.schema.getType(selection.typeCondition.name.value) : parentType;
+        if (type && (isObjectType(type) || isAbstractType(type))) cost += selectionSetCost(walk, selection.selectionSet, type, scale, spreading);
+        break;
+      }
+      case Kind.FRAGMENT_SPREAD: {
+        const name = selection.name.value;
+        const fragment = walk.fragments.get(name);
+        const type = fragment && walk.schema.getType(fragment.typeCondition.name.value);
+        // Validation has refused cycles already; the guard keeps this walk finite regardless.
+        if (!fragment || !type || spreading.has(name) || !(isObjectType(type) || isAbstractType(type))) break;
+        cost += selectionSetCost(walk, fragment.selectionSet, type, scale, new Set([...spreading, name]));
+        break;
+      }
+    }
+  }
+  return cost;
+}
+
+function fieldCost(walk: Walk, field: FieldNode, parentType: GraphQLCompositeType, scale: Scale, spreading: Set<string>): number {
+  if (field.name.value.startsWith('__')) return 0;
+  const { multiplier } = scale;
+  const definition = isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[field.name.value] : undefined;
+  if (!definition || !field.selectionSet) return multiplier;
+  const type = getNamedType(definition.type);
+  if (!(isObjectType(type) || isAbstractType(type))) return multiplier;
+  if (type.name.endsWith(CONNECTION_SUFFIX)) {
+    return multiplier + selectionSetCost(walk, field.selectionSet, type, { multiplier, pageSize: pageSizeOf(walk, field) ?? DEFAULT_PAGE_SIZE }, spreading);
+  }
+  const items = scale.pageSize !== null && ITEM_LISTS.has(field.name.value) ? scale.pageSize : idsRequested(walk, field);
+  return multiplier + selectionSetCost(walk, field.selectionSet, type, { multiplier: multiplier * items, pageSize: null }, spreading);
+}
+
+function argumentValue(walk: Walk, field: FieldNode, name: string): unknown {
+  const argument = field.arguments?.find((candidate) => candidate.name.value === name);
+  return argument ? valueFromASTUntyped(argument.value, walk.variables) : undefined;
+}
+
+/** The page size asked for with `first` or `last` (the larger, when both are given). */
+function pageSizeOf(walk: Walk, field: FieldNode): number | null {
+  const sizes = PAGE_ARGUMENTS.map((name) => argumentValue(walk, field, name)).filter((value): value is number => typeof value === 'number' && Number.isFinite(value));
+  return sizes.length > 0 ? Math.max(...sizes, 1) : null;
+}
+
+/** `nodes(ids: [...])` resolves once per id; other fields once. */
+function idsRequested(walk: Walk, field: FieldNode): number {
+  const ids = argumentValue(walk, field, 'ids');
+  return Array.isArray(ids) ? Math.max(ids.length, 1) : 1;
+}

@@ -1,0 +1,63 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import type { ValidationContext, ValidationRule } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { estimateQueryCost } from './query-cost.ts';
+
+/** How big one GraphQL request may be; each limit refuses the request with a message naming it. */
+export interface QueryLimits {
+  /** Nesting of fields; a Relay connection counts three levels (`meetings { edges { node`). */
+  maxDepth: number;
+  /** Aliases other than of __typename. */
+  maxAliases: number;
+  /** Directives in the whole operation. */
+  maxDirectives: number;
+  /** Lexical tokens of the document; checked while parsing, before anything else. */
+  maxTokens: number;
+  /** Fields to resolve, each counted once for every item of the pages around it (see query-cost.ts). */
+  maxCost: number;
+}
+
+export const DEFAULT_QUERY_LIMITS: QueryLimits = {
+  maxDepth: 15,
+  maxAliases: 30,
+  maxDirectives: 50,
+  maxTokens: 5_000,
+  maxCost: 50_000,
+};
+
+// By default the rules throw, which Apollo answers with a 500; reported, the refusal is a 400 validation error.
+const REPORT_REFUSAL = {
+  exposeLimits: true,
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+};
+
+export function queryValidationRules(limits: QueryLimits): ValidationRule[] {
+  return [
+    maxDepthRule({ n: limits.maxDepth, ...REPORT_REFUSAL }),
+    maxAliasesRule({ n: limits.maxAliases, ...REPORT_REFUSAL }),
+    maxDirectivesRule({ n: limits.maxDirectives, ...REPORT_REFUSAL }),
+  ];
+}
+
+/**
+ * Refuses an operation whose cost is above the limit. It runs once the operation is known, because the page sizes
+ * often come in variables (`meetings(first: $pageSize)`), which validation rules cannot see.
+ */
+export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
+  return {
+    requestDidStart: async () => ({
+      didResolveOperation: async ({ schema, document, operationName, request }) => {
+        const cost = estimateQueryCost({ schema, document, operationName: operationName ?? null, variables: request.variables ?? {} });
+        if (cost > maxCost) {
+          throw new GraphQLError(`This query would cost ${cost}, more than the limit of ${maxCost}. Ask for smaller pages (first/last) or fewer fields.`, {
+            extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost, http: { status: 400 } },
+          });
+        }
+      },
+    }),
+  };
+}
