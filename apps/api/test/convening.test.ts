@@ -169,7 +169,7 @@ describe.each(testBackends())('convening a meeting on %s', (backend) => {
 
     expect(await prisma.invitation.findMany({ where: { meetingId: id }, orderBy: { id: 'asc' } })).toEqual(before);
     expect(await prisma.meeting.findUniqueOrThrow({ where: { id } })).toEqual(meetingBefore);
-    const audit = await prisma.auditEvent.findMany({ where: { entityId: id, action: 'meeting.convene' }, orderBy: { at: 'asc' } });
+    const audit = await prisma.auditEvent.findMany({ where: { entityId: id, action: 'meeting.convene' }, orderBy: { sequence: 'asc' } });
     expect(audit.map((event) => (event.after as { invitationsIssued: number }).invitationsIssued)).toEqual([202, 0, 0]);
   });
 

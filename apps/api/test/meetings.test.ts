@@ -85,7 +85,7 @@ describe.each(testBackends())('meetings on %s', (backend) => {
 
   async function auditActions(globalId: string): Promise<string[]> {
     const id = Buffer.from(globalId, 'base64').toString().split(':')[1];
-    const events = await api.database.prisma.auditEvent.findMany({ where: { entityId: id }, orderBy: { at: 'asc' } });
+    const events = await api.database.prisma.auditEvent.findMany({ where: { entityId: id }, orderBy: { sequence: 'asc' } });
     return events.map((event) => event.action);
   }
 

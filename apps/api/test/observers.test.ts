@@ -81,7 +81,7 @@ describe.each(testBackends())('observers on request (rule 1.3) on %s', (backend)
 
   async function auditActions(globalId: string): Promise<string[]> {
     const id = Buffer.from(globalId, 'base64').toString().split(':')[1];
-    return (await api.database.prisma.auditEvent.findMany({ where: { entityId: id }, orderBy: { at: 'asc' } })).map((event) => event.action);
+    return (await api.database.prisma.auditEvent.findMany({ where: { entityId: id }, orderBy: { sequence: 'asc' } })).map((event) => event.action);
   }
 
   describe('applyAsObserver', () => {
