@@ -16,5 +16,6 @@ import './user.ts';
 import './api-key.ts';
 import './audit-event.ts';
 import './assessment-scale.ts';
+import './delegation.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,454 @@
+import type { Delegation, DelegationMember, Prisma } from '@plenary/db';
+import {
+  assertDelegationMayBeRegistered,
+  assessDelegationTimeliness,
+  ConflictError,
+  credentialsInputSchema,
+  credentialsRequired,
+  CREDENTIAL_AUTHORISING_OFFICES,
+  CREDENTIAL_DOCUMENT_KINDS,
+  CREDENTIAL_ISSUING_AUTHORITIES,
+  CREDENTIAL_STATUSES,
+  DELEGATE_ROLES,
+  DELEGATION_TIMELINESS,
+  delegationSubmissionInputSchema,
+  parseInput,
+  type CredentialAuthorisingOffice,
+  type DelegationSubmissionInput,
+  type DelegationTimeliness,
+} from '@plenary/domain';
+import { builder } from '../builder.ts';
+import { isSecretariat, maySeePersonalDataOf, viewerUser, type Context } from '../context.ts';
+import { recordAudit, type TransactionClient } from '../mutations/audit.ts';
+import { idFromGlobalId, notFound } from '../mutations/global-id.ts';
+import { assertVersionBumped, runInTransaction } from '../mutations/run-in-transaction.ts';
+import { MUTATION_ERRORS } from './errors.ts';
+import { ParticipantUnion } from './invitation.ts';
+import { fromCalendarDate, toCalendarDate } from './scalars.ts';
+
+// GraphQL enums take their values from the domain's constants. The domain's HEAD role is stored as
+// Delegation.headMemberId (DelegationMember.role is null for the head), so there is exactly one head.
+export const DelegateRoleEnum = builder.enumType('DelegateRole', { values: DELEGATE_ROLES });
+export const DelegationTimelinessEnum = builder.enumType('DelegationTimeliness', { values: DELEGATION_TIMELINESS });
+const CredentialIssuingAuthorityEnum = builder.enumType('CredentialIssuingAuthority', { values: CREDENTIAL_ISSUING_AUTHORITIES });
+const CredentialAuthorisingOfficeEnum = builder.enumType('CredentialAuthorisingOffice', { values: CREDENTIAL_AUTHORISING_OFFICES });
+const CredentialDocumentKindEnum = builder.enumType('CredentialDocumentKind', { values: CREDENTIAL_DOCUMENT_KINDS });
+const CredentialStatusEnum = builder.enumType('CredentialStatus', { values: CREDENTIAL_STATUSES });
+
+const HEAD_ROLE = 'HEAD';
+const FIRST_VERSION = 1;
+// A State no viewer acts for: organisations' delegations and invitations not found.
+const NO_STATE = '';
+
+// ---------------------------------------------------------------- who may see and change what
+
+/** The State a delegation belongs to (null for an organisation's), or undefined when there is no such delegation. */
+async function stateOfDelegation(context: Context, delegationId: string): Promise<string | null | undefined> {
+  const delegation = await context.prisma.delegation.findUnique({ where: { id: delegationId }, select: { invitation: { select: { stateId: true } } } });
+  return delegation ? delegation.invitation.stateId : undefined;
+}
+
+function databaseIdOrNull(globalId: string, typename: string): string | null {
+  try {
+    return idFromGlobalId({ globalId, typename, path: 'id' });
+  } catch {
+    return null;
+  }
+}
+
+/** The secretariat for any delegation; a State's focal point for its own State's. */
+async function delegationEditorScopes(context: Context, delegationGlobalId: string) {
+  if (isSecretariat(context.viewer)) return { secretariat: true };
+  const id = databaseIdOrNull(delegationGlobalId, 'Delegation');
+  const stateId = id === null ? null : await stateOfDelegation(context, id);
+  return { secretariat: true, focalPointOf: stateId ?? NO_STATE };
+}
+
+async function invitationEditorScopes(context: Context, invitationGlobalId: string) {
+  if (isSecretariat(context.viewer)) return { secretariat: true };
+  const id = databaseIdOrNull(invitationGlobalId, 'Invitation');
+  const invitation = id === null ? null : await context.prisma.invitation.findUnique({ where: { id }, select: { stateId: true } });
+  return { secretariat: true, focalPointOf: invitation?.stateId ?? NO_STATE };
+}
+
+// Members' personal fields read the delegation's State through this selection, batched with the members.
+const DELEGATION_STATE = { delegation: { select: { invitation: { select: { stateId: true } } } } } as const;
+
+// ---------------------------------------------------------------- types
+
+export const DelegationMemberRef = builder.prismaObject('DelegationMember', {
+  description: 'A member of a delegation. Names and contact details are personal data: only the secretariat and the delegation’s own State see them; everyone else gets null.',
+  fields: (t) => {
+    const personal = (field: 'honorific' | 'givenName' | 'familyName' | 'jobTitle' | 'email' | 'phone', description?: string) =>
+      t.string({
+        nullable: true,
+        ...(description && { description }),
+        select: DELEGATION_STATE,
+        resolve: (member, _args, context) => (maySeePersonalDataOf(context.viewer, member.delegation.invitation.stateId) ? member[field] : null),
+      });
+    return {
+      role: t.field({ type: DelegateRoleEnum, resolve: (member) => member.role ?? HEAD_ROLE }),
+      position: t.exposeInt('position', { description: 'Place in the list of participants, from 1.' }),
+      salutation: personal('honorific', 'Form of address, e.g. "H.E. Mr.".'),
+      givenName: personal('givenName'),
+      familyName: personal('familyName'),
+      title: personal('jobTitle', 'Official title, e.g. "Ambassador, Permanent Representative".'),
+      email: personal('email'),
+      phone: personal('phone'),
+    };
+  },
+});
+
+export const CredentialsRef = builder.prismaObject('Credentials', {
+  description: 'The credentials of a State Party’s delegation, as received by the secretariat.',
+  fields: (t) => ({
+    issuingAuthority: t.expose('issuingAuthority', { type: CredentialIssuingAuthorityEnum }),
+    authorisedBy: t.field({
+      type: CredentialAuthorisingOfficeEnum,
+      nullable: true,
+      description: 'For credentials signed by an authorised person: the office that authorised them.',
+      resolve: (credentials) => credentials.authorisedBy as CredentialAuthorisingOffice | null,
+    }),
+    documentKind: t.expose('form', { type: CredentialDocumentKindEnum }),
+    receivedDate: t.expose('receivedOn', { type: 'Date' }),
+    status: t.expose('status', { type: CredentialStatusEnum }),
+  }),
+});
+
+export const DelegationChangeRef = builder.prismaObject('DelegationChange', {
+  description: 'One submission or amendment of a delegation, with the list before and after it.',
+  fields: (t) => ({
+    version: t.exposeInt('version', { description: 'The version of the delegation this change produced.' }),
+    changedAt: t.expose('changedAt', { type: 'DateTime' }),
+    changedByName: t.string({ nullable: true, select: { changedBy: { select: { name: true } } }, resolve: (change) => change.changedBy?.name ?? null }),
+    afterDeadline: t.exposeBoolean('afterDeadline', { description: 'Made after the end of the delegation deadline day in the meeting’s time zone.' }),
+    before: t.expose('before', { type: 'JSON', nullable: true }),
+    after: t.expose('after', { type: 'JSON' }),
+  }),
+});
+
+export const DelegationRef = builder.prismaNode('Delegation', {
+  id: { field: 'id' },
+  description: 'The delegation a participant sends to a meeting: its members, in order, and for States Parties its credentials.',
+  fields: (t) => ({
+    invitation: t.relation('invitation'),
+    participant: t.field({
+      type: ParticipantUnion,
+      description: 'The State or organisation the delegation represents.',
+      select: (_args, _context, nestedSelection) => ({
+        invitation: { select: { state: nestedSelection(true, [], 'State'), organisation: nestedSelection(true, [], 'Organisation') } },
+      }),
+      resolve: (delegation) => {
+        const participant = delegation.invitation.state ?? delegation.invitation.organisation;
+        if (!participant) throw new Error(`The invitation of delegation ${delegation.id} names no participant.`);
+        return participant;
+      },
+    }),
+    submittedAt: t.expose('submittedAt', { type: 'DateTime' }),
+    timeliness: t.field({
+      type: DelegationTimelinessEnum,
+      description: 'Whether it was submitted by the end of the deadline day, in the meeting’s time zone.',
+      resolve: (delegation): DelegationTimeliness => (delegation.submittedLate ? 'LATE' : 'ON_TIME'),
+    }),
+    lastAmendedAt: t.expose('lastAmendedAt', { type: 'DateTime', nullable: true }),
+    amendedAfterDeadline: t.exposeBoolean('amendedAfterDeadline', { description: 'Changed after the deadline at least once; see `changes`.' }),
+    publicListConsent: t.exposeBoolean('publicListConsent', { description: 'The participant consents to its delegates’ names appearing on the public list of participants.' }),
+    version: t.exposeInt('version', { description: 'Increases with every amendment; amendments must send the version they read.' }),
+    headOfDelegation: t.relation('head', { nullable: true }),
+    members: t.relation('members', { query: { orderBy: [{ position: 'asc' }, { id: 'asc' }] } }),
+    credentials: t.relation('credentials', { nullable: true }),
+    changes: t.prismaConnection({
+      type: DelegationChangeRef,
+      cursor: 'id',
+      nullable: true,
+      description: 'Every submission and amendment, oldest first: for the secretariat and the delegation’s own State; null for others.',
+      authScopes: (delegation, _args, context) => mayReadHistory(context, delegation),
+      unauthorizedResolver: () => null,
+      resolve: (query, delegation, _args, context) =>
+        context.prisma.delegationChange.findMany({ ...query, where: { delegationId: delegation.id }, orderBy: [{ version: 'asc' }] }),
+      totalCount: (delegation, _args, context) => context.prisma.delegationChange.count({ where: { delegationId: delegation.id } }),
+    }),
+  }),
+});
+
+async function mayReadHistory(context: Context, delegation: Delegation): Promise<boolean> {
+  if (isSecretariat(context.viewer)) return true;
+  if (viewerUser(context.viewer)?.role !== 'STATE') return false;
+  return maySeePersonalDataOf(context.viewer, (await stateOfDelegation(context, delegation.id)) ?? null);
+}
+
+// ---------------------------------------------------------------- fields on other modules' types
+
+builder.prismaObjectField('Invitation', 'delegation', (t) =>
+  t.relation('delegation', { nullable: true, description: 'The delegation registered for this invitation, if any.' }),
+);
+
+const DelegationFilter = builder.inputType('DelegationFilter', {
+  fields: (t) => ({
+    timeliness: t.field({ type: DelegationTimelinessEnum, description: 'Only delegations submitted on time, or only late ones.' }),
+  }),
+});
+
+function delegationWhere(filter: typeof DelegationFilter.$inferInput | null | undefined): Prisma.DelegationWhereInput {
+  return filter?.timeliness ? { submittedLate: filter.timeliness === 'LATE' } : {};
+}
+
+const DELEGATION_ORDER: Prisma.DelegationOrderByWithRelationInput[] = [{ submittedAt: 'asc' }, { id: 'asc' }];
+
+builder.prismaObjectField('Meeting', 'delegations', (t) =>
+  t.prismaConnection({
+    type: DelegationRef,
+    cursor: 'id',
+    description: 'The delegations registered for the meeting, in the order they were submitted.',
+    args: { filter: t.arg({ type: DelegationFilter }) },
+    totalCount: (meeting, args, context) => context.prisma.delegation.count({ where: { invitation: { meetingId: meeting.id }, ...delegationWhere(args.filter) } }),
+    resolve: (query, meeting, args, context) =>
+      context.prisma.delegation.findMany({ ...query, where: { invitation: { meetingId: meeting.id }, ...delegationWhere(args.filter) }, orderBy: DELEGATION_ORDER }),
+  }),
+);
+
+builder.prismaObjectField('State', 'delegations', (t) =>
+  t.prismaConnection({
+    type: DelegationRef,
+    cursor: 'id',
+    description: 'The State’s delegations to meetings, in the order they were submitted.',
+    totalCount: (state, _args, context) => context.prisma.delegation.count({ where: { invitation: { stateId: state.id } } }),
+    resolve: (query, state, _args, context) => context.prisma.delegation.findMany({ ...query, where: { invitation: { stateId: state.id } }, orderBy: DELEGATION_ORDER }),
+  }),
+);
+
+// ---------------------------------------------------------------- inputs
+
+const DelegationMemberInput = builder.inputType('DelegationMemberInput', {
+  fields: (t) => ({
+    role: t.field({ type: DelegateRoleEnum, required: true, description: 'HEAD for the head of delegation; exactly one member is HEAD.' }),
+    salutation: t.string({ description: 'Form of address, e.g. "H.E. Mr.", "Ms.", "Dr.".' }),
+    givenName: t.string({ required: true }),
+    familyName: t.string({ required: true }),
+    title: t.string({ description: 'Official title, e.g. "Ambassador, Permanent Representative".' }),
+    order: t.int({ description: 'Place in the list of participants, from 1; members without one follow in the order given.' }),
+    email: t.string(),
+    phone: t.string(),
+  }),
+});
+
+const DelegationInput = builder.inputType('DelegationInput', {
+  fields: (t) => ({
+    members: t.field({ type: [DelegationMemberInput], required: true }),
+    publicListConsent: t.boolean({ description: 'Consent to the delegates’ names appearing on the public list of participants (default false).' }),
+  }),
+});
+
+const CredentialsInput = builder.inputType('CredentialsInput', {
+  fields: (t) => ({
+    issuingAuthority: t.field({ type: CredentialIssuingAuthorityEnum, required: true }),
+    authorisedBy: t.field({ type: CredentialAuthorisingOfficeEnum, description: 'Required with AUTHORISED_PERSON, and only then.' }),
+    documentKind: t.field({ type: CredentialDocumentKindEnum, required: true }),
+    receivedDate: t.field({ type: 'Date', required: true }),
+    status: t.field({ type: CredentialStatusEnum, required: true }),
+  }),
+});
+
+/** GraphQL sends an omitted optional field as null; the domain's schemas mean "absent" by undefined. */
+function withoutNulls<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], null> } {
+  return Object.fromEntries(Object.entries(value).filter(([, inner]) => inner !== null)) as { [K in keyof T]: Exclude<T[K], null> };
+}
+
+function parseDelegationInput(input: typeof DelegationInput.$inferInput): DelegationSubmissionInput {
+  return parseInput({
+    schema: delegationSubmissionInputSchema,
+    input: { ...withoutNulls(input), members: input.members.map((member) => withoutNulls(member)) },
+  });
+}
+
+// ---------------------------------------------------------------- writing a delegation
+
+type StoredMember = Pick<DelegationMember, 'id' | 'role' | 'position' | 'honorific' | 'givenName' | 'familyName' | 'jobTitle' | 'email' | 'phone'>;
+
+/** Members by their place in the list (`order`, else their place in the input), numbered from 1. */
+function membersInListOrder(members: DelegationSubmissionInput['members']) {
+  return members
+    .map((member, index) => ({ member, index, place: member.order ?? index + 1 }))
+    .sort((a, b) => a.place - b.place || a.index - b.index)
+    .map(({ member }, index) => ({ member, position: index + 1 }));
+}
+
+/** Creates the members and returns them with the id of the head of delegation. */
+async function createMembers(transaction: TransactionClient, delegationId: string, members: DelegationSubmissionInput['members']) {
+  const ordered = membersInListOrder(members);
+  const created = await transaction.delegationMember.createManyAndReturn({
+    data: ordered.map(({ member, position }) => ({
+      delegationId,
+      role: member.role === HEAD_ROLE ? null : member.role,
+      position,
+      honorific: member.salutation ?? null,
+      givenName: member.givenName,
+      familyName: member.familyName,
+      jobTitle: member.title ?? null,
+      email: member.email ?? null,
+      phone: member.phone ?? null,
+    })),
+  });
+  const headPosition = ordered.find(({ member }) => member.role === HEAD_ROLE)?.position;
+  const head = created.find((member) => member.position === headPosition);
+  // delegationSubmissionInputSchema guarantees exactly one HEAD.
+  if (!head) throw new Error('a validated delegation has a head of delegation');
+  return { members: created, headMemberId: head.id };
+}
+
+/** What DelegationChange and the audit log keep of a delegation: its list as submitted. */
+function snapshot(delegation: Pick<Delegation, 'version' | 'publicListConsent' | 'headMemberId'>, members: readonly StoredMember[]) {
+  return {
+    version: delegation.version,
+    publicListConsent: delegation.publicListConsent,
+    members: [...members]
+      .sort((a, b) => a.position - b.position)
+      .map((member) => ({
+        position: member.position,
+        role: member.id === delegation.headMemberId ? HEAD_ROLE : member.role,
+        salutation: member.honorific,
+        givenName: member.givenName,
+        familyName: member.familyName,
+        title: member.jobTitle,
+        email: member.email,
+        phone: member.phone,
+      })),
+  };
+}
+
+function isLate(options: { at: Date; meeting: { delegationDeadline: Date | null; timeZone: string } }): boolean {
+  const { delegationDeadline, timeZone } = options.meeting;
+  if (!delegationDeadline) return false;
+  return assessDelegationTimeliness({ submittedAt: options.at, deadline: toCalendarDate(delegationDeadline), timeZone }) === 'LATE';
+}
+
+function changedById(context: Context): string | null {
+  return viewerUser(context.viewer)?.id ?? null;
+}
+
+// ---------------------------------------------------------------- mutations
+
+builder.mutationFields((t) => ({
+  submitDelegation: t.field({
+    type: DelegationRef,
+    description: 'Registers the delegation for an invitation: the secretariat for anyone, a State’s focal point for its own State. One per invitation; change it with amendDelegation.',
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'delegation' } },
+    authScopes: (_parent, args, context) => invitationEditorScopes(context, String(args.invitationId)),
+    args: {
+      invitationId: t.arg.id({ required: true }),
+      input: t.arg({ type: DelegationInput, required: true }),
+    },
+    resolve: async (_parent, args, context) => {
+      const invitationId = idFromGlobalId({ globalId: String(args.invitationId), typename: 'Invitation', path: 'invitationId' });
+      const input = parseDelegationInput(args.input);
+      const invitation = await context.prisma.invitation.findUnique({ where: { id: invitationId }, include: { meeting: true, delegation: { select: { id: true } } } });
+      if (!invitation) throw notFound('Invitation', String(args.invitationId));
+      assertDelegationMayBeRegistered({ meetingStatus: invitation.meeting.status, invitationStatus: invitation.status });
+      if (invitation.delegation) throw new ConflictError({ message: 'A delegation was already submitted for this invitation; amend it instead.' });
+      const submittedAt = context.now();
+      const late = isLate({ at: submittedAt, meeting: invitation.meeting });
+      return runInTransaction(context, async (transaction) => {
+        const created = await transaction.delegation.create({
+          data: { invitationId, submittedAt, submittedLate: late, publicListConsent: input.publicListConsent, version: FIRST_VERSION },
+        });
+        const { members, headMemberId } = await createMembers(transaction, created.id, input.members);
+        const delegation = await transaction.delegation.update({ where: { id: created.id }, data: { headMemberId } });
+        const after = snapshot(delegation, members);
+        await transaction.delegationChange.create({
+          data: { delegationId: delegation.id, version: FIRST_VERSION, changedAt: submittedAt, changedById: changedById(context), afterDeadline: late, after },
+        });
+        await recordAudit(transaction, context, { action: 'delegation.submit', entityType: 'Delegation', entityId: delegation.id, after });
+        return delegation;
+      });
+    },
+  }),
+
+  amendDelegation: t.field({
+    type: DelegationRef,
+    description: 'Replaces the list of members. Send the version you read: if someone changed it since, you get a ConflictError. Changes after the deadline are kept and flagged.',
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'delegation' } },
+    authScopes: (_parent, args, context) => delegationEditorScopes(context, String(args.delegationId)),
+    args: {
+      delegationId: t.arg.id({ required: true }),
+      version: t.arg.int({ required: true }),
+      input: t.arg({ type: DelegationInput, required: true }),
+    },
+    resolve: async (_parent, args, context) => {
+      const delegationId = idFromGlobalId({ globalId: String(args.delegationId), typename: 'Delegation', path: 'delegationId' });
+      const input = parseDelegationInput(args.input);
+      return runInTransaction(context, async (transaction) => {
+        const current = await transaction.delegation.findUnique({
+          where: { id: delegationId },
+          include: { members: true, invitation: { include: { meeting: true } } },
+        });
+        if (!current) throw notFound('Delegation', String(args.delegationId));
+        assertDelegationMayBeRegistered({ meetingStatus: current.invitation.meeting.status, invitationStatus: current.invitation.status });
+        const amendedAt = context.now();
+        const late = isLate({ at: amendedAt, meeting: current.invitation.meeting });
+        // The version check is the first write: it takes the row's lock, so a concurrent amendment waits and then fails.
+        const { count } = await transaction.delegation.updateMany({
+          where: { id: delegationId, version: args.version },
+          data: { version: { increment: 1 }, lastAmendedAt: amendedAt, amendedAfterDeadline: current.amendedAfterDeadline || late, publicListConsent: input.publicListConsent },
+        });
+        await assertVersionBumped({
+          updatedCount: count,
+          entity: 'Delegation',
+          key: String(args.delegationId),
+          exists: async () => (await transaction.delegation.count({ where: { id: delegationId } })) > 0,
+        });
+        // New members first, then the head pointer, then the old members: the head is always a member.
+        const { members, headMemberId } = await createMembers(transaction, delegationId, input.members);
+        const delegation = await transaction.delegation.update({ where: { id: delegationId }, data: { headMemberId } });
+        await transaction.delegationMember.deleteMany({ where: { id: { in: current.members.map((member) => member.id) } } });
+        const before = snapshot(current, current.members);
+        const after = snapshot(delegation, members);
+        await transaction.delegationChange.create({
+          data: { delegationId, version: delegation.version, changedAt: amendedAt, changedById: changedById(context), afterDeadline: late, before, after },
+        });
+        await recordAudit(transaction, context, { action: 'delegation.amend', entityType: 'Delegation', entityId: delegationId, before, after });
+        return delegation;
+      });
+    },
+  }),
+
+  recordCredentials: t.field({
+    type: DelegationRef,
+    description: 'Records the credentials the secretariat received for a State Party’s delegation (replacing any recorded before).',
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'delegation' } },
+    authScopes: { secretariat: true },
+    args: {
+      delegationId: t.arg.id({ required: true }),
+      input: t.arg({ type: CredentialsInput, required: true }),
+    },
+    resolve: async (_parent, args, context) => {
+      const delegationId = idFromGlobalId({ globalId: String(args.delegationId), typename: 'Delegation', path: 'delegationId' });
+      const input = parseInput({ schema: credentialsInputSchema, input: { ...withoutNulls(args.input), receivedDate: toCalendarDate(args.input.receivedDate) } });
+      return runInTransaction(context, async (transaction) => {
+        const delegation = await transaction.delegation.findUnique({ where: { id: delegationId }, include: { invitation: true, credentials: true } });
+        if (!delegation) throw notFound('Delegation', String(args.delegationId));
+        const { capacity } = delegation.invitation;
+        // credentialsInputSchema has checked them with validateCredentials; they are only examined for States Parties.
+        if (!credentialsRequired({ capacity })) {
+          throw new ConflictError({ message: `Credentials are examined for the delegations of States Parties only; this delegation attends as ${capacity}.` });
+        }
+        const data = {
+          issuingAuthority: input.issuingAuthority,
+          authorisedBy: input.authorisedBy ?? null,
+          form: input.documentKind,
+          receivedOn: fromCalendarDate(input.receivedDate),
+          status: input.status,
+        };
+        const credentials = await transaction.credentials.upsert({ where: { delegationId }, create: { delegationId, ...data }, update: data });
+        await recordAudit(transaction, context, {
+          action: 'delegation.recordCredentials',
+          entityType: 'Credentials',
+          entityId: credentials.id,
+          before: delegation.credentials,
+          after: credentials,
+        });
+        const { invitation: _invitation, credentials: _credentials, ...row } = delegation;
+        return row;
+      });
+    },
+  }),
+}));

@@ -1,0 +1,92 @@
+import { testBackends } from '@plenary/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApi, type ApiFixture } from './support/api-fixture.ts';
+import { createDelegation, createInvitation, createMeeting } from './support/factories.ts';
+import { createQueryCounter } from './support/query-counter.ts';
+
+// N+1 regression: a list of 50 costs as many SQL statements as a list of 5.
+const FEW = 5;
+const MANY = 50;
+const ORGANISATIONS = ['UN', 'ICRC'];
+
+const MEETINGS_WITH_DELEGATIONS = `{
+  meetings(first: 5, filter: { year: 2023 }) { edges { node {
+    code
+    invitations(first: 50) { totalCount edges { node {
+      capacity
+      participant { __typename ... on State { iso3 } ... on Organisation { acronym } }
+      delegation { timeliness members { role givenName } }
+    } } }
+  } } }
+}`;
+
+const STATES_WITH_RECORDS = `query ($first: Int!) {
+  states(first: $first) { edges { node {
+    iso3
+    treatyStatus { depositedOn }
+    reports { totalCount edges { node { kind periodYear } } }
+  } } }
+}`;
+
+describe.each(testBackends())('SQL statements per request on %s', (backend) => {
+  const counter = createQueryCounter();
+  let api: ApiFixture;
+  let meetingId: string;
+  let stateCodes: string[];
+
+  beforeAll(async () => {
+    api = await startApi({ backend, onQuery: counter.onQuery });
+    const prisma = api.database.prisma;
+    meetingId = (await createMeeting(prisma)).id;
+    stateCodes = (await prisma.state.findMany({ orderBy: { nameEn: 'asc' }, take: MANY, select: { iso3: true } })).map((state) => state.iso3);
+    // Every State in the first pages has a published report, so `reports` has rows to load.
+    const convention = await prisma.convention.findUniqueOrThrow({ where: { code: 'CCM' } });
+    const states = await prisma.state.findMany({ where: { iso3: { in: stateCodes } } });
+    await prisma.transparencyReport.createMany({
+      data: states.map((state) => ({
+        conventionId: convention.id,
+        stateId: state.id,
+        kind: 'ANNUAL' as const,
+        periodYear: 2024,
+        periodStart: new Date('2024-01-01T00:00:00Z'),
+        periodEnd: new Date('2024-12-31T00:00:00Z'),
+        dueOn: new Date('2025-04-30T00:00:00Z'),
+        receivedOn: new Date('2025-04-29T00:00:00Z'),
+        published: true,
+      })),
+    });
+  });
+  afterAll(() => api.close());
+
+  async function addDelegations(participants: { code: string; organisation?: boolean }[]): Promise<void> {
+    for (const participant of participants) {
+      const invitation = await createInvitation(api.database.prisma, { meetingId, participant: participant.code, organisation: participant.organisation ?? false });
+      await createDelegation(api.database.prisma, { invitationId: invitation.id });
+    }
+  }
+
+  async function countFor(query: string, variables?: Record<string, unknown>): Promise<number> {
+    return counter.count(async () => {
+      const { body } = await api.graphql(query, { variables });
+      expect(body.errors).toBeUndefined();
+    });
+  }
+
+  it('loads meetings with invitations, participants and delegation members in as many statements for 50 invitations as for 5', async () => {
+    await addDelegations([...ORGANISATIONS.map((code) => ({ code, organisation: true })), ...stateCodes.slice(0, FEW - ORGANISATIONS.length).map((code) => ({ code }))]);
+    const few = await countFor(MEETINGS_WITH_DELEGATIONS);
+    await addDelegations(stateCodes.slice(FEW - ORGANISATIONS.length, MANY - ORGANISATIONS.length).map((code) => ({ code })));
+    const many = await countFor(MEETINGS_WITH_DELEGATIONS);
+
+    const { body } = await api.graphql<{ meetings: { edges: { node: { code: string; invitations: { totalCount: number } } }[] } }>(MEETINGS_WITH_DELEGATIONS);
+    const meeting = body.data?.meetings.edges.find((edge) => edge.node.invitations.totalCount > 0);
+    expect(meeting?.node.invitations.totalCount).toBe(MANY);
+    expect(many).toBe(few);
+  });
+
+  it('loads States with their treaty record and reports in as many statements for 50 States as for 5', async () => {
+    const few = await countFor(STATES_WITH_RECORDS, { first: FEW });
+    const many = await countFor(STATES_WITH_RECORDS, { first: MANY });
+    expect(many).toBe(few);
+  });
+});
