@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { INSTRUMENT_KINDS } from '../enums/domain-enums.ts';
-import { TREATY_ACTIONS } from '../treaty/apply-treaty-action.ts';
+import { checkTreatyActionFields, TREATY_ACTIONS } from '../treaty/apply-treaty-action.ts';
 import { calendarDateSchema, enumSchema, stateCodeSchema, textSchema } from './common-schemas.ts';
 
 const SOURCE_LENGTH = 500;
@@ -26,17 +26,7 @@ export const treatyActionInputSchema = z
     version: z.number({ error: 'The version must be a number.' }).int({ error: 'The version must be a whole number.' }).min(1, { error: 'The version starts at 1.' }).optional(),
   })
   .superRefine((input, ctx) => {
-    if (input.action === 'DEPOSIT' && input.instrument === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['instrument'], message: 'Say which instrument was deposited: ratification, acceptance, approval, accession or succession.' });
-    }
-    if (input.action !== 'DEPOSIT' && input.instrument !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['instrument'], message: 'The kind of instrument is only recorded with a deposit.' });
-    }
-    if (input.action !== 'DEPOSIT' && input.entryIntoForceOverride !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['entryIntoForceOverride'], message: 'An entry-into-force date is only recorded with a deposit.' });
-    }
-    if (input.action !== 'WITHDRAWAL_NOTICE' && input.withdrawalEffectiveOverride !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['withdrawalEffectiveOverride'], message: 'A withdrawal effective date is only recorded with a withdrawal notice.' });
-    }
+    const issues = checkTreatyActionFields({ ...input, instrumentKind: input.instrument });
+    for (const issue of issues) ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
   });
 export type TreatyActionInput = z.infer<typeof treatyActionInputSchema>;

@@ -99,9 +99,9 @@ describe('recording a treaty action', () => {
         applyTreatyAction({ record: lithuania, action: 'SIGNATURE', date: '2008-12-03', instrumentKind: 'RATIFICATION', entryIntoForceOverride: '2011-09-01', withdrawalEffectiveOverride: '2025-03-06', rules: CCM_RULES }),
       ),
     ).toEqual([
+      'instrument: The kind of instrument is only recorded with a deposit.',
       'entryIntoForceOverride: An entry-into-force date is only recorded with a deposit.',
       'withdrawalEffectiveOverride: A withdrawal effective date is only recorded with a withdrawal notice.',
-      'instrument: The kind of instrument is only recorded with a deposit.',
     ]);
   });
 });

@@ -82,11 +82,32 @@ function checkSequence(dates: StoredTreatyDates): ValidationIssue[] {
   return issues;
 }
 
-function onlyWith(options: { value: CalendarDate | null | undefined; action: TreatyAction; allowed: TreatyAction; path: string; what: string }): ValidationIssue[] {
-  const given = options.value !== null && options.value !== undefined;
-  return given && options.action !== options.allowed
-    ? [{ path: options.path, message: `${options.what} is only recorded with a ${options.allowed.replace('_', ' ').toLowerCase()}.` }]
-    : [];
+/**
+ * What belongs with which action: the instrument with a deposit, an entry-into-force date with a deposit, a
+ * withdrawal effective date with a withdrawal notice. The input schema and applyTreatyAction both check this.
+ */
+export function checkTreatyActionFields(options: {
+  action: TreatyAction;
+  instrumentKind?: InstrumentKind | null;
+  entryIntoForceOverride?: CalendarDate | null;
+  withdrawalEffectiveOverride?: CalendarDate | null;
+}): ValidationIssue[] {
+  const given = (value: unknown) => value !== null && value !== undefined;
+  const { action } = options;
+  const issues: ValidationIssue[] = [];
+  if (action === 'DEPOSIT' && !given(options.instrumentKind)) {
+    issues.push({ path: 'instrument', message: 'Say which instrument was deposited: ratification, acceptance, approval, accession or succession.' });
+  }
+  if (action !== 'DEPOSIT' && given(options.instrumentKind)) {
+    issues.push({ path: 'instrument', message: 'The kind of instrument is only recorded with a deposit.' });
+  }
+  if (action !== 'DEPOSIT' && given(options.entryIntoForceOverride)) {
+    issues.push({ path: 'entryIntoForceOverride', message: 'An entry-into-force date is only recorded with a deposit.' });
+  }
+  if (action !== 'WITHDRAWAL_NOTICE' && given(options.withdrawalEffectiveOverride)) {
+    issues.push({ path: 'withdrawalEffectiveOverride', message: 'A withdrawal effective date is only recorded with a withdrawal notice.' });
+  }
+  return issues;
 }
 
 /**
@@ -100,16 +121,7 @@ export function applyTreatyAction(options: ApplyTreatyActionOptions): AppliedTre
   const date = assertCalendarDate({ value: options.date, path: 'date' });
   const before = options.record ?? EMPTY_RECORD;
   const instrumentKind = options.instrumentKind ?? null;
-  const issues: ValidationIssue[] = [
-    ...onlyWith({ value: options.entryIntoForceOverride, action, allowed: 'DEPOSIT', path: 'entryIntoForceOverride', what: 'An entry-into-force date' }),
-    ...onlyWith({ value: options.withdrawalEffectiveOverride, action, allowed: 'WITHDRAWAL_NOTICE', path: 'withdrawalEffectiveOverride', what: 'A withdrawal effective date' }),
-  ];
-  if (action === 'DEPOSIT' && instrumentKind === null) {
-    issues.push({ path: 'instrument', message: 'Say which instrument was deposited: ratification, acceptance, approval, accession or succession.' });
-  }
-  if (action !== 'DEPOSIT' && instrumentKind !== null) {
-    issues.push({ path: 'instrument', message: 'The kind of instrument is only recorded with a deposit.' });
-  }
+  const issues = checkTreatyActionFields(options);
   if (issues.length > 0) throw new ValidationError({ issues });
 
   let dates: StoredTreatyDates;
