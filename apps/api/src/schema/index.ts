@@ -16,6 +16,8 @@ import './user.ts';
 import './api-key.ts';
 import './audit-event.ts';
 import './assessment-scale.ts';
+import './cost-estimate.ts';
+import './cost-share.ts';
 import './delegation.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

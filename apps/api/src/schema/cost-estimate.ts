@@ -1,0 +1,117 @@
+import type { Prisma } from '@plenary/db';
+import { ConflictError, COST_ESTIMATE_KINDS, costEstimateInputSchema, DEFAULT_MINOR_UNITS, NotFoundError, parseInput } from '@plenary/domain';
+import Decimal from 'decimal.js';
+import { builder } from '../builder.ts';
+import { recordAudit } from '../mutations/audit.ts';
+import { idFromGlobalId } from '../mutations/global-id.ts';
+import { runInTransaction } from '../mutations/run-in-transaction.ts';
+import { MUTATION_ERRORS } from './errors.ts';
+
+export const CostEstimateKindEnum = builder.enumType('CostEstimateKind', { values: COST_ESTIMATE_KINDS });
+
+/** Amounts are shown to the cent, "1234.50", as they were entered. */
+export function formatMoney(amount: Prisma.Decimal | Decimal | string): string {
+  return new Decimal(amount.toString()).toFixed(DEFAULT_MINOR_UNITS);
+}
+
+builder.prismaObject('CostEstimateLine', {
+  fields: (t) => ({
+    position: t.exposeInt('position', { description: 'Order of the line in the estimate, from 1.' }),
+    description: t.exposeString('description'),
+    amount: t.field({ type: 'Decimal', resolve: (line) => formatMoney(line.amount) }),
+  }),
+});
+
+export const CostEstimateRef = builder.prismaNode('CostEstimate', {
+  id: { field: 'id' },
+  description: "A meeting's estimated (later actual) cost in one currency (Art. 14); each change is a new version.",
+  fields: (t) => ({
+    meeting: t.relation('meeting'),
+    kind: t.expose('kind', { type: CostEstimateKindEnum }),
+    version: t.exposeInt('version', { description: 'From 1; the highest is the current estimate.' }),
+    currency: t.exposeString('currency', { description: 'ISO 4217 code, e.g. "CHF".' }),
+    total: t.field({ type: 'Decimal', description: 'The exact sum of the lines.', resolve: (estimate) => formatMoney(estimate.total) }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    lines: t.relatedConnection('lines', { cursor: 'id', totalCount: true, query: () => ({ orderBy: { position: 'asc' } }) }),
+  }),
+});
+
+builder.prismaObjectFields('Meeting', (t) => ({
+  costEstimate: t.prismaField({
+    type: 'CostEstimate',
+    nullable: true,
+    description: 'The current cost estimate: the latest version, or null before one is set.',
+    select: (_args, _context, nestedSelection) => ({ costEstimates: nestedSelection({ orderBy: { version: 'desc' }, take: 1 }) }),
+    resolve: (_query, meeting) => meeting.costEstimates[0] ?? null,
+  }),
+  costEstimates: t.relatedConnection('costEstimates', {
+    cursor: 'id',
+    totalCount: true,
+    description: 'Every version of the cost estimate, latest first.',
+    query: () => ({ orderBy: { version: 'desc' } }),
+  }),
+}));
+
+const CostEstimateLineInput = builder.inputType('CostEstimateLineInput', {
+  fields: (t) => ({
+    description: t.string({ required: true, description: 'E.g. "Conference services: interpretation in six languages".' }),
+    amount: t.field({ type: 'Decimal', required: true, description: 'To the cent, e.g. "12345.60".' }),
+  }),
+});
+
+const SetCostEstimateInput = builder.inputType('SetCostEstimateInput', {
+  fields: (t) => ({
+    kind: t.field({ type: CostEstimateKindEnum, defaultValue: 'ESTIMATE' }),
+    currency: t.string({ required: true, description: 'ISO 4217 code in capitals, e.g. "CHF".' }),
+    lines: t.field({ type: [CostEstimateLineInput], required: true }),
+    replacesVersion: t.int({
+      description: 'The version of the current estimate you read (none for the first): if another estimate was set since, you get a ConflictError instead of overwriting it.',
+    }),
+  }),
+});
+
+builder.mutationField('setCostEstimate', (t) =>
+  t.field({
+    type: CostEstimateRef,
+    description: "Sets a meeting's cost estimate: a new version each time, totalling its lines exactly.",
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'costEstimate' } },
+    authScopes: { secretariat: true },
+    args: { meetingId: t.arg.id({ required: true }), input: t.arg({ type: SetCostEstimateInput, required: true }) },
+    resolve: async (_parent, args, context) => {
+      const meetingId = idFromGlobalId({ globalId: String(args.meetingId), typename: 'Meeting', path: 'meetingId' });
+      const input = parseInput({ schema: costEstimateInputSchema, input: args.input });
+      const total = input.lines.reduce((sum, line) => sum.plus(line.amount), new Decimal(0));
+      return runInTransaction(context, async (transaction) => {
+        const meeting = await transaction.meeting.findUnique({ where: { id: meetingId }, select: { id: true, code: true } });
+        if (!meeting) throw new NotFoundError({ entity: 'Meeting', key: String(args.meetingId) });
+        const current = await transaction.costEstimate.findFirst({ where: { meetingId }, orderBy: { version: 'desc' }, select: { version: true } });
+        const currentVersion = current?.version ?? 0;
+        if (args.input.replacesVersion != null && args.input.replacesVersion !== currentVersion) {
+          throw new ConflictError({
+            message: `The cost estimate of ${meeting.code} is at version ${currentVersion}, not ${args.input.replacesVersion}: someone set it since you read it. Reload it and apply your change again.`,
+          });
+        }
+        const estimate = await transaction.costEstimate.create({
+          data: {
+            meetingId,
+            kind: input.kind,
+            version: currentVersion + 1,
+            currency: input.currency,
+            total: total.toFixed(DEFAULT_MINOR_UNITS),
+            createdById: context.viewer.kind === 'user' ? context.viewer.user.id : null,
+            createdAt: context.now(),
+            lines: { createMany: { data: input.lines.map((line, index) => ({ position: index + 1, description: line.description, amount: line.amount })) } },
+          },
+        });
+        await recordAudit(transaction, context, {
+          action: 'costEstimate.set',
+          entityType: 'CostEstimate',
+          entityId: estimate.id,
+          before: current ? { version: currentVersion } : undefined,
+          after: { meetingId, version: estimate.version, kind: input.kind, currency: input.currency, total: formatMoney(total), lines: input.lines },
+        });
+        return estimate;
+      });
+    },
+  }),
+);

@@ -1,0 +1,485 @@
+import type { Payment, Prisma } from '@plenary/db';
+import {
+  apportionCosts,
+  ConflictError,
+  COST_PAYER_RULES,
+  computeShareBalance,
+  costShareIssueInputSchema,
+  DEFAULT_SHARE_PLACES,
+  NotFoundError,
+  parseInput,
+  paymentInputSchema,
+  UN_SCALE_LIMITS,
+  validatePayment,
+  ValidationError,
+  type CostPayer,
+  type ValidationIssue,
+} from '@plenary/domain';
+import { dataloaderGetter } from '@pothos/plugin-dataloader';
+import { resolveArrayConnection } from '@pothos/plugin-relay';
+import Decimal from 'decimal.js';
+import { builder } from '../builder.ts';
+import { isSecretariat, type Context } from '../context.ts';
+import { recordAudit, type TransactionClient } from '../mutations/audit.ts';
+import { idFromGlobalId } from '../mutations/global-id.ts';
+import { runInTransaction } from '../mutations/run-in-transaction.ts';
+import { formatRate } from './assessment-scale.ts';
+import { conventionRulesOf } from './convention.ts';
+import { formatMoney } from './cost-estimate.ts';
+import { MUTATION_ERRORS } from './errors.ts';
+import { toCalendarDate } from './scalars.ts';
+
+export const PayerRuleEnum = builder.enumType('PayerRule', {
+  values: COST_PAYER_RULES,
+  description: 'Art. 14(1): who bears the cost of a meeting.',
+});
+
+// States invited and not turned away: they are the candidate payers.
+const INVITED_STATUSES = ['ISSUED', 'PROVISIONALLY_INVITED', 'APPROVED'] as const;
+
+function formatSharePercent(share: Prisma.Decimal | null): string | null {
+  return share === null ? null : share.toFixed(Math.max(DEFAULT_SHARE_PLACES, share.decimalPlaces()));
+}
+
+/**
+ * A State's payments towards a meeting's costs, whichever issue of the shares they were recorded against: a
+ * re-issue does not make a State that already paid owe its share again. One query per batch of meetings.
+ */
+const paymentsByMeeting = dataloaderGetter<string, Map<string, Payment[]>, string>(
+  undefined,
+  async (meetingIds, context) => {
+    const payments = await (context as Context).prisma.payment.findMany({
+      where: { costShare: { issue: { meetingId: { in: meetingIds } } } },
+      include: { costShare: { select: { stateId: true, issue: { select: { meetingId: true } } } } },
+      orderBy: [{ receivedOn: 'asc' }, { recordedAt: 'asc' }],
+    });
+    const byMeeting = new Map(meetingIds.map((id) => [id, new Map<string, Payment[]>()]));
+    for (const { costShare, ...payment } of payments) {
+      const byState = byMeeting.get(costShare.issue.meetingId);
+      byState?.set(costShare.stateId, [...(byState.get(costShare.stateId) ?? []), payment]);
+    }
+    return meetingIds.map((id) => byMeeting.get(id) ?? new Map<string, Payment[]>());
+  },
+  undefined,
+  false,
+);
+
+async function paymentsOf(context: Context, share: { stateId: string; issue: { meetingId: string } }): Promise<Payment[]> {
+  return (await paymentsByMeeting(context).load(share.issue.meetingId)).get(share.stateId) ?? [];
+}
+
+async function balanceOf(context: Context, share: { stateId: string; amount: Prisma.Decimal | null; issue: { meetingId: string } }) {
+  const payments = await paymentsOf(context, share);
+  return computeShareBalance({ amount: share.amount, payments: payments.map((payment) => payment.amount) });
+}
+
+const SHARE_MEETING = { issue: { select: { meetingId: true, currency: true } } } as const;
+
+export const PaymentRef = builder.prismaNode('Payment', {
+  id: { field: 'id' },
+  description: 'A payment received from a State towards its share of a meeting’s cost.',
+  fields: (t) => ({
+    costShare: t.relation('costShare', { description: 'The share it was recorded against.' }),
+    receivedOn: t.expose('receivedOn', { type: 'Date' }),
+    amount: t.field({ type: 'Decimal', resolve: (payment) => formatMoney(payment.amount) }),
+    currency: t.exposeString('currency'),
+    reference: t.string({
+      nullable: true,
+      description: 'The bank or treasury reference; for the secretariat only.',
+      resolve: (payment, _args, context) => (isSecretariat(context.viewer) ? payment.reference : null),
+    }),
+    recordedAt: t.expose('recordedAt', { type: 'DateTime' }),
+  }),
+});
+
+export const CostShareRef = builder.prismaNode('CostShare', {
+  id: { field: 'id' },
+  description:
+    "A State's share of a meeting's cost as issued (Art. 14): its rate divided by the sum of the payers' rates, rounded so that the amounts add up to the total. A State without a rate is listed as unassessed, never dropped.",
+  fields: (t) => ({
+    issue: t.relation('issue'),
+    state: t.relation('state'),
+    assessed: t.exposeBoolean('assessed', { description: 'False for a payer without a rate: it owes nothing until a rate is agreed.' }),
+    ratePercent: t.field({
+      type: 'Decimal',
+      nullable: true,
+      description: 'The rate used, in per cent: the scale’s or an agreed one.',
+      resolve: (share) => formatRate(share.ratePercent),
+    }),
+    sharePercent: t.field({
+      type: 'Decimal',
+      nullable: true,
+      description: 'Share of the total in per cent; the shares of an issue add up to exactly 100.',
+      resolve: (share) => formatSharePercent(share.sharePercent),
+    }),
+    amount: t.field({ type: 'Decimal', nullable: true, description: 'The amount due.', resolve: (share) => share.amount && formatMoney(share.amount) }),
+    currency: t.string({ select: SHARE_MEETING, resolve: (share) => share.issue.currency }),
+    paid: t.field({
+      type: 'Decimal',
+      description: 'What the State has paid towards this meeting’s costs, against this or an earlier issue.',
+      select: SHARE_MEETING,
+      resolve: async (share, _args, context) => (await balanceOf(context, share)).paid,
+    }),
+    outstanding: t.field({
+      type: 'Decimal',
+      nullable: true,
+      description: 'What remains to be paid, never below zero; null when unassessed.',
+      select: SHARE_MEETING,
+      resolve: async (share, _args, context) => (await balanceOf(context, share)).outstanding,
+    }),
+    credit: t.field({
+      type: 'Decimal',
+      description: 'Paid beyond the share, when a re-issue lowered it below what the State had paid.',
+      select: SHARE_MEETING,
+      resolve: async (share, _args, context) => (await balanceOf(context, share)).credit,
+    }),
+    payments: t.connection(
+      {
+        type: PaymentRef,
+        description: 'The State’s payments towards this meeting’s costs, in the order received.',
+        select: SHARE_MEETING,
+        resolve: async (share, args, context) => {
+          const payments = await paymentsOf(context, share);
+          return { ...resolveArrayConnection({ args }, payments), totalCount: payments.length };
+        },
+      },
+      { name: 'CostSharePaymentsConnection', fields: (connection) => ({ totalCount: connection.exposeInt('totalCount') }) },
+    ),
+  }),
+});
+
+export const CostShareIssueRef = builder.prismaNode('CostShareIssue', {
+  id: { field: 'id' },
+  description: "One issue of a meeting's cost shares. Issued shares never change; a re-issue is a new version and supersedes this one.",
+  fields: (t) => ({
+    meeting: t.relation('meeting'),
+    version: t.exposeInt('version'),
+    estimate: t.relation('estimate', { description: 'The cost estimate shared out.' }),
+    scale: t.relation('scale', { description: 'The scale of assessment whose rates were used.' }),
+    payerRule: t.expose('payerRule', { type: PayerRuleEnum }),
+    ceilingAndFloorReapplied: t.exposeBoolean('ceilingAndFloorReapplied', { description: 'Whether the 22 per cent ceiling and 0.001 per cent floor were re-applied among the payers.' }),
+    currency: t.exposeString('currency'),
+    total: t.field({ type: 'Decimal', resolve: (issue) => formatMoney(issue.total) }),
+    issuedAt: t.expose('issuedAt', { type: 'DateTime' }),
+    superseded: t.boolean({ resolve: (issue) => issue.supersededAt !== null }),
+    supersededAt: t.expose('supersededAt', { type: 'DateTime', nullable: true }),
+    shares: t.relatedConnection('shares', {
+      cursor: 'id',
+      totalCount: true,
+      description: 'The payers’ shares, assessed and unassessed, in alphabetical order of the States’ English names.',
+      args: { assessed: t.arg.boolean({ description: 'Only the assessed (true) or the unassessed (false) payers.' }) },
+      query: (args) => ({ where: args.assessed == null ? {} : { assessed: args.assessed }, orderBy: [{ state: { nameEn: 'asc' } }, { id: 'asc' }] }),
+    }),
+    paid: t.field({
+      type: 'Decimal',
+      description: 'What the payers have paid towards the meeting’s costs.',
+      select: { meetingId: true, shares: { select: { stateId: true, amount: true } } },
+      resolve: async (issue, _args, context) => {
+        const byState = await paymentsByMeeting(context).load(issue.meetingId);
+        const balances = issue.shares.map((share) => computeShareBalance({ amount: share.amount, payments: (byState.get(share.stateId) ?? []).map((payment) => payment.amount) }));
+        return formatMoney(balances.reduce((sum, balance) => sum.plus(balance.paid), new Decimal(0)));
+      },
+    }),
+    outstanding: t.field({
+      type: 'Decimal',
+      description: 'What remains to be paid of the assessed shares.',
+      select: { meetingId: true, shares: { select: { stateId: true, amount: true } } },
+      resolve: async (issue, _args, context) => {
+        const byState = await paymentsByMeeting(context).load(issue.meetingId);
+        const balances = issue.shares.map((share) => computeShareBalance({ amount: share.amount, payments: (byState.get(share.stateId) ?? []).map((payment) => payment.amount) }));
+        return formatMoney(balances.reduce((sum, balance) => sum.plus(balance.outstanding ?? 0), new Decimal(0)));
+      },
+    }),
+  }),
+});
+
+builder.prismaObjectFields('Meeting', (t) => ({
+  costShares: t.prismaField({
+    type: 'CostShareIssue',
+    nullable: true,
+    description: 'The current issue of the cost shares, with what is paid and outstanding; null before any is issued.',
+    select: (_args, _context, nestedSelection) => ({
+      costShareIssues: nestedSelection({ where: { supersededAt: null }, orderBy: { version: 'desc' }, take: 1 }),
+    }),
+    resolve: (_query, meeting) => meeting.costShareIssues[0] ?? null,
+  }),
+  costShareIssues: t.relatedConnection('costShareIssues', {
+    cursor: 'id',
+    totalCount: true,
+    description: 'Every issue of the cost shares, latest first.',
+    query: () => ({ orderBy: { version: 'desc' } }),
+  }),
+}));
+
+builder.prismaObjectField('State', 'costShares', (t) =>
+  t.relatedConnection('costShares', {
+    cursor: 'id',
+    totalCount: true,
+    description: "The State's shares of meetings' costs, latest issue first.",
+    args: { includeSuperseded: t.arg.boolean({ defaultValue: false, description: 'Include shares of issues since replaced.' }) },
+    query: (args) => ({
+      where: args.includeSuperseded ? {} : { issue: { supersededAt: null } },
+      orderBy: [{ issue: { issuedAt: 'desc' } }, { id: 'asc' }],
+    }),
+  }),
+);
+
+// ------------------------------------------------------------------------------------------------ issue
+
+const ExplicitRateInput = builder.inputType('ExplicitRateInput', {
+  description: 'A rate agreed for one State for this apportionment (Holy See, State of Palestine, ...).',
+  fields: (t) => ({
+    iso3: t.string({ required: true }),
+    ratePercent: t.field({ type: 'Decimal', required: true, description: 'In per cent, at most six decimals, e.g. "0.001".' }),
+  }),
+});
+
+const IssueCostSharesInput = builder.inputType('IssueCostSharesInput', {
+  description: 'Give the scale of assessment by `scale` (its name) or `scaleId`.',
+  fields: (t) => ({
+    scale: t.string({ description: 'The name of the scale, e.g. "2022-2024".' }),
+    scaleId: t.id(),
+    payerRule: t.field({ type: PayerRuleEnum, description: 'Who pays; by default the convention’s rule.' }),
+    ceilingAndFloor: t.boolean({ defaultValue: false, description: 'Re-apply the 22 per cent ceiling and the 0.001 per cent floor among the payers.' }),
+    explicitRates: t.field({ type: [ExplicitRateInput], description: 'Agreed rates; they win over the scale.' }),
+    replacesVersion: t.int({
+      description: 'The version of the current issue you read (none for the first): if the shares were issued since, you get a ConflictError.',
+    }),
+  }),
+});
+
+/** The domain names a State's code `stateCode`; the API calls it `iso3`. */
+function withIso3Paths(error: unknown): unknown {
+  if (!(error instanceof ValidationError)) return error;
+  return new ValidationError({ issues: error.issues.map((issue) => ({ ...issue, path: issue.path.replace(/\.stateCode$/, '.iso3') })) });
+}
+
+async function findScale(transaction: TransactionClient, input: { scale?: string | null; scaleId?: string | number | null }) {
+  if ((input.scale == null) === (input.scaleId == null)) {
+    throw new ValidationError({ issues: [{ path: 'scale', message: 'Give the scale of assessment either by its name or by its ID.' }] });
+  }
+  const where = input.scale == null ? { id: idFromGlobalId({ globalId: String(input.scaleId), typename: 'AssessmentScale', path: 'scaleId' }) } : { name: input.scale.trim() };
+  const scale = await transaction.assessmentScale.findUnique({ where, select: { id: true, name: true } });
+  if (!scale) throw new NotFoundError({ entity: 'AssessmentScale', key: input.scale ?? String(input.scaleId) });
+  return scale;
+}
+
+builder.mutationField('issueCostShares', (t) =>
+  t.field({
+    type: CostShareIssueRef,
+    description:
+      "Shares the meeting's current cost estimate among its payers (Art. 14) and issues the shares as a new version; the previous issue is kept, superseded.",
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'costShareIssue' } },
+    authScopes: { secretariat: true },
+    args: { meetingId: t.arg.id({ required: true }), input: t.arg({ type: IssueCostSharesInput, required: true }) },
+    resolve: async (_parent, args, context) => {
+      const meetingId = idFromGlobalId({ globalId: String(args.meetingId), typename: 'Meeting', path: 'meetingId' });
+      let input;
+      try {
+        input = parseInput({
+          schema: costShareIssueInputSchema,
+          input: {
+            payerRule: args.input.payerRule ?? undefined,
+            ceilingAndFloor: args.input.ceilingAndFloor ?? false,
+            explicitRates: (args.input.explicitRates ?? []).map((rate) => ({ stateCode: rate.iso3.trim().toUpperCase(), ratePercent: rate.ratePercent })),
+          },
+        });
+      } catch (error) {
+        throw withIso3Paths(error);
+      }
+      return runInTransaction(context, async (transaction) => {
+        const meeting = await transaction.meeting.findUnique({ where: { id: meetingId }, include: { convention: true } });
+        if (!meeting) throw new NotFoundError({ entity: 'Meeting', key: String(args.meetingId) });
+        const scale = await findScale(transaction, args.input);
+        const estimate = await transaction.costEstimate.findFirst({ where: { meetingId }, orderBy: { version: 'desc' } });
+        if (!estimate) {
+          throw new NotFoundError({ entity: 'CostEstimate', key: meeting.code, message: `${meeting.code} has no cost estimate yet: set one with setCostEstimate before issuing the shares.` });
+        }
+        const latest = await transaction.costShareIssue.findFirst({ where: { meetingId }, orderBy: { version: 'desc' }, select: { version: true } });
+        const currentVersion = latest?.version ?? 0;
+        if (args.input.replacesVersion != null && args.input.replacesVersion !== currentVersion) {
+          throw new ConflictError({
+            message: `The cost shares of ${meeting.code} are at version ${currentVersion}, not ${args.input.replacesVersion}: they were issued since you read them. Reload them and issue again.`,
+          });
+        }
+
+        // Art. 14(1): the States Parties (invited as such) and the States not party that participate (registered a delegation).
+        const invitations = await transaction.invitation.findMany({
+          where: { meetingId, stateId: { not: null }, status: { in: [...INVITED_STATUSES] } },
+          select: { capacity: true, state: { select: { id: true, iso3: true, nameEn: true } }, delegation: { select: { id: true } } },
+        });
+        const invitedStates = invitations.flatMap((invitation) => (invitation.state ? [{ ...invitation, state: invitation.state }] : []));
+        const stateIdOf = new Map(invitedStates.map((invitation) => [invitation.state.iso3, invitation.state.id]));
+        const rateIssues: ValidationIssue[] = input.explicitRates.flatMap((rate, index) =>
+          stateIdOf.has(rate.stateCode) ? [] : [{ path: `explicitRates.${index}.iso3`, message: `${rate.stateCode} is not a State invited to ${meeting.code}, so it cannot be given a rate for it.` }],
+        );
+        if (rateIssues.length > 0) throw new ValidationError({ issues: rateIssues });
+
+        const rates = await transaction.assessmentRate.findMany({
+          where: { scaleId: scale.id, stateId: { in: [...stateIdOf.values()] } },
+          select: { stateId: true, ratePercent: true },
+        });
+        const unRateOf = new Map(rates.map((rate) => [rate.stateId, rate.ratePercent]));
+        const explicitRateOf = new Map(input.explicitRates.map((rate) => [rate.stateCode, rate.ratePercent]));
+        const payers: CostPayer[] = invitedStates.map(({ capacity, state, delegation }) => ({
+          code: state.iso3,
+          name: state.nameEn,
+          stateParty: capacity === 'STATE_PARTY',
+          participating: delegation !== null,
+          unRate: unRateOf.get(state.id) ?? null,
+          explicitRate: explicitRateOf.get(state.iso3) ?? null,
+        }));
+        const payerRule = input.payerRule ?? meeting.convention.defaultPayerRule;
+        const apportionment = apportionCosts({
+          total: formatMoney(estimate.total),
+          currency: estimate.currency,
+          payers,
+          rules: conventionRulesOf(meeting.convention),
+          payerRule,
+          ceilingAndFloor: input.ceilingAndFloor ? UN_SCALE_LIMITS : null,
+        });
+
+        const now = context.now();
+        const superseded = await transaction.costShareIssue.updateMany({ where: { meetingId, supersededAt: null }, data: { supersededAt: now } });
+        const issue = await transaction.costShareIssue.create({
+          data: {
+            meetingId,
+            version: currentVersion + 1,
+            estimateId: estimate.id,
+            scaleId: scale.id,
+            payerRule,
+            ceilingAndFloorReapplied: input.ceilingAndFloor,
+            currency: estimate.currency,
+            total: estimate.total,
+            issuedAt: now,
+            issuedById: context.viewer.kind === 'user' ? context.viewer.user.id : null,
+            shares: {
+              createMany: {
+                data: [
+                  ...apportionment.shares.map((share) => ({
+                    stateId: stateIdOf.get(share.code) as string,
+                    ratePercent: share.rate,
+                    sharePercent: share.sharePercent,
+                    amount: share.amount,
+                    assessed: true,
+                  })),
+                  ...apportionment.unassessed.map((payer) => ({ stateId: stateIdOf.get(payer.code) as string, assessed: false })),
+                ],
+              },
+            },
+          },
+        });
+        await recordAudit(transaction, context, {
+          action: 'costShares.issue',
+          entityType: 'CostShareIssue',
+          entityId: issue.id,
+          before: superseded.count > 0 ? { supersededVersion: currentVersion } : undefined,
+          after: {
+            meetingId,
+            version: issue.version,
+            estimateVersion: estimate.version,
+            scale: scale.name,
+            payerRule,
+            ceilingAndFloor: input.ceilingAndFloor,
+            explicitRates: input.explicitRates,
+            total: apportionment.total,
+            currency: apportionment.currency,
+            shares: apportionment.shares.map((share) => ({ iso3: share.code, rateSource: share.rateSource, rate: share.rate, sharePercent: share.sharePercent, amount: share.amount })),
+            unassessed: apportionment.unassessed.map((payer) => payer.code),
+          },
+        });
+        return issue;
+      });
+    },
+  }),
+);
+
+// ------------------------------------------------------------------------------------------------ payments
+
+const RecordPaymentInput = builder.inputType('RecordPaymentInput', {
+  fields: (t) => ({
+    receivedOn: t.field({ type: 'Date', required: true }),
+    amount: t.field({ type: 'Decimal', required: true, description: 'To the cent; no more than what is outstanding.' }),
+    currency: t.string({ required: true, description: 'The currency of the share, e.g. "CHF".' }),
+    reference: t.string({ description: 'The bank or treasury reference.' }),
+  }),
+});
+
+const paymentFieldsSchema = paymentInputSchema.omit({ stateCode: true });
+
+/** The domain calls the date `receivedDate`; the API calls it `receivedOn`. */
+function withReceivedOnPaths(error: unknown): unknown {
+  if (!(error instanceof ValidationError)) return error;
+  return new ValidationError({ issues: error.issues.map((issue) => ({ ...issue, path: issue.path === 'receivedDate' ? 'receivedOn' : issue.path })) });
+}
+
+builder.mutationField('recordPayment', (t) =>
+  t.field({
+    type: PaymentRef,
+    description: "Records a payment received from a State towards its current share of a meeting's cost.",
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'payment' } },
+    authScopes: { secretariat: true },
+    args: { costShareId: t.arg.id({ required: true }), input: t.arg({ type: RecordPaymentInput, required: true }) },
+    resolve: async (_parent, args, context) => {
+      const costShareId = idFromGlobalId({ globalId: String(args.costShareId), typename: 'CostShare', path: 'costShareId' });
+      let payment;
+      try {
+        payment = parseInput({
+          schema: paymentFieldsSchema,
+          input: { amount: args.input.amount, currency: args.input.currency, receivedDate: toCalendarDate(args.input.receivedOn), reference: args.input.reference ?? undefined },
+        });
+      } catch (error) {
+        throw withReceivedOnPaths(error);
+      }
+      return runInTransaction(context, async (transaction) => {
+        // Serialises payments against one share, so two at once cannot both pass the check on what is outstanding.
+        const locked = await transaction.$queryRaw<{ id: string }[]>`SELECT "id" FROM "CostShare" WHERE "id" = ${costShareId}::uuid FOR UPDATE`;
+        if (locked.length === 0) throw new NotFoundError({ entity: 'CostShare', key: String(args.costShareId) });
+        const share = await transaction.costShare.findUniqueOrThrow({
+          where: { id: costShareId },
+          include: { state: { select: { iso3: true, nameEn: true } }, issue: { select: { meetingId: true, currency: true, supersededAt: true } } },
+        });
+        const current = share.issue.supersededAt
+          ? await transaction.costShareIssue.findFirst({ where: { meetingId: share.issue.meetingId }, orderBy: { version: 'desc' }, select: { version: true } })
+          : null;
+        const earlier = await transaction.payment.findMany({
+          where: { costShare: { stateId: share.stateId, issue: { meetingId: share.issue.meetingId } } },
+          select: { amount: true },
+        });
+        try {
+          validatePayment({
+            payment,
+            share: {
+              payer: `${share.state.nameEn} (${share.state.iso3})`,
+              currency: share.issue.currency,
+              amount: share.amount,
+              payments: earlier.map((row) => row.amount),
+              supersededByVersion: current?.version ?? null,
+            },
+            today: toCalendarDate(context.now()),
+          });
+        } catch (error) {
+          throw withReceivedOnPaths(error);
+        }
+        const created = await transaction.payment.create({
+          data: {
+            costShareId,
+            receivedOn: args.input.receivedOn,
+            amount: payment.amount,
+            currency: payment.currency,
+            reference: payment.reference ?? null,
+            recordedAt: context.now(),
+            recordedById: context.viewer.kind === 'user' ? context.viewer.user.id : null,
+          },
+        });
+        await recordAudit(transaction, context, {
+          action: 'payment.record',
+          entityType: 'Payment',
+          entityId: created.id,
+          after: { costShareId, iso3: share.state.iso3, receivedOn: payment.receivedDate, amount: payment.amount, currency: payment.currency, reference: payment.reference },
+        });
+        return created;
+      });
+    },
+  }),
+);

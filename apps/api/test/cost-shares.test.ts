@@ -1,0 +1,447 @@
+import type { InvitationCapacity, PrismaClient } from '@plenary/db';
+import { testBackends } from '@plenary/db/testing';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import Decimal from 'decimal.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createActors, type Actor, type Actors } from './support/actors.ts';
+import { startApi, type ApiFixture } from './support/api-fixture.ts';
+import { createQueryCounter } from './support/query-counter.ts';
+
+// A small explicit scale, so that every expected share can be worked out by hand; the seeded one is partial.
+const TEST_SCALE = 'Cost-share test scale';
+const TEST_RATES = [
+  { iso3: 'DEU', ratePercent: '6.111' },
+  { iso3: 'FRA', ratePercent: '4.318' },
+  { iso3: 'ITA', ratePercent: '3.189' },
+  { iso3: 'CHE', ratePercent: '1.134' },
+  { iso3: 'BRA', ratePercent: '2.013' },
+  { iso3: 'CHN', ratePercent: '15.254' },
+];
+
+interface Participant {
+  iso3: string;
+  capacity: InvitationCapacity;
+  /** Registered a delegation, i.e. participates. */
+  delegation: boolean;
+}
+
+// States Parties pay whether or not they come; Brazil, not party, pays because it participates; China, not party
+// and absent, does not; the Holy See, a State Party without a UN rate, is listed as unassessed.
+const PARTICIPANTS: Participant[] = [
+  { iso3: 'DEU', capacity: 'STATE_PARTY', delegation: true },
+  { iso3: 'FRA', capacity: 'STATE_PARTY', delegation: true },
+  { iso3: 'ITA', capacity: 'STATE_PARTY', delegation: false },
+  { iso3: 'CHE', capacity: 'STATE_PARTY', delegation: true },
+  { iso3: 'VAT', capacity: 'STATE_PARTY', delegation: true },
+  { iso3: 'BRA', capacity: 'NON_SIGNATORY_OBSERVER', delegation: true },
+  { iso3: 'CHN', capacity: 'NON_SIGNATORY_OBSERVER', delegation: false },
+];
+
+let meetingNumber = 0;
+
+/** A convened meeting with State invitations and delegations written straight into the database. */
+async function createMeetingWithParticipants(prisma: PrismaClient, participants: Participant[] = PARTICIPANTS): Promise<string> {
+  meetingNumber += 1;
+  const convention = await prisma.convention.findUniqueOrThrow({ where: { code: 'CCM' } });
+  const meeting = await prisma.meeting.create({
+    data: {
+      conventionId: convention.id,
+      code: `COST${meetingNumber}`,
+      kind: 'INTERSESSIONAL',
+      number: meetingNumber,
+      title: `Cost test meeting ${meetingNumber}`,
+      opensOn: new Date('2023-09-11T00:00:00Z'),
+      closesOn: new Date('2023-09-14T00:00:00Z'),
+      city: 'Geneva',
+      status: 'CONVENED',
+      convenedOn: new Date('2023-03-21T00:00:00Z'),
+    },
+  });
+  const states = await prisma.state.findMany({ where: { iso3: { in: participants.map((participant) => participant.iso3) } }, select: { id: true, iso3: true } });
+  const stateIdOf = new Map(states.map((state) => [state.iso3, state.id]));
+  const icrc = await prisma.organisation.findUniqueOrThrow({ where: { acronym: 'ICRC' }, select: { id: true } });
+  await prisma.invitation.createMany({
+    data: [
+      ...participants.map((participant) => ({ meetingId: meeting.id, stateId: stateIdOf.get(participant.iso3) as string, capacity: participant.capacity, status: 'ISSUED' as const })),
+      { meetingId: meeting.id, organisationId: icrc.id, capacity: 'ORGANISATION_OF_RIGHT' as const, status: 'ISSUED' as const },
+    ],
+  });
+  const participating = participants.filter((participant) => participant.delegation).map((participant) => stateIdOf.get(participant.iso3) as string);
+  const invitations = await prisma.invitation.findMany({ where: { meetingId: meeting.id, stateId: { in: participating } }, select: { id: true } });
+  await prisma.delegation.createMany({ data: invitations.map((invitation) => ({ invitationId: invitation.id, submittedAt: new Date('2023-08-01T09:00:00Z'), submittedLate: false })) });
+  return encodeGlobalID('Meeting', meeting.id);
+}
+
+const SET_ESTIMATE = `mutation SetEstimate($meetingId: ID!, $input: SetCostEstimateInput!) {
+  setCostEstimate(meetingId: $meetingId, input: $input) {
+    __typename
+    ... on MutationSetCostEstimateSuccess { costEstimate { id version kind currency total lines { totalCount edges { node { position description amount } } } } }
+    ... on ValidationError { issues { path message } }
+    ... on NotFoundError { entity }
+    ... on Error { message }
+  }
+}`;
+
+const SHARE_FIELDS = 'id state { iso3 } assessed ratePercent sharePercent amount currency paid outstanding credit';
+
+const ISSUE = `mutation Issue($meetingId: ID!, $input: IssueCostSharesInput!) {
+  issueCostShares(meetingId: $meetingId, input: $input) {
+    __typename
+    ... on MutationIssueCostSharesSuccess {
+      costShareIssue { id version payerRule ceilingAndFloorReapplied currency total superseded estimate { version } scale { name } shares(first: 100) { totalCount edges { node { ${SHARE_FIELDS} } } } }
+    }
+    ... on ValidationError { issues { path message } }
+    ... on NotFoundError { entity key }
+    ... on Error { message }
+  }
+}`;
+
+const RECORD_PAYMENT = `mutation Pay($costShareId: ID!, $input: RecordPaymentInput!) {
+  recordPayment(costShareId: $costShareId, input: $input) {
+    __typename
+    ... on MutationRecordPaymentSuccess { payment { id amount currency receivedOn reference costShare { paid outstanding } } }
+    ... on ValidationError { issues { path message } }
+    ... on NotFoundError { entity }
+    ... on Error { message }
+  }
+}`;
+
+interface Share {
+  id: string;
+  state: { iso3: string };
+  assessed: boolean;
+  ratePercent: string | null;
+  sharePercent: string | null;
+  amount: string | null;
+  currency: string;
+  paid: string;
+  outstanding: string | null;
+  credit: string;
+}
+
+interface IssuedShares {
+  id: string;
+  version: number;
+  payerRule: string;
+  total: string;
+  superseded: boolean;
+  shares: { totalCount: number; edges: { node: Share }[] };
+}
+
+interface MutationResult {
+  __typename: string;
+  message?: string;
+  entity?: string;
+  issues?: { path: string; message: string }[];
+}
+
+const LINES = [
+  { description: 'Conference services: interpretation in six languages', amount: '60000.00' },
+  { description: 'Documents: translation and printing', amount: '40000.10' },
+  { description: 'Bank charges', amount: '0.01' },
+];
+
+const sum = (values: readonly (string | null)[]) => values.reduce((total, value) => total.plus(value ?? 0), new Decimal(0));
+
+describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14) on %s', (backend) => {
+  let api: ApiFixture;
+  let actors: Actors;
+  const counter = createQueryCounter();
+
+  beforeAll(async () => {
+    api = await startApi({ backend, now: () => new Date('2023-10-02T10:00:00Z'), onQuery: counter.onQuery });
+    actors = await createActors(api, { stateIso3: 'CHE', otherStateIso3: 'FRA' });
+    const { body } = await api.graphql<{ importAssessmentScale: MutationResult }>(
+      `mutation ($input: ImportAssessmentScaleInput!) { importAssessmentScale(input: $input) { __typename } }`,
+      { variables: { input: { name: TEST_SCALE, firstYear: 2022, lastYear: 2024, resolution: 'A/RES/76/238', source: 'test extract', rows: TEST_RATES } }, headers: actors.secretariat.headers },
+    );
+    expect(body.data?.importAssessmentScale.__typename).toBe('MutationImportAssessmentScaleSuccess');
+  });
+  afterAll(() => api.close());
+
+  const prisma = () => api.database.prisma;
+
+  async function setEstimate(meetingId: string, input: Record<string, unknown>, actor: Actor = actors.secretariat) {
+    const { body } = await api.graphql<{ setCostEstimate: MutationResult & { costEstimate?: { id: string; version: number; total: string; lines: { edges: { node: { position: number } }[] } } } }>(SET_ESTIMATE, {
+      variables: { meetingId, input: { currency: 'CHF', lines: LINES, ...input } },
+      headers: actor.headers,
+    });
+    expect(body.errors).toBeUndefined();
+    return body.data?.setCostEstimate;
+  }
+
+  async function issue(meetingId: string, input: Record<string, unknown> = {}, actor: Actor = actors.secretariat) {
+    const { body } = await api.graphql<{ issueCostShares: MutationResult & { key?: string; costShareIssue?: IssuedShares } }>(ISSUE, {
+      variables: { meetingId, input: { scale: TEST_SCALE, ...input } },
+      headers: actor.headers,
+    });
+    expect(body.errors).toBeUndefined();
+    return body.data?.issueCostShares;
+  }
+
+  async function pay(costShareId: string, input: Record<string, unknown>, actor: Actor = actors.secretariat) {
+    const { body } = await api.graphql<{ recordPayment: MutationResult & { payment?: { amount: string; reference: string | null; costShare: { paid: string; outstanding: string } } } }>(RECORD_PAYMENT, {
+      variables: { costShareId, input: { receivedOn: '2023-09-30', currency: 'CHF', ...input } },
+      headers: actor.headers,
+    });
+    expect(body.errors).toBeUndefined();
+    return body.data?.recordPayment;
+  }
+
+  /** A meeting with a cost estimate of CHF 100,000.11 and its first issue of shares. */
+  async function issuedMeeting(participants?: Participant[]) {
+    const meetingId = await createMeetingWithParticipants(prisma(), participants);
+    expect((await setEstimate(meetingId, {}))?.__typename).toBe('MutationSetCostEstimateSuccess');
+    const issued = await issue(meetingId);
+    expect(issued?.__typename).toBe('MutationIssueCostSharesSuccess');
+    const shares = new Map((issued?.costShareIssue?.shares.edges ?? []).map(({ node }) => [node.state.iso3, node]));
+    return { meetingId, issue: issued?.costShareIssue as IssuedShares, shares };
+  }
+
+  describe('setCostEstimate', () => {
+    it('makes a new version each time, totalling the lines exactly, and the meeting shows the latest', async () => {
+      const meetingId = await createMeetingWithParticipants(prisma(), []);
+      const first = await setEstimate(meetingId, {});
+      expect(first).toMatchObject({ __typename: 'MutationSetCostEstimateSuccess', costEstimate: { version: 1, total: '100000.11' } });
+      expect(first?.costEstimate?.lines.edges.map(({ node }) => node.position)).toEqual([1, 2, 3]);
+      const second = await setEstimate(meetingId, { kind: 'ACTUAL', lines: [{ description: 'All services', amount: '98765.4' }], replacesVersion: 1 });
+      expect(second).toMatchObject({ costEstimate: { version: 2, total: '98765.40' } });
+      const { body } = await api.graphql(`query ($id: ID!) { node(id: $id) { ... on Meeting { costEstimate { version kind total } costEstimates { totalCount edges { node { version } } } } } }`, { variables: { id: meetingId } });
+      expect(body.data?.node).toEqual({
+        costEstimate: { version: 2, kind: 'ACTUAL', total: '98765.40' },
+        costEstimates: { totalCount: 2, edges: [{ node: { version: 2 } }, { node: { version: 1 } }] },
+      });
+      const audit = await prisma().auditEvent.findMany({ where: { action: 'costEstimate.set', entityId: { in: [first?.costEstimate?.id ?? '', second?.costEstimate?.id ?? ''].map(databaseId) } } });
+      expect(audit).toHaveLength(2);
+    });
+
+    it('names each bad field: the currency, a line amount with fractions of a cent, an empty description', async () => {
+      const meetingId = await createMeetingWithParticipants(prisma(), []);
+      const result = await setEstimate(meetingId, { currency: 'chf', lines: [{ description: ' ', amount: '10.005' }] });
+      expect(result?.__typename).toBe('ValidationError');
+      expect(result?.issues?.map((issue) => issue.path)).toEqual(['currency', 'lines.0.description', 'lines.0.amount']);
+      expect((await setEstimate(meetingId, { lines: [] }))?.issues).toEqual([{ path: 'lines', message: 'A cost estimate needs at least one line.' }]);
+      expect(await prisma().costEstimate.count({ where: { meeting: { code: `COST${meetingNumber}` } } })).toBe(0);
+    });
+
+    it('lets only the secretariat set an estimate', async () => {
+      const meetingId = await createMeetingWithParticipants(prisma(), []);
+      for (const actor of [actors.anonymous, actors.partner, actors.sameState]) {
+        expect((await setEstimate(meetingId, {}, actor))?.__typename, actor.label).toBe('ForbiddenError');
+      }
+      expect(await prisma().costEstimate.count({ where: { meeting: { code: `COST${meetingNumber}` } } })).toBe(0);
+    });
+
+    it('reports a meeting that does not exist', async () => {
+      const result = await setEstimate(encodeGlobalID('Meeting', '00000000-0000-4000-8000-000000000000'), {});
+      expect(result).toMatchObject({ __typename: 'NotFoundError', entity: 'Meeting' });
+      expect((await setEstimate('not-an-id', {}))?.issues).toEqual([{ path: 'meetingId', message: 'This is not the ID of a Meeting.' }]);
+    });
+
+    it('refuses to replace an estimate the client did not see', async () => {
+      const meetingId = await createMeetingWithParticipants(prisma(), []);
+      await setEstimate(meetingId, {});
+      await setEstimate(meetingId, { replacesVersion: 1 });
+      const stale = await setEstimate(meetingId, { replacesVersion: 1 });
+      expect(stale).toMatchObject({ __typename: 'ConflictError', message: expect.stringContaining('is at version 2, not 1') });
+    });
+  });
+
+  describe('issueCostShares', () => {
+    it('shares the estimate among the States Parties and the participating States not party, exactly', async () => {
+      const { meetingId, issue: issued, shares } = await issuedMeeting();
+      expect(issued).toMatchObject({ version: 1, payerRule: 'STATES_PARTIES_AND_PARTICIPATING_NON_PARTIES', total: '100000.11', superseded: false });
+      // China neither is party nor participates; the ICRC is not a State.
+      expect([...shares.keys()].sort()).toEqual(['BRA', 'CHE', 'DEU', 'FRA', 'ITA', 'VAT']);
+      const assessed = [...shares.values()].filter((share) => share.assessed);
+      // Rates 6.111 + 4.318 + 3.189 + 1.134 + 2.013 = 16.765 per cent of the scale.
+      expect(Object.fromEntries(assessed.map((share) => [share.state.iso3, [share.ratePercent, share.sharePercent, share.amount]]))).toEqual({
+        BRA: ['2.013', '12.007158', '12007.17'],
+        CHE: ['1.134', '6.764092', '6764.10'],
+        DEU: ['6.111', '36.450939', '36450.98'],
+        FRA: ['4.318', '25.756039', '25756.07'],
+        ITA: ['3.189', '19.021772', '19021.79'],
+      });
+      expect(sum(assessed.map((share) => share.amount)).toFixed(2)).toBe('100000.11');
+      expect(sum(assessed.map((share) => share.sharePercent)).toFixed(6)).toBe('100.000000');
+      expect(shares.get('VAT')).toMatchObject({ assessed: false, ratePercent: null, sharePercent: null, amount: null, outstanding: null, paid: '0.00' });
+      expect(shares.get('DEU')).toMatchObject({ currency: 'CHF', paid: '0.00', outstanding: '36450.98', credit: '0.00' });
+
+      // Public data: a partner reads the current issue through the meeting.
+      const { body } = await api.graphql(
+        `query ($id: ID!) { node(id: $id) { ... on Meeting { costShares { version paid outstanding unassessed: shares(assessed: false) { totalCount edges { node { state { iso3 } } } } } costShareIssues { totalCount } } } }`,
+        { variables: { id: meetingId }, headers: actors.partner.headers },
+      );
+      expect(body.data?.node).toEqual({
+        costShares: { version: 1, paid: '0.00', outstanding: '100000.11', unassessed: { totalCount: 1, edges: [{ node: { state: { iso3: 'VAT' } } }] } },
+        costShareIssues: { totalCount: 1 },
+      });
+    });
+
+    it('gives an agreed rate to a State without one and, on request, re-applies the ceiling and floor; the audit keeps the inputs', async () => {
+      const meetingId = await createMeetingWithParticipants(prisma());
+      await setEstimate(meetingId, {});
+      const result = await issue(meetingId, { explicitRates: [{ iso3: 'vat', ratePercent: '0.001' }], ceilingAndFloor: true, payerRule: 'ALL_STATES_PARTIES' });
+      expect(result?.costShareIssue).toMatchObject({ payerRule: 'ALL_STATES_PARTIES', ceilingAndFloorReapplied: true });
+      const shares = result?.costShareIssue?.shares.edges.map(({ node }) => node) ?? [];
+      // Brazil does not pay under this rule; the Holy See pays at its agreed rate; Germany is capped at 22 per cent.
+      expect(shares.map((share) => share.state.iso3).sort()).toEqual(['CHE', 'DEU', 'FRA', 'ITA', 'VAT']);
+      expect(shares.every((share) => share.assessed)).toBe(true);
+      expect(shares.find((share) => share.state.iso3 === 'DEU')?.sharePercent).toBe('22.000000');
+      expect(shares.find((share) => share.state.iso3 === 'VAT')?.ratePercent).toBe('0.001');
+      expect(sum(shares.map((share) => share.amount)).toFixed(2)).toBe('100000.11');
+      const audit = await prisma().auditEvent.findFirstOrThrow({ where: { action: 'costShares.issue', entityId: databaseId(result?.costShareIssue?.id ?? '') } });
+      expect(audit.after).toMatchObject({ explicitRates: [{ stateCode: 'VAT', ratePercent: '0.001' }], ceilingAndFloor: true, unassessed: [] });
+    });
+
+    it('re-issues as version 2 and leaves version 1 and its shares exactly as issued', async () => {
+      const { meetingId, issue: first } = await issuedMeeting();
+      const before = await prisma().costShare.findMany({ where: { issue: { version: 1, meeting: { code: `COST${meetingNumber}` } } }, orderBy: { id: 'asc' } });
+      await setEstimate(meetingId, { kind: 'ACTUAL', lines: [{ description: 'Actual cost', amount: '90000.00' }] });
+      const second = await issue(meetingId, { replacesVersion: 1 });
+      expect(second?.costShareIssue).toMatchObject({ version: 2, total: '90000.00', superseded: false });
+      const after = await prisma().costShare.findMany({ where: { issue: { version: 1, meeting: { code: `COST${meetingNumber}` } } }, orderBy: { id: 'asc' } });
+      expect(after).toEqual(before);
+      const { body } = await api.graphql(
+        `query ($id: ID!, $meeting: ID!) { node(id: $id) { ... on CostShareIssue { version superseded total estimate { version } } } meeting: node(id: $meeting) { ... on Meeting { costShares { version } costShareIssues { edges { node { version superseded } } } } } }`,
+        { variables: { id: first.id, meeting: meetingId } },
+      );
+      expect(body.data).toEqual({
+        node: { version: 1, superseded: true, total: '100000.11', estimate: { version: 1 } },
+        meeting: { costShares: { version: 2 }, costShareIssues: { edges: [{ node: { version: 2, superseded: false } }, { node: { version: 1, superseded: true } }] } },
+      });
+    });
+
+    it('names each bad input: agreed rates too fine, given twice or for a State not invited, and a missing scale', async () => {
+      const meetingId = await createMeetingWithParticipants(prisma());
+      await setEstimate(meetingId, {});
+      const rates = await issue(meetingId, { explicitRates: [{ iso3: 'VAT', ratePercent: '0.0000001' }, { iso3: 'VAT', ratePercent: '0.001' }] });
+      expect(rates?.issues?.map((issue) => issue.path)).toEqual(['explicitRates.0.ratePercent', 'explicitRates.1.iso3']);
+      const uninvited = await issue(meetingId, { explicitRates: [{ iso3: 'PSE', ratePercent: '0.011' }] });
+      expect(uninvited?.issues).toEqual([{ path: 'explicitRates.0.iso3', message: expect.stringContaining('PSE is not a State invited') }]);
+      const noScale = await issue(meetingId, { scale: null });
+      expect(noScale?.issues).toEqual([{ path: 'scale', message: 'Give the scale of assessment either by its name or by its ID.' }]);
+      expect(await prisma().costShareIssue.count({ where: { meeting: { code: `COST${meetingNumber}` } } })).toBe(0);
+    });
+
+    it('lets only the secretariat issue shares', async () => {
+      const meetingId = await createMeetingWithParticipants(prisma());
+      await setEstimate(meetingId, {});
+      for (const actor of [actors.anonymous, actors.partner, actors.sameState]) {
+        expect((await issue(meetingId, {}, actor))?.__typename, actor.label).toBe('ForbiddenError');
+      }
+      expect(await prisma().costShareIssue.count({ where: { meeting: { code: `COST${meetingNumber}` } } })).toBe(0);
+    });
+
+    it('reports a missing meeting, scale or cost estimate', async () => {
+      const missingMeeting = await issue(encodeGlobalID('Meeting', '00000000-0000-4000-8000-000000000000'));
+      expect(missingMeeting).toMatchObject({ __typename: 'NotFoundError', entity: 'Meeting' });
+      const meetingId = await createMeetingWithParticipants(prisma());
+      expect(await issue(meetingId)).toMatchObject({ __typename: 'NotFoundError', entity: 'CostEstimate', message: expect.stringContaining('has no cost estimate yet') });
+      await setEstimate(meetingId, {});
+      expect(await issue(meetingId, { scale: '1999-2001' })).toMatchObject({ __typename: 'NotFoundError', entity: 'AssessmentScale', key: '1999-2001' });
+    });
+
+    it('refuses to re-issue over an issue the client did not see', async () => {
+      const { meetingId } = await issuedMeeting();
+      expect((await issue(meetingId, { replacesVersion: 1 }))?.costShareIssue?.version).toBe(2);
+      expect(await issue(meetingId, { replacesVersion: 1 })).toMatchObject({ __typename: 'ConflictError', message: expect.stringContaining('at version 2, not 1') });
+    });
+
+    it('lists every State without a rate on the partial seeded scale as unassessed, never dropping it', async () => {
+      const meetingId = await createMeetingWithParticipants(prisma());
+      await setEstimate(meetingId, {});
+      const result = await issue(meetingId, { scale: '2022-2024' });
+      const shares = result?.costShareIssue?.shares.edges.map(({ node }) => node) ?? [];
+      // The seeded 16 rates hold Germany, France, Italy, Switzerland and Brazil, not the Holy See.
+      expect(shares.filter((share) => !share.assessed).map((share) => share.state.iso3)).toEqual(['VAT']);
+      expect(shares).toHaveLength(6);
+    });
+  });
+
+  it('reads the shares, their payments and balances with as many SQL statements for 2 payers as for 6', async () => {
+    const small = await issuedMeeting(PARTICIPANTS.slice(0, 2));
+    const large = await issuedMeeting();
+    const assessed = [small, large].flatMap(({ shares }) => [...shares.values()].filter((share) => share.assessed));
+    await prisma().payment.createMany({
+      data: assessed.map((share) => ({ costShareId: databaseId(share.id), receivedOn: new Date('2023-09-30T00:00:00Z'), amount: '1.00', currency: 'CHF' })),
+    });
+    const query = `query ($id: ID!) { node(id: $id) { ... on Meeting { costShares { paid outstanding shares(first: 100) { edges { node {
+      state { iso3 } amount paid outstanding credit currency issue { version } payments { totalCount edges { node { amount receivedOn } } }
+    } } } } } } }`;
+    const read = (meetingId: string) => api.graphql(query, { variables: { id: meetingId } });
+    const statements = [await counter.count(() => read(small.meetingId)), await counter.count(() => read(large.meetingId))];
+    expect(statements[1]).toBe(statements[0]);
+    expect((await read(large.meetingId)).body.data?.node).toMatchObject({ costShares: { paid: '5.00', outstanding: '99995.11' } });
+  });
+
+  describe('recordPayment', () => {
+    it('reduces what is outstanding, for the share and for the issue; the reference is for the secretariat only', async () => {
+      const { meetingId, shares } = await issuedMeeting();
+      const swiss = shares.get('CHE') as Share;
+      const first = await pay(swiss.id, { amount: '4000.00', reference: 'UBS 2023-0917' });
+      expect(first).toMatchObject({ __typename: 'MutationRecordPaymentSuccess', payment: { amount: '4000.00', reference: 'UBS 2023-0917', costShare: { paid: '4000.00', outstanding: '2764.10' } } });
+      const second = await pay(swiss.id, { amount: '2764.10' });
+      expect(second?.payment?.costShare).toEqual({ paid: '6764.10', outstanding: '0.00' });
+      const query = `query ($id: ID!, $meeting: ID!) {
+        node(id: $id) { ... on CostShare { paid outstanding payments { totalCount edges { node { amount receivedOn reference } } } } }
+        meeting: node(id: $meeting) { ... on Meeting { costShares { paid outstanding } } }
+        state(iso3: "CHE") { costShares(first: 100) { edges { node { id } } } }
+      }`;
+      const { body } = await api.graphql<{ node: unknown; meeting: unknown; state: { costShares: { edges: { node: { id: string } }[] } } }>(query, { variables: { id: swiss.id, meeting: meetingId }, headers: actors.partner.headers });
+      expect(body.data?.node).toEqual({
+        paid: '6764.10',
+        outstanding: '0.00',
+        payments: { totalCount: 2, edges: [{ node: { amount: '4000.00', receivedOn: '2023-09-30', reference: null } }, { node: { amount: '2764.10', receivedOn: '2023-09-30', reference: null } }] },
+      });
+      expect(body.data?.meeting).toEqual({ costShares: { paid: '6764.10', outstanding: '93236.01' } });
+      expect(body.data?.state.costShares.edges.map(({ node }) => node.id)).toContain(swiss.id);
+    });
+
+    it('counts payments made before a re-issue against the new share', async () => {
+      const { meetingId, shares } = await issuedMeeting();
+      await pay((shares.get('DEU') as Share).id, { amount: '30000.00' });
+      await setEstimate(meetingId, { lines: [{ description: 'Actual cost', amount: '50000.00' }] });
+      const reissued = await issue(meetingId);
+      const germany = reissued?.costShareIssue?.shares.edges.find(({ node }) => node.state.iso3 === 'DEU')?.node;
+      // Germany's share of CHF 50,000 is 18225.47: it has paid more than that, and holds a credit.
+      expect(germany).toMatchObject({ amount: '18225.47', paid: '30000.00', outstanding: '0.00', credit: '11774.53' });
+    });
+
+    it('refuses an overpayment, naming what is outstanding, and a payment in another currency, of nothing, or dated after today', async () => {
+      const { shares } = await issuedMeeting();
+      const italy = shares.get('ITA') as Share;
+      const over = await pay(italy.id, { amount: '19021.80' });
+      expect(over?.issues).toEqual([{ path: 'amount', message: 'Italy (ITA) has 19021.79 CHF outstanding; a payment of 19021.80 CHF would exceed it.' }]);
+      const wrong = await pay(italy.id, { amount: '0.00', currency: 'USD', receivedOn: '2023-10-03' });
+      expect(wrong?.issues?.map((issue) => issue.path)).toEqual(['amount', 'currency', 'receivedOn']);
+      const holySee = await pay((shares.get('VAT') as Share).id, { amount: '10.00' });
+      expect(holySee?.issues).toEqual([{ path: 'amount', message: expect.stringContaining('has no assessed share to pay') }]);
+      expect(await prisma().payment.count({ where: { costShare: { id: { in: [italy.id, (shares.get('VAT') as Share).id].map(databaseId) } } } })).toBe(0);
+    });
+
+    it('lets only the secretariat record a payment', async () => {
+      const { shares } = await issuedMeeting();
+      const swiss = shares.get('CHE') as Share;
+      for (const actor of [actors.anonymous, actors.partner, actors.sameState]) {
+        expect((await pay(swiss.id, { amount: '1.00' }, actor))?.__typename, actor.label).toBe('ForbiddenError');
+      }
+      expect(await prisma().payment.count({ where: { costShareId: databaseId(swiss.id) } })).toBe(0);
+    });
+
+    it('reports a share that does not exist', async () => {
+      expect(await pay(encodeGlobalID('CostShare', '00000000-0000-4000-8000-000000000000'), { amount: '1.00' })).toMatchObject({ __typename: 'NotFoundError', entity: 'CostShare' });
+    });
+
+    it('refuses a payment against a superseded share', async () => {
+      const { meetingId, shares } = await issuedMeeting();
+      await issue(meetingId);
+      const stale = await pay((shares.get('FRA') as Share).id, { amount: '1.00' });
+      expect(stale).toMatchObject({ __typename: 'ConflictError', message: expect.stringContaining('superseded by version 2') });
+    });
+  });
+});
+
+function databaseId(globalId: string): string {
+  return Buffer.from(globalId, 'base64').toString().split(':')[1] ?? '';
+}
