@@ -50,7 +50,7 @@ describe.each(testBackends())('delegations on %s', (backend) => {
     (await createInvitation(api.database.prisma, { meetingId: options.meeting ?? meetingId, participant, ...options })).id;
 
   const auditActions = async (entityId: string) =>
-    (await api.database.prisma.auditEvent.findMany({ where: { entityId }, orderBy: { at: 'asc' } })).map((event) => event.action);
+    (await api.database.prisma.auditEvent.findMany({ where: { entityId }, orderBy: { sequence: 'asc' } })).map((event) => event.action);
 
   describe('submitDelegation', () => {
     it('registers a State’s delegation from its focal point: members in list order, the head marked HEAD, on time, history and audit', async () => {
