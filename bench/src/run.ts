@@ -1,0 +1,391 @@
+// `npm run bench`: seeds a large data set per backend, starts the API and the baseline in child processes and drives
+// them over loopback with autocannon; prints requests/s, p50/p99 latency, SQL statements per request and the ratio to
+// the baseline, and writes bench/results.json. Any failed response fails the run.
+import { fork, type ChildProcess } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import autocannon, { type Request } from 'autocannon';
+import { createLogger, createServer } from '@plenary/api';
+import { BENCH_DIR, DEFAULT_SERVER_URL, openSource, postgresReachable, prepareDatabase, type Backend, type DatabaseSource, type PreparedDatabase } from './bench-database.ts';
+import { BASELINE_PATHS, startBaseline } from './baseline-server.ts';
+import {
+  AMEND_DELEGATION_MUTATION,
+  amendedVersion,
+  amendmentInput,
+  CHECKS,
+  COMPLIANCE_YEAR,
+  globalId,
+  MEETING_DELEGATIONS_QUERY,
+  OPERATION_LABELS,
+  PAGE_SIZE,
+  REPORTING_COMPLIANCE_QUERY,
+  STANDING_DATE,
+  STATES_PARTIES_QUERY,
+  type OperationName,
+} from './operations.ts';
+import type { ServerKind } from './server-process.ts';
+
+const env = process.env;
+const DURATION_S = Number(env.BENCH_DURATION_S ?? 15);
+const RUNS = Number(env.BENCH_RUNS ?? 3);
+const WARMUP_S = Number(env.BENCH_WARMUP_S ?? 3);
+const COUNT_REQUESTS = Number(env.BENCH_COUNT_REQUESTS ?? 20);
+const CONNECTIONS = [1, 16];
+const BACKENDS = (env.BENCH_BACKENDS ?? 'pglite,postgres').split(',') as Backend[];
+const OPERATIONS = (env.BENCH_OPERATIONS ?? 'statesParties,meetingDelegations,reportingCompliance,amendDelegation').split(',') as OperationName[];
+const SERVER_URL = env.BENCH_DATABASE_URL ?? DEFAULT_SERVER_URL;
+/** A folder: write a CPU profile of the API process (node --cpu-prof) there. */
+const CPU_PROFILE_DIR = env.BENCH_CPU_PROF;
+/** For trying changes: keep the seeded databases (bench/tmp, plenary_bench_reuse) and use them again. */
+const REUSE = env.BENCH_REUSE === '1';
+// Reporting compliance is judged as of a fixed day, so every run sees the same table.
+const COMPLIANCE_AS_OF = '2026-11-28';
+const REQUEST_TIMEOUT_S = 30;
+// Sent one by one before the timed warm-up, so that first-request costs (plans, caches) never land in a run.
+const WARMUP_REQUESTS = 5;
+
+type Target = 'api' | 'baseline';
+
+interface Measurement {
+  operation: OperationName;
+  backend: Backend;
+  target: Target;
+  connections: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  runs: { requestsPerSecond: number; p50Ms: number; p99Ms: number; requests: number }[];
+  sqlStatementsPerRequest: number | null;
+  ratioToBaseline: number | null;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+function log(message: string): void {
+  process.stdout.write(`${message}\n`);
+}
+
+// ------------------------------------------------------------------------------------------ requests per operation
+
+/** What one request of an operation looks like, and how its answers are checked and remembered. */
+interface Workload {
+  request: Request;
+  check(text: string): void;
+}
+
+/** Amendments go round-robin over the delegations of convened meetings, each with the version last answered. */
+class AmendmentCursor {
+  private next = 0;
+  private round = 0;
+  constructor(private readonly versions: Map<string, number>) {}
+  body(): string {
+    const ids = [...this.versions.keys()];
+    const id = ids[this.next % ids.length] as string;
+    this.next += 1;
+    if (this.next % ids.length === 0) this.round += 1;
+    return JSON.stringify({
+      query: AMEND_DELEGATION_MUTATION,
+      variables: { delegationId: id, version: this.versions.get(id), input: amendmentInput(this.round) },
+    });
+  }
+  answered(text: string): void {
+    const result = (JSON.parse(text) as { data?: { amendDelegation?: { delegation?: { id: string } } } }).data?.amendDelegation?.delegation;
+    if (result) this.versions.set(result.id, amendedVersion(text));
+  }
+}
+
+function graphqlRequest(headers: Record<string, string>, body: string | (() => string)): Request {
+  const base = { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', ...headers } };
+  return typeof body === 'string' ? { ...base, body } : { ...base, setupRequest: (request) => ({ ...request, body: body() }) };
+}
+
+function workloadFor(operation: OperationName, target: Target, context: BackendContext): Workload {
+  const check = CHECKS[operation];
+  const { secretariatHeaders, seed } = context.prepared;
+  if (target === 'baseline') {
+    const path = operation === 'statesParties' ? `${BASELINE_PATHS.statesParties}?on=${STANDING_DATE}` : `${BASELINE_PATHS.meetingDelegations}?id=${seed.benchMeetingId}`;
+    return { request: { method: 'POST', path, headers: { 'content-type': 'application/json' }, body: '{}' }, check };
+  }
+  switch (operation) {
+    case 'statesParties':
+      return { request: graphqlRequest({}, JSON.stringify({ query: STATES_PARTIES_QUERY, variables: { on: STANDING_DATE, first: PAGE_SIZE } })), check };
+    case 'meetingDelegations':
+      return {
+        request: graphqlRequest(secretariatHeaders, JSON.stringify({ query: MEETING_DELEGATIONS_QUERY, variables: { id: globalId('Meeting', seed.benchMeetingId), first: PAGE_SIZE } })),
+        check,
+      };
+    case 'reportingCompliance':
+      return {
+        request: graphqlRequest(secretariatHeaders, JSON.stringify({ query: REPORTING_COMPLIANCE_QUERY, variables: { year: COMPLIANCE_YEAR, asOf: COMPLIANCE_AS_OF } })),
+        check,
+      };
+    case 'amendDelegation': {
+      const cursor = context.amendments;
+      return {
+        request: graphqlRequest(secretariatHeaders, () => cursor.body()),
+        check: (text) => {
+          check(text);
+          cursor.answered(text);
+        },
+      };
+    }
+  }
+}
+
+// ------------------------------------------------------------------------------------------ load
+
+interface LoadResult {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+}
+
+async function load(url: string, connections: number, durationS: number, workload: Workload, { warmUp = false } = {}): Promise<LoadResult> {
+  const failures: string[] = [];
+  const request: Request = {
+    ...workload.request,
+    onResponse: (status, body) => {
+      try {
+        if (status !== 200) throw new Error(`HTTP ${status}: ${body.slice(0, 300)}`);
+        workload.check(body);
+      } catch (error) {
+        failures.push(error instanceof Error ? error.message : String(error));
+      }
+    },
+  };
+  const result = await autocannon({ url, connections, duration: durationS, timeout: REQUEST_TIMEOUT_S, requests: [request] });
+  if (failures.length || result.errors || result.timeouts || result.non2xx || (!warmUp && result.requests.total === 0)) {
+    throw new Error(`${failures.length} bad responses, ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx; first: ${failures[0] ?? 'none'}`);
+  }
+  return { requestsPerSecond: result.requests.total / result.duration, p50Ms: result.latency.p50, p99Ms: result.latency.p99, requests: result.requests.total };
+}
+
+// ------------------------------------------------------------------------------------------ servers
+
+interface ChildServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+async function startChild(kind: ServerKind, source: DatabaseSource): Promise<ChildServer> {
+  const profile = kind === 'api' && CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(CPU_PROFILE_DIR)}`] : [];
+  const child: ChildProcess = fork(path.join(import.meta.dirname, 'server-process.ts'), [kind], {
+    execArgv: ['--import', 'tsx', ...profile],
+    env: { ...env, BENCH_SOURCE: JSON.stringify(source) },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once('message', (message) => resolve((message as { url: string }).url));
+    child.once('exit', (code) => reject(new Error(`the ${kind} process exited with ${code} before it listened`)));
+  });
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.send('stop');
+      }),
+  };
+}
+
+// ------------------------------------------------------------------------------------------ SQL statements per request
+
+function statementCounter() {
+  let counting = false;
+  let statements = 0;
+  return {
+    onQuery: (event: { query: string }) => {
+      if (counting && !/^(BEGIN|COMMIT|ROLLBACK|DEALLOCATE)/i.test(event.query.trim())) statements += 1;
+    },
+    async perRequest(requests: number, send: () => Promise<void>): Promise<number> {
+      statements = 0;
+      counting = true;
+      try {
+        for (let index = 0; index < requests; index += 1) await send();
+      } finally {
+        counting = false;
+      }
+      return statements / requests;
+    },
+  };
+}
+
+async function send(url: string, workload: Workload): Promise<void> {
+  const body = workload.request.setupRequest ? workload.request.setupRequest(workload.request, {}).body : workload.request.body;
+  const response = await fetch(`${url}${workload.request.path}`, { method: 'POST', headers: workload.request.headers ?? {}, body: body ?? null });
+  const text = await response.text();
+  if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${text.slice(0, 300)}`);
+  workload.check(text);
+}
+
+/** A separate pass, not timed: the API and the baseline in this process on their own handle, counting statements. */
+async function countStatements(context: BackendContext): Promise<Map<string, number>> {
+  const counter = statementCounter();
+  const database = await openSource(context.prepared.source, counter.onQuery);
+  const server = await createServer({ prisma: database.prisma, logger: createLogger('silent'), production: true, introspection: false, bodyLimitBytes: 1_000_000 });
+  const apiUrl = await server.listen({ port: 0, host: '127.0.0.1' });
+  const baseline = await startBaseline(context.prepared.source);
+  const counts = new Map<string, number>();
+  try {
+    // The copy this pass reads may be behind the timed runs' amendments (PGlite) or ahead of nothing (Postgres): read first.
+    const stored = await database.prisma.delegation.findMany({ where: { id: { in: context.prepared.seed.amendableDelegations.map((d) => d.id) } }, select: { id: true, version: true } });
+    const countingContext: BackendContext = { ...context, amendments: new AmendmentCursor(new Map(stored.map((d) => [globalId('Delegation', d.id), d.version]))) };
+    for (const operation of OPERATIONS) {
+      const workload = workloadFor(operation, 'api', countingContext);
+      await send(apiUrl, workload);
+      counts.set(`${operation}/api`, await counter.perRequest(COUNT_REQUESTS, () => send(apiUrl, workload)));
+      if (hasBaseline(operation)) {
+        const baselineWorkload = workloadFor(operation, 'baseline', countingContext);
+        const before = baseline.statements();
+        for (let index = 0; index < COUNT_REQUESTS; index += 1) await send(baseline.url, baselineWorkload);
+        counts.set(`${operation}/baseline`, (baseline.statements() - before) / COUNT_REQUESTS);
+      }
+    }
+  } finally {
+    await baseline.close();
+    await server.close();
+    await database.close();
+  }
+  return counts;
+}
+
+// ------------------------------------------------------------------------------------------ the run
+
+interface BackendContext {
+  backend: Backend;
+  prepared: PreparedDatabase;
+  amendments: AmendmentCursor;
+}
+
+function hasBaseline(operation: OperationName): boolean {
+  return operation === 'statesParties' || operation === 'meetingDelegations';
+}
+
+async function measure(context: BackendContext, operation: OperationName, target: Target, url: string, connections: number): Promise<Measurement> {
+  const workload = workloadFor(operation, target, context);
+  for (let index = 0; index < WARMUP_REQUESTS; index += 1) await send(url, workload);
+  await load(url, connections, WARMUP_S, workload, { warmUp: true });
+  const runs: LoadResult[] = [];
+  for (let run = 0; run < RUNS; run += 1) runs.push(await load(url, connections, DURATION_S, workload));
+  const measurement: Measurement = {
+    operation,
+    backend: context.backend,
+    target,
+    connections,
+    requestsPerSecond: median(runs.map((run) => run.requestsPerSecond)),
+    p50Ms: median(runs.map((run) => run.p50Ms)),
+    p99Ms: median(runs.map((run) => run.p99Ms)),
+    runs,
+    sqlStatementsPerRequest: null,
+    ratioToBaseline: null,
+  };
+  log(`  ${OPERATION_LABELS[operation]} ${target} c=${connections}: ${measurement.requestsPerSecond.toFixed(1)} req/s, p50 ${measurement.p50Ms} ms, p99 ${measurement.p99Ms} ms`);
+  return measurement;
+}
+
+async function benchBackend(backend: Backend): Promise<{ measurements: Measurement[]; seed: Record<string, number> } | { skipped: string }> {
+  if (backend === 'postgres' && !(await postgresReachable(SERVER_URL))) {
+    const reason = `Postgres at ${SERVER_URL.replace(/\/\/[^@]*@/, '//')} is not reachable`;
+    log(`${backend}: skipped (${reason})`);
+    return { skipped: reason };
+  }
+  log(`${backend}: seeding a fresh database...`);
+  const prepared = await prepareDatabase(backend, SERVER_URL, { reuse: REUSE });
+  const { amendableDelegations, benchMeetingId: _meeting, ...counts } = prepared.seed;
+  log(`${backend}: seeded in ${prepared.seedSeconds.toFixed(0)} s: ${JSON.stringify(counts)}`);
+  const context: BackendContext = {
+    backend,
+    prepared,
+    amendments: new AmendmentCursor(new Map(amendableDelegations.map((d) => [globalId('Delegation', d.id), d.version]))),
+  };
+  const measurements: Measurement[] = [];
+  try {
+    const [api, baseline] = [await startChild('api', prepared.source), await startChild('baseline', prepared.source)];
+    try {
+      for (const operation of OPERATIONS) {
+        for (const connections of CONNECTIONS) {
+          const measured = await measure(context, operation, 'api', api.url, connections);
+          measurements.push(measured);
+          if (hasBaseline(operation)) {
+            const base = await measure(context, operation, 'baseline', baseline.url, connections);
+            measured.ratioToBaseline = measured.requestsPerSecond / base.requestsPerSecond;
+            measurements.push(base);
+          }
+        }
+      }
+    } finally {
+      await api.stop();
+      await baseline.stop();
+    }
+    log(`${backend}: counting SQL statements over ${COUNT_REQUESTS} requests per operation...`);
+    const counts = await countStatements(context);
+    for (const measurement of measurements) measurement.sqlStatementsPerRequest = counts.get(`${measurement.operation}/${measurement.target}`) ?? null;
+  } finally {
+    await prepared.drop();
+    if (prepared.source.backend === 'pglite' && !REUSE) await rm(prepared.source.dumpFile, { force: true });
+  }
+  return { measurements, seed: counts };
+}
+
+function table(measurements: Measurement[]): string {
+  const header = ['operation', 'backend', 'server', 'conn', 'req/s', 'p50 ms', 'p99 ms', 'SQL/req', 'x baseline'];
+  const rows = measurements.map((m) => [
+    OPERATION_LABELS[m.operation],
+    m.backend,
+    m.target,
+    String(m.connections),
+    m.requestsPerSecond.toFixed(1),
+    m.p50Ms.toFixed(1),
+    m.p99Ms.toFixed(1),
+    m.sqlStatementsPerRequest === null ? '-' : m.sqlStatementsPerRequest.toFixed(1),
+    m.ratioToBaseline === null ? '' : m.ratioToBaseline.toFixed(2),
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] as string).length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, column) => (column >= 3 ? cell.padStart(widths[column] as number) : cell.padEnd(widths[column] as number))).join(' | ')} |`;
+  return [line(header), `|${widths.map((width, column) => (column >= 3 ? `${'-'.repeat(width + 1)}:` : `${'-'.repeat(width + 2)}`)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+function cpuModel(): string {
+  const line = readFileSync('/proc/cpuinfo', 'utf8').split('\n').find((entry) => entry.startsWith('model name'));
+  return line?.split(':')[1]?.trim() ?? cpus()[0]?.model ?? 'unknown';
+}
+
+const started = Date.now();
+const machine = { nproc: cpus().length, cpu: cpuModel(), node: process.version, loadAverageAtStart: loadavg().map((value) => Number(value.toFixed(2))) };
+log(`Plenary benchmark: ${machine.nproc} CPUs (${machine.cpu}), Node ${machine.node}, load ${machine.loadAverageAtStart.join(' ')}`);
+log(`${RUNS} runs of ${DURATION_S} s after a ${WARMUP_S} s warm-up, connections ${CONNECTIONS.join(' and ')}; backends ${BACKENDS.join(', ')}`);
+
+const measurements: Measurement[] = [];
+const backends: Record<string, unknown> = {};
+let failed = false;
+for (const backend of BACKENDS) {
+  try {
+    const outcome = await benchBackend(backend);
+    backends[backend] = outcome;
+    if ('measurements' in outcome) measurements.push(...outcome.measurements);
+  } catch (error) {
+    failed = true;
+    backends[backend] = { failed: error instanceof Error ? error.message : String(error) };
+    log(`${backend}: FAILED: ${error instanceof Error ? error.stack : String(error)}`);
+  }
+}
+const totalSeconds = (Date.now() - started) / 1000;
+log('');
+log(table(measurements));
+log(`\nTotal ${(totalSeconds / 60).toFixed(1)} min.`);
+if (!failed) {
+  await writeFile(
+    path.join(BENCH_DIR, 'results.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), machine, settings: { durationS: DURATION_S, runs: RUNS, warmupS: WARMUP_S, connections: CONNECTIONS, countRequests: COUNT_REQUESTS }, totalSeconds, backends: Object.fromEntries(Object.entries(backends).map(([name, value]) => [name, 'skipped' in (value as object) ? value : { seed: (value as { seed: unknown }).seed }])), measurements }, null, 2)}\n`,
+  );
+  log(`Wrote ${path.relative(process.cwd(), path.join(BENCH_DIR, 'results.json'))}`);
+}
+process.exit(failed ? 1 : 0);
