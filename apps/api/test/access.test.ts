@@ -300,17 +300,21 @@ describe.each(testBackends())('users, API keys and the audit log on %s', (backen
     });
 
     it('lists keys newest first for an ADMIN, with the prefix and never a secret', async () => {
+      await createApiKey({ name: 'Newest', scopes: ['READ_PUBLIC'] });
       const { body } = await api.graphql<{ apiKeys: { totalCount: number; edges: { node: { prefix: string; name: string } }[] } }>(
         '{ apiKeys(first: 100) { totalCount edges { node { prefix name } } } }',
         { headers: actors.admin.headers },
       );
       expect(body.data?.apiKeys.totalCount).toBeGreaterThanOrEqual(2);
+      expect(body.data?.apiKeys.edges[0]?.node.name).toBe('Newest');
       expect(body.data?.apiKeys.edges.at(-1)?.node.name).toBe('Partner');
+      expect(JSON.stringify(body)).not.toMatch(/secret|hash/i);
     });
   });
 
   describe('auditEvents', () => {
     it('shows the log newest first, filtered by action and by actor', async () => {
+      for (const label of ['first', 'second']) await createUser({ email: uniqueEmail(label), name: label, role: 'SECRETARIAT', password: STRONG_PASSWORD });
       const admin = await api.database.prisma.user.findUniqueOrThrow({ where: { email: 'admin@plenary.test' } });
       const { body } = await api.graphql<{ auditEvents: { totalCount: number; edges: { node: { action: string; at: string; actorUser: { email: string } } }[] } }>(
         `query ($actor: ID!) { auditEvents(filter: { action: "user.create", actor: $actor }, first: 100) { totalCount edges { node { action at actorUser { email } } } } }`,

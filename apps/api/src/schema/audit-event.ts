@@ -56,11 +56,11 @@ builder.queryFields((t) => ({
   auditEvents: t.prismaConnection({
     type: 'AuditEvent',
     cursor: 'id',
-    description: 'The audit log, newest first (ADMIN only).',
+    description: 'The audit log, newest first (ADMIN only); events of one transaction keep the order they were written in.',
     authScopes: { admin: true },
     args: { filter: t.arg({ type: AuditEventFilter }) },
     totalCount: (_parent, args, context) => context.prisma.auditEvent.count({ where: auditEventWhere(args.filter) }),
     resolve: (query, _parent, args, context) =>
-      context.prisma.auditEvent.findMany({ ...query, where: auditEventWhere(args.filter), orderBy: [{ at: 'desc' }, { id: 'desc' }] }),
+      context.prisma.auditEvent.findMany({ ...query, where: auditEventWhere(args.filter), orderBy: [{ sequence: 'desc' }] }),
   }),
 }));

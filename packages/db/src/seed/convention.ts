@@ -25,6 +25,20 @@ export const CCM_COST_SHARING_TEXT =
   'Nations scale of assessment adjusted appropriately.';
 
 /**
+ * Art. 14(1) as the Eleventh Meeting's convening note (ODA/2023-00050) quotes it, and the same words in the French
+ * text of the Convention; the note elides the review and amendment conferences ("[…]").
+ */
+export const CCM_COST_SHARING_QUOTATION = {
+  EN:
+    'the costs of the Meetings of States Parties […] shall be borne by the States parties and States not party to this ' +
+    'Convention participating therein, in accordance with the United Nations scale of assessment adjusted appropriately',
+  FR:
+    'les coûts des Assemblées des États parties […] sont assumés par les États parties et les États non parties à la ' +
+    'présente Convention participant à ces assemblées ou conférences selon le barème dûment ajusté des quotes-parts de ' +
+    'l’Organisation des Nations Unies',
+} as const;
+
+/**
  * The Convention on Cluster Munitions with its rules as data: adopted at Dublin on 30 May 2008, opened for
  * signature at Oslo on 3 December 2008, in force 1 August 2010; the Secretary-General is the depositary (Art. 22).
  */
@@ -48,6 +62,15 @@ export async function seedConvention(client: SeedClient): Promise<{ conventionId
     withdrawalNoticeMonths: CCM_WITHDRAWAL_NOTICE_MONTHS,
     costSharingArticle: 'Article 14, paragraph 1',
     costSharingText: CCM_COST_SHARING_TEXT,
+    // What documents print (French names carry their article; see packages/domain/src/documents/README.md).
+    titleFr: 'la Convention sur les armes à sous-munitions',
+    costSharingArticleFr: 'le paragraphe 1 de l’article 14',
+    costSharingQuotation: CCM_COST_SHARING_QUOTATION.EN,
+    costSharingQuotationFr: CCM_COST_SHARING_QUOTATION.FR,
+    initialReportArticle: 'Article 7, paragraph 1',
+    initialReportArticleFr: 'le paragraphe 1 de l’article 7',
+    annualReportArticle: 'Article 7, paragraph 2',
+    annualReportArticleFr: 'le paragraphe 2 de l’article 7',
     // Art. 14(1): States Parties and the States not party that take part in the meeting.
     defaultPayerRule: 'STATES_PARTIES_AND_PARTICIPATING_NON_PARTIES',
   } as const;

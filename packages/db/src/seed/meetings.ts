@@ -28,16 +28,23 @@ const ORDINALS = [
   'Eleventh', 'Twelfth', 'Thirteenth', 'Fourteenth', 'Fifteenth', 'Sixteenth', 'Seventeenth', 'Eighteenth', 'Nineteenth', 'Twentieth',
 ];
 
-/** The host country and IANA time zone of each city the Convention has met in. */
-const HOST_CITIES: Record<string, { country: string; timeZone: string }> = {
-  Vientiane: { country: "Lao People's Democratic Republic", timeZone: 'Asia/Vientiane' },
-  Beirut: { country: 'Lebanon', timeZone: 'Asia/Beirut' },
-  Oslo: { country: 'Norway', timeZone: 'Europe/Oslo' },
-  Lusaka: { country: 'Zambia', timeZone: 'Africa/Lusaka' },
-  'San José': { country: 'Costa Rica', timeZone: 'America/Costa_Rica' },
-  Dubrovnik: { country: 'Croatia', timeZone: 'Europe/Zagreb' },
+/** The host country and IANA time zone of each city the Convention has met in, with the French names documents print. */
+const HOST_CITIES: Record<string, { country: string; timeZone: string; cityFr: string; countryFr: string }> = {
+  Vientiane: { country: "Lao People's Democratic Republic", timeZone: 'Asia/Vientiane', cityFr: 'Vientiane', countryFr: 'République démocratique populaire lao' },
+  Beirut: { country: 'Lebanon', timeZone: 'Asia/Beirut', cityFr: 'Beyrouth', countryFr: 'Liban' },
+  Oslo: { country: 'Norway', timeZone: 'Europe/Oslo', cityFr: 'Oslo', countryFr: 'Norvège' },
+  Lusaka: { country: 'Zambia', timeZone: 'Africa/Lusaka', cityFr: 'Lusaka', countryFr: 'Zambie' },
+  'San José': { country: 'Costa Rica', timeZone: 'America/Costa_Rica', cityFr: 'San José', countryFr: 'Costa Rica' },
+  Dubrovnik: { country: 'Croatia', timeZone: 'Europe/Zagreb', cityFr: 'Dubrovnik', countryFr: 'Croatie' },
   // Geneva keeps Zurich's time; the IANA database has no separate Geneva zone.
-  Geneva: { country: 'Switzerland', timeZone: 'Europe/Zurich' },
+  Geneva: { country: 'Switzerland', timeZone: 'Europe/Zurich', cityFr: 'Genève', countryFr: 'Suisse' },
+};
+
+/** French names of the venues, with their article; a venue not listed here has no French name (a "virtual" part). */
+const VENUES_FR: Record<string, string> = {
+  'Palais des Nations': 'le Palais des Nations',
+  'Palais des Nations, Room XIX': 'le Palais des Nations, salle XIX',
+  'Tempus Building': 'le bâtiment Tempus',
 };
 
 /** What a convening note verbale says beyond the meeting's dates and place. */
@@ -48,6 +55,8 @@ interface ConveningNote {
   delegationDeadline: string;
   reportingDeadline: string;
   webPage: string;
+  /** To whom the note is addressed, in English and in French (with its article). */
+  addressees: { EN: string; FR: string };
 }
 
 /** The notes Plenary holds: the Eleventh Meeting's (ODA/2023-00050 of 21 March 2023), the project's seed. */
@@ -61,6 +70,10 @@ const CONVENING_NOTES: Record<string, ConveningNote> = {
     // Art. 7 reports "no later than 30 April 2023"
     reportingDeadline: '2023-04-30',
     webPage: 'https://meetings.unoda.org/ccm-msp/convention-on-cluster-munitions-eleventh-meeting-of-states-parties-2023',
+    addressees: {
+      EN: 'Permanent Representatives of Member and Observer States to the United Nations',
+      FR: 'les Représentants permanents des États Membres et des États observateurs auprès de l’Organisation des Nations Unies',
+    },
   },
 };
 
@@ -102,6 +115,9 @@ function meetingData(row: MeetingRow, options: SeedMeetingsOptions) {
     venue: row.venue,
     city: row.city,
     country: host.country,
+    venueFr: row.venue === null ? null : (VENUES_FR[row.venue] ?? null),
+    cityFr: host.cityFr,
+    countryFr: host.countryFr,
     timeZone: host.timeZone,
     presidentStateId: stateIdOf({ stateIds: options.stateIds, iso3: row.president_state_iso3, where: `${MEETINGS_FILE}, ${row.code}` }),
     presidentName: row.president_name,
@@ -117,6 +133,8 @@ function meetingData(row: MeetingRow, options: SeedMeetingsOptions) {
       reportingDeadline: databaseDate(note.reportingDeadline),
       secretariatOfficeId: options.secretariatOfficeId,
       webPage: note.webPage,
+      noteAddressees: note.addressees.EN,
+      noteAddresseesFr: note.addressees.FR,
     }),
   } as const;
 }

@@ -12,6 +12,8 @@ export interface SeededOffices {
 interface OfficeData {
   code: string;
   name: string;
+  /** With its article, as French documents need it. */
+  nameFr: string;
   letterhead: string | null;
   postalAddress: string;
   email: string;
@@ -28,6 +30,7 @@ export async function seedOffices(client: SeedClient): Promise<SeededOffices> {
   const headquartersId = await upsertOffice(client, {
     code: ODA_HEADQUARTERS_CODE,
     name: 'Office for Disarmament Affairs',
+    nameFr: 'le Bureau des affaires de désarmement',
     // The note's letterhead, verbatim.
     letterhead: `HEADQUARTERS | SIEGE | NEW YORK, NY 10017 TEL.: + 212 963 1234 | ${CCM_EMAIL}`,
     // The note prints no other address for Headquarters: built from the letterhead.
@@ -39,6 +42,7 @@ export async function seedOffices(client: SeedClient): Promise<SeededOffices> {
   const genevaId = await upsertOffice(client, {
     code: ODA_GENEVA_CODE,
     name: 'Office for Disarmament Affairs, Geneva Branch',
+    nameFr: 'le Service de Genève du Bureau des affaires de désarmement',
     letterhead: null,
     // The address to which the note asks delegations' details to be sent.
     postalAddress:
