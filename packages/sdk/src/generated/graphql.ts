@@ -4,6 +4,190 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** READ_PUBLIC: the public data anyone may read (treaty status, meetings, invitations, published reports, compliance, cost shares), at the rate limit of a key. */
+export type ApiKeyScope =
+  | 'READ_PUBLIC';
+
+export type ApiKeyStatus =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'REVOKED';
+
+export type AssessmentRateRowInput = {
+  /** ISO 3166-1 alpha-3 code of the State, e.g. "CHE". */
+  iso3: string;
+  /** The rate in per cent with at most three decimals, e.g. "1.134". */
+  ratePercent: string;
+};
+
+export type ComplianceStatus =
+  | 'LATE'
+  | 'NOT_YET_DUE'
+  | 'ON_TIME'
+  | 'OVERDUE';
+
+/** The note verbale that convenes the meeting. */
+export type ConveningNoteInput = {
+  date: string;
+  /** Code of the issuing office, e.g. "ODA". */
+  issuingOffice: string;
+  /** E.g. "ODA/2023-00050". */
+  reference: string;
+};
+
+export type CostEstimateKind =
+  | 'ACTUAL'
+  | 'ESTIMATE';
+
+export type CostEstimateLineInput = {
+  /** To the cent, e.g. "12345.60". */
+  amount: string;
+  /** E.g. "Conference services: interpretation in six languages". */
+  description: string;
+};
+
+export type CreateApiKeyInput = {
+  /** Left out: the key stays valid until revoked. */
+  expiresAt?: string | null | undefined;
+  /** Whom the key is for and why, e.g. "ICBL-CMC monitor". */
+  name: string;
+  /** The partner organisation the key is issued to. */
+  organisationId?: string | number | null | undefined;
+  scopes: Array<ApiKeyScope>;
+};
+
+export type CreateMeetingInput = {
+  city: string;
+  closesOn: string;
+  /** Short code; computed from kind, number and part when left out (11MSP, 2RC-1). */
+  code?: string | null | undefined;
+  conveningNote?: ConveningNoteInput | null | undefined;
+  /** E.g. "CCM". */
+  conventionCode: string;
+  country?: string | null | undefined;
+  delegationDeadline?: string | null | undefined;
+  kind: MeetingKind;
+  /** Its number in its series, 1-40. */
+  number: number;
+  opensOn: string;
+  /** For a meeting held in parts: which part. */
+  part?: number | null | undefined;
+  /** ISO 3166 alpha-3 code of the State holding the presidency. */
+  presidencyStateCode?: string | null | undefined;
+  presidentName?: string | null | undefined;
+  reportingDeadline?: string | null | undefined;
+  /** Code of the office serving as secretariat, e.g. "ODA-GENEVA". */
+  secretariatOfficeCode?: string | null | undefined;
+  /** E.g. "CCM/MSP/2023". */
+  symbolPrefix: string;
+  /** IANA time zone, e.g. "Europe/Zurich". */
+  timeZone: string;
+  /** Computed from kind and number when left out ("Eleventh Meeting of States Parties"). */
+  title?: string | null | undefined;
+  venue: string;
+  webPage?: string | null | undefined;
+};
+
+export type CreateUserInput = {
+  email: string;
+  name: string;
+  /** At least 12 characters; stored only as an argon2 hash. */
+  password: string;
+  role: UserRole;
+  /** Required for STATE users (the State they act for), refused for other roles. */
+  stateIso3?: string | null | undefined;
+};
+
+export type CredentialAuthorisingOffice =
+  | 'HEAD_OF_GOVERNMENT'
+  | 'HEAD_OF_STATE'
+  | 'MINISTER_FOR_FOREIGN_AFFAIRS';
+
+export type CredentialDocumentKind =
+  | 'COPY'
+  | 'ORIGINAL';
+
+export type CredentialIssuingAuthority =
+  | 'AUTHORISED_PERSON'
+  | 'HEAD_OF_GOVERNMENT'
+  | 'HEAD_OF_STATE'
+  | 'MINISTER_FOR_FOREIGN_AFFAIRS';
+
+export type CredentialStatus =
+  | 'ACCEPTED'
+  | 'RECEIVED'
+  | 'REJECTED';
+
+export type CredentialsInput = {
+  /** Required with AUTHORISED_PERSON, and only then. */
+  authorisedBy?: CredentialAuthorisingOffice | null | undefined;
+  documentKind: CredentialDocumentKind;
+  issuingAuthority: CredentialIssuingAuthority;
+  receivedDate: string;
+  status: CredentialStatus;
+};
+
+export type DelegateRole =
+  | 'ADVISER'
+  | 'ALTERNATE'
+  | 'DEPUTY_HEAD'
+  | 'HEAD'
+  | 'REPRESENTATIVE';
+
+export type DelegationFilter = {
+  /** Only delegations submitted on time, or only late ones. */
+  timeliness?: DelegationTimeliness | null | undefined;
+};
+
+export type DelegationInput = {
+  members: Array<DelegationMemberInput>;
+  /** Consent to the delegates’ names appearing on the public list of participants (default false). */
+  publicListConsent?: boolean | null | undefined;
+};
+
+export type DelegationMemberInput = {
+  email?: string | null | undefined;
+  familyName: string;
+  givenName: string;
+  /** Place in the list of participants, from 1; members without one follow in the order given. */
+  order?: number | null | undefined;
+  phone?: string | null | undefined;
+  /** HEAD for the head of delegation; exactly one member is HEAD. */
+  role: DelegateRole;
+  /** Form of address, e.g. "H.E. Mr.", "Ms.", "Dr.". */
+  salutation?: string | null | undefined;
+  /** Official title, e.g. "Ambassador, Permanent Representative". */
+  title?: string | null | undefined;
+};
+
+export type DelegationTimeliness =
+  | 'LATE'
+  | 'ON_TIME';
+
+/** A rate agreed for one State for this apportionment (Holy See, State of Palestine, ...). */
+export type ExplicitRateInput = {
+  iso3: string;
+  /** In per cent, at most six decimals, e.g. "0.001". */
+  ratePercent: string;
+};
+
+/** A whole scale: give its rates either as `rows` or as `csv` text, not both. */
+export type ImportAssessmentScaleInput = {
+  /** True only when every Member State of the scale is included. */
+  complete?: boolean | null | undefined;
+  /** CSV text with a header row naming an `iso3` column and a `rate_percent` (or `ratePercent`) column; other columns are ignored, lines starting with # are comments. */
+  csv?: string | null | undefined;
+  firstYear: number;
+  lastYear: number;
+  /** E.g. "2022-2024"; unique. */
+  name: string;
+  /** E.g. "A/RES/76/238". */
+  resolution: string;
+  rows?: Array<AssessmentRateRowInput> | null | undefined;
+  /** Where the rates come from: document, annex, file. */
+  source: string;
+};
+
 export type InstrumentKind =
   | 'ACCEPTANCE'
   | 'ACCESSION'
@@ -11,12 +195,105 @@ export type InstrumentKind =
   | 'RATIFICATION'
   | 'SUCCESSION';
 
+export type InvitationCapacity =
+  | 'NON_SIGNATORY_OBSERVER'
+  | 'ORGANISATION_OF_RIGHT'
+  | 'ORGANISATION_ON_REQUEST'
+  | 'SIGNATORY_OBSERVER'
+  | 'STATE_PARTY';
+
+export type InvitationFilter = {
+  capacity?: InvitationCapacity | null | undefined;
+  status?: InvitationStatus | null | undefined;
+};
+
+export type InvitationStatus =
+  | 'APPROVED'
+  | 'ISSUED'
+  | 'PROVISIONALLY_INVITED'
+  | 'REJECTED'
+  | 'REQUESTED';
+
+/** Give the scale of assessment by `scale` (its name) or `scaleId`. */
+export type IssueCostSharesInput = {
+  /** Re-apply the 22 per cent ceiling and the 0.001 per cent floor among the payers. */
+  ceilingAndFloor?: boolean | null | undefined;
+  /** Agreed rates; they win over the scale. */
+  explicitRates?: Array<ExplicitRateInput> | null | undefined;
+  /** Who pays; by default the convention’s rule. */
+  payerRule?: PayerRule | null | undefined;
+  /** The version of the current issue you read (none for the first): if the shares were issued since, you get a ConflictError. */
+  replacesVersion?: number | null | undefined;
+  /** The name of the scale, e.g. "2022-2024". */
+  scale?: string | null | undefined;
+  scaleId?: string | number | null | undefined;
+};
+
+export type MeetingFilter = {
+  /** Convention code, e.g. "CCM". */
+  convention?: string | null | undefined;
+  kind?: MeetingKind | null | undefined;
+  status?: MeetingStatus | null | undefined;
+  /** Meetings that open in this calendar year. */
+  year?: number | null | undefined;
+};
+
+export type MeetingKind =
+  | 'AMENDMENT_CONFERENCE'
+  | 'INTERSESSIONAL'
+  | 'MEETING_OF_STATES_PARTIES'
+  | 'PREPARATORY'
+  | 'REVIEW_CONFERENCE';
+
+export type MeetingStatus =
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'CONVENED'
+  | 'DRAFT'
+  | 'IN_SESSION';
+
+/** A decision on an application to observe (rule 1.3). */
+export type ObserverDecision =
+  | 'APPROVE'
+  | 'PROVISIONALLY_INVITE'
+  | 'REJECT';
+
+/** Art. 14(1): who bears the cost of a meeting. */
+export type PayerRule =
+  | 'ALL_STATES_PARTIES'
+  | 'PARTICIPATING_STATES_ONLY'
+  | 'STATES_PARTIES_AND_PARTICIPATING_NON_PARTIES';
+
+export type RecordPaymentInput = {
+  /** To the cent; no more than what is outstanding. */
+  amount: string;
+  /** The currency of the share, e.g. "CHF". */
+  currency: string;
+  receivedOn: string;
+  /** The bank or treasury reference. */
+  reference?: string | null | undefined;
+};
+
 export type RegionalGroup =
   | 'AFRICAN'
   | 'ASIA_PACIFIC'
   | 'EASTERN_EUROPEAN'
   | 'LATIN_AMERICAN_AND_CARIBBEAN'
   | 'WESTERN_EUROPEAN_AND_OTHERS';
+
+/** Art. 7(1) initial report or Art. 7(2) annual report. */
+export type ReportKind =
+  | 'ANNUAL'
+  | 'INITIAL';
+
+export type SetCostEstimateInput = {
+  /** ISO 4217 code in capitals, e.g. "CHF". */
+  currency: string;
+  kind?: CostEstimateKind | null | undefined;
+  lines: Array<CostEstimateLineInput>;
+  /** The version of the current estimate you read (none for the first): if another estimate was set since, you get a ConflictError instead of overwriting it. */
+  replacesVersion?: number | null | undefined;
+};
 
 export type StateFilter = {
   convention?: string | null | undefined;
@@ -27,6 +304,20 @@ export type StateFilter = {
   search?: string | null | undefined;
   /** Only States with this treaty status on `on`. */
   status?: TreatyStatus | null | undefined;
+};
+
+export type TransparencyReportFilter = {
+  /** The day compliance is judged on (default: today). */
+  asOf?: string | null | undefined;
+  /** Stored reports with this compliance on `asOf`. States with no report at all are in `reportingCompliance`. */
+  compliance?: ComplianceStatus | null | undefined;
+  /** Convention code, e.g. "CCM". */
+  convention?: string | null | undefined;
+  kind?: ReportKind | null | undefined;
+  /** ISO 3166-1 alpha-3 code of the reporting State. */
+  state?: string | null | undefined;
+  /** The year covered (annual reports) or of entry into force (initial reports): `periodYear`. */
+  year?: number | null | undefined;
 };
 
 export type TreatyStatus =
@@ -40,10 +331,448 @@ export type UnStatus =
   | 'NON_MEMBER'
   | 'OBSERVER_STATE';
 
+/** Fields left out stay as they are. */
+export type UpdateUserInput = {
+  /** false ends all of the user's sessions. */
+  active?: boolean | null | undefined;
+  name?: string | null | undefined;
+  /** A STATE user who gets another role stops acting for their State. */
+  role?: UserRole | null | undefined;
+  /** The State a STATE user acts for. */
+  stateIso3?: string | null | undefined;
+};
+
 export type UserRole =
   | 'ADMIN'
   | 'SECRETARIAT'
   | 'STATE';
+
+export type AdminUsersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminUsersQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, email: string, name: string, role: UserRole, active: boolean, createdAt: string, lastSignInAt: string | null, state: { iso3: string, names: { ar: string, zh: string, en: string, fr: string, ru: string, es: string } } | null } }> } };
+
+export type AdminApiKeysQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminApiKeysQuery = { apiKeys: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, prefix: string, status: ApiKeyStatus, scopes: Array<ApiKeyScope>, createdAt: string, expiresAt: string | null, revokedAt: string | null, organisation: { acronym: string, name: string } | null } }> } };
+
+export type AdminCreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type AdminCreateUserMutation = { createUser:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'MutationCreateUserSuccess', user: { id: string, email: string } }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type AdminUpdateUserMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateUserInput;
+}>;
+
+
+export type AdminUpdateUserMutation = { updateUser:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'MutationUpdateUserSuccess', user: { id: string, active: boolean, role: UserRole } }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type AdminCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type AdminCreateApiKeyMutation = { createApiKey:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'MutationCreateApiKeySuccess', key: string, apiKey: { id: string, name: string, prefix: string } }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type AdminRevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminRevokeApiKeyMutation = { revokeApiKey:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'MutationRevokeApiKeySuccess', apiKey: { id: string, status: ApiKeyStatus, revokedAt: string | null } }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type AdminComplianceTotalsQueryVariables = Exact<{
+  year: number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type AdminComplianceTotalsQuery = { reportingCompliance: { year: number, asOf: string, total: number, totals: { onTime: number, late: number, overdue: number, notYetDue: number } } };
+
+export type AdminComplianceObligationsQueryVariables = Exact<{
+  year: number;
+  asOf?: string | null | undefined;
+  status?: ComplianceStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminComplianceObligationsQuery = { reportingCompliance: { year: number, obligations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { kind: ReportKind, periodYear: number, dueOn: string, dueOnOverridden: boolean, receivedOn: string | null, status: ComplianceStatus, state: { iso3: string, names: { ar: string, zh: string, en: string, fr: string, ru: string, es: string } } } }> } } };
+
+export type AdminDashboardQueryVariables = Exact<{
+  year: number;
+  asOf: string;
+}>;
+
+
+export type AdminDashboardQuery = { meetings: { edges: Array<{ node: { id: string, code: string, title: string, status: MeetingStatus, opensOn: string, closesOn: string, city: string, delegationDeadline: string | null, reportingDeadline: string | null, invitationCounts: Array<{ capacity: InvitationCapacity, count: number }>, delegations: { totalCount: number }, costShares: { id: string, currency: string, total: string, paid: string, outstanding: string } | null } }> }, reportingCompliance: { year: number, asOf: string, total: number, totals: { onTime: number, late: number, overdue: number, notYetDue: number } } };
+
+type AdminParticipant_Organisation_Fragment = { __typename: 'Organisation', id: string, acronym: string, name: string };
+
+type AdminParticipant_State_Fragment = { __typename: 'State', id: string, iso3: string, names: { ar: string, zh: string, en: string, fr: string, ru: string, es: string } };
+
+export type AdminParticipantFragment =
+  | AdminParticipant_Organisation_Fragment
+  | AdminParticipant_State_Fragment
+;
+
+export type AdminMeetingsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: MeetingFilter | null | undefined;
+}>;
+
+
+export type AdminMeetingsQuery = { meetings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, title: string, kind: MeetingKind, number: number, status: MeetingStatus, opensOn: string, closesOn: string, venue: string | null, city: string, delegationDeadline: string | null, convenedOn: string | null } }> } };
+
+export type AdminMeetingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminMeetingQuery = { meeting: { id: string, version: number, code: string, title: string, kind: MeetingKind, number: number, part: number | null, status: MeetingStatus, opensOn: string, closesOn: string, venue: string | null, city: string, country: string | null, timeZone: string, symbolPrefix: string | null, delegationDeadline: string | null, reportingDeadline: string | null, convenedOn: string | null, presidentName: string | null, presidentState: { iso3: string, names: { ar: string, zh: string, en: string, fr: string, ru: string, es: string } } | null, conveningNote: { reference: string | null, date: string | null, issuingOffice: { code: string, name: string } | null }, invitationCounts: Array<{ capacity: InvitationCapacity, count: number }> } | null };
+
+export type AdminMeetingInvitationsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: InvitationFilter | null | undefined;
+}>;
+
+
+export type AdminMeetingInvitationsQuery = { meeting: { id: string, invitations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, capacity: InvitationCapacity, status: InvitationStatus, participant:
+            | { __typename: 'Organisation', id: string, acronym: string, name: string }
+            | { __typename: 'State', id: string, iso3: string, names: { ar: string, zh: string, en: string, fr: string, ru: string, es: string } }
+          , delegation: { id: string } | null } }> } } | null };
+
+export type AdminMeetingDelegationsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: DelegationFilter | null | undefined;
+}>;
+
+
+export type AdminMeetingDelegationsQuery = { meeting: { id: string, delegationDeadline: string | null, delegations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, version: number, submittedAt: string, lastAmendedAt: string | null, timeliness: DelegationTimeliness, amendedAfterDeadline: boolean, publicListConsent: boolean, participant:
+            | { __typename: 'Organisation', id: string, acronym: string, name: string }
+            | { __typename: 'State', id: string, iso3: string, names: { ar: string, zh: string, en: string, fr: string, ru: string, es: string } }
+          , invitation: { id: string, capacity: InvitationCapacity }, members: Array<{ position: number, role: DelegateRole, salutation: string | null, givenName: string | null, familyName: string | null, title: string | null, email: string | null, phone: string | null }>, credentials: { status: CredentialStatus, issuingAuthority: CredentialIssuingAuthority, authorisedBy: CredentialAuthorisingOffice | null, documentKind: CredentialDocumentKind, receivedDate: string } | null } }> } } | null };
+
+export type AdminObserverApplicationsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminObserverApplicationsQuery = { meeting: { id: string, observerApplications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: InvitationStatus, motivation: string | null, requestedAt: string | null, decidedAt: string | null, decisionNote: string | null, participant:
+            | { __typename: 'Organisation', id: string, acronym: string, name: string }
+            | { __typename: 'State', id: string, iso3: string, names: { ar: string, zh: string, en: string, fr: string, ru: string, es: string } }
+           } }> } } | null };
+
+export type AdminMeetingCostsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminMeetingCostsQuery = { meeting: { id: string, costEstimate: { id: string, version: number, kind: CostEstimateKind, currency: string, total: string, createdAt: string, lines: { edges: Array<{ node: { position: number, description: string, amount: string } }> } } | null, costShares: { id: string, version: number, issuedAt: string, currency: string, total: string, paid: string, outstanding: string, payerRule: PayerRule, ceilingAndFloorReapplied: boolean, scale: { name: string } } | null } | null };
+
+export type AdminMeetingCostSharesQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminMeetingCostSharesQuery = { meeting: { id: string, costShares: { id: string, shares: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, assessed: boolean, ratePercent: string | null, sharePercent: string | null, amount: string | null, paid: string, outstanding: string | null, credit: string, currency: string, state: { iso3: string, names: { ar: string, zh: string, en: string, fr: string, ru: string, es: string } }, payments: { edges: Array<{ node: { id: string, amount: string, currency: string, receivedOn: string, reference: string | null } }> } } }> } } | null } | null };
+
+export type AdminCreateMeetingMutationVariables = Exact<{
+  input: CreateMeetingInput;
+}>;
+
+
+export type AdminCreateMeetingMutation = { createMeeting:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'MutationCreateMeetingSuccess', meeting: { id: string, code: string, title: string, status: MeetingStatus } }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type AdminConveneMeetingMutationVariables = Exact<{
+  id: string | number;
+  version?: number | null | undefined;
+  conveningDate?: string | null | undefined;
+}>;
+
+
+export type AdminConveneMeetingMutation = { conveneMeeting:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'MutationConveneMeetingSuccess', meeting: { id: string, status: MeetingStatus, convenedOn: string | null, version: number } }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type AdminChangeMeetingStatusMutationVariables = Exact<{
+  id: string | number;
+  status: MeetingStatus;
+  version: number;
+}>;
+
+
+export type AdminChangeMeetingStatusMutation = { changeMeetingStatus:
+    | { __typename: 'ConflictError', allowed: Array<string> | null, code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'MutationChangeMeetingStatusSuccess', meeting: { id: string, status: MeetingStatus, version: number } }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type AdminSubmitDelegationMutationVariables = Exact<{
+  invitationId: string | number;
+  input: DelegationInput;
+}>;
+
+
+export type AdminSubmitDelegationMutation = { submitDelegation:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'MutationSubmitDelegationSuccess', delegation: { id: string, timeliness: DelegationTimeliness, submittedAt: string } }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type AdminAmendDelegationMutationVariables = Exact<{
+  delegationId: string | number;
+  version: number;
+  input: DelegationInput;
+}>;
+
+
+export type AdminAmendDelegationMutation = { amendDelegation:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'MutationAmendDelegationSuccess', delegation: { id: string, version: number, timeliness: DelegationTimeliness, amendedAfterDeadline: boolean } }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type AdminRecordCredentialsMutationVariables = Exact<{
+  delegationId: string | number;
+  input: CredentialsInput;
+}>;
+
+
+export type AdminRecordCredentialsMutation = { recordCredentials:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'MutationRecordCredentialsSuccess', delegation: { id: string, credentials: { status: CredentialStatus } | null } }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type AdminDecideObserverApplicationMutationVariables = Exact<{
+  invitationId: string | number;
+  decision: ObserverDecision;
+  note?: string | null | undefined;
+}>;
+
+
+export type AdminDecideObserverApplicationMutation = { decideObserverApplication:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'MutationDecideObserverApplicationSuccess', invitation: { id: string, status: InvitationStatus } }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type AdminSetCostEstimateMutationVariables = Exact<{
+  meetingId: string | number;
+  input: SetCostEstimateInput;
+}>;
+
+
+export type AdminSetCostEstimateMutation = { setCostEstimate:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'MutationSetCostEstimateSuccess', costEstimate: { id: string, version: number, total: string, currency: string } }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type AdminIssueCostSharesMutationVariables = Exact<{
+  meetingId: string | number;
+  input: IssueCostSharesInput;
+}>;
+
+
+export type AdminIssueCostSharesMutation = { issueCostShares:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'MutationIssueCostSharesSuccess', costShareIssue: { id: string, version: number, total: string } }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type AdminRecordPaymentMutationVariables = Exact<{
+  costShareId: string | number;
+  input: RecordPaymentInput;
+}>;
+
+
+export type AdminRecordPaymentMutation = { recordPayment:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'MutationRecordPaymentSuccess', payment: { id: string, amount: string, currency: string, receivedOn: string } }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type AdminAssessmentScalesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminAssessmentScalesQuery = { assessmentScales: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, firstYear: number, lastYear: number, resolution: string, source: string, complete: boolean, importedAt: string, rates: { totalCount: number } } }> } };
+
+export type AdminImportAssessmentScaleMutationVariables = Exact<{
+  input: ImportAssessmentScaleInput;
+}>;
+
+
+export type AdminImportAssessmentScaleMutation = { importAssessmentScale:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'MutationImportAssessmentScaleSuccess', assessmentScale: { id: string, name: string, rates: { totalCount: number } } }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type AdminStatesQueryVariables = Exact<{
+  on: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: StateFilter | null | undefined;
+}>;
+
+
+export type AdminStatesQuery = { states: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, iso3: string, unStatus: UnStatus, regionalGroup: RegionalGroup | null, names: { ar: string, zh: string, en: string, fr: string, ru: string, es: string }, standing: { status: TreatyStatus, entryIntoForce: string | null, withdrawalEffective: string | null, depositedNotYetInForce: boolean, withdrawalPending: boolean } } }> } };
+
+export type AdminStateQueryVariables = Exact<{
+  iso3: string;
+  on: string;
+}>;
+
+
+export type AdminStateQuery = { state: { id: string, iso3: string, unShortName: string, unStatus: UnStatus, regionalGroup: RegionalGroup | null, names: { ar: string, zh: string, en: string, fr: string, ru: string, es: string }, standing: { status: TreatyStatus, entryIntoForce: string | null, withdrawalEffective: string | null, depositedNotYetInForce: boolean, withdrawalPending: boolean }, treatyStatus: { signedOn: string | null, signatureSource: string | null, instrument: InstrumentKind | null, depositedOn: string | null, depositSource: string | null, entryIntoForceOn: string | null, entryIntoForceOverridden: boolean, withdrawalNotifiedOn: string | null, withdrawalEffectiveOn: string | null, withdrawalSource: string | null, note: string | null } | null, reports: { totalCount: number, edges: Array<{ node: { id: string, kind: ReportKind, periodYear: number, dueOn: string, receivedOn: string | null, compliance: ComplianceStatus, published: boolean } }> }, delegations: { totalCount: number, edges: Array<{ node: { id: string, submittedAt: string, timeliness: DelegationTimeliness, amendedAfterDeadline: boolean, credentials: { status: CredentialStatus } | null, invitation: { id: string, capacity: InvitationCapacity, meeting: { id: string, code: string, title: string, opensOn: string } } } }> }, costShares: { totalCount: number, edges: Array<{ node: { id: string, assessed: boolean, amount: string | null, paid: string, outstanding: string | null, currency: string, issue: { id: string, version: number, meeting: { id: string, code: string, title: string } } } }> } } | null };
+
+export type RegisterDelegationMutationVariables = Exact<{
+  invitationId: string | number;
+  input: DelegationInput;
+}>;
+
+
+export type RegisterDelegationMutation = { submitDelegation:
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'MutationSubmitDelegationSuccess', delegation: { id: string, version: number, timeliness: DelegationTimeliness, submittedAt: string, members: Array<{ role: DelegateRole, position: number, givenName: string | null, familyName: string | null }> } }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type AmendDelegationMutationVariables = Exact<{
+  delegationId: string | number;
+  version: number;
+  input: DelegationInput;
+}>;
+
+
+export type AmendDelegationMutation = { amendDelegation:
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'MutationAmendDelegationSuccess', delegation: { id: string, version: number, timeliness: DelegationTimeliness, amendedAfterDeadline: boolean, members: Array<{ role: DelegateRole, position: number, givenName: string | null, familyName: string | null }> } }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type DelegationMembersQueryVariables = Exact<{
+  meetingId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DelegationMembersQuery = { meeting: { id: string, delegations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, version: number, timeliness: DelegationTimeliness, participant:
+            | { __typename: 'Organisation', acronym: string }
+            | { __typename: 'State', iso3: string }
+          , members: Array<{ role: DelegateRole, position: number, salutation: string | null, givenName: string | null, familyName: string | null, title: string | null, email: string | null }> } }> } } | null };
+
+export type MeetingInvitationsQueryVariables = Exact<{
+  id: string | number;
+  capacity?: InvitationCapacity | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MeetingInvitationsQuery = { meeting: { id: string, code: string, title: string, opensOn: string, closesOn: string, city: string, venue: string | null, status: MeetingStatus, delegationDeadline: string | null, invitations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, capacity: InvitationCapacity, status: InvitationStatus, participant:
+            | { __typename: 'Organisation', acronym: string, name: string }
+            | { __typename: 'State', iso3: string, name: string }
+           } }> } } | null };
+
+export type MeetingByCodeQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type MeetingByCodeQuery = { meetingByCode: { id: string, code: string, title: string, kind: MeetingKind, number: number, opensOn: string, closesOn: string, venue: string | null, city: string, status: MeetingStatus, delegationDeadline: string | null, reportingDeadline: string | null, version: number, conveningNote: { reference: string | null, date: string | null } } | null };
+
+export type TransparencyReportsQueryVariables = Exact<{
+  filter?: TransparencyReportFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TransparencyReportsQuery = { transparencyReports: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: ReportKind, periodYear: number, dueOn: string, receivedOn: string | null, published: boolean, compliance: ComplianceStatus, state: { iso3: string, name: string } } }> } };
 
 export type SignInMutationVariables = Exact<{
   email: string;
@@ -115,7 +844,1233 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const AdminParticipantFragmentDoc = new TypedDocumentString(`
+    fragment AdminParticipant on Participant {
+  __typename
+  ... on State {
+    id
+    iso3
+    names {
+      ar
+      zh
+      en
+      fr
+      ru
+      es
+    }
+  }
+  ... on Organisation {
+    id
+    acronym
+    name
+  }
+}
+    `, {"fragmentName":"AdminParticipant"}) as unknown as TypedDocumentString<AdminParticipantFragment, unknown>;
+export const AdminUsersDocument = new TypedDocumentString(`
+    query AdminUsers($first: Int, $after: String) {
+  users(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        email
+        name
+        role
+        active
+        createdAt
+        lastSignInAt
+        state {
+          iso3
+          names {
+            ar
+            zh
+            en
+            fr
+            ru
+            es
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:f6ab5c45678b4d47e9ab43cf884bd91667cf61b1586627ea16cc44a908d031d8"}) as unknown as TypedDocumentString<AdminUsersQuery, AdminUsersQueryVariables>;
+export const AdminApiKeysDocument = new TypedDocumentString(`
+    query AdminApiKeys($first: Int, $after: String) {
+  apiKeys(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        prefix
+        status
+        scopes
+        createdAt
+        expiresAt
+        revokedAt
+        organisation {
+          acronym
+          name
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:dd310f68a82fb5be4f5030ebb3fe7f20eb4ce7cb45ba7a5fbaa6bfa37d2e78b1"}) as unknown as TypedDocumentString<AdminApiKeysQuery, AdminApiKeysQueryVariables>;
+export const AdminCreateUserDocument = new TypedDocumentString(`
+    mutation AdminCreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    __typename
+    ... on MutationCreateUserSuccess {
+      user {
+        id
+        email
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:c3870cecfdd6d1b03436ef978213aadb4ab203655ecfee271a92b6ff6f7da409"}) as unknown as TypedDocumentString<AdminCreateUserMutation, AdminCreateUserMutationVariables>;
+export const AdminUpdateUserDocument = new TypedDocumentString(`
+    mutation AdminUpdateUser($id: ID!, $input: UpdateUserInput!) {
+  updateUser(id: $id, input: $input) {
+    __typename
+    ... on MutationUpdateUserSuccess {
+      user {
+        id
+        active
+        role
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:a33a20cd70410a1b11a7e3354620da595056bf4f1bce47e7f788d1301ee7c612"}) as unknown as TypedDocumentString<AdminUpdateUserMutation, AdminUpdateUserMutationVariables>;
+export const AdminCreateApiKeyDocument = new TypedDocumentString(`
+    mutation AdminCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    __typename
+    ... on MutationCreateApiKeySuccess {
+      key
+      apiKey {
+        id
+        name
+        prefix
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:f11100869dfa1c9c268e76064a53e073af82344793d3bda85a4c10c702ac3d3e"}) as unknown as TypedDocumentString<AdminCreateApiKeyMutation, AdminCreateApiKeyMutationVariables>;
+export const AdminRevokeApiKeyDocument = new TypedDocumentString(`
+    mutation AdminRevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    __typename
+    ... on MutationRevokeApiKeySuccess {
+      apiKey {
+        id
+        status
+        revokedAt
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:a782f9d45357676da3e500176b95ccae65a19b5dca296c11547b01f5809fa315"}) as unknown as TypedDocumentString<AdminRevokeApiKeyMutation, AdminRevokeApiKeyMutationVariables>;
+export const AdminComplianceTotalsDocument = new TypedDocumentString(`
+    query AdminComplianceTotals($year: Int!, $asOf: Date) {
+  reportingCompliance(year: $year, asOf: $asOf) {
+    year
+    asOf
+    total
+    totals {
+      onTime
+      late
+      overdue
+      notYetDue
+    }
+  }
+}
+    `, {"hash":"sha256:df84a0d385913331259324b637cf13278f128b7c942b00f63da7d96f144646bb"}) as unknown as TypedDocumentString<AdminComplianceTotalsQuery, AdminComplianceTotalsQueryVariables>;
+export const AdminComplianceObligationsDocument = new TypedDocumentString(`
+    query AdminComplianceObligations($year: Int!, $asOf: Date, $status: ComplianceStatus, $first: Int, $after: String) {
+  reportingCompliance(year: $year, asOf: $asOf) {
+    year
+    obligations(first: $first, after: $after, status: $status) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          state {
+            iso3
+            names {
+              ar
+              zh
+              en
+              fr
+              ru
+              es
+            }
+          }
+          kind
+          periodYear
+          dueOn
+          dueOnOverridden
+          receivedOn
+          status
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:0637efe5362a1d9cd26ded0329937d5dd5c25b4c6bb143f425d26385818bac0d"}) as unknown as TypedDocumentString<AdminComplianceObligationsQuery, AdminComplianceObligationsQueryVariables>;
+export const AdminDashboardDocument = new TypedDocumentString(`
+    query AdminDashboard($year: Int!, $asOf: Date!) {
+  meetings(first: 12) {
+    edges {
+      node {
+        id
+        code
+        title
+        status
+        opensOn
+        closesOn
+        city
+        delegationDeadline
+        reportingDeadline
+        invitationCounts {
+          capacity
+          count
+        }
+        delegations(first: 1) {
+          totalCount
+        }
+        costShares {
+          id
+          currency
+          total
+          paid
+          outstanding
+        }
+      }
+    }
+  }
+  reportingCompliance(year: $year, asOf: $asOf) {
+    year
+    asOf
+    total
+    totals {
+      onTime
+      late
+      overdue
+      notYetDue
+    }
+  }
+}
+    `, {"hash":"sha256:73f8ef82d975993d49d850962757a564ebd6b1b4ba52ec0fae7ffc3c4d74a395"}) as unknown as TypedDocumentString<AdminDashboardQuery, AdminDashboardQueryVariables>;
+export const AdminMeetingsDocument = new TypedDocumentString(`
+    query AdminMeetings($first: Int, $after: String, $filter: MeetingFilter) {
+  meetings(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        code
+        title
+        kind
+        number
+        status
+        opensOn
+        closesOn
+        venue
+        city
+        delegationDeadline
+        convenedOn
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:52bc995b363eec84ef0f5eb135bf29143797af56007651d372d0b417ba512835"}) as unknown as TypedDocumentString<AdminMeetingsQuery, AdminMeetingsQueryVariables>;
+export const AdminMeetingDocument = new TypedDocumentString(`
+    query AdminMeeting($id: ID!) {
+  meeting(id: $id) {
+    id
+    version
+    code
+    title
+    kind
+    number
+    part
+    status
+    opensOn
+    closesOn
+    venue
+    city
+    country
+    timeZone
+    symbolPrefix
+    delegationDeadline
+    reportingDeadline
+    convenedOn
+    presidentName
+    presidentState {
+      iso3
+      names {
+        ar
+        zh
+        en
+        fr
+        ru
+        es
+      }
+    }
+    conveningNote {
+      reference
+      date
+      issuingOffice {
+        code
+        name
+      }
+    }
+    invitationCounts {
+      capacity
+      count
+    }
+  }
+}
+    `, {"hash":"sha256:746d0c8d9267ea199fb73cadf91741107edc487d4c35a7601d7882f08a47f666"}) as unknown as TypedDocumentString<AdminMeetingQuery, AdminMeetingQueryVariables>;
+export const AdminMeetingInvitationsDocument = new TypedDocumentString(`
+    query AdminMeetingInvitations($id: ID!, $first: Int, $after: String, $filter: InvitationFilter) {
+  meeting(id: $id) {
+    id
+    invitations(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          capacity
+          status
+          participant {
+            ...AdminParticipant
+          }
+          delegation {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    fragment AdminParticipant on Participant {
+  __typename
+  ... on State {
+    id
+    iso3
+    names {
+      ar
+      zh
+      en
+      fr
+      ru
+      es
+    }
+  }
+  ... on Organisation {
+    id
+    acronym
+    name
+  }
+}`, {"hash":"sha256:9037481c20b08e2a27519e19bd1547db8e54102da0c5b301bf1c75b3e34b4490"}) as unknown as TypedDocumentString<AdminMeetingInvitationsQuery, AdminMeetingInvitationsQueryVariables>;
+export const AdminMeetingDelegationsDocument = new TypedDocumentString(`
+    query AdminMeetingDelegations($id: ID!, $first: Int, $after: String, $filter: DelegationFilter) {
+  meeting(id: $id) {
+    id
+    delegationDeadline
+    delegations(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          version
+          submittedAt
+          lastAmendedAt
+          timeliness
+          amendedAfterDeadline
+          publicListConsent
+          participant {
+            ...AdminParticipant
+          }
+          invitation {
+            id
+            capacity
+          }
+          members {
+            position
+            role
+            salutation
+            givenName
+            familyName
+            title
+            email
+            phone
+          }
+          credentials {
+            status
+            issuingAuthority
+            authorisedBy
+            documentKind
+            receivedDate
+          }
+        }
+      }
+    }
+  }
+}
+    fragment AdminParticipant on Participant {
+  __typename
+  ... on State {
+    id
+    iso3
+    names {
+      ar
+      zh
+      en
+      fr
+      ru
+      es
+    }
+  }
+  ... on Organisation {
+    id
+    acronym
+    name
+  }
+}`, {"hash":"sha256:7bd051841b0738f20d9719827ff21c7d5f09b4d016f8fa0e943dc3fc16c072b0"}) as unknown as TypedDocumentString<AdminMeetingDelegationsQuery, AdminMeetingDelegationsQueryVariables>;
+export const AdminObserverApplicationsDocument = new TypedDocumentString(`
+    query AdminObserverApplications($id: ID!, $first: Int, $after: String) {
+  meeting(id: $id) {
+    id
+    observerApplications(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          status
+          motivation
+          requestedAt
+          decidedAt
+          decisionNote
+          participant {
+            ...AdminParticipant
+          }
+        }
+      }
+    }
+  }
+}
+    fragment AdminParticipant on Participant {
+  __typename
+  ... on State {
+    id
+    iso3
+    names {
+      ar
+      zh
+      en
+      fr
+      ru
+      es
+    }
+  }
+  ... on Organisation {
+    id
+    acronym
+    name
+  }
+}`, {"hash":"sha256:1f900127267479ab63e931e3845ab74a5c7e7fcd533d07b5cf99000dc173a0f5"}) as unknown as TypedDocumentString<AdminObserverApplicationsQuery, AdminObserverApplicationsQueryVariables>;
+export const AdminMeetingCostsDocument = new TypedDocumentString(`
+    query AdminMeetingCosts($id: ID!) {
+  meeting(id: $id) {
+    id
+    costEstimate {
+      id
+      version
+      kind
+      currency
+      total
+      createdAt
+      lines(first: 100) {
+        edges {
+          node {
+            position
+            description
+            amount
+          }
+        }
+      }
+    }
+    costShares {
+      id
+      version
+      issuedAt
+      currency
+      total
+      paid
+      outstanding
+      payerRule
+      ceilingAndFloorReapplied
+      scale {
+        name
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:6173548756eca5ec4036bc8a1c63e8950796a020c5b3951217dbf0cd4813b260"}) as unknown as TypedDocumentString<AdminMeetingCostsQuery, AdminMeetingCostsQueryVariables>;
+export const AdminMeetingCostSharesDocument = new TypedDocumentString(`
+    query AdminMeetingCostShares($id: ID!, $first: Int, $after: String) {
+  meeting(id: $id) {
+    id
+    costShares {
+      id
+      shares(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+            state {
+              iso3
+              names {
+                ar
+                zh
+                en
+                fr
+                ru
+                es
+              }
+            }
+            assessed
+            ratePercent
+            sharePercent
+            amount
+            paid
+            outstanding
+            credit
+            currency
+            payments(first: 20) {
+              edges {
+                node {
+                  id
+                  amount
+                  currency
+                  receivedOn
+                  reference
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:22d727584cdeb6ec703596772cfc86aeb6a77fbdebab5414db9a671140f56596"}) as unknown as TypedDocumentString<AdminMeetingCostSharesQuery, AdminMeetingCostSharesQueryVariables>;
+export const AdminCreateMeetingDocument = new TypedDocumentString(`
+    mutation AdminCreateMeeting($input: CreateMeetingInput!) {
+  createMeeting(input: $input) {
+    __typename
+    ... on MutationCreateMeetingSuccess {
+      meeting {
+        id
+        code
+        title
+        status
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:28ac138be4604f544c53da5d279c76224366acd2c765f904c80b904e8eae5af2"}) as unknown as TypedDocumentString<AdminCreateMeetingMutation, AdminCreateMeetingMutationVariables>;
+export const AdminConveneMeetingDocument = new TypedDocumentString(`
+    mutation AdminConveneMeeting($id: ID!, $version: Int, $conveningDate: Date) {
+  conveneMeeting(id: $id, version: $version, conveningDate: $conveningDate) {
+    __typename
+    ... on MutationConveneMeetingSuccess {
+      meeting {
+        id
+        status
+        convenedOn
+        version
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:0fd5252bc66cc2c22ce6e6a23e3535912f9adc9db8da2966e79493d49ca0530e"}) as unknown as TypedDocumentString<AdminConveneMeetingMutation, AdminConveneMeetingMutationVariables>;
+export const AdminChangeMeetingStatusDocument = new TypedDocumentString(`
+    mutation AdminChangeMeetingStatus($id: ID!, $status: MeetingStatus!, $version: Int!) {
+  changeMeetingStatus(id: $id, status: $status, version: $version) {
+    __typename
+    ... on MutationChangeMeetingStatusSuccess {
+      meeting {
+        id
+        status
+        version
+      }
+    }
+    ... on ConflictError {
+      allowed
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:8792b765a56ebd0db8061389ca1c3f178a7ba4eb74adc48aaca78bde67bcfa74"}) as unknown as TypedDocumentString<AdminChangeMeetingStatusMutation, AdminChangeMeetingStatusMutationVariables>;
+export const AdminSubmitDelegationDocument = new TypedDocumentString(`
+    mutation AdminSubmitDelegation($invitationId: ID!, $input: DelegationInput!) {
+  submitDelegation(invitationId: $invitationId, input: $input) {
+    __typename
+    ... on MutationSubmitDelegationSuccess {
+      delegation {
+        id
+        timeliness
+        submittedAt
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:e91c98ac3eeb4af4100895713217aa55a7c524cf59e082329b4085df8789ab77"}) as unknown as TypedDocumentString<AdminSubmitDelegationMutation, AdminSubmitDelegationMutationVariables>;
+export const AdminAmendDelegationDocument = new TypedDocumentString(`
+    mutation AdminAmendDelegation($delegationId: ID!, $version: Int!, $input: DelegationInput!) {
+  amendDelegation(delegationId: $delegationId, version: $version, input: $input) {
+    __typename
+    ... on MutationAmendDelegationSuccess {
+      delegation {
+        id
+        version
+        timeliness
+        amendedAfterDeadline
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:fddfabcfa3d5903018ded2db66b7df7717209ec718f37e8dbdecee10f6e9b7ac"}) as unknown as TypedDocumentString<AdminAmendDelegationMutation, AdminAmendDelegationMutationVariables>;
+export const AdminRecordCredentialsDocument = new TypedDocumentString(`
+    mutation AdminRecordCredentials($delegationId: ID!, $input: CredentialsInput!) {
+  recordCredentials(delegationId: $delegationId, input: $input) {
+    __typename
+    ... on MutationRecordCredentialsSuccess {
+      delegation {
+        id
+        credentials {
+          status
+        }
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:36bee28a1eafda1a03281c91e4bc12b999e735d7aa4a661a6d3e0cc6922f3fde"}) as unknown as TypedDocumentString<AdminRecordCredentialsMutation, AdminRecordCredentialsMutationVariables>;
+export const AdminDecideObserverApplicationDocument = new TypedDocumentString(`
+    mutation AdminDecideObserverApplication($invitationId: ID!, $decision: ObserverDecision!, $note: String) {
+  decideObserverApplication(
+    invitationId: $invitationId
+    decision: $decision
+    note: $note
+  ) {
+    __typename
+    ... on MutationDecideObserverApplicationSuccess {
+      invitation {
+        id
+        status
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:16c9cb91ad8814e31618221c670f460856ec556df89f7291da99379ef8e6c4dd"}) as unknown as TypedDocumentString<AdminDecideObserverApplicationMutation, AdminDecideObserverApplicationMutationVariables>;
+export const AdminSetCostEstimateDocument = new TypedDocumentString(`
+    mutation AdminSetCostEstimate($meetingId: ID!, $input: SetCostEstimateInput!) {
+  setCostEstimate(meetingId: $meetingId, input: $input) {
+    __typename
+    ... on MutationSetCostEstimateSuccess {
+      costEstimate {
+        id
+        version
+        total
+        currency
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:4f3ca9c79359081eaae52aadce3701d78ee6d84a24a8fd5143c7f0855de6de3e"}) as unknown as TypedDocumentString<AdminSetCostEstimateMutation, AdminSetCostEstimateMutationVariables>;
+export const AdminIssueCostSharesDocument = new TypedDocumentString(`
+    mutation AdminIssueCostShares($meetingId: ID!, $input: IssueCostSharesInput!) {
+  issueCostShares(meetingId: $meetingId, input: $input) {
+    __typename
+    ... on MutationIssueCostSharesSuccess {
+      costShareIssue {
+        id
+        version
+        total
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:1bb102f3acf57cfcd4e68be2774856578f45e260debac7b16211fd266c95e959"}) as unknown as TypedDocumentString<AdminIssueCostSharesMutation, AdminIssueCostSharesMutationVariables>;
+export const AdminRecordPaymentDocument = new TypedDocumentString(`
+    mutation AdminRecordPayment($costShareId: ID!, $input: RecordPaymentInput!) {
+  recordPayment(costShareId: $costShareId, input: $input) {
+    __typename
+    ... on MutationRecordPaymentSuccess {
+      payment {
+        id
+        amount
+        currency
+        receivedOn
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:e744331e8ec54275f1b61279275dc35cb224bee8ced4e620851e46a2cf24d2d7"}) as unknown as TypedDocumentString<AdminRecordPaymentMutation, AdminRecordPaymentMutationVariables>;
+export const AdminAssessmentScalesDocument = new TypedDocumentString(`
+    query AdminAssessmentScales($first: Int, $after: String) {
+  assessmentScales(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        firstYear
+        lastYear
+        resolution
+        source
+        complete
+        importedAt
+        rates(first: 1) {
+          totalCount
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:434a2b1a8f5ed7c743b8520ec67f825a1864a978027214e925b9a220f3123e29"}) as unknown as TypedDocumentString<AdminAssessmentScalesQuery, AdminAssessmentScalesQueryVariables>;
+export const AdminImportAssessmentScaleDocument = new TypedDocumentString(`
+    mutation AdminImportAssessmentScale($input: ImportAssessmentScaleInput!) {
+  importAssessmentScale(input: $input) {
+    __typename
+    ... on MutationImportAssessmentScaleSuccess {
+      assessmentScale {
+        id
+        name
+        rates(first: 1) {
+          totalCount
+        }
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:e2b2f6b0583018a0582454869d5e00c8237ed39a93530e5908dd114ff3ec4446"}) as unknown as TypedDocumentString<AdminImportAssessmentScaleMutation, AdminImportAssessmentScaleMutationVariables>;
+export const AdminStatesDocument = new TypedDocumentString(`
+    query AdminStates($on: Date!, $first: Int, $after: String, $filter: StateFilter) {
+  states(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        iso3
+        names {
+          ar
+          zh
+          en
+          fr
+          ru
+          es
+        }
+        unStatus
+        regionalGroup
+        standing(on: $on) {
+          status
+          entryIntoForce
+          withdrawalEffective
+          depositedNotYetInForce
+          withdrawalPending
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:a3e25493a46adc9426c0a1d98e521e50518e4b0d19fd9e1eadfecba83e5d57d5"}) as unknown as TypedDocumentString<AdminStatesQuery, AdminStatesQueryVariables>;
+export const AdminStateDocument = new TypedDocumentString(`
+    query AdminState($iso3: String!, $on: Date!) {
+  state(iso3: $iso3) {
+    id
+    iso3
+    unShortName
+    names {
+      ar
+      zh
+      en
+      fr
+      ru
+      es
+    }
+    unStatus
+    regionalGroup
+    standing(on: $on) {
+      status
+      entryIntoForce
+      withdrawalEffective
+      depositedNotYetInForce
+      withdrawalPending
+    }
+    treatyStatus {
+      signedOn
+      signatureSource
+      instrument
+      depositedOn
+      depositSource
+      entryIntoForceOn
+      entryIntoForceOverridden
+      withdrawalNotifiedOn
+      withdrawalEffectiveOn
+      withdrawalSource
+      note
+    }
+    reports(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          kind
+          periodYear
+          dueOn
+          receivedOn
+          compliance(asOf: $on)
+          published
+        }
+      }
+    }
+    delegations(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          submittedAt
+          timeliness
+          amendedAfterDeadline
+          credentials {
+            status
+          }
+          invitation {
+            id
+            capacity
+            meeting {
+              id
+              code
+              title
+              opensOn
+            }
+          }
+        }
+      }
+    }
+    costShares(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          assessed
+          amount
+          paid
+          outstanding
+          currency
+          issue {
+            id
+            version
+            meeting {
+              id
+              code
+              title
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:28be2b347c494ad8a485a4ea3f06d44090d5a3bd0b507d4ff11dcee0e505620a"}) as unknown as TypedDocumentString<AdminStateQuery, AdminStateQueryVariables>;
+export const RegisterDelegationDocument = new TypedDocumentString(`
+    mutation RegisterDelegation($invitationId: ID!, $input: DelegationInput!) {
+  submitDelegation(invitationId: $invitationId, input: $input) {
+    __typename
+    ... on MutationSubmitDelegationSuccess {
+      delegation {
+        id
+        version
+        timeliness
+        submittedAt
+        members {
+          role
+          position
+          givenName
+          familyName
+        }
+      }
+    }
+    ... on ValidationError {
+      message
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:7a662c5ce169bf76d8f5da8135081440c7d9dd16f4daafc8e769f3b87f55d407"}) as unknown as TypedDocumentString<RegisterDelegationMutation, RegisterDelegationMutationVariables>;
+export const AmendDelegationDocument = new TypedDocumentString(`
+    mutation AmendDelegation($delegationId: ID!, $version: Int!, $input: DelegationInput!) {
+  amendDelegation(delegationId: $delegationId, version: $version, input: $input) {
+    __typename
+    ... on MutationAmendDelegationSuccess {
+      delegation {
+        id
+        version
+        timeliness
+        amendedAfterDeadline
+        members {
+          role
+          position
+          givenName
+          familyName
+        }
+      }
+    }
+    ... on ValidationError {
+      message
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:c720acf21685ea34792bb7b62854e02c313950904843d9a890e7fc18163a06ed"}) as unknown as TypedDocumentString<AmendDelegationMutation, AmendDelegationMutationVariables>;
+export const DelegationMembersDocument = new TypedDocumentString(`
+    query DelegationMembers($meetingId: ID!, $first: Int, $after: String) {
+  meeting(id: $meetingId) {
+    id
+    delegations(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          version
+          timeliness
+          participant {
+            __typename
+            ... on State {
+              iso3
+            }
+            ... on Organisation {
+              acronym
+            }
+          }
+          members {
+            role
+            position
+            salutation
+            givenName
+            familyName
+            title
+            email
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:fe2d9352abcfa336a1dd2e437a0c12f58e98038f7f9153e989144adfcf57b173"}) as unknown as TypedDocumentString<DelegationMembersQuery, DelegationMembersQueryVariables>;
+export const MeetingInvitationsDocument = new TypedDocumentString(`
+    query MeetingInvitations($id: ID!, $capacity: InvitationCapacity, $first: Int, $after: String) {
+  meeting(id: $id) {
+    id
+    code
+    title
+    opensOn
+    closesOn
+    city
+    venue
+    status
+    delegationDeadline
+    invitations(filter: {capacity: $capacity}, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          capacity
+          status
+          participant {
+            __typename
+            ... on State {
+              iso3
+              name
+            }
+            ... on Organisation {
+              acronym
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:d901685875b8aae0463ecc803b7f57b20b73ff537084ad2ccaf58f10c108cbbc"}) as unknown as TypedDocumentString<MeetingInvitationsQuery, MeetingInvitationsQueryVariables>;
+export const MeetingByCodeDocument = new TypedDocumentString(`
+    query MeetingByCode($code: String!) {
+  meetingByCode(code: $code) {
+    id
+    code
+    title
+    kind
+    number
+    opensOn
+    closesOn
+    venue
+    city
+    status
+    delegationDeadline
+    reportingDeadline
+    conveningNote {
+      reference
+      date
+    }
+    version
+  }
+}
+    `, {"hash":"sha256:2c1531927ec539867a62c3bdd71b3e40dfd3dc5f256aed446eb40bed0904389a"}) as unknown as TypedDocumentString<MeetingByCodeQuery, MeetingByCodeQueryVariables>;
+export const TransparencyReportsDocument = new TypedDocumentString(`
+    query TransparencyReports($filter: TransparencyReportFilter, $first: Int, $after: String) {
+  transparencyReports(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        kind
+        periodYear
+        dueOn
+        receivedOn
+        published
+        compliance
+        state {
+          iso3
+          name
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:d912f3d8177d18d66d65a2743b613db10222ac4f0617887da42e79bb2ace5779"}) as unknown as TypedDocumentString<TransparencyReportsQuery, TransparencyReportsQueryVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($email: String!, $password: String!) {
   signIn(email: $email, password: $password) {
