@@ -19,5 +19,6 @@ import './assessment-scale.ts';
 import './cost-estimate.ts';
 import './cost-share.ts';
 import './delegation.ts';
+import './document.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,195 @@
+import {
+  DOCUMENT_KINDS,
+  DOCUMENT_STATUSES,
+  ForbiddenError,
+  renderAssessmentNotice,
+  renderConveningNote,
+  renderListOfParticipants,
+  renderReportReminder,
+  TITLE_LANGUAGES,
+  type RenderedDocument,
+} from '@plenary/domain';
+import { dataloaderGetter } from '@pothos/plugin-dataloader';
+import { builder } from '../builder.ts';
+import { isSecretariat, type Context } from '../context.ts';
+import {
+  ASSESSMENT_NOTICE_INCLUDE,
+  assessmentNoticeDataOf,
+  CONVENING_NOTE_INCLUDE,
+  conveningNoteDataOf,
+  loadReportReminderData,
+  meetingDataOf,
+  participantsOf,
+  PARTICIPANTS_INCLUDE,
+  paymentKey,
+  paymentsOfStates,
+} from '../documents/document-data.ts';
+import { ReportKindEnum } from './transparency-report.ts';
+import { toCalendarDate } from './scalars.ts';
+import { DEFAULT_CONVENTION_CODE } from './state.ts';
+
+// Documents: the meeting documents Plenary records (Document), and the documents it renders from its own data with
+// the domain's renderers (notes verbales, lists of participants, assessment notices). Rendered documents come as
+// text (plain text, print-ready HTML or CSV); PDF is served by the download routes (src/http/documents.ts).
+//
+// Naming: `Meeting.conveningNote` is the note's record (reference, date, office, resolution); the rendered note is
+// `Meeting.conveningNoteVerbale(format, language)`.
+
+export const DocumentKindEnum = builder.enumType('DocumentKind', { values: DOCUMENT_KINDS });
+export const DocumentStatusEnum = builder.enumType('DocumentStatus', { values: DOCUMENT_STATUSES, description: 'Advance (unedited) or final version.' });
+export const DocumentLanguageEnum = builder.enumType('DocumentLanguage', { values: TITLE_LANGUAGES, description: 'The languages Plenary renders documents in.' });
+export const LetterFormatEnum = builder.enumType('LetterFormat', { values: ['TEXT', 'HTML'] as const, description: 'Formats of a letter-like document (note verbale, assessment notice).' });
+export const ListOfParticipantsFormatEnum = builder.enumType('ListOfParticipantsFormat', { values: ['CSV', 'HTML', 'TEXT'] as const });
+export const ListOfParticipantsVariantEnum = builder.enumType('ListOfParticipantsVariant', {
+  values: {
+    OFFICIAL: { description: 'Every member with contact data, by capacity: for the secretariat only (it holds every State’s delegates).' },
+    PUBLIC: { description: 'Names only where the State consented, no contact data: for anyone.' },
+  } as const,
+});
+
+export const RenderedDocumentRef = builder.objectRef<RenderedDocument>('RenderedDocument').implement({
+  description: 'A document rendered from Plenary’s data, ready to save or display.',
+  fields: (t) => ({
+    content: t.exposeString('content', { description: 'The document itself: plain text, HTML or CSV.' }),
+    mediaType: t.exposeString('mediaType', { description: 'E.g. "text/html; charset=utf-8".' }),
+    fileName: t.exposeString('fileName', { description: 'A file name to save it under, e.g. "ODA-2023-00050-EN.html".' }),
+  }),
+});
+
+export const DocumentRef = builder.prismaNode('Document', {
+  id: { field: 'id' },
+  description: 'A meeting document (official document, working paper, note verbale, ...) by its UN symbol.',
+  fields: (t) => ({
+    symbol: t.exposeString('symbol', { description: 'E.g. "CCM/MSP/2023/1".' }),
+    title: t.exposeString('title'),
+    kind: t.expose('kind', { type: DocumentKindEnum }),
+    languages: t.exposeStringList('languages', { description: 'Languages it is available in, e.g. ["EN", "FR"].' }),
+    status: t.expose('status', { type: DocumentStatusEnum }),
+    issuedOn: t.expose('issuedOn', { type: 'Date', nullable: true }),
+    url: t.exposeString('url', { nullable: true }),
+    meeting: t.relation('meeting', { nullable: true }),
+    convention: t.relation('convention'),
+  }),
+});
+
+builder.prismaObjectFields('Meeting', (t) => ({
+  documents: t.relatedConnection('documents', {
+    cursor: 'id',
+    totalCount: true,
+    description: 'The meeting’s documents, by symbol.',
+    query: () => ({ orderBy: [{ symbol: 'asc' }, { id: 'asc' }] }),
+  }),
+  conveningNoteVerbale: t.field({
+    type: RenderedDocumentRef,
+    nullable: true,
+    description:
+      'The note verbale convening the meeting, rendered from its data (reference, offices, resolution, dates, deadlines); null when the meeting has no convening note. ' +
+      'A note with parts not recorded is refused with a ValidationError naming them. Public. For a PDF, GET /documents/meetings/{code}/convening-note.pdf.',
+    args: {
+      format: t.arg({ type: LetterFormatEnum, defaultValue: 'TEXT' }),
+      language: t.arg({ type: DocumentLanguageEnum, defaultValue: 'EN' }),
+    },
+    select: { ...CONVENING_NOTE_INCLUDE },
+    resolve: (meeting, args) => {
+      const note = conveningNoteDataOf(meeting);
+      return note && renderConveningNote({ note, language: args.language ?? 'EN', format: args.format ?? 'TEXT' });
+    },
+  }),
+  listOfParticipants: t.field({
+    type: RenderedDocumentRef,
+    nullable: true,
+    description:
+      'The list of participants: States by capacity and English name, head of delegation first. OFFICIAL (every member with contact data) is for the secretariat only; ' +
+      'PUBLIC (names where the State consented, no contact data) for anyone. For downloads, GET /documents/meetings/{code}/participants.csv.',
+    args: {
+      variant: t.arg({ type: ListOfParticipantsVariantEnum, defaultValue: 'PUBLIC' }),
+      format: t.arg({ type: ListOfParticipantsFormatEnum, defaultValue: 'HTML' }),
+      language: t.arg({ type: DocumentLanguageEnum, defaultValue: 'EN' }),
+    },
+    select: { ...PARTICIPANTS_INCLUDE },
+    resolve: (meeting, args, context) => {
+      const variant = args.variant ?? 'PUBLIC';
+      if (variant === 'OFFICIAL' && !isSecretariat(context.viewer)) {
+        throw new ForbiddenError({ message: 'The official list of participants holds every delegate’s contact data: it is for the secretariat only. Ask for the PUBLIC variant.' });
+      }
+      return renderListOfParticipants({
+        meeting: meetingDataOf(meeting),
+        participants: participantsOf(meeting, variant),
+        variant,
+        language: args.language ?? 'EN',
+        format: args.format ?? 'HTML',
+      });
+    },
+  }),
+}));
+
+// The payments behind assessment notices, for every share asked for in one request: one query.
+const paymentsForNotices = dataloaderGetter<string, Awaited<ReturnType<typeof paymentsOfStates>> extends Map<string, infer V> ? V : never, string>(
+  undefined,
+  async (keys, context) => {
+    const pairs = keys.map((key) => {
+      const [meetingId = '', stateId = ''] = key.split('|');
+      return { meetingId, stateId };
+    });
+    const payments = await paymentsOfStates((context as Context).prisma, pairs);
+    return keys.map((key) => payments.get(key) ?? []);
+  },
+  undefined,
+  false,
+);
+
+builder.prismaObjectField('CostShare', 'assessmentNotice', (t) =>
+  t.field({
+    type: RenderedDocumentRef,
+    nullable: true,
+    description:
+      "The State's assessment notice for the meeting: scale, UN rate, adjusted share, amount, payments and balance. For the secretariat and the State's focal points. " +
+      'For a PDF, GET /documents/cost-shares/{id}/assessment-notice.pdf.',
+    authScopes: (share) => ({ secretariat: true, focalPointOf: share.stateId }),
+    args: {
+      format: t.arg({ type: LetterFormatEnum, defaultValue: 'TEXT' }),
+      language: t.arg({ type: DocumentLanguageEnum, defaultValue: 'EN' }),
+    },
+    select: { ...ASSESSMENT_NOTICE_INCLUDE },
+    resolve: async (share, args, context) => {
+      const payments = await paymentsForNotices(context).load(paymentKey({ meetingId: share.issue.meetingId, stateId: share.stateId }));
+      const notice = assessmentNoticeDataOf(share, payments, { withPaymentReferences: isSecretariat(context.viewer) });
+      return renderAssessmentNotice({ notice, language: args.language ?? 'EN', format: args.format ?? 'TEXT' });
+    },
+  }),
+);
+
+builder.prismaObjectField('State', 'reportReminder', (t) =>
+  t.field({
+    type: RenderedDocumentRef,
+    nullable: true,
+    description:
+      'A note verbale reminding the State that an Article 7 report is overdue: which report, its due date, where to send it. ' +
+      'Refused (ValidationError) for a report that is not overdue on the note’s date or not owed. Secretariat only.',
+    authScopes: { secretariat: true },
+    args: {
+      kind: t.arg({ type: ReportKindEnum, required: true }),
+      periodYear: t.arg.int({ required: true, description: 'The year an annual report covers; for the initial report, the year of entry into force.' }),
+      reference: t.arg.string({ required: true, description: 'The note’s reference, e.g. "ODA/2024-00123".' }),
+      date: t.arg({ type: 'Date', description: 'The note’s date (default: today).' }),
+      issuingOffice: t.arg.string({ required: true, description: 'Code of the office sending the note, e.g. "ODA".' }),
+      submissionOffice: t.arg.string({ description: 'Code of the office reports go to, e.g. "ODA-GENEVA"; the issuing office when left out.' }),
+      convention: t.arg.string({ defaultValue: DEFAULT_CONVENTION_CODE }),
+      format: t.arg({ type: LetterFormatEnum, defaultValue: 'TEXT' }),
+      language: t.arg({ type: DocumentLanguageEnum, defaultValue: 'EN' }),
+    },
+    resolve: async (state, args, context) => {
+      const reminder = await loadReportReminderData(context.prisma, {
+        stateId: state.id,
+        conventionCode: args.convention ?? DEFAULT_CONVENTION_CODE,
+        kind: args.kind,
+        periodYear: args.periodYear,
+        reference: args.reference,
+        date: toCalendarDate(args.date ?? context.now()),
+        issuingOfficeCode: args.issuingOffice,
+        submissionOfficeCode: args.submissionOffice ?? null,
+      });
+      return renderReportReminder({ reminder, language: args.language ?? 'EN', format: args.format ?? 'TEXT' });
+    },
+  }),
+);
