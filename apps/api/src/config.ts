@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { databaseConfigFromEnv, databaseEnvSchema, type DatabaseConfig } from '@plenary/db';
 import { MIN_PASSWORD_LENGTH } from '@plenary/domain';
 import { z } from 'zod';
@@ -19,6 +20,11 @@ const trustProxySchema = z
   .min(1)
   .transform((value) => (value === 'true' ? true : value === 'false' ? false : /^\d+$/.test(value) ? Number(value) : value));
 
+const REPOSITORY_ROOT = path.resolve(import.meta.dirname, '../../..');
+// Relative paths are taken from the repository root, like PLENARY_DATA_DIR.
+const DEFAULT_KNOWN_DOCUMENTS_FILE = 'packages/sdk/src/generated/persisted-documents.json';
+const DEFAULT_ADMIN_DIR = 'apps/admin/dist';
+
 export const apiEnvSchema = databaseEnvSchema.extend({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65_535).default(DEFAULT_PORT),
@@ -39,6 +45,12 @@ export const apiEnvSchema = databaseEnvSchema.extend({
   PLENARY_MAX_QUERY_TOKENS: positiveWhole(DEFAULT_QUERY_LIMITS.maxTokens),
   PLENARY_MAX_QUERY_COST: positiveWhole(DEFAULT_QUERY_LIMITS.maxCost),
   PLENARY_DEMO_PASSWORD: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters long`).optional(),
+  PLENARY_KNOWN_DOCUMENTS_FILE: z.string().trim().min(1).default(DEFAULT_KNOWN_DOCUMENTS_FILE),
+  PLENARY_KNOWN_DOCUMENTS_CLIENTS: z
+    .string()
+    .default('admin')
+    .transform((value) => value.split(',').map((client) => client.trim()).filter(Boolean)),
+  PLENARY_ADMIN_DIR: z.string().trim().min(1).default(DEFAULT_ADMIN_DIR),
 });
 
 export interface ApiConfig {
@@ -54,6 +66,10 @@ export interface ApiConfig {
   rateLimits: Omit<RateLimitSettings, 'store'>;
   /** The password of the demo users made when there are no users; null (none made) in production unless set. */
   demoPassword: string | null;
+  /** The SDK's manifest, and the clients (`x-plenary-client`) that may send only its documents. */
+  knownDocuments: { manifestPath: string; clients: string[] };
+  /** The built admin app served at `/`. */
+  adminAppDir: string;
   database: DatabaseConfig;
 }
 
@@ -90,6 +106,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
       failedCredentials: { points: values.PLENARY_RATE_LIMIT_FAILED_CREDENTIALS, durationSeconds: values.PLENARY_RATE_LIMIT_FAILED_CREDENTIALS_WINDOW_SECONDS },
     },
     demoPassword: values.PLENARY_DEMO_PASSWORD ?? (production ? null : DEFAULT_DEMO_PASSWORD),
+    knownDocuments: { manifestPath: path.resolve(REPOSITORY_ROOT, values.PLENARY_KNOWN_DOCUMENTS_FILE), clients: values.PLENARY_KNOWN_DOCUMENTS_CLIENTS },
+    adminAppDir: path.resolve(REPOSITORY_ROOT, values.PLENARY_ADMIN_DIR),
     database: databaseConfigFromEnv(values),
   };
 }

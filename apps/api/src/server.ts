@@ -12,10 +12,13 @@ import type { Logger } from 'pino';
 import { credentialsFromHeaders, InvalidCredentialsError, resolveViewer } from './auth/resolve-viewer.ts';
 import type { Context } from './context.ts';
 import { formatError } from './errors/format-error.ts';
+import { adminAppRouter } from './http/admin-app.ts';
+import { documentsRouter } from './http/documents.ts';
 import { graphiqlRouter } from './http/graphiql.ts';
 import { schema } from './schema/index.ts';
 import { DEFAULT_QUERY_LIMITS, queryCostPlugin, queryValidationRules, type QueryLimits } from './security/query-limits.ts';
 import { createRateLimits, type RateLimitSettings } from './security/rate-limit.ts';
+import { knownDocumentsPlugin } from './security/known-documents.ts';
 import { keepSecurityRefusals } from './security/security-errors.ts';
 
 export interface ServerOptions {
@@ -31,6 +34,10 @@ export interface ServerOptions {
   rateLimits?: RateLimitSettings;
   /** Express's `trust proxy`: which proxies' X-Forwarded-For names the client address. */
   trustProxy?: boolean | number | string;
+  /** Clients (by `x-plenary-client`) that may send only the SDK's known documents. */
+  knownDocuments?: { known: Set<string>; clients: readonly string[] };
+  /** The built admin app, served at `/`. */
+  adminAppDir?: string;
 }
 
 export interface PlenaryServer {
@@ -39,7 +46,7 @@ export interface PlenaryServer {
   close(): Promise<void>;
 }
 
-/** The HTTP server: `/graphql` (Apollo), `/health`, `/graphiql`. */
+/** The HTTP server: `/graphql` (Apollo), `/health`, `/graphiql`, `/documents`, and the admin app at `/`. */
 export async function createServer(options: ServerOptions): Promise<PlenaryServer> {
   const { prisma, logger } = options;
   const now = options.now ?? (() => new Date());
@@ -64,7 +71,12 @@ export async function createServer(options: ServerOptions): Promise<PlenaryServe
     hideSchemaDetailsFromClientErrors: options.production,
     includeStacktraceInErrorResponses: false,
     formatError: keepSecurityRefusals(formatError(logger)),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), queryCostPlugin(limits.maxCost)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      queryCostPlugin(limits.maxCost),
+      ...(options.knownDocuments ? [knownDocumentsPlugin(options.knownDocuments)] : []),
+    ],
   });
   await apollo.start();
 
@@ -78,6 +90,9 @@ export async function createServer(options: ServerOptions): Promise<PlenaryServe
     }
   });
   app.use(graphiqlRouter());
+  // Rendering a PDF costs CPU: documents count against the same rate limits as /graphql.
+  if (rateLimits) app.use('/documents', rateLimits.middleware);
+  app.use(documentsRouter({ prisma, logger, now }));
   app.use(
     '/graphql',
     ...(rateLimits ? [rateLimits.middleware] : []),
@@ -98,6 +113,7 @@ export async function createServer(options: ServerOptions): Promise<PlenaryServe
     }),
   );
   app.use('/graphql', bodyErrors);
+  app.use(adminAppRouter(options.adminAppDir ? { distDir: options.adminAppDir } : {}));
 
   return {
     httpServer,

@@ -2,6 +2,7 @@ import { openDatabase, seedDatabase, type Database, type PrismaClient } from '@p
 import type { Logger } from 'pino';
 import type { ApiConfig } from './config.ts';
 import { hashPassword } from './schema/user.ts';
+import { loadKnownDocuments } from './security/known-documents.ts';
 import { createServer, type PlenaryServer } from './server.ts';
 
 export class StartupError extends Error {
@@ -32,6 +33,16 @@ export async function createDemoUsers(prisma: PrismaClient, password: string): P
   return users.map((user) => user.email);
 }
 
+async function loadKnownDocumentsOrNone(manifestPath: string, logger: Logger): Promise<Set<string>> {
+  try {
+    return await loadKnownDocuments(manifestPath);
+  } catch (error) {
+    // Without the manifest the listed clients can send nothing: say so rather than fail to start.
+    logger.warn({ manifestPath, err: error }, 'the SDK manifest could not be read: clients held to known documents will be refused');
+    return new Set();
+  }
+}
+
 /** Opens the database, applies pending migrations, seeds an empty database and starts serving. */
 export async function startPlenary(config: ApiConfig, logger: Logger): Promise<{ url: string; server: PlenaryServer; database: Database }> {
   let database: Database;
@@ -56,6 +67,8 @@ export async function startPlenary(config: ApiConfig, logger: Logger): Promise<{
     }
   }
   const server = await createServer({
+    knownDocuments: { known: await loadKnownDocumentsOrNone(config.knownDocuments.manifestPath, logger), clients: config.knownDocuments.clients },
+    adminAppDir: config.adminAppDir,
     prisma: database.prisma,
     logger,
     production: config.production,

@@ -73,7 +73,7 @@ describe('start-up', () => {
     expect(plenary.output().trim()).toMatch(/^PORT: /);
   });
 
-  it('keeps data on disk across a restart, and seeds only an empty database', async () => {
+  it('keeps data on disk across a restart, and seeds only an empty database', { timeout: 4 * START_UP_TIMEOUT_MS }, async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'plenary-data-'));
     folders.push(dataDir);
     const port = await freePort();

@@ -5,6 +5,7 @@ const KEPT_EXTENSIONS: Record<string, readonly string[]> = {
   RATE_LIMITED: ['retryAfterSeconds'],
   QUERY_TOO_COSTLY: ['cost', 'maxCost'],
   PAYLOAD_TOO_LARGE: [],
+  UNKNOWN_DOCUMENT: [],
 };
 
 type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
