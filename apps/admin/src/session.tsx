@@ -6,6 +6,8 @@ import { problemOf, type ActionProblem } from './lib/action.ts';
 // The session token lives in sessionStorage: it ends with the browser tab, and the API expires it after 12 hours.
 const TOKEN_KEY = 'plenary.session';
 const GRAPHQL_PATH = '/graphql';
+// The API can hold this client to the SDK's known documents (x-plenary-client).
+const CLIENT_NAME = 'admin';
 
 export type CurrentUser = NonNullable<MeQuery['me']>;
 
@@ -54,7 +56,7 @@ export function createAppQueryClient(): QueryClient {
 
 export function SessionProvider({ children, initialToken = readToken() }: { children: ReactNode; initialToken?: string | null }) {
   const [token, setToken] = useState<string | null>(initialToken);
-  const client = useMemo(() => createPlenaryClient({ url: GRAPHQL_PATH, ...(initialToken && { token: initialToken }) }), [initialToken]);
+  const client = useMemo(() => createPlenaryClient({ url: GRAPHQL_PATH, headers: { 'x-plenary-client': CLIENT_NAME }, ...(initialToken && { token: initialToken }) }), [initialToken]);
   const queryClient = useQueryClient();
 
   const changeToken = useCallback(

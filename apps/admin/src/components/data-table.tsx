@@ -80,7 +80,7 @@ export function DataTable<Row>({ title, rows, columns, rowKey, empty, toolbar, c
           {shown.length === rows.length ? `${rows.length} ${rows.length === 1 ? 'row' : 'rows'}` : `${shown.length} of ${rows.length} rows`}
         </p>
         <button type="button" className="button-secondary" onClick={exportCsv} disabled={shown.length === 0}>
-          Export CSV
+          Export CSV<span className="visually-hidden"> of {title}</span>
         </button>
       </div>
       {rows.length === 0 ? (
