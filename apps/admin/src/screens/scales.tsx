@@ -55,7 +55,9 @@ function ImportForm() {
     <form className="card" onSubmit={submit} noValidate aria-labelledby="import-title">
       <h2 id="import-title">Import a scale</h2>
       <p className="hint">All or nothing: every bad row is listed and nothing is saved until the whole file is right.</p>
-      <FormProblem problem={problem} shownPaths={[...FORM_FIELDS, ...(problem?.issues ?? []).map((issue) => issue.path).filter((path) => rowOfIssue(path))]} />
+      {problem && rowIssues.length < problem.issues.length + (problem.issues.length === 0 ? 1 : 0) && (
+        <FormProblem problem={problem} shownPaths={[...FORM_FIELDS, ...problem.issues.map((issue) => issue.path).filter((path) => rowOfIssue(path))]} />
+      )}
       {rowIssues.length > 0 && (
         <div className="notice notice-error" role="alert" aria-labelledby="row-issues-title">
           <h3 id="row-issues-title">
