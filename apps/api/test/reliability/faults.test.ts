@@ -1,0 +1,291 @@
+import { spawn } from 'node:child_process';
+import http from 'node:http';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createTestDatabase, testBackends, type TestDatabase } from '@plenary/db/testing';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createActors, type Actors } from '../support/actors.ts';
+import { startApi, type ApiFixture } from '../support/api-fixture.ts';
+import { amendDelegation, delegationGlobalId, type MemberInput } from '../support/delegation-operations.ts';
+import { createDelegation, createInvitation, createMeeting } from '../support/factories.ts';
+import { contentFingerprint, memberNames, post, type RawResponse } from './reliability-support.ts';
+
+const API_DIR = path.resolve(import.meta.dirname, '../..');
+const INTERNAL_MESSAGE = 'Something went wrong on our side. It has been logged; please try again.';
+
+/** Polls `check` until it returns something, for at most `timeoutMs`. */
+async function waitFor<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const found = await check();
+    if (found !== undefined) return found;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** A mutation cut off by a lost connection: a masked error, with nothing of the database or driver in it. */
+function expectMaskedFailure(response: RawResponse, { allowServerError = false } = {}): void {
+  expect(response.status).toBeLessThanOrEqual(allowServerError ? 500 : 499);
+  expect(response.body?.errors).toEqual([expect.objectContaining({ message: INTERNAL_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } })]);
+  expect(response.text).not.toMatch(/prisma|terminat|postgres|connection|\bat /i);
+}
+
+const SCALE_ROWS_QUERY = `mutation ($input: ImportAssessmentScaleInput!) {
+  importAssessmentScale(input: $input) { __typename ... on Error { message } }
+}`;
+
+describe.skipIf(!process.env.TEST_DATABASE_URL)('the Postgres connection lost in the middle of a mutation', () => {
+  let api: ApiFixture;
+  let actors: Actors;
+  // Connected to the server's maintenance database: it watches and ends the test database's connections.
+  let killer: pg.Client;
+
+  beforeAll(async () => {
+    api = await startApi({ backend: 'postgres' });
+    actors = await createActors(api, { stateIso3: 'CHE', otherStateIso3: 'AUT' });
+    killer = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+    killer.on('error', () => {});
+    await killer.connect();
+  });
+  afterAll(async () => {
+    await killer?.end();
+    await api?.close();
+  });
+
+  const databaseName = () => new URL(api.database.url!).pathname.slice(1);
+
+  /** Ends every connection to the test database but `except`'s; returns how many. */
+  async function terminateConnections(except?: number): Promise<number> {
+    // pg_terminate_backend stays in the select list: there it runs only for the rows the WHERE clause keeps.
+    const { rows } = await killer.query<{ ended: boolean }>(
+      'SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid() AND pid <> $2',
+      [databaseName(), except ?? 0],
+    );
+    return rows.filter((row) => row.ended).length;
+  }
+
+  /**
+   * Runs `mutation` while another connection holds the audit log in SHARE mode: the mutation makes its writes, then waits
+   * to write its audit event; its connection is ended right there, in the middle of its transaction.
+   */
+  async function cutOffBeforeItsAuditEvent(mutation: () => Promise<RawResponse>): Promise<RawResponse> {
+    const locker = new pg.Client({ connectionString: api.database.url });
+    locker.on('error', () => {});
+    await locker.connect();
+    try {
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE "AuditEvent" IN SHARE MODE');
+      const lockerPid = ((await locker.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!).pid;
+      const pending = mutation();
+      await waitFor('the mutation to wait for the audit log', async () => {
+        const { rows } = await killer.query('SELECT pid FROM pg_stat_activity WHERE datname = $1 AND wait_event_type = $2 AND pid <> $3', [databaseName(), 'Lock', lockerPid]);
+        return rows.length > 0 ? true : undefined;
+      });
+      expect(await terminateConnections(lockerPid)).toBeGreaterThan(0);
+      await locker.query('ROLLBACK');
+      return await pending;
+    } finally {
+      await locker.end();
+    }
+  }
+
+  it('leaves no part of a scale import behind, and the next import succeeds', async () => {
+    const { prisma } = api.database;
+    const states = await prisma.state.findMany({ select: { iso3: true }, orderBy: { iso3: 'asc' } });
+    const input = {
+      name: 'Cut off 2031-2033',
+      firstYear: 2031,
+      lastYear: 2033,
+      resolution: 'A/RES/99/999',
+      source: 'Fault test',
+      rows: states.map((state, index) => ({ iso3: state.iso3, ratePercent: (0.001 * (index + 1)).toFixed(3) })),
+    };
+    const fingerprint = await contentFingerprint(prisma);
+    const before = await fingerprint();
+
+    const cutOff = await cutOffBeforeItsAuditEvent(() => post(api.url, { query: SCALE_ROWS_QUERY, variables: { input } }, actors.secretariat.headers));
+    expectMaskedFailure(cutOff);
+    // Not the scale, not one of its rates, no audit event: the database is as it was.
+    expect(await fingerprint()).toEqual(before);
+
+    const next = await post(api.url, { query: SCALE_ROWS_QUERY, variables: { input } }, actors.secretariat.headers);
+    expect(next.body?.data).toEqual({ importAssessmentScale: { __typename: 'MutationImportAssessmentScaleSuccess' } });
+    const scale = await prisma.assessmentScale.findUniqueOrThrow({ where: { name: input.name }, include: { _count: { select: { rates: true } } } });
+    expect(scale._count.rates).toBe(states.length);
+    expect(await prisma.auditEvent.count({ where: { action: 'assessmentScale.import', entityId: scale.id } })).toBe(1);
+  });
+
+  it('leaves a delegation as it was when an amendment is cut off, and the next amendment succeeds', async () => {
+    const { prisma } = api.database;
+    const meeting = await createMeeting(prisma);
+    const { id } = await createDelegation(prisma, { invitationId: (await createInvitation(prisma, { meetingId: meeting.id, participant: 'CHE' })).id });
+    const members: MemberInput[] = [{ role: 'HEAD', givenName: 'Cut', familyName: 'Off' }];
+    const fingerprint = await contentFingerprint(prisma);
+    const before = await fingerprint();
+
+    const amend = `mutation ($id: ID!, $input: DelegationInput!) { amendDelegation(delegationId: $id, version: 1, input: $input) { __typename } }`;
+    const cutOff = await cutOffBeforeItsAuditEvent(() => post(api.url, { query: amend, variables: { id: delegationGlobalId(id), input: { members } } }, actors.secretariat.headers));
+    expectMaskedFailure(cutOff);
+    expect(await fingerprint()).toEqual(before);
+    expect(await prisma.delegation.findUniqueOrThrow({ where: { id }, select: { version: true } })).toEqual({ version: 1 });
+
+    // The version the client read is still the current one: the amendment goes through on the next try.
+    const next = await amendDelegation(api, { delegationId: id, version: 1, members, headers: actors.secretariat.headers });
+    expect(next).toMatchObject({ __typename: 'MutationAmendDelegationSuccess', delegation: { version: 2 } });
+  });
+
+  it('keeps every delegation version, history entry and audit event together while connections are ended at random', async () => {
+    const { prisma } = api.database;
+    const meeting = await createMeeting(prisma);
+    const { id } = await createDelegation(prisma, { invitationId: (await createInvitation(prisma, { meetingId: meeting.id, participant: 'CHE' })).id });
+    const outcomes: string[] = [];
+    const failures: RawResponse[] = [];
+    let amending = true;
+
+    const amendments = (async () => {
+      try {
+        const enough = () => outcomes.filter((outcome) => outcome === 'MutationAmendDelegationSuccess').length >= 5 && failures.length >= 3;
+        for (let attempt = 0; attempt < 100 && !enough(); attempt += 1) {
+          const version = (await prisma.delegation.findUniqueOrThrow({ where: { id }, select: { version: true } }).catch(() => null))?.version;
+          if (version === undefined) continue;
+          const members: MemberInput[] = [
+            { role: 'HEAD', givenName: `Attempt${attempt}`, familyName: 'Head' },
+            { role: 'ADVISER', givenName: `Attempt${attempt}`, familyName: 'Adviser' },
+          ];
+          const response = await post(api.url, { query: `mutation ($id: ID!, $v: Int!, $input: DelegationInput!) { amendDelegation(delegationId: $id, version: $v, input: $input) { __typename } }`, variables: { id: delegationGlobalId(id), v: version, input: { members } } }, actors.secretariat.headers);
+          if (response.body?.errors) failures.push(response);
+          outcomes.push((response.body?.data?.amendDelegation as { __typename: string } | undefined)?.__typename ?? 'INTERNAL_SERVER_ERROR');
+        }
+      } finally {
+        amending = false;
+      }
+    })();
+    let kills = 0;
+    while (amending) {
+      kills += await terminateConnections();
+      await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 200));
+    }
+    await amendments;
+
+    expect(kills).toBeGreaterThan(0);
+    expect(outcomes).toContain('MutationAmendDelegationSuccess');
+    expect(outcomes).toContain('INTERNAL_SERVER_ERROR');
+    // A request that lost its connection gets the masked error; before a viewer could be resolved that is a 500.
+    for (const failure of failures) expectMaskedFailure(failure, { allowServerError: true });
+    // Whatever was cut off: every version above 1 has exactly one history entry and one audit event, and the members
+    // are those of the last version, never two lists mixed.
+    const stored = await prisma.delegation.findUniqueOrThrow({ where: { id }, include: { members: { orderBy: { position: 'asc' } }, changes: { orderBy: { version: 'asc' } } } });
+    const events = await prisma.auditEvent.findMany({ where: { entityId: id, action: 'delegation.amend' }, orderBy: { sequence: 'asc' } });
+    const versions = Array.from({ length: stored.version - 1 }, (_, index) => index + 2);
+    expect(stored.changes.map((change) => change.version)).toEqual(versions);
+    expect(events.map((event) => (event.after as { version: number }).version)).toEqual(versions);
+    const lastList = memberNames(stored.changes.at(-1)!.after);
+    expect(stored.members.map((member) => `${member.givenName} ${member.familyName}`)).toEqual(lastList);
+    expect(stored.headMemberId).toBe(stored.members[0]!.id);
+
+    const next = await amendDelegation(api, { delegationId: id, version: stored.version, members: [{ role: 'HEAD', givenName: 'After', familyName: 'Faults' }], headers: actors.secretariat.headers });
+    expect(next).toMatchObject({ __typename: 'MutationAmendDelegationSuccess', delegation: { version: stored.version + 1 } });
+  });
+});
+
+async function freePort(): Promise<number> {
+  const server = createNetServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+interface Sent {
+  /** Resolves once what was sent so far is on the wire. */
+  written: Promise<void>;
+  /** Sends the rest of the body (for a request opened with `holdBack`). */
+  finish(): void;
+  answer: Promise<{ status: number; body: string }>;
+}
+
+/**
+ * A request on a connection of its own. With `holdBack`, only the headers and half the body go out: the request stays in
+ * flight until `finish()`.
+ */
+function send(port: number, query: string, { holdBack = false } = {}): Sent {
+  const body = Buffer.from(JSON.stringify({ query }));
+  const split = holdBack ? Math.floor(body.length / 2) : body.length;
+  let request!: http.ClientRequest;
+  const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
+    request = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': body.length } }, (response) => {
+      let text = '';
+      response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
+      response.on('error', reject);
+    });
+    request.on('error', reject);
+  });
+  const written = new Promise<void>((resolve) => (holdBack ? request.write(body.subarray(0, split), () => resolve()) : request.end(body, resolve)));
+  return { written, answer, finish: () => (holdBack ? request.end(body.subarray(split)) : undefined) };
+}
+
+describe.each(testBackends())('SIGTERM under load on %s', (backend) => {
+  const cleanUp: (() => Promise<unknown>)[] = [];
+  afterAll(async () => {
+    for (const step of cleanUp.reverse()) await step();
+  });
+
+  let database: TestDatabase | undefined;
+  beforeAll(async () => {
+    if (backend === 'postgres') {
+      database = await createTestDatabase({ backend: 'postgres' });
+      cleanUp.push(() => database!.close());
+    }
+  });
+
+  it('answers every request it had started, refuses new ones and exits 0', async () => {
+    const port = await freePort();
+    const env: Record<string, string> = { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port) };
+    if (database) {
+      env.DATABASE_URL = database.url!;
+    } else {
+      const dataDir = await mkdtemp(path.join(tmpdir(), 'plenary-sigterm-'));
+      cleanUp.push(() => rm(dataDir, { recursive: true, force: true }));
+      env.PLENARY_DATA_DIR = dataDir;
+    }
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: API_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    cleanUp.push(async () => {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    });
+    await waitFor('Plenary to answer /health', async () => {
+      if (child.exitCode !== null) throw new Error(`Plenary exited: ${output}`);
+      return (await fetch(`http://127.0.0.1:${port}/health`).then((response) => response.ok, () => false)) || undefined;
+    }, 90_000);
+
+    // A burst of requests that each read a page of States with their treaty status; half of them are still sending
+    // their body when the signal comes.
+    const query = '{ states(first: 100) { totalCount edges { node { iso3 name regionalGroup unStatus treatyStatus { __typename } } } } }';
+    const burst = Array.from({ length: 20 }, (_, index) => send(port, query, { holdBack: index % 2 === 1 }));
+    await Promise.all(burst.map((request) => request.written));
+    // A request on a connection of its own, opened after those of the burst: once it is answered, the server has accepted
+    // the connections before it (a connection still waiting to be accepted is refused when the server stops listening).
+    expect((await send(port, '{ __typename }').answer).status).toBe(200);
+    child.kill('SIGTERM');
+    for (const request of burst) request.finish();
+
+    const answers = await Promise.all(burst.map((request) => request.answer));
+    for (const answer of answers) {
+      expect(answer.status).toBe(200);
+      const body = JSON.parse(answer.body) as { data?: { states: { totalCount: number; edges: unknown[] } }; errors?: unknown };
+      expect(body.errors).toBeUndefined();
+      expect(body.data?.states.edges).toHaveLength(100);
+    }
+    expect(await exited, output).toBe(0);
+    // New connections are refused once it has stopped.
+    await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
+  });
+});

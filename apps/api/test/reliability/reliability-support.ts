@@ -1,0 +1,79 @@
+import type { PrismaClient } from '@plenary/db';
+import { expect } from 'vitest';
+
+// Helpers the reliability tests share: raw requests, table counts and the checks that no error leaks internals.
+
+export interface RawResponse {
+  status: number;
+  headers: Headers;
+  text: string;
+  body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] } | undefined;
+}
+
+/** A POST to /graphql whose body is sent as given (a string) or as JSON; the answer is kept raw as well as parsed. */
+export async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<RawResponse> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let parsed: RawResponse['body'];
+  try {
+    parsed = JSON.parse(text) as RawResponse['body'];
+  } catch {
+    parsed = undefined;
+  }
+  return { status: response.status, headers: response.headers, text, body: parsed };
+}
+
+async function applicationTables(prisma: PrismaClient): Promise<string[]> {
+  const tables = await prisma.$queryRaw<{ name: string }[]>`
+    SELECT table_name AS name FROM information_schema.tables
+    WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'
+    ORDER BY table_name`;
+  return tables.map(({ name }) => `"${name.replaceAll('"', '""')}"`);
+}
+
+/** The number of rows of every table of the application (not the migrations table), in one statement. */
+export async function countAllRows(prisma: PrismaClient): Promise<Record<string, number>> {
+  const columns = (await applicationTables(prisma)).map((table) => `(SELECT count(*) FROM ${table})::int AS ${table}`);
+  const [counts] = await prisma.$queryRawUnsafe<Record<string, number>[]>(`SELECT ${columns.join(', ')}`);
+  return counts!;
+}
+
+/**
+ * A fingerprint of every table's content (its row count and a hash of its rows), in one statement: equal fingerprints
+ * mean nothing was inserted, changed or deleted. Returns a function to take the fingerprint again.
+ */
+export async function contentFingerprint(prisma: PrismaClient): Promise<() => Promise<Record<string, string>>> {
+  const columns = (await applicationTables(prisma)).map(
+    (table) => `(SELECT count(*)::text || ':' || md5(coalesce(string_agg(md5(row::text), '' ORDER BY md5(row::text)), '')) FROM ${table} row) AS ${table}`,
+  );
+  const sql = `SELECT ${columns.join(', ')}`;
+  return async () => (await prisma.$queryRawUnsafe<Record<string, string>[]>(sql))[0]!;
+}
+
+// What an answer must never show: stack frames, driver or ORM messages, SQL, file paths of the server.
+const LEAKS: [string, RegExp][] = [
+  ['a stack frame', /\bat [\w.<>$]+ \(|\bat (file:\/\/|\/|node:)/],
+  ['a Prisma message', /prisma|Invalid `|P20\d\d/i],
+  ['a driver or SQL message', /\b(syntax error at or near|relation "|column "|violates (unique|foreign key|check|not-null) constraint|duplicate key value|invalid input syntax for|SQLSTATE|pg_catalog|PGlite)/i],
+  ['a server path', /\/work\/|node_modules|apps\/api\/src/],
+];
+
+/** Fails when an answer is a 500, has an unmasked internal error, a stack trace, or names the ORM, the driver or SQL. */
+export function expectNoLeak(response: RawResponse, label = ''): void {
+  expect(response.status, `${label} HTTP status: ${response.text.slice(0, 500)}`).toBeLessThan(500);
+  for (const [kind, pattern] of LEAKS) expect(response.text, `${label} shows ${kind}: ${response.text.slice(0, 500)}`).not.toMatch(pattern);
+  for (const error of response.body?.errors ?? []) {
+    expect(error.extensions?.code, `${label} ${error.message}`).not.toBe('INTERNAL_SERVER_ERROR');
+    expect(error.extensions ?? {}, label).not.toHaveProperty('stacktrace');
+    expect(error.extensions ?? {}, label).not.toHaveProperty('exception');
+  }
+}
+
+/** "Given Family" of each member of a delegation snapshot as the history and the audit log store it (JSON). */
+export function memberNames(snapshot: unknown): string[] {
+  return (snapshot as { members: { givenName: string | null; familyName: string | null }[] }).members.map((member) => `${member.givenName} ${member.familyName}`);
+}
