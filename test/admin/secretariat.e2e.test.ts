@@ -121,6 +121,20 @@ describe('the admin app for the secretariat', () => {
     await screenshot(page, 'secretariat-cost-shares');
   });
 
+  it('lists the meeting’s documents and downloads its convening note as a PDF', async () => {
+    // The new meeting has no convening note: the section says so instead of offering a download that would fail.
+    await page.getByRole('heading', { name: 'Documents', level: 2 }).waitFor();
+    await page.getByText('No convening note is recorded for this meeting').waitFor();
+    await openScreen(page, 'Meetings');
+    await page.getByRole('link', { name: 'Eleventh Meeting of States Parties', exact: true }).click();
+    await page.getByRole('heading', { name: 'Documents', level: 2 }).waitFor();
+    await page.getByRole('button', { name: 'Export CSV of Documents of 11MSP' }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Convening note\s*PDF \(English\)$/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    expect((await readFile(await download.path())).subarray(0, 5).toString()).toBe('%PDF-');
+    await expectAccessible(page, 'meeting documents');
+  });
+
   it('imports a scale with a bad row, names the row, and saves nothing', async () => {
     await openScreen(page, 'Scales of assessment');
     await page.getByLabel('Name', { exact: true }).fill('2025-2027');

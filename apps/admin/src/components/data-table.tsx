@@ -13,6 +13,8 @@ export interface Column<Row> {
   numeric?: boolean;
   /** Sort as numbers (amounts and rates are exact decimal strings). */
   sortAsNumber?: boolean;
+  /** Buttons, not data: neither sorted, filtered nor exported. */
+  action?: boolean;
 }
 
 interface DataTableProps<Row> {
@@ -48,7 +50,7 @@ export function DataTable<Row>({ title, rows, columns, rowKey, empty, toolbar, c
   const shown = useMemo(() => {
     const needle = filter.trim().toLocaleLowerCase();
     const filtered = needle
-      ? rows.filter((row) => columns.some((column) => String(column.value(row) ?? '').toLocaleLowerCase().includes(needle)))
+      ? rows.filter((row) => columns.some((column) => !column.action && String(column.value(row) ?? '').toLocaleLowerCase().includes(needle)))
       : [...rows];
     const column = sort && columns.find((candidate) => candidate.key === sort.key);
     if (sort && column) {
@@ -61,12 +63,14 @@ export function DataTable<Row>({ title, rows, columns, rowKey, empty, toolbar, c
   const toggleSort = (key: string) =>
     setSort((current) => (current?.key === key ? { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' } : { key, direction: 'ascending' }));
 
-  const exportCsv = () =>
+  const exportCsv = () => {
+    const exported = columns.filter((column) => !column.action);
     downloadCsv(
       title,
-      columns.map((column) => column.header),
-      shown.map((row) => columns.map((column) => column.value(row))),
+      exported.map((column) => column.header),
+      shown.map((row) => exported.map((column) => column.value(row))),
     );
+  };
 
   return (
     <div className="data-table">
@@ -93,6 +97,12 @@ export function DataTable<Row>({ title, rows, columns, rowKey, empty, toolbar, c
               <tr>
                 {columns.map((column) => {
                   const direction = sort?.key === column.key ? sort.direction : undefined;
+                  if (column.action)
+                    return (
+                      <th key={column.key} scope="col">
+                        {column.header}
+                      </th>
+                    );
                   return (
                     <th key={column.key} scope="col" aria-sort={direction ?? 'none'} className={column.numeric ? 'numeric' : undefined}>
                       <button type="button" className="sort-button" onClick={() => toggleSort(column.key)}>

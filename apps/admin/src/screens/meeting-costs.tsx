@@ -12,6 +12,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { DataTable } from '../components/data-table.tsx';
+import { DownloadMessage } from '../components/download-message.tsx';
 import { FormProblem, SelectField, TextField } from '../components/field.tsx';
 import { QueryView } from '../components/status.tsx';
 import { StateName, useStateName } from '../language.tsx';
@@ -21,6 +22,7 @@ import { optional } from '../lib/form-values.ts';
 import { formatDate, formatDateTime, formatDecimal, formatMoney, humanise, today } from '../lib/format.ts';
 import { useAction } from '../lib/use-action.ts';
 import { isSecretariat, useClient, useSignedInUser } from '../session.tsx';
+import { useDownload } from '../lib/use-download.ts';
 import { meetingKey } from './meeting-queries.ts';
 
 type ShareRow = NonNullable<NonNullable<AdminMeetingCostSharesQuery['meeting']>['costShares']>['shares']['edges'][number]['node'];
@@ -182,6 +184,7 @@ function PaymentForm({ meetingId, shares }: { meetingId: string; shares: readonl
 function Shares({ meetingId, meetingCode, canRecord }: { meetingId: string; meetingCode: string; canRecord: boolean }) {
   const client = useClient();
   const stateName = useStateName();
+  const download = useDownload();
   const query = useQuery({
     queryKey: [...meetingKey(meetingId), 'shares'],
     queryFn: () => fetchAll(client, AdminMeetingCostSharesDocument, { id: meetingId }, (data) => data.meeting?.costShares?.shares),
@@ -210,8 +213,36 @@ function Shares({ meetingId, meetingCode, canRecord }: { meetingId: string; meet
                 value: (share) => share.payments.edges.map(({ node }) => `${node.amount} on ${node.receivedOn}`).join('; '),
                 render: (share) => share.payments.edges.map(({ node }) => `${formatDecimal(node.amount, { fractionDigits: 2 })} on ${formatDate(node.receivedOn)}`).join('; '),
               },
+              {
+                key: 'notice',
+                header: 'Notice',
+                action: true,
+                value: () => '',
+                render: (share) =>
+                  share.assessed ? (
+                    <button
+                      type="button"
+                      className="button-secondary button-small"
+                      disabled={download.pending !== null}
+                      onClick={() =>
+                        void download.run({
+                          key: share.id,
+                          path: `/documents/cost-shares/${encodeURIComponent(share.id)}/assessment-notice.pdf`,
+                          fallbackName: `assessment-notice-${meetingCode.toLowerCase()}-${share.state.iso3.toLowerCase()}.pdf`,
+                          label: `Assessment notice of ${stateName(share.state.names)}`,
+                        })
+                      }
+                    >
+                      {download.pending === share.id ? 'Assessment notice (PDF)…' : 'Assessment notice (PDF)'}
+                      <span className="visually-hidden"> for {stateName(share.state.names)}</span>
+                    </button>
+                  ) : (
+                    '—'
+                  ),
+              },
             ]}
           />
+          <DownloadMessage download={download} />
           {canRecord && <PaymentForm meetingId={meetingId} shares={shares} />}
         </>
       )}

@@ -24,6 +24,7 @@ import { Link } from '../router.tsx';
 import { isSecretariat, useClient, useSignedInUser } from '../session.tsx';
 import { MeetingCosts } from './meeting-costs.tsx';
 import { MeetingDelegations } from './meeting-delegations.tsx';
+import { MeetingDocuments } from './meeting-documents.tsx';
 import { meetingKey, useInvitations } from './meeting-queries.ts';
 import { ParticipantName, participantText } from './participant.tsx';
 
@@ -275,6 +276,7 @@ export function MeetingDetailScreen({ id }: { id: string }) {
               <a href="#delegations-title">Delegations</a>
               {secretariat && <a href="#applications-title">Observer applications</a>}
               <a href="#costs-title">Costs</a>
+              <a href="#documents-title">Documents</a>
             </nav>
             <MeetingFacts meeting={meeting} />
             {secretariat && <MeetingActions meeting={meeting} />}
@@ -282,6 +284,7 @@ export function MeetingDetailScreen({ id }: { id: string }) {
             <MeetingDelegations meeting={meeting} />
             {secretariat && <ObserverApplications meetingId={meeting.id} canDecide />}
             <MeetingCosts meetingId={meeting.id} meetingCode={meeting.code} />
+            <MeetingDocuments meetingId={meeting.id} meetingCode={meeting.code} hasConveningNote={Boolean(meeting.conveningNote.reference)} secretariat={secretariat} />
           </>
         ) : (
           <>

@@ -164,6 +164,19 @@ export type DelegationTimeliness =
   | 'LATE'
   | 'ON_TIME';
 
+export type DocumentKind =
+  | 'CONFERENCE_ROOM_PAPER'
+  | 'INFORMATION'
+  | 'LIST_OF_PARTICIPANTS'
+  | 'NOTE_VERBALE'
+  | 'OFFICIAL'
+  | 'WORKING_PAPER';
+
+/** Advance (unedited) or final version. */
+export type DocumentStatus =
+  | 'ADVANCE'
+  | 'FINAL';
+
 /** A rate agreed for one State for this apportionment (Holy See, State of Palestine, ...). */
 export type ExplicitRateInput = {
   iso3: string;
@@ -442,6 +455,15 @@ export type AdminDashboardQueryVariables = Exact<{
 
 
 export type AdminDashboardQuery = { meetings: { edges: Array<{ node: { id: string, code: string, title: string, status: MeetingStatus, opensOn: string, closesOn: string, city: string, delegationDeadline: string | null, reportingDeadline: string | null, invitationCounts: Array<{ capacity: InvitationCapacity, count: number }>, delegations: { totalCount: number }, costShares: { id: string, currency: string, total: string, paid: string, outstanding: string } | null } }> }, reportingCompliance: { year: number, asOf: string, total: number, totals: { onTime: number, late: number, overdue: number, notYetDue: number } } };
+
+export type AdminMeetingDocumentsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminMeetingDocumentsQuery = { meeting: { id: string, documents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, symbol: string, title: string, kind: DocumentKind, languages: Array<string>, status: DocumentStatus, issuedOn: string | null, url: string | null } }> } } | null };
 
 type AdminParticipant_Organisation_Fragment = { __typename: 'Organisation', id: string, acronym: string, name: string };
 
@@ -1116,6 +1138,32 @@ export const AdminDashboardDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:73f8ef82d975993d49d850962757a564ebd6b1b4ba52ec0fae7ffc3c4d74a395"}) as unknown as TypedDocumentString<AdminDashboardQuery, AdminDashboardQueryVariables>;
+export const AdminMeetingDocumentsDocument = new TypedDocumentString(`
+    query AdminMeetingDocuments($id: ID!, $first: Int, $after: String) {
+  meeting(id: $id) {
+    id
+    documents(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          symbol
+          title
+          kind
+          languages
+          status
+          issuedOn
+          url
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:f364e9a5b32734d377eeab0e93de442d794a04cea786d9d242ebaa3703cb4bc2"}) as unknown as TypedDocumentString<AdminMeetingDocumentsQuery, AdminMeetingDocumentsQueryVariables>;
 export const AdminMeetingsDocument = new TypedDocumentString(`
     query AdminMeetings($first: Int, $after: String, $filter: MeetingFilter) {
   meetings(first: $first, after: $after, filter: $filter) {
