@@ -19,6 +19,7 @@ import { schema } from './schema/index.ts';
 import { DEFAULT_QUERY_LIMITS, queryCostPlugin, queryValidationRules, type QueryLimits } from './security/query-limits.ts';
 import { createRateLimits, type RateLimitSettings } from './security/rate-limit.ts';
 import { knownDocumentsPlugin } from './security/known-documents.ts';
+import { nulCharacterPlugin } from './security/nul-character.ts';
 import { keepSecurityRefusals } from './security/security-errors.ts';
 
 export interface ServerOptions {
@@ -75,6 +76,7 @@ export async function createServer(options: ServerOptions): Promise<PlenaryServe
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       queryCostPlugin(limits.maxCost),
+      nulCharacterPlugin(),
       ...(options.knownDocuments ? [knownDocumentsPlugin(options.knownDocuments)] : []),
     ],
   });
