@@ -1,6 +1,7 @@
 import type { Prisma } from '@plenary/db';
 import type { TreatyStatus, UnLanguage } from '@plenary/domain';
 import { builder } from '../builder.ts';
+import { literalLikeText, searchTerm } from '../search/like-pattern.ts';
 import { RegionalGroupEnum, TreatyStatusEnum, UnLanguageEnum, UnStatusEnum } from './enums.ts';
 import { fromCalendarDate, toCalendarDate } from './scalars.ts';
 import { standingOn, TreatyStandingRef } from './treaty-status.ts';
@@ -103,13 +104,13 @@ function stateWhere(filter: typeof StateFilter.$inferInput | null | undefined, t
     conditions.push(treatyStatusCondition(filter.status, filter.convention ?? DEFAULT_CONVENTION_CODE, day));
   }
   if (filter.regionalGroup) conditions.push({ regionalGroup: filter.regionalGroup });
-  const search = filter.search?.trim();
+  const search = searchTerm(filter.search, 'filter.search');
   if (search) {
     conditions.push({
       OR: [
         { iso3: { equals: search.toUpperCase() } },
-        ...Object.values(NAME_FIELDS).map((field) => ({ [field]: { contains: search, mode: 'insensitive' as const } })),
-        { unShortName: { contains: search, mode: 'insensitive' as const } },
+        ...Object.values(NAME_FIELDS).map((field) => ({ [field]: { contains: literalLikeText(search), mode: 'insensitive' as const } })),
+        { unShortName: { contains: literalLikeText(search), mode: 'insensitive' as const } },
       ],
     });
   }

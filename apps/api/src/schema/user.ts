@@ -8,6 +8,7 @@ import { viewerUser, type Context } from '../context.ts';
 import { recordAudit, type TransactionClient } from '../mutations/audit.ts';
 import { idFromGlobalId } from '../mutations/global-id.ts';
 import { runInTransaction } from '../mutations/run-in-transaction.ts';
+import { literalLikeText, searchTerm } from '../search/like-pattern.ts';
 import { UserRoleEnum } from './enums.ts';
 import { MUTATION_ERRORS } from './errors.ts';
 
@@ -49,11 +50,11 @@ const UserFilter = builder.inputType('UserFilter', {
 
 function userWhere(filter: typeof UserFilter.$inferInput | null | undefined): Prisma.UserWhereInput {
   if (!filter) return {};
-  const search = filter.search?.trim();
+  const search = searchTerm(filter.search, 'filter.search');
   return {
     ...(filter.role && { role: filter.role }),
     ...(filter.active != null && { active: filter.active }),
-    ...(search && { OR: [{ name: { contains: search, mode: 'insensitive' } }, { email: { contains: search, mode: 'insensitive' } }] }),
+    ...(search && { OR: [{ name: { contains: literalLikeText(search), mode: 'insensitive' } }, { email: { contains: literalLikeText(search), mode: 'insensitive' } }] }),
   };
 }
 
