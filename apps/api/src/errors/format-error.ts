@@ -1,5 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError } from '@plenary/domain';
+import { PothosValidationError } from '@pothos/core';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 
@@ -14,9 +15,23 @@ export function formatError(logger: Logger) {
     if (original instanceof DomainError) {
       return { ...formatted, message: original.message, extensions: { code: original.code } };
     }
+    const refusedArgument = original instanceof PothosValidationError ? clientMessageOf(original) : null;
+    if (refusedArgument) return { message: refusedArgument, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
     logger.error({ err: original, path: formatted.path }, 'unexpected error');
     return { message: INTERNAL_MESSAGE, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
+}
+
+/**
+ * Pothos refuses paging arguments and IDs the client made up with a PothosValidationError: those are the client's to fix.
+ * Its other validation errors are the server's own mistakes and stay masked. Messages that would echo the input are
+ * replaced.
+ */
+function clientMessageOf(error: PothosValidationError): string | null {
+  if (/cursor/i.test(error.message)) return 'The cursor (after or before) is not one this API gave out: use the cursors of a page you read.';
+  if (/^Invalid global ID|^ID: .* is not of type/.test(error.message)) return 'The ID is not one this API gave out for this kind of object.';
+  if (/^Arguments? "(first|last|before|after)"/.test(error.message)) return error.message;
+  return null;
 }
