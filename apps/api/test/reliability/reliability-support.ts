@@ -30,12 +30,12 @@ export async function post(url: string, body: unknown, headers: Record<string, s
 async function applicationTables(prisma: PrismaClient): Promise<string[]> {
   const tables = await prisma.$queryRaw<{ name: string }[]>`
     SELECT table_name AS name FROM information_schema.tables
-    WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'
+    WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name NOT IN ('_prisma_migrations', 'rate_limits')
     ORDER BY table_name`;
   return tables.map(({ name }) => `"${name.replaceAll('"', '""')}"`);
 }
 
-/** The number of rows of every table of the application (not the migrations table), in one statement. */
+/** The number of rows of every table of the application (not the migrations' or the rate limiter's), in one statement. */
 export async function countAllRows(prisma: PrismaClient): Promise<Record<string, number>> {
   const columns = (await applicationTables(prisma)).map((table) => `(SELECT count(*) FROM ${table})::int AS ${table}`);
   const [counts] = await prisma.$queryRawUnsafe<Record<string, number>[]>(`SELECT ${columns.join(', ')}`);
