@@ -31,7 +31,9 @@ describe('the packed SDK in a project outside the monorepo', () => {
 
   it('installs from `npm pack` and runs an example against the running server', async () => {
     const { stdout: packed } = await run('npm', ['pack', '--json', '--pack-destination', folder], { cwd: SDK_DIR });
-    const [{ filename, files }] = JSON.parse(packed) as { filename: string; files: { path: string }[] }[];
+    const [tarball] = JSON.parse(packed) as { filename: string; files: { path: string }[] }[];
+    if (!tarball) throw new Error(`npm pack made nothing: ${packed}`);
+    const { filename, files } = tarball;
     expect(files.map((file) => file.path)).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'dist/persisted-documents.json', 'README.md', 'CHANGELOG.md']));
     expect(files.some((file) => file.path.startsWith('src/'))).toBe(false);
 
