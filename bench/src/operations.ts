@@ -109,6 +109,10 @@ export function amendedVersion(text: string): number {
   return (JSON.parse(text) as { data: { amendDelegation: { delegation: { version: number } } } }).data.amendDelegation.delegation.version;
 }
 
+export const DELEGATION_VERSIONS_QUERY = `query DelegationVersions($ids: [ID!]!) {
+  nodes(ids: $ids) { ... on Delegation { id version } }
+}`;
+
 const GIVEN_NAMES = ['Aiko', 'Bruno', 'Carmen', 'Dawit', 'Elif', 'Farid'];
 const FAMILY_NAMES = ['Achebe', 'Berg', 'Costa', 'Demir', 'Eriksen', 'Fofana'];
 const ROLES = ['HEAD', 'DEPUTY_HEAD', 'REPRESENTATIVE', 'REPRESENTATIVE', 'ALTERNATE', 'ADVISER'];

@@ -12,6 +12,7 @@ import { BENCH_DIR, DEFAULT_SERVER_URL, openSource, postgresReachable, prepareDa
 import { BASELINE_PATHS, startBaseline } from './baseline-server.ts';
 import {
   AMEND_DELEGATION_MUTATION,
+  DELEGATION_VERSIONS_QUERY,
   amendedVersion,
   amendmentInput,
   CHECKS,
@@ -79,24 +80,57 @@ interface Workload {
   check(text: string): void;
 }
 
-/** Amendments go round-robin over the delegations of convened meetings, each with the version last answered. */
+/**
+ * Amendments go round-robin over the delegations of convened meetings, each with the version last answered. A
+ * request autocannon abandons when a run ends may still have been applied, so its delegation is left out until
+ * `refresh` has read its version again.
+ */
 class AmendmentCursor {
   private next = 0;
   private round = 0;
+  private readonly pending = new Set<string>();
   constructor(private readonly versions: Map<string, number>) {}
   body(): string {
     const ids = [...this.versions.keys()];
-    const id = ids[this.next % ids.length] as string;
-    this.next += 1;
-    if (this.next % ids.length === 0) this.round += 1;
+    let id = ids[this.next % ids.length] as string;
+    for (let tries = 0; this.pending.has(id) && tries < ids.length; tries += 1) {
+      this.advance(ids.length);
+      id = ids[this.next % ids.length] as string;
+    }
+    this.advance(ids.length);
+    this.pending.add(id);
     return JSON.stringify({
       query: AMEND_DELEGATION_MUTATION,
       variables: { delegationId: id, version: this.versions.get(id), input: amendmentInput(this.round) },
     });
   }
+  private advance(count: number): void {
+    this.next += 1;
+    if (this.next % count === 0) this.round += 1;
+  }
   answered(text: string): void {
     const result = (JSON.parse(text) as { data?: { amendDelegation?: { delegation?: { id: string } } } }).data?.amendDelegation?.delegation;
-    if (result) this.versions.set(result.id, amendedVersion(text));
+    if (!result) return;
+    this.versions.set(result.id, amendedVersion(text));
+    this.pending.delete(result.id);
+  }
+  /** Reads the versions of delegations whose last amendment went unanswered, as a client reloads before editing. */
+  async refresh(url: string, headers: Record<string, string>): Promise<void> {
+    const ids = [...this.pending];
+    for (let start = 0; start < ids.length; start += PAGE_SIZE) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: DELEGATION_VERSIONS_QUERY, variables: { ids: ids.slice(start, start + PAGE_SIZE) } }),
+      });
+      const body = (await response.json()) as { data?: { nodes: ({ id: string; version: number } | null)[] }; errors?: unknown };
+      if (!body.data) throw new Error(`could not read delegation versions: ${JSON.stringify(body.errors)}`);
+      for (const node of body.data.nodes) {
+        if (!node) continue;
+        this.versions.set(node.id, node.version);
+        this.pending.delete(node.id);
+      }
+    }
   }
 }
 
@@ -178,7 +212,8 @@ async function startChild(kind: ServerKind, source: DatabaseSource): Promise<Chi
   const profile = kind === 'api' && CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(CPU_PROFILE_DIR)}`] : [];
   const child: ChildProcess = fork(path.join(import.meta.dirname, 'server-process.ts'), [kind], {
     execArgv: ['--import', 'tsx', ...profile],
-    env: { ...env, BENCH_SOURCE: JSON.stringify(source) },
+    // As deployed (config.ts reads NODE_ENV): graphql-js, for one, skips its development-only checks in production.
+    env: { ...env, NODE_ENV: 'production', BENCH_SOURCE: JSON.stringify(source) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -271,10 +306,15 @@ function hasBaseline(operation: OperationName): boolean {
 
 async function measure(context: BackendContext, operation: OperationName, target: Target, url: string, connections: number): Promise<Measurement> {
   const workload = workloadFor(operation, target, context);
+  const refresh = () => (operation === 'amendDelegation' ? context.amendments.refresh(url, context.prepared.secretariatHeaders) : Promise.resolve());
+  await refresh();
   for (let index = 0; index < WARMUP_REQUESTS; index += 1) await send(url, workload);
   await load(url, connections, WARMUP_S, workload, { warmUp: true });
   const runs: LoadResult[] = [];
-  for (let run = 0; run < RUNS; run += 1) runs.push(await load(url, connections, DURATION_S, workload));
+  for (let run = 0; run < RUNS; run += 1) {
+    await refresh();
+    runs.push(await load(url, connections, DURATION_S, workload));
+  }
   const measurement: Measurement = {
     operation,
     backend: context.backend,
