@@ -46,6 +46,9 @@ async function connectPGlite(dataDir: string): Promise<Connection> {
 function connectPostgres(url: string, poolSize: number): Connection {
   // adapter-pg ignores pool settings in the URL, so the pool is configured here.
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // When the server ends an idle connection (restart, failover, pg_terminate_backend) the pool drops that client
+  // and the next query opens a new one; without a listener the 'error' event would crash the process.
+  pool.on('error', () => {});
   return {
     adapterFactory: new PrismaPg(pool),
     withLock: withPostgresMigrationLock(url),
