@@ -1,15 +1,9 @@
 // `npm run db:seed`: migrates the configured database (DATABASE_URL, else PGlite on disk), then loads the reference
 // data of packages/db/data. Safe to run again: every row is upserted on its natural key.
-import { databaseConfigFromEnv, databaseEnvSchema } from '../src/config.ts';
-import { openDatabase } from '../src/open-database.ts';
 import { seedDatabase } from '../src/seed/seed-database.ts';
+import { openDatabaseFromEnv } from './open-database-from-env.ts';
 
-const env = databaseEnvSchema.safeParse(process.env);
-if (!env.success) {
-  for (const issue of env.error.issues) console.error(`${issue.path.join('.')}: ${issue.message}`);
-  process.exit(1);
-}
-const database = await openDatabase({ config: databaseConfigFromEnv(env.data) });
+const database = await openDatabaseFromEnv();
 try {
   const applied = await database.migrate();
   console.log(applied.length === 0 ? 'No pending migrations.' : `Applied ${applied.join(', ')}`);
