@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/generated/**', '**/coverage/**', '.plenary/**', '**/.turbo/**'],
+    ignores: ['**/node_modules/**', '**/dist/**', '**/generated/**', '**/coverage/**', '.plenary/**', '**/.turbo/**', 'bench/tmp/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -120,6 +120,7 @@ async function reusable(backend: Backend, serverUrl: string): Promise<PreparedDa
     await database.close();
     prepared = { source: { backend: 'postgres', url: url.toString() }, seed, secretariatHeaders };
   }
+  await mkdir(TMP_DIR, { recursive: true });
   await writeFile(file, JSON.stringify(prepared));
   return { ...prepared, seedSeconds: (Date.now() - started) / 1000, drop: async () => {} };
 }

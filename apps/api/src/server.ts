@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { PrismaClient } from '@plenary/db';
 import express, { type ErrorRequestHandler } from 'express';
@@ -75,6 +75,7 @@ export async function createServer(options: ServerOptions): Promise<PlenaryServe
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
       queryCostPlugin(limits.maxCost),
       nulCharacterPlugin(),
       ...(options.knownDocuments ? [knownDocumentsPlugin(options.knownDocuments)] : []),

@@ -51,4 +51,21 @@ describe.each(testBackends())('signing in and out on %s', (backend) => {
     const { status } = await api.graphql('{ me { email } }', { headers: { authorization: 'Bearer made-up' } });
     expect(status).toBe(401);
   });
+
+  it('refuses a session once it has expired', async () => {
+    const headers = await signIn(api, 'officer@plenary.test');
+    const session = await api.database.prisma.session.findFirstOrThrow({ where: { user: { email: 'officer@plenary.test' } }, orderBy: { createdAt: 'desc' } });
+    await api.database.prisma.session.update({ where: { id: session.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const { status, body } = await api.graphql('{ me { email } }', { headers });
+    expect(status).toBe(401);
+    expect(body.errors?.[0]?.message).toContain('sign in again');
+  });
+
+  it('refuses the live session of a user who has been deactivated', async () => {
+    await createUser(api.database.prisma, { email: 'leaving@plenary.test', role: 'SECRETARIAT' });
+    const headers = await signIn(api, 'leaving@plenary.test');
+    expect((await api.graphql('{ me { email } }', { headers })).status).toBe(200);
+    await api.database.prisma.user.update({ where: { email: 'leaving@plenary.test' }, data: { active: false } });
+    expect((await api.graphql('{ me { email } }', { headers })).status).toBe(401);
+  });
 });

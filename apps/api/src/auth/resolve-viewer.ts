@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@plenary/db';
+import type { PrismaClient, UserRole } from '@plenary/db';
 import type { Viewer } from '../context.ts';
 import { apiKeyPrefixOf, hashSecret, secretsMatch } from './tokens.ts';
 
@@ -22,13 +22,24 @@ export function credentialsFromHeaders(headers: Record<string, string | string[]
   return { bearerToken: bearer ?? null, apiKey: header('x-api-key') };
 }
 
+interface SessionUserRow {
+  sessionId: string;
+  id: string;
+  email: string;
+  name: string;
+  role: UserRole;
+  stateId: string | null;
+}
+
+// Every signed-in request starts here, so the session and its user are read with one statement, not two.
 async function viewerForSession(prisma: PrismaClient, token: string, now: Date): Promise<Viewer> {
-  const session = await prisma.session.findUnique({ where: { tokenHash: hashSecret(token) }, include: { user: true } });
-  if (!session || session.revokedAt || session.expiresAt <= now || !session.user.active) {
-    throw new InvalidCredentialsError('Your session has ended or is not valid: sign in again.');
-  }
-  const { user } = session;
-  return { kind: 'user', user: { id: user.id, email: user.email, name: user.name, role: user.role, stateId: user.stateId, sessionId: session.id } };
+  const [row] = await prisma.$queryRaw<SessionUserRow[]>`
+    SELECT s."id" AS "sessionId", u."id", u."email", u."name", u."role"::text AS "role", u."stateId"
+    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+    WHERE s."tokenHash" = ${hashSecret(token)} AND s."revokedAt" IS NULL AND s."expiresAt" > ${now} AND u."active"`;
+  if (!row) throw new InvalidCredentialsError('Your session has ended or is not valid: sign in again.');
+  const { sessionId, ...user } = row;
+  return { kind: 'user', user: { ...user, sessionId } };
 }
 
 async function viewerForApiKey(prisma: PrismaClient, key: string, now: Date): Promise<Viewer> {

@@ -14,6 +14,7 @@ import {
   delegationSubmissionInputSchema,
   parseInput,
   type CredentialAuthorisingOffice,
+  type DelegateRole,
   type DelegationSubmissionInput,
   type DelegationTimeliness,
 } from '@plenary/domain';
@@ -36,6 +37,7 @@ const CredentialDocumentKindEnum = builder.enumType('CredentialDocumentKind', { 
 const CredentialStatusEnum = builder.enumType('CredentialStatus', { values: CREDENTIAL_STATUSES });
 
 const HEAD_ROLE = 'HEAD';
+const MEMBER_ORDER: Prisma.DelegationMemberOrderByWithRelationInput[] = [{ position: 'asc' }, { id: 'asc' }];
 const FIRST_VERSION = 1;
 // A State no viewer acts for: organisations' delegations and invitations not found.
 const NO_STATE = '';
@@ -71,32 +73,51 @@ async function invitationEditorScopes(context: Context, invitationGlobalId: stri
   return { secretariat: true, focalPointOf: invitation?.stateId ?? NO_STATE };
 }
 
-// Members' personal fields read the delegation's State through this selection, batched with the members.
-const DELEGATION_STATE = { delegation: { select: { invitation: { select: { stateId: true } } } } } as const;
-
 // ---------------------------------------------------------------- types
 
-export const DelegationMemberRef = builder.prismaObject('DelegationMember', {
+/** A member as the viewer may see them: personal fields are null unless the viewer may see the delegation's people. */
+interface MemberView {
+  role: DelegateRole;
+  position: number;
+  salutation: string | null;
+  givenName: string | null;
+  familyName: string | null;
+  title: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+// What a member view is made of; the other columns (timestamps) are never read.
+const MEMBER_COLUMNS = { role: true, position: true, honorific: true, givenName: true, familyName: true, jobTitle: true, email: true, phone: true } as const;
+
+// Decided once per delegation, where its members are returned, so no member field has a rule of its own to forget.
+function memberView(member: Pick<DelegationMember, keyof typeof MEMBER_COLUMNS>, personalDataVisible: boolean): MemberView {
+  const role = member.role ?? HEAD_ROLE;
+  if (!personalDataVisible) return { role, position: member.position, salutation: null, givenName: null, familyName: null, title: null, email: null, phone: null };
+  return {
+    role,
+    position: member.position,
+    salutation: member.honorific,
+    givenName: member.givenName,
+    familyName: member.familyName,
+    title: member.jobTitle,
+    email: member.email,
+    phone: member.phone,
+  };
+}
+
+export const DelegationMemberRef = builder.objectRef<MemberView>('DelegationMember').implement({
   description: 'A member of a delegation. Names and contact details are personal data: only the secretariat and the delegation’s own State see them; everyone else gets null.',
-  fields: (t) => {
-    const personal = (field: 'honorific' | 'givenName' | 'familyName' | 'jobTitle' | 'email' | 'phone', description?: string) =>
-      t.string({
-        nullable: true,
-        ...(description && { description }),
-        select: DELEGATION_STATE,
-        resolve: (member, _args, context) => (maySeePersonalDataOf(context.viewer, member.delegation.invitation.stateId) ? member[field] : null),
-      });
-    return {
-      role: t.field({ type: DelegateRoleEnum, resolve: (member) => member.role ?? HEAD_ROLE }),
-      position: t.exposeInt('position', { description: 'Place in the list of participants, from 1.' }),
-      salutation: personal('honorific', 'Form of address, e.g. "H.E. Mr.".'),
-      givenName: personal('givenName'),
-      familyName: personal('familyName'),
-      title: personal('jobTitle', 'Official title, e.g. "Ambassador, Permanent Representative".'),
-      email: personal('email'),
-      phone: personal('phone'),
-    };
-  },
+  fields: (t) => ({
+    role: t.expose('role', { type: DelegateRoleEnum }),
+    position: t.exposeInt('position', { description: 'Place in the list of participants, from 1.' }),
+    salutation: t.exposeString('salutation', { nullable: true, description: 'Form of address, e.g. "H.E. Mr.".' }),
+    givenName: t.exposeString('givenName', { nullable: true }),
+    familyName: t.exposeString('familyName', { nullable: true }),
+    title: t.exposeString('title', { nullable: true, description: 'Official title, e.g. "Ambassador, Permanent Representative".' }),
+    email: t.exposeString('email', { nullable: true }),
+    phone: t.exposeString('phone', { nullable: true }),
+  }),
 });
 
 export const CredentialsRef = builder.prismaObject('Credentials', {
@@ -129,6 +150,8 @@ export const DelegationChangeRef = builder.prismaObject('DelegationChange', {
 
 export const DelegationRef = builder.prismaNode('Delegation', {
   id: { field: 'id' },
+  // Each field loads only the columns it reads.
+  select: { id: true },
   description: 'The delegation a participant sends to a meeting: its members, in order, and for States Parties its credentials.',
   fields: (t) => ({
     invitation: t.relation('invitation'),
@@ -148,14 +171,27 @@ export const DelegationRef = builder.prismaNode('Delegation', {
     timeliness: t.field({
       type: DelegationTimelinessEnum,
       description: 'Whether it was submitted by the end of the deadline day, in the meeting’s time zone.',
+      select: { submittedLate: true },
       resolve: (delegation): DelegationTimeliness => (delegation.submittedLate ? 'LATE' : 'ON_TIME'),
     }),
     lastAmendedAt: t.expose('lastAmendedAt', { type: 'DateTime', nullable: true }),
     amendedAfterDeadline: t.exposeBoolean('amendedAfterDeadline', { description: 'Changed after the deadline at least once; see `changes`.' }),
     publicListConsent: t.exposeBoolean('publicListConsent', { description: 'The participant consents to its delegates’ names appearing on the public list of participants.' }),
     version: t.exposeInt('version', { description: 'Increases with every amendment; amendments must send the version they read.' }),
-    headOfDelegation: t.relation('head', { nullable: true }),
-    members: t.relation('members', { query: { orderBy: [{ position: 'asc' }, { id: 'asc' }] } }),
+    headOfDelegation: t.field({
+      type: DelegationMemberRef,
+      nullable: true,
+      select: { head: { select: MEMBER_COLUMNS }, invitation: { select: { stateId: true } } },
+      resolve: (delegation, _args, context) => delegation.head && memberView(delegation.head, maySeePersonalDataOf(context.viewer, delegation.invitation.stateId)),
+    }),
+    members: t.field({
+      type: [DelegationMemberRef],
+      select: { members: { select: MEMBER_COLUMNS, orderBy: MEMBER_ORDER }, invitation: { select: { stateId: true } } },
+      resolve: (delegation, _args, context) => {
+        const personalDataVisible = maySeePersonalDataOf(context.viewer, delegation.invitation.stateId);
+        return delegation.members.map((member) => memberView(member, personalDataVisible));
+      },
+    }),
     credentials: t.relation('credentials', { nullable: true }),
     changes: t.prismaConnection({
       type: DelegationChangeRef,
@@ -171,7 +207,7 @@ export const DelegationRef = builder.prismaNode('Delegation', {
   }),
 });
 
-async function mayReadHistory(context: Context, delegation: Delegation): Promise<boolean> {
+async function mayReadHistory(context: Context, delegation: Pick<Delegation, 'id'>): Promise<boolean> {
   if (isSecretariat(context.viewer)) return true;
   if (viewerUser(context.viewer)?.role !== 'STATE') return false;
   return maySeePersonalDataOf(context.viewer, (await stateOfDelegation(context, delegation.id)) ?? null);

@@ -17,6 +17,8 @@ export const ParticipantUnion = builder.unionType('Participant', {
 
 export const InvitationRef = builder.prismaNode('Invitation', {
   id: { field: 'id' },
+  // Each field loads only the columns it reads: a meeting's invitations come in pages of up to 100.
+  select: { id: true },
   description: 'A participant invited to a meeting, in one capacity (rules of procedure 1.1-1.3).',
   fields: (t) => ({
     meeting: t.relation('meeting'),

@@ -5,6 +5,8 @@ const OrganisationKindEnum = builder.enumType('OrganisationKind', { values: ORGA
 
 export const OrganisationRef = builder.prismaNode('Organisation', {
   id: { field: 'id' },
+  // Each field loads only the columns it reads.
+  select: { id: true },
   fields: (t) => ({
     acronym: t.exposeString('acronym'),
     name: t.exposeString('name'),
