@@ -29,9 +29,9 @@ import {
 import type { ServerKind } from './server-process.ts';
 
 const env = process.env;
-const DURATION_S = Number(env.BENCH_DURATION_S ?? 15);
+const DURATION_S = Number(env.BENCH_DURATION_S ?? 5);
 const RUNS = Number(env.BENCH_RUNS ?? 3);
-const WARMUP_S = Number(env.BENCH_WARMUP_S ?? 3);
+const WARMUP_S = Number(env.BENCH_WARMUP_S ?? 2);
 const COUNT_REQUESTS = Number(env.BENCH_COUNT_REQUESTS ?? 20);
 const CONNECTIONS = [1, 16];
 const BACKENDS = (env.BENCH_BACKENDS ?? 'pglite,postgres').split(',') as Backend[];
@@ -57,7 +57,9 @@ interface Measurement {
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
-  runs: { requestsPerSecond: number; p50Ms: number; p99Ms: number; requests: number }[];
+  /** CPU time of the serving process per request: unlike requests/s, hardly moved by other work on the machine. */
+  cpuMsPerRequest: number;
+  runs: { requestsPerSecond: number; p50Ms: number; p99Ms: number; requests: number; cpuMsPerRequest: number }[];
   sqlStatementsPerRequest: number | null;
   ratioToBaseline: number | null;
 }
@@ -205,6 +207,8 @@ async function load(url: string, connections: number, durationS: number, workloa
 
 interface ChildServer {
   url: string;
+  /** CPU time (user + system) the process has used so far. */
+  cpuMicroseconds(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -222,6 +226,17 @@ async function startChild(kind: ServerKind, source: DatabaseSource): Promise<Chi
   });
   return {
     url,
+    cpuMicroseconds: () =>
+      new Promise<number>((resolve) => {
+        const answer = (message: unknown) => {
+          const cpu = (message as { cpuMicroseconds?: number }).cpuMicroseconds;
+          if (cpu === undefined) return;
+          child.off('message', answer);
+          resolve(cpu);
+        };
+        child.on('message', answer);
+        child.send('cpu');
+      }),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -304,16 +319,20 @@ function hasBaseline(operation: OperationName): boolean {
   return operation === 'statesParties' || operation === 'meetingDelegations';
 }
 
-async function measure(context: BackendContext, operation: OperationName, target: Target, url: string, connections: number): Promise<Measurement> {
+async function measure(context: BackendContext, operation: OperationName, target: Target, server: ChildServer, connections: number): Promise<Measurement> {
+  const { url } = server;
   const workload = workloadFor(operation, target, context);
   const refresh = () => (operation === 'amendDelegation' ? context.amendments.refresh(url, context.prepared.secretariatHeaders) : Promise.resolve());
   await refresh();
   for (let index = 0; index < WARMUP_REQUESTS; index += 1) await send(url, workload);
   await load(url, connections, WARMUP_S, workload, { warmUp: true });
-  const runs: LoadResult[] = [];
+  const runs: Measurement['runs'] = [];
   for (let run = 0; run < RUNS; run += 1) {
     await refresh();
-    runs.push(await load(url, connections, DURATION_S, workload));
+    const cpuBefore = await server.cpuMicroseconds();
+    const result = await load(url, connections, DURATION_S, workload);
+    const cpuMsPerRequest = ((await server.cpuMicroseconds()) - cpuBefore) / 1000 / result.requests;
+    runs.push({ ...result, cpuMsPerRequest });
   }
   const measurement: Measurement = {
     operation,
@@ -323,11 +342,12 @@ async function measure(context: BackendContext, operation: OperationName, target
     requestsPerSecond: median(runs.map((run) => run.requestsPerSecond)),
     p50Ms: median(runs.map((run) => run.p50Ms)),
     p99Ms: median(runs.map((run) => run.p99Ms)),
+    cpuMsPerRequest: median(runs.map((run) => run.cpuMsPerRequest)),
     runs,
     sqlStatementsPerRequest: null,
     ratioToBaseline: null,
   };
-  log(`  ${OPERATION_LABELS[operation]} ${target} c=${connections}: ${measurement.requestsPerSecond.toFixed(1)} req/s, p50 ${measurement.p50Ms} ms, p99 ${measurement.p99Ms} ms`);
+  log(`  ${OPERATION_LABELS[operation]} ${target} c=${connections}: ${measurement.requestsPerSecond.toFixed(1)} req/s, p50 ${measurement.p50Ms} ms, p99 ${measurement.p99Ms} ms, ${measurement.cpuMsPerRequest.toFixed(1)} ms CPU`);
   return measurement;
 }
 
@@ -352,10 +372,10 @@ async function benchBackend(backend: Backend): Promise<{ measurements: Measureme
     try {
       for (const operation of OPERATIONS) {
         for (const connections of CONNECTIONS) {
-          const measured = await measure(context, operation, 'api', api.url, connections);
+          const measured = await measure(context, operation, 'api', api, connections);
           measurements.push(measured);
           if (hasBaseline(operation)) {
-            const base = await measure(context, operation, 'baseline', baseline.url, connections);
+            const base = await measure(context, operation, 'baseline', baseline, connections);
             measured.ratioToBaseline = measured.requestsPerSecond / base.requestsPerSecond;
             measurements.push(base);
           }
@@ -376,7 +396,7 @@ async function benchBackend(backend: Backend): Promise<{ measurements: Measureme
 }
 
 function table(measurements: Measurement[]): string {
-  const header = ['operation', 'backend', 'server', 'conn', 'req/s', 'p50 ms', 'p99 ms', 'SQL/req', 'x baseline'];
+  const header = ['operation', 'backend', 'server', 'conn', 'req/s', 'p50 ms', 'p99 ms', 'CPU ms/req', 'SQL/req', 'x baseline'];
   const rows = measurements.map((m) => [
     OPERATION_LABELS[m.operation],
     m.backend,
@@ -385,6 +405,7 @@ function table(measurements: Measurement[]): string {
     m.requestsPerSecond.toFixed(1),
     m.p50Ms.toFixed(1),
     m.p99Ms.toFixed(1),
+    m.cpuMsPerRequest.toFixed(1),
     m.sqlStatementsPerRequest === null ? '-' : m.sqlStatementsPerRequest.toFixed(1),
     m.ratioToBaseline === null ? '' : m.ratioToBaseline.toFixed(2),
   ]);

@@ -1,5 +1,6 @@
 // A child process serving one side of the benchmark: the API (`api`) or the baseline (`baseline`), so that neither
-// shares an event loop with autocannon. Started by run.ts over IPC: it answers `{ url }` and stops on `stop`.
+// shares an event loop with autocannon. Started by run.ts over IPC: it answers `{ url }`, answers `cpu` with the CPU
+// time it has used so far (`{ cpuMicroseconds }`), and stops on `stop`.
 import { createLogger, createServer } from '@plenary/api';
 import { openSource, type DatabaseSource } from './bench-database.ts';
 import { startBaseline } from './baseline-server.ts';
@@ -30,7 +31,11 @@ async function startApi(): Promise<{ url: string; close(): Promise<void> }> {
 
 const running = kind === 'api' ? await startApi() : await startBaseline(source);
 process.on('message', (message) => {
-  if (message !== 'stop') return;
-  void running.close().finally(() => process.exit(0));
+  if (message === 'cpu') {
+    const { user, system } = process.cpuUsage();
+    process.send?.({ cpuMicroseconds: user + system });
+  } else if (message === 'stop') {
+    void running.close().finally(() => process.exit(0));
+  }
 });
 process.send?.({ url: running.url });
