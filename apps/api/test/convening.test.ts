@@ -155,6 +155,28 @@ describe.each(testBackends())('convening a meeting on %s', (backend) => {
     expect(body.data?.meeting.parties.edges.map((edge) => edge.node.participant.name)).toEqual(['Afghanistan', 'Albania']);
   });
 
+  it('tells each invited State from each organisation, whatever fields the query asks of them', async () => {
+    const draft = await createDraft();
+    await convene({ id: draft.id, conveningDate: CONVENING_DATE });
+    const { body } = await api.graphql<{ meeting: { invitations: { edges: { node: { capacity: string; participant: { __typename: string; name: string } } }[] } } }>(
+      `query ($id: ID!) { meeting(id: $id) {
+        invitations(first: 100, filter: { capacity: ORGANISATION_OF_RIGHT }) { edges { node { capacity participant { __typename ... on State { name } ... on Organisation { name } } } } }
+      } }`,
+      { variables: { id: draft.id }, headers: actors.partner.headers },
+    );
+    const states = await api.graphql<{ meeting: { invitations: { edges: { node: { participant: { __typename: string; name: string } } }[] } } }>(
+      `query ($id: ID!) { meeting(id: $id) { invitations(first: 3) { edges { node { participant { __typename ... on State { name } } } } } } }`,
+      { variables: { id: draft.id }, headers: actors.partner.headers },
+    );
+    expect(body.data?.meeting.invitations.edges.map((edge) => edge.node.participant.__typename)).toEqual(Array(5).fill('Organisation'));
+    expect(body.data?.meeting.invitations.edges[0]?.node.participant.name).toBeTruthy();
+    expect(states.body.data?.meeting.invitations.edges.map((edge) => edge.node.participant)).toEqual([
+      { __typename: 'State', name: 'Afghanistan' },
+      { __typename: 'State', name: 'Albania' },
+      { __typename: 'State', name: 'Andorra' },
+    ]);
+  });
+
   it('changes nothing when run again: no new invitation, same version, existing invitations untouched', async () => {
     const draft = await createDraft();
     await convene({ id: draft.id, conveningDate: CONVENING_DATE });

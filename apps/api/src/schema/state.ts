@@ -50,8 +50,9 @@ const NAME_SELECTION = { nameAr: true, nameZh: true, nameEn: true, nameFr: true,
 
 export const StateRef = builder.prismaNode('State', {
   id: { field: 'id' },
-  // Each field loads only the columns it reads: long pages (a meeting's invitations) then map far fewer values.
-  select: { id: true },
+  // Each field loads only the columns it reads: long pages (a meeting's invitations) then map far fewer values. The
+  // ISO code always comes, as the Participant union tells a State from an organisation by it.
+  select: { id: true, iso3: true },
   fields: (t) => ({
     iso3: t.exposeString('iso3', { description: 'ISO 3166-1 alpha-3 code.' }),
     iso2: t.exposeString('iso2', { nullable: true }),
