@@ -318,6 +318,27 @@ describe.each(testBackends())('delegations on %s', (backend) => {
       expect(body.data?.state.delegations.totalCount).toBe(1);
     });
 
+    it('names the State or organisation each delegation represents', async () => {
+      const meeting = await createMeeting(api.database.prisma);
+      await createDelegation(api.database.prisma, { invitationId: await invite('CHE', { meeting: meeting.id }) });
+      await createDelegation(api.database.prisma, { invitationId: await invite('GICHD', { meeting: meeting.id, organisation: true }) });
+      const { body } = await api.graphql<{ meeting: { delegations: { edges: { node: { participant: Record<string, string> } }[] } } }>(
+        `query ($meeting: ID!) { meeting(id: $meeting) { delegations { edges { node {
+          participant { __typename ... on State { iso3 } ... on Organisation { acronym name } }
+        } } } } }`,
+        { variables: { meeting: encodeGlobalID('Meeting', meeting.id) } },
+      );
+      expect(body.errors).toBeUndefined();
+      const participants = body.data?.meeting.delegations.edges.map((edge) => edge.node.participant);
+      expect(participants).toHaveLength(2);
+      expect(participants).toEqual(
+        expect.arrayContaining([
+          { __typename: 'State', iso3: 'CHE' },
+          { __typename: 'Organisation', acronym: 'GICHD', name: 'Geneva International Centre for Humanitarian Demining' },
+        ]),
+      );
+    });
+
     it('shows the history to the secretariat and the delegation’s own State only', async () => {
       const { id } = await createDelegation(api.database.prisma, { invitationId: await invite('CHE', { meeting: (await createMeeting(api.database.prisma)).id }) });
       await amendDelegation(api, { delegationId: id, version: 1, members: NEW_LIST, headers: actors.secretariat.headers });

@@ -24,7 +24,7 @@ import { recordAudit, type TransactionClient } from '../mutations/audit.ts';
 import { idFromGlobalId, notFound } from '../mutations/global-id.ts';
 import { assertVersionBumped, runInTransaction } from '../mutations/run-in-transaction.ts';
 import { MUTATION_ERRORS } from './errors.ts';
-import { ParticipantUnion } from './invitation.ts';
+import { ParticipantUnion, participantOf } from './invitation.ts';
 import { fromCalendarDate, toCalendarDate } from './scalars.ts';
 
 // GraphQL enums take their values from the domain's constants. The domain's HEAD role is stored as
@@ -159,13 +159,9 @@ export const DelegationRef = builder.prismaNode('Delegation', {
       type: ParticipantUnion,
       description: 'The State or organisation the delegation represents.',
       select: (_args, _context, nestedSelection) => ({
-        invitation: { select: { state: nestedSelection(true, [], 'State'), organisation: nestedSelection(true, [], 'Organisation') } },
+        invitation: { select: { id: true, organisationId: true, state: nestedSelection(true, [], 'State') } },
       }),
-      resolve: (delegation) => {
-        const participant = delegation.invitation.state ?? delegation.invitation.organisation;
-        if (!participant) throw new Error(`The invitation of delegation ${delegation.id} names no participant.`);
-        return participant;
-      },
+      resolve: (delegation) => participantOf(delegation.invitation),
     }),
     submittedAt: t.expose('submittedAt', { type: 'DateTime' }),
     timeliness: t.field({

@@ -1,4 +1,4 @@
-import type { InvitationCapacity as InvitationCapacityValue, Organisation, Prisma, State } from '@plenary/db';
+import type { InvitationCapacity as InvitationCapacityValue, Prisma } from '@plenary/db';
 import { INVITATION_CAPACITIES, OBSERVER_APPLICATION_STATUSES } from '@plenary/domain';
 import { builder } from '../builder.ts';
 import { InvitationCapacityEnum } from './enums.ts';
@@ -15,6 +15,16 @@ export const ParticipantUnion = builder.unionType('Participant', {
   resolveType: (participant) => ('iso3' in participant ? StateRef : OrganisationRef),
 });
 
+/**
+ * Who an invitation names. A State's selections are planned into the query that loads the invitation; an organisation
+ * comes as its ID, and Pothos loads the fields a query asks of it (batched, and not at all for a page of States).
+ */
+export function participantOf<LoadedState extends object>(invitation: { id: string; organisationId: string | null; state: LoadedState | null }) {
+  if (invitation.state) return invitation.state;
+  if (invitation.organisationId) return { id: invitation.organisationId };
+  throw new Error(`Invitation ${invitation.id} names no participant.`);
+}
+
 export const InvitationRef = builder.prismaNode('Invitation', {
   id: { field: 'id' },
   // Each field loads only the columns it reads: a meeting's invitations come in pages of up to 100.
@@ -26,16 +36,8 @@ export const InvitationRef = builder.prismaNode('Invitation', {
     status: t.expose('status', { type: InvitationStatusEnum }),
     participant: t.field({
       type: ParticipantUnion,
-      // The participant's own selections are planned into the invitation's query, whichever it turns out to be.
-      select: (_args, _context, nestedSelection) => ({
-        state: nestedSelection(true, [], 'State'),
-        organisation: nestedSelection(true, [], 'Organisation'),
-      }),
-      resolve: (invitation) => {
-        const participant: State | Organisation | null = invitation.state ?? invitation.organisation;
-        if (!participant) throw new Error(`Invitation ${invitation.id} names no participant.`);
-        return participant;
-      },
+      select: (_args, _context, nestedSelection) => ({ organisationId: true, state: nestedSelection(true, [], 'State') }),
+      resolve: participantOf,
     }),
     requestedAt: t.expose('requestedAt', { type: 'DateTime', nullable: true, description: 'For an organisation on request: when it applied.' }),
     motivation: t.exposeString('applicationText', {
