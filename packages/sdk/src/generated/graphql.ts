@@ -830,6 +830,8 @@ export type StatesPartiesOnQueryVariables = Exact<{
 
 export type StatesPartiesOnQuery = { states: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, iso3: string, name: string, regionalGroup: RegionalGroup | null, names: { ar: string, zh: string, en: string, fr: string, ru: string, es: string }, standing: { status: TreatyStatus, entryIntoForce: string | null, withdrawalEffective: string | null } } }> } };
 
+export type StateListingFragment = { id: string, iso3: string, unStatus: UnStatus, regionalGroup: RegionalGroup | null, names: { ar: string, zh: string, en: string, fr: string, ru: string, es: string }, standing: { status: TreatyStatus, entryIntoForce: string | null, withdrawalEffective: string | null, depositedNotYetInForce: boolean, withdrawalPending: boolean } };
+
 export type StatesQueryVariables = Exact<{
   filter?: StateFilter | null | undefined;
   first?: number | null | undefined;
@@ -838,7 +840,7 @@ export type StatesQueryVariables = Exact<{
 }>;
 
 
-export type StatesQuery = { states: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, iso3: string, name: string, unStatus: UnStatus, regionalGroup: RegionalGroup | null, names: { ar: string, zh: string, en: string, fr: string, ru: string, es: string }, standing: { status: TreatyStatus, entryIntoForce: string | null, withdrawalEffective: string | null, depositedNotYetInForce: boolean, withdrawalPending: boolean } } }> } };
+export type StatesQuery = { states: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { name: string, id: string, iso3: string, unStatus: UnStatus, regionalGroup: RegionalGroup | null, names: { ar: string, zh: string, en: string, fr: string, ru: string, es: string }, standing: { status: TreatyStatus, entryIntoForce: string | null, withdrawalEffective: string | null, depositedNotYetInForce: boolean, withdrawalPending: boolean } } }> } };
 
 export type StateQueryVariables = Exact<{
   iso3: string;
@@ -888,6 +890,29 @@ export const AdminParticipantFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AdminParticipant"}) as unknown as TypedDocumentString<AdminParticipantFragment, unknown>;
+export const StateListingFragmentDoc = new TypedDocumentString(`
+    fragment StateListing on State {
+  id
+  iso3
+  names {
+    ar
+    zh
+    en
+    fr
+    ru
+    es
+  }
+  unStatus
+  regionalGroup
+  standing(on: $on) {
+    status
+    entryIntoForce
+    withdrawalEffective
+    depositedNotYetInForce
+    withdrawalPending
+  }
+}
+    `, {"fragmentName":"StateListing"}) as unknown as TypedDocumentString<StateListingFragment, unknown>;
 export const AdminUsersDocument = new TypedDocumentString(`
     query AdminUsers($first: Int, $after: String) {
   users(first: $first, after: $after) {
@@ -1804,30 +1829,32 @@ export const AdminStatesDocument = new TypedDocumentString(`
     }
     edges {
       node {
-        id
-        iso3
-        names {
-          ar
-          zh
-          en
-          fr
-          ru
-          es
-        }
-        unStatus
-        regionalGroup
-        standing(on: $on) {
-          status
-          entryIntoForce
-          withdrawalEffective
-          depositedNotYetInForce
-          withdrawalPending
-        }
+        ...StateListing
       }
     }
   }
 }
-    `, {"hash":"sha256:a3e25493a46adc9426c0a1d98e521e50518e4b0d19fd9e1eadfecba83e5d57d5"}) as unknown as TypedDocumentString<AdminStatesQuery, AdminStatesQueryVariables>;
+    fragment StateListing on State {
+  id
+  iso3
+  names {
+    ar
+    zh
+    en
+    fr
+    ru
+    es
+  }
+  unStatus
+  regionalGroup
+  standing(on: $on) {
+    status
+    entryIntoForce
+    withdrawalEffective
+    depositedNotYetInForce
+    withdrawalPending
+  }
+}`, {"hash":"sha256:62a4b054d7b55407f599f93dcf57b09783eedaae58c56dd2a720812ce388d741"}) as unknown as TypedDocumentString<AdminStatesQuery, AdminStatesQueryVariables>;
 export const AdminStateDocument = new TypedDocumentString(`
     query AdminState($iso3: String!, $on: Date!) {
   state(iso3: $iso3) {
@@ -2208,31 +2235,33 @@ export const StatesDocument = new TypedDocumentString(`
     }
     edges {
       node {
-        id
-        iso3
         name
-        names {
-          ar
-          zh
-          en
-          fr
-          ru
-          es
-        }
-        unStatus
-        regionalGroup
-        standing(on: $on) {
-          status
-          entryIntoForce
-          withdrawalEffective
-          depositedNotYetInForce
-          withdrawalPending
-        }
+        ...StateListing
       }
     }
   }
 }
-    `, {"hash":"sha256:f654ed84e149c33b7fa2b78c953d087899a5a7964b3ef51852eeb0fd924983dc"}) as unknown as TypedDocumentString<StatesQuery, StatesQueryVariables>;
+    fragment StateListing on State {
+  id
+  iso3
+  names {
+    ar
+    zh
+    en
+    fr
+    ru
+    es
+  }
+  unStatus
+  regionalGroup
+  standing(on: $on) {
+    status
+    entryIntoForce
+    withdrawalEffective
+    depositedNotYetInForce
+    withdrawalPending
+  }
+}`, {"hash":"sha256:e9b9d39f389930e5eb1d978717f96e8184a35cfc9a6de0a170f4d37388807af6"}) as unknown as TypedDocumentString<StatesQuery, StatesQueryVariables>;
 export const StateDocument = new TypedDocumentString(`
     query State($iso3: String!, $on: Date!) {
   state(iso3: $iso3) {
