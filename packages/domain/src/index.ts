@@ -13,6 +13,7 @@ export * from './treaty/determine-treaty-status.ts';
 export * from './treaty/apply-treaty-action.ts';
 
 export * from './reports/report-due-date.ts';
+export * from './reports/report-obligation.ts';
 export * from './reports/list-report-obligations.ts';
 export * from './reports/assess-report-compliance.ts';
 export * from './reports/summarise-report-compliance.ts';

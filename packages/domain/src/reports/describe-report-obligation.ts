@@ -1,15 +1,11 @@
-import { assertCalendarDate, compareCalendarDates, formatCalendarDate, yearOf, type CalendarDate } from '../dates/calendar-date.ts';
+import { assertCalendarDate, compareCalendarDates, yearOf, type CalendarDate } from '../dates/calendar-date.ts';
 import type { ReportKind } from '../enums/domain-enums.ts';
 import { ValidationError } from '../errors/domain-error.ts';
 import type { ConventionRules } from '../treaty/convention-rules.ts';
-import type { ReportObligation } from './list-report-obligations.ts';
-import { computeAnnualReportDueDate, computeFirstAnnualReportDueDate, computeInitialReportDueDate } from './report-due-date.ts';
+import { computeFirstAnnualReportDueDate } from './report-due-date.ts';
+import { annualReportObligation, initialReportObligation, type ReportObligation } from './report-obligation.ts';
 
 const NEXT_YEAR = 1;
-const JANUARY = 1;
-const DECEMBER = 12;
-const FIRST_DAY = 1;
-const LAST_DAY_OF_DECEMBER = 31;
 
 export interface DescribeReportObligationOptions {
   /** Entry into force for the State; null when it has none (no deposit, or not yet dated). */
@@ -27,8 +23,8 @@ export interface DescribeReportObligationOptions {
  * The one Article 7 obligation a report answers: its period and due date (Art. 7(1) initial report, Art. 7(2)
  * annual report), computed from entry into force, or the recorded due date when there is one. Refuses a report no
  * State owes: before entry into force, an initial report for another year, an annual report for a year before the
- * first annual report's, or one falling due once withdrawal has taken effect (Art. 20). Agrees with
- * listReportObligations for every obligation that function lists.
+ * first annual report's, or one falling due once withdrawal has taken effect (Art. 20). Built by the
+ * same rules as listReportObligations (report-obligation.ts), so the two agree.
  */
 export function describeReportObligation(options: DescribeReportObligationOptions): ReportObligation {
   const { kind, coveredYear, rules } = options;
@@ -46,8 +42,7 @@ export function describeReportObligation(options: DescribeReportObligationOption
         issues: [{ path: 'periodYear', message: `The initial report is for ${yearOf(entryIntoForce)}, the year the Convention entered into force for the State (${entryIntoForce}); got ${coveredYear}.` }],
       });
     }
-    const computedDueDate = computeInitialReportDueDate({ entryIntoForce, rules });
-    obligation = { kind, coveredYear, periodStart: entryIntoForce, periodEnd: entryIntoForce, computedDueDate, dueDate: override ?? computedDueDate, dueDateOverridden: override !== null };
+    obligation = initialReportObligation({ entryIntoForce, rules, override });
   } else {
     const firstCoveredYear = yearOf(computeFirstAnnualReportDueDate({ entryIntoForce, rules })) - NEXT_YEAR;
     if (coveredYear < firstCoveredYear) {
@@ -55,16 +50,7 @@ export function describeReportObligation(options: DescribeReportObligationOption
         issues: [{ path: 'periodYear', message: `The State's first annual report covers ${firstCoveredYear}; there is no annual report for ${coveredYear}.` }],
       });
     }
-    const computedDueDate = computeAnnualReportDueDate({ year: coveredYear + NEXT_YEAR, rules });
-    obligation = {
-      kind,
-      coveredYear,
-      periodStart: formatCalendarDate({ year: coveredYear, month: JANUARY, day: FIRST_DAY }),
-      periodEnd: formatCalendarDate({ year: coveredYear, month: DECEMBER, day: LAST_DAY_OF_DECEMBER }),
-      computedDueDate,
-      dueDate: override ?? computedDueDate,
-      dueDateOverridden: override !== null,
-    };
+    obligation = annualReportObligation({ coveredYear, rules, override });
   }
   const withdrawalEffective = options.withdrawalEffective ?? null;
   if (withdrawalEffective !== null && compareCalendarDates(obligation.dueDate, assertCalendarDate({ value: withdrawalEffective, path: 'withdrawalEffective' })) >= 0) {

@@ -1,18 +1,11 @@
-import { assertCalendarDate, compareCalendarDates, formatCalendarDate, yearOf, type CalendarDate } from '../dates/calendar-date.ts';
+import { assertCalendarDate, compareCalendarDates, yearOf, type CalendarDate } from '../dates/calendar-date.ts';
 import type { ReportKind } from '../enums/domain-enums.ts';
 import { ValidationError } from '../errors/domain-error.ts';
 import type { ConventionRules } from '../treaty/convention-rules.ts';
-import {
-  computeAnnualReportDueDate,
-  computeFirstAnnualReportDueDate,
-  computeInitialReportDueDate,
-} from './report-due-date.ts';
+import { computeFirstAnnualReportDueDate } from './report-due-date.ts';
+import { annualReportObligation, initialReportObligation, type ReportObligation } from './report-obligation.ts';
 
 const PREVIOUS_YEAR = 1;
-const JANUARY = 1;
-const DECEMBER = 12;
-const FIRST_DAY = 1;
-const LAST_DAY_OF_DECEMBER = 31;
 
 /** A due date recorded by the secretariat; it wins over the computed one (published dates sometimes differ). */
 export interface DueDateOverride {
@@ -20,19 +13,6 @@ export interface DueDateOverride {
   /** For an annual report, the calendar year it covers; omitted for the initial report. */
   coveredYear?: number | null;
   dueDate: CalendarDate;
-}
-
-export interface ReportObligation {
-  kind: ReportKind;
-  /** The calendar year an annual report covers; for the initial report, the year of entry into force. */
-  coveredYear: number;
-  /** The period reported on: the State's entry into force for the initial report, the calendar year for an annual one. */
-  periodStart: CalendarDate;
-  periodEnd: CalendarDate;
-  computedDueDate: CalendarDate;
-  /** The due date that applies: the override when there is one, else the computed date. */
-  dueDate: CalendarDate;
-  dueDateOverridden: boolean;
 }
 
 export interface ListReportObligationsOptions {
@@ -69,34 +49,12 @@ export function listReportObligations(options: ListReportObligationsOptions): Re
       ? null
       : assertCalendarDate({ value: options.withdrawalEffective, path: 'withdrawalEffective' });
 
-  const candidates: ReportObligation[] = [];
-  const initialComputed = computeInitialReportDueDate({ entryIntoForce, rules });
-  const initialOverride = findOverride(overrides, 'INITIAL', null);
-  candidates.push({
-    kind: 'INITIAL',
-    coveredYear: yearOf(entryIntoForce),
-    periodStart: entryIntoForce,
-    periodEnd: entryIntoForce,
-    computedDueDate: initialComputed,
-    dueDate: initialOverride ?? initialComputed,
-    dueDateOverridden: initialOverride !== null,
-  });
-
+  const candidates: ReportObligation[] = [initialReportObligation({ entryIntoForce, rules, override: findOverride(overrides, 'INITIAL', null) })];
   // An override can move a due date by a few days, never across more than a year: look one year either side.
   const firstAnnualDueYear = yearOf(computeFirstAnnualReportDueDate({ entryIntoForce, rules }));
   for (let dueYear = Math.max(firstAnnualDueYear, fromYear - 1); dueYear <= toYear + 1; dueYear += 1) {
     const coveredYear = dueYear - PREVIOUS_YEAR;
-    const computedDueDate = computeAnnualReportDueDate({ year: dueYear, rules });
-    const override = findOverride(overrides, 'ANNUAL', coveredYear);
-    candidates.push({
-      kind: 'ANNUAL',
-      coveredYear,
-      periodStart: formatCalendarDate({ year: coveredYear, month: JANUARY, day: FIRST_DAY }),
-      periodEnd: formatCalendarDate({ year: coveredYear, month: DECEMBER, day: LAST_DAY_OF_DECEMBER }),
-      computedDueDate,
-      dueDate: override ?? computedDueDate,
-      dueDateOverridden: override !== null,
-    });
+    candidates.push(annualReportObligation({ coveredYear, rules, override: findOverride(overrides, 'ANNUAL', coveredYear) }));
   }
 
   return candidates
