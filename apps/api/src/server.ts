@@ -92,7 +92,8 @@ export async function createServer(options: ServerOptions): Promise<PlenaryServe
       response.status(503).json({ status: 'unavailable' });
     }
   });
-  app.use(graphiqlRouter());
+  // GraphiQL needs introspection; where it is off (production, by default) the page would only advertise the endpoint.
+  if (options.introspection) app.use(graphiqlRouter());
   // Rendering a PDF costs CPU: documents count against the same rate limits as /graphql.
   if (rateLimits) app.use('/documents', rateLimits.middleware);
   app.use(documentsRouter({ prisma, logger, now }));

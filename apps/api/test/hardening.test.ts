@@ -118,6 +118,12 @@ describe('limits on what one request may ask', () => {
     expect((await post(api.url, { query: '{ __schema { queryType { name } } }' })).status).toBe(200);
     expect(firstError(await post(api.url, { query: '{ meetngs { totalCount } }' })).message).toMatch(/Did you mean "meetings"/);
   });
+
+  it('serves GraphiQL in development', async () => {
+    const response = await fetch(`${api.url}/graphiql`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('renderYogaGraphiQL');
+  });
 });
 
 describe('in production', () => {
@@ -137,6 +143,11 @@ describe('in production', () => {
     const response = await post(api.url, { query: '{ meetngs { totalCount } }' });
     expect(response.status).toBe(400);
     expect(firstError(response).message).not.toMatch(/Did you mean/);
+  });
+
+  it('serves no GraphiQL page, which could not work without introspection', async () => {
+    const response = await fetch(`${api.url}/graphiql`);
+    expect(await response.text()).not.toContain('renderYogaGraphiQL');
   });
 });
 
