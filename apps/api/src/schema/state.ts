@@ -4,7 +4,7 @@ import { builder } from '../builder.ts';
 import { literalLikeText, searchTerm } from '../search/like-pattern.ts';
 import { RegionalGroupEnum, TreatyStatusEnum, UnLanguageEnum, UnStatusEnum } from './enums.ts';
 import { fromCalendarDate, toCalendarDate } from './scalars.ts';
-import { standingOn, TreatyStandingRef } from './treaty-status.ts';
+import { STANDING_COLUMNS, standingOn, TreatyStandingRef } from './treaty-status.ts';
 
 export const DEFAULT_CONVENTION_CODE = 'CCM';
 
@@ -80,7 +80,7 @@ export const StateRef = builder.prismaNode('State', {
       description: 'Where the State stands under a convention on a day: State Party, signatory, withdrawn or not party.',
       args: { on: t.arg({ type: 'Date', required: true }), convention: t.arg.string({ defaultValue: DEFAULT_CONVENTION_CODE }) },
       select: (args) => ({
-        treatyStatuses: { where: { convention: { code: args.convention ?? DEFAULT_CONVENTION_CODE } }, include: { convention: true }, take: 1 },
+        treatyStatuses: { where: { convention: { code: args.convention ?? DEFAULT_CONVENTION_CODE } }, select: { ...STANDING_COLUMNS, convention: true }, take: 1 },
       }),
       resolve: (state, args) => {
         const date = toCalendarDate(args.on);

@@ -19,8 +19,11 @@ import { MUTATION_ERRORS } from './errors.ts';
 import { fromCalendarDate, toCalendarDate } from './scalars.ts';
 import { DEFAULT_CONVENTION_CODE } from './state.ts';
 
+/** The columns of a treaty record its standing is worked out from. */
+export const STANDING_COLUMNS = { signedOn: true, depositedOn: true, instrument: true, entryIntoForceOn: true, withdrawalNotifiedOn: true, withdrawalEffectiveOn: true } as const;
+
 /** Where a State stands under a convention on a day, from its dated record and the convention's rules. */
-export function standingOn(record: TreatyStatus & { convention: Convention }, date: string): TreatyStanding {
+export function standingOn(record: Pick<TreatyStatus, keyof typeof STANDING_COLUMNS> & { convention: Convention }, date: string): TreatyStanding {
   return describeTreatyStanding({
     date,
     rules: conventionRulesOf(record.convention),
@@ -51,6 +54,8 @@ export const TreatyRecordRef = builder.prismaNode('TreatyStatus', {
   name: 'TreatyRecord',
   id: { field: 'id' },
   description: 'The dated treaty record of one State under one convention, with the source of each fact.',
+  // Each field loads only the columns it reads: the public list of States Parties reads a record per State.
+  select: { id: true },
   fields: (t) => ({
     state: t.relation('state'),
     convention: t.relation('convention'),
@@ -71,7 +76,7 @@ export const TreatyRecordRef = builder.prismaNode('TreatyStatus', {
     standing: t.field({
       type: TreatyStandingRef,
       args: { on: t.arg({ type: 'Date', required: true }) },
-      select: { convention: true },
+      select: { ...STANDING_COLUMNS, convention: true },
       resolve: (record, args) => {
         const date = toCalendarDate(args.on);
         return { ...standingOn(record, date), date };
