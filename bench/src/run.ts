@@ -84,18 +84,24 @@ interface Workload {
 
 /**
  * Amendments go round-robin over the delegations of convened meetings, each with the version last answered. A
- * request autocannon abandons when a run ends may still have been applied, so its delegation is left out until
- * `refresh` has read its version again.
+ * request autocannon abandons when a run ends may still be in the server and be applied later, so its delegation
+ * rests for the whole next run, and only then is its version read again.
  */
 class AmendmentCursor {
   private next = 0;
   private round = 0;
-  private readonly pending = new Set<string>();
+  /** Sent in this run and not answered yet. */
+  private pending = new Set<string>();
+  /** Unanswered when the last run ended: left out of this run. */
+  private resting = new Set<string>();
   constructor(private readonly versions: Map<string, number>) {}
+  private unavailable(id: string): boolean {
+    return this.pending.has(id) || this.resting.has(id);
+  }
   body(): string {
     const ids = [...this.versions.keys()];
     let id = ids[this.next % ids.length] as string;
-    for (let tries = 0; this.pending.has(id) && tries < ids.length; tries += 1) {
+    for (let tries = 0; this.unavailable(id) && tries < ids.length; tries += 1) {
       this.advance(ids.length);
       id = ids[this.next % ids.length] as string;
     }
@@ -116,9 +122,14 @@ class AmendmentCursor {
     this.versions.set(result.id, amendedVersion(text));
     this.pending.delete(result.id);
   }
-  /** Reads the versions of delegations whose last amendment went unanswered, as a client reloads before editing. */
+  /**
+   * Before a run: the delegations that rested through the last run get their versions read again, as a client
+   * reloads before editing (whatever was in flight for them has landed by now); those unanswered in it rest now.
+   */
   async refresh(url: string, headers: Record<string, string>): Promise<void> {
-    const ids = [...this.pending];
+    const ids = [...this.resting];
+    this.resting = this.pending;
+    this.pending = new Set();
     for (let start = 0; start < ids.length; start += PAGE_SIZE) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
@@ -128,9 +139,7 @@ class AmendmentCursor {
       const body = (await response.json()) as { data?: { nodes: ({ id: string; version: number } | null)[] }; errors?: unknown };
       if (!body.data) throw new Error(`could not read delegation versions: ${JSON.stringify(body.errors)}`);
       for (const node of body.data.nodes) {
-        if (!node) continue;
-        this.versions.set(node.id, node.version);
-        this.pending.delete(node.id);
+        if (node) this.versions.set(node.id, node.version);
       }
     }
   }
