@@ -90,20 +90,18 @@ interface MemberView {
 // What a member view is made of; the other columns (timestamps) are never read.
 const MEMBER_COLUMNS = { role: true, position: true, honorific: true, givenName: true, familyName: true, jobTitle: true, email: true, phone: true } as const;
 
+type PersonalData = Pick<MemberView, 'salutation' | 'givenName' | 'familyName' | 'title' | 'email' | 'phone'>;
+
+const NO_PERSONAL_DATA: PersonalData = { salutation: null, givenName: null, familyName: null, title: null, email: null, phone: null };
+
+/** A member's personal data under the names the API gives it. */
+function personalDataOf(member: Pick<DelegationMember, 'honorific' | 'givenName' | 'familyName' | 'jobTitle' | 'email' | 'phone'>): PersonalData {
+  return { salutation: member.honorific, givenName: member.givenName, familyName: member.familyName, title: member.jobTitle, email: member.email, phone: member.phone };
+}
+
 // Decided once per delegation, where its members are returned, so no member field has a rule of its own to forget.
 function memberView(member: Pick<DelegationMember, keyof typeof MEMBER_COLUMNS>, personalDataVisible: boolean): MemberView {
-  const role = member.role ?? HEAD_ROLE;
-  if (!personalDataVisible) return { role, position: member.position, salutation: null, givenName: null, familyName: null, title: null, email: null, phone: null };
-  return {
-    role,
-    position: member.position,
-    salutation: member.honorific,
-    givenName: member.givenName,
-    familyName: member.familyName,
-    title: member.jobTitle,
-    email: member.email,
-    phone: member.phone,
-  };
+  return { role: member.role ?? HEAD_ROLE, position: member.position, ...(personalDataVisible ? personalDataOf(member) : NO_PERSONAL_DATA) };
 }
 
 export const DelegationMemberRef = builder.objectRef<MemberView>('DelegationMember').implement({
@@ -335,16 +333,7 @@ function snapshot(delegation: Pick<Delegation, 'version' | 'publicListConsent' |
     publicListConsent: delegation.publicListConsent,
     members: [...members]
       .sort((a, b) => a.position - b.position)
-      .map((member) => ({
-        position: member.position,
-        role: member.id === delegation.headMemberId ? HEAD_ROLE : member.role,
-        salutation: member.honorific,
-        givenName: member.givenName,
-        familyName: member.familyName,
-        title: member.jobTitle,
-        email: member.email,
-        phone: member.phone,
-      })),
+      .map((member) => ({ position: member.position, role: member.id === delegation.headMemberId ? HEAD_ROLE : member.role, ...personalDataOf(member) })),
   };
 }
 
