@@ -724,7 +724,7 @@ export type AdminStateQueryVariables = Exact<{
 }>;
 
 
-export type AdminStateQuery = { state: { id: string, iso3: string, unShortName: string, unStatus: UnStatus, regionalGroup: RegionalGroup | null, names: { ar: string, zh: string, en: string, fr: string, ru: string, es: string }, standing: { status: TreatyStatus, entryIntoForce: string | null, withdrawalEffective: string | null, depositedNotYetInForce: boolean, withdrawalPending: boolean }, treatyStatus: { signedOn: string | null, signatureSource: string | null, instrument: InstrumentKind | null, depositedOn: string | null, depositSource: string | null, entryIntoForceOn: string | null, entryIntoForceOverridden: boolean, withdrawalNotifiedOn: string | null, withdrawalEffectiveOn: string | null, withdrawalSource: string | null, note: string | null } | null, reports: { totalCount: number, edges: Array<{ node: { id: string, kind: ReportKind, periodYear: number, dueOn: string, receivedOn: string | null, compliance: ComplianceStatus, published: boolean } }> }, delegations: { totalCount: number, edges: Array<{ node: { id: string, submittedAt: string, timeliness: DelegationTimeliness, amendedAfterDeadline: boolean, credentials: { status: CredentialStatus } | null, invitation: { id: string, capacity: InvitationCapacity, meeting: { id: string, code: string, title: string, opensOn: string } } } }> }, costShares: { totalCount: number, edges: Array<{ node: { id: string, assessed: boolean, amount: string | null, paid: string, outstanding: string | null, currency: string, issue: { id: string, version: number, meeting: { id: string, code: string, title: string } } } }> } } | null };
+export type AdminStateQuery = { state: { unShortName: string, id: string, iso3: string, unStatus: UnStatus, regionalGroup: RegionalGroup | null, treatyStatus: { signedOn: string | null, signatureSource: string | null, instrument: InstrumentKind | null, depositedOn: string | null, depositSource: string | null, entryIntoForceOn: string | null, entryIntoForceOverridden: boolean, withdrawalNotifiedOn: string | null, withdrawalEffectiveOn: string | null, withdrawalSource: string | null, note: string | null } | null, reports: { totalCount: number, edges: Array<{ node: { id: string, kind: ReportKind, periodYear: number, dueOn: string, receivedOn: string | null, compliance: ComplianceStatus, published: boolean } }> }, delegations: { totalCount: number, edges: Array<{ node: { id: string, submittedAt: string, timeliness: DelegationTimeliness, amendedAfterDeadline: boolean, credentials: { status: CredentialStatus } | null, invitation: { id: string, capacity: InvitationCapacity, meeting: { id: string, code: string, title: string, opensOn: string } } } }> }, costShares: { totalCount: number, edges: Array<{ node: { id: string, assessed: boolean, amount: string | null, paid: string, outstanding: string | null, currency: string, issue: { id: string, version: number, meeting: { id: string, code: string, title: string } } } }> }, names: { ar: string, zh: string, en: string, fr: string, ru: string, es: string }, standing: { status: TreatyStatus, entryIntoForce: string | null, withdrawalEffective: string | null, depositedNotYetInForce: boolean, withdrawalPending: boolean } } | null };
 
 export type RegisterDelegationMutationVariables = Exact<{
   invitationId: string | number;
@@ -1858,26 +1858,8 @@ export const AdminStatesDocument = new TypedDocumentString(`
 export const AdminStateDocument = new TypedDocumentString(`
     query AdminState($iso3: String!, $on: Date!) {
   state(iso3: $iso3) {
-    id
-    iso3
     unShortName
-    names {
-      ar
-      zh
-      en
-      fr
-      ru
-      es
-    }
-    unStatus
-    regionalGroup
-    standing(on: $on) {
-      status
-      entryIntoForce
-      withdrawalEffective
-      depositedNotYetInForce
-      withdrawalPending
-    }
+    ...StateListing
     treatyStatus {
       signedOn
       signatureSource
@@ -1953,7 +1935,27 @@ export const AdminStateDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:28be2b347c494ad8a485a4ea3f06d44090d5a3bd0b507d4ff11dcee0e505620a"}) as unknown as TypedDocumentString<AdminStateQuery, AdminStateQueryVariables>;
+    fragment StateListing on State {
+  id
+  iso3
+  names {
+    ar
+    zh
+    en
+    fr
+    ru
+    es
+  }
+  unStatus
+  regionalGroup
+  standing(on: $on) {
+    status
+    entryIntoForce
+    withdrawalEffective
+    depositedNotYetInForce
+    withdrawalPending
+  }
+}`, {"hash":"sha256:dc729e6b5e752d014ebf83c83a82e030fa0f4811261c75ffd884276d7b07e97b"}) as unknown as TypedDocumentString<AdminStateQuery, AdminStateQueryVariables>;
 export const RegisterDelegationDocument = new TypedDocumentString(`
     mutation RegisterDelegation($invitationId: ID!, $input: DelegationInput!) {
   submitDelegation(invitationId: $invitationId, input: $input) {
