@@ -63,6 +63,8 @@ export async function createServer(options: ServerOptions): Promise<PlenaryServe
     introspection: options.introspection,
     // Refuses simple requests (text/plain POSTs, GETs without a preflight header) that a browser sends cross-site.
     csrfPrevention: true,
+    // Compact: Apollo indents by default, which makes a meeting's page of delegations 131 KB instead of 48 KB.
+    stringifyResult: (value) => JSON.stringify(value),
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: queryValidationRules(limits),

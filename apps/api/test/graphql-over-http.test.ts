@@ -28,6 +28,11 @@ describe('GraphQL over HTTP', () => {
     expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
   });
 
+  it('answers in compact JSON, without indentation', async () => {
+    const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    expect(await response.text()).toBe('{"data":{"__typename":"Query"}}');
+  });
+
   it('runs a query sent with GET, given a header that a cross-site form cannot set', async () => {
     const url = `${api.url}/graphql?query=${encodeURIComponent('{ __typename }')}`;
     const response = await fetch(url, { headers: { 'apollo-require-preflight': 'true', accept: 'application/graphql-response+json' } });

@@ -65,6 +65,16 @@ describe.each(testBackends())('reading the seeded data over GraphQL on %s', (bac
     });
   });
 
+  it('names each State of a page in every language asked for in one request', async () => {
+    const { body } = await api.graphql<{ states: { edges: { node: { iso3: string; en: string; fr: string; zh: string } }[] } }>(`{
+      states(first: 100) { edges { node { iso3 en: name fr: name(language: FR) zh: name(language: ZH) } } }
+    }`);
+    const nodes = body.data?.states.edges.map((edge) => edge.node);
+    expect(nodes).toHaveLength(100);
+    expect(nodes?.find((node) => node.iso3 === 'ALB')).toEqual({ iso3: 'ALB', en: 'Albania', fr: 'Albanie', zh: '阿尔巴尼亚' });
+    expect(nodes?.every((node) => node.en && node.fr && node.zh)).toBe(true);
+  });
+
   it('caps a page at 100 items whatever `first` asks for', async () => {
     const { body } = await api.graphql<{ states: { edges: unknown[]; totalCount: number } }>('{ states(first: 500) { totalCount edges { cursor } } }');
     expect(body.data?.states.totalCount).toBe(197);

@@ -1,5 +1,6 @@
 import { testBackends } from '@plenary/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createActors, type Actors } from './support/actors.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
 import { createDelegation, createInvitation, createMeeting } from './support/factories.ts';
 import { createQueryCounter } from './support/query-counter.ts';
@@ -33,11 +34,13 @@ const STATES_WITH_RECORDS = `query ($first: Int!) {
 describe.each(testBackends())('SQL statements per request on %s', (backend) => {
   const counter = createQueryCounter();
   let api: ApiFixture;
+  let actors: Actors;
   let meetingId: string;
   let stateCodes: string[];
 
   beforeAll(async () => {
     api = await startApi({ backend, onQuery: counter.onQuery });
+    actors = await createActors(api, { stateIso3: 'CHE', otherStateIso3: 'AUT' });
     const prisma = api.database.prisma;
     meetingId = (await createMeeting(prisma)).id;
     stateCodes = (await prisma.state.findMany({ orderBy: { nameEn: 'asc' }, take: MANY, select: { iso3: true } })).map((state) => state.iso3);
@@ -67,9 +70,9 @@ describe.each(testBackends())('SQL statements per request on %s', (backend) => {
     }
   }
 
-  async function countFor(query: string, variables?: Record<string, unknown>): Promise<number> {
+  async function countFor(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<number> {
     return counter.count(async () => {
-      const { body } = await api.graphql(query, { variables });
+      const { body } = await api.graphql(query, { variables, headers });
       expect(body.errors).toBeUndefined();
     });
   }
@@ -78,14 +81,23 @@ describe.each(testBackends())('SQL statements per request on %s', (backend) => {
     const fewStates = FEW - FEW_ORGANISATIONS.length;
     const manyStates = MANY - FEW_ORGANISATIONS.length - MORE_ORGANISATIONS.length;
     await addDelegations([...FEW_ORGANISATIONS.map((code) => ({ code, organisation: true })), ...stateCodes.slice(0, fewStates).map((code) => ({ code }))]);
-    const few = await countFor(MEETINGS_WITH_DELEGATIONS);
+    const few = await countFor(MEETINGS_WITH_DELEGATIONS, {}, actors.sameState.headers);
+    const fewForSecretariat = await countFor(MEETINGS_WITH_DELEGATIONS, {}, actors.secretariat.headers);
     await addDelegations([...MORE_ORGANISATIONS.map((code) => ({ code, organisation: true })), ...stateCodes.slice(fewStates, manyStates).map((code) => ({ code }))]);
-    const many = await countFor(MEETINGS_WITH_DELEGATIONS);
+    const many = await countFor(MEETINGS_WITH_DELEGATIONS, {}, actors.sameState.headers);
+    const manyForSecretariat = await countFor(MEETINGS_WITH_DELEGATIONS, {}, actors.secretariat.headers);
 
     const { body } = await api.graphql<{ meetings: { edges: { node: { code: string; invitations: { totalCount: number } } }[] } }>(MEETINGS_WITH_DELEGATIONS);
     const meeting = body.data?.meetings.edges.find((edge) => edge.node.invitations.totalCount > 0);
     expect(meeting?.node.invitations.totalCount).toBe(MANY);
     expect(many).toBe(few);
+    expect(manyForSecretariat).toBe(fewForSecretariat);
+  });
+
+  it('reads no delegation’s State for the secretariat, which may see every delegation’s people', async () => {
+    const forFocalPoint = await countFor(MEETINGS_WITH_DELEGATIONS, {}, actors.sameState.headers);
+    const forSecretariat = await countFor(MEETINGS_WITH_DELEGATIONS, {}, actors.secretariat.headers);
+    expect(forSecretariat).toBe(forFocalPoint - 1);
   });
 
   it('loads States with their treaty record and reports in as many statements for 50 States as for 5', async () => {

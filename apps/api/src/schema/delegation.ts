@@ -99,6 +99,18 @@ function personalDataOf(member: Pick<DelegationMember, 'honorific' | 'givenName'
   return { salutation: member.honorific, givenName: member.givenName, familyName: member.familyName, title: member.jobTitle, email: member.email, phone: member.phone };
 }
 
+/**
+ * What the personal-data rule reads of a delegation: its State. The secretariat sees every delegation's people, so for
+ * it nothing is read (a meeting's page of delegations is then one statement shorter).
+ */
+function personalDataRuleSelection(context: Context): { invitation?: { select: { stateId: true } } } {
+  return isSecretariat(context.viewer) ? {} : { invitation: { select: { stateId: true } } };
+}
+
+function personalDataVisible(context: Context, delegation: { id: string; invitation?: { stateId: string | null } }): boolean {
+  return maySeePersonalDataOf(context.viewer, delegation.invitation?.stateId ?? null);
+}
+
 // Decided once per delegation, where its members are returned, so no member field has a rule of its own to forget.
 function memberView(member: Pick<DelegationMember, keyof typeof MEMBER_COLUMNS>, personalDataVisible: boolean): MemberView {
   return { role: member.role ?? HEAD_ROLE, position: member.position, ...(personalDataVisible ? personalDataOf(member) : NO_PERSONAL_DATA) };
@@ -175,15 +187,15 @@ export const DelegationRef = builder.prismaNode('Delegation', {
     headOfDelegation: t.field({
       type: DelegationMemberRef,
       nullable: true,
-      select: { head: { select: MEMBER_COLUMNS }, invitation: { select: { stateId: true } } },
-      resolve: (delegation, _args, context) => delegation.head && memberView(delegation.head, maySeePersonalDataOf(context.viewer, delegation.invitation.stateId)),
+      select: (_args, context) => ({ head: { select: MEMBER_COLUMNS }, ...personalDataRuleSelection(context) }),
+      resolve: (delegation, _args, context) => delegation.head && memberView(delegation.head, personalDataVisible(context, delegation)),
     }),
     members: t.field({
       type: [DelegationMemberRef],
-      select: { members: { select: MEMBER_COLUMNS, orderBy: MEMBER_ORDER }, invitation: { select: { stateId: true } } },
+      select: (_args, context) => ({ members: { select: MEMBER_COLUMNS, orderBy: MEMBER_ORDER }, ...personalDataRuleSelection(context) }),
       resolve: (delegation, _args, context) => {
-        const personalDataVisible = maySeePersonalDataOf(context.viewer, delegation.invitation.stateId);
-        return delegation.members.map((member) => memberView(member, personalDataVisible));
+        const visible = personalDataVisible(context, delegation);
+        return delegation.members.map((member) => memberView(member, visible));
       },
     }),
     credentials: t.relation('credentials', { nullable: true }),

@@ -48,6 +48,12 @@ const StateNamesRef = builder.objectRef<Record<(typeof NAME_FIELDS)[UnLanguage],
 
 const NAME_SELECTION = { nameAr: true, nameZh: true, nameEn: true, nameFr: true, nameRu: true, nameEs: true } as const;
 
+/** Only the asked language's column: a long page of States (a meeting's invitations) then maps one name each, not six. */
+function nameSelection(language: UnLanguage): typeof NAME_SELECTION {
+  // Typed as all six for the resolver, which reads only the one selected.
+  return { [NAME_FIELDS[language]]: true } as unknown as typeof NAME_SELECTION;
+}
+
 export const StateRef = builder.prismaNode('State', {
   id: { field: 'id' },
   // Each field loads only the columns it reads: long pages (a meeting's invitations) then map far fewer values. The
@@ -59,7 +65,7 @@ export const StateRef = builder.prismaNode('State', {
     unShortName: t.exposeString('unShortName'),
     name: t.string({
       args: { language: t.arg({ type: UnLanguageEnum, defaultValue: 'EN' }) },
-      select: NAME_SELECTION,
+      select: (args) => nameSelection(args.language ?? 'EN'),
       resolve: (state, args) => state[NAME_FIELDS[args.language ?? 'EN']],
     }),
     names: t.field({ type: StateNamesRef, select: NAME_SELECTION, resolve: (state) => state }),
