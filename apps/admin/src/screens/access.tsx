@@ -8,6 +8,7 @@ import {
   type CreateUserInput,
   type UserRole,
 } from '@plenary/sdk';
+import { USER_ROLES } from '@plenary/domain/enums';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { DataTable } from '../components/data-table.tsx';
@@ -19,8 +20,6 @@ import { optional } from '../lib/form-values.ts';
 import { formatDateTime, humanise } from '../lib/format.ts';
 import { useAction } from '../lib/use-action.ts';
 import { useClient, useSignedInUser } from '../session.tsx';
-
-const ROLES: UserRole[] = ['SECRETARIAT', 'STATE', 'ADMIN'];
 
 function CreateUserForm() {
   const client = useClient();
@@ -43,7 +42,7 @@ function CreateUserForm() {
         <TextField label="Name" autoComplete="off" {...field('name')} errors={issuesAt(problem, 'name')} />
         <TextField label="E-mail address" type="email" autoComplete="off" {...field('email')} errors={issuesAt(problem, 'email')} />
         <TextField label="Initial password" type="password" autoComplete="new-password" {...field('password')} hint="At least 12 characters." errors={issuesAt(problem, 'password')} />
-        <SelectField label="Role" {...field('role')} options={ROLES.map((role) => ({ value: role, label: humanise(role) }))} errors={issuesAt(problem, 'role')} />
+        <SelectField label="Role" {...field('role')} options={USER_ROLES.map((role) => ({ value: role, label: humanise(role) }))} errors={issuesAt(problem, 'role')} />
         <TextField label="State (for a STATE user)" {...field('stateIso3')} hint="Three-letter code, e.g. NOR." errors={issuesAt(problem, 'stateIso3')} />
       </div>
       <button type="submit" disabled={create.pending}>

@@ -9,6 +9,7 @@ import {
   type PayerRule,
   type SetCostEstimateInput,
 } from '@plenary/sdk';
+import { COST_PAYER_RULES } from '@plenary/domain/enums';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { DataTable } from '../components/data-table.tsx';
@@ -27,7 +28,6 @@ import { meetingKey } from './meeting-queries.ts';
 
 type ShareRow = NonNullable<NonNullable<AdminMeetingCostSharesQuery['meeting']>['costShares']>['shares']['edges'][number]['node'];
 
-const PAYER_RULES: PayerRule[] = ['STATES_PARTIES_AND_PARTICIPATING_NON_PARTIES', 'ALL_STATES_PARTIES', 'PARTICIPATING_STATES_ONLY'];
 
 interface LineValues {
   description: string;
@@ -110,7 +110,7 @@ function IssueSharesForm({ meetingId, currentVersion }: { meetingId: string; cur
       <FormProblem problem={issue.problem} shownPaths={['scale', 'payerRule']} />
       <div className="form-grid">
         <SelectField label="Scale of assessment" value={chosenScale} onChange={(event) => setScale(event.target.value)} options={scaleOptions} errors={issuesAt(issue.problem, 'scale')} />
-        <SelectField label="Who pays (Art. 14)" value={payerRule} onChange={(event) => setPayerRule(event.target.value as PayerRule)} options={PAYER_RULES.map((value) => ({ value, label: humanise(value) }))} errors={issuesAt(issue.problem, 'payerRule')} />
+        <SelectField label="Who pays (Art. 14)" value={payerRule} onChange={(event) => setPayerRule(event.target.value as PayerRule)} options={COST_PAYER_RULES.map((value) => ({ value, label: humanise(value) }))} errors={issuesAt(issue.problem, 'payerRule')} />
       </div>
       <div className="checkbox">
         <input id={`ceiling-${meetingId}`} type="checkbox" checked={ceilingAndFloor} onChange={(event) => setCeilingAndFloor(event.target.checked)} />

@@ -12,6 +12,7 @@ import {
   type DelegateRole,
   type DelegationInput,
 } from '@plenary/sdk';
+import { CREDENTIAL_AUTHORISING_OFFICES, CREDENTIAL_DOCUMENT_KINDS, CREDENTIAL_ISSUING_AUTHORITIES, CREDENTIAL_STATUSES, DELEGATE_ROLES } from '@plenary/domain/enums';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { DataTable } from '../components/data-table.tsx';
@@ -30,11 +31,6 @@ import { ParticipantName, participantIso3, participantText } from './participant
 type Meeting = NonNullable<AdminMeetingQuery['meeting']>;
 type DelegationRow = NonNullable<AdminMeetingDelegationsQuery['meeting']>['delegations']['edges'][number]['node'];
 
-const ROLES: DelegateRole[] = ['HEAD', 'DEPUTY_HEAD', 'REPRESENTATIVE', 'ALTERNATE', 'ADVISER'];
-const ISSUING_AUTHORITIES: CredentialIssuingAuthority[] = ['HEAD_OF_STATE', 'HEAD_OF_GOVERNMENT', 'MINISTER_FOR_FOREIGN_AFFAIRS', 'AUTHORISED_PERSON'];
-const AUTHORISING_OFFICES: CredentialAuthorisingOffice[] = ['HEAD_OF_STATE', 'HEAD_OF_GOVERNMENT', 'MINISTER_FOR_FOREIGN_AFFAIRS'];
-const DOCUMENT_KINDS: CredentialDocumentKind[] = ['ORIGINAL', 'COPY'];
-const CREDENTIAL_STATUSES: CredentialStatus[] = ['RECEIVED', 'ACCEPTED', 'REJECTED'];
 
 interface MemberValues {
   role: DelegateRole;
@@ -123,7 +119,7 @@ function DelegationForm({ meetingId, invitations, delegation, onDone }: { meetin
       {members.map((member, index) => (
         <fieldset key={index} className="member">
           <legend>Member {index + 1}</legend>
-          <SelectField label="Role" value={member.role} onChange={(event) => setMember(index, { role: event.target.value as DelegateRole })} options={ROLES.map((role) => ({ value: role, label: humanise(role) }))} errors={issuesAt(problem, `members.${index}.role`)} />
+          <SelectField label="Role" value={member.role} onChange={(event) => setMember(index, { role: event.target.value as DelegateRole })} options={DELEGATE_ROLES.map((role) => ({ value: role, label: humanise(role) }))} errors={issuesAt(problem, `members.${index}.role`)} />
           <TextField label="Form of address" value={member.salutation} onChange={(event) => setMember(index, { salutation: event.target.value })} hint="E.g. H.E. Mr., Ms., Dr." errors={issuesAt(problem, `members.${index}.salutation`)} />
           <TextField label="Given name" value={member.givenName} onChange={(event) => setMember(index, { givenName: event.target.value })} errors={issuesAt(problem, `members.${index}.givenName`)} />
           <TextField label="Family name" value={member.familyName} onChange={(event) => setMember(index, { familyName: event.target.value })} errors={issuesAt(problem, `members.${index}.familyName`)} />
@@ -194,13 +190,13 @@ function CredentialsForm({ meetingId, delegations }: { meetingId: string; delega
           label="Issued by"
           value={issuingAuthority}
           onChange={(event) => setIssuingAuthority(event.target.value as CredentialIssuingAuthority)}
-          options={ISSUING_AUTHORITIES.map((value) => ({ value, label: humanise(value) }))}
+          options={CREDENTIAL_ISSUING_AUTHORITIES.map((value) => ({ value, label: humanise(value) }))}
           errors={issuesAt(problem, 'issuingAuthority')}
         />
         {issuingAuthority === 'AUTHORISED_PERSON' && (
-          <SelectField label="Authorised by" value={authorisedBy} onChange={(event) => setAuthorisedBy(event.target.value as CredentialAuthorisingOffice)} options={AUTHORISING_OFFICES.map((value) => ({ value, label: humanise(value) }))} errors={issuesAt(problem, 'authorisedBy')} />
+          <SelectField label="Authorised by" value={authorisedBy} onChange={(event) => setAuthorisedBy(event.target.value as CredentialAuthorisingOffice)} options={CREDENTIAL_AUTHORISING_OFFICES.map((value) => ({ value, label: humanise(value) }))} errors={issuesAt(problem, 'authorisedBy')} />
         )}
-        <SelectField label="Document" value={documentKind} onChange={(event) => setDocumentKind(event.target.value as CredentialDocumentKind)} options={DOCUMENT_KINDS.map((value) => ({ value, label: humanise(value) }))} errors={issuesAt(problem, 'documentKind')} />
+        <SelectField label="Document" value={documentKind} onChange={(event) => setDocumentKind(event.target.value as CredentialDocumentKind)} options={CREDENTIAL_DOCUMENT_KINDS.map((value) => ({ value, label: humanise(value) }))} errors={issuesAt(problem, 'documentKind')} />
         <TextField label="Received on" type="date" value={receivedDate} onChange={(event) => setReceivedDate(event.target.value)} errors={issuesAt(problem, 'receivedDate')} />
         <SelectField label="Credentials status" value={status} onChange={(event) => setStatus(event.target.value as CredentialStatus)} options={CREDENTIAL_STATUSES.map((value) => ({ value, label: humanise(value) }))} errors={issuesAt(problem, 'status')} />
       </div>

@@ -1,4 +1,5 @@
 import { AdminCreateMeetingDocument, type CreateMeetingInput, type MeetingKind } from '@plenary/sdk';
+import { MEETING_KINDS } from '@plenary/domain/enums';
 import { useState, type FormEvent } from 'react';
 import { FormProblem, SelectField, TextField } from '../components/field.tsx';
 import { issuesAt, successOf } from '../lib/action.ts';
@@ -9,7 +10,6 @@ import { Link, navigate } from '../router.tsx';
 import { isSecretariat, useClient, useSignedInUser } from '../session.tsx';
 import { meetingPath } from './meetings.tsx';
 
-const MEETING_KINDS: MeetingKind[] = ['MEETING_OF_STATES_PARTIES', 'REVIEW_CONFERENCE', 'INTERSESSIONAL', 'PREPARATORY', 'AMENDMENT_CONFERENCE'];
 
 const INITIAL = {
   conventionCode: 'CCM',
