@@ -12,6 +12,13 @@ import { meetingKey } from './meeting-queries.ts';
 type DocumentRow = NonNullable<AdminMeetingDocumentsQuery['meeting']>['documents']['edges'][number]['node'];
 
 const LANGUAGE_NAMES = { EN: 'English', FR: 'French' } as const;
+// The convening note is rendered in both languages, as a PDF to send and as HTML to paste.
+const NOTE_VERSIONS = [
+  ['pdf', 'EN'],
+  ['pdf', 'FR'],
+  ['html', 'EN'],
+  ['html', 'FR'],
+] as const;
 
 function DownloadButton({ download, request, children, hidden }: { download: ReturnType<typeof useDownload>; request: DownloadRequest; children: string; hidden: string }) {
   const busy = download.pending === request.key;
@@ -45,18 +52,11 @@ function Downloads({ meetingCode, hasConveningNote, secretariat }: { meetingCode
       <h4 id="convening-note-downloads">Convening note verbale</h4>
       {hasConveningNote ? (
         <div className="button-row" role="group" aria-labelledby="convening-note-downloads">
-          <DownloadButton download={download} request={note('pdf', 'EN')} hidden="Convening note">
-            PDF (English)
-          </DownloadButton>
-          <DownloadButton download={download} request={note('pdf', 'FR')} hidden="Convening note">
-            PDF (French)
-          </DownloadButton>
-          <DownloadButton download={download} request={note('html', 'EN')} hidden="Convening note">
-            HTML (English)
-          </DownloadButton>
-          <DownloadButton download={download} request={note('html', 'FR')} hidden="Convening note">
-            HTML (French)
-          </DownloadButton>
+          {NOTE_VERSIONS.map(([format, language]) => (
+            <DownloadButton key={`${format}-${language}`} download={download} request={note(format, language)} hidden="Convening note">
+              {`${format.toUpperCase()} (${LANGUAGE_NAMES[language]})`}
+            </DownloadButton>
+          ))}
         </div>
       ) : (
         <p className="empty">No convening note is recorded for this meeting, so there is none to download.</p>
