@@ -409,6 +409,55 @@ describe.each(testBackends())('demo users in an empty database on %s', (backend)
   });
 });
 
+describe.each(testBackends())('when an API key was last used, on %s', (backend) => {
+  const start = new Date('2026-11-28T09:00:00.000Z');
+  let clock = start;
+  let api: ApiFixture;
+  let actors: Actors;
+  beforeAll(async () => {
+    api = await startApi({ backend, now: () => clock });
+    actors = await createActors(api, { stateIso3: 'NOR', otherStateIso3: 'CHE' });
+  });
+  afterAll(() => api.close());
+
+  async function lastUsedAt(id: string): Promise<string | null | undefined> {
+    const { body } = await api.graphql<{ node: { lastUsedAt: string | null } | null }>('query ($id: ID!) { node(id: $id) { ... on ApiKey { lastUsedAt } } }', {
+      variables: { id },
+      headers: actors.admin.headers,
+    });
+    return body.data?.node?.lastUsedAt;
+  }
+
+  async function readWith(key: string, at: Date): Promise<void> {
+    clock = at;
+    const { status } = await api.graphql('{ conventions { totalCount } }', { headers: { 'x-api-key': key } });
+    expect(status).toBe(200);
+  }
+
+  it('is null until the key is used, then kept to the minute, so a busy partner does not write on every request', async () => {
+    const { body } = await api.graphql<{ createApiKey: CreatedKey }>(CREATE_API_KEY, { variables: { input: { name: 'Monitor', scopes: ['READ_PUBLIC'] } }, headers: actors.admin.headers });
+    const { key, apiKey } = body.data!.createApiKey;
+    expect(await lastUsedAt(apiKey.id)).toBeNull();
+
+    await readWith(key, start);
+    expect(await lastUsedAt(apiKey.id)).toBe(start.toISOString());
+    await readWith(key, new Date(start.getTime() + 59_000));
+    expect(await lastUsedAt(apiKey.id)).toBe(start.toISOString());
+    const minuteLater = new Date(start.getTime() + 60_000);
+    await readWith(key, minuteLater);
+    expect(await lastUsedAt(apiKey.id)).toBe(minuteLater.toISOString());
+  });
+
+  it('is not touched by a refused key', async () => {
+    const { body } = await api.graphql<{ createApiKey: CreatedKey }>(CREATE_API_KEY, { variables: { input: { name: 'Unused', scopes: ['READ_PUBLIC'] } }, headers: actors.admin.headers });
+    const { key, apiKey } = body.data!.createApiKey;
+    const wrongSecret = `plk_${apiKey.prefix}_${'x'.repeat(key.length - `plk_${apiKey.prefix}_`.length)}`;
+    const { status } = await api.graphql('{ conventions { totalCount } }', { headers: { 'x-api-key': wrongSecret } });
+    expect(status).toBe(401);
+    expect(await lastUsedAt(apiKey.id)).toBeNull();
+  });
+});
+
 function idOf(globalId: string): string {
   return Buffer.from(globalId, 'base64').toString('utf8').split(':')[1]!;
 }

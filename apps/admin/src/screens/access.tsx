@@ -179,6 +179,7 @@ function ApiKeys() {
               { key: 'status', header: 'Status', value: (key) => humanise(key.status) },
               { key: 'createdAt', header: 'Issued', value: (key) => key.createdAt, render: (key) => formatDateTime(key.createdAt) },
               { key: 'expiresAt', header: 'Expires', value: (key) => key.expiresAt, render: (key) => formatDateTime(key.expiresAt) || 'Never' },
+              { key: 'lastUsedAt', header: 'Last used', value: (key) => key.lastUsedAt, render: (key) => formatDateTime(key.lastUsedAt) || 'Never' },
               {
                 key: 'revoke',
                 header: 'Revoke',

@@ -1,4 +1,4 @@
-import type { PrismaClient, UserRole } from '@plenary/db';
+import type { ApiKey, PrismaClient, UserRole } from '@plenary/db';
 import type { Viewer } from '../context.ts';
 import { apiKeyPrefixOf, hashSecret, secretsMatch } from './tokens.ts';
 
@@ -42,12 +42,23 @@ async function viewerForSession(prisma: PrismaClient, token: string, now: Date):
   return { kind: 'user', user: { ...user, sessionId } };
 }
 
+// A key's last use is kept to the minute: enough to tell which keys nobody uses, without a write per request.
+const KEY_USE_RESOLUTION_MS = 60_000;
+
+async function recordKeyUse(prisma: PrismaClient, apiKey: Pick<ApiKey, 'id' | 'lastUsedAt'>, now: Date): Promise<void> {
+  const stale = new Date(now.getTime() - KEY_USE_RESOLUTION_MS);
+  if (apiKey.lastUsedAt && apiKey.lastUsedAt > stale) return;
+  // Guarded again in SQL, so that of concurrent first requests in a minute only one writes.
+  await prisma.apiKey.updateMany({ where: { id: apiKey.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lte: stale } }] }, data: { lastUsedAt: now } });
+}
+
 async function viewerForApiKey(prisma: PrismaClient, key: string, now: Date): Promise<Viewer> {
   const prefix = apiKeyPrefixOf(key);
   const apiKey = prefix ? await prisma.apiKey.findUnique({ where: { prefix } }) : null;
   if (!apiKey || !secretsMatch(apiKey.secretHash, hashSecret(key)) || apiKey.revokedAt || (apiKey.expiresAt && apiKey.expiresAt <= now)) {
     throw new InvalidCredentialsError('This API key is not valid, has expired or was revoked.');
   }
+  await recordKeyUse(prisma, apiKey, now);
   return { kind: 'apiKey', apiKey: { id: apiKey.id, name: apiKey.name, prefix: apiKey.prefix, organisationId: apiKey.organisationId } };
 }
 

@@ -38,6 +38,11 @@ export const ApiKeyRef = builder.prismaNode('ApiKey', {
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     expiresAt: t.expose('expiresAt', { type: 'DateTime', nullable: true }),
     revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true }),
+    lastUsedAt: t.expose('lastUsedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the key last made a request, to the minute; null if it never has. A key nobody uses can be revoked.',
+    }),
     status: t.field({
       type: ApiKeyStatusEnum,
       resolve: (apiKey, _args, context) => {

@@ -374,7 +374,7 @@ export type AdminApiKeysQueryVariables = Exact<{
 }>;
 
 
-export type AdminApiKeysQuery = { apiKeys: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, prefix: string, status: ApiKeyStatus, scopes: Array<ApiKeyScope>, createdAt: string, expiresAt: string | null, revokedAt: string | null, organisation: { acronym: string, name: string } | null } }> } };
+export type AdminApiKeysQuery = { apiKeys: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, prefix: string, status: ApiKeyStatus, scopes: Array<ApiKeyScope>, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null, organisation: { acronym: string, name: string } | null } }> } };
 
 export type AdminCreateUserMutationVariables = Exact<{
   input: CreateUserInput;
@@ -964,6 +964,7 @@ export const AdminApiKeysDocument = new TypedDocumentString(`
         createdAt
         expiresAt
         revokedAt
+        lastUsedAt
         organisation {
           acronym
           name
@@ -972,7 +973,7 @@ export const AdminApiKeysDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:dd310f68a82fb5be4f5030ebb3fe7f20eb4ce7cb45ba7a5fbaa6bfa37d2e78b1"}) as unknown as TypedDocumentString<AdminApiKeysQuery, AdminApiKeysQueryVariables>;
+    `, {"hash":"sha256:45cf8eac2229b724b23cc52e3644b99447f25a4032fe2968d68f8be61a4ba9be"}) as unknown as TypedDocumentString<AdminApiKeysQuery, AdminApiKeysQueryVariables>;
 export const AdminCreateUserDocument = new TypedDocumentString(`
     mutation AdminCreateUser($input: CreateUserInput!) {
   createUser(input: $input) {
