@@ -84,10 +84,9 @@ builder.mutationFields((t) => ({
           await recordAudit(transaction, context, { action: 'organisation.create', entityType: 'Organisation', entityId: organisation.id, after: organisation });
         }
         if (!organisation) throw notFound('Organisation', 'given');
-        const [ofRight, existingInvitation] = await Promise.all([
-          transaction.observerOfRight.findUnique({ where: { conventionId_organisationId: { conventionId: meeting.conventionId, organisationId: organisation.id } } }),
-          transaction.invitation.findUnique({ where: { meetingId_organisationId: { meetingId, organisationId: organisation.id } } }),
-        ]);
+        // One after the other: a transaction holds one connection, which runs one statement at a time.
+        const ofRight = await transaction.observerOfRight.findUnique({ where: { conventionId_organisationId: { conventionId: meeting.conventionId, organisationId: organisation.id } } });
+        const existingInvitation = await transaction.invitation.findUnique({ where: { meetingId_organisationId: { meetingId, organisationId: organisation.id } } });
         assertMayApplyAsObserver({ organisationName: organisation.name, meetingStatus: meeting.status, observesAsOfRight: ofRight !== null, existingInvitation });
         const invitation = await transaction.invitation.create({
           data: {

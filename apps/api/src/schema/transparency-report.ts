@@ -271,7 +271,9 @@ builder.mutationFields((t) => ({
       const stateWhere = stateWhereUnique(raw.state);
       const conventionCode = raw.convention ?? DEFAULT_CONVENTION_CODE;
       return runInTransaction(context, async (tx) => {
-        const [state, convention] = await Promise.all([tx.state.findUnique({ where: stateWhere }), tx.convention.findUnique({ where: { code: conventionCode } })]);
+        // One after the other: a transaction holds one connection, which runs one statement at a time.
+        const state = await tx.state.findUnique({ where: stateWhere });
+        const convention = await tx.convention.findUnique({ where: { code: conventionCode } });
         if (!state) throw new NotFoundError({ entity: 'State', key: raw.state });
         if (!convention) throw new NotFoundError({ entity: 'Convention', key: conventionCode });
         const record = await tx.treatyStatus.findUnique({ where: { stateId_conventionId: { stateId: state.id, conventionId: convention.id } } });

@@ -152,10 +152,9 @@ builder.mutationField('recordTreatyAction', (t) =>
         },
       });
       return runInTransaction(context, async (tx) => {
-        const [state, convention] = await Promise.all([
-          tx.state.findUnique({ where: { iso3: input.state } }),
-          tx.convention.findUnique({ where: { code: input.convention } }),
-        ]);
+        // One after the other: a transaction holds one connection, which runs one statement at a time.
+        const state = await tx.state.findUnique({ where: { iso3: input.state } });
+        const convention = await tx.convention.findUnique({ where: { code: input.convention } });
         if (!state) throw new NotFoundError({ entity: 'State', key: input.state });
         if (!convention) throw new NotFoundError({ entity: 'Convention', key: input.convention });
         const before = await tx.treatyStatus.findUnique({ where: { stateId_conventionId: { stateId: state.id, conventionId: convention.id } } });
