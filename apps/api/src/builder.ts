@@ -6,7 +6,8 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { getDatamodel, type Prisma, type PrismaTypes } from '@plenary/db';
 import { ForbiddenError } from '@plenary/domain';
-import { isSecretariat, viewerUser, type Context } from './context.ts';
+import { readableNode } from './auth/node-read-rules.ts';
+import { isAdmin, isSecretariat, viewerUser, type Context } from './context.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -45,7 +46,7 @@ export const builder = new SchemaBuilder<{
       return {
         signedIn: user !== null,
         secretariat: isSecretariat(context.viewer),
-        admin: user?.role === 'ADMIN',
+        admin: isAdmin(context.viewer),
         focalPointOf: (stateId) => user?.role === 'STATE' && user.stateId === stateId,
       };
     },
@@ -63,6 +64,16 @@ export const builder = new SchemaBuilder<{
     clientMutationId: 'omit',
     cursorType: 'String',
     edgesFieldOptions: { nullable: false },
+    // An object the viewer may not read answers as null, as an unknown ID does (auth/node-read-rules.ts).
+    nodeQueryOptions: {
+      resolve: async (_root, { id }, context, _info, resolveNode) => readableNode(context.viewer, id.typename, await resolveNode(id)),
+    },
+    nodesQueryOptions: {
+      resolve: async (_root, { ids }, context, _info, resolveNodes) => {
+        const nodes = await resolveNodes(ids);
+        return nodes.map((node, index) => readableNode(context.viewer, ids[index]?.typename ?? '', node));
+      },
+    },
   },
   errors: {
     defaultTypes: [],

@@ -33,6 +33,10 @@ export function viewerUser(viewer: Viewer): SignedInUser | null {
   return viewer.kind === 'user' ? viewer.user : null;
 }
 
+export function isAdmin(viewer: Viewer): boolean {
+  return viewerUser(viewer)?.role === 'ADMIN';
+}
+
 export function isSecretariat(viewer: Viewer): boolean {
   const user = viewerUser(viewer);
   return user !== null && (user.role === 'ADMIN' || user.role === 'SECRETARIAT');

@@ -170,10 +170,13 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
   });
 
   describe('who sees an unpublished report', () => {
-    it.each(['anonymous', 'partner', 'otherState'] as const)('hides it from the %s caller', async (actor) => {
+    it.each(['anonymous', 'partner', 'otherState'] as const)('hides it from the %s caller, through `node` as if its ID were unknown', async (actor) => {
       expect(await nigeriaReportCount(actors[actor].headers)).toEqual({ listed: 0, onState: 0 });
-      const { body } = await api.graphql<{ node: unknown }>('query ($id: ID!) { node(id: $id) { id } }', { variables: { id: nigeriaInitial.id }, headers: actors[actor].headers });
-      expect(body.data?.node ?? null).toBeNull();
+      const { body } = await api.graphql<{ node: unknown; nodes: unknown[] }>('query ($id: ID!) { node(id: $id) { id } nodes(ids: [$id]) { id } }', {
+        variables: { id: nigeriaInitial.id },
+        headers: actors[actor].headers,
+      });
+      expect(body).toEqual({ data: { node: null, nodes: [null] } });
     });
 
     it.each(['sameState', 'secretariat', 'admin'] as const)('shows it to the %s caller', async (actor) => {

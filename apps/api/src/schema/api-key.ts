@@ -1,8 +1,9 @@
 import type { ApiKey } from '@plenary/db';
 import { API_KEY_SCOPES, ConflictError, createApiKeyInputSchema, NotFoundError, parseInput } from '@plenary/domain';
+import { readRule } from '../auth/node-read-rules.ts';
 import { builder } from '../builder.ts';
 import { newApiKey } from '../auth/tokens.ts';
-import { viewerUser } from '../context.ts';
+import { isAdmin, viewerUser } from '../context.ts';
 import { recordAudit } from '../mutations/audit.ts';
 import { idFromGlobalId } from '../mutations/global-id.ts';
 import { runInTransaction } from '../mutations/run-in-transaction.ts';
@@ -28,7 +29,7 @@ function auditedApiKey(apiKey: ApiKey): Record<string, unknown> {
 export const ApiKeyRef = builder.prismaNode('ApiKey', {
   id: { field: 'id' },
   description: 'A partner\'s key for the API, sent as `X-API-Key: plk_<prefix>_<secret>`. ADMIN only, also through `node`.',
-  authScopes: { admin: true },
+  authScopes: readRule('ApiKey', isAdmin),
   fields: (t) => ({
     name: t.exposeString('name'),
     prefix: t.exposeString('prefix', { description: 'The visible part of the key, to recognise it: plk_<prefix>_…' }),

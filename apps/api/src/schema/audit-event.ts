@@ -1,12 +1,14 @@
 import type { Prisma } from '@plenary/db';
 import { ValidationError } from '@plenary/domain';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import { readRule } from '../auth/node-read-rules.ts';
 import { builder } from '../builder.ts';
+import { isAdmin } from '../context.ts';
 
 export const AuditEventRef = builder.prismaNode('AuditEvent', {
   id: { field: 'id' },
   description: 'Who changed what, when, with the entity before and after. ADMIN only, also through `node`: it may hold personal data.',
-  authScopes: { admin: true },
+  authScopes: readRule('AuditEvent', isAdmin),
   fields: (t) => ({
     at: t.expose('at', { type: 'DateTime' }),
     action: t.exposeString('action', { description: '`<entity>.<verb>`, e.g. `meeting.convene` or `apiKey.revoke`.' }),

@@ -15,6 +15,7 @@ import {
   reportRecordInputSchema,
   type ReportFormInput,
 } from '@plenary/domain';
+import { readRule } from '../auth/node-read-rules.ts';
 import { builder } from '../builder.ts';
 import { isSecretariat, viewerUser, type Context, type Viewer } from '../context.ts';
 import { recordAudit, type TransactionClient } from '../mutations/audit.ts';
@@ -51,6 +52,8 @@ export function maySeeReport(viewer: Viewer, report: Pick<TransparencyReport, 'p
   return user?.role === 'STATE' && user.stateId === report.stateId;
 }
 
+const mayReadReport = readRule('TransparencyReport', maySeeReport);
+
 // ---------------------------------------------------------------- types
 
 builder.prismaObject('ReportForm', {
@@ -65,7 +68,7 @@ builder.prismaObject('ReportForm', {
 export const TransparencyReportRef = builder.prismaNode('TransparencyReport', {
   id: { field: 'id' },
   description: 'An Article 7 transparency report. Unpublished reports are seen only by the secretariat and the reporting State.',
-  authScopes: (report, context) => maySeeReport(context.viewer, report),
+  authScopes: (report, context) => mayReadReport(report, context),
   fields: (t) => ({
     state: t.relation('state'),
     convention: t.relation('convention'),

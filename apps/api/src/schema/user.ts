@@ -2,9 +2,10 @@ import { hash, verify } from '@node-rs/argon2';
 import type { Prisma, User } from '@plenary/db';
 import { assignUserState, ConflictError, createUserInputSchema, ForbiddenError, NotFoundError, parseInput, updateUserInputSchema, ValidationError } from '@plenary/domain';
 import { z } from 'zod';
+import { readRule } from '../auth/node-read-rules.ts';
 import { builder } from '../builder.ts';
 import { hashSecret, newSessionToken } from '../auth/tokens.ts';
-import { viewerUser, type Context } from '../context.ts';
+import { isAdmin, viewerUser, type Context } from '../context.ts';
 import { recordAudit, type TransactionClient } from '../mutations/audit.ts';
 import { idFromGlobalId } from '../mutations/global-id.ts';
 import { runInTransaction } from '../mutations/run-in-transaction.ts';
@@ -25,10 +26,13 @@ function auditedUser(user: User): Record<string, unknown> {
   return { email: user.email, name: user.name, role: user.role, stateId: user.stateId, active: user.active };
 }
 
+// Users see their own record; ADMINs see everyone's.
+const mayReadUser = readRule('User', (viewer, user: { id: string }) => viewerUser(viewer)?.id === user.id || isAdmin(viewer));
+
 export const UserRef = builder.prismaNode('User', {
   id: { field: 'id' },
   description: 'Someone who signs in to the admin app. Visible to ADMIN users and to the user themself, also through `node`.',
-  authScopes: (user, context) => viewerUser(context.viewer)?.id === user.id || viewerUser(context.viewer)?.role === 'ADMIN',
+  authScopes: (user, context) => mayReadUser(user, context),
   fields: (t) => ({
     email: t.exposeString('email'),
     name: t.exposeString('name'),
