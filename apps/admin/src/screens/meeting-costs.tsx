@@ -28,7 +28,6 @@ import { meetingKey } from './meeting-queries.ts';
 
 type ShareRow = NonNullable<NonNullable<AdminMeetingCostSharesQuery['meeting']>['costShares']>['shares']['edges'][number]['node'];
 
-
 interface LineValues {
   description: string;
   amount: string;

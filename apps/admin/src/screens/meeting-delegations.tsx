@@ -31,7 +31,6 @@ import { ParticipantName, participantIso3, participantText } from './participant
 type Meeting = NonNullable<AdminMeetingQuery['meeting']>;
 type DelegationRow = NonNullable<AdminMeetingDelegationsQuery['meeting']>['delegations']['edges'][number]['node'];
 
-
 interface MemberValues {
   role: DelegateRole;
   salutation: string;

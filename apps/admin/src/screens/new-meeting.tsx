@@ -10,7 +10,6 @@ import { Link, navigate } from '../router.tsx';
 import { isSecretariat, useClient, useSignedInUser } from '../session.tsx';
 import { meetingPath } from './meetings.tsx';
 
-
 const INITIAL = {
   conventionCode: 'CCM',
   kind: 'MEETING_OF_STATES_PARTIES',

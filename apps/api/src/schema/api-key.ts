@@ -1,8 +1,8 @@
 import type { ApiKey } from '@plenary/db';
 import { API_KEY_SCOPES, ConflictError, createApiKeyInputSchema, NotFoundError, parseInput } from '@plenary/domain';
 import { readRule } from '../auth/node-read-rules.ts';
-import { builder } from '../builder.ts';
 import { newApiKey } from '../auth/tokens.ts';
+import { builder } from '../builder.ts';
 import { isAdmin, viewerUser } from '../context.ts';
 import { recordAudit } from '../mutations/audit.ts';
 import { idFromGlobalId } from '../mutations/global-id.ts';
