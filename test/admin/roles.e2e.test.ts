@@ -111,6 +111,9 @@ describe('what each role may do in the admin app', () => {
     const keyRow = page.getByRole('region', { name: 'API keys' }).getByRole('row', { name: /ICBL-CMC monitor/ });
     await keyRow.waitFor();
     expect(await keyRow.textContent()).not.toContain(secret);
+    const headers = await page.getByRole('region', { name: 'API keys' }).getByRole('columnheader').allTextContents();
+    const lastUsed = () => keyRow.getByRole('cell').nth(headers.findIndex((header) => header.includes('Last used'))).textContent();
+    expect(await lastUsed()).toBe('Never');
     await screenshot(page, 'admin-api-key-created');
 
     const health = await fetch(`${fixture.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key ?? '' }, body: JSON.stringify({ query: '{ meetings(first: 1) { totalCount } }' }) });
@@ -119,6 +122,8 @@ describe('what each role may do in the admin app', () => {
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Revoke the key for ICBL-CMC monitor' }).click();
     await expect.poll(() => keyRow.textContent()).toContain('Revoked');
+    // The list read again after the revocation shows the key's use.
+    expect(await lastUsed()).not.toBe('Never');
     const refused = await fetch(`${fixture.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key ?? '' }, body: JSON.stringify({ query: '{ meetings(first: 1) { totalCount } }' }) });
     expect(refused.status).toBe(401);
 
