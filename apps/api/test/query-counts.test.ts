@@ -31,6 +31,12 @@ const STATES_WITH_RECORDS = `query ($first: Int!) {
   } } }
 }`;
 
+const COMPLIANCE_WITH_REPORTS = `query ($first: Int!) {
+  reportingCompliance(year: 2025, asOf: "2026-11-28") {
+    obligations(first: $first) { edges { node { state { iso3 name } status report { id kind forms { letter } } } } }
+  }
+}`;
+
 describe.each(testBackends())('SQL statements per request on %s', (backend) => {
   const counter = createQueryCounter();
   let api: ApiFixture;
@@ -98,6 +104,18 @@ describe.each(testBackends())('SQL statements per request on %s', (backend) => {
     const forFocalPoint = await countFor(MEETINGS_WITH_DELEGATIONS, {}, actors.sameState.headers);
     const forSecretariat = await countFor(MEETINGS_WITH_DELEGATIONS, {}, actors.secretariat.headers);
     expect(forSecretariat).toBe(forFocalPoint - 1);
+  });
+
+  it('loads the compliance table with each line’s report in as many statements for 50 lines as for 5', async () => {
+    const few = await countFor(COMPLIANCE_WITH_REPORTS, { first: FEW }, actors.secretariat.headers);
+    const many = await countFor(COMPLIANCE_WITH_REPORTS, { first: MANY }, actors.secretariat.headers);
+    const { body } = await api.graphql<{ reportingCompliance: { obligations: { edges: { node: { report: { kind: string } | null } }[] } } }>(COMPLIANCE_WITH_REPORTS, {
+      variables: { first: MANY },
+      headers: actors.secretariat.headers,
+    });
+    const reports = body.data?.reportingCompliance.obligations.edges.filter((edge) => edge.node.report !== null) ?? [];
+    expect(reports.length).toBeGreaterThan(FEW);
+    expect(many).toBe(few);
   });
 
   it('loads States with their treaty record and reports in as many statements for 50 States as for 5', async () => {

@@ -27,15 +27,19 @@ const PERIOD_YEARS_AFTER = 1;
 const DECEMBER = 11;
 const LAST_DAY_OF_DECEMBER = 31;
 
+// What compliance is judged from, and who may see the report; a line's `report` loads the rest when asked for.
+const STORED_REPORT_COLUMNS = { id: true, stateId: true, kind: true, periodYear: true, dueOn: true, dueOnOverridden: true, receivedOn: true, published: true } as const;
+type StoredReport = Pick<TransparencyReport, keyof typeof STORED_REPORT_COLUMNS>;
+
 interface ComplianceLine {
-  state: State;
+  state: Pick<State, 'id' | 'iso3'>;
   kind: ReportKind;
   periodYear: number;
   dueOn: string;
   dueOnOverridden: boolean;
   receivedOn: string | null;
   status: ComplianceStatus;
-  report: TransparencyReport | null;
+  report: StoredReport | null;
 }
 
 interface ReportingCompliance {
@@ -65,14 +69,16 @@ async function assessReportingCompliance(context: Context, options: { convention
   const [records, reports] = await Promise.all([
     context.prisma.treatyStatus.findMany({
       where: { conventionId: convention.id, entryIntoForceOn: { not: null, lte: new Date(Date.UTC(year, DECEMBER, LAST_DAY_OF_DECEMBER)) } },
-      include: { state: true },
+      // Only what the obligations are computed from; the State's other fields load when a query asks for them.
+      select: { stateId: true, entryIntoForceOn: true, withdrawalEffectiveOn: true, state: { select: { id: true, iso3: true } } },
     }),
     context.prisma.transparencyReport.findMany({
       where: { conventionId: convention.id, periodYear: { gte: year - PERIOD_YEARS_BEFORE, lte: year + PERIOD_YEARS_AFTER } },
+      select: STORED_REPORT_COLUMNS,
     }),
   ]);
   const reportsByObligation = new Map(reports.map((report) => [obligationKey(report.stateId, report.kind, report.periodYear), report]));
-  const reportsByState = new Map<string, TransparencyReport[]>();
+  const reportsByState = new Map<string, StoredReport[]>();
   for (const report of reports) reportsByState.set(report.stateId, [...(reportsByState.get(report.stateId) ?? []), report]);
 
   const obligations: (StateReportObligation & { line: Omit<ComplianceLine, 'status' | 'receivedOn'> & { receivedOn: string | null } })[] = [];
@@ -142,11 +148,13 @@ const ReportObligationComplianceRef = builder.objectRef<ComplianceLine>('ReportO
     dueOnOverridden: t.exposeBoolean('dueOnOverridden', { description: 'The due date is a stored one that differs from the computed date.' }),
     receivedOn: t.field({ type: 'Date', nullable: true, description: 'The day the report was received, if that was on or before `asOf`.', resolve: (line) => line.receivedOn }),
     status: t.field({ type: ComplianceStatusEnum, resolve: (line) => line.status }),
-    report: t.field({
+    report: t.prismaField({
       type: TransparencyReportRef,
       nullable: true,
       description: 'The stored report, when there is one you may see (unpublished reports: the secretariat and the State only).',
-      resolve: (line, _args, context) => (line.report && maySeeReport(context.viewer, line.report) ? line.report : null),
+      // Prisma answers the page's lookups by ID with one statement.
+      resolve: (query, line, _args, context) =>
+        line.report && maySeeReport(context.viewer, line.report) ? context.prisma.transparencyReport.findUnique({ ...query, where: { id: line.report.id } }) : null,
     }),
   }),
 });
