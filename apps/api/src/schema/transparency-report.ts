@@ -26,6 +26,7 @@ import { ComplianceStatusEnum } from './enums.ts';
 import { MUTATION_ERRORS } from './errors.ts';
 import { fromCalendarDate, toCalendarDate } from './scalars.ts';
 import { DEFAULT_CONVENTION_CODE } from './state.ts';
+import { treatyRecordOf } from './treaty-status.ts';
 
 export const ReportKindEnum = builder.enumType('ReportKind', { description: 'Art. 7(1) initial report or Art. 7(2) annual report.', values: REPORT_KINDS });
 export const ReportChannelEnum = builder.enumType('ReportChannel', { values: REPORT_CHANNELS });
@@ -274,12 +275,7 @@ builder.mutationFields((t) => ({
       const stateWhere = stateWhereUnique(raw.state);
       const conventionCode = raw.convention ?? DEFAULT_CONVENTION_CODE;
       return runInTransaction(context, async (tx) => {
-        // One after the other: a transaction holds one connection, which runs one statement at a time.
-        const state = await tx.state.findUnique({ where: stateWhere });
-        const convention = await tx.convention.findUnique({ where: { code: conventionCode } });
-        if (!state) throw new NotFoundError({ entity: 'State', key: raw.state });
-        if (!convention) throw new NotFoundError({ entity: 'Convention', key: conventionCode });
-        const record = await tx.treatyStatus.findUnique({ where: { stateId_conventionId: { stateId: state.id, conventionId: convention.id } } });
+        const { state, convention, record } = await treatyRecordOf(tx, { where: stateWhere, key: raw.state }, conventionCode);
         const obligation = describeReportObligation({
           entryIntoForce: record?.entryIntoForceOn ? toCalendarDate(record.entryIntoForceOn) : null,
           withdrawalEffective: record?.withdrawalEffectiveOn ? toCalendarDate(record.withdrawalEffectiveOn) : null,

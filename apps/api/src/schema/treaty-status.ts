@@ -1,4 +1,4 @@
-import type { Convention, TreatyStatus } from '@plenary/db';
+import type { Convention, Prisma, TreatyStatus } from '@plenary/db';
 import {
   applyTreatyAction,
   ConflictError,
@@ -11,7 +11,7 @@ import {
   type TreatyStanding,
 } from '@plenary/domain';
 import { builder } from '../builder.ts';
-import { recordAudit } from '../mutations/audit.ts';
+import { recordAudit, type TransactionClient } from '../mutations/audit.ts';
 import { runInTransaction } from '../mutations/run-in-transaction.ts';
 import { conventionRulesOf } from './convention.ts';
 import { InstrumentKindEnum, TreatyStatusEnum } from './enums.ts';
@@ -21,6 +21,20 @@ import { DEFAULT_CONVENTION_CODE } from './state.ts';
 
 /** The columns of a treaty record its standing is worked out from. */
 export const STANDING_COLUMNS = { signedOn: true, depositedOn: true, instrument: true, entryIntoForceOn: true, withdrawalNotifiedOn: true, withdrawalEffectiveOn: true } as const;
+
+/**
+ * A State, a convention and the State's treaty record under it (null when it has none), read in a transaction; an
+ * unknown State or convention is a NotFoundError. One after the other: a transaction holds one connection, which
+ * runs one statement at a time.
+ */
+export async function treatyRecordOf(tx: TransactionClient, state: { where: Prisma.StateWhereUniqueInput; key: string }, conventionCode: string) {
+  const found = await tx.state.findUnique({ where: state.where });
+  const convention = await tx.convention.findUnique({ where: { code: conventionCode } });
+  if (!found) throw new NotFoundError({ entity: 'State', key: state.key });
+  if (!convention) throw new NotFoundError({ entity: 'Convention', key: conventionCode });
+  const record = await tx.treatyStatus.findUnique({ where: { stateId_conventionId: { stateId: found.id, conventionId: convention.id } } });
+  return { state: found, convention, record };
+}
 
 /** Where a State stands under a convention on a day, from its dated record and the convention's rules. */
 export function standingOn(record: Pick<TreatyStatus, keyof typeof STANDING_COLUMNS> & { convention: Convention }, date: string): TreatyStanding {
@@ -152,12 +166,7 @@ builder.mutationField('recordTreatyAction', (t) =>
         },
       });
       return runInTransaction(context, async (tx) => {
-        // One after the other: a transaction holds one connection, which runs one statement at a time.
-        const state = await tx.state.findUnique({ where: { iso3: input.state } });
-        const convention = await tx.convention.findUnique({ where: { code: input.convention } });
-        if (!state) throw new NotFoundError({ entity: 'State', key: input.state });
-        if (!convention) throw new NotFoundError({ entity: 'Convention', key: input.convention });
-        const before = await tx.treatyStatus.findUnique({ where: { stateId_conventionId: { stateId: state.id, conventionId: convention.id } } });
+        const { state, convention, record: before } = await treatyRecordOf(tx, { where: { iso3: input.state }, key: input.state }, input.convention);
         const { dates, replacesRecordedFact } = applyTreatyAction({
           record: storedDatesOf(before),
           action: input.action,
