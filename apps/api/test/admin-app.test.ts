@@ -73,6 +73,21 @@ describe('adminAppRouter', () => {
     expect((await fetch(`${built.url}/meetings`, { method: 'POST' })).status).toBe(404);
   });
 
+  it('serves the app from a clone under a folder whose name starts with a dot (~/.cache, ~/.local/src)', async () => {
+    const hiddenDir = path.join(distDir, '.local', 'plenary', 'dist');
+    await mkdir(path.join(hiddenDir, 'assets'), { recursive: true });
+    await writeFile(path.join(hiddenDir, 'index.html'), INDEX_HTML);
+    await writeFile(path.join(hiddenDir, 'assets', 'index-abc123.js'), 'console.log("app")');
+    const hidden = await serve(hiddenDir);
+    try {
+      for (const route of ['/', '/meetings', '/assets/index-abc123.js']) {
+        expect((await fetch(`${hidden.url}${route}`)).status, route).toBe(200);
+      }
+    } finally {
+      await hidden.close();
+    }
+  });
+
   it('says to run npm run build when the app has not been built', async () => {
     const missing = await serve(path.join(distDir, 'not-built'));
     try {

@@ -10,6 +10,7 @@ export const DEFAULT_ADMIN_DIST_DIR = fileURLToPath(new URL('../../../admin/dist
 const SERVER_PATHS = ['/graphql', '/health', '/graphiql'];
 // Vite names built files by content hash, so they can be cached for good; index.html never is.
 const ASSETS_PATH = '/assets';
+const INDEX_FILE = 'index.html';
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
@@ -45,7 +46,6 @@ function isServerPath(requestPath: string): boolean {
  */
 export function adminAppRouter({ distDir = DEFAULT_ADMIN_DIST_DIR }: { distDir?: string } = {}): Router {
   const router = express.Router();
-  const indexFile = path.join(distDir, 'index.html');
 
   router.use(ASSETS_PATH, express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '1y', index: false, fallthrough: false }));
   router.use(express.static(distDir, { index: false, maxAge: '1h' }));
@@ -60,11 +60,12 @@ export function adminAppRouter({ distDir = DEFAULT_ADMIN_DIST_DIR }: { distDir?:
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'same-origin',
     });
-    if (!existsSync(indexFile)) {
+    if (!existsSync(path.join(distDir, INDEX_FILE))) {
       response.type('html').send(NOT_BUILT_PAGE);
       return;
     }
-    response.sendFile(indexFile);
+    // With a root, `send` looks for dot-segments only below it, so a clone under ~/.cache or ~/.local is served.
+    response.sendFile(INDEX_FILE, { root: distDir });
   });
   return router;
 }
