@@ -18,7 +18,7 @@ import { graphiqlRouter } from './http/graphiql.ts';
 import { schema } from './schema/index.ts';
 import { DEFAULT_QUERY_LIMITS, queryCostPlugin, queryValidationRules, type QueryLimits } from './security/query-limits.ts';
 import { createRateLimits, type RateLimitSettings } from './security/rate-limit.ts';
-import { knownDocumentsPlugin } from './security/known-documents.ts';
+import { knownDocumentsMiddleware, type KnownDocuments } from './security/known-documents.ts';
 import { nulCharacterPlugin } from './security/nul-character.ts';
 import { keepSecurityRefusals } from './security/security-errors.ts';
 
@@ -36,7 +36,7 @@ export interface ServerOptions {
   /** Express's `trust proxy`: which proxies' X-Forwarded-For names the client address. */
   trustProxy?: boolean | number | string;
   /** Clients (by `x-plenary-client`) that may send only the SDK's known documents. */
-  knownDocuments?: { known: Set<string>; clients: readonly string[] };
+  knownDocuments?: { documents: KnownDocuments; clients: readonly string[] };
   /** The built admin app, served at `/`. */
   adminAppDir?: string;
 }
@@ -80,7 +80,6 @@ export async function createServer(options: ServerOptions): Promise<PlenaryServe
       ApolloServerPluginCacheControlDisabled(),
       queryCostPlugin(limits.maxCost),
       nulCharacterPlugin(),
-      ...(options.knownDocuments ? [knownDocumentsPlugin(options.knownDocuments)] : []),
     ],
   });
   await apollo.start();
@@ -103,6 +102,7 @@ export async function createServer(options: ServerOptions): Promise<PlenaryServe
     '/graphql',
     ...(rateLimits ? [rateLimits.middleware] : []),
     express.json({ limit: options.bodyLimitBytes }),
+    ...(options.knownDocuments ? [knownDocumentsMiddleware(options.knownDocuments)] : []),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = randomUUID();

@@ -2,7 +2,7 @@ import { openDatabase, seedDatabase, type Database, type PrismaClient } from '@p
 import type { Logger } from 'pino';
 import type { ApiConfig } from './config.ts';
 import { hashPassword } from './schema/user.ts';
-import { loadKnownDocuments } from './security/known-documents.ts';
+import { loadKnownDocuments, type KnownDocuments } from './security/known-documents.ts';
 import { createServer, type PlenaryServer } from './server.ts';
 
 export class StartupError extends Error {
@@ -33,13 +33,13 @@ export async function createDemoUsers(prisma: PrismaClient, password: string): P
   return users.map((user) => user.email);
 }
 
-async function loadKnownDocumentsOrNone(manifestPath: string, logger: Logger): Promise<Set<string>> {
+async function loadKnownDocumentsOrNone(manifestPath: string, logger: Logger): Promise<KnownDocuments> {
   try {
     return await loadKnownDocuments(manifestPath);
   } catch (error) {
     // Without the manifest the listed clients can send nothing: say so rather than fail to start.
     logger.warn({ manifestPath, err: error }, 'the SDK manifest could not be read: clients held to known documents will be refused');
-    return new Set();
+    return new Map();
   }
 }
 
@@ -67,7 +67,7 @@ export async function startPlenary(config: ApiConfig, logger: Logger): Promise<{
     }
   }
   const server = await createServer({
-    knownDocuments: { known: await loadKnownDocumentsOrNone(config.knownDocuments.manifestPath, logger), clients: config.knownDocuments.clients },
+    knownDocuments: { documents: await loadKnownDocumentsOrNone(config.knownDocuments.manifestPath, logger), clients: config.knownDocuments.clients },
     adminAppDir: config.adminAppDir,
     prisma: database.prisma,
     logger,

@@ -8,6 +8,16 @@ const PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND';
 /** A generated operation: its text and its result and variable types. */
 export interface PlenaryDocument<Result, Variables> extends DocumentTypeDecoration<Result, Variables> {
   toString(): string;
+  /** Set by the SDK's generator: the document's hash in the persisted-documents manifest (`sha256:<hex>`). */
+  readonly __meta__?: { readonly hash?: string } | undefined;
+}
+
+const MANIFEST_HASH_PREFIX = 'sha256:';
+
+/** The manifest hash the SDK was built with, which a server holding the manifest resolves to the document's text. */
+function manifestHash(document: PlenaryDocument<unknown, unknown>): string | null {
+  const hash = document.__meta__?.hash;
+  return typeof hash === 'string' && hash.startsWith(MANIFEST_HASH_PREFIX) ? hash.slice(MANIFEST_HASH_PREFIX.length) : null;
 }
 
 const hashes = new Map<string, Promise<string>>();
@@ -134,14 +144,22 @@ export function createPlenaryClient(options: PlenaryClientOptions): PlenaryClien
   async function request<Result, Variables>(document: PlenaryDocument<Result, Variables>, ...args: VariablesArgument<Variables>): Promise<Result> {
     const [variables, requestOptions = {}] = args;
     const query = document.toString();
-    const extensions = usePersistedQueries ? { persistedQuery: { version: 1, sha256Hash: await sha256Hex(query) } } : undefined;
+    const knownHash = usePersistedQueries ? manifestHash(document) : null;
+    // A document of the SDK's manifest goes by the manifest's hash, so servers that accept only known documents
+    // recognise it; a server without the manifest answers a miss, and the document's own text follows.
+    let result = knownHash ? await send({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: knownHash } } }, requestOptions) : null;
+    if (result && !isPersistedQueryMiss(result.json)) return resultOf(result);
 
+    const extensions = usePersistedQueries ? { persistedQuery: { version: 1, sha256Hash: await sha256Hex(query) } } : undefined;
     // The hash alone first; the full text only when the server has not seen it yet.
-    let result = extensions ? await send({ variables, extensions }, requestOptions) : null;
+    result = extensions ? await send({ variables, extensions }, requestOptions) : null;
     if (result === null || isPersistedQueryMiss(result.json)) {
       result = await send({ query, variables, ...(extensions && { extensions }) }, requestOptions);
     }
-    const { response, json, text } = result;
+    return resultOf(result);
+  }
+
+  function resultOf<Result>({ response, json, text }: { response: Response; json: GraphQLResponseBody | null; text: string }): Result {
     if (json === null) throw new PlenaryHttpError({ status: response.status, body: text, retryAfterSeconds: retryAfter(response) });
     if (json.errors?.length) throw new PlenaryGraphQLError({ errors: json.errors, status: response.status, data: json.data });
     if (!response.ok) throw new PlenaryHttpError({ status: response.status, body: text, retryAfterSeconds: retryAfter(response) });

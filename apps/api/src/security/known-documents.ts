@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, parse, print } from 'graphql';
+import type { RequestHandler } from 'express';
 
 /** Clients identify themselves with this header; those listed must send only documents the SDK knows. */
 export const CLIENT_HEADER = 'x-plenary-client';
+
+const MANIFEST_HASH_PREFIX = 'sha256:';
 
 export interface KnownDocumentsSettings {
   /** The SDK's persisted-documents manifest: `{ "sha256:<hash>": "<document>" }`. */
@@ -12,38 +13,39 @@ export interface KnownDocumentsSettings {
   clients: readonly string[];
 }
 
-// Documents are compared in graphql-js's printed form, so formatting and the manifest's minification don't matter.
-function normalise(document: string): string | null {
-  try {
-    return print(parse(document));
-  } catch {
-    return null;
-  }
-}
+/** The manifest's documents by the hex sha256 of their text, the hash the SDK sends. */
+export type KnownDocuments = ReadonlyMap<string, string>;
 
-export async function loadKnownDocuments(manifestPath: string): Promise<Set<string>> {
+export async function loadKnownDocuments(manifestPath: string): Promise<KnownDocuments> {
   const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, string>;
-  return new Set(Object.values(manifest).flatMap((document) => normalise(document) ?? []));
+  return new Map(Object.entries(manifest).map(([key, document]) => [key.startsWith(MANIFEST_HASH_PREFIX) ? key.slice(MANIFEST_HASH_PREFIX.length) : key, document]));
 }
 
-/** For the listed clients (the admin app's own traffic), any document not in the SDK's manifest is refused. */
-export function knownDocumentsPlugin(options: { known: Set<string>; clients: readonly string[] }): ApolloServerPlugin {
+function persistedQueryHash(body: unknown): string | undefined {
+  const hash = (body as { extensions?: { persistedQuery?: { sha256Hash?: unknown } } } | undefined)?.extensions?.persistedQuery?.sha256Hash;
+  return typeof hash === 'string' ? hash : undefined;
+}
+
+/**
+ * Trusted documents. The SDK names each of its documents by the manifest's hash (an automatic-persisted-query
+ * extension with no text); the server runs the manifest's text for it, so the hash and the text always agree
+ * whatever order the client's copy lists its fields in. Clients in `clients` (the admin app) may send nothing
+ * else; any other client may send a known hash or a document of its own. Mount after `express.json()`.
+ */
+export function knownDocumentsMiddleware(options: { documents: KnownDocuments; clients: readonly string[] }): RequestHandler {
   const clients = new Set(options.clients);
-  return {
-    async requestDidStart({ request }) {
-      const client = request.http?.headers.get(CLIENT_HEADER);
-      if (!client || !clients.has(client)) return;
-      return {
-        // Thrown here (not in didResolveSource) it is a request error that keeps its status, not a crash.
-        async didResolveOperation({ source }) {
-          const normalised = normalise(source);
-          if (normalised === null || !options.known.has(normalised)) {
-            throw new GraphQLError(`The ${client} client may send only the documents of @plenary/sdk; this one is not among them.`, {
-              extensions: { code: 'UNKNOWN_DOCUMENT', http: { status: 400 } },
-            });
-          }
-        },
-      };
-    },
+  return (request, response, next) => {
+    const client = request.get(CLIENT_HEADER);
+    const document = request.method === 'POST' ? options.documents.get(persistedQueryHash(request.body) ?? '') : undefined;
+    if (document !== undefined) {
+      (request.body as { query?: string }).query = document;
+      next();
+    } else if (client && clients.has(client)) {
+      response.status(400).json({
+        errors: [{ message: `The ${client} client may send only the documents of @plenary/sdk, by the hash of its manifest; this request names none of them.`, extensions: { code: 'UNKNOWN_DOCUMENT' } }],
+      });
+    } else {
+      next();
+    }
   };
 }
