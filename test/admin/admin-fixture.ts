@@ -3,15 +3,13 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createLogger, createServer, type PlenaryServer, type ServerOptions } from '@plenary/api';
+import { createLogger, loadConfig, startPlenary, type PlenaryServer } from '@plenary/api';
 import { createUser, TEST_PASSWORD } from '@plenary/api/testing';
-import { seedDatabase } from '@plenary/db';
-import { createTestDatabase, type TestDatabase } from '@plenary/db/testing';
-import type { Express } from 'express';
+import type { Database } from '@plenary/db';
+import { createTestDatabase, type TestBackend } from '@plenary/db/testing';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { expect } from 'vitest';
-import { adminAppRouter } from '../../apps/api/src/http/admin-app.ts';
 
 const require = createRequire(import.meta.url);
 const ADMIN_ROOT = fileURLToPath(new URL('../../apps/admin/', import.meta.url));
@@ -26,7 +24,7 @@ export const USERS = {
 };
 
 export interface AdminFixture {
-  database: TestDatabase;
+  database: Database;
   server: PlenaryServer;
   /** The origin serving both the app at / and the API at /graphql. */
   url: string;
@@ -46,31 +44,42 @@ async function buildAdminApp(): Promise<string> {
   return outDir;
 }
 
-/** The Express app behind the server's http.Server, to mount the admin app on when createServer does not serve it. */
-function expressAppOf(server: PlenaryServer): Express {
-  const [listener] = server.httpServer.listeners('request');
-  return listener as unknown as Express;
-}
-
-async function servesAdminApp(url: string): Promise<boolean> {
-  const response = await fetch(`${url}/meetings`);
-  return response.ok && (await response.text()).includes('<div id="root">');
+/**
+ * `npm start` on a fresh database: the same config loader and start-up (migrations, the real CCM seed, the demo
+ * users, the known-documents check for the admin client, rate limits) with only these settings of the test's own:
+ * a free port on loopback, a fresh embedded database folder (or, for 'postgres', a fresh empty database on the
+ * server, as DATABASE_URL), the admin app this test built, and a silent log (the test reads what it needs).
+ */
+async function startAsNpmStartDoes(backend: TestBackend, adminDir: string): Promise<{ url: string; server: PlenaryServer; database: Database; close(): Promise<void> }> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'plenary-e2e-data-'));
+  const postgres = backend === 'postgres' ? await createTestDatabase({ backend, migrate: false }) : null;
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    PLENARY_ADMIN_DIR: adminDir,
+    ...(postgres ? { DATABASE_URL: postgres.url } : { PLENARY_DATA_DIR: dataDir }),
+  });
+  const running = await startPlenary(config, createLogger(config.logLevel));
+  return {
+    ...running,
+    close: async () => {
+      await running.server.close();
+      await running.database.close();
+      await postgres?.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /**
- * The API on a free port over a seeded PGlite database, serving the freshly built admin app on the same origin,
- * three users (ADMIN, SECRETARIAT, Norway's focal point) and a headless Chromium with a fresh profile.
+ * The API as `npm start` serves it, with the freshly built admin app on the same origin, the demo users and three
+ * users of the tests' own (ADMIN, SECRETARIAT, Norway's focal point), and a headless Chromium with a fresh profile.
  */
-export async function startAdminFixture(): Promise<AdminFixture> {
+export async function startAdminFixture({ backend = 'pglite' }: { backend?: TestBackend } = {}): Promise<AdminFixture> {
   const distDir = await buildAdminApp();
-  const database = await createTestDatabase({ backend: 'pglite' });
-  await seedDatabase(database.prisma);
-  // `adminAppDir` is how createServer takes the build once it serves the app itself; until then the router is
-  // mounted here, behind /graphql, as server.ts will.
-  const options: ServerOptions & { adminAppDir: string } = { prisma: database.prisma, logger: createLogger('silent'), production: false, introspection: true, bodyLimitBytes: 1_000_000, adminAppDir: distDir };
-  const server = await createServer(options);
-  const url = await server.listen({ port: 0, host: '127.0.0.1' });
-  if (!(await servesAdminApp(url))) expressAppOf(server).use(adminAppRouter({ distDir }));
+  const running = await startAsNpmStartDoes(backend, distDir);
+  const { url, server, database } = running;
   for (const user of Object.values(USERS)) await createUser(database.prisma, user);
 
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'plenary-chromium-'));
@@ -119,8 +128,7 @@ export async function startAdminFixture(): Promise<AdminFixture> {
     graphql,
     close: async () => {
       await context.close();
-      await server.close();
-      await database.close();
+      await running.close();
       await rm(userDataDir, { recursive: true, force: true });
       await rm(distDir, { recursive: true, force: true });
     },
