@@ -359,6 +359,16 @@ describe.each(testBackends())('documents rendered from the database on %s', (bac
       expect((await download('/documents/cost-shares/00000000-0000-0000-0000-000000000000/assessment-notice.pdf', actors.secretariat.headers)).status).toBe(404);
       expect((await download('/documents/cost-shares/not-an-id/assessment-notice.pdf', actors.secretariat.headers)).status).toBe(404);
     });
+
+    it('takes the cost share’s global ID, as the API and the admin app name it, and the database ID of links already sent', async () => {
+      for (const id of [encodeGlobalID('CostShare', germanShareId), germanShareId]) {
+        const pdf = await download(`/documents/cost-shares/${encodeURIComponent(id)}/assessment-notice.pdf`, actors.sameState.headers);
+        expect(pdf.status, id).toBe(200);
+        expect(pdf.headers.get('content-disposition'), id).toContain('CCM-MSP-2023-ASSESSMENT-DEU-EN.pdf');
+      }
+      const notAShare = encodeGlobalID('Meeting', germanShareId);
+      expect((await download(`/documents/cost-shares/${encodeURIComponent(notAShare)}/assessment-notice.pdf`, actors.secretariat.headers)).status).toBe(404);
+    });
   });
 
   describe('the reminder of an overdue Article 7 report', () => {

@@ -20,6 +20,7 @@ import { Router, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import { credentialsFromHeaders, InvalidCredentialsError, resolveViewer } from '../auth/resolve-viewer.ts';
 import { isSecretariat, maySeePersonalDataOf, type Viewer } from '../context.ts';
+import { databaseIdOf } from '../mutations/global-id.ts';
 import {
   ASSESSMENT_NOTICE_INCLUDE,
   assessmentNoticeDataOf,
@@ -50,7 +51,6 @@ export interface DocumentsRouterOptions {
 type Extension = 'pdf' | 'html' | 'txt' | 'csv';
 
 const LANGUAGES: readonly DocumentLanguage[] = ['EN', 'FR'];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 class HttpRefusal extends Error {
   constructor(
@@ -199,7 +199,8 @@ export function documentsRouter(options: DocumentsRouterOptions): Router {
       // Who asks comes first: a stranger learns nothing, not even whether the share exists.
       const viewer = await viewerOf(request, options);
       if (viewer.kind !== 'user') refuse(viewer, 'assessment notices are for the secretariat and the State concerned.');
-      const share = UUID.test(id) ? await prisma.costShare.findUnique({ where: { id }, include: ASSESSMENT_NOTICE_INCLUDE }) : null;
+      const shareId = databaseIdOf({ id, typename: 'CostShare' });
+      const share = shareId ? await prisma.costShare.findUnique({ where: { id: shareId }, include: ASSESSMENT_NOTICE_INCLUDE }) : null;
       if (!share) throw new HttpRefusal(404, `No cost share ${id}.`);
       // The secretariat or the focal points of the assessed State: the same rule as a delegation's personal data.
       if (!maySeePersonalDataOf(viewer, share.stateId)) refuse(viewer, 'this assessment notice is for the secretariat and the State concerned.');

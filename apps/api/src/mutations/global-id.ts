@@ -14,6 +14,19 @@ export function idFromGlobalId(options: { globalId: string; typename: string; pa
   throw new ValidationError({ issues: [{ path: options.path, message: `This is not the ID of a ${options.typename}.` }] });
 }
 
+/**
+ * The database id named in a URL: a global ID of the expected type, or the bare database id that links sent
+ * before global IDs carry. Null for anything else.
+ */
+export function databaseIdOf(options: { id: string; typename: string }): string | null {
+  if (UUID.test(options.id)) return options.id;
+  try {
+    return idFromGlobalId({ globalId: options.id, typename: options.typename, path: 'id' });
+  } catch {
+    return null;
+  }
+}
+
 export function notFound(entity: string, key: string): NotFoundError {
   return new NotFoundError({ entity, key });
 }
