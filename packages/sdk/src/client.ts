@@ -15,7 +15,7 @@ export interface PlenaryDocument<Result, Variables> extends DocumentTypeDecorati
 const MANIFEST_HASH_PREFIX = 'sha256:';
 
 /** The manifest hash the SDK was built with, which a server holding the manifest resolves to the document's text. */
-function manifestHash(document: PlenaryDocument<unknown, unknown>): string | null {
+function manifestHash(document: { readonly __meta__?: { readonly hash?: string } | undefined }): string | null {
   const hash = document.__meta__?.hash;
   return typeof hash === 'string' && hash.startsWith(MANIFEST_HASH_PREFIX) ? hash.slice(MANIFEST_HASH_PREFIX.length) : null;
 }
