@@ -24,9 +24,15 @@ async function signOut(page: Page): Promise<void> {
   await page.getByRole('heading', { name: 'Sign in' }).waitFor();
 }
 
+/** Clicks a download button and returns the file; a refusal the app shows instead fails with its words. */
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{ download: Download; bytes: Buffer }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
-  return { download, bytes: await readFile(await download.path()) };
+  const refusal = page.locator('.notice-error[role=alert]');
+  const [outcome] = await Promise.all([
+    Promise.race([page.waitForEvent('download'), refusal.waitFor().then(async () => new Error(`the app refused the download: ${await refusal.textContent()}`))]),
+    click(),
+  ]);
+  if (outcome instanceof Error) throw outcome;
+  return { download: outcome, bytes: await readFile(await outcome.path()) };
 }
 
 // One meeting's whole cycle, as the secretariat runs it on the server `npm start` starts: each step builds on the
@@ -112,5 +118,46 @@ describe.each(testBackends())('the secretariat runs the Fourteenth Meeting of St
     await expectAccessible(page, 'focal point’s delegation');
     await screenshot(page, `journey-${backend}-04-focal-point-delegation`);
     await signOut(page);
+  });
+
+  it('sets the cost estimate, issues the shares, opens France’s assessment notice and records its payment', async () => {
+    await signInAs(page, DEMO_ADMIN);
+    await page.goto(meetingPath);
+    await page.getByRole('heading', { name: 'Cost estimate and shares (Art. 14)' }).waitFor();
+    await page.getByLabel('Description').fill('Conference services');
+    await page.getByLabel('Amount', { exact: true }).fill('120000.00');
+    await page.getByRole('button', { name: 'Save the estimate' }).click();
+    await expect.poll(() => page.getByTestId('estimate-total').textContent()).toBe('CHF 120,000.00');
+    await page.getByRole('button', { name: 'Issue shares' }).click();
+    const shares = page.getByRole('region', { name: 'Cost shares 14MSP' });
+    const france = shares.getByRole('row', { name: /^France/ });
+    await france.waitFor();
+    await page.getByText(/outstanding CHF 120,000.00/).waitFor();
+
+    const notice = await downloaded(page, () => france.getByRole('button', { name: /Assessment notice \(PDF\)/ }).click());
+    expect(notice.download.suggestedFilename()).toMatch(/ASSESSMENT-FRA-EN\.pdf$/);
+    expect(notice.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+    const payments = page.getByRole('form', { name: 'Record a payment' });
+    await payments.getByLabel('From').selectOption({ label: (await payments.getByLabel('From').locator('option', { hasText: 'France' }).textContent()) ?? '' });
+    await payments.getByLabel('Amount').fill('1000.00');
+    await payments.getByLabel('Received on').fill(dayFromToday(0));
+    await payments.getByLabel('Bank reference').fill('FR-2026-14');
+    await page.getByRole('button', { name: 'Record the payment' }).click();
+    await expect.poll(() => france.textContent()).toContain('1,000.00 on');
+    await expectAccessible(page, 'cost shares');
+    await screenshot(page, `journey-${backend}-06-cost-shares`);
+  });
+
+  it('produces the lists of participants: the official one with contacts, the public one without', async () => {
+    const official = await downloaded(page, () => page.getByRole('button', { name: 'List of participants Official (CSV)' }).click());
+    const officialCsv = official.bytes.toString('utf8');
+    expect(officialCsv).toContain('Nordmann');
+    expect(officialCsv).toContain('Hansen');
+    const officialPdf = await downloaded(page, () => page.getByRole('button', { name: 'List of participants Official (PDF)' }).click());
+    expect(officialPdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const publicList = await downloaded(page, () => page.getByRole('button', { name: 'List of participants Public (CSV)' }).click());
+    expect(publicList.bytes.toString('utf8')).toContain('Nordmann');
+    await screenshot(page, `journey-${backend}-07-documents`);
   });
 });
