@@ -18,12 +18,19 @@ export type DocumentBlock =
       readonly rows: readonly (readonly string[])[];
       /** Columns aligned to the right (amounts). */
       readonly numericColumns?: readonly number[];
+      /**
+       * Columns of e-mail addresses and telephone numbers: as wide as their longest entry where the page has room,
+       * since they have no natural break points; broken anywhere only where it has not.
+       */
+      readonly contactColumns?: readonly number[];
     };
 
 export interface DocumentModel {
   language: DocumentLanguage;
   /** The document's title for the HTML <title> and the PDF's metadata. */
   title: string;
+  /** Landscape for a table too wide for a portrait page (the official list of participants); portrait otherwise. */
+  orientation?: 'PORTRAIT' | 'LANDSCAPE';
   /** A file name without extension, safe on every file system ("ODA-2023-00050-EN"). */
   fileName: string;
   blocks: readonly DocumentBlock[];

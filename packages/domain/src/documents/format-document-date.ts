@@ -22,6 +22,16 @@ const DATE_RANGE_MESSAGES: Record<DocumentLanguage, string> = {
   FR: '{shape, select, day {le {end}} month {du {startDay} au {end}} year {du {startDayMonth} au {end}} other {du {start} au {end}}}',
 };
 
+/**
+ * A meeting's dates in a heading or a table. The UN Editorial Manual joins the two ends with an en dash and no
+ * spaces, and repeats only what differs (Intl's range format puts thin spaces around the dash in English, which
+ * the PDF standard fonts cannot print, and loses the French "1er").
+ */
+const DATE_SPAN_MESSAGES: Record<DocumentLanguage, string> = {
+  EN: '{shape, select, day {{end}} month {{startDay}–{end}} year {{startDayMonth}–{end}} other {{start}–{end}}}',
+  FR: '{shape, select, day {{end}} month {{startDay}–{end}} year {{startDayMonth}–{end}} other {{start}–{end}}}',
+};
+
 function toUtcDate(date: CalendarDate): Date {
   const { year, month, day } = toCalendarDateParts(date);
   const instant = new Date(0);
@@ -65,23 +75,26 @@ export function formatWeekdayDate(options: { date: CalendarDate; language: Docum
 export function formatDateRange(options: { start: CalendarDate; end: CalendarDate; language: DocumentLanguage; path?: string }): string {
   const { start, end, language } = options;
   assertOrdered(options);
+  return formatMessage({ message: DATE_RANGE_MESSAGES[language], language, values: { shape: spanShape(start, end), ...spanEnds(start, end, language) } });
+}
+
+/** How much the two ends of a span share: one day, the same month, the same year, or neither. */
+function spanShape(start: CalendarDate, end: CalendarDate): 'day' | 'month' | 'year' | 'other' {
   const first = toCalendarDateParts(start);
   const last = toCalendarDateParts(end);
-  let shape: 'day' | 'month' | 'year' | 'other' = 'other';
-  if (start === end) shape = 'day';
-  else if (first.year === last.year && first.month === last.month) shape = 'month';
-  else if (first.year === last.year) shape = 'year';
-  return formatMessage({
-    message: DATE_RANGE_MESSAGES[language],
-    language,
-    values: {
-      shape,
-      start: formatParts(start, language, { month: true, year: true }),
-      startDayMonth: formatParts(start, language, { month: true, year: false }),
-      startDay: formatParts(start, language, { month: false, year: false }),
-      end: formatParts(end, language, { month: true, year: true }),
-    },
-  });
+  if (start === end) return 'day';
+  if (first.year === last.year && first.month === last.month) return 'month';
+  return first.year === last.year ? 'year' : 'other';
+}
+
+/** The first day with as much as a span may need of it, and the last day in full. */
+function spanEnds(start: CalendarDate, end: CalendarDate, language: DocumentLanguage): Record<'start' | 'startDayMonth' | 'startDay' | 'end', string> {
+  return {
+    start: formatParts(start, language, { month: true, year: true }),
+    startDayMonth: formatParts(start, language, { month: true, year: false }),
+    startDay: formatParts(start, language, { month: false, year: false }),
+    end: formatParts(end, language, { month: true, year: true }),
+  };
 }
 
 function assertOrdered(options: { start: CalendarDate; end: CalendarDate; path?: string }): void {
@@ -91,9 +104,9 @@ function assertOrdered(options: { start: CalendarDate; end: CalendarDate; path?:
   }
 }
 
-/** A span of days for a heading: "11–14 September 2023", "30 December 2023 – 2 January 2024" (Intl's range format). */
+/** A span of days for a heading or a table: "14–17 December 2026", "30 November–3 December 2026". */
 export function formatDateSpan(options: { start: CalendarDate; end: CalendarDate; language: DocumentLanguage; path?: string }): string {
+  const { start, end, language } = options;
   assertOrdered(options);
-  const formatter = new Intl.DateTimeFormat(DOCUMENT_LOCALES[options.language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: CALENDAR_TIME_ZONE });
-  return formatter.formatRange(toUtcDate(options.start), toUtcDate(options.end));
+  return formatMessage({ message: DATE_SPAN_MESSAGES[language], language, values: { shape: spanShape(start, end), ...spanEnds(start, end, language) } });
 }

@@ -37,8 +37,7 @@ describe('renderListOfParticipants', () => {
       const { content, mediaType, fileName } = render();
       expect(mediaType).toBe('text/plain; charset=utf-8');
       expect(fileName).toBe('list-of-participants-meeting_of_states_parties-11-en.txt');
-      // Intl's English range puts thin spaces around the dash: "11 – 14 September 2023".
-      expect(content).toMatch(/^List of participants — Eleventh Meeting of States Parties\n\nGeneva, 11\u2009–\u200914 September 2023\n\nStates Parties\n\n/);
+      expect(content.startsWith('List of participants — Eleventh Meeting of States Parties\n\nGeneva, 11–14 September 2023\n\nStates Parties\n\n')).toBe(true);
       expect(content).toMatch(/Germany\s+Head of delegation\s+H\.E\. Mr\. Thomas Göbel\s+Ambassador, Permanent Representative\s+thomas@example\.de/);
       expect(content).toMatch(/\n\s+Adviser\s+Ms\. Lena Schäfer\s+lena@example\.de\s+\+49 30 1234/);
       expect(content).toContain('yao@example.ci');

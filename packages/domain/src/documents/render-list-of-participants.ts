@@ -204,10 +204,11 @@ export function buildListOfParticipants(
         ...(official ? [member.email ?? '', member.phone ?? ''] : []),
       ]);
     });
-    blocks.push({ kind: 'table', header, rows });
+    blocks.push({ kind: 'table', header, rows, ...(official && { contactColumns: [header.indexOf(columns.email), header.indexOf(columns.phone)] }) });
   }
   const fileName = toFileName(`${variant === 'PUBLIC' ? 'public-' : ''}list-of-participants-${meeting.kind}-${meeting.number}-${language}`.toLowerCase());
-  return { language, title, fileName, blocks };
+  // Six columns with e-mail addresses do not fit across a portrait A4 page.
+  return { language, title, fileName, blocks, orientation: official ? 'LANDSCAPE' : 'PORTRAIT' };
 }
 
 function renderCsv(options: RenderListOfParticipantsOptions, listed: readonly ListedParticipant[]): string {
