@@ -147,7 +147,6 @@ export async function seedLarge(prisma: PrismaClient, { seed = 20231111 }: { see
         id: delegationId,
         invitationId,
         submittedAt,
-        submittedLate: meeting.delegationDeadline ? submittedAt > meeting.delegationDeadline : false,
         publicListConsent: random.next() < 0.6,
         contactEmail: `mission.${state.iso3.toLowerCase()}@example.org`,
       });

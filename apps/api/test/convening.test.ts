@@ -5,7 +5,8 @@ import { createActors, type Actors } from './support/actors.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
 
 const CONVENING_DATE = '2023-03-21';
-const DAY = new Date(`${CONVENING_DATE}T00:00:00.000Z`);
+// Capacities follow the treaty status on the opening day (rule 1.1), not on the convening date.
+const DAY = new Date('2023-09-11T00:00:00.000Z');
 
 // The Eleventh Meeting of States Parties as the note verbale ODA/2023-00050 describes it, under a code of its own.
 const ELEVENTH_MEETING_COPY = {
@@ -91,12 +92,12 @@ describe.each(testBackends())('convening a meeting on %s', (backend) => {
     return meeting.id;
   }
 
-  it('invites, on 21 March 2023, the States Parties of that day as such, signatories and the other States as observers, and the five organisations of right', async () => {
+  it('invites, on 21 March 2023, the States Parties of the opening day (11 September) as such, signatories and the other States as observers, and the five organisations of right', async () => {
     const draft = await createDraft();
     const { body } = await convene({ id: draft.id, version: draft.version, conveningDate: CONVENING_DATE });
     expect(body.conveneMeeting).toMatchObject({ __typename: 'MutationConveneMeetingSuccess', meeting: { status: 'CONVENED', convenedOn: CONVENING_DATE, version: 2 } });
 
-    // Straight from the stored treaty records: in force on the day and not withdrawn; signed on the day and not party.
+    // Straight from the stored treaty records: in force on the opening day and not withdrawn; signed by then and not party.
     const ccm = { convention: { code: 'CCM' } };
     const notWithdrawn: Prisma.TreatyStatusWhereInput = { OR: [{ withdrawalEffectiveOn: null }, { withdrawalEffectiveOn: { gt: DAY } }] };
     const parties = await prisma.treatyStatus.findMany({ where: { ...ccm, entryIntoForceOn: { lte: DAY }, AND: [notWithdrawn] }, select: { state: { select: { iso3: true } } } });
@@ -112,7 +113,8 @@ describe.each(testBackends())('convening a meeting on %s', (backend) => {
     const id = await databaseId(draft.id);
     expect(allStates).toHaveLength(197);
     expect(partyCodes).toContain('LTU'); // Lithuania's withdrawal took effect only in 2025
-    expect(partyCodes).not.toContain('NGA'); // Nigeria deposited on 2023-02-28: in force from 2023-08-01
+    expect(partyCodes).toContain('NGA'); // Nigeria deposited on 2023-02-28: in force from 2023-08-01, before the opening day
+    expect(partyCodes).not.toContain('SSD'); // South Sudan acceded on 2023-08-03: in force only from 2024-02-01
     expect(await invitedIso3(id, 'STATE_PARTY')).toEqual(partyCodes);
     expect(await invitedIso3(id, 'SIGNATORY_OBSERVER')).toEqual(signatoryCodes);
     expect(await invitedIso3(id, 'NON_SIGNATORY_OBSERVER')).toEqual(otherCodes);

@@ -68,7 +68,7 @@ async function createMeetingWithParticipants(prisma: PrismaClient, participants:
   });
   const participating = participants.filter((participant) => participant.delegation).map((participant) => stateIdOf.get(participant.iso3) as string);
   const invitations = await prisma.invitation.findMany({ where: { meetingId: meeting.id, stateId: { in: participating } }, select: { id: true } });
-  await prisma.delegation.createMany({ data: invitations.map((invitation) => ({ invitationId: invitation.id, submittedAt: new Date('2023-08-01T09:00:00Z'), submittedLate: false })) });
+  await prisma.delegation.createMany({ data: invitations.map((invitation) => ({ invitationId: invitation.id, submittedAt: new Date('2023-08-01T09:00:00Z') })) });
   return encodeGlobalID('Meeting', meeting.id);
 }
 

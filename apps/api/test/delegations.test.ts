@@ -71,8 +71,8 @@ describe.each(testBackends())('delegations on %s', (backend) => {
       });
       const id = databaseId(result.delegation!.id);
       const stored = await api.database.prisma.delegation.findUniqueOrThrow({ where: { id }, include: { changes: true } });
-      expect(stored).toMatchObject({ submittedAt: BEFORE_DEADLINE, submittedLate: false, publicListConsent: true });
-      expect(stored.changes).toEqual([expect.objectContaining({ version: 1, afterDeadline: false, before: null })]);
+      expect(stored).toMatchObject({ submittedAt: BEFORE_DEADLINE, publicListConsent: true });
+      expect(stored.changes).toEqual([expect.objectContaining({ version: 1, changedAt: BEFORE_DEADLINE, before: null })]);
       expect(await auditActions(id)).toEqual(['delegation.submit']);
     });
 
@@ -89,8 +89,11 @@ describe.each(testBackends())('delegations on %s', (backend) => {
       const late = await submitDelegation(api, { invitationId: await invite('HUN'), headers: actors.secretariat.headers });
       expect(onTime.delegation?.timeliness).toBe('ON_TIME');
       expect(late.delegation?.timeliness).toBe('LATE');
-      const change = await api.database.prisma.delegationChange.findFirstOrThrow({ where: { delegationId: databaseId(late.delegation!.id) } });
-      expect(change.afterDeadline).toBe(true);
+      const { body } = await api.graphql<{ node: { changes: { edges: { node: { afterDeadline: boolean } }[] } } }>(
+        `query ($id: ID!) { node(id: $id) { ... on Delegation { changes { edges { node { afterDeadline } } } } } }`,
+        { variables: { id: late.delegation!.id }, headers: actors.secretariat.headers },
+      );
+      expect(body.data?.node.changes.edges.map((edge) => edge.node)).toEqual([{ afterDeadline: true }]);
     });
 
     it('refuses a list without a head of delegation, or with two, naming the field', async () => {
@@ -177,7 +180,7 @@ describe.each(testBackends())('delegations on %s', (backend) => {
       expect(stored.head?.givenName).toBe('Sabine');
       const change = await api.database.prisma.delegationChange.findUniqueOrThrow({ where: { delegationId_version: { delegationId: id, version: 2 } } });
       expect(change).toMatchObject({
-        afterDeadline: false,
+        changedAt: BEFORE_DEADLINE,
         before: { version: 1, members: [{ role: 'HEAD', givenName: 'Félix' }, { role: 'ADVISER', givenName: 'Anna' }] },
         after: { version: 2, members: [{ role: 'HEAD', givenName: 'Sabine' }, { role: 'REPRESENTATIVE' }, { role: 'ADVISER' }] },
       });
@@ -292,9 +295,9 @@ describe.each(testBackends())('delegations on %s', (backend) => {
     it('lists a meeting’s delegations on time or late, with totals, and a State’s and an invitation’s delegation', async () => {
       const meeting = await createMeeting(api.database.prisma);
       await createDelegation(api.database.prisma, { invitationId: (await invite('CHE', { meeting: meeting.id })) });
-      await createDelegation(api.database.prisma, { invitationId: (await invite('AUT', { meeting: meeting.id })), submittedLate: true });
+      await createDelegation(api.database.prisma, { invitationId: (await invite('AUT', { meeting: meeting.id })), submittedAt: DAY_AFTER_DEADLINE });
       const lateInvitation = await invite('NOR', { meeting: meeting.id });
-      const late = await createDelegation(api.database.prisma, { invitationId: lateInvitation, submittedLate: true });
+      const late = await createDelegation(api.database.prisma, { invitationId: lateInvitation, submittedAt: DAY_AFTER_DEADLINE });
 
       const { body } = await api.graphql<{
         meeting: { all: { totalCount: number }; late: { totalCount: number; edges: { node: { timeliness: string } }[] }; onTime: { totalCount: number } };

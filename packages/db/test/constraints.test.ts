@@ -31,7 +31,7 @@ async function createMeetingWithInvitedState(prisma: PrismaClient) {
 }
 
 async function createDelegationWithHead(prisma: PrismaClient, invitationId: string) {
-  const delegation = await prisma.delegation.create({ data: { invitationId, submittedAt: new Date(), submittedLate: false } });
+  const delegation = await prisma.delegation.create({ data: { invitationId, submittedAt: new Date() } });
   const head = await prisma.delegationMember.create({ data: { delegationId: delegation.id, position: 1, givenName: 'Ana', familyName: 'Head' } });
   await prisma.delegation.update({ where: { id: delegation.id }, data: { headMemberId: head.id } });
   return { delegation, head };
@@ -49,7 +49,7 @@ describe.each(testBackends())('database constraints on %s', (backend) => {
 
   it('keeps one delegation per participant per meeting', async () => {
     await createDelegationWithHead(database.prisma, fixture.invitation.id);
-    await expect(database.prisma.delegation.create({ data: { invitationId: fixture.invitation.id, submittedAt: new Date(), submittedLate: false } })).rejects.toMatchObject({ code: 'P2002' });
+    await expect(database.prisma.delegation.create({ data: { invitationId: fixture.invitation.id, submittedAt: new Date() } })).rejects.toMatchObject({ code: 'P2002' });
   });
 
   it('rejects a second head of delegation: the head is a single member of that very delegation', async () => {

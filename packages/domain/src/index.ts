@@ -27,6 +27,7 @@ export * from './delegations/validate-credentials.ts';
 export * from './delegations/assert-delegation-may-be-registered.ts';
 
 export * from './invitations/list-invitations.ts';
+export * from './invitations/assess-invitation-capacity.ts';
 export * from './invitations/transition-observer-application.ts';
 export * from './invitations/assert-may-apply-as-observer.ts';
 export * from './invitations/decide-observer-application.ts';

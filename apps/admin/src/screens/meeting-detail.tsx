@@ -169,7 +169,7 @@ function Invitations({ meeting }: { meeting: Meeting }) {
             empty={meeting.status === 'DRAFT' ? 'Invitations are made when the meeting is convened.' : 'No one is invited.'}
             columns={[
               { key: 'participant', header: 'Participant', value: (invitation) => participantText(invitation.participant, stateName), render: (invitation) => <ParticipantName participant={invitation.participant} /> },
-              { key: 'capacity', header: 'Capacity', value: (invitation) => humanise(invitation.capacity) },
+              { key: 'capacity', header: 'Capacity', value: capacityText },
               { key: 'status', header: 'Status', value: (invitation) => humanise(invitation.status) },
               { key: 'delegation', header: 'Delegation', value: (invitation) => (invitation.delegation ? 'Registered' : 'Not yet') },
             ]}
@@ -178,6 +178,12 @@ function Invitations({ meeting }: { meeting: Meeting }) {
       </QueryView>
     </section>
   );
+}
+
+/** The capacity, and each move a treaty action recorded after convening made to it (rule 1.1), so none goes unnoticed. */
+function capacityText(invitation: { capacity: string; capacityChanges: readonly { changedAt: string; previousCapacity: string }[] }): string {
+  const changes = invitation.capacityChanges.map((change) => `changed from ${humanise(change.previousCapacity)} on ${formatDateTime(change.changedAt)}`);
+  return changes.length === 0 ? humanise(invitation.capacity) : `${humanise(invitation.capacity)} (${changes.join('; ')})`;
 }
 
 function DecideApplication({ application, meetingId }: { application: Application; meetingId: string }) {

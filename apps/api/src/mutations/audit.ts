@@ -18,8 +18,11 @@ function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   return JSON.parse(JSON.stringify(value, (_key, inner: unknown) => (typeof inner === 'bigint' ? inner.toString() : inner))) as Prisma.InputJsonValue;
 }
 
+/** Who acts, under which request: what an audit event records of a request's context. */
+export type AuditActor = Pick<Context, 'viewer' | 'requestId'>;
+
 /** Writes who changed what, when, before and after; call it inside the mutation's transaction. */
-export async function recordAudit(transaction: TransactionClient, context: Context, entry: AuditEntry): Promise<void> {
+export async function recordAudit(transaction: TransactionClient, context: AuditActor & Pick<Context, 'now'>, entry: AuditEntry): Promise<void> {
   const { viewer } = context;
   await transaction.auditEvent.create({
     data: {

@@ -3,6 +3,7 @@ import {
   assertDelegationMayBeRegistered,
   assessDelegationTimeliness,
   ConflictError,
+  deadlineEndInstant,
   credentialsInputSchema,
   credentialsRequired,
   CREDENTIAL_AUTHORISING_OFFICES,
@@ -16,7 +17,7 @@ import {
   type CredentialAuthorisingOffice,
   type DelegateRole,
   type DelegationSubmissionInput,
-  type DelegationTimeliness,
+  isAfterDeadline,
 } from '@plenary/domain';
 import { builder } from '../builder.ts';
 import { isSecretariat, maySeePersonalDataOf, viewerUser, type Context } from '../context.ts';
@@ -71,6 +72,21 @@ async function invitationEditorScopes(context: Context, invitationGlobalId: stri
   const id = databaseIdOrNull(invitationGlobalId, 'Invitation');
   const invitation = id === null ? null : await context.prisma.invitation.findUnique({ where: { id }, select: { stateId: true } });
   return { secretariat: true, focalPointOf: invitation?.stateId ?? NO_STATE };
+}
+
+// ---------------------------------------------------------------- the deadline in force
+
+// What timeliness is judged by: the meeting's deadline as it stands now, read with the delegation, never a stored verdict.
+const DEADLINE_IN_FORCE = { select: { delegationDeadline: true, timeZone: true } } as const;
+const DELEGATION_DEADLINE = { invitation: { select: { meeting: DEADLINE_IN_FORCE } } } as const;
+
+interface DeadlineInForce {
+  delegationDeadline: Date | null;
+  timeZone: string;
+}
+
+function afterDeadlineInForce(at: Date, meeting: DeadlineInForce): boolean {
+  return isAfterDeadline({ at, deadline: meeting.delegationDeadline && toCalendarDate(meeting.delegationDeadline), timeZone: meeting.timeZone });
 }
 
 // ---------------------------------------------------------------- types
@@ -152,7 +168,11 @@ export const DelegationChangeRef = builder.prismaObject('DelegationChange', {
     version: t.exposeInt('version', { description: 'The version of the delegation this change produced.' }),
     changedAt: t.expose('changedAt', { type: 'DateTime' }),
     changedByName: t.string({ nullable: true, select: { changedBy: { select: { name: true } } }, resolve: (change) => change.changedBy?.name ?? null }),
-    afterDeadline: t.exposeBoolean('afterDeadline', { description: 'Made after the end of the delegation deadline day in the meeting’s time zone.' }),
+    afterDeadline: t.boolean({
+      description: 'Made after the end of the delegation deadline day in force, in the meeting’s time zone.',
+      select: { changedAt: true, delegation: { select: DELEGATION_DEADLINE } },
+      resolve: (change) => afterDeadlineInForce(change.changedAt, change.delegation.invitation.meeting),
+    }),
     before: t.expose('before', { type: 'JSON', nullable: true }),
     after: t.expose('after', { type: 'JSON' }),
   }),
@@ -176,12 +196,19 @@ export const DelegationRef = builder.prismaNode('Delegation', {
     submittedAt: t.expose('submittedAt', { type: 'DateTime' }),
     timeliness: t.field({
       type: DelegationTimelinessEnum,
-      description: 'Whether it was submitted by the end of the deadline day, in the meeting’s time zone.',
-      select: { submittedLate: true },
-      resolve: (delegation): DelegationTimeliness => (delegation.submittedLate ? 'LATE' : 'ON_TIME'),
+      description: 'Whether it was submitted by the end of the deadline day in force, in the meeting’s time zone: moving the deadline moves it.',
+      select: { submittedAt: true, ...DELEGATION_DEADLINE },
+      resolve: (delegation) => {
+        const { delegationDeadline, timeZone } = delegation.invitation.meeting;
+        return assessDelegationTimeliness({ submittedAt: delegation.submittedAt, deadline: delegationDeadline && toCalendarDate(delegationDeadline), timeZone });
+      },
     }),
     lastAmendedAt: t.expose('lastAmendedAt', { type: 'DateTime', nullable: true }),
-    amendedAfterDeadline: t.exposeBoolean('amendedAfterDeadline', { description: 'Changed after the deadline at least once; see `changes`.' }),
+    amendedAfterDeadline: t.boolean({
+      description: 'Changed after the deadline in force at least once (its last amendment is after it); see `changes`.',
+      select: { lastAmendedAt: true, ...DELEGATION_DEADLINE },
+      resolve: (delegation) => delegation.lastAmendedAt !== null && afterDeadlineInForce(delegation.lastAmendedAt, delegation.invitation.meeting),
+    }),
     publicListConsent: t.exposeBoolean('publicListConsent', { description: 'The participant consents to its delegates’ names appearing on the public list of participants.' }),
     version: t.exposeInt('version', { description: 'Increases with every amendment; amendments must send the version they read.' }),
     headOfDelegation: t.field({
@@ -231,8 +258,13 @@ const DelegationFilter = builder.inputType('DelegationFilter', {
   }),
 });
 
-function delegationWhere(filter: typeof DelegationFilter.$inferInput | null | undefined): Prisma.DelegationWhereInput {
-  return filter?.timeliness ? { submittedLate: filter.timeliness === 'LATE' } : {};
+/** A meeting's delegations on time or late by its deadline in force: before the end of the deadline day, or from it. */
+function delegationWhere(filter: typeof DelegationFilter.$inferInput | null | undefined, meeting: DeadlineInForce): Prisma.DelegationWhereInput {
+  if (!filter?.timeliness) return {};
+  const late = filter.timeliness === 'LATE';
+  if (!meeting.delegationDeadline) return late ? { id: { in: [] } } : {};
+  const end = deadlineEndInstant({ deadline: toCalendarDate(meeting.delegationDeadline), timeZone: meeting.timeZone });
+  return { submittedAt: late ? { gte: end } : { lt: end } };
 }
 
 const DELEGATION_ORDER: Prisma.DelegationOrderByWithRelationInput[] = [{ submittedAt: 'asc' }, { id: 'asc' }];
@@ -243,9 +275,9 @@ builder.prismaObjectField('Meeting', 'delegations', (t) =>
     cursor: 'id',
     description: 'The delegations registered for the meeting, in the order they were submitted.',
     args: { filter: t.arg({ type: DelegationFilter }) },
-    totalCount: (meeting, args, context) => context.prisma.delegation.count({ where: { invitation: { meetingId: meeting.id }, ...delegationWhere(args.filter) } }),
+    totalCount: (meeting, args, context) => context.prisma.delegation.count({ where: { invitation: { meetingId: meeting.id }, ...delegationWhere(args.filter, meeting) } }),
     resolve: (query, meeting, args, context) =>
-      context.prisma.delegation.findMany({ ...query, where: { invitation: { meetingId: meeting.id }, ...delegationWhere(args.filter) }, orderBy: DELEGATION_ORDER }),
+      context.prisma.delegation.findMany({ ...query, where: { invitation: { meetingId: meeting.id }, ...delegationWhere(args.filter, meeting) }, orderBy: DELEGATION_ORDER }),
   }),
 );
 
@@ -349,12 +381,6 @@ function snapshot(delegation: Pick<Delegation, 'version' | 'publicListConsent' |
   };
 }
 
-function isLate(options: { at: Date; meeting: { delegationDeadline: Date | null; timeZone: string } }): boolean {
-  const { delegationDeadline, timeZone } = options.meeting;
-  if (!delegationDeadline) return false;
-  return assessDelegationTimeliness({ submittedAt: options.at, deadline: toCalendarDate(delegationDeadline), timeZone }) === 'LATE';
-}
-
 function changedById(context: Context): string | null {
   return viewerUser(context.viewer)?.id ?? null;
 }
@@ -379,16 +405,15 @@ builder.mutationFields((t) => ({
       assertDelegationMayBeRegistered({ meetingStatus: invitation.meeting.status, invitationStatus: invitation.status });
       if (invitation.delegation) throw new ConflictError({ message: 'A delegation was already submitted for this invitation; amend it instead.' });
       const submittedAt = context.now();
-      const late = isLate({ at: submittedAt, meeting: invitation.meeting });
       return runInTransaction(context, async (transaction) => {
         const created = await transaction.delegation.create({
-          data: { invitationId, submittedAt, submittedLate: late, publicListConsent: input.publicListConsent, version: FIRST_VERSION },
+          data: { invitationId, submittedAt, publicListConsent: input.publicListConsent, version: FIRST_VERSION },
         });
         const { members, headMemberId } = await createMembers(transaction, created.id, input.members);
         const delegation = await transaction.delegation.update({ where: { id: created.id }, data: { headMemberId } });
         const after = snapshot(delegation, members);
         await transaction.delegationChange.create({
-          data: { delegationId: delegation.id, version: FIRST_VERSION, changedAt: submittedAt, changedById: changedById(context), afterDeadline: late, after },
+          data: { delegationId: delegation.id, version: FIRST_VERSION, changedAt: submittedAt, changedById: changedById(context), after },
         });
         await recordAudit(transaction, context, { action: 'delegation.submit', entityType: 'Delegation', entityId: delegation.id, after });
         return delegation;
@@ -417,11 +442,10 @@ builder.mutationFields((t) => ({
         if (!current) throw notFound('Delegation', String(args.delegationId));
         assertDelegationMayBeRegistered({ meetingStatus: current.invitation.meeting.status, invitationStatus: current.invitation.status });
         const amendedAt = context.now();
-        const late = isLate({ at: amendedAt, meeting: current.invitation.meeting });
         // The version check is the first write: it takes the row's lock, so a concurrent amendment waits and then fails.
         const { count } = await transaction.delegation.updateMany({
           where: { id: delegationId, version: args.version },
-          data: { version: { increment: 1 }, lastAmendedAt: amendedAt, amendedAfterDeadline: current.amendedAfterDeadline || late, publicListConsent: input.publicListConsent },
+          data: { version: { increment: 1 }, lastAmendedAt: amendedAt, publicListConsent: input.publicListConsent },
         });
         await assertVersionBumped({
           updatedCount: count,
@@ -436,7 +460,7 @@ builder.mutationFields((t) => ({
         const before = snapshot(current, current.members);
         const after = snapshot(delegation, members);
         await transaction.delegationChange.create({
-          data: { delegationId, version: delegation.version, changedAt: amendedAt, changedById: changedById(context), afterDeadline: late, before, after },
+          data: { delegationId, version: delegation.version, changedAt: amendedAt, changedById: changedById(context), before, after },
         });
         await recordAudit(transaction, context, { action: 'delegation.amend', entityType: 'Delegation', entityId: delegationId, before, after });
         return delegation;

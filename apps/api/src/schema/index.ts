@@ -11,6 +11,7 @@ import './reporting-compliance.ts';
 import './organisation.ts';
 import './meeting.ts';
 import './invitation.ts';
+import './invitation-capacity-change.ts';
 import './observer-application.ts';
 import './user.ts';
 import './api-key.ts';

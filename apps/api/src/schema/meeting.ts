@@ -14,11 +14,12 @@ import { builder } from '../builder.ts';
 import { recordAudit, type TransactionClient } from '../mutations/audit.ts';
 import { idFromGlobalId, notFound } from '../mutations/global-id.ts';
 import { assertVersionBumped, runInTransaction } from '../mutations/run-in-transaction.ts';
+import { standingOn } from '../treaty/standing-on.ts';
+import { reassessInvitationCapacities } from '../use-cases/invitations/reassess-invitation-capacities.ts';
 import { MeetingKindEnum, MeetingStatusEnum } from './enums.ts';
 import { MUTATION_ERRORS } from './errors.ts';
 import { fromCalendarDate, toCalendarDate } from './scalars.ts';
 import { DEFAULT_CONVENTION_CODE } from './state.ts';
-import { standingOn } from './treaty-status.ts';
 
 const ConveningNoteRef = builder.prismaObject('Meeting', {
   variant: 'ConveningNote',
@@ -284,13 +285,13 @@ async function assertCodeIsFree(transaction: TransactionClient, options: { conve
   if (existing) throw new ConflictError({ message: `The convention already has a meeting with the code ${options.code}.` });
 }
 
-// ---------------------------------------------------------------- invitations on the convening date
+// ---------------------------------------------------------------- invitations for the opening day
 
 /**
- * Who a meeting of `convention` convened on `date` invites: every State in the capacity its treaty record gives it on
- * that day (rule 1.1), and the organisations of right (rule 1.2).
+ * Who a meeting of `convention` opening on `openingDay` invites: every State in the capacity its treaty record gives
+ * it on that day, as known at convening (rule 1.1), and the organisations of right (rule 1.2).
  */
-async function invitationsOnConveningDate(transaction: TransactionClient, convention: Convention, date: string) {
+async function invitationsForOpeningDay(transaction: TransactionClient, convention: Convention, openingDay: string) {
   const states = await transaction.state.findMany({
     select: { id: true, iso3: true, nameEn: true, treatyStatuses: { where: { conventionId: convention.id }, take: 1 } },
   });
@@ -303,7 +304,7 @@ async function invitationsOnConveningDate(transaction: TransactionClient, conven
   const invitations = listInvitations({
     states: states.map((state) => {
       const record = state.treatyStatuses[0];
-      return { code: state.iso3, name: state.nameEn, status: record ? standingOn({ ...record, convention }, date).status : 'NOT_PARTY' };
+      return { code: state.iso3, name: state.nameEn, status: record ? standingOn({ ...record, convention }, openingDay).status : 'NOT_PARTY' };
     }),
     organisationsOfRight: organisationsOfRight.map(({ organisation }) => ({ code: organisation.acronym, name: organisation.name })),
   });
@@ -368,6 +369,10 @@ builder.mutationFields((t) => ({
         const after = await transaction.meeting.findUniqueOrThrow({ where: { id } });
         const { convention: _convention, presidentState: _presidentState, noteIssuingOffice: _note, secretariatOffice: _secretariat, ...beforeRow } = before;
         await recordAudit(transaction, context, { action: 'meeting.update', entityType: 'Meeting', entityId: id, before: beforeRow, after });
+        // A new opening day is a new day on which the States' standing decides their capacity.
+        if (!sameDay(before.opensOn, toCalendarDate(after.opensOn))) {
+          await reassessInvitationCapacities({ tx: transaction, actor: context, now: context.now(), input: { scope: { meetingId: id }, cause: 'meeting.update' } });
+        }
         return after;
       });
     },
@@ -400,7 +405,8 @@ builder.mutationFields((t) => ({
   conveneMeeting: t.field({
     type: MeetingRef,
     description:
-      'Convenes a draft meeting: invites every State in the capacity its treaty status on the convening date gives it, and the organisations of right. ' +
+      'Convenes a draft meeting: invites every State in the capacity its treaty status on the opening day gives it, and the organisations of right; ' +
+      'until the meeting opens, a treaty action recorded later moves a State to the capacity it then has on the opening day. ' +
       'The convening date defaults to the date of the convening note, else today. Asking again for a convened meeting changes nothing. Secretariat only.',
     errors: { types: MUTATION_ERRORS, dataField: { name: 'meeting' } },
     authScopes: { secretariat: true },
@@ -423,7 +429,7 @@ builder.mutationFields((t) => ({
           today: toCalendarDate(context.now()),
         });
         if (plan.action === 'CONVENE' && args.version != null && args.version !== before.version) throw staleMeeting(before);
-        const invitations = await invitationsOnConveningDate(transaction, before.convention, plan.conveningDate);
+        const invitations = await invitationsForOpeningDay(transaction, before.convention, toCalendarDate(before.opensOn));
         // Each participant is invited once (unique per meeting): a repeated or concurrent call adds nothing.
         const issued = await transaction.invitation.createMany({
           data: invitations.map((invitation) => ({ ...invitation, meetingId: id, status: 'ISSUED' as const })),

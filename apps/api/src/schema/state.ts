@@ -2,9 +2,10 @@ import type { Prisma } from '@plenary/db';
 import type { TreatyStatus, UnLanguage } from '@plenary/domain';
 import { builder } from '../builder.ts';
 import { literalLikeText, searchTerm } from '../search/like-pattern.ts';
+import { STANDING_COLUMNS, standingOn } from '../treaty/standing-on.ts';
 import { RegionalGroupEnum, TreatyStatusEnum, UnLanguageEnum, UnStatusEnum } from './enums.ts';
 import { fromCalendarDate, toCalendarDate } from './scalars.ts';
-import { STANDING_COLUMNS, standingOn, TreatyStandingRef } from './treaty-status.ts';
+import { TreatyStandingRef } from './treaty-status.ts';
 
 export const DEFAULT_CONVENTION_CODE = 'CCM';
 

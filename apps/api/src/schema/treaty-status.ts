@@ -1,8 +1,7 @@
-import type { Convention, Prisma, TreatyStatus } from '@plenary/db';
+import type { Prisma, TreatyStatus } from '@plenary/db';
 import {
   applyTreatyAction,
   ConflictError,
-  describeTreatyStanding,
   NotFoundError,
   parseInput,
   TREATY_ACTIONS,
@@ -13,14 +12,13 @@ import {
 import { builder } from '../builder.ts';
 import { recordAudit, type TransactionClient } from '../mutations/audit.ts';
 import { runInTransaction } from '../mutations/run-in-transaction.ts';
+import { STANDING_COLUMNS, standingOn } from '../treaty/standing-on.ts';
+import { reassessInvitationCapacities } from '../use-cases/invitations/reassess-invitation-capacities.ts';
 import { conventionRulesOf } from './convention.ts';
 import { InstrumentKindEnum, TreatyStatusEnum } from './enums.ts';
 import { MUTATION_ERRORS } from './errors.ts';
 import { fromCalendarDate, toCalendarDate } from './scalars.ts';
 import { DEFAULT_CONVENTION_CODE } from './state.ts';
-
-/** The columns of a treaty record its standing is worked out from. */
-export const STANDING_COLUMNS = { signedOn: true, depositedOn: true, instrument: true, entryIntoForceOn: true, withdrawalNotifiedOn: true, withdrawalEffectiveOn: true } as const;
 
 /**
  * A State, a convention and the State's treaty record under it (null when it has none), read in a transaction; an
@@ -34,22 +32,6 @@ export async function treatyRecordOf(tx: TransactionClient, state: { where: Pris
   if (!convention) throw new NotFoundError({ entity: 'Convention', key: conventionCode });
   const record = await tx.treatyStatus.findUnique({ where: { stateId_conventionId: { stateId: found.id, conventionId: convention.id } } });
   return { state: found, convention, record };
-}
-
-/** Where a State stands under a convention on a day, from its dated record and the convention's rules. */
-export function standingOn(record: Pick<TreatyStatus, keyof typeof STANDING_COLUMNS> & { convention: Convention }, date: string): TreatyStanding {
-  return describeTreatyStanding({
-    date,
-    rules: conventionRulesOf(record.convention),
-    record: {
-      signatureDate: record.signedOn && toCalendarDate(record.signedOn),
-      depositDate: record.depositedOn && toCalendarDate(record.depositedOn),
-      instrumentKind: record.instrument,
-      entryIntoForceOverride: record.entryIntoForceOn && toCalendarDate(record.entryIntoForceOn),
-      withdrawalNoticeDate: record.withdrawalNotifiedOn && toCalendarDate(record.withdrawalNotifiedOn),
-      withdrawalEffectiveOverride: record.withdrawalEffectiveOn && toCalendarDate(record.withdrawalEffectiveOn),
-    },
-  });
 }
 
 export const TreatyStandingRef = builder.objectRef<TreatyStanding & { date: string }>('TreatyStanding').implement({
@@ -203,13 +185,10 @@ builder.mutationField('recordTreatyAction', (t) =>
         } else {
           after = await tx.treatyStatus.create({ data: { ...data, stateId: state.id, conventionId: convention.id } });
         }
-        await recordAudit(tx, context, {
-          action: `treatyStatus.${input.action === 'WITHDRAWAL_NOTICE' ? 'withdrawalNotice' : input.action.toLowerCase()}`,
-          entityType: 'TreatyStatus',
-          entityId: after.id,
-          before,
-          after,
-        });
+        const action = `treatyStatus.${input.action === 'WITHDRAWAL_NOTICE' ? 'withdrawalNotice' : input.action.toLowerCase()}`;
+        await recordAudit(tx, context, { action, entityType: 'TreatyStatus', entityId: after.id, before, after });
+        // The State's invitations to meetings not yet open follow its standing on their opening days (rule 1.1).
+        await reassessInvitationCapacities({ tx, actor: context, now: context.now(), input: { scope: { stateId: state.id, conventionId: convention.id }, cause: action } });
         return after;
       });
     },

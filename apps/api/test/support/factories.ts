@@ -70,7 +70,7 @@ export interface MemberFixture {
 /** A delegation with its members in the order given; the HEAD member becomes the head of delegation. */
 export async function createDelegation(
   prisma: PrismaClient,
-  fixture: { invitationId: string; members?: MemberFixture[]; submittedAt?: Date; submittedLate?: boolean },
+  fixture: { invitationId: string; members?: MemberFixture[]; submittedAt?: Date },
 ) {
   const members = fixture.members ?? [
     { role: 'HEAD', givenName: 'Félix', familyName: 'Baumann', email: 'felix.baumann@example.org' },
@@ -78,7 +78,7 @@ export async function createDelegation(
   ];
   return prisma.$transaction(async (transaction) => {
     const delegation = await transaction.delegation.create({
-      data: { invitationId: fixture.invitationId, submittedAt: fixture.submittedAt ?? new Date('2023-08-01T09:00:00Z'), submittedLate: fixture.submittedLate ?? false },
+      data: { invitationId: fixture.invitationId, submittedAt: fixture.submittedAt ?? new Date('2023-08-01T09:00:00Z') },
     });
     let headMemberId: string | null = null;
     for (const [index, member] of members.entries()) {

@@ -14,13 +14,17 @@ export function deadlineEndInstant(options: { deadline: CalendarDate; timeZone: 
   return startOfCalendarDayInTimeZone({ date: addCalendarDays({ date: deadline, days: NEXT_DAY }), timeZone: options.timeZone });
 }
 
-/** ON_TIME when the delegation was submitted before the end of the deadline day in the meeting's time zone. */
-export function assessDelegationTimeliness(options: {
-  submittedAt: Instant;
-  deadline: CalendarDate;
-  timeZone: string;
-}): DelegationTimeliness {
-  const submittedAt = toInstant({ value: options.submittedAt, path: 'submittedAt' });
-  const end = deadlineEndInstant({ deadline: options.deadline, timeZone: options.timeZone });
-  return submittedAt.getTime() < end.getTime() ? 'ON_TIME' : 'LATE';
+/**
+ * Whether a submission or amendment made at `at` falls after the deadline in force: the deadline is read each time,
+ * never stored with the delegation, so moving it moves every verdict. A meeting without a deadline has nothing late.
+ */
+export function isAfterDeadline(options: { at: Instant; deadline: CalendarDate | null; timeZone: string }): boolean {
+  const at = toInstant({ value: options.at, path: 'at' });
+  if (options.deadline === null) return false;
+  return at.getTime() >= deadlineEndInstant({ deadline: options.deadline, timeZone: options.timeZone }).getTime();
+}
+
+/** ON_TIME when the delegation was submitted before the end of the deadline day in force, in the meeting's time zone. */
+export function assessDelegationTimeliness(options: { submittedAt: Instant; deadline: CalendarDate | null; timeZone: string }): DelegationTimeliness {
+  return isAfterDeadline({ at: options.submittedAt, deadline: options.deadline, timeZone: options.timeZone }) ? 'LATE' : 'ON_TIME';
 }

@@ -1,11 +1,12 @@
 import { INVITATION_CAPACITIES, type InvitationCapacity, type ObserverApplicationStatus, type TreatyStatus } from '../enums/domain-enums.ts';
 import { ValidationError, type ValidationIssue } from '../errors/domain-error.ts';
+import { capacityOfState } from './assess-invitation-capacity.ts';
 
 export interface InvitableState {
   /** ISO 3166 alpha-3 code. */
   code: string;
   name: string;
-  /** Treaty status on the convening date (see determineTreatyStatus). */
+  /** Treaty status on the meeting's opening day, as known when it is convened (see determineTreatyStatus). */
   status: TreatyStatus;
 }
 
@@ -31,14 +32,6 @@ export interface ListInvitationsOptions {
   organisationsOnRequest?: readonly OrganisationOnRequest[];
 }
 
-const CAPACITY_BY_TREATY_STATUS: Record<TreatyStatus, InvitationCapacity> = {
-  STATE_PARTY: 'STATE_PARTY',
-  SIGNATORY: 'SIGNATORY_OBSERVER',
-  // A State whose withdrawal has taken effect is a State not party; its signature no longer makes it a signatory.
-  WITHDRAWN: 'NON_SIGNATORY_OBSERVER',
-  NOT_PARTY: 'NON_SIGNATORY_OBSERVER',
-};
-
 const INVITED_APPLICATION_STATUSES: readonly ObserverApplicationStatus[] = ['PROVISIONALLY_INVITED', 'APPROVED'];
 
 const nameCollator = new Intl.Collator('en', { sensitivity: 'base' });
@@ -52,7 +45,7 @@ function compareInvitations(a: Invitation, b: Invitation): number {
 }
 
 /**
- * Who is invited to a meeting, and in which capacity, from the treaty statuses on the convening date: every State
+ * Who is invited to a meeting, and in which capacity, from the treaty statuses on its opening day: every State
  * Party as such (rule 1.1); every other State as an observer, signatories apart from States not party; the
  * organisations of right (rule 1.2); organisations on request once provisionally invited or approved (rule 1.3).
  * Ordered by capacity (in INVITATION_CAPACITIES order), then English name, then code. Every State is invited, so
@@ -62,7 +55,7 @@ export function listInvitations(options: ListInvitationsOptions): Invitation[] {
   const invitations: Invitation[] = [
     ...options.states.map((state) => ({
       participant: { kind: 'STATE' as const, code: state.code, name: state.name },
-      capacity: CAPACITY_BY_TREATY_STATUS[state.status],
+      capacity: capacityOfState({ statusOnOpeningDay: state.status }),
     })),
     ...options.organisationsOfRight.map((organisation) => ({
       participant: { kind: 'ORGANISATION' as const, code: organisation.code, name: organisation.name },

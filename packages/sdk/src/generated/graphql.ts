@@ -498,7 +498,7 @@ export type AdminMeetingInvitationsQueryVariables = Exact<{
 }>;
 
 
-export type AdminMeetingInvitationsQuery = { meeting: { id: string, invitations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, capacity: InvitationCapacity, status: InvitationStatus, participant:
+export type AdminMeetingInvitationsQuery = { meeting: { id: string, invitations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, capacity: InvitationCapacity, status: InvitationStatus, capacityChanges: Array<{ changedAt: string, previousCapacity: InvitationCapacity, capacity: InvitationCapacity }>, participant:
             | { __typename: 'Organisation', id: string, acronym: string, name: string }
             | { __typename: 'State', id: string, iso3: string, names: { ar: string, zh: string, en: string, fr: string, ru: string, es: string } }
           , delegation: { id: string } | null } }> } } | null };
@@ -1279,6 +1279,11 @@ export const AdminMeetingInvitationsDocument = new TypedDocumentString(`
         node {
           id
           capacity
+          capacityChanges {
+            changedAt
+            previousCapacity
+            capacity
+          }
           status
           participant {
             ...AdminParticipant
@@ -1310,7 +1315,7 @@ export const AdminMeetingInvitationsDocument = new TypedDocumentString(`
     acronym
     name
   }
-}`, {"hash":"sha256:9037481c20b08e2a27519e19bd1547db8e54102da0c5b301bf1c75b3e34b4490"}) as unknown as TypedDocumentString<AdminMeetingInvitationsQuery, AdminMeetingInvitationsQueryVariables>;
+}`, {"hash":"sha256:47b8217638a5d2e5823e2cd5d76231fb9f21df30b2e91ccc1a1f2fd5c90b6f79"}) as unknown as TypedDocumentString<AdminMeetingInvitationsQuery, AdminMeetingInvitationsQueryVariables>;
 export const AdminMeetingDelegationsDocument = new TypedDocumentString(`
     query AdminMeetingDelegations($id: ID!, $first: Int, $after: String, $filter: DelegationFilter) {
   meeting(id: $id) {
