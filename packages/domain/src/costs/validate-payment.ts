@@ -1,4 +1,4 @@
-import { compareCalendarDates, type CalendarDate } from '../dates/calendar-date.ts';
+import type { CalendarDate } from '../dates/calendar-date.ts';
 import { ConflictError, ValidationError, type ValidationIssue } from '../errors/domain-error.ts';
 import { computeShareBalance } from './compute-share-balance.ts';
 import { ExactDecimal, type DecimalInput } from './exact-decimal.ts';
