@@ -420,6 +420,22 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
       expect(await prisma().payment.count({ where: { costShare: { id: { in: [italy.id, (shares.get('VAT') as Share).id].map(databaseId) } } } })).toBe(0);
     });
 
+    it('refuses a payment dated 1900-01-01 or before the meeting was convened, naming the date received', async () => {
+      const { shares } = await issuedMeeting();
+      const italy = shares.get('ITA') as Share;
+      expect(await pay(italy.id, { amount: '100.00', receivedOn: '1900-01-01' })).toMatchObject({
+        __typename: 'ValidationError',
+        issues: [{ path: 'receivedOn', message: 'The date received cannot be before 2008-05-30, when the Convention was adopted; check the year (got 1900-01-01).' }],
+      });
+      // The meeting was convened on 2023-03-21.
+      expect(await pay(italy.id, { amount: '100.00', receivedOn: '2023-03-20' })).toMatchObject({
+        __typename: 'ValidationError',
+        issues: [{ path: 'receivedOn', message: 'A payment cannot be received before the meeting was convened (2023-03-21); got 2023-03-20.' }],
+      });
+      expect((await pay(italy.id, { amount: '100.00', receivedOn: '2023-03-21' }))?.__typename).toBe('MutationRecordPaymentSuccess');
+      expect(await prisma().payment.count({ where: { costShareId: databaseId(italy.id) } })).toBe(1);
+    });
+
     it('lets only the secretariat record a payment', async () => {
       const { shares } = await issuedMeeting();
       const swiss = shares.get('CHE') as Share;

@@ -118,6 +118,21 @@ describe.each(testBackends())('meetings on %s', (backend) => {
       expect(result.issues?.map((issue) => issue.path).sort()).toEqual(['closesOn', 'number', 'timeZone', 'venue']);
     });
 
+    it('refuses a meeting in 1990 and a reporting deadline in 1900, naming each date, and records nothing', async () => {
+      const before = await api.database.prisma.meeting.count();
+      const in1990 = await mutate(CREATE, 'createMeeting', {
+        input: { ...FOURTEENTH_MEETING, opensOn: '1990-09-14', closesOn: '1990-09-17', conveningNote: undefined, delegationDeadline: undefined },
+      });
+      expect(in1990.__typename).toBe('ValidationError');
+      expect(in1990.issues).toEqual([
+        { path: 'opensOn', message: 'The opening date cannot be before 2008-05-30, when the Convention was adopted; check the year (got 1990-09-14).' },
+        { path: 'closesOn', message: 'The closing date cannot be before 2008-05-30, when the Convention was adopted; check the year (got 1990-09-17).' },
+      ]);
+      const deadline = await mutate(CREATE, 'createMeeting', { input: { ...FOURTEENTH_MEETING, reportingDeadline: '1900-04-30' } });
+      expect(deadline).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'reportingDeadline', message: expect.stringContaining('cannot be before 2008-05-30') }] });
+      expect(await api.database.prisma.meeting.count()).toBe(before);
+    });
+
     it('refuses anonymous callers, partner keys and States’ focal points', async () => {
       for (const actor of unauthorised) {
         expect((await mutate(CREATE, 'createMeeting', { input: { ...FOURTEENTH_MEETING, code: 'NOPE' } }, actor)).__typename, actor.label).toBe('ForbiddenError');

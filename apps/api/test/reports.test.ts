@@ -131,6 +131,16 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
       expect(payload.report).toMatchObject({ state: { iso3: SOUTH_SUDAN }, dueOn: '2024-07-30', dueOnOverridden: false });
     });
 
+    it('refuses a report received before its period ends, after today or in 1900, naming the date received', async () => {
+      const early = await record({ state: NIGERIA, kind: 'ANNUAL', periodYear: 2025, receivedOn: '2025-03-01' });
+      expect(early).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'receivedOn', message: 'A report cannot be received before the period it covers ends (2025-12-31); got 2025-03-01.' }] });
+      const future = await record({ state: SOUTH_SUDAN, kind: 'ANNUAL', periodYear: 2024, receivedOn: '2025-04-21' });
+      expect(future).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'receivedOn', message: 'A report cannot be received after today (2025-04-20); got 2025-04-21.' }] });
+      const in1900 = await record({ state: SOUTH_SUDAN, kind: 'ANNUAL', periodYear: 2024, receivedOn: '1900-04-21' });
+      expect(in1900).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'receivedOn', message: expect.stringContaining('cannot be before 2008-05-30') }] });
+      expect(await api.database.prisma.transparencyReport.count({ where: { periodYear: { in: [2024, 2025] }, kind: 'ANNUAL', state: { iso3: { in: [NIGERIA, SOUTH_SUDAN] } } } })).toBe(1);
+    });
+
     it('refuses bad input with every problem, forms included', async () => {
       const forms = [{ letter: 'A', status: 'NOT_APPLICABLE' }, ...allForms().slice(1, 9)];
       const payload = await record({ state: NIGERIA, kind: 'ANNUAL', periodYear: 2025, receivedOn: '2026-05-01', forms });

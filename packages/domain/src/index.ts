@@ -4,6 +4,7 @@ export * from './errors/assert-transition.ts';
 
 export * from './dates/calendar-date.ts';
 export * from './dates/add-calendar-time.ts';
+export * from './dates/is-time-zone.ts';
 export * from './dates/time-zone.ts';
 
 export * from './treaty/convention-rules.ts';
@@ -20,6 +21,7 @@ export * from './reports/summarise-report-compliance.ts';
 export * from './reports/validate-report-forms.ts';
 export * from './reports/describe-report-obligation.ts';
 export * from './reports/assert-report-publishable.ts';
+export * from './reports/validate-report-receipt.ts';
 
 export * from './delegations/assess-delegation-timeliness.ts';
 export * from './delegations/validate-delegation-composition.ts';
@@ -42,6 +44,7 @@ export type { DecimalInput } from './costs/exact-decimal.ts';
 export * from './costs/apportion-costs.ts';
 export * from './costs/compute-share-balance.ts';
 export * from './costs/validate-payment.ts';
+export * from './costs/validate-payment-date.ts';
 export * from './costs/validate-assessment-scale-import.ts';
 
 export { parseDocumentSymbol, validateDocumentSymbol, validateSymbolPrefix } from './symbols/parse-document-symbol.ts';

@@ -25,8 +25,13 @@ const VALIDATION_SUMMARY = 'Some fields need correcting; see the messages next t
 /** The error member of a mutation's result as a problem, or null for its success member. */
 export function problemOf(result: UnionMember): ActionProblem | null {
   if (result.__typename.endsWith('Success')) return null;
-  if (result.__typename === 'ValidationError') return { message: VALIDATION_SUMMARY, issues: result.issues ?? [] };
+  if (result.__typename === 'ValidationError') return validationProblem(result.issues ?? []);
   return { message: result.message ?? 'The request was refused.', issues: [], ...(result.allowed && { allowed: result.allowed }) };
+}
+
+/** Issues found in the browser, before anything was sent, in the shape the API's ValidationError takes. */
+export function validationProblem(issues: readonly ValidationIssue[]): ActionProblem {
+  return { message: VALIDATION_SUMMARY, issues };
 }
 
 /** The messages of the issues at `path` (e.g. "city", "members.0.familyName"). */

@@ -4,8 +4,10 @@ export function optional(value: string): string | undefined {
   return trimmed === '' ? undefined : trimmed;
 }
 
-/** A whole number typed in a field, or undefined when empty (the API then says what it expects). */
-export function optionalInteger(value: string): number | undefined {
+const WHOLE_NUMBER = /^-?\d+$/;
+
+/** A whole number typed in a field; NaN when the field holds none ("", "14a"), which the form's check then names. */
+export function wholeNumber(value: string): number {
   const trimmed = value.trim();
-  return trimmed === '' ? undefined : Number.parseInt(trimmed, 10);
+  return WHOLE_NUMBER.test(trimmed) ? Number(trimmed) : Number.NaN;
 }

@@ -5,10 +5,12 @@ import {
   AdminRevokeApiKeyDocument,
   AdminUpdateUserDocument,
   AdminUsersDocument,
+  type CreateApiKeyInput,
   type CreateUserInput,
   type UserRole,
 } from '@plenary/sdk';
 import { USER_ROLES } from '@plenary/domain/enums';
+import { createApiKeyInputSchema, createUserInputSchema, inputIssues } from '@plenary/domain/inputs';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { DataTable } from '../components/data-table.tsx';
@@ -25,6 +27,7 @@ function CreateUserForm() {
   const client = useClient();
   const [values, setValues] = useState({ name: '', email: '', password: '', role: 'SECRETARIAT', stateIso3: '' });
   const create = useAction(async (input: CreateUserInput) => successOf((await client.request(AdminCreateUserDocument, { input })).createUser), {
+    validate: (input) => inputIssues({ schema: createUserInputSchema, input }),
     invalidate: [['users']],
     onSuccess: () => setValues({ name: '', email: '', password: '', role: 'SECRETARIAT', stateIso3: '' }),
   });
@@ -108,17 +111,11 @@ function CreateKeyForm() {
   const client = useClient();
   const [name, setName] = useState('');
   const [expiresOn, setExpiresOn] = useState('');
-  const create = useAction(
-    async () =>
-      successOf(
-        (
-          await client.request(AdminCreateApiKeyDocument, {
-            input: { name: name.trim(), scopes: ['READ_PUBLIC'], ...(expiresOn && { expiresAt: `${expiresOn}T23:59:59Z` }) },
-          })
-        ).createApiKey,
-      ),
-    { invalidate: [['apiKeys']], onSuccess: () => setName('') },
-  );
+  const create = useAction(async (input: CreateApiKeyInput) => successOf((await client.request(AdminCreateApiKeyDocument, { input })).createApiKey), {
+    validate: (input) => inputIssues({ schema: createApiKeyInputSchema({ now: new Date() }), input: { ...input, expiresAt: input.expiresAt ? new Date(input.expiresAt) : undefined } }),
+    invalidate: [['apiKeys']],
+    onSuccess: () => setName(''),
+  });
   const problem = create.problem;
   return (
     <form
@@ -127,7 +124,8 @@ function CreateKeyForm() {
       aria-labelledby="create-key-title"
       onSubmit={(event: FormEvent) => {
         event.preventDefault();
-        create.run(undefined);
+        // A key expires at the end of the day chosen.
+        create.run({ name: name.trim(), scopes: ['READ_PUBLIC'], ...(expiresOn && { expiresAt: `${expiresOn}T23:59:59Z` }) });
       }}
     >
       <h3 id="create-key-title">Issue an API key</h3>

@@ -7,9 +7,11 @@ import {
   AdminSetCostEstimateDocument,
   type AdminMeetingCostSharesQuery,
   type PayerRule,
+  type RecordPaymentInput,
   type SetCostEstimateInput,
 } from '@plenary/sdk';
 import { COST_PAYER_RULES } from '@plenary/domain/enums';
+import { costEstimateInputSchema, inputIssues, paymentInputSchema, validatePaymentDate } from '@plenary/domain/inputs';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { DataTable } from '../components/data-table.tsx';
@@ -38,6 +40,7 @@ function CostEstimateForm({ meetingId, currentVersion, currency: currentCurrency
   const [currency, setCurrency] = useState(currentCurrency ?? 'CHF');
   const [lines, setLines] = useState<LineValues[]>([{ description: '', amount: '' }]);
   const save = useAction(async (input: SetCostEstimateInput) => successOf((await client.request(AdminSetCostEstimateDocument, { meetingId, input })).setCostEstimate), {
+    validate: (input) => inputIssues({ schema: costEstimateInputSchema, input }),
     invalidate: [meetingKey(meetingId)],
     onSuccess: () => setLines([{ description: '', amount: '' }]),
   });
@@ -122,7 +125,17 @@ function IssueSharesForm({ meetingId, currentVersion }: { meetingId: string; cur
   );
 }
 
-function PaymentForm({ meetingId, shares }: { meetingId: string; shares: readonly ShareRow[] }) {
+// The share is chosen in the form, not typed: its State is not part of what is checked.
+const paymentFieldsSchema = paymentInputSchema.omit({ stateCode: true });
+
+/** The payment's fields, then (once the date is a date) its date against the meeting's convening and today. */
+function paymentIssues(input: RecordPaymentInput, convenedOn: string | null) {
+  const issues = inputIssues({ schema: paymentFieldsSchema, input });
+  if (issues.some((issue) => issue.path === 'receivedOn')) return issues;
+  return [...issues, ...validatePaymentDate({ receivedOn: input.receivedOn, convenedOn, today: today() }).issues];
+}
+
+function PaymentForm({ meetingId, convenedOn, shares }: { meetingId: string; convenedOn: string | null; shares: readonly ShareRow[] }) {
   const client = useClient();
   const stateName = useStateName();
   const payable = shares.filter((share) => share.assessed && Number(share.outstanding ?? '0') > 0);
@@ -131,18 +144,11 @@ function PaymentForm({ meetingId, shares }: { meetingId: string; shares: readonl
   const [receivedOn, setReceivedOn] = useState(today());
   const [reference, setReference] = useState('');
   const chosen = payable.find((share) => share.id === shareId) ?? payable[0];
-  const record = useAction(
-    async () =>
-      successOf(
-        (
-          await client.request(AdminRecordPaymentDocument, {
-            costShareId: chosen?.id ?? '',
-            input: { amount: amount.trim(), currency: chosen?.currency ?? '', receivedOn, reference: optional(reference) },
-          })
-        ).recordPayment,
-      ),
-    { invalidate: [meetingKey(meetingId), ['dashboard']], onSuccess: () => setAmount('') },
-  );
+  const record = useAction(async (input: RecordPaymentInput) => successOf((await client.request(AdminRecordPaymentDocument, { costShareId: chosen?.id ?? '', input })).recordPayment), {
+    validate: (input) => paymentIssues(input, convenedOn),
+    invalidate: [meetingKey(meetingId), ['dashboard']],
+    onSuccess: () => setAmount(''),
+  });
   if (payable.length === 0) return <p className="hint">Every assessed share is paid.</p>;
   const problem = record.problem;
   return (
@@ -152,7 +158,7 @@ function PaymentForm({ meetingId, shares }: { meetingId: string; shares: readonl
       noValidate
       onSubmit={(event: FormEvent) => {
         event.preventDefault();
-        record.run(undefined);
+        record.run({ amount: amount.trim(), currency: chosen?.currency ?? '', receivedOn, reference: optional(reference) });
       }}
     >
       <h3>Record a payment</h3>
@@ -180,7 +186,7 @@ function PaymentForm({ meetingId, shares }: { meetingId: string; shares: readonl
   );
 }
 
-function Shares({ meetingId, meetingCode, canRecord }: { meetingId: string; meetingCode: string; canRecord: boolean }) {
+function Shares({ meetingId, meetingCode, convenedOn, canRecord }: { meetingId: string; meetingCode: string; convenedOn: string | null; canRecord: boolean }) {
   const client = useClient();
   const stateName = useStateName();
   const download = useDownload();
@@ -242,14 +248,14 @@ function Shares({ meetingId, meetingCode, canRecord }: { meetingId: string; meet
             ]}
           />
           <DownloadMessage download={download} />
-          {canRecord && <PaymentForm meetingId={meetingId} shares={shares} />}
+          {canRecord && <PaymentForm meetingId={meetingId} convenedOn={convenedOn} shares={shares} />}
         </>
       )}
     </QueryView>
   );
 }
 
-export function MeetingCosts({ meetingId, meetingCode }: { meetingId: string; meetingCode: string }) {
+export function MeetingCosts({ meetingId, meetingCode, convenedOn }: { meetingId: string; meetingCode: string; convenedOn: string | null }) {
   const client = useClient();
   const user = useSignedInUser();
   const secretariat = isSecretariat(user);
@@ -306,7 +312,7 @@ export function MeetingCosts({ meetingId, meetingCode }: { meetingId: string; me
                     Version {issue.version}, issued {formatDateTime(issue.issuedAt)} on the {issue.scale.name} scale ({humanise(issue.payerRule)}): total {formatMoney(issue.total, issue.currency)}, paid{' '}
                     {formatMoney(issue.paid, issue.currency)}, <strong>outstanding {formatMoney(issue.outstanding, issue.currency)}</strong>.
                   </p>
-                  <Shares meetingId={meetingId} meetingCode={meetingCode} canRecord={secretariat} />
+                  <Shares meetingId={meetingId} meetingCode={meetingCode} convenedOn={convenedOn} canRecord={secretariat} />
                 </>
               ) : (
                 <p className="empty">No cost shares have been issued.</p>

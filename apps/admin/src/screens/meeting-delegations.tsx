@@ -9,10 +9,12 @@ import {
   type CredentialDocumentKind,
   type CredentialIssuingAuthority,
   type CredentialStatus,
+  type CredentialsInput,
   type DelegateRole,
   type DelegationInput,
 } from '@plenary/sdk';
 import { CREDENTIAL_AUTHORISING_OFFICES, CREDENTIAL_DOCUMENT_KINDS, CREDENTIAL_ISSUING_AUTHORITIES, CREDENTIAL_STATUSES, DELEGATE_ROLES } from '@plenary/domain/enums';
+import { credentialsInputSchema, delegationSubmissionInputSchema, inputIssues } from '@plenary/domain/inputs';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { DataTable } from '../components/data-table.tsx';
@@ -92,7 +94,7 @@ function DelegationForm({ meetingId, invitations, delegation, onDone }: { meetin
       delegation
         ? successOf((await client.request(AdminAmendDelegationDocument, { delegationId: delegation.id, version: delegation.version, input })).amendDelegation)
         : successOf((await client.request(AdminSubmitDelegationDocument, { invitationId, input })).submitDelegation),
-    { invalidate: [meetingKey(meetingId), ['dashboard']], onSuccess: onDone },
+    { validate: (input) => inputIssues({ schema: delegationSubmissionInputSchema, input }), invalidate: [meetingKey(meetingId), ['dashboard']], onSuccess: onDone },
   );
   const problem = save.problem;
   const setMember = (index: number, change: Partial<MemberValues>) => setMembers((current) => current.map((member, position) => (position === index ? { ...member, ...change } : member)));
@@ -159,26 +161,19 @@ function CredentialsForm({ meetingId, delegations }: { meetingId: string; delega
   const [documentKind, setDocumentKind] = useState<CredentialDocumentKind>('ORIGINAL');
   const [receivedDate, setReceivedDate] = useState(today());
   const [status, setStatus] = useState<CredentialStatus>('RECEIVED');
-  const record = useAction(
-    async () =>
-      successOf(
-        (
-          await client.request(AdminRecordCredentialsDocument, {
-            delegationId,
-            input: { issuingAuthority, documentKind, receivedDate, status, ...(issuingAuthority === 'AUTHORISED_PERSON' && { authorisedBy }) },
-          })
-        ).recordCredentials,
-      ),
-    { invalidate: [meetingKey(meetingId)] },
-  );
+  const record = useAction(async (input: CredentialsInput) => successOf((await client.request(AdminRecordCredentialsDocument, { delegationId, input })).recordCredentials), {
+    validate: (input) => inputIssues({ schema: credentialsInputSchema, input }),
+    invalidate: [meetingKey(meetingId)],
+  });
   const problem = record.problem;
   return (
     <form
       className="card"
       aria-label="Record credentials"
+      noValidate
       onSubmit={(event: FormEvent) => {
         event.preventDefault();
-        record.run(undefined);
+        record.run({ issuingAuthority, documentKind, receivedDate, status, ...(issuingAuthority === 'AUTHORISED_PERSON' && { authorisedBy }) });
       }}
     >
       <h3>Record credentials</h3>

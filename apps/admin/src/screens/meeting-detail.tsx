@@ -289,7 +289,7 @@ export function MeetingDetailScreen({ id }: { id: string }) {
             {secretariat && <Invitations meeting={meeting} />}
             <MeetingDelegations meeting={meeting} />
             {secretariat && <ObserverApplications meetingId={meeting.id} canDecide />}
-            <MeetingCosts meetingId={meeting.id} meetingCode={meeting.code} />
+            <MeetingCosts meetingId={meeting.id} meetingCode={meeting.code} convenedOn={meeting.convenedOn ?? null} />
             <MeetingDocuments meetingId={meeting.id} meetingCode={meeting.code} hasConveningNote={Boolean(meeting.conveningNote.reference)} secretariat={secretariat} />
           </>
         ) : (

@@ -1,9 +1,10 @@
 import { AdminCreateMeetingDocument, type CreateMeetingInput, type MeetingKind } from '@plenary/sdk';
 import { MEETING_KINDS } from '@plenary/domain/enums';
+import { inputIssues, meetingRecordInputSchema } from '@plenary/domain/inputs';
 import { useState, type FormEvent } from 'react';
 import { FormProblem, SelectField, TextField } from '../components/field.tsx';
 import { issuesAt, successOf } from '../lib/action.ts';
-import { optional, optionalInteger } from '../lib/form-values.ts';
+import { optional, wholeNumber } from '../lib/form-values.ts';
 import { humanise } from '../lib/format.ts';
 import { useAction } from '../lib/use-action.ts';
 import { Link, navigate } from '../router.tsx';
@@ -37,7 +38,7 @@ function toInput(values: Values): CreateMeetingInput {
   return {
     conventionCode: values.conventionCode.trim(),
     kind: values.kind as MeetingKind,
-    number: optionalInteger(values.number) ?? 0,
+    number: wholeNumber(values.number),
     title: optional(values.title),
     opensOn: values.opensOn,
     closesOn: values.closesOn,
@@ -48,7 +49,8 @@ function toInput(values: Values): CreateMeetingInput {
     symbolPrefix: values.symbolPrefix.trim(),
     delegationDeadline: optional(values.delegationDeadline),
     reportingDeadline: optional(values.reportingDeadline),
-    ...(reference && noteDate && { conveningNote: { reference, date: noteDate, issuingOffice: values.noteOffice.trim() } }),
+    // A note begun is checked whole, so that a missing reference or date is named rather than the note dropped.
+    ...((reference || noteDate) && { conveningNote: { reference: reference ?? '', date: noteDate ?? '', issuingOffice: values.noteOffice.trim() } }),
   };
 }
 
@@ -57,6 +59,7 @@ export function NewMeetingScreen() {
   const user = useSignedInUser();
   const [values, setValues] = useState<Values>(INITIAL);
   const action = useAction(async (input: CreateMeetingInput) => successOf((await client.request(AdminCreateMeetingDocument, { input })).createMeeting), {
+    validate: (input) => inputIssues({ schema: meetingRecordInputSchema, input }),
     invalidate: [['meetings'], ['dashboard']],
     onSuccess: (result) => navigate(meetingPath(result.meeting.id)),
   });

@@ -1,4 +1,5 @@
 import { AdminAssessmentScalesDocument, AdminImportAssessmentScaleDocument, type ImportAssessmentScaleInput } from '@plenary/sdk';
+import { assessmentScaleHeaderInputSchema, inputIssues } from '@plenary/domain/inputs';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState, type ChangeEvent, type FormEvent } from 'react';
 import { DataTable } from '../components/data-table.tsx';
@@ -6,7 +7,7 @@ import { FormProblem, TextAreaField, TextField } from '../components/field.tsx';
 import { QueryView } from '../components/status.tsx';
 import { issuesAt, successOf } from '../lib/action.ts';
 import { fetchAll } from '../lib/fetch-all.ts';
-import { optionalInteger } from '../lib/form-values.ts';
+import { wholeNumber } from '../lib/form-values.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { previewScaleCsv, rowOfIssue } from '../lib/scale-csv.ts';
 import { useAction } from '../lib/use-action.ts';
@@ -21,6 +22,8 @@ function ImportForm() {
   const [complete, setComplete] = useState(false);
   const preview = useMemo(() => previewScaleCsv(values.csv), [values.csv]);
   const importScale = useAction(async (input: ImportAssessmentScaleInput) => successOf((await client.request(AdminImportAssessmentScaleDocument, { input })).importAssessmentScale), {
+    // The rates are read from the file on the server, which names each bad row; everything else is checked here.
+    validate: (input) => inputIssues({ schema: assessmentScaleHeaderInputSchema, input }),
     invalidate: [['scales']],
   });
   const problem = importScale.problem;
@@ -42,8 +45,8 @@ function ImportForm() {
     event.preventDefault();
     importScale.run({
       name: values.name.trim(),
-      firstYear: optionalInteger(values.firstYear) ?? 0,
-      lastYear: optionalInteger(values.lastYear) ?? 0,
+      firstYear: wholeNumber(values.firstYear),
+      lastYear: wholeNumber(values.lastYear),
       resolution: values.resolution.trim(),
       source: values.source.trim(),
       complete,

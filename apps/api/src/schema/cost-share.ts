@@ -407,12 +407,6 @@ const RecordPaymentInput = builder.inputType('RecordPaymentInput', {
 
 const paymentFieldsSchema = paymentInputSchema.omit({ stateCode: true });
 
-/** The domain calls the date `receivedDate`; the API calls it `receivedOn`. */
-function withReceivedOnPaths(error: unknown): unknown {
-  if (!(error instanceof ValidationError)) return error;
-  return new ValidationError({ issues: error.issues.map((issue) => ({ ...issue, path: issue.path === 'receivedDate' ? 'receivedOn' : issue.path })) });
-}
-
 builder.mutationField('recordPayment', (t) =>
   t.field({
     type: PaymentRef,
@@ -422,22 +416,17 @@ builder.mutationField('recordPayment', (t) =>
     args: { costShareId: t.arg.id({ required: true }), input: t.arg({ type: RecordPaymentInput, required: true }) },
     resolve: async (_parent, args, context) => {
       const costShareId = idFromGlobalId({ globalId: String(args.costShareId), typename: 'CostShare', path: 'costShareId' });
-      let payment;
-      try {
-        payment = parseInput({
-          schema: paymentFieldsSchema,
-          input: { amount: args.input.amount, currency: args.input.currency, receivedDate: toCalendarDate(args.input.receivedOn), reference: args.input.reference ?? undefined },
-        });
-      } catch (error) {
-        throw withReceivedOnPaths(error);
-      }
+      const payment = parseInput({
+        schema: paymentFieldsSchema,
+        input: { amount: args.input.amount, currency: args.input.currency, receivedOn: toCalendarDate(args.input.receivedOn), reference: args.input.reference ?? undefined },
+      });
       return runInTransaction(context, async (transaction) => {
         // Serialises payments against one share, so two at once cannot both pass the check on what is outstanding.
         const locked = await transaction.$queryRaw<{ id: string }[]>`SELECT "id" FROM "CostShare" WHERE "id" = ${costShareId}::uuid FOR UPDATE`;
         if (locked.length === 0) throw new NotFoundError({ entity: 'CostShare', key: String(args.costShareId) });
         const share = await transaction.costShare.findUniqueOrThrow({
           where: { id: costShareId },
-          include: { state: { select: { iso3: true, nameEn: true } }, issue: { select: { meetingId: true, currency: true, supersededAt: true } } },
+          include: { state: { select: { iso3: true, nameEn: true } }, issue: { select: { meetingId: true, currency: true, supersededAt: true, meeting: { select: { convenedOn: true } } } } },
         });
         const current = share.issue.supersededAt
           ? await transaction.costShareIssue.findFirst({ where: { meetingId: share.issue.meetingId }, orderBy: { version: 'desc' }, select: { version: true } })
@@ -446,21 +435,18 @@ builder.mutationField('recordPayment', (t) =>
           where: { costShare: { stateId: share.stateId, issue: { meetingId: share.issue.meetingId } } },
           select: { amount: true },
         });
-        try {
-          validatePayment({
-            payment,
-            share: {
-              payer: `${share.state.nameEn} (${share.state.iso3})`,
-              currency: share.issue.currency,
-              amount: share.amount,
-              payments: earlier.map((row) => row.amount),
-              supersededByVersion: current?.version ?? null,
-            },
-            today: toCalendarDate(context.now()),
-          });
-        } catch (error) {
-          throw withReceivedOnPaths(error);
-        }
+        validatePayment({
+          payment,
+          share: {
+            payer: `${share.state.nameEn} (${share.state.iso3})`,
+            currency: share.issue.currency,
+            amount: share.amount,
+            payments: earlier.map((row) => row.amount),
+            supersededByVersion: current?.version ?? null,
+          },
+          convenedOn: share.issue.meeting.convenedOn && toCalendarDate(share.issue.meeting.convenedOn),
+          today: toCalendarDate(context.now()),
+        });
         const created = await transaction.payment.create({
           data: {
             costShareId,
@@ -476,7 +462,7 @@ builder.mutationField('recordPayment', (t) =>
           action: 'payment.record',
           entityType: 'Payment',
           entityId: created.id,
-          after: { costShareId, iso3: share.state.iso3, receivedOn: payment.receivedDate, amount: payment.amount, currency: payment.currency, reference: payment.reference },
+          after: { costShareId, iso3: share.state.iso3, receivedOn: payment.receivedOn, amount: payment.amount, currency: payment.currency, reference: payment.reference },
         });
         return created;
       });

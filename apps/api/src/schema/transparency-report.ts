@@ -14,6 +14,8 @@ import {
   reportFormsInputSchema,
   reportRecordInputSchema,
   type ReportFormInput,
+  validateReportReceipt,
+  ValidationError,
 } from '@plenary/domain';
 import { readRule } from '../auth/node-read-rules.ts';
 import { builder } from '../builder.ts';
@@ -284,6 +286,10 @@ builder.mutationFields((t) => ({
           dueDateOverride: input.dueOn ?? null,
           rules: conventionRulesOf(convention),
         });
+        if (input.receivedOn !== undefined) {
+          const { issues } = validateReportReceipt({ receivedOn: input.receivedOn, periodEnd: obligation.periodEnd, today: toCalendarDate(context.now()) });
+          if (issues.length > 0) throw new ValidationError({ issues });
+        }
         // The unique key (convention, State, kind, period) also refuses a concurrent duplicate (P2002 -> ConflictError).
         const created = await tx.transparencyReport.create({
           data: {

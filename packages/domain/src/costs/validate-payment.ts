@@ -1,12 +1,13 @@
-import { compareCalendarDates, type CalendarDate } from '../dates/calendar-date.ts';
+import type { CalendarDate } from '../dates/calendar-date.ts';
 import { ConflictError, ValidationError, type ValidationIssue } from '../errors/domain-error.ts';
 import { computeShareBalance } from './compute-share-balance.ts';
 import { ExactDecimal, type DecimalInput } from './exact-decimal.ts';
+import { validatePaymentDate } from './validate-payment-date.ts';
 
 export interface PaymentToRecord {
   amount: string;
   currency: string;
-  receivedDate: CalendarDate;
+  receivedOn: CalendarDate;
 }
 
 export interface ShareBeingPaid {
@@ -23,13 +24,13 @@ export interface ShareBeingPaid {
 
 /**
  * A payment is recorded against the State's current share, in the share's currency, for a positive amount
- * received on or before today, and for no more than what remains outstanding: an overpayment is refused rather
+ * received between the meeting's convening and today (validatePaymentDate), and for no more than what remains outstanding: an overpayment is refused rather
  * than kept as an unexplained credit, so a mistyped amount cannot pass (the officer records the part that is due
  * and returns or credits the rest by decision). Throws ConflictError for a superseded share, else a
  * ValidationError with every problem.
  */
-export function validatePayment(options: { payment: PaymentToRecord; share: ShareBeingPaid; today: CalendarDate }): void {
-  const { payment, share, today } = options;
+export function validatePayment(options: { payment: PaymentToRecord; share: ShareBeingPaid; convenedOn: CalendarDate | null; today: CalendarDate }): void {
+  const { payment, share, convenedOn, today } = options;
   if (share.supersededByVersion !== null) {
     throw new ConflictError({ message: `This cost share was superseded by version ${share.supersededByVersion} of the meeting's cost shares; record the payment against the current share.` });
   }
@@ -39,9 +40,7 @@ export function validatePayment(options: { payment: PaymentToRecord; share: Shar
   if (payment.currency !== share.currency) {
     issues.push({ path: 'currency', message: `${share.payer} owes its share in ${share.currency}; this payment is in ${payment.currency}. Record it in ${share.currency}.` });
   }
-  if (compareCalendarDates(payment.receivedDate, today) > 0) {
-    issues.push({ path: 'receivedDate', message: `A payment cannot be received after today (${today}); got ${payment.receivedDate}.` });
-  }
+  issues.push(...validatePaymentDate({ receivedOn: payment.receivedOn, convenedOn, today }).issues);
   if (share.amount === null) {
     issues.push({ path: 'amount', message: `${share.payer} has no assessed share to pay: it has no rate on the scale. Agree a rate and re-issue the cost shares first.` });
   } else if (!amount.isZero()) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../errors/domain-error.ts';
-import { assertTimeZone, calendarDateInTimeZone, isTimeZone, startOfCalendarDayInTimeZone, toInstant } from './time-zone.ts';
+import { isTimeZone } from './is-time-zone.ts';
+import { assertTimeZone, calendarDateInTimeZone, startOfCalendarDayInTimeZone, toInstant } from './time-zone.ts';
 
 describe('time zones', () => {
   it('knows IANA zone names and rejects others', () => {

@@ -1,22 +1,12 @@
 import { TZDate } from '@date-fns/tz';
 import { ValidationError } from '../errors/domain-error.ts';
 import { formatCalendarDate, toCalendarDateParts, type CalendarDate } from './calendar-date.ts';
+import { isTimeZone } from './is-time-zone.ts';
 
 /** An instant: a JavaScript Date or an ISO 8601 string with an offset or `Z`. */
 export type Instant = Date | string;
 
 const ISO_INSTANT_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-
-/** True for an IANA time zone name this runtime knows (`Europe/Zurich`). */
-export function isTimeZone(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length === 0) return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export function assertTimeZone(options: { value: unknown; path: string }): string {
   if (!isTimeZone(options.value)) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { textSchema } from './common-schemas.ts';
-import { scaleOfAssessmentInputSchema } from './scale-input.ts';
+import { scaleOfAssessmentInputSchema, scalePeriodInputSchema } from './scale-input.ts';
 
 const NAME_LENGTH = 100;
 const RESOLUTION_LENGTH = 100;
@@ -18,3 +18,6 @@ export const assessmentScaleMetadataSchema = z.object({
 /** A whole UN scale of assessment to import: its name, resolution, period, source and every rate. */
 export const assessmentScaleImportInputSchema = z.intersection(assessmentScaleMetadataSchema, scaleOfAssessmentInputSchema);
 export type AssessmentScaleImportInput = z.infer<typeof assessmentScaleImportInputSchema>;
+
+/** What a form checks before the file of rates is read on the server: everything but the rates. */
+export const assessmentScaleHeaderInputSchema = z.intersection(assessmentScaleMetadataSchema, scalePeriodInputSchema);

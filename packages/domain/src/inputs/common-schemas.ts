@@ -1,9 +1,15 @@
 import { z } from 'zod';
 import { compareCalendarDates, isCalendarDate } from '../dates/calendar-date.ts';
-import { isTimeZone } from '../dates/time-zone.ts';
+import { isTimeZone } from '../dates/is-time-zone.ts';
 import { readPlainDecimal } from '../costs/exact-decimal.ts';
 
 export const MIN_YEAR = 1900;
+/**
+ * The earliest day of a meeting, a deadline, a report received or a payment: the Convention on Cluster Munitions was
+ * adopted in Dublin on 30 May 2008, so nothing of its meetings' business can be older, and an earlier date (1900, or
+ * 1990 for 2019) is a slip of the keyboard. Preparatory meetings came before entry into force, so that is not the bound.
+ */
+export const CONVENTION_ADOPTED_ON = '2008-05-30';
 export const MAX_YEAR = 2999;
 const STATE_CODE = /^[A-Z]{3}$/;
 const CURRENCY_CODE = /^[A-Z]{3}$/;
@@ -25,6 +31,13 @@ export function calendarDateSchema(label: string) {
   return z
     .string({ error: fieldError(label, `${label} must be a date written YYYY-MM-DD.`) })
     .refine(isCalendarDate, { error: `${label} must be a real date written YYYY-MM-DD, for example 2023-08-31.` });
+}
+
+/** A date of the meetings' business: a real date, not before the Convention was adopted (CONVENTION_ADOPTED_ON). */
+export function businessDateSchema(label: string) {
+  return calendarDateSchema(label).refine((date) => !isCalendarDate(date) || compareCalendarDates(date, CONVENTION_ADOPTED_ON) >= 0, {
+    error: (issue) => `${label} cannot be before ${CONVENTION_ADOPTED_ON}, when the Convention was adopted; check the year (got ${String(issue.input)}).`,
+  });
 }
 
 export function enumSchema<const Values extends readonly [string, ...string[]]>(values: Values, label: string) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COST_ESTIMATE_KINDS } from '../enums/domain-enums.ts';
-import { calendarDateSchema, currencySchema, decimalStringSchema, enumSchema, stateCodeSchema, textSchema } from './common-schemas.ts';
+import { businessDateSchema, currencySchema, decimalStringSchema, enumSchema, stateCodeSchema, textSchema } from './common-schemas.ts';
 
 // Amounts are kept to the cent; currencies with other minor units are converted before entry.
 const AMOUNT_DECIMAL_PLACES = 2;
@@ -31,7 +31,7 @@ export const paymentInputSchema = z.object({
   stateCode: stateCodeSchema,
   amount: decimalStringSchema({ label: 'The amount paid', maxPlaces: AMOUNT_DECIMAL_PLACES, example: '1250.00' }),
   currency: currencySchema,
-  receivedDate: calendarDateSchema('The date received'),
+  receivedOn: businessDateSchema('The date received'),
   reference: textSchema({ label: 'The payment reference', max: REFERENCE_LENGTH }).optional(),
 });
 export type PaymentInput = z.infer<typeof paymentInputSchema>;

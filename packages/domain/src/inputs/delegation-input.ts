@@ -9,7 +9,7 @@ import {
   DELEGATE_ROLES,
   INVITATION_CAPACITIES,
 } from '../enums/domain-enums.ts';
-import { calendarDateSchema, emailSchema, enumSchema, textSchema, wholeNumberSchema } from './common-schemas.ts';
+import { businessDateSchema, emailSchema, enumSchema, textSchema, wholeNumberSchema } from './common-schemas.ts';
 
 const NAME_LENGTH = 100;
 const TITLE_LENGTH = 200;
@@ -35,7 +35,7 @@ export const credentialsInputSchema = z
     issuingAuthority: enumSchema(CREDENTIAL_ISSUING_AUTHORITIES, 'The issuing authority'),
     authorisedBy: enumSchema(CREDENTIAL_AUTHORISING_OFFICES, 'The authorising office').optional(),
     documentKind: enumSchema(CREDENTIAL_DOCUMENT_KINDS, 'Copy or original'),
-    receivedDate: calendarDateSchema('The date received'),
+    receivedDate: businessDateSchema('The date received'),
     status: enumSchema(CREDENTIAL_STATUSES, 'The credentials status'),
   })
   .superRefine((credentials, ctx) => {

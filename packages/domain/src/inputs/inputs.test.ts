@@ -144,7 +144,7 @@ describe('input schemas', () => {
       'lines.0.amount: The amount must be a number of at least 0, with at most 2 decimal places and a point as separator, such as "12345.60".',
     ]);
     expect(problems(costEstimateInputSchema.safeParse({ currency: 'CHF', lines: [] }))).toEqual(['lines: A cost estimate needs at least one line.']);
-    expect(paymentInputSchema.safeParse({ stateCode: 'NOR', amount: '1250.00', currency: 'CHF', receivedDate: '2023-11-02' }).success).toBe(true);
+    expect(paymentInputSchema.safeParse({ stateCode: 'NOR', amount: '1250.00', currency: 'CHF', receivedOn: '2023-11-02' }).success).toBe(true);
   });
 
   it('checks a treaty record’s dates against each other', () => {

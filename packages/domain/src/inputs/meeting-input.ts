@@ -3,7 +3,7 @@ import { MEETING_KINDS } from '../enums/domain-enums.ts';
 import { MAX_MEETING_NUMBER, MIN_MEETING_NUMBER } from '../meetings/format-meeting-title.ts';
 import { validateSymbolPrefix } from '../symbols/parse-document-symbol.ts';
 import {
-  calendarDateSchema,
+  businessDateSchema,
   emailSchema,
   enumSchema,
   requireOrder,
@@ -19,7 +19,7 @@ const LONG_TEXT = 1000;
 /** The convening note verbale: its reference (ODA/2023-00050), date and issuing office. */
 export const conveningNoteInputSchema = z.object({
   reference: textSchema({ label: 'The note reference', max: SHORT_TEXT }),
-  date: calendarDateSchema('The date of the note'),
+  date: businessDateSchema('The date of the note'),
   issuingOffice: textSchema({ label: 'The issuing office', max: SHORT_TEXT }),
 });
 export type ConveningNoteInput = z.infer<typeof conveningNoteInputSchema>;
@@ -38,15 +38,15 @@ export const meetingInputSchema = z
     number: wholeNumberSchema({ label: 'The meeting number', min: MIN_MEETING_NUMBER, max: MAX_MEETING_NUMBER }),
     /** Leave out to use the title computed from kind and number. */
     title: textSchema({ label: 'The title', max: SHORT_TEXT }).optional(),
-    opensOn: calendarDateSchema('The opening date'),
-    closesOn: calendarDateSchema('The closing date'),
+    opensOn: businessDateSchema('The opening date'),
+    closesOn: businessDateSchema('The closing date'),
     venue: textSchema({ label: 'The venue', max: SHORT_TEXT }),
     city: textSchema({ label: 'The city', max: SHORT_TEXT }),
     timeZone: timeZoneSchema,
     presidencyStateCode: stateCodeSchema.optional(),
     conveningNote: conveningNoteInputSchema.optional(),
-    delegationDeadline: calendarDateSchema('The deadline for delegations').optional(),
-    reportingDeadline: calendarDateSchema('The reporting deadline').optional(),
+    delegationDeadline: businessDateSchema('The deadline for delegations').optional(),
+    reportingDeadline: businessDateSchema('The reporting deadline').optional(),
     secretariatContact: secretariatContactInputSchema.optional(),
     symbolPrefix: z
       .string({ error: 'The document symbol prefix must be text such as CCM/MSP/2023.' })

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FORM_LETTERS, FORM_STATUSES, REPORT_CHANNELS, REPORT_KINDS } from '../enums/domain-enums.ts';
 import { validateReportForms } from '../reports/validate-report-forms.ts';
-import { calendarDateSchema, enumSchema, requireOrder, stateCodeSchema, yearSchema } from './common-schemas.ts';
+import { businessDateSchema, calendarDateSchema, enumSchema, requireOrder, stateCodeSchema, yearSchema } from './common-schemas.ts';
 
 export const reportFormInputSchema = z.object({
   letter: enumSchema(FORM_LETTERS, 'The form'),
@@ -20,13 +20,14 @@ export const reportHeaderInputSchema = z
     periodStart: calendarDateSchema('The start of the period covered'),
     periodEnd: calendarDateSchema('The end of the period covered'),
     /** A published due date that differs from the computed one; it wins. */
-    dueDateOverride: calendarDateSchema('The due date').optional(),
-    receivedDate: calendarDateSchema('The date received').optional(),
+    dueDateOverride: businessDateSchema('The due date').optional(),
+    receivedDate: businessDateSchema('The date received').optional(),
     channel: enumSchema(REPORT_CHANNELS, 'The channel').optional(),
     published: z.boolean({ error: 'Published must be true or false.' }).default(false),
   })
   .superRefine((header, ctx) => {
     requireOrder({ earlier: header.periodStart, later: header.periodEnd, path: ['periodEnd'], message: 'The period covered cannot end before it starts.', ctx });
+    requireOrder({ earlier: header.periodEnd, later: header.receivedDate, path: ['receivedDate'], message: 'A report cannot be received before the period it covers ends.', ctx });
   });
 export type ReportHeaderInput = z.infer<typeof reportHeaderInputSchema>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { REPORT_CHANNELS, REPORT_KINDS } from '../enums/domain-enums.ts';
 import { validateReportForms } from '../reports/validate-report-forms.ts';
-import { calendarDateSchema, enumSchema, yearSchema } from './common-schemas.ts';
+import { businessDateSchema, enumSchema, yearSchema } from './common-schemas.ts';
 import { reportFormInputSchema } from './report-input.ts';
 
 const formsSchema = z.array(reportFormInputSchema, { error: 'The forms must be a list, one entry per form A-J.' });
@@ -21,9 +21,9 @@ export const reportRecordInputSchema = z
     kind: enumSchema(REPORT_KINDS, 'The kind of report'),
     /** The calendar year covered (annual) or the year of entry into force (initial). */
     periodYear: yearSchema('The year covered'),
-    receivedOn: calendarDateSchema('The date received').optional(),
+    receivedOn: businessDateSchema('The date received').optional(),
     channel: enumSchema(REPORT_CHANNELS, 'The channel').optional(),
-    dueOn: calendarDateSchema('The due date').optional(),
+    dueOn: businessDateSchema('The due date').optional(),
     forms: formsSchema.optional(),
   })
   .superRefine((report, ctx) => {

@@ -15,19 +15,23 @@ export const scaleImportRowSchema = z.object({
 });
 export type ScaleImportRow = z.infer<typeof scaleImportRowSchema>;
 
-/** A scale of assessment for a period (2022-2024 under A/RES/76/238) and the source it was imported from. */
-export const scaleOfAssessmentInputSchema = z
+/** The period of a scale (2022-2024) and the source it was imported from, without its rates. */
+export const scalePeriodInputSchema = z
   .object({
     firstYear: yearSchema('The first year of the scale'),
     lastYear: yearSchema('The last year of the scale'),
     /** The General Assembly resolution or document: "A/RES/76/238". */
     source: textSchema({ label: 'The source', max: SOURCE_LENGTH }),
-    rows: z.array(scaleImportRowSchema, { error: 'The rates must be a list.' }).min(1, { error: 'The scale has no rates.' }),
   })
   .superRefine((scale, ctx) => {
     if (scale.firstYear > scale.lastYear) {
       ctx.addIssue({ code: 'custom', path: ['lastYear'], message: 'The last year of the scale cannot be before its first year.' });
     }
+  });
+
+const scaleRowsInputSchema = z
+  .object({ rows: z.array(scaleImportRowSchema, { error: 'The rates must be a list.' }).min(1, { error: 'The scale has no rates.' }) })
+  .superRefine((scale, ctx) => {
     const seen = new Set<string>();
     scale.rows.forEach((row, index) => {
       if (seen.has(row.stateCode)) {
@@ -36,4 +40,7 @@ export const scaleOfAssessmentInputSchema = z
       seen.add(row.stateCode);
     });
   });
+
+/** A scale of assessment for a period (2022-2024 under A/RES/76/238), the source it was imported from and its rates. */
+export const scaleOfAssessmentInputSchema = z.intersection(scalePeriodInputSchema, scaleRowsInputSchema);
 export type ScaleOfAssessmentInput = z.infer<typeof scaleOfAssessmentInputSchema>;
