@@ -18,8 +18,11 @@ function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   return JSON.parse(JSON.stringify(value, (_key, inner: unknown) => (typeof inner === 'bigint' ? inner.toString() : inner))) as Prisma.InputJsonValue;
 }
 
+/** Who makes a change, as the audit trail records it. */
+export type AuditActor = Pick<Context, 'viewer' | 'requestId' | 'now'>;
+
 /** Writes who changed what, when, before and after; call it inside the mutation's transaction. */
-export async function recordAudit(transaction: TransactionClient, context: Context, entry: AuditEntry): Promise<void> {
+export async function recordAudit(transaction: TransactionClient, context: AuditActor, entry: AuditEntry): Promise<void> {
   const { viewer } = context;
   await transaction.auditEvent.create({
     data: {

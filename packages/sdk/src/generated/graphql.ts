@@ -26,11 +26,17 @@ export type ComplianceStatus =
   | 'ON_TIME'
   | 'OVERDUE';
 
-/** The note verbale that convenes the meeting. */
+/** The note verbale that convenes the meeting, with what it prints beside the meeting’s own data. */
 export type ConveningNoteInput = {
+  /** To whom the note is addressed, in English: "Permanent Representatives of Member and Observer States to the United Nations". */
+  addressees?: string | null | undefined;
+  /** The addressees in French, with their article: "les Représentants permanents …". */
+  addresseesFr?: string | null | undefined;
   date: string;
   /** Code of the issuing office, e.g. "ODA". */
   issuingOffice: string;
+  /** The number of the General Assembly resolution under which the meeting is convened, e.g. "77/79". */
+  mandateResolution?: string | null | undefined;
   /** E.g. "ODA/2023-00050". */
   reference: string;
 };
@@ -58,14 +64,21 @@ export type CreateApiKeyInput = {
 
 export type CreateMeetingInput = {
   city: string;
+  /** The city in French: "Genève". */
+  cityFr?: string | null | undefined;
   closesOn: string;
   /** Short code; computed from kind, number and part when left out (11MSP, 2RC-1). */
   code?: string | null | undefined;
+  /** The note’s details as a whole: given, they replace the stored ones; null removes the note. */
   conveningNote?: ConveningNoteInput | null | undefined;
   /** E.g. "CCM". */
   conventionCode: string;
   country?: string | null | undefined;
+  /** The country in French: "Suisse". */
+  countryFr?: string | null | undefined;
   delegationDeadline?: string | null | undefined;
+  /** Only to reproduce a note as issued: the weekday it printed beside the deadline, even where the calendar disagrees. Dropped when the deadline changes without it. */
+  delegationDeadlineWeekdayAsIssued?: Weekday | null | undefined;
   kind: MeetingKind;
   /** Its number in its series, 1-40. */
   number: number;
@@ -85,6 +98,8 @@ export type CreateMeetingInput = {
   /** Computed from kind and number when left out ("Eleventh Meeting of States Parties"). */
   title?: string | null | undefined;
   venue: string;
+  /** The venue in French, with its article: "le Palais des Nations". */
+  venueFr?: string | null | undefined;
   webPage?: string | null | undefined;
 };
 
@@ -359,6 +374,15 @@ export type UserRole =
   | 'ADMIN'
   | 'SECRETARIAT'
   | 'STATE';
+
+export type Weekday =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
 
 export type AdminUsersQueryVariables = Exact<{
   first?: number | null | undefined;
