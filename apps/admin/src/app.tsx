@@ -7,6 +7,7 @@ import { Link, matchPath, useLocation } from './router.tsx';
 import { AccessScreen } from './screens/access.tsx';
 import { ComplianceScreen } from './screens/compliance.tsx';
 import { DashboardScreen } from './screens/dashboard.tsx';
+import { EditMeetingScreen } from './screens/edit-meeting.tsx';
 import { MeetingDetailScreen } from './screens/meeting-detail.tsx';
 import { MeetingsScreen } from './screens/meetings.tsx';
 import { NewMeetingScreen } from './screens/new-meeting.tsx';
@@ -26,6 +27,7 @@ const ROUTES: readonly Route[] = [
   { pattern: '/meetings', render: () => <MeetingsScreen /> },
   { pattern: '/meetings/new', render: () => <NewMeetingScreen /> },
   { pattern: '/meetings/:id', render: ({ id = '' }) => <MeetingDetailScreen id={id} /> },
+  { pattern: '/meetings/:id/edit', render: ({ id = '' }) => <EditMeetingScreen id={id} /> },
   { pattern: '/states', render: () => <StatesScreen /> },
   { pattern: '/states/:iso3', render: ({ iso3 = '' }) => <StateDetailScreen iso3={iso3} /> },
   { pattern: '/compliance', render: () => <ComplianceScreen /> },

@@ -74,6 +74,7 @@ export type * from './documents/document-data.ts';
 export type { DocumentBlock, DocumentModel, Inline } from './documents/document-model.ts';
 export * from './documents/rendered-document.ts';
 export * from './documents/format-document-date.ts';
+export * from './documents/issued-weekday.ts';
 export * from './documents/format-money.ts';
 export * from './documents/escape-csv-formula.ts';
 export * from './documents/render-text.ts';

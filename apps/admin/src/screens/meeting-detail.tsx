@@ -24,6 +24,7 @@ import { Link } from '../router.tsx';
 import { isSecretariat, useClient, useSignedInUser } from '../session.tsx';
 import { MeetingCosts } from './meeting-costs.tsx';
 import { MeetingDelegations } from './meeting-delegations.tsx';
+import { editMeetingPath } from './edit-meeting.tsx';
 import { MeetingDocuments } from './meeting-documents.tsx';
 import { meetingKey, useInvitations } from './meeting-queries.ts';
 import { ParticipantName, participantText } from './participant.tsx';
@@ -62,6 +63,7 @@ function MeetingFacts({ meeting }: { meeting: Meeting }) {
           {meeting.conveningNote.reference
             ? `${meeting.conveningNote.reference} of ${formatDate(meeting.conveningNote.date)}${meeting.conveningNote.issuingOffice ? `, ${meeting.conveningNote.issuingOffice.name}` : ''}`
             : 'None recorded'}
+          {meeting.conveningNote.mandateResolution ? `, under resolution ${meeting.conveningNote.mandateResolution.symbol}` : ''}
         </dd>
       </div>
       <div>
@@ -284,7 +286,19 @@ export function MeetingDetailScreen({ id }: { id: string }) {
               <a href="#costs-title">Costs</a>
               <a href="#documents-title">Documents</a>
             </nav>
+            {secretariat && (
+              <p>
+                <Link to={editMeetingPath(meeting.id)} className="button button-secondary">
+                  Edit meeting and convening note
+                </Link>
+              </p>
+            )}
             <MeetingFacts meeting={meeting} />
+            {meeting.conveningNote.deadlineWeekdayDisagreement && (
+              <div className="notice notice-warning" role="note" aria-label="The convening note disagrees with the calendar">
+                <p>{meeting.conveningNote.deadlineWeekdayDisagreement.message}</p>
+              </div>
+            )}
             {secretariat && <MeetingActions meeting={meeting} />}
             {secretariat && <Invitations meeting={meeting} />}
             <MeetingDelegations meeting={meeting} />

@@ -12,12 +12,15 @@ import { meetingKey } from './meeting-queries.ts';
 type DocumentRow = NonNullable<AdminMeetingDocumentsQuery['meeting']>['documents']['edges'][number]['node'];
 
 const LANGUAGE_NAMES = { EN: 'English', FR: 'French' } as const;
-// The convening note is rendered in both languages, as a PDF to send and as HTML to paste.
+const FORMAT_NAMES = { pdf: 'PDF', html: 'HTML', txt: 'Text' } as const;
+// The convening note is rendered in both languages: a PDF to send, HTML to paste, plain text to quote.
 const NOTE_VERSIONS = [
   ['pdf', 'EN'],
   ['pdf', 'FR'],
   ['html', 'EN'],
   ['html', 'FR'],
+  ['txt', 'EN'],
+  ['txt', 'FR'],
 ] as const;
 
 function DownloadButton({ download, request, children, hidden }: { download: ReturnType<typeof useDownload>; request: DownloadRequest; children: string; hidden: string }) {
@@ -34,11 +37,11 @@ function Downloads({ meetingCode, hasConveningNote, secretariat }: { meetingCode
   const download = useDownload();
   const base = `/documents/meetings/${encodeURIComponent(meetingCode)}`;
   const slug = meetingCode.toLowerCase();
-  const note = (format: 'pdf' | 'html', language: 'EN' | 'FR'): DownloadRequest => ({
+  const note = (format: keyof typeof FORMAT_NAMES, language: 'EN' | 'FR'): DownloadRequest => ({
     key: `note-${format}-${language}`,
     path: `${base}/convening-note.${format}?language=${language}`,
     fallbackName: `convening-note-${slug}-${language.toLowerCase()}.${format}`,
-    label: `Convening note (${format.toUpperCase()}, ${LANGUAGE_NAMES[language]})`,
+    label: `Convening note (${FORMAT_NAMES[format]}, ${LANGUAGE_NAMES[language]})`,
   });
   const participants = (variant: 'public' | 'official', format: 'csv' | 'pdf'): DownloadRequest => ({
     key: `participants-${variant}-${format}`,
@@ -54,7 +57,7 @@ function Downloads({ meetingCode, hasConveningNote, secretariat }: { meetingCode
         <div className="button-row" role="group" aria-labelledby="convening-note-downloads">
           {NOTE_VERSIONS.map(([format, language]) => (
             <DownloadButton key={`${format}-${language}`} download={download} request={note(format, language)} hidden="Convening note">
-              {`${format.toUpperCase()} (${LANGUAGE_NAMES[language]})`}
+              {`${FORMAT_NAMES[format]} (${LANGUAGE_NAMES[language]})`}
             </DownloadButton>
           ))}
         </div>

@@ -20,7 +20,7 @@ const INITIAL = {
   closesOn: '',
   venue: 'Palais des Nations',
   city: 'Geneva',
-  country: 'CHE',
+  country: 'Switzerland',
   timeZone: 'Europe/Zurich',
   symbolPrefix: '',
   delegationDeadline: '',
@@ -110,7 +110,7 @@ export function NewMeetingScreen() {
           <TextField label="Reporting deadline" type="date" {...field('reportingDeadline')} errors={issuesAt(problem, 'reportingDeadline')} />
           <TextField label="Venue" {...field('venue')} errors={issuesAt(problem, 'venue')} />
           <TextField label="City" {...field('city')} errors={issuesAt(problem, 'city')} />
-          <TextField label="Country" {...field('country')} errors={issuesAt(problem, 'country')} hint="ISO 3166 alpha-3 code." />
+          <TextField label="Country" {...field('country')} errors={issuesAt(problem, 'country')} hint="Its name as documents print it, e.g. Switzerland." />
           <TextField label="Time zone" {...field('timeZone')} errors={issuesAt(problem, 'timeZone')} hint="Deadlines end at midnight here, e.g. Europe/Zurich." />
         </fieldset>
         <fieldset>

@@ -124,6 +124,7 @@ export function conveningNoteDataOf(meeting: MeetingWithNote): ConveningNoteData
       ...meetingDataOf(meeting),
       webPage: meeting.webPage,
       delegationDeadline: toCalendarDate(delegationDeadline),
+      delegationDeadlineWeekdayAsIssued: meeting.delegationDeadlineWeekdayAsIssued,
       reportingDeadline: meeting.reportingDeadline && toCalendarDate(meeting.reportingDeadline),
     },
     secretariatOffice: officeDataOf(secretariatOffice),

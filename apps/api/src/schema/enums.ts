@@ -9,6 +9,7 @@ import {
   UN_LANGUAGES,
   UN_STATUSES,
   USER_ROLES,
+  WEEKDAYS,
 } from '@plenary/domain';
 import { builder } from '../builder.ts';
 
@@ -23,3 +24,4 @@ export const MeetingStatusEnum = builder.enumType('MeetingStatus', { values: MEE
 export const InvitationCapacityEnum = builder.enumType('InvitationCapacity', { values: INVITATION_CAPACITIES });
 export const ComplianceStatusEnum = builder.enumType('ComplianceStatus', { values: COMPLIANCE_STATUSES });
 export const UserRoleEnum = builder.enumType('UserRole', { values: USER_ROLES });
+export const WeekdayEnum = builder.enumType('Weekday', { values: WEEKDAYS });

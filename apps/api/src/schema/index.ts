@@ -9,6 +9,7 @@ import './treaty-status.ts';
 import './transparency-report.ts';
 import './reporting-compliance.ts';
 import './organisation.ts';
+import './convening-note.ts';
 import './meeting.ts';
 import './invitation.ts';
 import './invitation-capacity-change.ts';

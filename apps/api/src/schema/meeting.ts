@@ -1,36 +1,18 @@
 import type { Convention, Prisma } from '@plenary/db';
-import {
-  changeMeetingStatus,
-  ConflictError,
-  formatMeetingCode,
-  formatMeetingTitle,
-  listInvitations,
-  meetingRecordInputSchema,
-  parseInput,
-  planConvening,
-  type MeetingRecordInput,
-} from '@plenary/domain';
+import { changeMeetingStatus, listInvitations, planConvening } from '@plenary/domain';
 import { builder } from '../builder.ts';
 import { recordAudit, type TransactionClient } from '../mutations/audit.ts';
 import { idFromGlobalId, notFound } from '../mutations/global-id.ts';
 import { assertVersionBumped, runInTransaction } from '../mutations/run-in-transaction.ts';
+import { createMeeting } from '../use-cases/meetings/create-meeting.ts';
+import { staleMeeting } from '../use-cases/meetings/meeting-record.ts';
+import { updateMeeting } from '../use-cases/meetings/update-meeting.ts';
 import { standingOn } from '../treaty/standing-on.ts';
-import { reassessInvitationCapacities } from '../use-cases/invitations/reassess-invitation-capacities.ts';
-import { MeetingKindEnum, MeetingStatusEnum } from './enums.ts';
+import { ConveningNoteInput, ConveningNoteRef } from './convening-note.ts';
+import { MeetingKindEnum, MeetingStatusEnum, WeekdayEnum } from './enums.ts';
 import { MUTATION_ERRORS } from './errors.ts';
 import { fromCalendarDate, toCalendarDate } from './scalars.ts';
 import { DEFAULT_CONVENTION_CODE } from './state.ts';
-
-const ConveningNoteRef = builder.prismaObject('Meeting', {
-  variant: 'ConveningNote',
-  description: 'The note verbale by which the meeting is convened.',
-  fields: (t) => ({
-    reference: t.exposeString('noteReference', { nullable: true }),
-    date: t.expose('noteDate', { type: 'Date', nullable: true }),
-    issuingOffice: t.relation('noteIssuingOffice', { nullable: true }),
-    mandateResolution: t.relation('mandateResolution', { nullable: true }),
-  }),
-});
 
 export const MeetingRef = builder.prismaNode('Meeting', {
   id: { field: 'id' },
@@ -46,6 +28,9 @@ export const MeetingRef = builder.prismaNode('Meeting', {
     venue: t.exposeString('venue', { nullable: true }),
     city: t.exposeString('city'),
     country: t.exposeString('country', { nullable: true }),
+    venueFr: t.exposeString('venueFr', { nullable: true, description: 'The venue as French documents name it, with its article: "le Palais des Nations".' }),
+    cityFr: t.exposeString('cityFr', { nullable: true, description: 'The city as French documents name it: "Genève".' }),
+    countryFr: t.exposeString('countryFr', { nullable: true, description: 'The country as French documents name it: "Suisse".' }),
     timeZone: t.exposeString('timeZone', { description: 'IANA time zone in which deadlines are counted.' }),
     presidentState: t.relation('presidentState', { nullable: true }),
     presidentName: t.exposeString('presidentName', { nullable: true }),
@@ -53,6 +38,11 @@ export const MeetingRef = builder.prismaNode('Meeting', {
     conveningNote: t.variant(ConveningNoteRef),
     convenedOn: t.expose('convenedOn', { type: 'Date', nullable: true }),
     delegationDeadline: t.expose('delegationDeadline', { type: 'Date', nullable: true, description: 'Last day (whole day, meeting time zone) for delegation details.' }),
+    delegationDeadlineWeekdayAsIssued: t.expose('delegationDeadlineWeekdayAsIssued', {
+      type: WeekdayEnum,
+      nullable: true,
+      description: 'The weekday the convening note as issued printed beside the deadline, printed again when the note is reproduced; null: the calendar’s.',
+    }),
     reportingDeadline: t.expose('reportingDeadline', { type: 'Date', nullable: true, description: 'The Article 7 deadline the convening note reminds of.' }),
     secretariatOffice: t.relation('secretariatOffice', { nullable: true }),
     webPage: t.exposeString('webPage', { nullable: true }),
@@ -124,15 +114,6 @@ function meetingIdOrNull(globalId: string): string | null {
 
 // ---------------------------------------------------------------- inputs
 
-const ConveningNoteInput = builder.inputType('ConveningNoteInput', {
-  description: 'The note verbale that convenes the meeting.',
-  fields: (t) => ({
-    reference: t.string({ required: true, description: 'E.g. "ODA/2023-00050".' }),
-    date: t.field({ type: 'Date', required: true }),
-    issuingOffice: t.string({ required: true, description: 'Code of the issuing office, e.g. "ODA".' }),
-  }),
-});
-
 // The fields a meeting is recorded with; required ones are required when creating, optional when updating.
 type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never;
 
@@ -148,11 +129,18 @@ function meetingFields(t: PothosSchemaTypes.InputFieldBuilder<BuilderTypes, 'Inp
     venue: t.string({ required: creating }),
     city: t.string({ required: creating }),
     country: t.string(),
+    venueFr: t.string({ description: 'The venue in French, with its article: "le Palais des Nations".' }),
+    cityFr: t.string({ description: 'The city in French: "Genève".' }),
+    countryFr: t.string({ description: 'The country in French: "Suisse".' }),
     timeZone: t.string({ required: creating, description: 'IANA time zone, e.g. "Europe/Zurich".' }),
     presidencyStateCode: t.string({ description: 'ISO 3166 alpha-3 code of the State holding the presidency.' }),
     presidentName: t.string(),
-    conveningNote: t.field({ type: ConveningNoteInput }),
+    conveningNote: t.field({ type: ConveningNoteInput, description: 'The note’s details as a whole: given, they replace the stored ones; null removes the note.' }),
     delegationDeadline: t.field({ type: 'Date' }),
+    delegationDeadlineWeekdayAsIssued: t.field({
+      type: WeekdayEnum,
+      description: 'Only to reproduce a note as issued: the weekday it printed beside the deadline, even where the calendar disagrees. Dropped when the deadline changes without it.',
+    }),
     reportingDeadline: t.field({ type: 'Date' }),
     secretariatOfficeCode: t.string({ description: 'Code of the office serving as secretariat, e.g. "ODA-GENEVA".' }),
     webPage: t.string(),
@@ -171,119 +159,6 @@ const UpdateMeetingInput = builder.inputType('UpdateMeetingInput', {
   description: 'Only the fields given change; `null` clears an optional field (and recomputes `code` and `title`).',
   fields: (t) => meetingFields(t, false),
 });
-
-// ---------------------------------------------------------------- mapping
-
-const MEETING_RECORD = { convention: true, presidentState: true, noteIssuingOffice: true, secretariatOffice: true } as const;
-type StoredMeeting = Prisma.MeetingGetPayload<{ include: typeof MEETING_RECORD }>;
-
-/** GraphQL input as the domain schemas read it: calendar dates as `YYYY-MM-DD`, no nulls. */
-function plainInput(value: unknown): unknown {
-  if (value instanceof Date) return toCalendarDate(value);
-  if (Array.isArray(value)) return value.map(plainInput);
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([, inner]) => inner !== null && inner !== undefined).map(([key, inner]) => [key, plainInput(inner)]));
-  }
-  return value;
-}
-
-function calendarDateOrUndefined(date: Date | null): string | undefined {
-  return date ? toCalendarDate(date) : undefined;
-}
-
-/** A stored meeting in the shape of the domain's meeting input, so that an update is checked as a whole. */
-function recordInputOf(meeting: StoredMeeting): Record<string, unknown> {
-  return plainInput({
-    conventionCode: meeting.convention.code,
-    kind: meeting.kind,
-    number: meeting.number,
-    part: meeting.part,
-    code: meeting.code,
-    title: meeting.title,
-    opensOn: meeting.opensOn,
-    closesOn: meeting.closesOn,
-    venue: meeting.venue,
-    city: meeting.city,
-    country: meeting.country,
-    timeZone: meeting.timeZone,
-    presidencyStateCode: meeting.presidentState?.iso3,
-    presidentName: meeting.presidentName,
-    conveningNote:
-      meeting.noteReference && meeting.noteDate && meeting.noteIssuingOffice
-        ? { reference: meeting.noteReference, date: meeting.noteDate, issuingOffice: meeting.noteIssuingOffice.code }
-        : undefined,
-    delegationDeadline: calendarDateOrUndefined(meeting.delegationDeadline),
-    reportingDeadline: calendarDateOrUndefined(meeting.reportingDeadline),
-    secretariatOfficeCode: meeting.secretariatOffice?.code,
-    webPage: meeting.webPage,
-    symbolPrefix: meeting.symbolPrefix,
-  }) as Record<string, unknown>;
-}
-
-/** The stored meeting with the update applied: absent fields kept, `null` fields cleared; computed code and title follow kind and number. */
-function mergeUpdate(meeting: StoredMeeting, update: Record<string, unknown>): Record<string, unknown> {
-  const merged = recordInputOf(meeting);
-  const computedCode = merged.code === formatMeetingCode({ kind: meeting.kind, number: meeting.number, part: meeting.part });
-  const computedTitle = merged.title === formatMeetingTitle({ kind: meeting.kind, number: meeting.number });
-  const renumbered = 'kind' in update || 'number' in update || 'part' in update;
-  if (renumbered && computedCode && !('code' in update)) delete merged.code;
-  if (renumbered && computedTitle && !('title' in update)) delete merged.title;
-  for (const [key, value] of Object.entries(update)) {
-    if (value === null) delete merged[key];
-    else merged[key] = plainInput(value);
-  }
-  return merged;
-}
-
-async function idOfCode<T extends { id: string }>(find: () => Promise<T | null>, entity: string, key: string): Promise<string> {
-  const row = await find();
-  if (!row) throw notFound(entity, key);
-  return row.id;
-}
-
-/** The database columns of a checked meeting input; offices and the presiding State are looked up by code. */
-async function meetingColumns(transaction: TransactionClient, input: MeetingRecordInput) {
-  const presidencyStateCode = input.presidencyStateCode;
-  const issuingOffice = input.conveningNote?.issuingOffice;
-  const secretariatOfficeCode = input.secretariatOfficeCode;
-  return {
-    kind: input.kind,
-    number: input.number,
-    part: input.part ?? null,
-    code: input.code ?? formatMeetingCode({ kind: input.kind, number: input.number, part: input.part ?? null }),
-    title: input.title ?? formatMeetingTitle({ kind: input.kind, number: input.number }),
-    opensOn: fromCalendarDate(input.opensOn),
-    closesOn: fromCalendarDate(input.closesOn),
-    venue: input.venue,
-    city: input.city,
-    country: input.country ?? null,
-    timeZone: input.timeZone,
-    presidentStateId: presidencyStateCode
-      ? await idOfCode(() => transaction.state.findUnique({ where: { iso3: presidencyStateCode }, select: { id: true } }), 'State', presidencyStateCode)
-      : null,
-    presidentName: input.presidentName ?? null,
-    noteReference: input.conveningNote?.reference ?? null,
-    noteDate: input.conveningNote ? fromCalendarDate(input.conveningNote.date) : null,
-    noteIssuingOfficeId: issuingOffice
-      ? await idOfCode(() => transaction.office.findUnique({ where: { code: issuingOffice }, select: { id: true } }), 'Office', issuingOffice)
-      : null,
-    delegationDeadline: input.delegationDeadline ? fromCalendarDate(input.delegationDeadline) : null,
-    reportingDeadline: input.reportingDeadline ? fromCalendarDate(input.reportingDeadline) : null,
-    secretariatOfficeId: secretariatOfficeCode
-      ? await idOfCode(() => transaction.office.findUnique({ where: { code: secretariatOfficeCode }, select: { id: true } }), 'Office', secretariatOfficeCode)
-      : null,
-    webPage: input.webPage ?? null,
-    symbolPrefix: input.symbolPrefix,
-  };
-}
-
-async function assertCodeIsFree(transaction: TransactionClient, options: { conventionId: string; code: string; exceptId?: string }): Promise<void> {
-  const existing = await transaction.meeting.findFirst({
-    where: { conventionId: options.conventionId, code: options.code, ...(options.exceptId && { id: { not: options.exceptId } }) },
-    select: { id: true },
-  });
-  if (existing) throw new ConflictError({ message: `The convention already has a meeting with the code ${options.code}.` });
-}
 
 // ---------------------------------------------------------------- invitations for the opening day
 
@@ -332,18 +207,7 @@ builder.mutationFields((t) => ({
     errors: { types: MUTATION_ERRORS, dataField: { name: 'meeting' } },
     authScopes: { secretariat: true },
     args: { input: t.arg({ type: CreateMeetingInput, required: true }) },
-    resolve: async (_parent, args, context) => {
-      const input = parseInput({ schema: meetingRecordInputSchema, input: plainInput(args.input) });
-      return runInTransaction(context, async (transaction) => {
-        const convention = await transaction.convention.findUnique({ where: { code: input.conventionCode } });
-        if (!convention) throw notFound('Convention', input.conventionCode);
-        const columns = await meetingColumns(transaction, input);
-        await assertCodeIsFree(transaction, { conventionId: convention.id, code: columns.code });
-        const meeting = await transaction.meeting.create({ data: { conventionId: convention.id, ...columns, status: 'DRAFT' } });
-        await recordAudit(transaction, context, { action: 'meeting.create', entityType: 'Meeting', entityId: meeting.id, after: meeting });
-        return meeting;
-      });
-    },
+    resolve: (_parent, args, context) => runInTransaction(context, (tx) => createMeeting({ tx, actor: context, now: context.now(), input: args.input })),
   }),
   updateMeeting: t.field({
     type: MeetingRef,
@@ -355,26 +219,9 @@ builder.mutationFields((t) => ({
       version: t.arg.int({ required: true }),
       input: t.arg({ type: UpdateMeetingInput, required: true }),
     },
-    resolve: async (_parent, args, context) => {
+    resolve: (_parent, args, context) => {
       const id = idFromGlobalId({ globalId: String(args.id), typename: 'Meeting', path: 'id' });
-      return runInTransaction(context, async (transaction) => {
-        const before = await transaction.meeting.findUnique({ where: { id }, include: MEETING_RECORD });
-        if (!before) throw notFound('Meeting', String(args.id));
-        if (before.version !== args.version) throw staleMeeting(before);
-        const input = parseInput({ schema: meetingRecordInputSchema, input: mergeUpdate(before, args.input as Record<string, unknown>) });
-        const columns = await meetingColumns(transaction, input);
-        await assertCodeIsFree(transaction, { conventionId: before.conventionId, code: columns.code, exceptId: id });
-        const { count } = await transaction.meeting.updateMany({ where: { id, version: args.version }, data: { ...columns, version: { increment: 1 } } });
-        await assertVersionBumped({ updatedCount: count, entity: 'Meeting', key: before.code, exists: async () => (await transaction.meeting.count({ where: { id } })) > 0 });
-        const after = await transaction.meeting.findUniqueOrThrow({ where: { id } });
-        const { convention: _convention, presidentState: _presidentState, noteIssuingOffice: _note, secretariatOffice: _secretariat, ...beforeRow } = before;
-        await recordAudit(transaction, context, { action: 'meeting.update', entityType: 'Meeting', entityId: id, before: beforeRow, after });
-        // A new opening day is a new day on which the States' standing decides their capacity.
-        if (!sameDay(before.opensOn, toCalendarDate(after.opensOn))) {
-          await reassessInvitationCapacities({ tx: transaction, actor: context, now: context.now(), input: { scope: { meetingId: id }, cause: 'meeting.update' } });
-        }
-        return after;
-      });
+      return runInTransaction(context, (tx) => updateMeeting({ tx, actor: context, now: context.now(), input: { id, version: args.version, changes: args.input as Record<string, unknown> } }));
     },
   }),
   changeMeetingStatus: t.field({
@@ -460,7 +307,3 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
-
-function staleMeeting(meeting: { code: string }): ConflictError {
-  return new ConflictError({ message: `Meeting ${meeting.code} was changed by someone else since you read it. Reload it and apply your change again.` });
-}

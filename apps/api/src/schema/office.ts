@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { DEFAULT_CONVENTION_CODE } from './state.ts';
 
 export const OfficeRef = builder.prismaObject('Office', {
   description: 'An office of the secretariat: it issues notes verbales and receives delegations and reports.',
@@ -23,3 +24,18 @@ export const GeneralAssemblyResolutionRef = builder.prismaObject('GeneralAssembl
     reportingParagraph: t.exposeInt('reportingParagraph', { nullable: true }),
   }),
 });
+
+builder.queryFields((t) => ({
+  offices: t.prismaField({
+    type: ['Office'],
+    description: 'The offices of the secretariat, by code: those that may issue a convening note or serve a meeting.',
+    resolve: (query, _parent, _args, context) => context.prisma.office.findMany({ ...query, orderBy: { code: 'asc' } }),
+  }),
+  generalAssemblyResolutions: t.prismaField({
+    type: ['GeneralAssemblyResolution'],
+    description: 'The General Assembly resolutions under which meetings of the convention are convened, the latest first.',
+    args: { convention: t.arg.string({ defaultValue: DEFAULT_CONVENTION_CODE, description: 'Convention code, e.g. "CCM".' }) },
+    resolve: (query, _parent, args, context) =>
+      context.prisma.generalAssemblyResolution.findMany({ ...query, where: { convention: { code: args.convention ?? DEFAULT_CONVENTION_CODE } }, orderBy: [{ adoptedOn: 'desc' }, { number: 'asc' }] }),
+  }),
+}));

@@ -53,6 +53,8 @@ interface ConveningNote {
   noteDate: string;
   convenedOn: string;
   delegationDeadline: string;
+  /** The weekday the note printed beside the deadline, kept as issued even where the calendar disagrees. */
+  delegationDeadlineWeekdayAsIssued: 'FRIDAY' | null;
   reportingDeadline: string;
   webPage: string;
   /** To whom the note is addressed, in English and in French (with its article). */
@@ -65,8 +67,9 @@ const CONVENING_NOTES: Record<string, ConveningNote> = {
     noteReference: 'ODA/2023-00050',
     noteDate: '2023-03-21',
     convenedOn: '2023-03-21',
-    // "should be submitted by Friday, 31 August 2023"
+    // "should be submitted by Friday, 31 August 2023": a Thursday, printed as a Friday.
     delegationDeadline: '2023-08-31',
+    delegationDeadlineWeekdayAsIssued: 'FRIDAY',
     // Art. 7 reports "no later than 30 April 2023"
     reportingDeadline: '2023-04-30',
     webPage: 'https://meetings.unoda.org/ccm-msp/convention-on-cluster-munitions-eleventh-meeting-of-states-parties-2023',
@@ -130,6 +133,7 @@ function meetingData(row: MeetingRow, options: SeedMeetingsOptions) {
       mandateResolutionId: options.mandateResolutionId,
       convenedOn: databaseDate(note.convenedOn),
       delegationDeadline: databaseDate(note.delegationDeadline),
+      delegationDeadlineWeekdayAsIssued: note.delegationDeadlineWeekdayAsIssued,
       reportingDeadline: databaseDate(note.reportingDeadline),
       secretariatOfficeId: options.secretariatOfficeId,
       webPage: note.webPage,

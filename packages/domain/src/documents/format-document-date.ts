@@ -1,4 +1,5 @@
 import { compareCalendarDates, toCalendarDateParts, type CalendarDate } from '../dates/calendar-date.ts';
+import { WEEKDAYS, type Weekday } from '../enums/domain-enums.ts';
 import { ValidationError } from '../errors/domain-error.ts';
 import { DOCUMENT_LOCALES, type DocumentLanguage } from './document-language.ts';
 import { formatMessage } from './format-message.ts';
@@ -6,6 +7,10 @@ import { formatMessage } from './format-message.ts';
 // A calendar date is the same day everywhere: it is formatted at midnight UTC, in UTC.
 const CALENDAR_TIME_ZONE = 'UTC';
 const FIRST_OF_MONTH = 1;
+// 1 January 2024 was a Monday: the weekdays' names are those of the days after it.
+const A_MONDAY = Date.UTC(2024, 0, 1);
+const DAY_MS = 86_400_000;
+const DAYS_IN_WEEK = 7;
 
 /** The weekday and date together: "Thursday, 31 August 2023"; in French "jeudi 31 août 2023". */
 const WEEKDAY_DATE_MESSAGES: Record<DocumentLanguage, string> = {
@@ -62,9 +67,27 @@ export function formatDocumentDate(options: { date: CalendarDate; language: Docu
   return formatParts(options.date, options.language, { month: true, year: true });
 }
 
-/** A calendar date with its weekday, computed from the date: "Thursday, 31 August 2023", "jeudi 31 août 2023". */
-export function formatWeekdayDate(options: { date: CalendarDate; language: DocumentLanguage }): string {
-  const weekday = new Intl.DateTimeFormat(DOCUMENT_LOCALES[options.language], { weekday: 'long', timeZone: CALENDAR_TIME_ZONE }).format(toUtcDate(options.date));
+/** The day of the week `date` falls on. */
+export function weekdayOf(date: CalendarDate): Weekday {
+  // getUTCDay counts from Sunday (0); WEEKDAYS from Monday.
+  const weekday = WEEKDAYS[(toUtcDate(date).getUTCDay() + DAYS_IN_WEEK - 1) % DAYS_IN_WEEK];
+  if (!weekday) throw new Error(`unreachable: no weekday for ${date}`);
+  return weekday;
+}
+
+/** A weekday's name in a document language: "Friday", "vendredi". */
+export function formatWeekday(options: { weekday: Weekday; language: DocumentLanguage }): string {
+  const day = new Date(A_MONDAY + WEEKDAYS.indexOf(options.weekday) * DAY_MS);
+  return new Intl.DateTimeFormat(DOCUMENT_LOCALES[options.language], { weekday: 'long', timeZone: CALENDAR_TIME_ZONE }).format(day);
+}
+
+/**
+ * A calendar date with its weekday: "Thursday, 31 August 2023", "jeudi 31 août 2023". The weekday is computed from
+ * the date, unless `weekdayAsIssued` gives the one a document printed (a reproduced document keeps its wording,
+ * even where it disagrees with the calendar; see findIssuedWeekdayDisagreement).
+ */
+export function formatWeekdayDate(options: { date: CalendarDate; language: DocumentLanguage; weekdayAsIssued?: Weekday | null }): string {
+  const weekday = formatWeekday({ weekday: options.weekdayAsIssued ?? weekdayOf(options.date), language: options.language });
   return formatMessage({ message: WEEKDAY_DATE_MESSAGES[options.language], language: options.language, values: { weekday, date: formatDocumentDate(options) } });
 }
 

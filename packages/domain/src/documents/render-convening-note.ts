@@ -1,4 +1,5 @@
 import { yearOf, type CalendarDate } from '../dates/calendar-date.ts';
+import type { Weekday } from '../enums/domain-enums.ts';
 import { ValidationError } from '../errors/domain-error.ts';
 import { CONVENING_NOTE_MESSAGES } from './convening-note-messages.ts';
 import type { MeetingData, OfficeData } from './document-data.ts';
@@ -53,6 +54,12 @@ export interface ConveningNoteData {
     webPage?: string | null;
     /** The day by which delegations' details are to be submitted; printed with its weekday. */
     delegationDeadline: CalendarDate;
+    /**
+     * The weekday the note as issued printed beside the deadline, when it is reproduced: kept even where the
+     * calendar disagrees (the Eleventh Meeting's note says "Friday, 31 August 2023", a Thursday). Left out, the
+     * weekday is the calendar's.
+     */
+    delegationDeadlineWeekdayAsIssued?: Weekday | null;
     /** The day by which Article 7 reports are due, as the reporting reminder states it. */
     reportingDeadline?: CalendarDate | null;
   };
@@ -146,7 +153,7 @@ export function buildConveningNote(options: RenderConveningNoteOptions): Documen
       shortTitle: wording.shortTitleInSentence,
       title: wording.titleInSentence,
       link: wording.link,
-      deadline: formatWeekdayDate({ date: meeting.delegationDeadline, language }),
+      deadline: formatWeekdayDate({ date: meeting.delegationDeadline, language, weekdayAsIssued: meeting.delegationDeadlineWeekdayAsIssued ?? null }),
     }),
   );
   blocks.push({ kind: 'address', lines: lines(note.secretariatOffice.postalAddress) });

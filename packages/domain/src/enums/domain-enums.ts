@@ -146,6 +146,10 @@ export type DocumentSeries = (typeof DOCUMENT_SERIES)[number];
 export const DOCUMENT_SUFFIX_KINDS = ['REV', 'ADD', 'CORR', 'AMEND'] as const;
 export type DocumentSuffixKind = (typeof DOCUMENT_SUFFIX_KINDS)[number];
 
+/** The days of the week, Monday first (ISO 8601): what a document printed beside a date, as issued. */
+export const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
 export const TITLE_LANGUAGES = ['EN', 'FR'] as const;
 export type TitleLanguage = (typeof TITLE_LANGUAGES)[number];
 

@@ -31,6 +31,46 @@ describe('a meeting as recorded', () => {
   });
 });
 
+describe('the details a convening note prints', () => {
+  const fourteenth = {
+    ...eleventhMeeting,
+    number: 14,
+    opensOn: '2026-09-14',
+    closesOn: '2026-09-17',
+    symbolPrefix: 'CCM/MSP/2026',
+    country: 'Switzerland',
+    venueFr: 'le Palais des Nations',
+    cityFr: 'Genève',
+    countryFr: 'Suisse',
+    delegationDeadline: '2026-08-31',
+    conveningNote: {
+      reference: 'ODA/2026-00050',
+      date: '2026-03-02',
+      issuingOffice: 'ODA',
+      addressees: 'Permanent Representatives of Member and Observer States to the United Nations',
+      addresseesFr: 'les Représentants permanents des États Membres et des États observateurs auprès de l’Organisation des Nations Unies',
+      mandateResolution: ' 77/79 ',
+    },
+  };
+
+  it('reads the places’ French names, the addressees and the mandating resolution', () => {
+    const parsed = meetingRecordInputSchema.parse(fourteenth);
+    expect(parsed).toMatchObject({ venueFr: 'le Palais des Nations', cityFr: 'Genève', countryFr: 'Suisse' });
+    expect(parsed.conveningNote).toMatchObject({ addresseesFr: fourteenth.conveningNote.addresseesFr, mandateResolution: '77/79' });
+  });
+
+  it('names a resolution that is not a number, empty addressees and an unknown weekday', () => {
+    const result = meetingRecordInputSchema.safeParse({ ...fourteenth, delegationDeadlineWeekdayAsIssued: 'FRIYAY', conveningNote: { ...fourteenth.conveningNote, addressees: ' ', mandateResolution: 'A/RES/seventy-seven' } });
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['conveningNote.addressees', 'conveningNote.mandateResolution', 'delegationDeadlineWeekdayAsIssued']);
+  });
+
+  it('wants the English beside a French name, and a deadline beside its weekday as issued', () => {
+    const { country: _country, delegationDeadline: _deadline, ...rest } = fourteenth;
+    const result = meetingRecordInputSchema.safeParse({ ...rest, delegationDeadlineWeekdayAsIssued: 'FRIDAY', conveningNote: { ...fourteenth.conveningNote, addressees: undefined } });
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['countryFr', 'conveningNote.addresseesFr', 'delegationDeadlineWeekdayAsIssued']);
+  });
+});
+
 describe('an application to observe', () => {
   const organisation = { acronym: 'OAS', name: 'Organization of American States', kind: 'REGIONAL_ORGANISATION' };
 

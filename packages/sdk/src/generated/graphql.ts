@@ -26,11 +26,17 @@ export type ComplianceStatus =
   | 'ON_TIME'
   | 'OVERDUE';
 
-/** The note verbale that convenes the meeting. */
+/** The note verbale that convenes the meeting, with what it prints beside the meeting’s own data. */
 export type ConveningNoteInput = {
+  /** To whom the note is addressed, in English: "Permanent Representatives of Member and Observer States to the United Nations". */
+  addressees?: string | null | undefined;
+  /** The addressees in French, with their article: "les Représentants permanents …". */
+  addresseesFr?: string | null | undefined;
   date: string;
   /** Code of the issuing office, e.g. "ODA". */
   issuingOffice: string;
+  /** The number of the General Assembly resolution under which the meeting is convened, e.g. "77/79". */
+  mandateResolution?: string | null | undefined;
   /** E.g. "ODA/2023-00050". */
   reference: string;
 };
@@ -58,14 +64,21 @@ export type CreateApiKeyInput = {
 
 export type CreateMeetingInput = {
   city: string;
+  /** The city in French: "Genève". */
+  cityFr?: string | null | undefined;
   closesOn: string;
   /** Short code; computed from kind, number and part when left out (11MSP, 2RC-1). */
   code?: string | null | undefined;
+  /** The note’s details as a whole: given, they replace the stored ones; null removes the note. */
   conveningNote?: ConveningNoteInput | null | undefined;
   /** E.g. "CCM". */
   conventionCode: string;
   country?: string | null | undefined;
+  /** The country in French: "Suisse". */
+  countryFr?: string | null | undefined;
   delegationDeadline?: string | null | undefined;
+  /** Only to reproduce a note as issued: the weekday it printed beside the deadline, even where the calendar disagrees. Dropped when the deadline changes without it. */
+  delegationDeadlineWeekdayAsIssued?: Weekday | null | undefined;
   kind: MeetingKind;
   /** Its number in its series, 1-40. */
   number: number;
@@ -85,6 +98,8 @@ export type CreateMeetingInput = {
   /** Computed from kind and number when left out ("Eleventh Meeting of States Parties"). */
   title?: string | null | undefined;
   venue: string;
+  /** The venue in French, with its article: "le Palais des Nations". */
+  venueFr?: string | null | undefined;
   webPage?: string | null | undefined;
 };
 
@@ -344,6 +359,46 @@ export type UnStatus =
   | 'NON_MEMBER'
   | 'OBSERVER_STATE';
 
+/** Only the fields given change; `null` clears an optional field (and recomputes `code` and `title`). */
+export type UpdateMeetingInput = {
+  city?: string | null | undefined;
+  /** The city in French: "Genève". */
+  cityFr?: string | null | undefined;
+  closesOn?: string | null | undefined;
+  /** Short code; computed from kind, number and part when left out (11MSP, 2RC-1). */
+  code?: string | null | undefined;
+  /** The note’s details as a whole: given, they replace the stored ones; null removes the note. */
+  conveningNote?: ConveningNoteInput | null | undefined;
+  country?: string | null | undefined;
+  /** The country in French: "Suisse". */
+  countryFr?: string | null | undefined;
+  delegationDeadline?: string | null | undefined;
+  /** Only to reproduce a note as issued: the weekday it printed beside the deadline, even where the calendar disagrees. Dropped when the deadline changes without it. */
+  delegationDeadlineWeekdayAsIssued?: Weekday | null | undefined;
+  kind?: MeetingKind | null | undefined;
+  /** Its number in its series, 1-40. */
+  number?: number | null | undefined;
+  opensOn?: string | null | undefined;
+  /** For a meeting held in parts: which part. */
+  part?: number | null | undefined;
+  /** ISO 3166 alpha-3 code of the State holding the presidency. */
+  presidencyStateCode?: string | null | undefined;
+  presidentName?: string | null | undefined;
+  reportingDeadline?: string | null | undefined;
+  /** Code of the office serving as secretariat, e.g. "ODA-GENEVA". */
+  secretariatOfficeCode?: string | null | undefined;
+  /** E.g. "CCM/MSP/2023". */
+  symbolPrefix?: string | null | undefined;
+  /** IANA time zone, e.g. "Europe/Zurich". */
+  timeZone?: string | null | undefined;
+  /** Computed from kind and number when left out ("Eleventh Meeting of States Parties"). */
+  title?: string | null | undefined;
+  venue?: string | null | undefined;
+  /** The venue in French, with its article: "le Palais des Nations". */
+  venueFr?: string | null | undefined;
+  webPage?: string | null | undefined;
+};
+
 /** Fields left out stay as they are. */
 export type UpdateUserInput = {
   /** false ends all of the user's sessions. */
@@ -359,6 +414,15 @@ export type UserRole =
   | 'ADMIN'
   | 'SECRETARIAT'
   | 'STATE';
+
+export type Weekday =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
 
 export type AdminUsersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -465,6 +529,28 @@ export type AdminMeetingDocumentsQueryVariables = Exact<{
 
 export type AdminMeetingDocumentsQuery = { meeting: { id: string, documents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, symbol: string, title: string, kind: DocumentKind, languages: Array<string>, status: DocumentStatus, issuedOn: string | null, url: string | null } }> } } | null };
 
+export type AdminMeetingForEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminMeetingForEditQuery = { meeting: { id: string, version: number, code: string, title: string, opensOn: string, closesOn: string, venue: string | null, city: string, country: string | null, venueFr: string | null, cityFr: string | null, countryFr: string | null, timeZone: string, webPage: string | null, delegationDeadline: string | null, delegationDeadlineWeekdayAsIssued: Weekday | null, reportingDeadline: string | null, secretariatOffice: { code: string } | null, conveningNote: { reference: string | null, date: string | null, addressees: string | null, addresseesFr: string | null, issuingOffice: { code: string } | null, mandateResolution: { number: string } | null } } | null, offices: Array<{ code: string, name: string }>, generalAssemblyResolutions: Array<{ number: string, symbol: string, title: string, adoptedOn: string }> };
+
+export type AdminUpdateMeetingMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: UpdateMeetingInput;
+}>;
+
+
+export type AdminUpdateMeetingMutation = { updateMeeting:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'MutationUpdateMeetingSuccess', meeting: { id: string, version: number } }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
+   };
+
 type AdminParticipant_Organisation_Fragment = { __typename: 'Organisation', id: string, acronym: string, name: string };
 
 type AdminParticipant_State_Fragment = { __typename: 'State', id: string, iso3: string, names: { ar: string, zh: string, en: string, fr: string, ru: string, es: string } };
@@ -488,7 +574,7 @@ export type AdminMeetingQueryVariables = Exact<{
 }>;
 
 
-export type AdminMeetingQuery = { meeting: { id: string, version: number, code: string, title: string, kind: MeetingKind, number: number, part: number | null, status: MeetingStatus, opensOn: string, closesOn: string, venue: string | null, city: string, country: string | null, timeZone: string, symbolPrefix: string | null, delegationDeadline: string | null, reportingDeadline: string | null, convenedOn: string | null, presidentName: string | null, presidentState: { iso3: string, names: { ar: string, zh: string, en: string, fr: string, ru: string, es: string } } | null, conveningNote: { reference: string | null, date: string | null, issuingOffice: { code: string, name: string } | null }, invitationCounts: Array<{ capacity: InvitationCapacity, count: number }> } | null };
+export type AdminMeetingQuery = { meeting: { id: string, version: number, code: string, title: string, kind: MeetingKind, number: number, part: number | null, status: MeetingStatus, opensOn: string, closesOn: string, venue: string | null, city: string, country: string | null, timeZone: string, symbolPrefix: string | null, delegationDeadline: string | null, reportingDeadline: string | null, convenedOn: string | null, presidentName: string | null, presidentState: { iso3: string, names: { ar: string, zh: string, en: string, fr: string, ru: string, es: string } } | null, conveningNote: { reference: string | null, date: string | null, issuingOffice: { code: string, name: string } | null, mandateResolution: { symbol: string } | null, deadlineWeekdayDisagreement: { message: string } | null }, invitationCounts: Array<{ capacity: InvitationCapacity, count: number }> } | null };
 
 export type AdminMeetingInvitationsQueryVariables = Exact<{
   id: string | number;
@@ -1190,6 +1276,77 @@ export const AdminMeetingDocumentsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:f364e9a5b32734d377eeab0e93de442d794a04cea786d9d242ebaa3703cb4bc2"}) as unknown as TypedDocumentString<AdminMeetingDocumentsQuery, AdminMeetingDocumentsQueryVariables>;
+export const AdminMeetingForEditDocument = new TypedDocumentString(`
+    query AdminMeetingForEdit($id: ID!) {
+  meeting(id: $id) {
+    id
+    version
+    code
+    title
+    opensOn
+    closesOn
+    venue
+    city
+    country
+    venueFr
+    cityFr
+    countryFr
+    timeZone
+    webPage
+    delegationDeadline
+    delegationDeadlineWeekdayAsIssued
+    reportingDeadline
+    secretariatOffice {
+      code
+    }
+    conveningNote {
+      reference
+      date
+      issuingOffice {
+        code
+      }
+      mandateResolution {
+        number
+      }
+      addressees
+      addresseesFr
+    }
+  }
+  offices {
+    code
+    name
+  }
+  generalAssemblyResolutions {
+    number
+    symbol
+    title
+    adoptedOn
+  }
+}
+    `, {"hash":"sha256:f34e1cde63853774596729c621e63c3bc7c0fb76049477dc481a00def790b00f"}) as unknown as TypedDocumentString<AdminMeetingForEditQuery, AdminMeetingForEditQueryVariables>;
+export const AdminUpdateMeetingDocument = new TypedDocumentString(`
+    mutation AdminUpdateMeeting($id: ID!, $version: Int!, $input: UpdateMeetingInput!) {
+  updateMeeting(id: $id, version: $version, input: $input) {
+    __typename
+    ... on MutationUpdateMeetingSuccess {
+      meeting {
+        id
+        version
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:5870677b8ac65ff286b3906ec2918c6e02668ffe34dbf5d9ab391ec52f1cedeb"}) as unknown as TypedDocumentString<AdminUpdateMeetingMutation, AdminUpdateMeetingMutationVariables>;
 export const AdminMeetingsDocument = new TypedDocumentString(`
     query AdminMeetings($first: Int, $after: String, $filter: MeetingFilter) {
   meetings(first: $first, after: $after, filter: $filter) {
@@ -1257,6 +1414,12 @@ export const AdminMeetingDocument = new TypedDocumentString(`
         code
         name
       }
+      mandateResolution {
+        symbol
+      }
+      deadlineWeekdayDisagreement {
+        message
+      }
     }
     invitationCounts {
       capacity
@@ -1264,7 +1427,7 @@ export const AdminMeetingDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:746d0c8d9267ea199fb73cadf91741107edc487d4c35a7601d7882f08a47f666"}) as unknown as TypedDocumentString<AdminMeetingQuery, AdminMeetingQueryVariables>;
+    `, {"hash":"sha256:a783a59b3665ea87fd86f4c3c8b51803a63091d2e536346b0ad3c421b1807938"}) as unknown as TypedDocumentString<AdminMeetingQuery, AdminMeetingQueryVariables>;
 export const AdminMeetingInvitationsDocument = new TypedDocumentString(`
     query AdminMeetingInvitations($id: ID!, $first: Int, $after: String, $filter: InvitationFilter) {
   meeting(id: $id) {

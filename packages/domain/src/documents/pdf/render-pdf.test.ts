@@ -54,7 +54,7 @@ describe('renderPdf', () => {
     const text = pageText(pdf.content);
     expect(text).toContain(squash('REFERENCE: ODA/2023-00050'));
     expect(text).toContain(squash('convene the Eleventh Meeting of States Parties to the Convention on Cluster Munitions'));
-    expect(text).toContain(squash('submitted by Thursday, 31 August 2023'));
+    expect(text).toContain(squash('submitted by Friday, 31 August 2023'));
     expect(text).toContain(squash('[…] shall be borne by'));
   });
 
@@ -63,7 +63,7 @@ describe('renderPdf', () => {
     const text = pageText(pdf.content);
     expect(text).toContain(squash('RÉFÉRENCE : ODA/2023-00050'));
     expect(text).toContain(squash('la onzième Assemblée des États parties à la Convention sur les armes à sous-munitions'));
-    expect(text).toContain(squash('d’ici au jeudi 31 août 2023'));
+    expect(text).toContain(squash('d’ici au vendredi 31 août 2023'));
   });
 
   it('compresses by default', async () => {
