@@ -159,6 +159,25 @@ describe.each(testBackends())('observers on request (rule 1.3) on %s', (backend)
     });
   });
 
+  describe('invitationCounts', () => {
+    it('counts an organisation on request once provisionally invited or approved, not while pending or once rejected', async () => {
+      const countedMeetingId = await createDraftMeeting(4);
+      const applyTo = async () => {
+        const result = await mutate(APPLY, 'applyAsObserver', { meetingId: countedMeetingId, organisation: newOrganisation(), motivation: MOTIVATION });
+        return result.invitation?.id ?? '';
+      };
+      const [, rejected, provisional, approved] = [await applyTo(), await applyTo(), await applyTo(), await applyTo()];
+      await mutate(DECIDE, 'decideObserverApplication', { invitationId: rejected, decision: 'REJECT', note: 'Not working on cluster munitions.' });
+      for (const invitationId of [provisional, approved]) await mutate(DECIDE, 'decideObserverApplication', { invitationId, decision: 'PROVISIONALLY_INVITE' });
+      await mutate(DECIDE, 'decideObserverApplication', { invitationId: approved, decision: 'APPROVE' });
+
+      const { body } = await api.graphql<{ meeting: { invitationCounts: { capacity: string; count: number }[] } }>('query ($id: ID!) { meeting(id: $id) { invitationCounts { capacity count } } }', {
+        variables: { id: countedMeetingId },
+      });
+      expect(body.data?.meeting.invitationCounts.find((count) => count.capacity === 'ORGANISATION_ON_REQUEST')?.count).toBe(2);
+    });
+  });
+
   describe('decideObserverApplication', () => {
     it('provisionally invites, then approves, recording when and why, and audits each decision', async () => {
       const invitationId = await apply();
