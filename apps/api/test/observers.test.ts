@@ -190,7 +190,7 @@ describe.each(testBackends())('observers on request (rule 1.3) on %s', (backend)
 
     it('rejects an application straight away', async () => {
       const invitationId = await apply();
-      expect((await mutate(DECIDE, 'decideObserverApplication', { invitationId, decision: 'REJECT' })).invitation?.status).toBe('REJECTED');
+      expect((await mutate(DECIDE, 'decideObserverApplication', { invitationId, decision: 'REJECT', note: 'Outside the scope of the Convention.' })).invitation?.status).toBe('REJECTED');
     });
 
     it('refuses a note that is too long and an ID that is not an invitation', async () => {
@@ -216,7 +216,7 @@ describe.each(testBackends())('observers on request (rule 1.3) on %s', (backend)
       const invitationId = await apply();
       const approveFirst = await mutate(DECIDE, 'decideObserverApplication', { invitationId, decision: 'APPROVE' });
       expect(approveFirst).toMatchObject({ __typename: 'ConflictError', allowed: ['PROVISIONALLY_INVITED', 'REJECTED'] });
-      await mutate(DECIDE, 'decideObserverApplication', { invitationId, decision: 'REJECT' });
+      await mutate(DECIDE, 'decideObserverApplication', { invitationId, decision: 'REJECT', note: 'Outside the scope of the Convention.' });
       const afterRejection = await mutate(DECIDE, 'decideObserverApplication', { invitationId, decision: 'PROVISIONALLY_INVITE' });
       expect(afterRejection).toMatchObject({ __typename: 'ConflictError', allowed: [] });
     });

@@ -12,6 +12,7 @@ import './organisation.ts';
 import './meeting.ts';
 import './invitation.ts';
 import './observer-application.ts';
+import './public-observer-application.ts';
 import './user.ts';
 import './api-key.ts';
 import './audit-event.ts';
