@@ -5,12 +5,14 @@ import { UN_LANGUAGES, useLanguage, type UnLanguageCode } from './language.tsx';
 import { humanise } from './lib/format.ts';
 import { Link, matchPath, useLocation } from './router.tsx';
 import { AccessScreen } from './screens/access.tsx';
+import { ApplyToObserveScreen } from './screens/apply-to-observe.tsx';
 import { ComplianceScreen } from './screens/compliance.tsx';
 import { DashboardScreen } from './screens/dashboard.tsx';
 import { EditMeetingScreen } from './screens/edit-meeting.tsx';
 import { MeetingDetailScreen } from './screens/meeting-detail.tsx';
 import { MeetingsScreen } from './screens/meetings.tsx';
 import { NewMeetingScreen } from './screens/new-meeting.tsx';
+import { ObserverApplicationsScreen } from './screens/observer-applications.tsx';
 import { ScalesScreen } from './screens/scales.tsx';
 import { SignInScreen } from './screens/sign-in.tsx';
 import { StateDetailScreen } from './screens/state-detail.tsx';
@@ -28,6 +30,7 @@ const ROUTES: readonly Route[] = [
   { pattern: '/meetings/new', render: () => <NewMeetingScreen /> },
   { pattern: '/meetings/:id', render: ({ id = '' }) => <MeetingDetailScreen id={id} /> },
   { pattern: '/meetings/:id/edit', render: ({ id = '' }) => <EditMeetingScreen id={id} /> },
+  { pattern: '/meetings/:id/observer-applications', render: ({ id = '' }) => <ObserverApplicationsScreen meetingId={id} /> },
   { pattern: '/states', render: () => <StatesScreen /> },
   { pattern: '/states/:iso3', render: ({ iso3 = '' }) => <StateDetailScreen iso3={iso3} /> },
   { pattern: '/compliance', render: () => <ComplianceScreen /> },
@@ -131,7 +134,16 @@ function Shell({ user }: { user: CurrentUser }) {
   );
 }
 
+// Reachable without signing in: an organisation applies to observe a meeting (rule 1.3).
+const PUBLIC_APPLICATION = '/apply/:code';
+
 export function App() {
+  const { path } = useLocation();
+  const publicApplication = matchPath(PUBLIC_APPLICATION, path);
+  return publicApplication ? <ApplyToObserveScreen code={publicApplication.code ?? ''} /> : <SignedInApp />;
+}
+
+function SignedInApp() {
   const { token } = useSession();
   const me = useCurrentUser();
   if (!token) return <SignInScreen />;

@@ -114,7 +114,8 @@ export async function createServer(options: ServerOptions): Promise<PlenaryServe
           await credentialGuard?.recordFailure();
           throw unauthenticated(error.message);
         });
-        return { prisma, viewer, requestId, logger: logger.child({ requestId }), now, ...(credentialGuard && { credentialGuard }) };
+        const publicApplicationGuard = rateLimits?.publicApplicationGuardFor(req.ip ?? 'unknown');
+        return { prisma, viewer, requestId, logger: logger.child({ requestId }), now, ...(credentialGuard && { credentialGuard }), ...(publicApplicationGuard && { publicApplicationGuard }) };
       },
     }),
   );

@@ -159,6 +159,25 @@ describe.each(testBackends())('observers on request (rule 1.3) on %s', (backend)
     });
   });
 
+  describe('invitationCounts', () => {
+    it('counts an organisation on request once provisionally invited or approved, not while pending or once rejected', async () => {
+      const countedMeetingId = await createDraftMeeting(4);
+      const applyTo = async () => {
+        const result = await mutate(APPLY, 'applyAsObserver', { meetingId: countedMeetingId, organisation: newOrganisation(), motivation: MOTIVATION });
+        return result.invitation?.id ?? '';
+      };
+      const [, rejected, provisional, approved] = [await applyTo(), await applyTo(), await applyTo(), await applyTo()];
+      await mutate(DECIDE, 'decideObserverApplication', { invitationId: rejected, decision: 'REJECT', note: 'Not working on cluster munitions.' });
+      for (const invitationId of [provisional, approved]) await mutate(DECIDE, 'decideObserverApplication', { invitationId, decision: 'PROVISIONALLY_INVITE' });
+      await mutate(DECIDE, 'decideObserverApplication', { invitationId: approved, decision: 'APPROVE' });
+
+      const { body } = await api.graphql<{ meeting: { invitationCounts: { capacity: string; count: number }[] } }>('query ($id: ID!) { meeting(id: $id) { invitationCounts { capacity count } } }', {
+        variables: { id: countedMeetingId },
+      });
+      expect(body.data?.meeting.invitationCounts.find((count) => count.capacity === 'ORGANISATION_ON_REQUEST')?.count).toBe(2);
+    });
+  });
+
   describe('decideObserverApplication', () => {
     it('provisionally invites, then approves, recording when and why, and audits each decision', async () => {
       const invitationId = await apply();
@@ -171,7 +190,7 @@ describe.each(testBackends())('observers on request (rule 1.3) on %s', (backend)
 
     it('rejects an application straight away', async () => {
       const invitationId = await apply();
-      expect((await mutate(DECIDE, 'decideObserverApplication', { invitationId, decision: 'REJECT' })).invitation?.status).toBe('REJECTED');
+      expect((await mutate(DECIDE, 'decideObserverApplication', { invitationId, decision: 'REJECT', note: 'Outside the scope of the Convention.' })).invitation?.status).toBe('REJECTED');
     });
 
     it('refuses a note that is too long and an ID that is not an invitation', async () => {
@@ -197,7 +216,7 @@ describe.each(testBackends())('observers on request (rule 1.3) on %s', (backend)
       const invitationId = await apply();
       const approveFirst = await mutate(DECIDE, 'decideObserverApplication', { invitationId, decision: 'APPROVE' });
       expect(approveFirst).toMatchObject({ __typename: 'ConflictError', allowed: ['PROVISIONALLY_INVITED', 'REJECTED'] });
-      await mutate(DECIDE, 'decideObserverApplication', { invitationId, decision: 'REJECT' });
+      await mutate(DECIDE, 'decideObserverApplication', { invitationId, decision: 'REJECT', note: 'Outside the scope of the Convention.' });
       const afterRejection = await mutate(DECIDE, 'decideObserverApplication', { invitationId, decision: 'PROVISIONALLY_INVITE' });
       expect(afterRejection).toMatchObject({ __typename: 'ConflictError', allowed: [] });
     });

@@ -28,6 +28,7 @@ export * from './delegations/validate-delegation-composition.ts';
 export * from './delegations/validate-credentials.ts';
 export * from './delegations/assert-delegation-may-be-registered.ts';
 
+export * from './invitations/invited-statuses.ts';
 export * from './invitations/list-invitations.ts';
 export * from './invitations/assess-invitation-capacity.ts';
 export * from './invitations/transition-observer-application.ts';

@@ -1,13 +1,9 @@
 import {
   AdminChangeMeetingStatusDocument,
   AdminConveneMeetingDocument,
-  AdminDecideObserverApplicationDocument,
   AdminMeetingDocument,
-  AdminObserverApplicationsDocument,
   type AdminMeetingQuery,
-  type AdminObserverApplicationsQuery,
   type MeetingStatus,
-  type ObserverDecision,
 } from '@plenary/sdk';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -16,7 +12,6 @@ import { FormProblem, SelectField, TextField } from '../components/field.tsx';
 import { QueryView } from '../components/status.tsx';
 import { useStateName } from '../language.tsx';
 import { issuesAt, successOf } from '../lib/action.ts';
-import { fetchAll } from '../lib/fetch-all.ts';
 import { optional } from '../lib/form-values.ts';
 import { formatDate, formatDateTime, humanise, today } from '../lib/format.ts';
 import { useAction } from '../lib/use-action.ts';
@@ -30,7 +25,6 @@ import { meetingKey, useInvitations } from './meeting-queries.ts';
 import { ParticipantName, participantText } from './participant.tsx';
 
 type Meeting = NonNullable<AdminMeetingQuery['meeting']>;
-type Application = NonNullable<AdminObserverApplicationsQuery['meeting']>['observerApplications']['edges'][number]['node'];
 
 // Statuses changeMeetingStatus may set; a draft is convened with conveneMeeting.
 const STATUS_CHOICES: MeetingStatus[] = ['IN_SESSION', 'CLOSED', 'CANCELLED'];
@@ -188,78 +182,6 @@ function capacityText(invitation: { capacity: string; capacityChanges: readonly 
   return changes.length === 0 ? humanise(invitation.capacity) : `${humanise(invitation.capacity)} (${changes.join('; ')})`;
 }
 
-function DecideApplication({ application, meetingId }: { application: Application; meetingId: string }) {
-  const client = useClient();
-  const [note, setNote] = useState('');
-  const decide = useAction(
-    async (decision: ObserverDecision) => successOf((await client.request(AdminDecideObserverApplicationDocument, { invitationId: application.id, decision, note: optional(note) })).decideObserverApplication),
-    { invalidate: [meetingKey(meetingId)] },
-  );
-  const label = participantText(application.participant, () => '');
-  return (
-    <div className="decide">
-      <FormProblem problem={decide.problem} />
-      <TextField label={`Decision note for ${label}`} value={note} onChange={(event) => setNote(event.target.value)} />
-      <div className="button-row">
-        {application.status === 'REQUESTED' && (
-          <button type="button" className="button-secondary" disabled={decide.pending} onClick={() => decide.run('PROVISIONALLY_INVITE')}>
-            Provisionally invite
-          </button>
-        )}
-        <button type="button" disabled={decide.pending} onClick={() => decide.run('APPROVE')}>
-          Approve
-        </button>
-        <button type="button" className="button-danger" disabled={decide.pending} onClick={() => decide.run('REJECT')}>
-          Reject
-        </button>
-      </div>
-    </div>
-  );
-}
-
-function ObserverApplications({ meetingId, canDecide }: { meetingId: string; canDecide: boolean }) {
-  const client = useClient();
-  const stateName = useStateName();
-  const query = useQuery({
-    queryKey: [...meetingKey(meetingId), 'applications'],
-    queryFn: () => fetchAll(client, AdminObserverApplicationsDocument, { id: meetingId }, (data) => data.meeting?.observerApplications),
-  });
-  return (
-    <section aria-labelledby="applications-title">
-      <h2 id="applications-title">Observer applications (rule 1.3)</h2>
-      <QueryView query={query}>
-        {(applications) => (
-          <DataTable
-            title="Observer applications"
-            captionHidden
-            rows={applications}
-            rowKey={(application) => application.id}
-            empty="No organisation has applied to observe."
-            columns={[
-              { key: 'organisation', header: 'Organisation', value: (application) => participantText(application.participant, stateName) },
-              { key: 'requestedAt', header: 'Applied', value: (application) => application.requestedAt, render: (application) => formatDateTime(application.requestedAt) },
-              { key: 'motivation', header: 'Motivation', value: (application) => application.motivation },
-              { key: 'status', header: 'Status', value: (application) => humanise(application.status) },
-              { key: 'decisionNote', header: 'Decision note', value: (application) => application.decisionNote },
-              ...(canDecide
-                ? [
-                    {
-                      key: 'decide',
-                      header: 'Decide',
-                      value: () => '',
-                      render: (application: Application) =>
-                        application.status === 'REQUESTED' || application.status === 'PROVISIONALLY_INVITED' ? <DecideApplication application={application} meetingId={meetingId} /> : 'Decided',
-                    },
-                  ]
-                : []),
-            ]}
-          />
-        )}
-      </QueryView>
-    </section>
-  );
-}
-
 export function MeetingDetailScreen({ id }: { id: string }) {
   const client = useClient();
   const user = useSignedInUser();
@@ -282,7 +204,7 @@ export function MeetingDetailScreen({ id }: { id: string }) {
             <nav aria-label="Sections of the meeting" className="section-links">
               <a href="#invitations-title">Invitations</a>
               <a href="#delegations-title">Delegations</a>
-              {secretariat && <a href="#applications-title">Observer applications</a>}
+              {secretariat && <Link to={`/meetings/${meeting.id}/observer-applications`}>Observer applications</Link>}
               <a href="#costs-title">Costs</a>
               <a href="#documents-title">Documents</a>
             </nav>
@@ -302,7 +224,6 @@ export function MeetingDetailScreen({ id }: { id: string }) {
             {secretariat && <MeetingActions meeting={meeting} />}
             {secretariat && <Invitations meeting={meeting} />}
             <MeetingDelegations meeting={meeting} />
-            {secretariat && <ObserverApplications meetingId={meeting.id} canDecide />}
             <MeetingCosts meetingId={meeting.id} meetingCode={meeting.code} convenedOn={meeting.convenedOn ?? null} />
             <MeetingDocuments meetingId={meeting.id} meetingCode={meeting.code} hasConveningNote={Boolean(meeting.conveningNote.reference)} secretariat={secretariat} />
           </>

@@ -14,6 +14,7 @@ import './meeting.ts';
 import './invitation.ts';
 import './invitation-capacity-change.ts';
 import './observer-application.ts';
+import './public-observer-application.ts';
 import './user.ts';
 import './api-key.ts';
 import './audit-event.ts';

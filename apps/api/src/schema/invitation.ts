@@ -1,5 +1,5 @@
 import type { InvitationCapacity as InvitationCapacityValue, Prisma } from '@plenary/db';
-import { INVITATION_CAPACITIES, OBSERVER_APPLICATION_STATUSES } from '@plenary/domain';
+import { INVITATION_CAPACITIES, INVITED_STATUSES, OBSERVER_APPLICATION_STATUSES } from '@plenary/domain';
 import { builder } from '../builder.ts';
 import { InvitationCapacityEnum } from './enums.ts';
 import { OrganisationRef } from './organisation.ts';
@@ -82,7 +82,7 @@ const InvitationCountRef = builder.objectRef<InvitationCount>('InvitationCount')
   description: 'How many participants a meeting invites in one capacity.',
   fields: (t) => ({
     capacity: t.field({ type: InvitationCapacityEnum, resolve: (row) => row.capacity }),
-    count: t.exposeInt('count'),
+    count: t.exposeInt('count', { description: `Invitations in status ${INVITED_STATUSES.join(', ')}; pending (REQUESTED) and REJECTED applications are not invitations.` }),
   }),
 });
 
@@ -96,9 +96,15 @@ builder.prismaObjectFields('Meeting', (t) => ({
   }),
   invitationCounts: t.loadableList({
     type: InvitationCountRef,
-    description: 'How many are invited in each capacity, every capacity listed (zero included).',
+    description:
+      `How many are actually invited in each capacity, every capacity listed (zero included): invitations in status ${INVITED_STATUSES.join(', ')}. ` +
+      'An organisation on request counts once provisionally invited or approved (rule 1.3), not while its application is REQUESTED or once REJECTED.',
     load: async (meetingIds: string[], context) => {
-      const rows = await context.prisma.invitation.groupBy({ by: ['meetingId', 'capacity'], where: { meetingId: { in: meetingIds } }, _count: { _all: true } });
+      const rows = await context.prisma.invitation.groupBy({
+        by: ['meetingId', 'capacity'],
+        where: { meetingId: { in: meetingIds }, status: { in: [...INVITED_STATUSES] } },
+        _count: { _all: true },
+      });
       return meetingIds.map((meetingId) =>
         INVITATION_CAPACITIES.map((capacity) => ({
           capacity,

@@ -1,18 +1,10 @@
 import type { Prisma } from '@plenary/db';
-import {
-  applyAsObserverInputSchema,
-  assertMayApplyAsObserver,
-  ConflictError,
-  decideObserverApplication,
-  OBSERVER_DECISIONS,
-  ORGANISATION_KINDS,
-  observerDecisionNoteSchema,
-  parseInput,
-} from '@plenary/domain';
+import { applyAsObserverInputSchema, OBSERVER_DECISIONS, OBSERVER_DECISIONS_NEEDING_A_REASON, ORGANISATION_KINDS, observerDecisionNoteSchema, parseInput } from '@plenary/domain';
 import { builder } from '../builder.ts';
-import { recordAudit } from '../mutations/audit.ts';
-import { idFromGlobalId, notFound } from '../mutations/global-id.ts';
+import { idFromGlobalId } from '../mutations/global-id.ts';
 import { runInTransaction } from '../mutations/run-in-transaction.ts';
+import { applyAsObserver } from '../use-cases/observer-applications/apply-as-observer.ts';
+import { decideObserverApplication } from '../use-cases/observer-applications/decide-observer-application.ts';
 import { MUTATION_ERRORS } from './errors.ts';
 import { InvitationRef, InvitationStatusEnum } from './invitation.ts';
 
@@ -22,6 +14,28 @@ const ObserverDecisionEnum = builder.enumType('ObserverDecision', {
   description: 'A decision on an application to observe (rule 1.3).',
   values: OBSERVER_DECISIONS,
 });
+
+const InvitationStatusChangeRef = builder.prismaObject('InvitationStatusChange', {
+  description: 'A status an application to observe took (rule 1.3): when, and the note of the decision.',
+  fields: (t) => ({
+    status: t.expose('status', { type: InvitationStatusEnum }),
+    at: t.expose('at', { type: 'DateTime' }),
+    note: t.exposeString('note', { nullable: true }),
+  }),
+});
+
+const SECRETARIAT_ONLY = { authScopes: { secretariat: true }, unauthorizedResolver: () => null } as const;
+
+builder.prismaObjectFields('Invitation', (t) => ({
+  statusHistory: t.relation('statusChanges', {
+    type: InvitationStatusChangeRef,
+    description: 'For an organisation on request: each status its application took, first REQUESTED (empty for an invitation issued at convening).',
+    // The workflow only moves forward, so the status orders the steps that share an instant.
+    query: { orderBy: [{ at: 'asc' }, { status: 'asc' }] },
+  }),
+  contactName: t.exposeString('contactName', { nullable: true, description: 'For an application made on the public page: the contact person. Secretariat only.', ...SECRETARIAT_ONLY }),
+  contactEmail: t.exposeString('contactEmail', { nullable: true, description: 'For an application made on the public page: where the secretariat answers. Secretariat only.', ...SECRETARIAT_ONLY }),
+}));
 
 const ObserverOrganisationInput = builder.inputType('ObserverOrganisationInput', {
   description: 'An organisation applying for the first time; one already known (by acronym) is used as it is.',
@@ -51,7 +65,7 @@ builder.mutationFields((t) => ({
     type: InvitationRef,
     description:
       'An organisation asks to observe a meeting (rule 1.3): name it by `organisationId`, or by its details (a new one is recorded). ' +
-      'Any signed-in user may apply, the secretariat on the organisation’s behalf.',
+      'Any signed-in user may apply, the secretariat on the organisation’s behalf; an organisation without an account uses `applyToObserve`.',
     errors: { types: MUTATION_ERRORS, dataField: { name: 'invitation' } },
     authScopes: { signedIn: true },
     args: {
@@ -71,41 +85,12 @@ builder.mutationFields((t) => ({
       });
       const meetingId = idFromGlobalId({ globalId: String(args.meetingId), typename: 'Meeting', path: 'meetingId' });
       const organisationId = input.organisationId === undefined ? null : idFromGlobalId({ globalId: input.organisationId, typename: 'Organisation', path: 'organisationId' });
-      return runInTransaction(context, async (transaction) => {
-        const meeting = await transaction.meeting.findUnique({ where: { id: meetingId } });
-        if (!meeting) throw notFound('Meeting', String(args.meetingId));
-        let organisation = organisationId
-          ? await transaction.organisation.findUnique({ where: { id: organisationId } })
-          : await transaction.organisation.findFirst({ where: { acronym: { equals: input.organisation?.acronym, mode: 'insensitive' } } });
-        if (!organisation && organisationId) throw notFound('Organisation', String(args.organisationId));
-        if (!organisation && input.organisation) {
-          const { acronym, name, kind, website } = input.organisation;
-          organisation = await transaction.organisation.create({ data: { acronym, name, kind, website: website ?? null } });
-          await recordAudit(transaction, context, { action: 'organisation.create', entityType: 'Organisation', entityId: organisation.id, after: organisation });
-        }
-        if (!organisation) throw notFound('Organisation', 'given');
-        // One after the other: a transaction holds one connection, which runs one statement at a time.
-        const ofRight = await transaction.observerOfRight.findUnique({ where: { conventionId_organisationId: { conventionId: meeting.conventionId, organisationId: organisation.id } } });
-        const existingInvitation = await transaction.invitation.findUnique({ where: { meetingId_organisationId: { meetingId, organisationId: organisation.id } } });
-        assertMayApplyAsObserver({ organisationName: organisation.name, meetingStatus: meeting.status, observesAsOfRight: ofRight !== null, existingInvitation });
-        const invitation = await transaction.invitation.create({
-          data: {
-            meetingId,
-            organisationId: organisation.id,
-            capacity: 'ORGANISATION_ON_REQUEST',
-            status: 'REQUESTED',
-            requestedAt: context.now(),
-            applicationText: input.motivation,
-          },
-        });
-        await recordAudit(transaction, context, { action: 'observerApplication.apply', entityType: 'Invitation', entityId: invitation.id, after: invitation });
-        return invitation;
-      });
+      return runInTransaction(context, (tx) => applyAsObserver({ tx, actor: context, now: context.now(), input: { ...input, meetingId, organisationId } }));
     },
   }),
   decideObserverApplication: t.field({
     type: InvitationRef,
-    description: 'Provisionally invites, approves or rejects an application to observe (rule 1.3). Secretariat only.',
+    description: `Provisionally invites, approves or rejects an application to observe (rule 1.3). Secretariat only. A note is required for ${OBSERVER_DECISIONS_NEEDING_A_REASON.join(', ')}: the reason, told to the organisation.`,
     errors: { types: MUTATION_ERRORS, dataField: { name: 'invitation' } },
     authScopes: { secretariat: true },
     args: {
@@ -114,24 +99,9 @@ builder.mutationFields((t) => ({
       note: t.arg.string(),
     },
     resolve: async (_parent, args, context) => {
-      const note = parseInput({ schema: observerDecisionNoteSchema, input: args.note ?? undefined });
+      const note = parseInput({ schema: observerDecisionNoteSchema, input: args.note ?? undefined }) ?? null;
       const invitationId = idFromGlobalId({ globalId: String(args.invitationId), typename: 'Invitation', path: 'invitationId' });
-      return runInTransaction(context, async (transaction) => {
-        const before = await transaction.invitation.findUnique({ where: { id: invitationId } });
-        if (!before || before.capacity !== 'ORGANISATION_ON_REQUEST' || before.status === 'ISSUED') {
-          throw notFound('Observer application', String(args.invitationId));
-        }
-        const status = decideObserverApplication({ from: before.status, decision: args.decision });
-        // Decided once: a concurrent decision on the same application finds it no longer in its former status.
-        const { count } = await transaction.invitation.updateMany({
-          where: { id: invitationId, status: before.status },
-          data: { status, decidedAt: context.now(), decisionNote: note ?? null },
-        });
-        if (count === 0) throw new ConflictError({ message: 'Someone decided on this application at the same time. Reload it to see the decision.' });
-        const after = await transaction.invitation.findUniqueOrThrow({ where: { id: invitationId } });
-        await recordAudit(transaction, context, { action: 'observerApplication.decide', entityType: 'Invitation', entityId: invitationId, before, after });
-        return after;
-      });
+      return runInTransaction(context, (tx) => decideObserverApplication({ tx, actor: context, now: context.now(), input: { invitationId, decision: args.decision, note } }));
     },
   }),
 }));

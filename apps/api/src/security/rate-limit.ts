@@ -9,6 +9,8 @@ declare module '../context.ts' {
   interface Context {
     /** Throttles guessing of passwords and API keys from the request's address; absent when rate limits are off. */
     credentialGuard?: CredentialGuard;
+    /** Throttles public applications to observe from the request's address; absent when rate limits are off. */
+    publicApplicationGuard?: PublicApplicationGuard;
   }
 }
 
@@ -26,15 +28,24 @@ export interface RateLimitSettings {
   perApiKey: RateLimitRule;
   /** Failed sign-ins and unknown API keys or session tokens, per client address. */
   failedCredentials: RateLimitRule;
+  /** Applications to observe made without an account, per client address; left out: the default. */
+  publicApplications?: RateLimitRule;
   /** Postgres lets several API processes share the counters. */
   store: RateLimitStore;
 }
 
-export const DEFAULT_RATE_LIMITS: Omit<RateLimitSettings, 'store'> = {
+export const DEFAULT_RATE_LIMITS: Required<Omit<RateLimitSettings, 'store'>> = {
   perAddress: { points: 600, durationSeconds: 60 },
   perApiKey: { points: 1_200, durationSeconds: 60 },
   failedCredentials: { points: 20, durationSeconds: 15 * 60 },
+  // A real organisation applies once a meeting; a few more cover typos and a second organisation behind one address.
+  publicApplications: { points: 5, durationSeconds: 60 * 60 },
 };
+
+export interface PublicApplicationGuard {
+  /** Counts one application from this address; throws a 429 error when the address has applied too often. */
+  consume(): Promise<void>;
+}
 
 export interface CredentialGuard {
   /** Throws a 429 error when this address has failed too often to be allowed another try. */
@@ -46,6 +57,7 @@ export interface RateLimits {
   /** Counts each request against its API key or its client address; answers 429 with Retry-After when spent. */
   middleware: RequestHandler;
   credentialGuardFor(address: string): CredentialGuard;
+  publicApplicationGuardFor(address: string): PublicApplicationGuard;
   close(): Promise<void>;
 }
 
@@ -64,12 +76,19 @@ function retryAfterSeconds(result: RateLimiterRes): number {
   return Math.max(1, Math.ceil(result.msBeforeNext / 1000));
 }
 
-async function createLimiters(settings: RateLimitSettings): Promise<{ perAddress: RateLimiterAbstract; perApiKey: RateLimiterAbstract; failedCredentials: RateLimiterAbstract; close(): Promise<void> }> {
-  const rules = { perAddress: settings.perAddress, perApiKey: settings.perApiKey, failedCredentials: settings.failedCredentials };
+type LimiterName = 'perAddress' | 'perApiKey' | 'failedCredentials' | 'publicApplications';
+
+async function createLimiters(settings: RateLimitSettings): Promise<Record<LimiterName, RateLimiterAbstract> & { close(): Promise<void> }> {
+  const rules: Record<LimiterName, RateLimitRule> = {
+    perAddress: settings.perAddress,
+    perApiKey: settings.perApiKey,
+    failedCredentials: settings.failedCredentials,
+    publicApplications: settings.publicApplications ?? DEFAULT_RATE_LIMITS.publicApplications,
+  };
   const options = (name: string, rule: RateLimitRule) => ({ keyPrefix: name, points: rule.points, duration: rule.durationSeconds });
   if (settings.store.kind === 'memory') {
     const limiters = Object.fromEntries(Object.entries(rules).map(([name, rule]) => [name, new RateLimiterMemory(options(name, rule))]));
-    return { ...(limiters as Record<keyof typeof rules, RateLimiterMemory>), close: async () => {} };
+    return { ...(limiters as Record<LimiterName, RateLimiterMemory>), close: async () => {} };
   }
   const pool = new pg.Pool({ connectionString: settings.store.url, max: POSTGRES_POOL_SIZE });
   let tableCreated = false;
@@ -98,7 +117,7 @@ async function createLimiters(settings: RateLimitSettings): Promise<{ perAddress
     tableCreated = true;
     entries.push([name, limiter]);
   }
-  return { ...(Object.fromEntries(entries) as Record<keyof typeof rules, RateLimiterAbstract>), close: () => pool.end() };
+  return { ...(Object.fromEntries(entries) as Record<LimiterName, RateLimiterAbstract>), close: () => pool.end() };
 }
 
 /** Rate limits for the HTTP server, with their state in memory or in Postgres. */
@@ -150,5 +169,18 @@ export async function createRateLimits(settings: RateLimitSettings, logger: Logg
     };
   };
 
-  return { middleware, credentialGuardFor, close: limiters.close };
+  const publicApplicationGuardFor = (address: string): PublicApplicationGuard => ({
+    consume: async () => {
+      await limiters.publicApplications.consume(`address:${address}`).catch((rejection: unknown) => {
+        if (!(rejection instanceof RateLimiterRes)) {
+          logger.warn({ err: rejection }, 'rate limiter unavailable; public application not counted');
+          return;
+        }
+        const seconds = retryAfterSeconds(rejection);
+        throw new RateLimitedError(`Too many applications to observe from your address. Try again in ${seconds} seconds.`, seconds);
+      });
+    },
+  });
+
+  return { middleware, credentialGuardFor, publicApplicationGuardFor, close: limiters.close };
 }

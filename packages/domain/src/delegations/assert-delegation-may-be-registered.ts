@@ -1,13 +1,9 @@
-import type { MeetingStatus, ObserverApplicationStatus } from '../enums/domain-enums.ts';
+import type { MeetingStatus } from '../enums/domain-enums.ts';
 import { ConflictError } from '../errors/domain-error.ts';
-
-/** ISSUED for invitations made at convening; the rule 1.3 statuses for organisations on request. */
-export type InvitationStatus = 'ISSUED' | ObserverApplicationStatus;
+import { isInvited, type InvitationStatus } from '../invitations/invited-statuses.ts';
 
 // Delegations are registered for a convened meeting, until it closes.
 const MEETING_STATUSES_OPEN_FOR_DELEGATIONS: readonly MeetingStatus[] = ['CONVENED', 'IN_SESSION'];
-// Rule 1.3: an organisation on request sends a delegation once provisionally invited (or approved), never before.
-const INVITATION_STATUSES_WITH_DELEGATIONS: readonly InvitationStatus[] = ['ISSUED', 'PROVISIONALLY_INVITED', 'APPROVED'];
 
 /**
  * A delegation may be submitted or amended while the meeting is convened or in session, for an invitation that
@@ -19,7 +15,8 @@ export function assertDelegationMayBeRegistered(options: { meetingStatus: Meetin
       message: `Delegations are registered while a meeting is convened or in session; this meeting is ${options.meetingStatus}.`,
     });
   }
-  if (!INVITATION_STATUSES_WITH_DELEGATIONS.includes(options.invitationStatus)) {
+  // Rule 1.3: an organisation on request sends a delegation once provisionally invited (or approved), never before.
+  if (!isInvited(options.invitationStatus)) {
     throw new ConflictError({
       message: `A delegation needs an invitation that stands; this one is ${options.invitationStatus} (rule 1.3: an organisation is provisionally invited first).`,
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyAsObserverInputSchema, meetingRecordInputSchema, observerDecisionNoteSchema } from './meeting-record-input.ts';
+import { applyAsObserverInputSchema, meetingRecordInputSchema, observerDecisionNoteSchema, publicObserverApplicationInputSchema } from './meeting-record-input.ts';
 
 const eleventhMeeting = {
   conventionCode: 'CCM',
@@ -89,5 +89,26 @@ describe('an application to observe', () => {
   it('takes a decision note of up to 2000 characters', () => {
     expect(observerDecisionNoteSchema.safeParse('Approved by the meeting.').success).toBe(true);
     expect(observerDecisionNoteSchema.safeParse('x'.repeat(2001)).success).toBe(false);
+  });
+});
+
+describe('a public application to observe', () => {
+  const application = {
+    organisationName: 'Mines Advisory Group',
+    acronym: 'MAG',
+    kind: 'NGO',
+    contactName: 'Jane Doe',
+    contactEmail: ' jane.doe@example.org ',
+    motivation: 'MAG clears cluster munition remnants in Lao PDR.',
+  };
+
+  it('takes the organisation, a contact person and an e-mail address, trimmed', () => {
+    const result = publicObserverApplicationInputSchema.safeParse(application);
+    expect(result.data?.contactEmail).toBe('jane.doe@example.org');
+  });
+
+  it('names every field that is missing or wrong', () => {
+    const result = publicObserverApplicationInputSchema.safeParse({ ...application, organisationName: ' ', kind: 'CLUB', contactEmail: 'jane at example', website: 'example.org' });
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['organisationName', 'kind', 'website', 'contactEmail']);
   });
 });

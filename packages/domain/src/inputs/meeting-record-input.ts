@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ORGANISATION_KINDS, WEEKDAYS } from '../enums/domain-enums.ts';
-import { enumSchema, fieldError, textSchema, wholeNumberSchema } from './common-schemas.ts';
+import { emailSchema, enumSchema, fieldError, textSchema, wholeNumberSchema } from './common-schemas.ts';
 import { conveningNoteInputSchema, meetingInputSchema } from './meeting-input.ts';
 
 const SHORT_TEXT = 200;
@@ -11,6 +11,7 @@ const ACRONYM_LENGTH = 20;
 const NAME_LENGTH = 300;
 const MOTIVATION_LENGTH = 4000;
 const NOTE_LENGTH = 2000;
+const EMAIL_LENGTH = 320;
 const MEETING_CODE = /^[A-Z0-9][A-Z0-9-]*$/;
 const ADDRESSEES_LENGTH = 500;
 const RESOLUTION_NUMBER = /^\d{1,3}\/\d{1,4}$/;
@@ -100,3 +101,22 @@ export type ApplyAsObserverInput = z.infer<typeof applyAsObserverInputSchema>;
 
 /** The note that goes with a decision on an application. */
 export const observerDecisionNoteSchema = textSchema({ label: 'The note', max: NOTE_LENGTH }).optional();
+
+/**
+ * Rule 1.3, as meeting sites take it: an organisation applies on a public page, without an account. It names itself
+ * and a contact person the secretariat answers by e-mail; the secretariat then decides on the application.
+ */
+export const publicObserverApplicationInputSchema = z.object({
+  organisationName: textSchema({ label: 'The organisation name', max: NAME_LENGTH }),
+  acronym: textSchema({ label: 'The acronym', max: ACRONYM_LENGTH }),
+  kind: enumSchema(ORGANISATION_KINDS, 'The kind of organisation'),
+  website: webAddressSchema.optional(),
+  contactName: textSchema({ label: 'The contact person', max: SHORT_TEXT }),
+  contactEmail: z
+    .string({ error: fieldError('The e-mail address', 'The e-mail address must be text.') })
+    .trim()
+    .max(EMAIL_LENGTH, { error: `The e-mail address must be at most ${EMAIL_LENGTH} characters.` })
+    .pipe(emailSchema),
+  motivation: textSchema({ label: 'The motivation', max: MOTIVATION_LENGTH }),
+});
+export type PublicObserverApplicationInput = z.infer<typeof publicObserverApplicationInputSchema>;

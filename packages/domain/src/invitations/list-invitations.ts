@@ -1,6 +1,7 @@
 import { INVITATION_CAPACITIES, type InvitationCapacity, type ObserverApplicationStatus, type TreatyStatus } from '../enums/domain-enums.ts';
 import { ValidationError, type ValidationIssue } from '../errors/domain-error.ts';
 import { capacityOfState } from './assess-invitation-capacity.ts';
+import { isInvited } from './invited-statuses.ts';
 
 export interface InvitableState {
   /** ISO 3166 alpha-3 code. */
@@ -32,8 +33,6 @@ export interface ListInvitationsOptions {
   organisationsOnRequest?: readonly OrganisationOnRequest[];
 }
 
-const INVITED_APPLICATION_STATUSES: readonly ObserverApplicationStatus[] = ['PROVISIONALLY_INVITED', 'APPROVED'];
-
 const nameCollator = new Intl.Collator('en', { sensitivity: 'base' });
 
 function compareInvitations(a: Invitation, b: Invitation): number {
@@ -62,7 +61,7 @@ export function listInvitations(options: ListInvitationsOptions): Invitation[] {
       capacity: 'ORGANISATION_OF_RIGHT' as const,
     })),
     ...(options.organisationsOnRequest ?? [])
-      .filter((organisation) => INVITED_APPLICATION_STATUSES.includes(organisation.applicationStatus))
+      .filter((organisation) => isInvited(organisation.applicationStatus))
       .map((organisation) => ({
         participant: { kind: 'ORGANISATION' as const, code: organisation.code, name: organisation.name },
         capacity: 'ORGANISATION_ON_REQUEST' as const,

@@ -292,6 +292,21 @@ export type PayerRule =
   | 'PARTICIPATING_STATES_ONLY'
   | 'STATES_PARTIES_AND_PARTICIPATING_NON_PARTIES';
 
+/** An organisation applying to observe, and whom the secretariat answers. */
+export type PublicObserverApplicationInput = {
+  /** An organisation already known by this acronym is the one that applies; its record is not changed. */
+  acronym: string;
+  contactEmail: string;
+  /** The person the secretariat answers. */
+  contactName: string;
+  /** One of: UN_ENTITY, INTERNATIONAL_ORGANISATION, REGIONAL_ORGANISATION, ICRC, IFRC, NGO. */
+  kind: string;
+  /** Why the organisation asks to observe. */
+  motivation: string;
+  organisationName: string;
+  website?: string | null | undefined;
+};
+
 export type RecordPaymentInput = {
   /** To the cent; no more than what is outstanding. */
   amount: string;
@@ -602,18 +617,6 @@ export type AdminMeetingDelegationsQuery = { meeting: { id: string, delegationDe
             | { __typename: 'State', id: string, iso3: string, names: { ar: string, zh: string, en: string, fr: string, ru: string, es: string } }
           , invitation: { id: string, capacity: InvitationCapacity }, members: Array<{ position: number, role: DelegateRole, salutation: string | null, givenName: string | null, familyName: string | null, title: string | null, email: string | null, phone: string | null }>, credentials: { status: CredentialStatus, issuingAuthority: CredentialIssuingAuthority, authorisedBy: CredentialAuthorisingOffice | null, documentKind: CredentialDocumentKind, receivedDate: string } | null } }> } } | null };
 
-export type AdminObserverApplicationsQueryVariables = Exact<{
-  id: string | number;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type AdminObserverApplicationsQuery = { meeting: { id: string, observerApplications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: InvitationStatus, motivation: string | null, requestedAt: string | null, decidedAt: string | null, decisionNote: string | null, participant:
-            | { __typename: 'Organisation', id: string, acronym: string, name: string }
-            | { __typename: 'State', id: string, iso3: string, names: { ar: string, zh: string, en: string, fr: string, ru: string, es: string } }
-           } }> } } | null };
-
 export type AdminMeetingCostsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -716,21 +719,6 @@ export type AdminRecordCredentialsMutation = { recordCredentials:
     | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
    };
 
-export type AdminDecideObserverApplicationMutationVariables = Exact<{
-  invitationId: string | number;
-  decision: ObserverDecision;
-  note?: string | null | undefined;
-}>;
-
-
-export type AdminDecideObserverApplicationMutation = { decideObserverApplication:
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'ForbiddenError', code: string, message: string }
-    | { __typename: 'MutationDecideObserverApplicationSuccess', invitation: { id: string, status: InvitationStatus } }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
-   };
-
 export type AdminSetCostEstimateMutationVariables = Exact<{
   meetingId: string | number;
   input: SetCostEstimateInput;
@@ -769,6 +757,54 @@ export type AdminRecordPaymentMutation = { recordPayment:
     | { __typename: 'ConflictError', code: string, message: string }
     | { __typename: 'ForbiddenError', code: string, message: string }
     | { __typename: 'MutationRecordPaymentSuccess', payment: { id: string, amount: string, currency: string, receivedOn: string } }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type AdminObserverApplicationsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminObserverApplicationsQuery = { meeting: { id: string, observerApplications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: InvitationStatus, motivation: string | null, requestedAt: string | null, decidedAt: string | null, decisionNote: string | null, contactName: string | null, contactEmail: string | null, statusHistory: Array<{ status: InvitationStatus, at: string, note: string | null }>, participant:
+            | { __typename: 'Organisation', id: string, acronym: string, name: string }
+            | { __typename: 'State', id: string, iso3: string, names: { ar: string, zh: string, en: string, fr: string, ru: string, es: string } }
+           } }> } } | null };
+
+export type AdminDecideObserverApplicationMutationVariables = Exact<{
+  invitationId: string | number;
+  decision: ObserverDecision;
+  note?: string | null | undefined;
+}>;
+
+
+export type AdminDecideObserverApplicationMutation = { decideObserverApplication:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'MutationDecideObserverApplicationSuccess', invitation: { id: string, status: InvitationStatus } }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type PublicMeetingForApplicationQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type PublicMeetingForApplicationQuery = { meetingByCode: { id: string, code: string, title: string, opensOn: string, closesOn: string, city: string, status: MeetingStatus } | null };
+
+export type PublicApplyToObserveMutationVariables = Exact<{
+  meetingId: string | number;
+  input: PublicObserverApplicationInput;
+}>;
+
+
+export type PublicApplyToObserveMutation = { applyToObserve:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'MutationApplyToObserveSuccess', receipt: { receivedAt: string } }
     | { __typename: 'NotFoundError', code: string, message: string }
     | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
    };
@@ -1548,52 +1584,6 @@ export const AdminMeetingDelegationsDocument = new TypedDocumentString(`
     name
   }
 }`, {"hash":"sha256:7bd051841b0738f20d9719827ff21c7d5f09b4d016f8fa0e943dc3fc16c072b0"}) as unknown as TypedDocumentString<AdminMeetingDelegationsQuery, AdminMeetingDelegationsQueryVariables>;
-export const AdminObserverApplicationsDocument = new TypedDocumentString(`
-    query AdminObserverApplications($id: ID!, $first: Int, $after: String) {
-  meeting(id: $id) {
-    id
-    observerApplications(first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          status
-          motivation
-          requestedAt
-          decidedAt
-          decisionNote
-          participant {
-            ...AdminParticipant
-          }
-        }
-      }
-    }
-  }
-}
-    fragment AdminParticipant on Participant {
-  __typename
-  ... on State {
-    id
-    iso3
-    names {
-      ar
-      zh
-      en
-      fr
-      ru
-      es
-    }
-  }
-  ... on Organisation {
-    id
-    acronym
-    name
-  }
-}`, {"hash":"sha256:1f900127267479ab63e931e3845ab74a5c7e7fcd533d07b5cf99000dc173a0f5"}) as unknown as TypedDocumentString<AdminObserverApplicationsQuery, AdminObserverApplicationsQueryVariables>;
 export const AdminMeetingCostsDocument = new TypedDocumentString(`
     query AdminMeetingCosts($id: ID!) {
   meeting(id: $id) {
@@ -1835,33 +1825,6 @@ export const AdminRecordCredentialsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:36bee28a1eafda1a03281c91e4bc12b999e735d7aa4a661a6d3e0cc6922f3fde"}) as unknown as TypedDocumentString<AdminRecordCredentialsMutation, AdminRecordCredentialsMutationVariables>;
-export const AdminDecideObserverApplicationDocument = new TypedDocumentString(`
-    mutation AdminDecideObserverApplication($invitationId: ID!, $decision: ObserverDecision!, $note: String) {
-  decideObserverApplication(
-    invitationId: $invitationId
-    decision: $decision
-    note: $note
-  ) {
-    __typename
-    ... on MutationDecideObserverApplicationSuccess {
-      invitation {
-        id
-        status
-      }
-    }
-    ... on ValidationError {
-      issues {
-        path
-        message
-      }
-    }
-    ... on Error {
-      code
-      message
-    }
-  }
-}
-    `, {"hash":"sha256:16c9cb91ad8814e31618221c670f460856ec556df89f7291da99379ef8e6c4dd"}) as unknown as TypedDocumentString<AdminDecideObserverApplicationMutation, AdminDecideObserverApplicationMutationVariables>;
 export const AdminSetCostEstimateDocument = new TypedDocumentString(`
     mutation AdminSetCostEstimate($meetingId: ID!, $input: SetCostEstimateInput!) {
   setCostEstimate(meetingId: $meetingId, input: $input) {
@@ -1936,6 +1899,121 @@ export const AdminRecordPaymentDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:e744331e8ec54275f1b61279275dc35cb224bee8ced4e620851e46a2cf24d2d7"}) as unknown as TypedDocumentString<AdminRecordPaymentMutation, AdminRecordPaymentMutationVariables>;
+export const AdminObserverApplicationsDocument = new TypedDocumentString(`
+    query AdminObserverApplications($id: ID!, $first: Int, $after: String) {
+  meeting(id: $id) {
+    id
+    observerApplications(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          status
+          motivation
+          requestedAt
+          decidedAt
+          decisionNote
+          contactName
+          contactEmail
+          statusHistory {
+            status
+            at
+            note
+          }
+          participant {
+            ...AdminParticipant
+          }
+        }
+      }
+    }
+  }
+}
+    fragment AdminParticipant on Participant {
+  __typename
+  ... on State {
+    id
+    iso3
+    names {
+      ar
+      zh
+      en
+      fr
+      ru
+      es
+    }
+  }
+  ... on Organisation {
+    id
+    acronym
+    name
+  }
+}`, {"hash":"sha256:a23ba7eec61e50c6ed168eefdcc5c2dc339917234be906bfe8ebd5c4651713bc"}) as unknown as TypedDocumentString<AdminObserverApplicationsQuery, AdminObserverApplicationsQueryVariables>;
+export const AdminDecideObserverApplicationDocument = new TypedDocumentString(`
+    mutation AdminDecideObserverApplication($invitationId: ID!, $decision: ObserverDecision!, $note: String) {
+  decideObserverApplication(
+    invitationId: $invitationId
+    decision: $decision
+    note: $note
+  ) {
+    __typename
+    ... on MutationDecideObserverApplicationSuccess {
+      invitation {
+        id
+        status
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:16c9cb91ad8814e31618221c670f460856ec556df89f7291da99379ef8e6c4dd"}) as unknown as TypedDocumentString<AdminDecideObserverApplicationMutation, AdminDecideObserverApplicationMutationVariables>;
+export const PublicMeetingForApplicationDocument = new TypedDocumentString(`
+    query PublicMeetingForApplication($code: String!) {
+  meetingByCode(code: $code) {
+    id
+    code
+    title
+    opensOn
+    closesOn
+    city
+    status
+  }
+}
+    `, {"hash":"sha256:246956179235d08d9cbe5de132af111b48178965a11f9b34cfeae6e88f67d202"}) as unknown as TypedDocumentString<PublicMeetingForApplicationQuery, PublicMeetingForApplicationQueryVariables>;
+export const PublicApplyToObserveDocument = new TypedDocumentString(`
+    mutation PublicApplyToObserve($meetingId: ID!, $input: PublicObserverApplicationInput!) {
+  applyToObserve(meetingId: $meetingId, input: $input) {
+    __typename
+    ... on MutationApplyToObserveSuccess {
+      receipt {
+        receivedAt
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:e392c0ecdfa9c86df634b3a10dd831ea61dc5b8898e49d3fe7106054f86ebc24"}) as unknown as TypedDocumentString<PublicApplyToObserveMutation, PublicApplyToObserveMutationVariables>;
 export const AdminAssessmentScalesDocument = new TypedDocumentString(`
     query AdminAssessmentScales($first: Int, $after: String) {
   assessmentScales(first: $first, after: $after) {
