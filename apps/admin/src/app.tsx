@@ -1,26 +1,21 @@
-import { useEffect, useRef, type ReactNode } from "react";
-import { ErrorBoundary } from "./components/error-boundary.tsx";
-import { ErrorNotice, Loading } from "./components/status.tsx";
-import { UN_LANGUAGES, useLanguage, type UnLanguageCode } from "./language.tsx";
-import { humanise } from "./lib/format.ts";
-import { Link, matchPath, useLocation } from "./router.tsx";
-import { AccessScreen } from "./screens/access.tsx";
-import { AuditTrailScreen } from "./screens/audit-trail.tsx";
-import { ComplianceScreen } from "./screens/compliance.tsx";
-import { DashboardScreen } from "./screens/dashboard.tsx";
-import { MeetingDetailScreen } from "./screens/meeting-detail.tsx";
-import { MeetingsScreen } from "./screens/meetings.tsx";
-import { NewMeetingScreen } from "./screens/new-meeting.tsx";
-import { ScalesScreen } from "./screens/scales.tsx";
-import { SignInScreen } from "./screens/sign-in.tsx";
-import { StateDetailScreen } from "./screens/state-detail.tsx";
-import { StatesScreen } from "./screens/states.tsx";
-import {
-  isSecretariat,
-  useCurrentUser,
-  useSession,
-  type CurrentUser,
-} from "./session.tsx";
+import { useEffect, useRef, type ReactNode } from 'react';
+import { ErrorBoundary } from './components/error-boundary.tsx';
+import { ErrorNotice, Loading } from './components/status.tsx';
+import { UN_LANGUAGES, useLanguage, type UnLanguageCode } from './language.tsx';
+import { humanise } from './lib/format.ts';
+import { Link, matchPath, useLocation } from './router.tsx';
+import { AccessScreen } from './screens/access.tsx';
+import { AuditTrailScreen } from './screens/audit-trail.tsx';
+import { ComplianceScreen } from './screens/compliance.tsx';
+import { DashboardScreen } from './screens/dashboard.tsx';
+import { MeetingDetailScreen } from './screens/meeting-detail.tsx';
+import { MeetingsScreen } from './screens/meetings.tsx';
+import { NewMeetingScreen } from './screens/new-meeting.tsx';
+import { ScalesScreen } from './screens/scales.tsx';
+import { SignInScreen } from './screens/sign-in.tsx';
+import { StateDetailScreen } from './screens/state-detail.tsx';
+import { StatesScreen } from './screens/states.tsx';
+import { isSecretariat, useCurrentUser, useSession, type CurrentUser } from './session.tsx';
 
 interface Route {
   pattern: string;
@@ -28,39 +23,31 @@ interface Route {
 }
 
 const ROUTES: readonly Route[] = [
-  { pattern: "/", render: () => <DashboardScreen /> },
-  { pattern: "/meetings", render: () => <MeetingsScreen /> },
-  { pattern: "/meetings/new", render: () => <NewMeetingScreen /> },
-  {
-    pattern: "/meetings/:id",
-    render: ({ id = "" }) => <MeetingDetailScreen id={id} />,
-  },
-  { pattern: "/states", render: () => <StatesScreen /> },
-  {
-    pattern: "/states/:iso3",
-    render: ({ iso3 = "" }) => <StateDetailScreen iso3={iso3} />,
-  },
-  { pattern: "/compliance", render: () => <ComplianceScreen /> },
-  { pattern: "/scales", render: () => <ScalesScreen /> },
-  { pattern: "/access", render: () => <AccessScreen /> },
-  { pattern: "/audit", render: () => <AuditTrailScreen /> },
+  { pattern: '/', render: () => <DashboardScreen /> },
+  { pattern: '/meetings', render: () => <MeetingsScreen /> },
+  { pattern: '/meetings/new', render: () => <NewMeetingScreen /> },
+  { pattern: '/meetings/:id', render: ({ id = '' }) => <MeetingDetailScreen id={id} /> },
+  { pattern: '/states', render: () => <StatesScreen /> },
+  { pattern: '/states/:iso3', render: ({ iso3 = '' }) => <StateDetailScreen iso3={iso3} /> },
+  { pattern: '/compliance', render: () => <ComplianceScreen /> },
+  { pattern: '/scales', render: () => <ScalesScreen /> },
+  { pattern: '/access', render: () => <AccessScreen /> },
+  { pattern: '/audit', render: () => <AuditTrailScreen /> },
 ];
 
 function navigationFor(user: CurrentUser): { to: string; label: string }[] {
   return [
-    { to: "/", label: "Dashboard" },
-    { to: "/meetings", label: "Meetings" },
-    { to: "/states", label: "States" },
-    { to: "/compliance", label: "Reporting compliance" },
+    { to: '/', label: 'Dashboard' },
+    { to: '/meetings', label: 'Meetings' },
+    { to: '/states', label: 'States' },
+    { to: '/compliance', label: 'Reporting compliance' },
     ...(isSecretariat(user)
       ? [
-          { to: "/scales", label: "Scales of assessment" },
-          { to: "/audit", label: "Audit trail" },
+          { to: '/scales', label: 'Scales of assessment' },
+          { to: '/audit', label: 'Audit trail' },
         ]
       : []),
-    ...(user.role === "ADMIN"
-      ? [{ to: "/access", label: "Users and API keys" }]
-      : []),
+    ...(user.role === 'ADMIN' ? [{ to: '/access', label: 'Users and API keys' }] : []),
   ];
 }
 
@@ -69,8 +56,7 @@ function NotFound() {
     <>
       <h1>Page not found</h1>
       <p>
-        There is nothing at this address.{" "}
-        <Link to="/">Go to the dashboard</Link>.
+        There is nothing at this address. <Link to="/">Go to the dashboard</Link>.
       </p>
     </>
   );
@@ -81,11 +67,7 @@ function LanguageSwitch() {
   return (
     <div className="language-switch">
       <label htmlFor="state-name-language">State names in</label>
-      <select
-        id="state-name-language"
-        value={language}
-        onChange={(event) => setLanguage(event.target.value as UnLanguageCode)}
-      >
+      <select id="state-name-language" value={language} onChange={(event) => setLanguage(event.target.value as UnLanguageCode)}>
         {UN_LANGUAGES.map((option) => (
           <option key={option.code} value={option.code} lang={option.code}>
             {option.label}
@@ -111,13 +93,9 @@ function Shell({ user }: { user: CurrentUser }) {
     main.current?.focus();
   }, [path]);
 
-  const match = ROUTES.map((route) => ({
-    route,
-    params: matchPath(route.pattern, path),
-  })).find((candidate) => candidate.params !== null);
+  const match = ROUTES.map((route) => ({ route, params: matchPath(route.pattern, path) })).find((candidate) => candidate.params !== null);
   const navigation = navigationFor(user);
-  const current = (to: string) =>
-    to === "/" ? path === "/" : path === to || path.startsWith(`${to}/`);
+  const current = (to: string) => (to === '/' ? path === '/' : path === to || path.startsWith(`${to}/`));
 
   return (
     <div className="shell">
@@ -133,14 +111,10 @@ function Shell({ user }: { user: CurrentUser }) {
           <span className="user-name">{user.name}</span>
           <span className="role-badge" data-role={user.role}>
             {humanise(user.role)}
-            {user.state ? ` · ${user.state.iso3}` : ""}
+            {user.state ? ` · ${user.state.iso3}` : ''}
           </span>
         </div>
-        <button
-          type="button"
-          className="button-secondary"
-          onClick={() => void signOut()}
-        >
+        <button type="button" className="button-secondary" onClick={() => void signOut()}>
           Sign out
         </button>
       </header>
@@ -148,10 +122,7 @@ function Shell({ user }: { user: CurrentUser }) {
         <ul>
           {navigation.map((item) => (
             <li key={item.to}>
-              <Link
-                to={item.to}
-                aria-current={current(item.to) ? "page" : undefined}
-              >
+              <Link to={item.to} aria-current={current(item.to) ? 'page' : undefined}>
                 {item.label}
               </Link>
             </li>
@@ -159,9 +130,7 @@ function Shell({ user }: { user: CurrentUser }) {
         </ul>
       </nav>
       <main id="main" ref={main} tabIndex={-1}>
-        <ErrorBoundary resetKey={path}>
-          {match?.params ? match.route.render(match.params) : <NotFound />}
-        </ErrorBoundary>
+        <ErrorBoundary resetKey={path}>{match?.params ? match.route.render(match.params) : <NotFound />}</ErrorBoundary>
       </main>
     </div>
   );

@@ -1,19 +1,14 @@
-import {
-  AdminAuditEventsDocument,
-  AdminMeetingsDocument,
-  type AdminAuditEventsQuery,
-  type AuditEventFilter,
-} from "@plenary/sdk";
-import { useQuery } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
-import { DataTable } from "../components/data-table.tsx";
-import { SelectField, TextField } from "../components/field.tsx";
-import { QueryView } from "../components/status.tsx";
-import { fetchAll } from "../lib/fetch-all.ts";
-import { optional } from "../lib/form-values.ts";
-import { formatDateTime, humanise } from "../lib/format.ts";
-import { Link, navigate, useLocation } from "../router.tsx";
-import { useClient } from "../session.tsx";
+import { AdminAuditEventsDocument, AdminMeetingsDocument, type AdminAuditEventsQuery, type AuditEventFilter } from '@plenary/sdk';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { DataTable } from '../components/data-table.tsx';
+import { SelectField, TextField } from '../components/field.tsx';
+import { QueryView } from '../components/status.tsx';
+import { fetchAll } from '../lib/fetch-all.ts';
+import { optional } from '../lib/form-values.ts';
+import { formatDateTime, humanise } from '../lib/format.ts';
+import { Link, navigate, useLocation } from '../router.tsx';
+import { useClient } from '../session.tsx';
 
 // The audit trail: who changed what, when, on which object, newest first, a page at a time. The API decides what the
 // viewer may read (ADMINs everything, the secretariat the meeting cycle); the filters live in the address, so a
@@ -21,30 +16,30 @@ import { useClient } from "../session.tsx";
 
 const PAGE_SIZE = 25;
 
-type AuditEvent = AdminAuditEventsQuery["auditEvents"]["edges"][number]["node"];
-type Entity = NonNullable<AuditEvent["entity"]>;
+type AuditEvent = AdminAuditEventsQuery['auditEvents']['edges'][number]['node'];
+type Entity = NonNullable<AuditEvent['entity']>;
 
 /** Where the admin app shows the object an event is about, if anywhere. */
 function entityLink(entity: Entity): { to: string; label: string } | null {
   switch (entity.__typename) {
-    case "Meeting":
+    case 'Meeting':
       return {
         to: `/meetings/${encodeURIComponent(entity.id)}`,
         label: entity.title,
       };
-    case "State":
+    case 'State':
       return { to: `/states/${entity.iso3}`, label: entity.iso3 };
-    case "TransparencyReport":
+    case 'TransparencyReport':
       return {
         to: `/states/${entity.state.iso3}`,
         label: `${humanise(entity.kind)} report ${entity.periodYear} of ${entity.state.iso3}`,
       };
-    case "Delegation":
+    case 'Delegation':
       return {
         to: `/meetings/${encodeURIComponent(entity.invitation.meeting.id)}`,
         label: `Delegation to ${entity.invitation.meeting.title}`,
       };
-    case "Invitation":
+    case 'Invitation':
       return {
         to: `/meetings/${encodeURIComponent(entity.meeting.id)}`,
         label: `Invitation to ${entity.meeting.title}`,
@@ -67,26 +62,18 @@ function Changes({ event }: { event: AuditEvent }) {
       <summary>
         Before and after
         <span className="visually-hidden">
-          {" "}
+          {' '}
           ({event.action}, {formatDateTime(event.at)})
         </span>
       </summary>
       <div className="audit-changes">
         <div>
           <h4>Before</h4>
-          <pre>
-            {event.before === null
-              ? "Nothing"
-              : JSON.stringify(event.before, null, 2)}
-          </pre>
+          <pre>{event.before === null ? 'Nothing' : JSON.stringify(event.before, null, 2)}</pre>
         </div>
         <div>
           <h4>After</h4>
-          <pre>
-            {event.after === null
-              ? "Nothing"
-              : JSON.stringify(event.after, null, 2)}
-          </pre>
+          <pre>{event.after === null ? 'Nothing' : JSON.stringify(event.after, null, 2)}</pre>
         </div>
       </div>
     </details>
@@ -95,24 +82,23 @@ function Changes({ event }: { event: AuditEvent }) {
 
 function filterOf(search: URLSearchParams): AuditEventFilter {
   return {
-    ...(search.get("meeting") && { meeting: search.get("meeting") }),
-    ...(search.get("entityType") && { entityType: search.get("entityType") }),
-    ...(search.get("entityId") && { entityId: search.get("entityId") }),
-    ...(search.get("action") && { action: search.get("action") }),
+    ...(search.get('meeting') && { meeting: search.get('meeting') }),
+    ...(search.get('entityType') && { entityType: search.get('entityType') }),
+    ...(search.get('entityId') && { entityId: search.get('entityId') }),
+    ...(search.get('action') && { action: search.get('action') }),
   };
 }
 
 function Filters({ filter }: { filter: AuditEventFilter }) {
   const client = useClient();
   const meetings = useQuery({
-    queryKey: ["meetings", "all"],
-    queryFn: () =>
-      fetchAll(client, AdminMeetingsDocument, {}, (data) => data.meetings),
+    queryKey: ['meetings', 'all'],
+    queryFn: () => fetchAll(client, AdminMeetingsDocument, {}, (data) => data.meetings),
   });
-  const [meeting, setMeeting] = useState(String(filter.meeting ?? ""));
-  const [entityType, setEntityType] = useState(filter.entityType ?? "");
-  const [entityId, setEntityId] = useState(String(filter.entityId ?? ""));
-  const [action, setAction] = useState(filter.action ?? "");
+  const [meeting, setMeeting] = useState(String(filter.meeting ?? ''));
+  const [entityType, setEntityType] = useState(filter.entityType ?? '');
+  const [entityId, setEntityId] = useState(String(filter.entityId ?? ''));
+  const [action, setAction] = useState(filter.action ?? '');
   const apply = (event: FormEvent) => {
     event.preventDefault();
     const params = new URLSearchParams();
@@ -125,43 +111,25 @@ function Filters({ filter }: { filter: AuditEventFilter }) {
       const given = optional(value);
       if (given) params.set(name, given);
     }
-    navigate(`/audit${params.size > 0 ? `?${params.toString()}` : ""}`);
+    navigate(`/audit${params.size > 0 ? `?${params.toString()}` : ''}`);
   };
   return (
-    <form
-      className="filters card"
-      onSubmit={apply}
-      aria-label="Filter the audit trail"
-    >
+    <form className="filters card" onSubmit={apply} aria-label="Filter the audit trail">
       <SelectField
         label="Meeting"
         value={meeting}
         onChange={(event) => setMeeting(event.target.value)}
         options={[
-          { value: "", label: "Any meeting or none" },
+          { value: '', label: 'Any meeting or none' },
           ...(meetings.data ?? []).map((candidate) => ({
             value: candidate.id,
             label: `${candidate.code} — ${candidate.title}`,
           })),
         ]}
       />
-      <TextField
-        label="Object type"
-        value={entityType}
-        onChange={(event) => setEntityType(event.target.value)}
-        hint="E.g. Delegation, TransparencyReport, State."
-      />
-      <TextField
-        label="Object ID"
-        value={entityId}
-        onChange={(event) => setEntityId(event.target.value)}
-      />
-      <TextField
-        label="Action"
-        value={action}
-        onChange={(event) => setAction(event.target.value)}
-        hint="E.g. delegation.amend, transparencyReport.publish."
-      />
+      <TextField label="Object type" value={entityType} onChange={(event) => setEntityType(event.target.value)} hint="E.g. Delegation, TransparencyReport, State." />
+      <TextField label="Object ID" value={entityId} onChange={(event) => setEntityId(event.target.value)} />
+      <TextField label="Action" value={action} onChange={(event) => setAction(event.target.value)} hint="E.g. delegation.amend, transparencyReport.publish." />
       <div className="form-actions">
         <button type="submit">Show events</button>
       </div>
@@ -182,7 +150,7 @@ export function AuditTrailScreen() {
   const cursors = pages.filterKey === filterKey ? pages.cursors : [null];
   const after = cursors.at(-1) ?? null;
   const query = useQuery({
-    queryKey: ["audit", filterKey, after],
+    queryKey: ['audit', filterKey, after],
     queryFn: () =>
       client.request(AdminAuditEventsDocument, {
         filter,
@@ -202,11 +170,7 @@ export function AuditTrailScreen() {
           const first = (cursors.length - 1) * PAGE_SIZE + 1;
           return (
             <section aria-labelledby="audit-events-title">
-              <h2 id="audit-events-title">
-                {auditEvents.totalCount === 0
-                  ? "No events"
-                  : `Events ${first}-${first + events.length - 1} of ${auditEvents.totalCount}`}
-              </h2>
+              <h2 id="audit-events-title">{auditEvents.totalCount === 0 ? 'No events' : `Events ${first}-${first + events.length - 1} of ${auditEvents.totalCount}`}</h2>
               <DataTable
                 title="Audit events"
                 captionHidden
@@ -215,49 +179,39 @@ export function AuditTrailScreen() {
                 empty="No event matches these filters."
                 columns={[
                   {
-                    key: "at",
-                    header: "When",
+                    key: 'at',
+                    header: 'When',
                     value: (event) => event.at,
                     render: (event) => formatDateTime(event.at),
                   },
                   {
-                    key: "actor",
-                    header: "Who",
-                    value: (event) => event.actorName ?? "System",
+                    key: 'actor',
+                    header: 'Who',
+                    value: (event) => event.actorName ?? 'System',
                   },
                   {
-                    key: "action",
-                    header: "What",
+                    key: 'action',
+                    header: 'What',
                     value: (event) => event.action,
                     render: (event) => <code>{event.action}</code>,
                   },
                   {
-                    key: "entity",
-                    header: "Object",
-                    value: (event) =>
-                      event.entity
-                        ? (entityLink(event.entity)?.label ?? event.entityType)
-                        : event.entityType,
+                    key: 'entity',
+                    header: 'Object',
+                    value: (event) => (event.entity ? (entityLink(event.entity)?.label ?? event.entityType) : event.entityType),
                     render: (event) => <EntityCell event={event} />,
                   },
                   {
-                    key: "changes",
-                    header: "Changes",
+                    key: 'changes',
+                    header: 'Changes',
                     action: true,
-                    value: () => "",
+                    value: () => '',
                     render: (event) => <Changes event={event} />,
                   },
                 ]}
               />
               <nav className="pager" aria-label="Pages of the audit trail">
-                <button
-                  type="button"
-                  className="button-secondary"
-                  disabled={cursors.length <= 1}
-                  onClick={() =>
-                    setPages({ filterKey, cursors: cursors.slice(0, -1) })
-                  }
-                >
+                <button type="button" className="button-secondary" disabled={cursors.length <= 1} onClick={() => setPages({ filterKey, cursors: cursors.slice(0, -1) })}>
                   Previous page
                 </button>
                 <button
@@ -267,10 +221,7 @@ export function AuditTrailScreen() {
                   onClick={() =>
                     setPages({
                       filterKey,
-                      cursors: [
-                        ...cursors,
-                        auditEvents.pageInfo.endCursor ?? null,
-                      ],
+                      cursors: [...cursors, auditEvents.pageInfo.endCursor ?? null],
                     })
                   }
                 >

@@ -8,143 +8,64 @@ import {
   type AdminMeetingCostSharesQuery,
   type PayerRule,
   type SetCostEstimateInput,
-} from "@plenary/sdk";
-import { COST_PAYER_RULES } from "@plenary/domain/enums";
-import { useQuery } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
-import { DataTable } from "../components/data-table.tsx";
-import { DownloadMessage } from "../components/download-message.tsx";
-import { FormProblem, SelectField, TextField } from "../components/field.tsx";
-import { QueryView } from "../components/status.tsx";
-import { StateName, useStateName } from "../language.tsx";
-import { issuesAt, successOf } from "../lib/action.ts";
-import { fetchAll } from "../lib/fetch-all.ts";
-import { optional } from "../lib/form-values.ts";
-import {
-  formatDate,
-  formatDateTime,
-  formatDecimal,
-  formatMoney,
-  humanise,
-  today,
-} from "../lib/format.ts";
-import { useAction } from "../lib/use-action.ts";
-import { isSecretariat, useClient, useSignedInUser } from "../session.tsx";
-import { useDownload } from "../lib/use-download.ts";
-import { meetingKey } from "./meeting-queries.ts";
+} from '@plenary/sdk';
+import { COST_PAYER_RULES } from '@plenary/domain/enums';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { DataTable } from '../components/data-table.tsx';
+import { DownloadMessage } from '../components/download-message.tsx';
+import { FormProblem, SelectField, TextField } from '../components/field.tsx';
+import { QueryView } from '../components/status.tsx';
+import { StateName, useStateName } from '../language.tsx';
+import { issuesAt, successOf } from '../lib/action.ts';
+import { fetchAll } from '../lib/fetch-all.ts';
+import { optional } from '../lib/form-values.ts';
+import { formatDate, formatDateTime, formatDecimal, formatMoney, humanise, today } from '../lib/format.ts';
+import { useAction } from '../lib/use-action.ts';
+import { isSecretariat, useClient, useSignedInUser } from '../session.tsx';
+import { useDownload } from '../lib/use-download.ts';
+import { meetingKey } from './meeting-queries.ts';
 
-type ShareRow = NonNullable<
-  NonNullable<AdminMeetingCostSharesQuery["meeting"]>["costShares"]
->["shares"]["edges"][number]["node"];
+type ShareRow = NonNullable<NonNullable<AdminMeetingCostSharesQuery['meeting']>['costShares']>['shares']['edges'][number]['node'];
 
 interface LineValues {
   description: string;
   amount: string;
 }
 
-function CostEstimateForm({
-  meetingId,
-  currentVersion,
-  currency: currentCurrency,
-}: {
-  meetingId: string;
-  currentVersion: number | null;
-  currency: string | null;
-}) {
+function CostEstimateForm({ meetingId, currentVersion, currency: currentCurrency }: { meetingId: string; currentVersion: number | null; currency: string | null }) {
   const client = useClient();
-  const [currency, setCurrency] = useState(currentCurrency ?? "CHF");
-  const [lines, setLines] = useState<LineValues[]>([
-    { description: "", amount: "" },
-  ]);
-  const save = useAction(
-    async (input: SetCostEstimateInput) =>
-      successOf(
-        (
-          await client.request(AdminSetCostEstimateDocument, {
-            meetingId,
-            input,
-          })
-        ).setCostEstimate,
-      ),
-    {
-      invalidate: [meetingKey(meetingId)],
-      onSuccess: () => setLines([{ description: "", amount: "" }]),
-    },
-  );
+  const [currency, setCurrency] = useState(currentCurrency ?? 'CHF');
+  const [lines, setLines] = useState<LineValues[]>([{ description: '', amount: '' }]);
+  const save = useAction(async (input: SetCostEstimateInput) => successOf((await client.request(AdminSetCostEstimateDocument, { meetingId, input })).setCostEstimate), {
+    invalidate: [meetingKey(meetingId)],
+    onSuccess: () => setLines([{ description: '', amount: '' }]),
+  });
   const problem = save.problem;
-  const setLine = (index: number, change: Partial<LineValues>) =>
-    setLines((current) =>
-      current.map((line, position) =>
-        position === index ? { ...line, ...change } : line,
-      ),
-    );
-  const shownPaths = [
-    "currency",
-    ...lines.flatMap((_, index) => [
-      `lines.${index}.description`,
-      `lines.${index}.amount`,
-    ]),
-  ];
+  const setLine = (index: number, change: Partial<LineValues>) => setLines((current) => current.map((line, position) => (position === index ? { ...line, ...change } : line)));
+  const shownPaths = ['currency', ...lines.flatMap((_, index) => [`lines.${index}.description`, `lines.${index}.amount`])];
   const submit = (event: FormEvent) => {
     event.preventDefault();
     save.run({
       currency: currency.trim(),
-      lines: lines.map((line) => ({
-        description: line.description.trim(),
-        amount: line.amount.trim(),
-      })),
+      lines: lines.map((line) => ({ description: line.description.trim(), amount: line.amount.trim() })),
       ...(currentVersion !== null && { replacesVersion: currentVersion }),
     });
   };
   return (
-    <form
-      className="card"
-      onSubmit={submit}
-      noValidate
-      aria-label="Set the cost estimate"
-    >
-      <h3>
-        {currentVersion === null
-          ? "Set the cost estimate"
-          : "Replace the cost estimate"}
-      </h3>
+    <form className="card" onSubmit={submit} noValidate aria-label="Set the cost estimate">
+      <h3>{currentVersion === null ? 'Set the cost estimate' : 'Replace the cost estimate'}</h3>
       <FormProblem problem={problem} shownPaths={shownPaths} />
-      <TextField
-        label="Currency"
-        value={currency}
-        onChange={(event) => setCurrency(event.target.value)}
-        hint="ISO 4217 code, e.g. CHF."
-        errors={issuesAt(problem, "currency")}
-      />
+      <TextField label="Currency" value={currency} onChange={(event) => setCurrency(event.target.value)} hint="ISO 4217 code, e.g. CHF." errors={issuesAt(problem, 'currency')} />
       {lines.map((line, index) => (
         <fieldset key={index} className="line">
           <legend>Line {index + 1}</legend>
-          <TextField
-            label="Description"
-            value={line.description}
-            onChange={(event) =>
-              setLine(index, { description: event.target.value })
-            }
-            errors={issuesAt(problem, `lines.${index}.description`)}
-          />
-          <TextField
-            label="Amount"
-            inputMode="decimal"
-            value={line.amount}
-            onChange={(event) => setLine(index, { amount: event.target.value })}
-            hint="To the cent, e.g. 12345.60."
-            errors={issuesAt(problem, `lines.${index}.amount`)}
-          />
+          <TextField label="Description" value={line.description} onChange={(event) => setLine(index, { description: event.target.value })} errors={issuesAt(problem, `lines.${index}.description`)} />
+          <TextField label="Amount" inputMode="decimal" value={line.amount} onChange={(event) => setLine(index, { amount: event.target.value })} hint="To the cent, e.g. 12345.60." errors={issuesAt(problem, `lines.${index}.amount`)} />
         </fieldset>
       ))}
       <div className="form-actions">
-        <button
-          type="button"
-          className="button-secondary"
-          onClick={() =>
-            setLines((current) => [...current, { description: "", amount: "" }])
-          }
-        >
+        <button type="button" className="button-secondary" onClick={() => setLines((current) => [...current, { description: '', amount: '' }])}>
           Add a line
         </button>
         <button type="submit" disabled={save.pending}>
@@ -155,28 +76,11 @@ function CostEstimateForm({
   );
 }
 
-function IssueSharesForm({
-  meetingId,
-  currentVersion,
-}: {
-  meetingId: string;
-  currentVersion: number | null;
-}) {
+function IssueSharesForm({ meetingId, currentVersion }: { meetingId: string; currentVersion: number | null }) {
   const client = useClient();
-  const scales = useQuery({
-    queryKey: ["scales"],
-    queryFn: () =>
-      fetchAll(
-        client,
-        AdminAssessmentScalesDocument,
-        {},
-        (data) => data.assessmentScales,
-      ),
-  });
-  const [scale, setScale] = useState("");
-  const [payerRule, setPayerRule] = useState<PayerRule>(
-    "STATES_PARTIES_AND_PARTICIPATING_NON_PARTIES",
-  );
+  const scales = useQuery({ queryKey: ['scales'], queryFn: () => fetchAll(client, AdminAssessmentScalesDocument, {}, (data) => data.assessmentScales) });
+  const [scale, setScale] = useState('');
+  const [payerRule, setPayerRule] = useState<PayerRule>('STATES_PARTIES_AND_PARTICIPATING_NON_PARTIES');
   const [ceilingAndFloor, setCeilingAndFloor] = useState(false);
   const issue = useAction(
     async (scaleName: string) =>
@@ -184,24 +88,14 @@ function IssueSharesForm({
         (
           await client.request(AdminIssueCostSharesDocument, {
             meetingId,
-            input: {
-              scale: scaleName,
-              payerRule,
-              ceilingAndFloor,
-              ...(currentVersion !== null && {
-                replacesVersion: currentVersion,
-              }),
-            },
+            input: { scale: scaleName, payerRule, ceilingAndFloor, ...(currentVersion !== null && { replacesVersion: currentVersion }) },
           })
         ).issueCostShares,
       ),
-    { invalidate: [meetingKey(meetingId), ["dashboard"]] },
+    { invalidate: [meetingKey(meetingId), ['dashboard']] },
   );
-  const scaleOptions = (scales.data ?? []).map((candidate) => ({
-    value: candidate.name,
-    label: `${candidate.name} (${candidate.resolution}${candidate.complete ? "" : ", incomplete"})`,
-  }));
-  const chosenScale = scale || scaleOptions[0]?.value || "";
+  const scaleOptions = (scales.data ?? []).map((candidate) => ({ value: candidate.name, label: `${candidate.name} (${candidate.resolution}${candidate.complete ? '' : ', incomplete'})` }));
+  const chosenScale = scale || scaleOptions[0]?.value || '';
   return (
     <form
       className="card"
@@ -211,90 +105,45 @@ function IssueSharesForm({
         issue.run(chosenScale);
       }}
     >
-      <h3>
-        {currentVersion === null ? "Issue cost shares" : "Re-issue cost shares"}
-      </h3>
-      <FormProblem
-        problem={issue.problem}
-        shownPaths={["scale", "payerRule"]}
-      />
+      <h3>{currentVersion === null ? 'Issue cost shares' : 'Re-issue cost shares'}</h3>
+      <FormProblem problem={issue.problem} shownPaths={['scale', 'payerRule']} />
       <div className="form-grid">
-        <SelectField
-          label="Scale of assessment"
-          value={chosenScale}
-          onChange={(event) => setScale(event.target.value)}
-          options={scaleOptions}
-          errors={issuesAt(issue.problem, "scale")}
-        />
-        <SelectField
-          label="Who pays (Art. 14)"
-          value={payerRule}
-          onChange={(event) => setPayerRule(event.target.value as PayerRule)}
-          options={COST_PAYER_RULES.map((value) => ({
-            value,
-            label: humanise(value),
-          }))}
-          errors={issuesAt(issue.problem, "payerRule")}
-        />
+        <SelectField label="Scale of assessment" value={chosenScale} onChange={(event) => setScale(event.target.value)} options={scaleOptions} errors={issuesAt(issue.problem, 'scale')} />
+        <SelectField label="Who pays (Art. 14)" value={payerRule} onChange={(event) => setPayerRule(event.target.value as PayerRule)} options={COST_PAYER_RULES.map((value) => ({ value, label: humanise(value) }))} errors={issuesAt(issue.problem, 'payerRule')} />
       </div>
       <div className="checkbox">
-        <input
-          id={`ceiling-${meetingId}`}
-          type="checkbox"
-          checked={ceilingAndFloor}
-          onChange={(event) => setCeilingAndFloor(event.target.checked)}
-        />
-        <label htmlFor={`ceiling-${meetingId}`}>
-          Re-apply the 22 per cent ceiling and 0.001 per cent floor among the
-          payers
-        </label>
+        <input id={`ceiling-${meetingId}`} type="checkbox" checked={ceilingAndFloor} onChange={(event) => setCeilingAndFloor(event.target.checked)} />
+        <label htmlFor={`ceiling-${meetingId}`}>Re-apply the 22 per cent ceiling and 0.001 per cent floor among the payers</label>
       </div>
       <button type="submit" disabled={issue.pending || !chosenScale}>
-        {issue.pending ? "Issuing…" : "Issue shares"}
+        {issue.pending ? 'Issuing…' : 'Issue shares'}
       </button>
     </form>
   );
 }
 
-function PaymentForm({
-  meetingId,
-  shares,
-}: {
-  meetingId: string;
-  shares: readonly ShareRow[];
-}) {
+function PaymentForm({ meetingId, shares }: { meetingId: string; shares: readonly ShareRow[] }) {
   const client = useClient();
   const stateName = useStateName();
-  const payable = shares.filter(
-    (share) => share.assessed && Number(share.outstanding ?? "0") > 0,
-  );
-  const [shareId, setShareId] = useState("");
-  const [amount, setAmount] = useState("");
+  const payable = shares.filter((share) => share.assessed && Number(share.outstanding ?? '0') > 0);
+  const [shareId, setShareId] = useState('');
+  const [amount, setAmount] = useState('');
   const [receivedOn, setReceivedOn] = useState(today());
-  const [reference, setReference] = useState("");
+  const [reference, setReference] = useState('');
   const chosen = payable.find((share) => share.id === shareId) ?? payable[0];
   const record = useAction(
     async () =>
       successOf(
         (
           await client.request(AdminRecordPaymentDocument, {
-            costShareId: chosen?.id ?? "",
-            input: {
-              amount: amount.trim(),
-              currency: chosen?.currency ?? "",
-              receivedOn,
-              reference: optional(reference),
-            },
+            costShareId: chosen?.id ?? '',
+            input: { amount: amount.trim(), currency: chosen?.currency ?? '', receivedOn, reference: optional(reference) },
           })
         ).recordPayment,
       ),
-    {
-      invalidate: [meetingKey(meetingId), ["dashboard"]],
-      onSuccess: () => setAmount(""),
-    },
+    { invalidate: [meetingKey(meetingId), ['dashboard']], onSuccess: () => setAmount('') },
   );
-  if (payable.length === 0)
-    return <p className="hint">Every assessed share is paid.</p>;
+  if (payable.length === 0) return <p className="hint">Every assessed share is paid.</p>;
   const problem = record.problem;
   return (
     <form
@@ -307,41 +156,17 @@ function PaymentForm({
       }}
     >
       <h3>Record a payment</h3>
-      <FormProblem
-        problem={problem}
-        shownPaths={["amount", "receivedOn", "reference", "currency"]}
-      />
+      <FormProblem problem={problem} shownPaths={['amount', 'receivedOn', 'reference', 'currency']} />
       <div className="form-grid">
         <SelectField
           label="From"
-          value={chosen?.id ?? ""}
+          value={chosen?.id ?? ''}
           onChange={(event) => setShareId(event.target.value)}
-          options={payable.map((share) => ({
-            value: share.id,
-            label: `${stateName(share.state.names)} — outstanding ${formatMoney(share.outstanding, share.currency)}`,
-          }))}
+          options={payable.map((share) => ({ value: share.id, label: `${stateName(share.state.names)} — outstanding ${formatMoney(share.outstanding, share.currency)}` }))}
         />
-        <TextField
-          label="Amount"
-          inputMode="decimal"
-          value={amount}
-          onChange={(event) => setAmount(event.target.value)}
-          hint={chosen ? `In ${chosen.currency}, to the cent.` : undefined}
-          errors={issuesAt(problem, "amount")}
-        />
-        <TextField
-          label="Received on"
-          type="date"
-          value={receivedOn}
-          onChange={(event) => setReceivedOn(event.target.value)}
-          errors={issuesAt(problem, "receivedOn")}
-        />
-        <TextField
-          label="Bank reference"
-          value={reference}
-          onChange={(event) => setReference(event.target.value)}
-          errors={issuesAt(problem, "reference")}
-        />
+        <TextField label="Amount" inputMode="decimal" value={amount} onChange={(event) => setAmount(event.target.value)} hint={chosen ? `In ${chosen.currency}, to the cent.` : undefined} errors={issuesAt(problem, 'amount')} />
+        <TextField label="Received on" type="date" value={receivedOn} onChange={(event) => setReceivedOn(event.target.value)} errors={issuesAt(problem, 'receivedOn')} />
+        <TextField label="Bank reference" value={reference} onChange={(event) => setReference(event.target.value)} errors={issuesAt(problem, 'reference')} />
       </div>
       <button type="submit" disabled={record.pending}>
         Record the payment
@@ -355,27 +180,13 @@ function PaymentForm({
   );
 }
 
-function Shares({
-  meetingId,
-  meetingCode,
-  canRecord,
-}: {
-  meetingId: string;
-  meetingCode: string;
-  canRecord: boolean;
-}) {
+function Shares({ meetingId, meetingCode, canRecord }: { meetingId: string; meetingCode: string; canRecord: boolean }) {
   const client = useClient();
   const stateName = useStateName();
   const download = useDownload();
   const query = useQuery({
-    queryKey: [...meetingKey(meetingId), "shares"],
-    queryFn: () =>
-      fetchAll(
-        client,
-        AdminMeetingCostSharesDocument,
-        { id: meetingId },
-        (data) => data.meeting?.costShares?.shares,
-      ),
+    queryKey: [...meetingKey(meetingId), 'shares'],
+    queryFn: () => fetchAll(client, AdminMeetingCostSharesDocument, { id: meetingId }, (data) => data.meeting?.costShares?.shares),
   });
   return (
     <QueryView query={query}>
@@ -387,86 +198,25 @@ function Shares({
             rowKey={(share) => share.id}
             empty="No payer in this issue."
             columns={[
+              { key: 'state', header: 'State', value: (share) => stateName(share.state.names), render: (share) => <StateName names={share.state.names} /> },
+              { key: 'iso3', header: 'Code', value: (share) => share.state.iso3 },
+              { key: 'rate', header: 'UN rate (%)', numeric: true, sortAsNumber: true, value: (share) => share.ratePercent ?? (share.assessed ? '' : 'unassessed') },
+              { key: 'share', header: 'Share (%)', numeric: true, sortAsNumber: true, value: (share) => share.sharePercent },
+              { key: 'amount', header: 'Amount', numeric: true, sortAsNumber: true, value: (share) => share.amount, render: (share) => (share.assessed ? formatDecimal(share.amount, { fractionDigits: 2 }) : 'Unassessed') },
+              { key: 'paid', header: 'Paid', numeric: true, sortAsNumber: true, value: (share) => share.paid, render: (share) => formatDecimal(share.paid, { fractionDigits: 2 }) },
+              { key: 'outstanding', header: 'Outstanding', numeric: true, sortAsNumber: true, value: (share) => share.outstanding, render: (share) => formatDecimal(share.outstanding, { fractionDigits: 2 }) },
+              { key: 'currency', header: 'Currency', value: (share) => share.currency },
               {
-                key: "state",
-                header: "State",
-                value: (share) => stateName(share.state.names),
-                render: (share) => <StateName names={share.state.names} />,
+                key: 'payments',
+                header: 'Payments',
+                value: (share) => share.payments.edges.map(({ node }) => `${node.amount} on ${node.receivedOn}`).join('; '),
+                render: (share) => share.payments.edges.map(({ node }) => `${formatDecimal(node.amount, { fractionDigits: 2 })} on ${formatDate(node.receivedOn)}`).join('; '),
               },
               {
-                key: "iso3",
-                header: "Code",
-                value: (share) => share.state.iso3,
-              },
-              {
-                key: "rate",
-                header: "UN rate (%)",
-                numeric: true,
-                sortAsNumber: true,
-                value: (share) =>
-                  share.ratePercent ?? (share.assessed ? "" : "unassessed"),
-              },
-              {
-                key: "share",
-                header: "Share (%)",
-                numeric: true,
-                sortAsNumber: true,
-                value: (share) => share.sharePercent,
-              },
-              {
-                key: "amount",
-                header: "Amount",
-                numeric: true,
-                sortAsNumber: true,
-                value: (share) => share.amount,
-                render: (share) =>
-                  share.assessed
-                    ? formatDecimal(share.amount, { fractionDigits: 2 })
-                    : "Unassessed",
-              },
-              {
-                key: "paid",
-                header: "Paid",
-                numeric: true,
-                sortAsNumber: true,
-                value: (share) => share.paid,
-                render: (share) =>
-                  formatDecimal(share.paid, { fractionDigits: 2 }),
-              },
-              {
-                key: "outstanding",
-                header: "Outstanding",
-                numeric: true,
-                sortAsNumber: true,
-                value: (share) => share.outstanding,
-                render: (share) =>
-                  formatDecimal(share.outstanding, { fractionDigits: 2 }),
-              },
-              {
-                key: "currency",
-                header: "Currency",
-                value: (share) => share.currency,
-              },
-              {
-                key: "payments",
-                header: "Payments",
-                value: (share) =>
-                  share.payments.edges
-                    .map(({ node }) => `${node.amount} on ${node.receivedOn}`)
-                    .join("; "),
-                render: (share) =>
-                  share.payments.edges
-                    .map(
-                      ({ node }) =>
-                        `${formatDecimal(node.amount, { fractionDigits: 2 })} on ${formatDate(node.receivedOn)}`,
-                    )
-                    .join("; "),
-              },
-              {
-                key: "notice",
-                header: "Notice",
+                key: 'notice',
+                header: 'Notice',
                 action: true,
-                value: () => "",
+                value: () => '',
                 render: (share) =>
                   share.assessed ? (
                     <button
@@ -482,16 +232,11 @@ function Shares({
                         })
                       }
                     >
-                      {download.pending === share.id
-                        ? "Assessment notice (PDF)…"
-                        : "Assessment notice (PDF)"}
-                      <span className="visually-hidden">
-                        {" "}
-                        for {stateName(share.state.names)}
-                      </span>
+                      {download.pending === share.id ? 'Assessment notice (PDF)…' : 'Assessment notice (PDF)'}
+                      <span className="visually-hidden"> for {stateName(share.state.names)}</span>
                     </button>
                   ) : (
-                    "—"
+                    '—'
                   ),
               },
             ]}
@@ -504,20 +249,11 @@ function Shares({
   );
 }
 
-export function MeetingCosts({
-  meetingId,
-  meetingCode,
-}: {
-  meetingId: string;
-  meetingCode: string;
-}) {
+export function MeetingCosts({ meetingId, meetingCode }: { meetingId: string; meetingCode: string }) {
   const client = useClient();
   const user = useSignedInUser();
   const secretariat = isSecretariat(user);
-  const query = useQuery({
-    queryKey: [...meetingKey(meetingId), "costs"],
-    queryFn: () => client.request(AdminMeetingCostsDocument, { id: meetingId }),
-  });
+  const query = useQuery({ queryKey: [...meetingKey(meetingId), 'costs'], queryFn: () => client.request(AdminMeetingCostsDocument, { id: meetingId }) });
   return (
     <section aria-labelledby="costs-title">
       <h2 id="costs-title">Cost estimate and shares (Art. 14)</h2>
@@ -531,8 +267,7 @@ export function MeetingCosts({
                 <>
                   <table className="compact">
                     <caption>
-                      {humanise(estimate.kind)}, version {estimate.version} of{" "}
-                      {formatDateTime(estimate.createdAt)}
+                      {humanise(estimate.kind)}, version {estimate.version} of {formatDateTime(estimate.createdAt)}
                     </caption>
                     <thead>
                       <tr>
@@ -546,9 +281,7 @@ export function MeetingCosts({
                       {estimate.lines.edges.map(({ node }) => (
                         <tr key={node.position}>
                           <td>{node.description}</td>
-                          <td className="numeric">
-                            {formatDecimal(node.amount, { fractionDigits: 2 })}
-                          </td>
+                          <td className="numeric">{formatDecimal(node.amount, { fractionDigits: 2 })}</td>
                         </tr>
                       ))}
                     </tbody>
@@ -565,43 +298,20 @@ export function MeetingCosts({
               ) : (
                 <p className="empty">No cost estimate has been set.</p>
               )}
-              {secretariat && (
-                <CostEstimateForm
-                  meetingId={meetingId}
-                  currentVersion={estimate?.version ?? null}
-                  currency={estimate?.currency ?? null}
-                />
-              )}
+              {secretariat && <CostEstimateForm meetingId={meetingId} currentVersion={estimate?.version ?? null} currency={estimate?.currency ?? null} />}
               <h3>Issued shares</h3>
               {issue ? (
                 <>
                   <p>
-                    Version {issue.version}, issued{" "}
-                    {formatDateTime(issue.issuedAt)} on the {issue.scale.name}{" "}
-                    scale ({humanise(issue.payerRule)}): total{" "}
-                    {formatMoney(issue.total, issue.currency)}, paid{" "}
-                    {formatMoney(issue.paid, issue.currency)},{" "}
-                    <strong>
-                      outstanding{" "}
-                      {formatMoney(issue.outstanding, issue.currency)}
-                    </strong>
-                    .
+                    Version {issue.version}, issued {formatDateTime(issue.issuedAt)} on the {issue.scale.name} scale ({humanise(issue.payerRule)}): total {formatMoney(issue.total, issue.currency)}, paid{' '}
+                    {formatMoney(issue.paid, issue.currency)}, <strong>outstanding {formatMoney(issue.outstanding, issue.currency)}</strong>.
                   </p>
-                  <Shares
-                    meetingId={meetingId}
-                    meetingCode={meetingCode}
-                    canRecord={secretariat}
-                  />
+                  <Shares meetingId={meetingId} meetingCode={meetingCode} canRecord={secretariat} />
                 </>
               ) : (
                 <p className="empty">No cost shares have been issued.</p>
               )}
-              {secretariat && estimate && (
-                <IssueSharesForm
-                  meetingId={meetingId}
-                  currentVersion={issue?.version ?? null}
-                />
-              )}
+              {secretariat && estimate && <IssueSharesForm meetingId={meetingId} currentVersion={issue?.version ?? null} />}
             </>
           );
         }}

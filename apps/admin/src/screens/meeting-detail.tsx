@@ -8,33 +8,31 @@ import {
   type AdminObserverApplicationsQuery,
   type MeetingStatus,
   type ObserverDecision,
-} from "@plenary/sdk";
-import { useQuery } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
-import { DataTable } from "../components/data-table.tsx";
-import { FormProblem, SelectField, TextField } from "../components/field.tsx";
-import { QueryView } from "../components/status.tsx";
-import { useStateName } from "../language.tsx";
-import { issuesAt, successOf } from "../lib/action.ts";
-import { fetchAll } from "../lib/fetch-all.ts";
-import { optional } from "../lib/form-values.ts";
-import { formatDate, formatDateTime, humanise, today } from "../lib/format.ts";
-import { useAction } from "../lib/use-action.ts";
-import { Link } from "../router.tsx";
-import { isSecretariat, useClient, useSignedInUser } from "../session.tsx";
-import { MeetingCosts } from "./meeting-costs.tsx";
-import { MeetingDelegations } from "./meeting-delegations.tsx";
-import { MeetingDocuments } from "./meeting-documents.tsx";
-import { meetingKey, useInvitations } from "./meeting-queries.ts";
-import { ParticipantName, participantText } from "./participant.tsx";
+} from '@plenary/sdk';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { DataTable } from '../components/data-table.tsx';
+import { FormProblem, SelectField, TextField } from '../components/field.tsx';
+import { QueryView } from '../components/status.tsx';
+import { useStateName } from '../language.tsx';
+import { issuesAt, successOf } from '../lib/action.ts';
+import { fetchAll } from '../lib/fetch-all.ts';
+import { optional } from '../lib/form-values.ts';
+import { formatDate, formatDateTime, humanise, today } from '../lib/format.ts';
+import { useAction } from '../lib/use-action.ts';
+import { Link } from '../router.tsx';
+import { isSecretariat, useClient, useSignedInUser } from '../session.tsx';
+import { MeetingCosts } from './meeting-costs.tsx';
+import { MeetingDelegations } from './meeting-delegations.tsx';
+import { MeetingDocuments } from './meeting-documents.tsx';
+import { meetingKey, useInvitations } from './meeting-queries.ts';
+import { ParticipantName, participantText } from './participant.tsx';
 
-type Meeting = NonNullable<AdminMeetingQuery["meeting"]>;
-type Application = NonNullable<
-  AdminObserverApplicationsQuery["meeting"]
->["observerApplications"]["edges"][number]["node"];
+type Meeting = NonNullable<AdminMeetingQuery['meeting']>;
+type Application = NonNullable<AdminObserverApplicationsQuery['meeting']>['observerApplications']['edges'][number]['node'];
 
 // Statuses changeMeetingStatus may set; a draft is convened with conveneMeeting.
-const STATUS_CHOICES: MeetingStatus[] = ["IN_SESSION", "CLOSED", "CANCELLED"];
+const STATUS_CHOICES: MeetingStatus[] = ['IN_SESSION', 'CLOSED', 'CANCELLED'];
 
 function MeetingFacts({ meeting }: { meeting: Meeting }) {
   const stateName = useStateName();
@@ -48,52 +46,35 @@ function MeetingFacts({ meeting }: { meeting: Meeting }) {
       </div>
       <div>
         <dt>Place</dt>
-        <dd>
-          {[meeting.venue, meeting.city, meeting.country]
-            .filter(Boolean)
-            .join(", ")}
-        </dd>
+        <dd>{[meeting.venue, meeting.city, meeting.country].filter(Boolean).join(', ')}</dd>
       </div>
       <div>
         <dt>Delegation deadline</dt>
-        <dd>
-          {meeting.delegationDeadline
-            ? `${formatDate(meeting.delegationDeadline)} (end of day, ${meeting.timeZone})`
-            : "None set"}
-        </dd>
+        <dd>{meeting.delegationDeadline ? `${formatDate(meeting.delegationDeadline)} (end of day, ${meeting.timeZone})` : 'None set'}</dd>
       </div>
       <div>
         <dt>Reporting deadline</dt>
-        <dd>{formatDate(meeting.reportingDeadline) || "None set"}</dd>
+        <dd>{formatDate(meeting.reportingDeadline) || 'None set'}</dd>
       </div>
       <div>
         <dt>Convening note</dt>
         <dd>
           {meeting.conveningNote.reference
-            ? `${meeting.conveningNote.reference} of ${formatDate(meeting.conveningNote.date)}${meeting.conveningNote.issuingOffice ? `, ${meeting.conveningNote.issuingOffice.name}` : ""}`
-            : "None recorded"}
+            ? `${meeting.conveningNote.reference} of ${formatDate(meeting.conveningNote.date)}${meeting.conveningNote.issuingOffice ? `, ${meeting.conveningNote.issuingOffice.name}` : ''}`
+            : 'None recorded'}
         </dd>
       </div>
       <div>
         <dt>Convened on</dt>
-        <dd>{formatDate(meeting.convenedOn) || "Not convened"}</dd>
+        <dd>{formatDate(meeting.convenedOn) || 'Not convened'}</dd>
       </div>
       <div>
         <dt>Document symbols</dt>
-        <dd>{meeting.symbolPrefix ?? "—"}</dd>
+        <dd>{meeting.symbolPrefix ?? '—'}</dd>
       </div>
       <div>
         <dt>Presidency</dt>
-        <dd>
-          {[
-            meeting.presidentName,
-            meeting.presidentState
-              ? stateName(meeting.presidentState.names)
-              : null,
-          ]
-            .filter(Boolean)
-            .join(", ") || "—"}
-        </dd>
+        <dd>{[meeting.presidentName, meeting.presidentState ? stateName(meeting.presidentState.names) : null].filter(Boolean).join(', ') || '—'}</dd>
       </div>
     </dl>
   );
@@ -101,46 +82,21 @@ function MeetingFacts({ meeting }: { meeting: Meeting }) {
 
 function MeetingActions({ meeting }: { meeting: Meeting }) {
   const client = useClient();
-  const [conveningDate, setConveningDate] = useState(
-    meeting.conveningNote.date ?? today(),
-  );
-  const [status, setStatus] = useState<MeetingStatus>(
-    STATUS_CHOICES[0] ?? "IN_SESSION",
-  );
-  const invalidate = [meetingKey(meeting.id), ["meetings"], ["dashboard"]];
+  const [conveningDate, setConveningDate] = useState(meeting.conveningNote.date ?? today());
+  const [status, setStatus] = useState<MeetingStatus>(STATUS_CHOICES[0] ?? 'IN_SESSION');
+  const invalidate = [meetingKey(meeting.id), ['meetings'], ['dashboard']];
   const convene = useAction(
-    async () =>
-      successOf(
-        (
-          await client.request(AdminConveneMeetingDocument, {
-            id: meeting.id,
-            version: meeting.version,
-            conveningDate: optional(conveningDate),
-          })
-        ).conveneMeeting,
-      ),
+    async () => successOf((await client.request(AdminConveneMeetingDocument, { id: meeting.id, version: meeting.version, conveningDate: optional(conveningDate) })).conveneMeeting),
     { invalidate },
   );
-  const change = useAction(
-    async (next: MeetingStatus) =>
-      successOf(
-        (
-          await client.request(AdminChangeMeetingStatusDocument, {
-            id: meeting.id,
-            status: next,
-            version: meeting.version,
-          })
-        ).changeMeetingStatus,
-      ),
-    {
-      invalidate,
-    },
-  );
+  const change = useAction(async (next: MeetingStatus) => successOf((await client.request(AdminChangeMeetingStatusDocument, { id: meeting.id, status: next, version: meeting.version })).changeMeetingStatus), {
+    invalidate,
+  });
 
   return (
     <section className="card actions" aria-labelledby="actions-title">
       <h2 id="actions-title">Actions</h2>
-      {meeting.status === "DRAFT" && (
+      {meeting.status === 'DRAFT' && (
         <form
           className="inline-form"
           onSubmit={(event: FormEvent) => {
@@ -148,24 +104,14 @@ function MeetingActions({ meeting }: { meeting: Meeting }) {
             convene.run(undefined);
           }}
         >
-          <FormProblem
-            problem={convene.problem}
-            shownPaths={["conveningDate"]}
-          />
-          <TextField
-            label="Convening date"
-            type="date"
-            value={conveningDate}
-            onChange={(event) => setConveningDate(event.target.value)}
-            errors={issuesAt(convene.problem, "conveningDate")}
-            hint="Invitations follow treaty status on this day."
-          />
+          <FormProblem problem={convene.problem} shownPaths={['conveningDate']} />
+          <TextField label="Convening date" type="date" value={conveningDate} onChange={(event) => setConveningDate(event.target.value)} errors={issuesAt(convene.problem, 'conveningDate')} hint="Invitations follow treaty status on this day." />
           <button type="submit" disabled={convene.pending}>
-            {convene.pending ? "Convening…" : "Convene meeting"}
+            {convene.pending ? 'Convening…' : 'Convene meeting'}
           </button>
         </form>
       )}
-      {meeting.status !== "DRAFT" && (
+      {meeting.status !== 'DRAFT' && (
         <form
           className="inline-form"
           onSubmit={(event: FormEvent) => {
@@ -174,15 +120,7 @@ function MeetingActions({ meeting }: { meeting: Meeting }) {
           }}
         >
           <FormProblem problem={change.problem} />
-          <SelectField
-            label="New status"
-            value={status}
-            onChange={(event) => setStatus(event.target.value as MeetingStatus)}
-            options={STATUS_CHOICES.map((choice) => ({
-              value: choice,
-              label: humanise(choice),
-            }))}
-          />
+          <SelectField label="New status" value={status} onChange={(event) => setStatus(event.target.value as MeetingStatus)} options={STATUS_CHOICES.map((choice) => ({ value: choice, label: humanise(choice) }))} />
           <button type="submit" disabled={change.pending}>
             Change status
           </button>
@@ -228,37 +166,12 @@ function Invitations({ meeting }: { meeting: Meeting }) {
             title={`Invitations to ${meeting.code}`}
             rows={invitations}
             rowKey={(invitation) => invitation.id}
-            empty={
-              meeting.status === "DRAFT"
-                ? "Invitations are made when the meeting is convened."
-                : "No one is invited."
-            }
+            empty={meeting.status === 'DRAFT' ? 'Invitations are made when the meeting is convened.' : 'No one is invited.'}
             columns={[
-              {
-                key: "participant",
-                header: "Participant",
-                value: (invitation) =>
-                  participantText(invitation.participant, stateName),
-                render: (invitation) => (
-                  <ParticipantName participant={invitation.participant} />
-                ),
-              },
-              {
-                key: "capacity",
-                header: "Capacity",
-                value: (invitation) => humanise(invitation.capacity),
-              },
-              {
-                key: "status",
-                header: "Status",
-                value: (invitation) => humanise(invitation.status),
-              },
-              {
-                key: "delegation",
-                header: "Delegation",
-                value: (invitation) =>
-                  invitation.delegation ? "Registered" : "Not yet",
-              },
+              { key: 'participant', header: 'Participant', value: (invitation) => participantText(invitation.participant, stateName), render: (invitation) => <ParticipantName participant={invitation.participant} /> },
+              { key: 'capacity', header: 'Capacity', value: (invitation) => humanise(invitation.capacity) },
+              { key: 'status', header: 'Status', value: (invitation) => humanise(invitation.status) },
+              { key: 'delegation', header: 'Delegation', value: (invitation) => (invitation.delegation ? 'Registered' : 'Not yet') },
             ]}
           />
         )}
@@ -267,61 +180,28 @@ function Invitations({ meeting }: { meeting: Meeting }) {
   );
 }
 
-function DecideApplication({
-  application,
-  meetingId,
-}: {
-  application: Application;
-  meetingId: string;
-}) {
+function DecideApplication({ application, meetingId }: { application: Application; meetingId: string }) {
   const client = useClient();
-  const [note, setNote] = useState("");
+  const [note, setNote] = useState('');
   const decide = useAction(
-    async (decision: ObserverDecision) =>
-      successOf(
-        (
-          await client.request(AdminDecideObserverApplicationDocument, {
-            invitationId: application.id,
-            decision,
-            note: optional(note),
-          })
-        ).decideObserverApplication,
-      ),
+    async (decision: ObserverDecision) => successOf((await client.request(AdminDecideObserverApplicationDocument, { invitationId: application.id, decision, note: optional(note) })).decideObserverApplication),
     { invalidate: [meetingKey(meetingId)] },
   );
-  const label = participantText(application.participant, () => "");
+  const label = participantText(application.participant, () => '');
   return (
     <div className="decide">
       <FormProblem problem={decide.problem} />
-      <TextField
-        label={`Decision note for ${label}`}
-        value={note}
-        onChange={(event) => setNote(event.target.value)}
-      />
+      <TextField label={`Decision note for ${label}`} value={note} onChange={(event) => setNote(event.target.value)} />
       <div className="button-row">
-        {application.status === "REQUESTED" && (
-          <button
-            type="button"
-            className="button-secondary"
-            disabled={decide.pending}
-            onClick={() => decide.run("PROVISIONALLY_INVITE")}
-          >
+        {application.status === 'REQUESTED' && (
+          <button type="button" className="button-secondary" disabled={decide.pending} onClick={() => decide.run('PROVISIONALLY_INVITE')}>
             Provisionally invite
           </button>
         )}
-        <button
-          type="button"
-          disabled={decide.pending}
-          onClick={() => decide.run("APPROVE")}
-        >
+        <button type="button" disabled={decide.pending} onClick={() => decide.run('APPROVE')}>
           Approve
         </button>
-        <button
-          type="button"
-          className="button-danger"
-          disabled={decide.pending}
-          onClick={() => decide.run("REJECT")}
-        >
+        <button type="button" className="button-danger" disabled={decide.pending} onClick={() => decide.run('REJECT')}>
           Reject
         </button>
       </div>
@@ -329,24 +209,12 @@ function DecideApplication({
   );
 }
 
-function ObserverApplications({
-  meetingId,
-  canDecide,
-}: {
-  meetingId: string;
-  canDecide: boolean;
-}) {
+function ObserverApplications({ meetingId, canDecide }: { meetingId: string; canDecide: boolean }) {
   const client = useClient();
   const stateName = useStateName();
   const query = useQuery({
-    queryKey: [...meetingKey(meetingId), "applications"],
-    queryFn: () =>
-      fetchAll(
-        client,
-        AdminObserverApplicationsDocument,
-        { id: meetingId },
-        (data) => data.meeting?.observerApplications,
-      ),
+    queryKey: [...meetingKey(meetingId), 'applications'],
+    queryFn: () => fetchAll(client, AdminObserverApplicationsDocument, { id: meetingId }, (data) => data.meeting?.observerApplications),
   });
   return (
     <section aria-labelledby="applications-title">
@@ -360,50 +228,19 @@ function ObserverApplications({
             rowKey={(application) => application.id}
             empty="No organisation has applied to observe."
             columns={[
-              {
-                key: "organisation",
-                header: "Organisation",
-                value: (application) =>
-                  participantText(application.participant, stateName),
-              },
-              {
-                key: "requestedAt",
-                header: "Applied",
-                value: (application) => application.requestedAt,
-                render: (application) =>
-                  formatDateTime(application.requestedAt),
-              },
-              {
-                key: "motivation",
-                header: "Motivation",
-                value: (application) => application.motivation,
-              },
-              {
-                key: "status",
-                header: "Status",
-                value: (application) => humanise(application.status),
-              },
-              {
-                key: "decisionNote",
-                header: "Decision note",
-                value: (application) => application.decisionNote,
-              },
+              { key: 'organisation', header: 'Organisation', value: (application) => participantText(application.participant, stateName) },
+              { key: 'requestedAt', header: 'Applied', value: (application) => application.requestedAt, render: (application) => formatDateTime(application.requestedAt) },
+              { key: 'motivation', header: 'Motivation', value: (application) => application.motivation },
+              { key: 'status', header: 'Status', value: (application) => humanise(application.status) },
+              { key: 'decisionNote', header: 'Decision note', value: (application) => application.decisionNote },
               ...(canDecide
                 ? [
                     {
-                      key: "decide",
-                      header: "Decide",
-                      value: () => "",
+                      key: 'decide',
+                      header: 'Decide',
+                      value: () => '',
                       render: (application: Application) =>
-                        application.status === "REQUESTED" ||
-                        application.status === "PROVISIONALLY_INVITED" ? (
-                          <DecideApplication
-                            application={application}
-                            meetingId={meetingId}
-                          />
-                        ) : (
-                          "Decided"
-                        ),
+                        application.status === 'REQUESTED' || application.status === 'PROVISIONALLY_INVITED' ? <DecideApplication application={application} meetingId={meetingId} /> : 'Decided',
                     },
                   ]
                 : []),
@@ -418,10 +255,7 @@ function ObserverApplications({
 export function MeetingDetailScreen({ id }: { id: string }) {
   const client = useClient();
   const user = useSignedInUser();
-  const query = useQuery({
-    queryKey: [...meetingKey(id), "detail"],
-    queryFn: () => client.request(AdminMeetingDocument, { id }),
-  });
+  const query = useQuery({ queryKey: [...meetingKey(id), 'detail'], queryFn: () => client.request(AdminMeetingDocument, { id }) });
   const secretariat = isSecretariat(user);
   return (
     <QueryView query={query}>
@@ -433,19 +267,14 @@ export function MeetingDetailScreen({ id }: { id: string }) {
             </p>
             <div className="page-heading">
               <h1>{meeting.title}</h1>
-              <span
-                className={`badge badge-${meeting.status.toLowerCase()}`}
-                data-testid="meeting-status"
-              >
+              <span className={`badge badge-${meeting.status.toLowerCase()}`} data-testid="meeting-status">
                 {humanise(meeting.status)}
               </span>
             </div>
             <nav aria-label="Sections of the meeting" className="section-links">
               <a href="#invitations-title">Invitations</a>
               <a href="#delegations-title">Delegations</a>
-              {secretariat && (
-                <a href="#applications-title">Observer applications</a>
-              )}
+              {secretariat && <a href="#applications-title">Observer applications</a>}
               <a href="#costs-title">Costs</a>
               <a href="#documents-title">Documents</a>
             </nav>
@@ -453,23 +282,15 @@ export function MeetingDetailScreen({ id }: { id: string }) {
             {secretariat && <MeetingActions meeting={meeting} />}
             {secretariat && <Invitations meeting={meeting} />}
             <MeetingDelegations meeting={meeting} />
-            {secretariat && (
-              <ObserverApplications meetingId={meeting.id} canDecide />
-            )}
+            {secretariat && <ObserverApplications meetingId={meeting.id} canDecide />}
             <MeetingCosts meetingId={meeting.id} meetingCode={meeting.code} />
-            <MeetingDocuments
-              meetingId={meeting.id}
-              meetingCode={meeting.code}
-              hasConveningNote={Boolean(meeting.conveningNote.reference)}
-              secretariat={secretariat}
-            />
+            <MeetingDocuments meetingId={meeting.id} meetingCode={meeting.code} hasConveningNote={Boolean(meeting.conveningNote.reference)} secretariat={secretariat} />
           </>
         ) : (
           <>
             <h1>Meeting not found</h1>
             <p>
-              No meeting has this address.{" "}
-              <Link to="/meetings">Back to the meetings</Link>.
+              No meeting has this address. <Link to="/meetings">Back to the meetings</Link>.
             </p>
           </>
         )

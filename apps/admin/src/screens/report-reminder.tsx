@@ -1,28 +1,23 @@
-import {
-  AdminReportReminderDocument,
-  AdminSendReportReminderDocument,
-  type DocumentLanguage,
-  type ReportKind,
-} from "@plenary/sdk";
-import { TITLE_LANGUAGES } from "@plenary/domain/enums";
-import { useState, type FormEvent } from "react";
-import { FormProblem, SelectField, TextField } from "../components/field.tsx";
-import { issuesAt, successOf } from "../lib/action.ts";
-import { optional } from "../lib/form-values.ts";
-import { formatDate, formatDateTime, humanise, today } from "../lib/format.ts";
-import { useAction } from "../lib/use-action.ts";
-import { useClient } from "../session.tsx";
+import { AdminReportReminderDocument, AdminSendReportReminderDocument, type DocumentLanguage, type ReportKind } from '@plenary/sdk';
+import { TITLE_LANGUAGES } from '@plenary/domain/enums';
+import { useState, type FormEvent } from 'react';
+import { FormProblem, SelectField, TextField } from '../components/field.tsx';
+import { issuesAt, successOf } from '../lib/action.ts';
+import { optional } from '../lib/form-values.ts';
+import { formatDate, formatDateTime, humanise, today } from '../lib/format.ts';
+import { useAction } from '../lib/use-action.ts';
+import { useClient } from '../session.tsx';
 
 // The reminder of an overdue Article 7 report: the secretariat previews the note verbale the API renders (English or
 // French), then records that it was sent, which the API writes to the audit trail.
 
 // The seeded offices of the Convention's implementation support: the note comes from ODA, reports go to Geneva.
-const DEFAULT_ISSUING_OFFICE = "ODA";
-const DEFAULT_SUBMISSION_OFFICE = "ODA-GENEVA";
+const DEFAULT_ISSUING_OFFICE = 'ODA';
+const DEFAULT_SUBMISSION_OFFICE = 'ODA-GENEVA';
 
 const LANGUAGE_LABELS: Record<DocumentLanguage, string> = {
-  EN: "English",
-  FR: "French",
+  EN: 'English',
+  FR: 'French',
 };
 
 export interface OverdueReport {
@@ -33,31 +28,15 @@ export interface OverdueReport {
   dueOn: string;
 }
 
-const FIELD_PATHS = [
-  "reference",
-  "date",
-  "issuingOffice",
-  "submissionOffice",
-  "language",
-  "kind",
-  "periodYear",
-];
+const FIELD_PATHS = ['reference', 'date', 'issuingOffice', 'submissionOffice', 'language', 'kind', 'periodYear'];
 
-export function ReportReminder({
-  report,
-  onClose,
-}: {
-  report: OverdueReport;
-  onClose: () => void;
-}) {
+export function ReportReminder({ report, onClose }: { report: OverdueReport; onClose: () => void }) {
   const client = useClient();
-  const [reference, setReference] = useState("");
+  const [reference, setReference] = useState('');
   const [date, setDate] = useState(today());
   const [issuingOffice, setIssuingOffice] = useState(DEFAULT_ISSUING_OFFICE);
-  const [submissionOffice, setSubmissionOffice] = useState(
-    DEFAULT_SUBMISSION_OFFICE,
-  );
-  const [language, setLanguage] = useState<DocumentLanguage>("EN");
+  const [submissionOffice, setSubmissionOffice] = useState(DEFAULT_SUBMISSION_OFFICE);
+  const [language, setLanguage] = useState<DocumentLanguage>('EN');
   const note = {
     kind: report.kind,
     periodYear: report.periodYear,
@@ -87,7 +66,7 @@ export function ReportReminder({
         ).sendReportReminder,
       ),
     {
-      invalidate: [["audit"]],
+      invalidate: [['audit']],
     },
   );
   const problem = send.problem ?? preview.problem;
@@ -104,9 +83,7 @@ export function ReportReminder({
   return (
     <section className="card" aria-labelledby="reminder-title">
       <h3 id="reminder-title">Reminder: {title}</h3>
-      <p className="hint">
-        Due on {formatDate(report.dueOn)} and not received.
-      </p>
+      <p className="hint">Due on {formatDate(report.dueOn)} and not received.</p>
       <form
         noValidate
         aria-label="The reminder note verbale"
@@ -123,55 +100,39 @@ export function ReportReminder({
             value={reference}
             onChange={(event) => edit(setReference)(event.target.value)}
             hint='E.g. "ODA/2025-00123"; each note has its own.'
-            errors={issuesAt(problem, "reference")}
+            errors={issuesAt(problem, 'reference')}
           />
-          <TextField
-            label="Date of the note"
-            type="date"
-            value={date}
-            onChange={(event) => edit(setDate)(event.target.value)}
-            errors={issuesAt(problem, "date")}
-          />
+          <TextField label="Date of the note" type="date" value={date} onChange={(event) => edit(setDate)(event.target.value)} errors={issuesAt(problem, 'date')} />
           <TextField
             label="Issuing office"
             value={issuingOffice}
             onChange={(event) => edit(setIssuingOffice)(event.target.value)}
             hint="The office's code."
-            errors={issuesAt(problem, "issuingOffice")}
+            errors={issuesAt(problem, 'issuingOffice')}
           />
           <TextField
             label="Office reports go to"
             value={submissionOffice}
             onChange={(event) => edit(setSubmissionOffice)(event.target.value)}
             hint="The office's code."
-            errors={issuesAt(problem, "submissionOffice")}
+            errors={issuesAt(problem, 'submissionOffice')}
           />
           <SelectField
             label="Language of the note"
             value={language}
-            onChange={(event) =>
-              edit(setLanguage)(event.target.value as DocumentLanguage)
-            }
+            onChange={(event) => edit(setLanguage)(event.target.value as DocumentLanguage)}
             options={TITLE_LANGUAGES.map((value) => ({
               value,
               label: LANGUAGE_LABELS[value],
             }))}
-            errors={issuesAt(problem, "language")}
+            errors={issuesAt(problem, 'language')}
           />
         </div>
         <div className="form-actions">
-          <button
-            type="submit"
-            className="button-secondary"
-            disabled={preview.pending}
-          >
+          <button type="submit" className="button-secondary" disabled={preview.pending}>
             Preview the note
           </button>
-          <button
-            type="button"
-            disabled={send.pending || !preview.result}
-            onClick={() => send.run(undefined)}
-          >
+          <button type="button" disabled={send.pending || !preview.result} onClick={() => send.run(undefined)}>
             Record the note as sent
           </button>
           <button type="button" className="button-secondary" onClick={onClose}>
@@ -189,9 +150,7 @@ export function ReportReminder({
       )}
       {send.result && (
         <p role="status" className="notice notice-success">
-          Reminder {send.result.reminder.reference} of{" "}
-          {formatDate(send.result.reminder.date)} recorded as sent on{" "}
-          {formatDateTime(send.result.reminder.sentAt)}.
+          Reminder {send.result.reminder.reference} of {formatDate(send.result.reminder.date)} recorded as sent on {formatDateTime(send.result.reminder.sentAt)}.
         </p>
       )}
     </section>

@@ -1,13 +1,13 @@
-import { useState, type FormEvent } from "react";
-import { FormProblem, TextField } from "../components/field.tsx";
-import { issuesAt, type ActionProblem } from "../lib/action.ts";
-import { describeError } from "../components/status.tsx";
-import { useSession } from "../session.tsx";
+import { useState, type FormEvent } from 'react';
+import { FormProblem, TextField } from '../components/field.tsx';
+import { issuesAt, type ActionProblem } from '../lib/action.ts';
+import { describeError } from '../components/status.tsx';
+import { useSession } from '../session.tsx';
 
 export function SignInScreen() {
   const { signIn } = useSession();
-  const [email, setEmail] = useState("");
-  const [password, setPassword] = useState("");
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
   const [problem, setProblem] = useState<ActionProblem | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -25,28 +25,12 @@ export function SignInScreen() {
 
   return (
     <main id="main" className="sign-in">
-      <form
-        className="card sign-in-card"
-        onSubmit={(event) => void submit(event)}
-        aria-labelledby="sign-in-title"
-      >
+      <form className="card sign-in-card" onSubmit={(event) => void submit(event)} aria-labelledby="sign-in-title">
         <p className="brand">Plenary</p>
         <h1 id="sign-in-title">Sign in</h1>
-        <p className="hint">
-          The secretariat's tool for meetings of States Parties, delegations,
-          reports and cost shares.
-        </p>
-        <FormProblem problem={problem} shownPaths={["email", "password"]} />
-        <TextField
-          label="E-mail address"
-          type="email"
-          name="email"
-          autoComplete="username"
-          required
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-          errors={issuesAt(problem, "email")}
-        />
+        <p className="hint">The secretariat's tool for meetings of States Parties, delegations, reports and cost shares.</p>
+        <FormProblem problem={problem} shownPaths={['email', 'password']} />
+        <TextField label="E-mail address" type="email" name="email" autoComplete="username" required value={email} onChange={(event) => setEmail(event.target.value)} errors={issuesAt(problem, 'email')} />
         <TextField
           label="Password"
           type="password"
@@ -55,10 +39,10 @@ export function SignInScreen() {
           required
           value={password}
           onChange={(event) => setPassword(event.target.value)}
-          errors={issuesAt(problem, "password")}
+          errors={issuesAt(problem, 'password')}
         />
         <button type="submit" disabled={pending}>
-          {pending ? "Signing in…" : "Sign in"}
+          {pending ? 'Signing in…' : 'Sign in'}
         </button>
       </form>
     </main>

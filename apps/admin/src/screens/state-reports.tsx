@@ -9,29 +9,24 @@ import {
   type ReportChannel,
   type ReportFormInput,
   type ReportKind,
-} from "@plenary/sdk";
-import {
-  FORM_LETTERS,
-  FORM_STATUSES,
-  REPORT_CHANNELS,
-  REPORT_KINDS,
-} from "@plenary/domain/enums";
-import { useQuery } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
-import { DataTable } from "../components/data-table.tsx";
-import { FormProblem, SelectField, TextField } from "../components/field.tsx";
-import { QueryView } from "../components/status.tsx";
-import { issuesAt, successOf, type ActionProblem } from "../lib/action.ts";
-import { optional, optionalInteger } from "../lib/form-values.ts";
-import { formatDate, humanise, today } from "../lib/format.ts";
-import { useAction } from "../lib/use-action.ts";
-import { isSecretariat, useClient, useSignedInUser } from "../session.tsx";
+} from '@plenary/sdk';
+import { FORM_LETTERS, FORM_STATUSES, REPORT_CHANNELS, REPORT_KINDS } from '@plenary/domain/enums';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { DataTable } from '../components/data-table.tsx';
+import { FormProblem, SelectField, TextField } from '../components/field.tsx';
+import { QueryView } from '../components/status.tsx';
+import { issuesAt, successOf, type ActionProblem } from '../lib/action.ts';
+import { optional, optionalInteger } from '../lib/form-values.ts';
+import { formatDate, humanise, today } from '../lib/format.ts';
+import { useAction } from '../lib/use-action.ts';
+import { isSecretariat, useClient, useSignedInUser } from '../session.tsx';
 
 // A State's Article 7 reports on its page: recorded by the secretariat for any State or by the State's focal point
 // for its own; forms A-J edited by either; published by the secretariat alone (the API's rules, mirrored here so
 // that no one is offered a button the API would refuse).
 
-const NOT_GIVEN = "";
+const NOT_GIVEN = '';
 
 interface FormValues {
   status: FormStatus | typeof NOT_GIVEN;
@@ -43,16 +38,12 @@ type FormsValues = Record<FormLetter, FormValues>;
 function formsValuesOf(report?: AdminReportFragment): FormsValues {
   return Object.fromEntries(
     FORM_LETTERS.map((letter) => {
-      const form = report?.forms.find(
-        (candidate) => candidate.letter === letter,
-      );
+      const form = report?.forms.find((candidate) => candidate.letter === letter);
       return [
         letter,
         {
           status: form?.status ?? NOT_GIVEN,
-          unchangedSinceYear: form?.unchangedSinceYear
-            ? String(form.unchangedSinceYear)
-            : "",
+          unchangedSinceYear: form?.unchangedSinceYear ? String(form.unchangedSinceYear) : '',
         },
       ];
     }),
@@ -69,43 +60,23 @@ function formsInputOf(values: FormsValues): ReportFormInput[] {
       {
         letter,
         status: form.status,
-        ...(form.status === "UNCHANGED" &&
-          since !== undefined && { unchangedSinceYear: since }),
+        ...(form.status === 'UNCHANGED' && since !== undefined && { unchangedSinceYear: since }),
       },
     ];
   });
 }
 
-function formIssues(
-  problem: ActionProblem | null,
-  values: FormsValues,
-  letter: FormLetter,
-  field: "status" | "unchangedSinceYear",
-): string[] {
-  const index = formsInputOf(values).findIndex(
-    (form) => form.letter === letter,
-  );
+function formIssues(problem: ActionProblem | null, values: FormsValues, letter: FormLetter, field: 'status' | 'unchangedSinceYear'): string[] {
+  const index = formsInputOf(values).findIndex((form) => form.letter === letter);
   return index < 0 ? [] : issuesAt(problem, `forms.${index}.${field}`);
 }
 
 function formsShownPaths(values: FormsValues): string[] {
-  return formsInputOf(values).flatMap((_, index) => [
-    `forms.${index}.status`,
-    `forms.${index}.unchangedSinceYear`,
-  ]);
+  return formsInputOf(values).flatMap((_, index) => [`forms.${index}.status`, `forms.${index}.unchangedSinceYear`]);
 }
 
-function FormsEditor({
-  values,
-  onChange,
-  problem,
-}: {
-  values: FormsValues;
-  onChange: (values: FormsValues) => void;
-  problem: ActionProblem | null;
-}) {
-  const set = (letter: FormLetter, change: Partial<FormValues>) =>
-    onChange({ ...values, [letter]: { ...values[letter], ...change } });
+function FormsEditor({ values, onChange, problem }: { values: FormsValues; onChange: (values: FormsValues) => void; problem: ActionProblem | null }) {
+  const set = (letter: FormLetter, change: Partial<FormValues>) => onChange({ ...values, [letter]: { ...values[letter], ...change } });
   return (
     <fieldset className="report-forms">
       <legend>Forms A-J</legend>
@@ -121,28 +92,21 @@ function FormsEditor({
                 })
               }
               options={[
-                { value: NOT_GIVEN, label: "Not given" },
+                { value: NOT_GIVEN, label: 'Not given' },
                 ...FORM_STATUSES.map((status) => ({
                   value: status,
                   label: humanise(status),
                 })),
               ]}
-              errors={formIssues(problem, values, letter, "status")}
+              errors={formIssues(problem, values, letter, 'status')}
             />
-            {values[letter].status === "UNCHANGED" && (
+            {values[letter].status === 'UNCHANGED' && (
               <TextField
                 label={`Form ${letter} unchanged since`}
                 inputMode="numeric"
                 value={values[letter].unchangedSinceYear}
-                onChange={(event) =>
-                  set(letter, { unchangedSinceYear: event.target.value })
-                }
-                errors={formIssues(
-                  problem,
-                  values,
-                  letter,
-                  "unchangedSinceYear",
-                )}
+                onChange={(event) => set(letter, { unchangedSinceYear: event.target.value })}
+                errors={formIssues(problem, values, letter, 'unchangedSinceYear')}
               />
             )}
           </div>
@@ -152,7 +116,7 @@ function FormsEditor({
   );
 }
 
-const reportsKey = (iso3: string) => ["state", iso3, "reports"];
+const reportsKey = (iso3: string) => ['state', iso3, 'reports'];
 
 /** A year typed in a field; anything not a number goes as 0, which the API answers with the range it expects. */
 function yearOf(text: string): number {
@@ -160,24 +124,14 @@ function yearOf(text: string): number {
   return year !== undefined && Number.isFinite(year) ? year : 0;
 }
 
-function RecordReportForm({
-  iso3,
-  onDone,
-}: {
-  iso3: string;
-  onDone: () => void;
-}) {
+function RecordReportForm({ iso3, onDone }: { iso3: string; onDone: () => void }) {
   const client = useClient();
   const secretariat = isSecretariat(useSignedInUser());
-  const [kind, setKind] = useState<ReportKind>("ANNUAL");
-  const [periodYear, setPeriodYear] = useState(
-    String(Number(today().slice(0, 4)) - 1),
-  );
+  const [kind, setKind] = useState<ReportKind>('ANNUAL');
+  const [periodYear, setPeriodYear] = useState(String(Number(today().slice(0, 4)) - 1));
   const [receivedOn, setReceivedOn] = useState(today());
-  const [channel, setChannel] = useState<ReportChannel | typeof NOT_GIVEN>(
-    NOT_GIVEN,
-  );
-  const [dueOn, setDueOn] = useState("");
+  const [channel, setChannel] = useState<ReportChannel | typeof NOT_GIVEN>(NOT_GIVEN);
+  const [dueOn, setDueOn] = useState('');
   const [forms, setForms] = useState<FormsValues>(formsValuesOf());
   const record = useAction(
     async () =>
@@ -198,12 +152,7 @@ function RecordReportForm({
         ).recordTransparencyReport,
       ),
     {
-      invalidate: [
-        reportsKey(iso3),
-        ["state", iso3],
-        ["compliance"],
-        ["dashboard"],
-      ],
+      invalidate: [reportsKey(iso3), ['state', iso3], ['compliance'], ['dashboard']],
       onSuccess: onDone,
     },
   );
@@ -213,24 +162,9 @@ function RecordReportForm({
     record.run(undefined);
   };
   return (
-    <form
-      className="card"
-      onSubmit={submit}
-      noValidate
-      aria-label="Record a report"
-    >
+    <form className="card" onSubmit={submit} noValidate aria-label="Record a report">
       <h3>Record a report</h3>
-      <FormProblem
-        problem={problem}
-        shownPaths={[
-          "kind",
-          "periodYear",
-          "receivedOn",
-          "channel",
-          "dueOn",
-          ...formsShownPaths(forms),
-        ]}
-      />
+      <FormProblem problem={problem} shownPaths={['kind', 'periodYear', 'receivedOn', 'channel', 'dueOn', ...formsShownPaths(forms)]} />
       <div className="form-grid">
         <SelectField
           label="Kind of report"
@@ -240,7 +174,7 @@ function RecordReportForm({
             value,
             label: humanise(value),
           }))}
-          errors={issuesAt(problem, "kind")}
+          errors={issuesAt(problem, 'kind')}
         />
         <TextField
           label="Year covered"
@@ -248,29 +182,21 @@ function RecordReportForm({
           value={periodYear}
           onChange={(event) => setPeriodYear(event.target.value)}
           hint="The calendar year an annual report covers; for the initial report, the year of entry into force."
-          errors={issuesAt(problem, "periodYear")}
+          errors={issuesAt(problem, 'periodYear')}
         />
-        <TextField
-          label="Received on"
-          type="date"
-          value={receivedOn}
-          onChange={(event) => setReceivedOn(event.target.value)}
-          errors={issuesAt(problem, "receivedOn")}
-        />
+        <TextField label="Received on" type="date" value={receivedOn} onChange={(event) => setReceivedOn(event.target.value)} errors={issuesAt(problem, 'receivedOn')} />
         <SelectField
           label="Received through"
           value={channel}
-          onChange={(event) =>
-            setChannel(event.target.value as ReportChannel | typeof NOT_GIVEN)
-          }
+          onChange={(event) => setChannel(event.target.value as ReportChannel | typeof NOT_GIVEN)}
           options={[
-            { value: NOT_GIVEN, label: "Not recorded" },
+            { value: NOT_GIVEN, label: 'Not recorded' },
             ...REPORT_CHANNELS.map((value) => ({
               value,
               label: humanise(value),
             })),
           ]}
-          errors={issuesAt(problem, "channel")}
+          errors={issuesAt(problem, 'channel')}
         />
         {secretariat && (
           <TextField
@@ -279,14 +205,14 @@ function RecordReportForm({
             value={dueOn}
             onChange={(event) => setDueOn(event.target.value)}
             hint="Only when the published date differs from the one computed by Article 7."
-            errors={issuesAt(problem, "dueOn")}
+            errors={issuesAt(problem, 'dueOn')}
           />
         )}
       </div>
       <FormsEditor values={forms} onChange={setForms} problem={problem} />
       <div className="form-actions">
         <button type="submit" disabled={record.pending}>
-          {record.pending ? "Saving…" : "Record the report"}
+          {record.pending ? 'Saving…' : 'Record the report'}
         </button>
         <button type="button" className="button-secondary" onClick={onDone}>
           Cancel
@@ -296,15 +222,7 @@ function RecordReportForm({
   );
 }
 
-function EditFormsForm({
-  iso3,
-  report,
-  onDone,
-}: {
-  iso3: string;
-  report: AdminReportFragment;
-  onDone: () => void;
-}) {
+function EditFormsForm({ iso3, report, onDone }: { iso3: string; report: AdminReportFragment; onDone: () => void }) {
   const client = useClient();
   const [forms, setForms] = useState<FormsValues>(formsValuesOf(report));
   const save = useAction(
@@ -337,7 +255,7 @@ function EditFormsForm({
       <FormsEditor values={forms} onChange={setForms} problem={save.problem} />
       <div className="form-actions">
         <button type="submit" disabled={save.pending}>
-          {save.pending ? "Saving…" : "Save the forms"}
+          {save.pending ? 'Saving…' : 'Save the forms'}
         </button>
         <button type="button" className="button-secondary" onClick={onDone}>
           Cancel
@@ -347,13 +265,7 @@ function EditFormsForm({
   );
 }
 
-function PublishButton({
-  iso3,
-  report,
-}: {
-  iso3: string;
-  report: AdminReportFragment;
-}) {
+function PublishButton({ iso3, report }: { iso3: string; report: AdminReportFragment }) {
   const client = useClient();
   const publish = useAction(
     async () =>
@@ -367,20 +279,15 @@ function PublishButton({
         ).publishReport,
       ),
     {
-      invalidate: [reportsKey(iso3), ["compliance"]],
+      invalidate: [reportsKey(iso3), ['compliance']],
     },
   );
   return (
     <>
-      <button
-        type="button"
-        className="button-secondary"
-        disabled={publish.pending}
-        onClick={() => publish.run(undefined)}
-      >
+      <button type="button" className="button-secondary" disabled={publish.pending} onClick={() => publish.run(undefined)}>
         Publish
         <span className="visually-hidden">
-          {" "}
+          {' '}
           the {humanise(report.kind).toLowerCase()} report {report.periodYear}
         </span>
       </button>
@@ -394,26 +301,19 @@ function PublishButton({
 }
 
 function formsSummary(report: AdminReportFragment): string {
-  if (report.forms.length === 0) return "None recorded";
-  return report.forms
-    .map(
-      (form) =>
-        `${form.letter}: ${humanise(form.status)}${form.unchangedSinceYear ? ` since ${form.unchangedSinceYear}` : ""}`,
-    )
-    .join("; ");
+  if (report.forms.length === 0) return 'None recorded';
+  return report.forms.map((form) => `${form.letter}: ${humanise(form.status)}${form.unchangedSinceYear ? ` since ${form.unchangedSinceYear}` : ''}`).join('; ');
 }
 
 export function StateReports({ iso3 }: { iso3: string }) {
   const client = useClient();
   const user = useSignedInUser();
   const secretariat = isSecretariat(user);
-  const reporter =
-    secretariat || (user.role === "STATE" && user.state?.iso3 === iso3);
+  const reporter = secretariat || (user.role === 'STATE' && user.state?.iso3 === iso3);
   const [editing, setEditing] = useState<string | null>(null);
   const query = useQuery({
     queryKey: [...reportsKey(iso3), today()],
-    queryFn: () =>
-      client.request(AdminStateReportsDocument, { iso3, on: today() }),
+    queryFn: () => client.request(AdminStateReportsDocument, { iso3, on: today() }),
   });
   return (
     <section aria-labelledby="reports-title">
@@ -432,90 +332,63 @@ export function StateReports({ iso3 }: { iso3: string }) {
                 empty="No report is recorded."
                 columns={[
                   {
-                    key: "kind",
-                    header: "Report",
+                    key: 'kind',
+                    header: 'Report',
                     value: (row) => `${humanise(row.kind)} ${row.periodYear}`,
                   },
                   {
-                    key: "dueOn",
-                    header: "Due",
+                    key: 'dueOn',
+                    header: 'Due',
                     value: (row) => row.dueOn,
-                    render: (row) =>
-                      `${formatDate(row.dueOn)}${row.dueOnOverridden ? " (published date)" : ""}`,
+                    render: (row) => `${formatDate(row.dueOn)}${row.dueOnOverridden ? ' (published date)' : ''}`,
                   },
                   {
-                    key: "receivedOn",
-                    header: "Received",
+                    key: 'receivedOn',
+                    header: 'Received',
                     value: (row) => row.receivedOn,
                     render: (row) => formatDate(row.receivedOn),
                   },
                   {
-                    key: "compliance",
-                    header: "Compliance",
+                    key: 'compliance',
+                    header: 'Compliance',
                     value: (row) => humanise(row.compliance),
-                    render: (row) => (
-                      <span
-                        className={`badge badge-${row.compliance.toLowerCase().replaceAll("_", "-")}`}
-                      >
-                        {humanise(row.compliance)}
-                      </span>
-                    ),
+                    render: (row) => <span className={`badge badge-${row.compliance.toLowerCase().replaceAll('_', '-')}`}>{humanise(row.compliance)}</span>,
                   },
-                  { key: "forms", header: "Forms", value: formsSummary },
+                  { key: 'forms', header: 'Forms', value: formsSummary },
                   {
-                    key: "published",
-                    header: "Published",
-                    value: (row) =>
-                      row.published
-                        ? `Published ${formatDate(row.publishedAt?.slice(0, 10))}`
-                        : "Not published",
+                    key: 'published',
+                    header: 'Published',
+                    value: (row) => (row.published ? `Published ${formatDate(row.publishedAt?.slice(0, 10))}` : 'Not published'),
                   },
                   {
-                    key: "actions",
+                    key: 'actions',
                     action: true,
-                    header: "Actions",
-                    value: () => "",
+                    header: 'Actions',
+                    value: () => '',
                     render: (row) => (
                       <div className="row-actions">
                         {reporter && (
-                          <button
-                            type="button"
-                            className="button-secondary"
-                            onClick={() => setEditing(row.id)}
-                          >
+                          <button type="button" className="button-secondary" onClick={() => setEditing(row.id)}>
                             Edit forms
                             <span className="visually-hidden">
-                              {" "}
-                              of the {humanise(
-                                row.kind,
-                              ).toLowerCase()} report {row.periodYear}
+                              {' '}
+                              of the {humanise(row.kind).toLowerCase()} report {row.periodYear}
                             </span>
                           </button>
                         )}
-                        {secretariat && !row.published && row.receivedOn && (
-                          <PublishButton iso3={iso3} report={row} />
-                        )}
+                        {secretariat && !row.published && row.receivedOn && <PublishButton iso3={iso3} report={row} />}
                       </div>
                     ),
                   },
                 ]}
               />
-              {report && (
-                <EditFormsForm
-                  key={report.id}
-                  iso3={iso3}
-                  report={report}
-                  onDone={() => setEditing(null)}
-                />
-              )}
+              {report && <EditFormsForm key={report.id} iso3={iso3} report={report} onDone={() => setEditing(null)} />}
               {reporter && editing === null && (
-                <button type="button" onClick={() => setEditing("new")}>
+                <button type="button" onClick={() => setEditing('new')}>
                   Record a report
                 </button>
               )}
-              {editing === "new" && (
-                <RecordReportForm iso3={iso3} onDone={() => setEditing(null)} />
-              )}
+              {editing === 'new' && <RecordReportForm iso3={iso3} onDone={() => setEditing(null)} />}
             </>
           );
         }}
