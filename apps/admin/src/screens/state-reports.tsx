@@ -146,7 +146,8 @@ function RecordReportForm({ iso3, onDone }: { iso3: string; onDone: () => void }
               receivedOn: optional(receivedOn),
               channel: channel === NOT_GIVEN ? undefined : channel,
               dueOn: optional(dueOn),
-              forms: formsInputOf(forms),
+              // Forms are optional when a report is recorded; when any is given, A-J all need a status.
+              forms: formsInputOf(forms).length > 0 ? formsInputOf(forms) : undefined,
             },
           })
         ).recordTransparencyReport,
