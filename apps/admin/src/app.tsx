@@ -6,6 +6,7 @@ import { humanise } from './lib/format.ts';
 import { Link, matchPath, useLocation } from './router.tsx';
 import { AccessScreen } from './screens/access.tsx';
 import { ApplyToObserveScreen } from './screens/apply-to-observe.tsx';
+import { AuditTrailScreen } from './screens/audit-trail.tsx';
 import { ComplianceScreen } from './screens/compliance.tsx';
 import { DashboardScreen } from './screens/dashboard.tsx';
 import { EditMeetingScreen } from './screens/edit-meeting.tsx';
@@ -36,6 +37,7 @@ const ROUTES: readonly Route[] = [
   { pattern: '/compliance', render: () => <ComplianceScreen /> },
   { pattern: '/scales', render: () => <ScalesScreen /> },
   { pattern: '/access', render: () => <AccessScreen /> },
+  { pattern: '/audit', render: () => <AuditTrailScreen /> },
 ];
 
 function navigationFor(user: CurrentUser): { to: string; label: string }[] {
@@ -44,7 +46,12 @@ function navigationFor(user: CurrentUser): { to: string; label: string }[] {
     { to: '/meetings', label: 'Meetings' },
     { to: '/states', label: 'States' },
     { to: '/compliance', label: 'Reporting compliance' },
-    ...(isSecretariat(user) ? [{ to: '/scales', label: 'Scales of assessment' }] : []),
+    ...(isSecretariat(user)
+      ? [
+          { to: '/scales', label: 'Scales of assessment' },
+          { to: '/audit', label: 'Audit trail' },
+        ]
+      : []),
     ...(user.role === 'ADMIN' ? [{ to: '/access', label: 'Users and API keys' }] : []),
   ];
 }

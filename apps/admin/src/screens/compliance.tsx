@@ -9,16 +9,30 @@ import { StateName, useStateName } from '../language.tsx';
 import { fetchAll } from '../lib/fetch-all.ts';
 import { formatDate, humanise, today } from '../lib/format.ts';
 import { Link, navigate, useLocation } from '../router.tsx';
-import { useClient } from '../session.tsx';
+import { isSecretariat, useClient, useSignedInUser } from '../session.tsx';
+import { ReportReminder, type OverdueReport } from './report-reminder.tsx';
 
 type Obligation = AdminComplianceObligationsQuery['reportingCompliance']['obligations']['edges'][number]['node'];
 
 // The Convention entered into force on 1 August 2010; the first Article 7 reports fell due in 2011.
 const FIRST_REPORTING_YEAR = 2011;
 
+function ReminderButton({ obligation, onOpen }: { obligation: Obligation; onOpen: (report: OverdueReport) => void }) {
+  const stateName = useStateName();
+  if (obligation.status !== 'OVERDUE') return null;
+  const name = stateName(obligation.state.names);
+  return (
+    <button type="button" className="button-secondary" onClick={() => onOpen({ iso3: obligation.state.iso3, stateName: name, kind: obligation.kind, periodYear: obligation.periodYear, dueOn: obligation.dueOn })}>
+      Prepare a reminder<span className="visually-hidden"> to {name}</span>
+    </button>
+  );
+}
+
 export function ComplianceScreen() {
   const client = useClient();
   const stateName = useStateName();
+  const secretariat = isSecretariat(useSignedInUser());
+  const [reminding, setReminding] = useState<OverdueReport | null>(null);
   const { search } = useLocation();
   const currentYear = Number(today().slice(0, 4));
   const year = Number(search.get('year')) || currentYear;
@@ -88,10 +102,13 @@ export function ComplianceScreen() {
                 { key: 'dueOn', header: 'Due', value: (obligation) => obligation.dueOn, render: (obligation) => `${formatDate(obligation.dueOn)}${obligation.dueOnOverridden ? ' (published date)' : ''}` },
                 { key: 'receivedOn', header: 'Received', value: (obligation) => obligation.receivedOn, render: (obligation) => formatDate(obligation.receivedOn) },
                 { key: 'status', header: 'Status', value: (obligation) => humanise(obligation.status), render: (obligation) => <span className={`badge badge-${obligation.status.toLowerCase().replaceAll('_', '-')}`}>{humanise(obligation.status)}</span> },
+                // The API renders a reminder only for a report overdue on the note's date, and only for the secretariat.
+                ...(secretariat ? [{ key: 'reminder', header: 'Reminder', action: true, value: () => '', render: (obligation: Obligation) => <ReminderButton obligation={obligation} onOpen={setReminding} /> }] : []),
               ]}
             />
           )}
         </QueryView>
+        {reminding && <ReportReminder key={`${reminding.iso3}-${reminding.kind}-${reminding.periodYear}`} report={reminding} onClose={() => setReminding(null)} />}
       </section>
     </>
   );

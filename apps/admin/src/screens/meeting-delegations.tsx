@@ -27,6 +27,7 @@ import { optional } from '../lib/form-values.ts';
 import { formatDate, formatDateTime, humanise, today } from '../lib/format.ts';
 import { useAction } from '../lib/use-action.ts';
 import { isSecretariat, useClient, useSignedInUser } from '../session.tsx';
+import { DelegationHistory } from './delegation-history.tsx';
 import { meetingKey, useInvitations, type InvitationRow } from './meeting-queries.ts';
 import { ParticipantName, participantIso3, participantText } from './participant.tsx';
 
@@ -213,6 +214,7 @@ export function MeetingDelegations({ meeting }: { meeting: Meeting }) {
   const secretariat = isSecretariat(user);
   const ownIso3 = user.role === 'STATE' ? (user.state?.iso3 ?? null) : null;
   const [editing, setEditing] = useState<string | null>(null);
+  const [history, setHistory] = useState<string | null>(null);
   const delegationsQuery = useQuery({
     queryKey: [...meetingKey(meeting.id), 'delegations'],
     queryFn: () => fetchAll(client, AdminMeetingDelegationsDocument, { id: meeting.id }, (data) => data.meeting?.delegations),
@@ -233,6 +235,7 @@ export function MeetingDelegations({ meeting }: { meeting: Meeting }) {
           );
           const editable = (delegation: DelegationRow) => open && (secretariat || participantIso3(delegation.participant) === ownIso3);
           const amending = delegations.find((delegation) => delegation.id === editing);
+          const historyOf = delegations.find((delegation) => delegation.id === history);
           return (
             <>
               <DataTable
@@ -260,6 +263,21 @@ export function MeetingDelegations({ meeting }: { meeting: Meeting }) {
                   },
                   { key: 'credentials', header: 'Credentials', value: credentialsText },
                   {
+                    key: 'history',
+                    header: 'History',
+                    action: true,
+                    value: () => '',
+                    // The API keeps the history for the secretariat and the delegation's own State.
+                    render: (delegation) =>
+                      secretariat || participantIso3(delegation.participant) === ownIso3 ? (
+                        <button type="button" className="button-secondary" onClick={() => setHistory(delegation.id)}>
+                          History<span className="visually-hidden"> of the delegation of {participantText(delegation.participant, stateName)}</span>
+                        </button>
+                      ) : (
+                        ''
+                      ),
+                  },
+                  {
                     key: 'edit',
                     header: 'Change',
                     value: () => '',
@@ -274,6 +292,7 @@ export function MeetingDelegations({ meeting }: { meeting: Meeting }) {
                   },
                 ]}
               />
+              {historyOf && <DelegationHistory key={historyOf.id} meetingId={meeting.id} delegationId={historyOf.id} participant={participantText(historyOf.participant, stateName)} onClose={() => setHistory(null)} />}
               {amending && <DelegationForm key={amending.id} meetingId={meeting.id} invitations={[]} delegation={amending} onDone={() => setEditing(null)} />}
               {open && invitations.length > 0 && editing === null && (
                 <button type="button" onClick={() => setEditing('new')}>

@@ -6,6 +6,7 @@ import { directionOf, StateName, UN_LANGUAGES } from '../language.tsx';
 import { formatDate, formatDateTime, formatMoney, humanise, today } from '../lib/format.ts';
 import { Link } from '../router.tsx';
 import { useClient } from '../session.tsx';
+import { StateReports } from './state-reports.tsx';
 
 type StateDetail = NonNullable<AdminStateQuery['state']>;
 
@@ -86,23 +87,7 @@ export function StateDetailScreen({ iso3 }: { iso3: string }) {
               <h2 id="history-title">Treaty history</h2>
               <TreatyHistory state={state} />
             </section>
-            <section aria-labelledby="reports-title">
-              <h2 id="reports-title">Article 7 reports</h2>
-              <DataTable
-                title={`Article 7 reports of ${state.iso3}`}
-                captionHidden
-                rows={state.reports.edges.map((edge) => edge.node)}
-                rowKey={(report) => report.id}
-                empty="No report is recorded."
-                columns={[
-                  { key: 'kind', header: 'Report', value: (report) => `${humanise(report.kind)} ${report.periodYear}` },
-                  { key: 'dueOn', header: 'Due', value: (report) => report.dueOn, render: (report) => formatDate(report.dueOn) },
-                  { key: 'receivedOn', header: 'Received', value: (report) => report.receivedOn, render: (report) => formatDate(report.receivedOn) },
-                  { key: 'compliance', header: 'Compliance', value: (report) => humanise(report.compliance) },
-                  { key: 'published', header: 'Published', value: (report) => (report.published ? 'Yes' : 'No') },
-                ]}
-              />
-            </section>
+            <StateReports iso3={state.iso3} />
             <section aria-labelledby="state-delegations-title">
               <h2 id="state-delegations-title">Delegations</h2>
               <DataTable

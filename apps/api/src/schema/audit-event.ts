@@ -1,14 +1,20 @@
-import type { Prisma } from '@plenary/db';
+import type { Prisma, PrismaClient } from '@plenary/db';
 import { ValidationError } from '@plenary/domain';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import { mayReadAuditEvent, readableAuditEvents } from '../auth/audit-trail-rules.ts';
 import { readRule } from '../auth/node-read-rules.ts';
 import { builder } from '../builder.ts';
-import { isAdmin } from '../context.ts';
+import type { Viewer } from '../context.ts';
+
+// The entity types that are nodes, so that `entity` can answer with the object itself (Credentials are not).
+const NODE_ENTITY_TYPES = new Set(['Meeting', 'Invitation', 'Delegation', 'TransparencyReport', 'State', 'TreatyStatus', 'CostEstimate', 'CostShareIssue', 'Payment', 'Organisation', 'AssessmentScale', 'User', 'ApiKey']);
 
 export const AuditEventRef = builder.prismaNode('AuditEvent', {
   id: { field: 'id' },
-  description: 'Who changed what, when, with the entity before and after. ADMIN only, also through `node`: it may hold personal data.',
-  authScopes: readRule('AuditEvent', isAdmin),
+  description:
+    'Who changed what, when, with the entity before and after, also through `node`. It may hold personal data: ADMINs read every event, the ' +
+    'secretariat those of the meeting cycle (not those about users and API keys).',
+  authScopes: readRule('AuditEvent', mayReadAuditEvent),
   fields: (t) => ({
     at: t.expose('at', { type: 'DateTime' }),
     action: t.exposeString('action', { description: '`<entity>.<verb>`, e.g. `meeting.convene` or `apiKey.revoke`.' }),
@@ -17,6 +23,16 @@ export const AuditEventRef = builder.prismaNode('AuditEvent', {
     before: t.expose('before', { type: 'JSON', nullable: true }),
     after: t.expose('after', { type: 'JSON', nullable: true }),
     requestId: t.exposeString('requestId', { nullable: true, description: 'Matches the requestId in the server logs.' }),
+    entity: t.node({
+      description: 'The entity changed, as it is now; null when it is gone or is not a node (credentials).',
+      id: (event) => (NODE_ENTITY_TYPES.has(event.entityType) ? { type: event.entityType, id: event.entityId } : null),
+    }),
+    actorName: t.string({
+      nullable: true,
+      description: 'The name of the user or API key that acted; null for the system.',
+      select: { actorUser: { select: { name: true } }, actorApiKey: { select: { name: true } } },
+      resolve: (event) => event.actorUser?.name ?? event.actorApiKey?.name ?? null,
+    }),
     actorUser: t.relation('actorUser', { nullable: true }),
     actorApiKey: t.relation('actorApiKey', { nullable: true }),
   }),
@@ -28,6 +44,7 @@ const AuditEventFilter = builder.inputType('AuditEventFilter', {
     entityId: t.id({ description: 'The global ID of the entity.' }),
     action: t.string({ description: 'e.g. meeting.convene.' }),
     actor: t.id({ description: 'The global ID of the User or ApiKey that acted.' }),
+    meeting: t.id({ description: 'The global ID of a meeting: events about it, its invitations, delegations, credentials and costs.' }),
   }),
 });
 
@@ -43,10 +60,34 @@ function databaseId(globalId: string, path: string, typenames?: readonly string[
   throw new ValidationError({ issues: [{ path, message: `This is not the ID of ${expected}.` }] });
 }
 
-function auditEventWhere(filter: typeof AuditEventFilter.$inferInput | null | undefined): Prisma.AuditEventWhereInput {
-  if (!filter) return {};
-  const actor = filter.actor ? databaseId(String(filter.actor), 'filter.actor', ['User', 'ApiKey']) : null;
+/** Events about a meeting or anything recorded under it; the lookups run one after the other. */
+async function meetingEventsWhere(prisma: PrismaClient, meetingId: string): Promise<Prisma.AuditEventWhereInput> {
+  const invitations = await prisma.invitation.findMany({ where: { meetingId }, select: { id: true, delegation: { select: { id: true, credentials: { select: { id: true } } } } } });
+  const estimates = await prisma.costEstimate.findMany({ where: { meetingId }, select: { id: true } });
+  const issues = await prisma.costShareIssue.findMany({ where: { meetingId }, select: { id: true } });
+  const payments = await prisma.payment.findMany({ where: { costShare: { issue: { meetingId } } }, select: { id: true } });
+  const delegations = invitations.flatMap((invitation) => (invitation.delegation ? [invitation.delegation] : []));
+  const ids = (rows: readonly { id: string }[]) => ({ in: rows.map((row) => row.id) });
   return {
+    OR: [
+      { entityType: 'Meeting', entityId: meetingId },
+      { entityType: 'Invitation', entityId: ids(invitations) },
+      { entityType: 'Delegation', entityId: ids(delegations) },
+      { entityType: 'Credentials', entityId: ids(delegations.flatMap((delegation) => (delegation.credentials ? [delegation.credentials] : []))) },
+      { entityType: 'CostEstimate', entityId: ids(estimates) },
+      { entityType: 'CostShareIssue', entityId: ids(issues) },
+      { entityType: 'Payment', entityId: ids(payments) },
+    ],
+  };
+}
+
+async function auditEventWhere(prisma: PrismaClient, viewer: Viewer, filter: typeof AuditEventFilter.$inferInput | null | undefined): Promise<Prisma.AuditEventWhereInput> {
+  const readable = readableAuditEvents(viewer);
+  if (!filter) return readable;
+  const actor = filter.actor ? databaseId(String(filter.actor), 'filter.actor', ['User', 'ApiKey']) : null;
+  const meeting = filter.meeting ? databaseId(String(filter.meeting), 'filter.meeting', ['Meeting']) : null;
+  return {
+    AND: [readable, ...(meeting ? [await meetingEventsWhere(prisma, meeting.id)] : [])],
     ...(filter.entityType && { entityType: filter.entityType }),
     ...(filter.entityId && { entityId: databaseId(String(filter.entityId), 'filter.entityId').id }),
     ...(filter.action && { action: filter.action }),
@@ -58,11 +99,13 @@ builder.queryFields((t) => ({
   auditEvents: t.prismaConnection({
     type: 'AuditEvent',
     cursor: 'id',
-    description: 'The audit log, newest first (ADMIN only); events of one transaction keep the order they were written in.',
-    authScopes: { admin: true },
+    description:
+      'The audit log, newest first; events of one transaction keep the order they were written in. ADMINs read every event, the secretariat ' +
+      'those of the meeting cycle.',
+    authScopes: { secretariat: true },
     args: { filter: t.arg({ type: AuditEventFilter }) },
-    totalCount: (_parent, args, context) => context.prisma.auditEvent.count({ where: auditEventWhere(args.filter) }),
-    resolve: (query, _parent, args, context) =>
-      context.prisma.auditEvent.findMany({ ...query, where: auditEventWhere(args.filter), orderBy: [{ sequence: 'desc' }] }),
+    totalCount: async (_parent, args, context) => context.prisma.auditEvent.count({ where: await auditEventWhere(context.prisma, context.viewer, args.filter) }),
+    resolve: async (query, _parent, args, context) =>
+      context.prisma.auditEvent.findMany({ ...query, where: await auditEventWhere(context.prisma, context.viewer, args.filter), orderBy: [{ sequence: 'desc' }] }),
   }),
 }));

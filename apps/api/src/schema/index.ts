@@ -23,5 +23,6 @@ import './cost-estimate.ts';
 import './cost-share.ts';
 import './delegation.ts';
 import './document.ts';
+import './report-reminder.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

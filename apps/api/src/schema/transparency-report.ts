@@ -203,7 +203,7 @@ function formsInput(forms: FormsArg) {
   return forms?.map((form) => ({ letter: form.letter, status: form.status, ...(form.unchangedSinceYear != null && { unchangedSinceYear: form.unchangedSinceYear }) }));
 }
 
-function stateWhereUnique(key: string): Prisma.StateWhereUniqueInput {
+export function stateWhereUnique(key: string): Prisma.StateWhereUniqueInput {
   const trimmed = key.trim();
   return ISO3.test(trimmed) ? { iso3: trimmed.toUpperCase() } : { id: idFromGlobalId({ globalId: trimmed, typename: 'State', path: 'state' }) };
 }

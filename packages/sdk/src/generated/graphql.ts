@@ -20,6 +20,19 @@ export type AssessmentRateRowInput = {
   ratePercent: string;
 };
 
+export type AuditEventFilter = {
+  /** e.g. meeting.convene. */
+  action?: string | null | undefined;
+  /** The global ID of the User or ApiKey that acted. */
+  actor?: string | number | null | undefined;
+  /** The global ID of the entity. */
+  entityId?: string | number | null | undefined;
+  /** e.g. Meeting, Delegation, User. */
+  entityType?: string | null | undefined;
+  /** The global ID of a meeting: events about it, its invitations, delegations, credentials and costs. */
+  meeting?: string | number | null | undefined;
+};
+
 export type ComplianceStatus =
   | 'LATE'
   | 'NOT_YET_DUE'
@@ -187,6 +200,11 @@ export type DocumentKind =
   | 'OFFICIAL'
   | 'WORKING_PAPER';
 
+/** The languages Plenary renders documents in. */
+export type DocumentLanguage =
+  | 'EN'
+  | 'FR';
+
 /** Advance (unedited) or final version. */
 export type DocumentStatus =
   | 'ADVANCE'
@@ -198,6 +216,24 @@ export type ExplicitRateInput = {
   /** In per cent, at most six decimals, e.g. "0.001". */
   ratePercent: string;
 };
+
+/** The forms A-J of the Article 7 reporting format. */
+export type FormLetter =
+  | 'A'
+  | 'B'
+  | 'C'
+  | 'D'
+  | 'E'
+  | 'F'
+  | 'G'
+  | 'H'
+  | 'I'
+  | 'J';
+
+export type FormStatus =
+  | 'CHANGED'
+  | 'NOT_APPLICABLE'
+  | 'UNCHANGED';
 
 /** A whole scale: give its rates either as `rows` or as `csv` text, not both. */
 export type ImportAssessmentScaleInput = {
@@ -317,6 +353,22 @@ export type RecordPaymentInput = {
   reference?: string | null | undefined;
 };
 
+export type RecordTransparencyReportInput = {
+  channel?: ReportChannel | null | undefined;
+  convention?: string | null | undefined;
+  /** Secretariat only: a published due date that differs from the computed one; it wins. */
+  dueOn?: string | null | undefined;
+  /** Forms A-J, each once. */
+  forms?: Array<ReportFormInput> | null | undefined;
+  kind: ReportKind;
+  /** The year covered (annual report) or the year of entry into force (initial report). */
+  periodYear: number;
+  /** The day the report was received (default: today). */
+  receivedOn?: string | null | undefined;
+  /** ISO 3166-1 alpha-3 code or the State's global ID. */
+  state: string;
+};
+
 export type RegionalGroup =
   | 'AFRICAN'
   | 'ASIA_PACIFIC'
@@ -324,10 +376,41 @@ export type RegionalGroup =
   | 'LATIN_AMERICAN_AND_CARIBBEAN'
   | 'WESTERN_EUROPEAN_AND_OTHERS';
 
+export type ReportChannel =
+  | 'EMAIL'
+  | 'NOTE_VERBALE'
+  | 'ONLINE_DATABASE'
+  | 'POST';
+
+export type ReportFormInput = {
+  letter: FormLetter;
+  status: FormStatus;
+  /** With UNCHANGED: the year of the report since which the form is unchanged. */
+  unchangedSinceYear?: number | null | undefined;
+};
+
 /** Art. 7(1) initial report or Art. 7(2) annual report. */
 export type ReportKind =
   | 'ANNUAL'
   | 'INITIAL';
+
+export type SendReportReminderInput = {
+  convention?: string | null | undefined;
+  /** The note’s date (default: today). */
+  date?: string | null | undefined;
+  /** Code of the office sending the note, e.g. "ODA". */
+  issuingOffice: string;
+  kind: ReportKind;
+  language?: DocumentLanguage | null | undefined;
+  /** The year an annual report covers; for the initial report, the year of entry into force. */
+  periodYear: number;
+  /** The note’s reference, e.g. "ODA/2024-00123"; used once. */
+  reference: string;
+  /** ISO 3166-1 alpha-3 code or the State's global ID. */
+  state: string;
+  /** Code of the office reports go to; the issuing office when left out. */
+  submissionOffice?: string | null | undefined;
+};
 
 export type SetCostEstimateInput = {
   /** ISO 4217 code in capitals, e.g. "CHF". */
@@ -809,6 +892,140 @@ export type PublicApplyToObserveMutation = { applyToObserve:
     | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
    };
 
+export type AdminReportFragment = { id: string, kind: ReportKind, periodYear: number, dueOn: string, dueOnOverridden: boolean, receivedOn: string | null, channel: ReportChannel | null, published: boolean, publishedAt: string | null, version: number, compliance: ComplianceStatus, forms: Array<{ letter: FormLetter, status: FormStatus, unchangedSinceYear: number | null }> };
+
+export type AdminStateReportsQueryVariables = Exact<{
+  iso3: string;
+  on: string;
+}>;
+
+
+export type AdminStateReportsQuery = { state: { id: string, iso3: string, reports: { totalCount: number, edges: Array<{ node: { id: string, kind: ReportKind, periodYear: number, dueOn: string, dueOnOverridden: boolean, receivedOn: string | null, channel: ReportChannel | null, published: boolean, publishedAt: string | null, version: number, compliance: ComplianceStatus, forms: Array<{ letter: FormLetter, status: FormStatus, unchangedSinceYear: number | null }> } }> } } | null };
+
+export type AdminRecordReportMutationVariables = Exact<{
+  input: RecordTransparencyReportInput;
+  on: string;
+}>;
+
+
+export type AdminRecordReportMutation = { recordTransparencyReport:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationRecordTransparencyReportSuccess', report: { id: string, kind: ReportKind, periodYear: number, dueOn: string, dueOnOverridden: boolean, receivedOn: string | null, channel: ReportChannel | null, published: boolean, publishedAt: string | null, version: number, compliance: ComplianceStatus, forms: Array<{ letter: FormLetter, status: FormStatus, unchangedSinceYear: number | null }> } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type AdminUpdateReportFormsMutationVariables = Exact<{
+  reportId: string | number;
+  version: number;
+  forms: Array<ReportFormInput> | ReportFormInput;
+  on: string;
+}>;
+
+
+export type AdminUpdateReportFormsMutation = { updateReportForms:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationUpdateReportFormsSuccess', report: { id: string, kind: ReportKind, periodYear: number, dueOn: string, dueOnOverridden: boolean, receivedOn: string | null, channel: ReportChannel | null, published: boolean, publishedAt: string | null, version: number, compliance: ComplianceStatus, forms: Array<{ letter: FormLetter, status: FormStatus, unchangedSinceYear: number | null }> } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type AdminPublishReportMutationVariables = Exact<{
+  reportId: string | number;
+  version: number;
+  on: string;
+}>;
+
+
+export type AdminPublishReportMutation = { publishReport:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationPublishReportSuccess', report: { id: string, kind: ReportKind, periodYear: number, dueOn: string, dueOnOverridden: boolean, receivedOn: string | null, channel: ReportChannel | null, published: boolean, publishedAt: string | null, version: number, compliance: ComplianceStatus, forms: Array<{ letter: FormLetter, status: FormStatus, unchangedSinceYear: number | null }> } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type AdminReportReminderQueryVariables = Exact<{
+  iso3: string;
+  kind: ReportKind;
+  periodYear: number;
+  reference: string;
+  date?: string | null | undefined;
+  issuingOffice: string;
+  submissionOffice?: string | null | undefined;
+  language?: DocumentLanguage | null | undefined;
+}>;
+
+
+export type AdminReportReminderQuery = { state: { id: string, reportReminder: { content: string, fileName: string } | null } | null };
+
+export type AdminSendReportReminderMutationVariables = Exact<{
+  input: SendReportReminderInput;
+}>;
+
+
+export type AdminSendReportReminderMutation = { sendReportReminder:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationSendReportReminderSuccess', reminder: { reference: string, date: string, dueOn: string, language: DocumentLanguage, sentAt: string, state: { iso3: string } } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type AdminDelegationChangesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminDelegationChangesQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string, changes: { totalCount: number, edges: Array<{ node: { version: number, changedAt: string, changedByName: string | null, afterDeadline: boolean, before: unknown, after: unknown } }> } | null }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type AdminAuditEventsQueryVariables = Exact<{
+  filter?: AuditEventFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminAuditEventsQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, action: string, entityType: string, entityId: string, actorName: string | null, before: unknown, after: unknown, entity:
+          | { __typename: 'ApiKey', id: string }
+          | { __typename: 'AssessmentScale', id: string }
+          | { __typename: 'AuditEvent', id: string }
+          | { __typename: 'Convention', id: string }
+          | { __typename: 'CostEstimate', id: string }
+          | { __typename: 'CostShare', id: string }
+          | { __typename: 'CostShareIssue', id: string }
+          | { __typename: 'Delegation', id: string, invitation: { meeting: { id: string, title: string } } }
+          | { __typename: 'Document', id: string }
+          | { __typename: 'Invitation', id: string, meeting: { id: string, title: string } }
+          | { __typename: 'Meeting', title: string, id: string }
+          | { __typename: 'Organisation', id: string }
+          | { __typename: 'Payment', id: string }
+          | { __typename: 'State', iso3: string, id: string }
+          | { __typename: 'TransparencyReport', kind: ReportKind, periodYear: number, id: string, state: { iso3: string } }
+          | { __typename: 'TreatyRecord', id: string }
+          | { __typename: 'User', id: string }
+         | null } }> } };
+
 export type AdminAssessmentScalesQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -846,7 +1063,7 @@ export type AdminStateQueryVariables = Exact<{
 }>;
 
 
-export type AdminStateQuery = { state: { unShortName: string, id: string, iso3: string, unStatus: UnStatus, regionalGroup: RegionalGroup | null, treatyStatus: { signedOn: string | null, signatureSource: string | null, instrument: InstrumentKind | null, depositedOn: string | null, depositSource: string | null, entryIntoForceOn: string | null, entryIntoForceOverridden: boolean, withdrawalNotifiedOn: string | null, withdrawalEffectiveOn: string | null, withdrawalSource: string | null, note: string | null } | null, reports: { totalCount: number, edges: Array<{ node: { id: string, kind: ReportKind, periodYear: number, dueOn: string, receivedOn: string | null, compliance: ComplianceStatus, published: boolean } }> }, delegations: { totalCount: number, edges: Array<{ node: { id: string, submittedAt: string, timeliness: DelegationTimeliness, amendedAfterDeadline: boolean, credentials: { status: CredentialStatus } | null, invitation: { id: string, capacity: InvitationCapacity, meeting: { id: string, code: string, title: string, opensOn: string } } } }> }, costShares: { totalCount: number, edges: Array<{ node: { id: string, assessed: boolean, amount: string | null, paid: string, outstanding: string | null, currency: string, issue: { id: string, version: number, meeting: { id: string, code: string, title: string } } } }> }, names: { ar: string, zh: string, en: string, fr: string, ru: string, es: string }, standing: { status: TreatyStatus, entryIntoForce: string | null, withdrawalEffective: string | null, depositedNotYetInForce: boolean, withdrawalPending: boolean } } | null };
+export type AdminStateQuery = { state: { unShortName: string, id: string, iso3: string, unStatus: UnStatus, regionalGroup: RegionalGroup | null, treatyStatus: { signedOn: string | null, signatureSource: string | null, instrument: InstrumentKind | null, depositedOn: string | null, depositSource: string | null, entryIntoForceOn: string | null, entryIntoForceOverridden: boolean, withdrawalNotifiedOn: string | null, withdrawalEffectiveOn: string | null, withdrawalSource: string | null, note: string | null } | null, delegations: { totalCount: number, edges: Array<{ node: { id: string, submittedAt: string, timeliness: DelegationTimeliness, amendedAfterDeadline: boolean, credentials: { status: CredentialStatus } | null, invitation: { id: string, capacity: InvitationCapacity, meeting: { id: string, code: string, title: string, opensOn: string } } } }> }, costShares: { totalCount: number, edges: Array<{ node: { id: string, assessed: boolean, amount: string | null, paid: string, outstanding: string | null, currency: string, issue: { id: string, version: number, meeting: { id: string, code: string, title: string } } } }> }, names: { ar: string, zh: string, en: string, fr: string, ru: string, es: string }, standing: { status: TreatyStatus, entryIntoForce: string | null, withdrawalEffective: string | null, depositedNotYetInForce: boolean, withdrawalPending: boolean } } | null };
 
 export type RegisterDelegationMutationVariables = Exact<{
   invitationId: string | number;
@@ -1012,6 +1229,26 @@ export const AdminParticipantFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AdminParticipant"}) as unknown as TypedDocumentString<AdminParticipantFragment, unknown>;
+export const AdminReportFragmentDoc = new TypedDocumentString(`
+    fragment AdminReport on TransparencyReport {
+  id
+  kind
+  periodYear
+  dueOn
+  dueOnOverridden
+  receivedOn
+  channel
+  published
+  publishedAt
+  version
+  compliance(asOf: $on)
+  forms {
+    letter
+    status
+    unchangedSinceYear
+  }
+}
+    `, {"fragmentName":"AdminReport"}) as unknown as TypedDocumentString<AdminReportFragment, unknown>;
 export const StateListingFragmentDoc = new TypedDocumentString(`
     fragment StateListing on State {
   id
@@ -2014,6 +2251,277 @@ export const PublicApplyToObserveDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:e392c0ecdfa9c86df634b3a10dd831ea61dc5b8898e49d3fe7106054f86ebc24"}) as unknown as TypedDocumentString<PublicApplyToObserveMutation, PublicApplyToObserveMutationVariables>;
+export const AdminStateReportsDocument = new TypedDocumentString(`
+    query AdminStateReports($iso3: String!, $on: Date!) {
+  state(iso3: $iso3) {
+    id
+    iso3
+    reports(first: 100) {
+      totalCount
+      edges {
+        node {
+          ...AdminReport
+        }
+      }
+    }
+  }
+}
+    fragment AdminReport on TransparencyReport {
+  id
+  kind
+  periodYear
+  dueOn
+  dueOnOverridden
+  receivedOn
+  channel
+  published
+  publishedAt
+  version
+  compliance(asOf: $on)
+  forms {
+    letter
+    status
+    unchangedSinceYear
+  }
+}`, {"hash":"sha256:462613cc8d5fc006c56a2dda3a32691e9251cd03d04ab60accccb4fedfe1c945"}) as unknown as TypedDocumentString<AdminStateReportsQuery, AdminStateReportsQueryVariables>;
+export const AdminRecordReportDocument = new TypedDocumentString(`
+    mutation AdminRecordReport($input: RecordTransparencyReportInput!, $on: Date!) {
+  recordTransparencyReport(input: $input) {
+    __typename
+    ... on MutationRecordTransparencyReportSuccess {
+      report {
+        ...AdminReport
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment AdminReport on TransparencyReport {
+  id
+  kind
+  periodYear
+  dueOn
+  dueOnOverridden
+  receivedOn
+  channel
+  published
+  publishedAt
+  version
+  compliance(asOf: $on)
+  forms {
+    letter
+    status
+    unchangedSinceYear
+  }
+}`, {"hash":"sha256:b4563059f10bb2c9df7f512ddee157352fe335a3348fa456e4cee597c424433b"}) as unknown as TypedDocumentString<AdminRecordReportMutation, AdminRecordReportMutationVariables>;
+export const AdminUpdateReportFormsDocument = new TypedDocumentString(`
+    mutation AdminUpdateReportForms($reportId: ID!, $version: Int!, $forms: [ReportFormInput!]!, $on: Date!) {
+  updateReportForms(reportId: $reportId, version: $version, forms: $forms) {
+    __typename
+    ... on MutationUpdateReportFormsSuccess {
+      report {
+        ...AdminReport
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment AdminReport on TransparencyReport {
+  id
+  kind
+  periodYear
+  dueOn
+  dueOnOverridden
+  receivedOn
+  channel
+  published
+  publishedAt
+  version
+  compliance(asOf: $on)
+  forms {
+    letter
+    status
+    unchangedSinceYear
+  }
+}`, {"hash":"sha256:820a4ea369bc0d84f93e25c38e526038285fb956e632445968dea6c2baf1ea5c"}) as unknown as TypedDocumentString<AdminUpdateReportFormsMutation, AdminUpdateReportFormsMutationVariables>;
+export const AdminPublishReportDocument = new TypedDocumentString(`
+    mutation AdminPublishReport($reportId: ID!, $version: Int!, $on: Date!) {
+  publishReport(reportId: $reportId, version: $version) {
+    __typename
+    ... on MutationPublishReportSuccess {
+      report {
+        ...AdminReport
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment AdminReport on TransparencyReport {
+  id
+  kind
+  periodYear
+  dueOn
+  dueOnOverridden
+  receivedOn
+  channel
+  published
+  publishedAt
+  version
+  compliance(asOf: $on)
+  forms {
+    letter
+    status
+    unchangedSinceYear
+  }
+}`, {"hash":"sha256:3247678fcf5ee7ffd69f0ca38f065ee78a8eb5bb22d7f12772dc01c934ffafc0"}) as unknown as TypedDocumentString<AdminPublishReportMutation, AdminPublishReportMutationVariables>;
+export const AdminReportReminderDocument = new TypedDocumentString(`
+    query AdminReportReminder($iso3: String!, $kind: ReportKind!, $periodYear: Int!, $reference: String!, $date: Date, $issuingOffice: String!, $submissionOffice: String, $language: DocumentLanguage) {
+  state(iso3: $iso3) {
+    id
+    reportReminder(
+      kind: $kind
+      periodYear: $periodYear
+      reference: $reference
+      date: $date
+      issuingOffice: $issuingOffice
+      submissionOffice: $submissionOffice
+      language: $language
+      format: TEXT
+    ) {
+      content
+      fileName
+    }
+  }
+}
+    `, {"hash":"sha256:03852f3cfd7035930b1bd42e349a3da967e90d3be47e079ac4ddda3110397c8c"}) as unknown as TypedDocumentString<AdminReportReminderQuery, AdminReportReminderQueryVariables>;
+export const AdminSendReportReminderDocument = new TypedDocumentString(`
+    mutation AdminSendReportReminder($input: SendReportReminderInput!) {
+  sendReportReminder(input: $input) {
+    __typename
+    ... on MutationSendReportReminderSuccess {
+      reminder {
+        reference
+        date
+        dueOn
+        language
+        sentAt
+        state {
+          iso3
+        }
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:497aef15c9132645f1dbd2c81217452e7ef63f7bac7e7f3d321c8ee95cb2e524"}) as unknown as TypedDocumentString<AdminSendReportReminderMutation, AdminSendReportReminderMutationVariables>;
+export const AdminDelegationChangesDocument = new TypedDocumentString(`
+    query AdminDelegationChanges($id: ID!) {
+  node(id: $id) {
+    id
+    ... on Delegation {
+      changes(first: 100) {
+        totalCount
+        edges {
+          node {
+            version
+            changedAt
+            changedByName
+            afterDeadline
+            before
+            after
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:bdf9d77534be209c32c05c3118face4657201a3c26398fc19669611d90b8de4f"}) as unknown as TypedDocumentString<AdminDelegationChangesQuery, AdminDelegationChangesQueryVariables>;
+export const AdminAuditEventsDocument = new TypedDocumentString(`
+    query AdminAuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {
+  auditEvents(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        at
+        action
+        entityType
+        entityId
+        actorName
+        before
+        after
+        entity {
+          __typename
+          id
+          ... on Meeting {
+            title
+          }
+          ... on State {
+            iso3
+          }
+          ... on TransparencyReport {
+            kind
+            periodYear
+            state {
+              iso3
+            }
+          }
+          ... on Delegation {
+            invitation {
+              meeting {
+                id
+                title
+              }
+            }
+          }
+          ... on Invitation {
+            meeting {
+              id
+              title
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:f32606e7c4ab4f96ba0798f9118eeefce5e1d224f2a7a528485e46c1ca6a01a9"}) as unknown as TypedDocumentString<AdminAuditEventsQuery, AdminAuditEventsQueryVariables>;
 export const AdminAssessmentScalesDocument = new TypedDocumentString(`
     query AdminAssessmentScales($first: Int, $after: String) {
   assessmentScales(first: $first, after: $after) {
@@ -2120,20 +2628,6 @@ export const AdminStateDocument = new TypedDocumentString(`
       withdrawalSource
       note
     }
-    reports(first: 50) {
-      totalCount
-      edges {
-        node {
-          id
-          kind
-          periodYear
-          dueOn
-          receivedOn
-          compliance(asOf: $on)
-          published
-        }
-      }
-    }
     delegations(first: 50) {
       totalCount
       edges {
@@ -2202,7 +2696,7 @@ export const AdminStateDocument = new TypedDocumentString(`
     depositedNotYetInForce
     withdrawalPending
   }
-}`, {"hash":"sha256:dc729e6b5e752d014ebf83c83a82e030fa0f4811261c75ffd884276d7b07e97b"}) as unknown as TypedDocumentString<AdminStateQuery, AdminStateQueryVariables>;
+}`, {"hash":"sha256:9a2548b0fc6bcf0288af36e4c01e27542f4131cae70a60add850bd0e864c183c"}) as unknown as TypedDocumentString<AdminStateQuery, AdminStateQueryVariables>;
 export const RegisterDelegationDocument = new TypedDocumentString(`
     mutation RegisterDelegation($invitationId: ID!, $input: DelegationInput!) {
   submitDelegation(invitationId: $invitationId, input: $input) {

@@ -1,0 +1,159 @@
+import { testBackends } from '@plenary/db/testing';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createActors, type Actors } from './support/actors.ts';
+import { startApi, type ApiFixture } from './support/api-fixture.ts';
+import { createInvitation, createMeeting } from './support/factories.ts';
+import { amendDelegation, databaseId, HEAD_AND_ADVISER, submitDelegation } from './support/delegation-operations.ts';
+
+// Nigeria: in force 2023-08-01, initial report due 2024-01-28 (Art. 7(1)); on 2024-03-15 it is overdue.
+const NIGERIA_REMINDER = { state: 'NGA', kind: 'INITIAL', periodYear: 2023, reference: 'ODA/2024-00123', date: '2024-03-15', issuingOffice: 'ODA', submissionOffice: 'ODA-GENEVA' };
+
+const SEND = `mutation ($input: SendReportReminderInput!) {
+  sendReportReminder(input: $input) {
+    __typename
+    ... on MutationSendReportReminderSuccess { reminder { state { iso3 } kind periodYear reference date dueOn issuingOffice submissionOffice language sentAt } }
+    ... on Error { message }
+    ... on ValidationError { issues { path message } }
+    ... on NotFoundError { entity key }
+  }
+}`;
+
+const AUDIT_TRAIL = `query ($filter: AuditEventFilter, $first: Int) {
+  auditEvents(filter: $filter, first: $first) {
+    totalCount
+    edges { node { action entityType actorName after entity { id ... on State { iso3 } ... on Delegation { version } ... on Meeting { code } } } }
+  }
+}`;
+
+interface Payload {
+  __typename: string;
+  message?: string;
+  issues?: { path: string; message: string }[];
+  entity?: string;
+  reminder?: Record<string, unknown>;
+}
+
+interface AuditTrail {
+  totalCount: number;
+  edges: { node: { action: string; entityType: string; actorName: string | null; after: Record<string, unknown> | null; entity: Record<string, unknown> | null } }[];
+}
+
+describe.each(testBackends())('report reminders and the audit trail on %s', (backend) => {
+  let api: ApiFixture;
+  let actors: Actors;
+
+  beforeAll(async () => {
+    api = await startApi({ backend, now: () => new Date('2024-03-15T09:00:00Z') });
+    actors = await createActors(api, { stateIso3: 'NGA', otherStateIso3: 'CHE' });
+  });
+  afterAll(() => api?.close());
+
+  async function send(input: Record<string, unknown>, headers = actors.secretariat.headers): Promise<Payload> {
+    const { body } = await api.graphql<{ sendReportReminder: Payload }>(SEND, { variables: { input }, headers });
+    expect(body.errors).toBeUndefined();
+    return body.data!.sendReportReminder;
+  }
+
+  async function auditTrail(filter: Record<string, unknown>, headers = actors.secretariat.headers): Promise<AuditTrail> {
+    const { body } = await api.graphql<{ auditEvents: AuditTrail }>(AUDIT_TRAIL, { variables: { filter, first: 100 }, headers });
+    expect(body.errors).toBeUndefined();
+    return body.data!.auditEvents;
+  }
+
+  const reminderEvents = () => api.database.prisma.auditEvent.count({ where: { action: 'reportReminder.send' } });
+
+  describe('sendReportReminder', () => {
+    it("records that the reminder of Nigeria's overdue initial report was sent, in the audit trail, by whom", async () => {
+      const payload = await send({ ...NIGERIA_REMINDER, language: 'FR' });
+      expect(payload).toMatchObject({
+        __typename: 'MutationSendReportReminderSuccess',
+        reminder: { state: { iso3: 'NGA' }, kind: 'INITIAL', periodYear: 2023, reference: 'ODA/2024-00123', date: '2024-03-15', dueOn: '2024-01-28', issuingOffice: 'ODA', submissionOffice: 'ODA-GENEVA', language: 'FR' },
+      });
+      const trail = await auditTrail({ action: 'reportReminder.send' });
+      expect(trail.edges.map((edge) => edge.node)).toEqual([
+        {
+          action: 'reportReminder.send',
+          entityType: 'State',
+          actorName: expect.any(String) as string,
+          after: expect.objectContaining({ reference: 'ODA/2024-00123', kind: 'INITIAL', periodYear: 2023, dueOn: '2024-01-28', language: 'FR' }) as Record<string, unknown>,
+          entity: { id: expect.any(String) as string, iso3: 'NGA' },
+        },
+      ]);
+    });
+
+    it('refuses a reference already used, and records nothing more', async () => {
+      const before = await reminderEvents();
+      const payload = await send({ ...NIGERIA_REMINDER, date: '2024-03-20' });
+      expect(payload.__typename).toBe('ConflictError');
+      expect(payload.message).toContain('ODA/2024-00123 was already sent on 2024-03-15');
+      expect(await reminderEvents()).toBe(before);
+    });
+
+    it('names every bad field, and records nothing', async () => {
+      const before = await reminderEvents();
+      const payload = await send({ ...NIGERIA_REMINDER, reference: '  ', periodYear: 1850, issuingOffice: '' });
+      expect(payload.__typename).toBe('ValidationError');
+      expect(payload.issues).toEqual([
+        { path: 'periodYear', message: 'The year of the report must be at least 1900.' },
+        { path: 'reference', message: 'The note reference cannot be empty.' },
+        { path: 'issuingOffice', message: 'The issuing office cannot be empty.' },
+      ]);
+      expect(await reminderEvents()).toBe(before);
+    });
+
+    it('refuses a reminder for a report not yet overdue on the note’s date', async () => {
+      const payload = await send({ ...NIGERIA_REMINDER, reference: 'ODA/2024-00001', date: '2024-01-28' });
+      expect(payload.__typename).toBe('ValidationError');
+    });
+
+    it('answers NotFoundError for an unknown State or office', async () => {
+      expect(await send({ ...NIGERIA_REMINDER, reference: 'ODA/2024-00002', state: 'XXX' })).toMatchObject({ __typename: 'NotFoundError', entity: 'State' });
+      expect(await send({ ...NIGERIA_REMINDER, reference: 'ODA/2024-00003', issuingOffice: 'NOWHERE' })).toMatchObject({ __typename: 'NotFoundError', entity: 'Office' });
+    });
+
+    it.each(['anonymous', 'partner', 'sameState', 'otherState'] as const)('is refused to %s, and records nothing', async (actor) => {
+      const before = await reminderEvents();
+      expect((await send({ ...NIGERIA_REMINDER, reference: 'ODA/2024-00004' }, actors[actor].headers)).__typename).toBe('ForbiddenError');
+      expect(await reminderEvents()).toBe(before);
+    });
+  });
+
+  describe('the audit trail for the secretariat', () => {
+    it('shows the meeting cycle’s events but not those about users and API keys, which only ADMINs read', async () => {
+      const admin = await api.database.prisma.user.findUniqueOrThrow({ where: { email: 'admin@plenary.test' } });
+      await api.database.prisma.auditEvent.create({ data: { action: 'user.create', entityType: 'User', entityId: admin.id, actorUserId: admin.id } });
+      expect((await auditTrail({ entityType: 'User' })).totalCount).toBe(0);
+      expect((await auditTrail({ entityType: 'User' }, actors.admin.headers)).totalCount).toBeGreaterThan(0);
+      const event = await api.database.prisma.auditEvent.findFirstOrThrow({ where: { entityType: 'User' } });
+      const { body } = await api.graphql<{ node: unknown }>('query ($id: ID!) { node(id: $id) { id } }', { variables: { id: encodeGlobalID('AuditEvent', event.id) }, headers: actors.secretariat.headers });
+      expect(body.data?.node).toBeNull();
+    });
+
+    it('finds a meeting’s events, its delegations’ submissions and amendments included, and no other meeting’s', async () => {
+      const prisma = api.database.prisma;
+      const meeting = await createMeeting(prisma);
+      const other = await createMeeting(prisma);
+      const submitted = await submitDelegation(api, { invitationId: (await createInvitation(prisma, { meetingId: meeting.id, participant: 'CHE' })).id, headers: actors.secretariat.headers });
+      await submitDelegation(api, { invitationId: (await createInvitation(prisma, { meetingId: other.id, participant: 'CHE' })).id, headers: actors.secretariat.headers });
+      const delegationId = databaseId(submitted.delegation!.id);
+      await amendDelegation(api, { delegationId, version: 1, members: HEAD_AND_ADVISER.slice(1), headers: actors.secretariat.headers });
+
+      const trail = await auditTrail({ meeting: encodeGlobalID('Meeting', meeting.id) });
+      expect(trail.edges.map((edge) => [edge.node.action, edge.node.entity])).toEqual([
+        ['delegation.amend', { id: submitted.delegation!.id, version: 2 }],
+        ['delegation.submit', { id: submitted.delegation!.id, version: 2 }],
+      ]);
+    });
+
+    it('refuses a meeting filter that is not a meeting’s ID', async () => {
+      const { body } = await api.graphql('{ auditEvents(filter: { meeting: "bm90LWFuLWlk" }) { totalCount } }', { headers: actors.secretariat.headers });
+      expect(body.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
+    });
+
+    it.each(['anonymous', 'partner', 'sameState'] as const)('is refused to %s', async (actor) => {
+      const { body } = await api.graphql('{ auditEvents { totalCount } }', { headers: actors[actor].headers });
+      expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    });
+  });
+});

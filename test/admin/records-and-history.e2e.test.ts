@@ -1,0 +1,187 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dayFromToday, expectAccessible, openScreen, screenshot, signIn, startAdminFixture, type AdminFixture } from './admin-fixture.ts';
+
+// The secretariat's records, in order: Norway's Article 7 report recorded and published, seen in the compliance
+// table; a reminder to a State whose report is overdue; a delegation amended and its history; then each of these
+// steps found in the audit trail.
+
+const REPORT_YEAR = Number(dayFromToday(0).slice(0, 4)) - 1;
+const REMINDER_REFERENCE = 'ODA/E2E-00042';
+
+interface CreatedMeeting {
+  createMeeting: { meeting?: { id: string; version: number }; message?: string };
+}
+
+describe('the secretariat’s records and their history', () => {
+  let fixture: AdminFixture;
+  let page: Page;
+  let meetingId: string;
+
+  beforeAll(async () => {
+    fixture = await startAdminFixture();
+    page = await fixture.newPage();
+    // A convened meeting to register a delegation at: set up through the API, since this test is not about meetings.
+    const created = await fixture.graphql<CreatedMeeting>(
+      'secretariat',
+      `mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) {
+        ... on MutationCreateMeetingSuccess { meeting { id version } } ... on Error { message } } }`,
+      {
+        input: {
+          conventionCode: 'CCM',
+          kind: 'MEETING_OF_STATES_PARTIES',
+          number: 21,
+          opensOn: dayFromToday(60),
+          closesOn: dayFromToday(63),
+          delegationDeadline: dayFromToday(30),
+          city: 'Geneva',
+          venue: 'Palais des Nations',
+          symbolPrefix: 'CCM/MSP/2028',
+          timeZone: 'Europe/Zurich',
+        },
+      },
+    );
+    if (!created.createMeeting.meeting) throw new Error(created.createMeeting.message);
+    meetingId = created.createMeeting.meeting.id;
+    await fixture.graphql('secretariat', 'mutation ($id: ID!, $version: Int) { conveneMeeting(id: $id, version: $version) { __typename } }', {
+      id: meetingId,
+      version: created.createMeeting.meeting.version,
+    });
+  });
+
+  afterAll(async () => {
+    await fixture?.close();
+  });
+
+  it('records Norway’s report, showing the API’s messages next to the fields, and publishes it', async () => {
+    await signIn(page, 'secretariat');
+    await openScreen(page, 'States');
+    await page.goto('/states/NOR');
+    await page.getByRole('heading', { name: 'Article 7 reports' }).waitFor();
+    await page.getByRole('button', { name: 'Record a report' }).click();
+    await page.getByLabel('Year covered').fill('1850');
+    await page.getByRole('button', { name: 'Record the report' }).click();
+    await page.getByText('The year covered must be at least 1900.').waitFor();
+    expect(await page.getByLabel('Year covered').getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page, 'record a report with errors');
+    await screenshot(page, 'records-report-errors');
+
+    await page.getByLabel('Year covered').fill(String(REPORT_YEAR));
+    await page.getByLabel('Received through').selectOption('EMAIL');
+    await page.getByRole('button', { name: 'Record the report' }).click();
+    const row = page.getByRole('row', { name: new RegExp(`Annual ${REPORT_YEAR}`) });
+    await row.waitFor();
+    await expect.poll(() => row.textContent()).toContain('Not published');
+
+    await row.getByRole('button', { name: `Publish the annual report ${REPORT_YEAR}` }).click();
+    await expect.poll(() => row.textContent()).toMatch(/Published \d/);
+    expect(await row.getByRole('button', { name: /Publish/ }).count()).toBe(0);
+    await expectAccessible(page, 'State reports');
+    await screenshot(page, 'records-report-published');
+  });
+
+  it('shows the report in the compliance table', async () => {
+    await openScreen(page, 'Reporting compliance');
+    const norway = page.getByRole('row', { name: /Norway/ }).filter({ hasText: `Annual ${REPORT_YEAR}` });
+    await norway.waitFor();
+    await expect.poll(() => norway.textContent()).toMatch(/Late|On time/);
+    expect(await norway.getByRole('button', { name: /Prepare a reminder/ }).count()).toBe(0);
+    await expectAccessible(page, 'compliance');
+  });
+
+  it('previews the reminder of an overdue report in English and French, and records it as sent', async () => {
+    const overdue = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('button', { name: /Prepare a reminder/ }) })
+      .first();
+    const state = (await overdue.getByRole('link').first().textContent()) ?? '';
+    await overdue.getByRole('button', { name: /Prepare a reminder/ }).click();
+    await page.getByRole('heading', { name: new RegExp(`Reminder: Annual report ${REPORT_YEAR}`) }).waitFor();
+
+    expect(await page.getByRole('button', { name: 'Record the note as sent' }).isDisabled()).toBe(true);
+    await page.getByLabel('Note reference').fill(REMINDER_REFERENCE);
+    await page.getByLabel('Issuing office').fill('NOWHERE');
+    await page.getByRole('button', { name: 'Preview the note' }).click();
+    await page.getByRole('alert').filter({ hasText: 'NOWHERE' }).waitFor();
+
+    await page.getByLabel('Issuing office').fill('ODA');
+    await page.getByRole('button', { name: 'Preview the note' }).click();
+    await expect.poll(() => page.locator('.note-preview pre').textContent()).toContain('presents its compliments');
+    await page.getByLabel('Language of the note').selectOption('FR');
+    await page.getByRole('button', { name: 'Preview the note' }).click();
+    await expect.poll(() => page.locator('.note-preview pre').textContent()).toContain('présente ses compliments');
+    await expectAccessible(page, 'reminder preview');
+    await screenshot(page, 'records-reminder-preview');
+
+    await page.getByRole('button', { name: 'Record the note as sent' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: REMINDER_REFERENCE }).textContent()).toContain('recorded as sent');
+    expect(state).not.toBe('');
+
+    // The same reference again is refused: each note has its own.
+    await page.getByRole('button', { name: 'Preview the note' }).click();
+    await page.locator('.note-preview pre').waitFor();
+    await page.getByRole('button', { name: 'Record the note as sent' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: `${REMINDER_REFERENCE} was already sent` })
+      .waitFor();
+  });
+
+  it('shows a delegation’s change history after an amendment: who, when, before and after', async () => {
+    await page.goto(`/meetings/${encodeURIComponent(meetingId)}`);
+    await page.getByRole('button', { name: 'Record a delegation' }).click();
+    await page.getByLabel('Participant', { exact: true }).selectOption({ label: 'Norway — State party' });
+    await page.getByLabel('Role').selectOption('HEAD');
+    await page.getByLabel('Given name').fill('Kari');
+    await page.getByLabel('Family name').fill('Nordmann');
+    await page.getByRole('button', { name: 'Record the delegation' }).click();
+    const row = page.getByRole('row', { name: /Norway/ }).filter({ hasText: 'Kari Nordmann' });
+    await row.waitFor();
+
+    await row.getByRole('button', { name: /^Amend/ }).click();
+    await page.getByLabel('Family name').fill('Nordmann-Berg');
+    await page.getByRole('button', { name: 'Save the delegation' }).click();
+    const amended = page.getByRole('row', { name: /Norway/ }).filter({ hasText: 'Kari Nordmann-Berg' });
+    await amended.waitFor();
+
+    await amended.getByRole('button', { name: /^History/ }).click();
+    const history = page.getByRole('table', { name: /Submission and amendments/ });
+    await history.waitFor();
+    const amendment = history.getByRole('row', { name: /2 \(amended\)/ });
+    await expect.poll(() => amendment.textContent()).toContain('Sam Secretariat');
+    expect(await amendment.textContent()).toContain('Head: Kari Nordmann (removed or changed)');
+    expect(await amendment.textContent()).toContain('Head: Kari Nordmann-Berg (added or changed)');
+    expect(await history.getByRole('row', { name: /1 \(submitted\)/ }).textContent()).toContain('Nothing: first submission.');
+    await expectAccessible(page, 'delegation history');
+    await screenshot(page, 'records-delegation-history');
+  });
+
+  it('finds these steps in the audit trail, filtered by meeting, with links to their objects', async () => {
+    await openScreen(page, 'Audit trail');
+    const events = page.getByRole('table', { name: 'Audit events' });
+    for (const action of ['reportReminder.send', 'transparencyReport.publish', 'transparencyReport.record', 'delegation.amend', 'delegation.submit']) {
+      await events.getByRole('row').filter({ hasText: action }).first().waitFor();
+    }
+    expect(await events.getByRole('row').filter({ hasText: 'transparencyReport.publish' }).textContent()).toContain('Sam Secretariat');
+    await expectAccessible(page, 'audit trail');
+    await screenshot(page, 'records-audit-trail');
+
+    await page.getByLabel('Meeting').selectOption(meetingId);
+    await page.getByRole('button', { name: 'Show events' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).filter({ hasText: 'Events' }).textContent()).toMatch(/of [0-9]+$/);
+    await expect
+      .poll(
+        async () => (await events.getByRole('row').filter({ hasText: 'transparencyReport' }).count()) === 0 && (await events.getByRole('row').filter({ hasText: 'delegation.amend' }).count()) === 1,
+      )
+      .toBe(true);
+    await screenshot(page, 'records-audit-trail-meeting');
+
+    await events.getByRole('row').filter({ hasText: 'delegation.amend' }).getByRole('link').click();
+    await page.getByRole('heading', { name: 'Twenty-first Meeting of States Parties' }).waitFor();
+
+    await openScreen(page, 'Audit trail');
+    await events.getByRole('row').filter({ hasText: 'transparencyReport.publish' }).getByRole('link').click();
+    await page.getByRole('heading', { name: 'Article 7 reports' }).waitFor();
+    expect(page.url()).toMatch(/\/states\/NOR$/);
+  });
+});
