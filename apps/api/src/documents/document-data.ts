@@ -3,6 +3,7 @@ import {
   compareCalendarDates,
   describeReportObligation,
   formatMissionAddressee,
+  INVITED_STATUSES,
   NotFoundError,
   ValidationError,
   type AssessmentNoticeData,
@@ -136,7 +137,7 @@ export function conveningNoteDataOf(meeting: MeetingWithNote): ConveningNoteData
 /** Participants: invitations not turned away that have a delegation, with their members. */
 export const PARTICIPANTS_INCLUDE = {
   invitations: {
-    where: { status: { in: ['ISSUED', 'PROVISIONALLY_INVITED', 'APPROVED'] }, delegation: { isNot: null } },
+    where: { status: { in: [...INVITED_STATUSES] }, delegation: { isNot: null } },
     include: { state: true, organisation: true, delegation: { include: { members: true } } },
   },
 } as const satisfies Prisma.MeetingInclude;

@@ -6,6 +6,7 @@ import {
   computeShareBalance,
   costShareIssueInputSchema,
   DEFAULT_SHARE_PLACES,
+  INVITED_STATUSES,
   NotFoundError,
   parseInput,
   paymentInputSchema,
@@ -33,9 +34,6 @@ export const PayerRuleEnum = builder.enumType('PayerRule', {
   values: COST_PAYER_RULES,
   description: 'Art. 14(1): who bears the cost of a meeting.',
 });
-
-// States invited and not turned away: they are the candidate payers.
-const INVITED_STATUSES = ['ISSUED', 'PROVISIONALLY_INVITED', 'APPROVED'] as const;
 
 function formatSharePercent(share: Prisma.Decimal | null): string | null {
   return share === null ? null : share.toFixed(Math.max(DEFAULT_SHARE_PLACES, share.decimalPlaces()));
@@ -305,6 +303,7 @@ builder.mutationField('issueCostShares', (t) =>
 
         // Art. 14(1): the States Parties (invited as such) and the States not party that participate (registered a delegation).
         const invitations = await transaction.invitation.findMany({
+          // States invited and not turned away: they are the candidate payers.
           where: { meetingId, stateId: { not: null }, status: { in: [...INVITED_STATUSES] } },
           select: { capacity: true, state: { select: { id: true, iso3: true, nameEn: true } }, delegation: { select: { id: true } } },
         });
