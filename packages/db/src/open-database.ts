@@ -21,6 +21,11 @@ export interface OpenDatabaseOptions {
   config: DatabaseConfig;
   /** Called for every SQL statement Prisma sends (query counting in tests, slow-query logs). */
   onQuery?: (event: QueryEvent) => void;
+  /**
+   * Called when the server ends one of the pool's connections (restart, failover, `pg_terminate_backend`, an idle
+   * timeout); the pool drops it and the next query opens a new one. Left out: nothing is reported.
+   */
+  onConnectionError?: (error: Error) => void;
 }
 
 export interface Database {
@@ -43,22 +48,22 @@ async function connectPGlite(dataDir: string): Promise<Connection> {
   return { adapterFactory: new PrismaPGlite(pglite), close: () => pglite.close() };
 }
 
-function connectPostgres(url: string, poolSize: number): Connection {
+function connectPostgres(url: string, poolSize: number, onConnectionError: (error: Error) => void): Connection {
   // adapter-pg ignores pool settings in the URL, so the pool is configured here.
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
-  // When the server ends an idle connection (restart, failover, pg_terminate_backend) the pool drops that client
-  // and the next query opens a new one; without a listener the 'error' event would crash the process.
-  pool.on('error', () => {});
+  // An idle connection ended by the server is an 'error' event of the pool: unheard, it would end the process.
+  pool.on('error', onConnectionError);
   return {
-    adapterFactory: new PrismaPg(pool),
-    withLock: withPostgresMigrationLock(url),
+    // adapter-pg listens on a transaction's connection itself and passes what it hears to onConnectionError.
+    adapterFactory: new PrismaPg(pool, { onConnectionError }),
+    withLock: withPostgresMigrationLock(url, onConnectionError),
     close: () => pool.end(),
   };
 }
 
 /** The one way to a Prisma client: embedded PGlite (on disk or in memory) or Postgres through a pool. */
-export async function openDatabase({ config, onQuery }: OpenDatabaseOptions): Promise<Database> {
-  const connection = config.backend === 'pglite' ? await connectPGlite(config.dataDir) : connectPostgres(config.url, config.poolSize);
+export async function openDatabase({ config, onQuery, onConnectionError = () => {} }: OpenDatabaseOptions): Promise<Database> {
+  const connection = config.backend === 'pglite' ? await connectPGlite(config.dataDir) : connectPostgres(config.url, config.poolSize, onConnectionError);
   return databaseOn(connection, config.backend, onQuery);
 }
 
