@@ -5,6 +5,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapt
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import type { DatabaseConfig } from './config.ts';
+import { reportEndedConnections } from './ended-connections.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { applyMigrations } from './migrations/apply-migrations.ts';
 import { withPostgresMigrationLock } from './migrations/postgres-migration-lock.ts';
@@ -51,11 +52,9 @@ async function connectPGlite(dataDir: string): Promise<Connection> {
 function connectPostgres(url: string, poolSize: number, onConnectionError: (error: Error) => void): Connection {
   // adapter-pg ignores pool settings in the URL, so the pool is configured here.
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
-  // An idle connection ended by the server is an 'error' event of the pool: unheard, it would end the process.
-  pool.on('error', onConnectionError);
+  reportEndedConnections(pool, onConnectionError);
   return {
-    // adapter-pg listens on a transaction's connection itself and passes what it hears to onConnectionError.
-    adapterFactory: new PrismaPg(pool, { onConnectionError }),
+    adapterFactory: new PrismaPg(pool),
     withLock: withPostgresMigrationLock(url, onConnectionError),
     close: () => pool.end(),
   };

@@ -1,3 +1,4 @@
+import { reportEndedConnections } from '@plenary/db';
 import type { RequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
 import pg from 'pg';
@@ -91,9 +92,7 @@ async function createLimiters(settings: RateLimitSettings, logger: Logger): Prom
     return { ...(limiters as Record<LimiterName, RateLimiterMemory>), close: async () => {} };
   }
   const pool = new pg.Pool({ connectionString: settings.store.url, max: POSTGRES_POOL_SIZE });
-  // An idle connection ended by the server (restart, failover, pg_terminate_backend) is an 'error' event of the pool:
-  // unheard, it would end the process. The pool drops that connection and the next count opens a new one.
-  pool.on('error', (error) => logger.warn({ err: error }, 'the database ended a connection of the rate limiter; the next count opens a new one'));
+  reportEndedConnections(pool, (error) => logger.warn({ err: error }, 'the database ended a connection of the rate limiter; the next count opens a new one'));
   let tableCreated = false;
   const entries: [string, RateLimiterAbstract][] = [];
   // One at a time: the first creates the table, and concurrent CREATE TABLE IF NOT EXISTS can collide in Postgres.

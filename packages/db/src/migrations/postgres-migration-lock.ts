@@ -13,6 +13,8 @@ export function withPostgresMigrationLock(connectionString: string, onConnection
     let lost = false;
     // The connection sits idle while `work` runs: an end there is an 'error' event, which unheard ends the process.
     client.on('error', (error) => {
+      // An ended connection emits twice: the server's message, then the socket closing.
+      if (lost) return;
       lost = true;
       onConnectionError(error);
     });
