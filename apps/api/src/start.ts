@@ -47,7 +47,10 @@ async function loadKnownDocumentsOrNone(manifestPath: string, logger: Logger): P
 export async function startPlenary(config: ApiConfig, logger: Logger): Promise<{ url: string; server: PlenaryServer; database: Database }> {
   let database: Database;
   try {
-    database = await openDatabase({ config: config.database });
+    database = await openDatabase({
+      config: config.database,
+      onConnectionError: (error) => logger.warn({ err: error }, 'the database ended a connection; the next query opens a new one'),
+    });
     const applied = await database.migrate();
     if (applied.length > 0) logger.info({ applied }, 'applied migrations');
   } catch (error) {

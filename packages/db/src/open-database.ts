@@ -5,6 +5,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapt
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import type { DatabaseConfig } from './config.ts';
+import { reportEndedConnections } from './ended-connections.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { applyMigrations } from './migrations/apply-migrations.ts';
 import { withPostgresMigrationLock } from './migrations/postgres-migration-lock.ts';
@@ -21,6 +22,11 @@ export interface OpenDatabaseOptions {
   config: DatabaseConfig;
   /** Called for every SQL statement Prisma sends (query counting in tests, slow-query logs). */
   onQuery?: (event: QueryEvent) => void;
+  /**
+   * Called when the server ends one of the pool's connections (restart, failover, `pg_terminate_backend`, an idle
+   * timeout); the pool drops it and the next query opens a new one. Left out: nothing is reported.
+   */
+  onConnectionError?: (error: Error) => void;
 }
 
 export interface Database {
@@ -43,22 +49,20 @@ async function connectPGlite(dataDir: string): Promise<Connection> {
   return { adapterFactory: new PrismaPGlite(pglite), close: () => pglite.close() };
 }
 
-function connectPostgres(url: string, poolSize: number): Connection {
+function connectPostgres(url: string, poolSize: number, onConnectionError: (error: Error) => void): Connection {
   // adapter-pg ignores pool settings in the URL, so the pool is configured here.
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
-  // When the server ends an idle connection (restart, failover, pg_terminate_backend) the pool drops that client
-  // and the next query opens a new one; without a listener the 'error' event would crash the process.
-  pool.on('error', () => {});
+  reportEndedConnections(pool, onConnectionError);
   return {
     adapterFactory: new PrismaPg(pool),
-    withLock: withPostgresMigrationLock(url),
+    withLock: withPostgresMigrationLock(url, onConnectionError),
     close: () => pool.end(),
   };
 }
 
 /** The one way to a Prisma client: embedded PGlite (on disk or in memory) or Postgres through a pool. */
-export async function openDatabase({ config, onQuery }: OpenDatabaseOptions): Promise<Database> {
-  const connection = config.backend === 'pglite' ? await connectPGlite(config.dataDir) : connectPostgres(config.url, config.poolSize);
+export async function openDatabase({ config, onQuery, onConnectionError = () => {} }: OpenDatabaseOptions): Promise<Database> {
+  const connection = config.backend === 'pglite' ? await connectPGlite(config.dataDir) : connectPostgres(config.url, config.poolSize, onConnectionError);
   return databaseOn(connection, config.backend, onQuery);
 }
 

@@ -1,3 +1,4 @@
+import { reportEndedConnections } from '@plenary/db';
 import type { RequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
 import pg from 'pg';
@@ -78,7 +79,7 @@ function retryAfterSeconds(result: RateLimiterRes): number {
 
 type LimiterName = 'perAddress' | 'perApiKey' | 'failedCredentials' | 'publicApplications';
 
-async function createLimiters(settings: RateLimitSettings): Promise<Record<LimiterName, RateLimiterAbstract> & { close(): Promise<void> }> {
+async function createLimiters(settings: RateLimitSettings, logger: Logger): Promise<Record<LimiterName, RateLimiterAbstract> & { close(): Promise<void> }> {
   const rules: Record<LimiterName, RateLimitRule> = {
     perAddress: settings.perAddress,
     perApiKey: settings.perApiKey,
@@ -91,6 +92,7 @@ async function createLimiters(settings: RateLimitSettings): Promise<Record<Limit
     return { ...(limiters as Record<LimiterName, RateLimiterMemory>), close: async () => {} };
   }
   const pool = new pg.Pool({ connectionString: settings.store.url, max: POSTGRES_POOL_SIZE });
+  reportEndedConnections(pool, (error) => logger.warn({ err: error }, 'the database ended a connection of the rate limiter; the next count opens a new one'));
   let tableCreated = false;
   const entries: [string, RateLimiterAbstract][] = [];
   // One at a time: the first creates the table, and concurrent CREATE TABLE IF NOT EXISTS can collide in Postgres.
@@ -122,7 +124,7 @@ async function createLimiters(settings: RateLimitSettings): Promise<Record<Limit
 
 /** Rate limits for the HTTP server, with their state in memory or in Postgres. */
 export async function createRateLimits(settings: RateLimitSettings, logger: Logger): Promise<RateLimits> {
-  const limiters = await createLimiters(settings);
+  const limiters = await createLimiters(settings, logger);
 
   const middleware: RequestHandler = async (request, response, next) => {
     const header = request.headers['x-api-key'];

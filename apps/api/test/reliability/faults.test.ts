@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
@@ -7,6 +7,7 @@ import path from 'node:path';
 import { createTestDatabase, testBackends, type TestDatabase } from '@plenary/db/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_DEMO_PASSWORD } from '../../src/config.ts';
 import { createActors, type Actors } from '../support/actors.ts';
 import { startApi, type ApiFixture } from '../support/api-fixture.ts';
 import { amendDelegation, delegationGlobalId, type MemberInput } from '../support/delegation-operations.ts';
@@ -200,6 +201,33 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+interface MainProcess {
+  port: number;
+  child: ChildProcess;
+  /** What it has written to stdout and stderr so far. */
+  output(): string;
+  exited: Promise<number | null>;
+}
+
+/** `src/main.ts` in a process of its own, as `npm start` runs it, on a free port; resolves once it answers /health. */
+async function startMainProcess(database: { DATABASE_URL: string } | { PLENARY_DATA_DIR: string }, cleanUp: (() => Promise<unknown>)[]): Promise<MainProcess> {
+  const port = await freePort();
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), ...database };
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: API_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  cleanUp.push(async () => {
+    if (child.exitCode === null) child.kill('SIGKILL');
+  });
+  await waitFor('Plenary to answer /health', async () => {
+    if (child.exitCode !== null) throw new Error(`Plenary exited: ${output}`);
+    return (await fetch(`http://127.0.0.1:${port}/health`).then((response) => response.ok, () => false)) || undefined;
+  }, 90_000);
+  return { port, child, output: () => output, exited };
+}
+
 interface Sent {
   /** Resolves once what was sent so far is on the wire. */
   written: Promise<void>;
@@ -235,36 +263,24 @@ describe.each(testBackends())('SIGTERM under load on %s', (backend) => {
     for (const step of cleanUp.reverse()) await step();
   });
 
-  let database: TestDatabase | undefined;
+  let postgres: TestDatabase | undefined;
   beforeAll(async () => {
     if (backend === 'postgres') {
-      database = await createTestDatabase({ backend: 'postgres' });
-      cleanUp.push(() => database!.close());
+      postgres = await createTestDatabase({ backend: 'postgres' });
+      cleanUp.push(() => postgres!.close());
     }
   });
 
   it('answers every request it had started, refuses new ones and exits 0', async () => {
-    const port = await freePort();
-    const env: Record<string, string> = { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port) };
-    if (database) {
-      env.DATABASE_URL = database.url!;
+    let database: { DATABASE_URL: string } | { PLENARY_DATA_DIR: string };
+    if (postgres) {
+      database = { DATABASE_URL: postgres.url! };
     } else {
       const dataDir = await mkdtemp(path.join(tmpdir(), 'plenary-sigterm-'));
       cleanUp.push(() => rm(dataDir, { recursive: true, force: true }));
-      env.PLENARY_DATA_DIR = dataDir;
+      database = { PLENARY_DATA_DIR: dataDir };
     }
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: API_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    cleanUp.push(async () => {
-      if (child.exitCode === null) child.kill('SIGKILL');
-    });
-    await waitFor('Plenary to answer /health', async () => {
-      if (child.exitCode !== null) throw new Error(`Plenary exited: ${output}`);
-      return (await fetch(`http://127.0.0.1:${port}/health`).then((response) => response.ok, () => false)) || undefined;
-    }, 90_000);
+    const { port, child, output, exited } = await startMainProcess(database, cleanUp);
 
     // A burst of requests that each read a page of States with their treaty status; half of them are still sending
     // their body when the signal comes.
@@ -284,8 +300,106 @@ describe.each(testBackends())('SIGTERM under load on %s', (backend) => {
       expect(body.errors).toBeUndefined();
       expect(body.data?.states.edges).toHaveLength(100);
     }
-    expect(await exited, output).toBe(0);
+    expect(await exited, output()).toBe(0);
     // New connections are refused once it has stopped.
     await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
+  });
+});
+
+const AMEND_AND_READ_VERSION = `mutation ($id: ID!, $v: Int!, $input: DelegationInput!) {
+  amendDelegation(delegationId: $id, version: $v, input: $input) { __typename ... on MutationAmendDelegationSuccess { delegation { version } } }
+}`;
+
+describe.skipIf(!process.env.TEST_DATABASE_URL)('every connection of the database ended while the API that npm start runs serves mutations', () => {
+  const cleanUp: (() => Promise<unknown>)[] = [];
+  afterAll(async () => {
+    for (const step of cleanUp.reverse()) await step();
+  });
+
+  it('stays up, answers every request, keeps every acknowledged amendment and leaves none partial', async () => {
+    const database = await createTestDatabase({ backend: 'postgres' });
+    cleanUp.push(() => database.close());
+    const { port, child, output } = await startMainProcess({ DATABASE_URL: database.url! }, cleanUp);
+    const url = `http://127.0.0.1:${port}`;
+    const { prisma } = database;
+    const killer = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+    killer.on('error', () => {});
+    await killer.connect();
+    cleanUp.push(() => killer.end());
+    const databaseName = new URL(database.url!).pathname.slice(1);
+    // Every backend of the test database: the API's Prisma pool, its rate limiter's pool, and this test's own.
+    const terminateEveryConnection = async () =>
+      (await killer.query<{ ended: boolean }>('SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [databaseName])).rows.filter((row) => row.ended).length;
+
+    // The demo secretariat officer that `npm start` makes on an empty database.
+    const signedIn = await post(url, {
+      query: 'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { ... on MutationSignInSuccess { session { token } } } }',
+      variables: { email: 'secretariat@plenary.local', password: DEFAULT_DEMO_PASSWORD },
+    });
+    const token = (signedIn.body?.data?.signIn as { session?: { token: string } } | undefined)?.session?.token;
+    expect(token, signedIn.text).toBeTruthy();
+    const headers = { authorization: `Bearer ${token}` };
+    const meeting = await createMeeting(prisma);
+    const delegationIds = await Promise.all(
+      ['CHE', 'AUT', 'NOR'].map(async (iso3) => (await createDelegation(prisma, { invitationId: (await createInvitation(prisma, { meetingId: meeting.id, participant: iso3 })).id })).id),
+    );
+
+    const acknowledged = new Map<string, { version: number; members: string[] }[]>(delegationIds.map((id) => [id, []]));
+    const unanswered: string[] = [];
+    let rounds = 0;
+    let amending = true;
+    // One client per delegation amends it again and again, starting from the version it last saw acknowledged.
+    const amendments = Promise.all(
+      delegationIds.map(async (id) => {
+        const mine = acknowledged.get(id)!;
+        const enough = () => mine.length >= 4 && rounds >= 5;
+        for (let attempt = 0; attempt < 80 && !enough(); attempt += 1) {
+          const version = (await prisma.delegation.findUniqueOrThrow({ where: { id }, select: { version: true } }).catch(() => null))?.version;
+          if (version === undefined) continue;
+          const members: MemberInput[] = [
+            { role: 'HEAD', givenName: `Attempt${attempt}`, familyName: 'Head' },
+            { role: 'ADVISER', givenName: `Attempt${attempt}`, familyName: 'Adviser' },
+          ];
+          const response = await post(url, { query: AMEND_AND_READ_VERSION, variables: { id: delegationGlobalId(id), v: version, input: { members } } }, headers).catch((error: unknown) => {
+            unanswered.push(String(error));
+            return null;
+          });
+          const result = response?.body?.data?.amendDelegation as { __typename: string; delegation?: { version: number } } | undefined;
+          if (result?.delegation) mine.push({ version: result.delegation.version, members: members.map((member) => `${member.givenName} ${member.familyName}`) });
+        }
+      }),
+    ).finally(() => (amending = false));
+    let ended = 0;
+    while (amending) {
+      ended += await terminateEveryConnection();
+      rounds += 1;
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200));
+    }
+    await amendments;
+
+    expect(ended).toBeGreaterThan(0);
+    expect(child.exitCode, output()).toBeNull();
+    expect(unanswered).toEqual([]);
+    // The ended connections are logged as warnings, not thrown.
+    expect(output()).toMatch(/"level":40.*connection/);
+
+    for (const id of delegationIds) {
+      const mine = acknowledged.get(id)!;
+      expect(mine.length).toBeGreaterThanOrEqual(4);
+      const stored = await prisma.delegation.findUniqueOrThrow({ where: { id }, include: { members: { orderBy: { position: 'asc' } }, changes: { orderBy: { version: 'asc' } } } });
+      const events = await prisma.auditEvent.findMany({ where: { entityId: id, action: 'delegation.amend' }, orderBy: { sequence: 'asc' } });
+      // None partial: every version above 1 has exactly one history entry and one audit event, and the members are
+      // those of the last version.
+      const versions = Array.from({ length: stored.version - 1 }, (_, index) => index + 2);
+      expect(stored.changes.map((change) => change.version)).toEqual(versions);
+      expect(events.map((event) => (event.after as { version: number }).version)).toEqual(versions);
+      expect(stored.members.map((member) => `${member.givenName} ${member.familyName}`)).toEqual(memberNames(stored.changes.at(-1)!.after));
+      // None lost: each acknowledged amendment is in the history with the members it sent.
+      for (const { version, members } of mine) expect(memberNames(stored.changes.find((change) => change.version === version)?.after ?? { members: [] })).toEqual(members);
+
+      const after = await post(url, { query: AMEND_AND_READ_VERSION, variables: { id: delegationGlobalId(id), v: stored.version, input: { members: [{ role: 'HEAD', givenName: 'After', familyName: 'Faults' }] } } }, headers);
+      expect(after.body?.data?.amendDelegation).toEqual({ __typename: 'MutationAmendDelegationSuccess', delegation: { version: stored.version + 1 } });
+    }
+    expect(child.exitCode, output()).toBeNull();
   });
 });
