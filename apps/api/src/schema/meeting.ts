@@ -282,6 +282,7 @@ builder.mutationFields((t) => ({
           data: invitations.map((invitation) => ({ ...invitation, meetingId: id, status: 'ISSUED' as const })),
           skipDuplicates: true,
         });
+        let convened = false;
         if (plan.action === 'CONVENE') {
           const { count } = await transaction.meeting.updateMany({
             where: { id, status: 'DRAFT', version: before.version },
@@ -293,13 +294,17 @@ builder.mutationFields((t) => ({
             if (!now) throw notFound('Meeting', String(args.id));
             if (now.status !== 'CONVENED' || !sameDay(now.convenedOn, plan.conveningDate)) throw staleMeeting(before);
           }
+          convened = count === 1;
         }
         const after = await transaction.meeting.findUniqueOrThrow({ where: { id } });
+        // The audit trail records changes that happened: a repeated or concurrent call that found the meeting
+        // convened and every invitation issued records nothing; one that only issued missing invitations says so.
+        if (!convened && issued.count === 0) return after;
         await recordAudit(transaction, context, {
           action: 'meeting.convene',
           entityType: 'Meeting',
           entityId: id,
-          before: auditedState(before),
+          before: auditedState(convened ? before : after),
           after: { ...auditedState(after), invitationsIssued: issued.count },
         });
         return after;
