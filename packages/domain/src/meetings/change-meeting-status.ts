@@ -4,7 +4,7 @@ import { MEETING_STATUS_TRANSITIONS } from './transition-meeting-status.ts';
 
 /**
  * The status changes the secretariat may make directly. A meeting becomes CONVENED only by being convened, which
- * also issues its invitations from treaty status on the convening date; every other move is the meeting workflow's.
+ * also issues its invitations from treaty status on the opening day; every other move is the meeting workflow's.
  */
 export const DIRECT_MEETING_STATUS_TRANSITIONS: TransitionTable<MeetingStatus> = Object.fromEntries(
   Object.entries(MEETING_STATUS_TRANSITIONS).map(([from, allowed]) => [from, allowed.filter((to) => to !== 'CONVENED')]),
