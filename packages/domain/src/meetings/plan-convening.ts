@@ -20,9 +20,9 @@ export interface PlanConveningOptions {
 
 /**
  * Convening a meeting issues its invitations, in the capacities of treaty status on the opening day, on the convening
- * date: the date asked for, else the date of the convening note, else today. It can be done once; asking again for a meeting already convened (on the
- * same date) changes nothing, so a retried or doubled request is harmless. A meeting that is in session, closed or
- * cancelled cannot be convened.
+ * date: the date asked for, else the date of the convening note, else today. It can be done once; asking again for a
+ * meeting already convened (on the same date) changes nothing, so a retried or doubled request is harmless. A meeting
+ * that is in session, closed or cancelled cannot be convened.
  */
 export function planConvening(options: PlanConveningOptions): ConveningPlan {
   const { status, opensOn, convenedOn, noteDate, requestedDate, today } = options;
