@@ -137,6 +137,8 @@ describe.each(testBackends())('the secretariat runs the Fourteenth Meeting of St
     const row = page.getByRole('row', { name: /Kari Nordmann/ });
     await row.waitFor();
     expect(await row.locator('.badge').textContent()).toBe('On time');
+    // The lists refetch after the registration; amending before they settle would lose the form to the re-render.
+    await page.waitForLoadState('networkidle');
 
     await page.getByRole('button', { name: 'Amend the delegation of Norway' }).click();
     await page.getByRole('button', { name: 'Add a member' }).click();

@@ -137,6 +137,8 @@ describe('the secretariat’s records and their history', () => {
     await page.getByRole('button', { name: 'Record the delegation' }).click();
     const row = page.getByRole('row', { name: /Norway/ }).filter({ hasText: 'Kari Nordmann' });
     await row.waitFor();
+    // The lists refetch after the registration; amending before they settle would lose the form to the re-render.
+    await page.waitForLoadState('networkidle');
 
     await row.getByRole('button', { name: /^Amend/ }).click();
     await page.getByLabel('Family name').fill('Nordmann-Berg');
