@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Prisma } from '../src/index.ts';
 import { seedDatabase, type SeedCounts } from '../src/seed/seed-database.ts';
 import { createTestDatabase, testBackends, type TestDatabase } from '../src/testing/test-database.ts';
 
@@ -14,8 +15,8 @@ const EXPECTED_COUNTS: SeedCounts = {
   meetings: 16,
   organisations: 5,
   observersOfRight: 5,
-  assessmentScales: 1,
-  assessmentRates: 16,
+  assessmentScales: 3,
+  assessmentRates: 3 * 193,
 };
 
 function calendarDay(date: Date | null | undefined): string | null {
@@ -35,7 +36,7 @@ describe.each(testBackends())('seedDatabase on %s', (backend) => {
   const treatyStatusOf = (iso3: string) =>
     database.prisma.treatyStatus.findFirstOrThrow({ where: { state: { iso3 }, convention: { code: 'CCM' } } });
 
-  it('loads 197 States, 125 treaty records, 16 meetings, 5 organisations of right and 16 rates', () => {
+  it('loads 197 States, 125 treaty records, 16 meetings, 5 organisations of right and the three UN scales of 193 rates', () => {
     expect(firstRun).toEqual(EXPECTED_COUNTS);
   });
 
@@ -120,13 +121,28 @@ describe.each(testBackends())('seedDatabase on %s', (backend) => {
     const unverifiedSignatures = await database.prisma.treatyStatus.count({ where: { signedOn: { not: null }, signatureVerified: false, depositedOn: null } });
     expect(unverifiedSignatures).toBe(6);
 
-    const scale = await database.prisma.assessmentScale.findUniqueOrThrow({ where: { name: '2022-2024' }, include: { rates: { include: { state: true } } } });
-    expect(scale).toMatchObject({ firstYear: 2022, lastYear: 2024, resolution: 'A/RES/76/238', complete: false });
-    expect(scale.source).toContain('PARTIAL: the 16 largest rates');
-    const germany = scale.rates.find((rate) => rate.state.iso3 === 'DEU');
-    expect(germany?.verification).toBe('recall');
-    expect(germany?.ratePercent.toFixed(3)).toBe('6.111');
-    expect(scale.rates.find((rate) => rate.state.iso3 === 'CHN')?.verification).toBe('press (15.25 rounded)');
+  });
+
+  it('loads the three complete UN scales 2019-2021, 2022-2024 and 2025-2027 with their resolutions and provenance', async () => {
+    const scales = await database.prisma.assessmentScale.findMany({ orderBy: { firstYear: 'asc' }, include: { rates: { include: { state: true } } } });
+    expect(scales.map(({ name, firstYear, lastYear, resolution, complete }) => ({ name, firstYear, lastYear, resolution, complete }))).toEqual([
+      { name: '2019-2021', firstYear: 2019, lastYear: 2021, resolution: 'A/RES/73/271', complete: true },
+      { name: '2022-2024', firstYear: 2022, lastYear: 2024, resolution: 'A/RES/76/238', complete: true },
+      { name: '2025-2027', firstYear: 2025, lastYear: 2027, resolution: 'A/RES/79/249', complete: true },
+    ]);
+    for (const scale of scales) {
+      expect(scale.rates).toHaveLength(193);
+      expect(scale.rates.every((rate) => rate.state.unStatus === 'MEMBER')).toBe(true);
+      expect(scale.rates.reduce((sum, rate) => sum.plus(rate.ratePercent), new Prisma.Decimal(0)).toFixed(3)).toBe('100.000');
+      expect(scale.source).toContain(`packages/db/data/un-scale-${scale.name}.csv`);
+    }
+    const [, scale2022] = scales;
+    expect(scale2022?.source).toContain('General Assembly resolution 76/238 of 24 December 2021');
+    const rateOf = (iso3: string) => scale2022?.rates.find((rate) => rate.state.iso3 === iso3);
+    expect(rateOf('CHE')?.ratePercent.toFixed(3)).toBe('1.134');
+    expect(rateOf('NOR')?.ratePercent.toFixed(3)).toBe('0.679');
+    expect(rateOf('USA')?.ratePercent.toFixed(3)).toBe('22.000');
+    expect(rateOf('CHN')?.verification).toContain('UNGA_scale_of_assessment.csv');
   });
 
   it('knows the Holy See and the State of Palestine as observer States, Cook Islands and Niue as non-members', async () => {

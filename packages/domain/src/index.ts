@@ -34,6 +34,7 @@ export * from './invitations/assess-invitation-capacity.ts';
 export * from './invitations/transition-observer-application.ts';
 export * from './invitations/assert-may-apply-as-observer.ts';
 export * from './invitations/decide-observer-application.ts';
+export * from './invitations/validate-recorded-participants.ts';
 
 export * from './meetings/transition-meeting-status.ts';
 export * from './meetings/format-meeting-title.ts';
@@ -47,6 +48,7 @@ export * from './costs/compute-share-balance.ts';
 export * from './costs/validate-payment.ts';
 export * from './costs/validate-payment-date.ts';
 export * from './costs/validate-assessment-scale-import.ts';
+export * from './costs/choose-assessment-scale.ts';
 
 export { parseDocumentSymbol, validateDocumentSymbol, validateSymbolPrefix } from './symbols/parse-document-symbol.ts';
 export type { DocumentSymbol, DocumentSymbolValidation } from './symbols/parse-document-symbol.ts';

@@ -236,7 +236,7 @@ export function assessmentNoticeDataOf(share: ShareForNotice, payments: readonly
       title: localised(meeting.convention.title, meeting.convention.titleFr),
       costSharingArticle: localised(meeting.convention.costSharingArticle, meeting.convention.costSharingArticleFr),
     },
-    scale: { name: issue.scale.name, resolution: issue.scale.resolution },
+    scale: { name: issue.scale.name, resolution: issue.scale.resolution, overrideReason: issue.scaleOverrideReason },
     estimate: { kind: issue.estimate.kind, total: issue.total.toFixed(2), currency: issue.currency },
     share: {
       assessed: share.assessed,

@@ -29,7 +29,9 @@ export const AssessmentScaleRef = builder.prismaNode('AssessmentScale', {
     lastYear: t.exposeInt('lastYear'),
     resolution: t.exposeString('resolution', { description: 'The General Assembly resolution adopting it, e.g. "A/RES/76/238".' }),
     source: t.exposeString('source', { description: 'Where the rates were taken from.' }),
-    complete: t.exposeBoolean('complete', { description: 'False while only part of the scale is held: cost shares then list the States it lacks as unassessed.' }),
+    complete: t.exposeBoolean('complete', {
+      description: 'True when the whole UN scale is held (every Member State, summing to 100 per cent). Shares cannot be issued on an incomplete scale that lacks a rate for a State sharing the cost.',
+    }),
     importedAt: t.expose('importedAt', { type: 'DateTime' }),
     rates: t.relatedConnection('rates', {
       cursor: 'id',
@@ -83,7 +85,10 @@ const ImportAssessmentScaleInput = builder.inputType('ImportAssessmentScaleInput
     lastYear: t.int({ required: true }),
     resolution: t.string({ required: true, description: 'E.g. "A/RES/76/238".' }),
     source: t.string({ required: true, description: 'Where the rates come from: document, annex, file.' }),
-    complete: t.boolean({ defaultValue: false, description: 'True only when every Member State of the scale is included.' }),
+    complete: t.boolean({
+      defaultValue: false,
+      description: 'True for the whole UN scale: it must then hold every UN Member State exactly once, with rates adding up to 100 per cent within the rounding of the printed rates (n × 0.0005 for n rates).',
+    }),
     rows: t.field({ type: [AssessmentRateRowInput] }),
     csv: t.string({
       description: 'CSV text with a header row naming an `iso3` column and a `rate_percent` (or `ratePercent`) column; other columns are ignored, lines starting with # are comments.',
@@ -140,10 +145,12 @@ builder.mutationField('importAssessmentScale', (t) =>
       const codes = rateRows.map((row) => row.stateCode).filter((code): code is string => typeof code === 'string');
       const known = await context.prisma.state.findMany({ where: { iso3: { in: codes } }, select: { id: true, iso3: true } });
       const stateIds = new Map(known.map((state) => [state.iso3, state.id]));
+      // A complete scale is checked against the UN Member States of the States table.
+      const members = metadata.complete ? await context.prisma.state.findMany({ where: { unStatus: 'MEMBER' }, select: { iso3: true } }) : [];
 
       let scale;
       try {
-        scale = validateAssessmentScaleImport({ input: { ...metadata, complete: metadata.complete ?? false, rows: rateRows }, knownStateCodes: new Set(stateIds.keys()) });
+        scale = validateAssessmentScaleImport({ input: { ...metadata, complete: metadata.complete ?? false, rows: rateRows }, knownStateCodes: new Set(stateIds.keys()), memberStateCodes: new Set(members.map((state) => state.iso3)) });
       } catch (error) {
         throw error instanceof ValidationError ? new ValidationError({ issues: toApiPaths(error.issues) }) : error;
       }

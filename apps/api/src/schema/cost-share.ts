@@ -1,34 +1,18 @@
 import type { Payment, Prisma } from '@plenary/db';
-import {
-  apportionCosts,
-  ConflictError,
-  COST_PAYER_RULES,
-  computeShareBalance,
-  costShareIssueInputSchema,
-  DEFAULT_SHARE_PLACES,
-  INVITED_STATUSES,
-  NotFoundError,
-  parseInput,
-  paymentInputSchema,
-  UN_SCALE_LIMITS,
-  validatePayment,
-  ValidationError,
-  type CostPayer,
-  type ValidationIssue,
-} from '@plenary/domain';
+import { COST_PAYER_RULES, computeShareBalance, costShareIssueInputSchema, DEFAULT_SHARE_PLACES, NotFoundError, parseInput, paymentInputSchema, validatePayment, ValidationError } from '@plenary/domain';
 import { dataloaderGetter } from '@pothos/plugin-dataloader';
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import Decimal from 'decimal.js';
 import { builder } from '../builder.ts';
 import { isSecretariat, type Context } from '../context.ts';
-import { recordAudit, type TransactionClient } from '../mutations/audit.ts';
+import { recordAudit } from '../mutations/audit.ts';
 import { idFromGlobalId } from '../mutations/global-id.ts';
 import { runInTransaction } from '../mutations/run-in-transaction.ts';
 import { formatRate } from './assessment-scale.ts';
-import { conventionRulesOf } from './convention.ts';
 import { formatMoney } from './cost-estimate.ts';
 import { MUTATION_ERRORS } from './errors.ts';
 import { toCalendarDate } from './scalars.ts';
+import { issueCostShares, type IssueCostSharesInput as IssueCostSharesUseCaseInput } from '../use-cases/costs/issue-cost-shares.ts';
 
 export const PayerRuleEnum = builder.enumType('PayerRule', {
   values: COST_PAYER_RULES,
@@ -154,6 +138,10 @@ export const CostShareIssueRef = builder.prismaNode('CostShareIssue', {
     version: t.exposeInt('version'),
     estimate: t.relation('estimate', { description: 'The cost estimate shared out.' }),
     scale: t.relation('scale', { description: 'The scale of assessment whose rates were used.' }),
+    scaleOverrideReason: t.exposeString('scaleOverrideReason', {
+      nullable: true,
+      description: 'Why the scale was applied although its period does not cover the meeting; null when it covers it.',
+    }),
     payerRule: t.expose('payerRule', { type: PayerRuleEnum }),
     ceilingAndFloorReapplied: t.exposeBoolean('ceilingAndFloorReapplied', { description: 'Whether the 22 per cent ceiling and 0.001 per cent floor were re-applied among the payers.' }),
     currency: t.exposeString('currency'),
@@ -233,10 +221,14 @@ const ExplicitRateInput = builder.inputType('ExplicitRateInput', {
 });
 
 const IssueCostSharesInput = builder.inputType('IssueCostSharesInput', {
-  description: 'Give the scale of assessment by `scale` (its name) or `scaleId`.',
+  description:
+    'By default the shares are worked out on the scale of assessment whose period covers the year the meeting opens. Naming a scale (by `scale` or `scaleId`) whose period does not cover it is refused unless `scaleOverrideReason` says why.',
   fields: (t) => ({
-    scale: t.string({ description: 'The name of the scale, e.g. "2022-2024".' }),
-    scaleId: t.id(),
+    scale: t.string({ description: 'The name of the scale, e.g. "2022-2024"; by default the scale in force when the meeting opens.' }),
+    scaleId: t.id({ description: 'The scale by its ID, instead of its name.' }),
+    scaleOverrideReason: t.string({
+      description: 'Why a scale whose period does not cover the meeting is applied (e.g. a decision of the Meeting); recorded in the audit trail, kept with the issue and printed on the assessment notices.',
+    }),
     payerRule: t.field({ type: PayerRuleEnum, description: 'Who pays; by default the convention’s rule.' }),
     ceilingAndFloor: t.boolean({ defaultValue: false, description: 'Re-apply the 22 per cent ceiling and the 0.001 per cent floor among the payers.' }),
     explicitRates: t.field({ type: [ExplicitRateInput], description: 'Agreed rates; they win over the scale.' }),
@@ -252,21 +244,20 @@ function withIso3Paths(error: unknown): unknown {
   return new ValidationError({ issues: error.issues.map((issue) => ({ ...issue, path: issue.path.replace(/\.stateCode$/, '.iso3') })) });
 }
 
-async function findScale(transaction: TransactionClient, input: { scale?: string | null; scaleId?: string | number | null }) {
-  if ((input.scale == null) === (input.scaleId == null)) {
-    throw new ValidationError({ issues: [{ path: 'scale', message: 'Give the scale of assessment either by its name or by its ID.' }] });
+/** The scale named by its name or its ID, or none: then the scale in force when the meeting opens. */
+function namedScale(input: { scale?: string | null; scaleId?: string | number | null }): IssueCostSharesUseCaseInput['scale'] {
+  if (input.scale != null && input.scaleId != null) {
+    throw new ValidationError({ issues: [{ path: 'scale', message: 'Give the scale of assessment either by its name or by its ID, not both.' }] });
   }
-  const where = input.scale == null ? { id: idFromGlobalId({ globalId: String(input.scaleId), typename: 'AssessmentScale', path: 'scaleId' }) } : { name: input.scale.trim() };
-  const scale = await transaction.assessmentScale.findUnique({ where, select: { id: true, name: true } });
-  if (!scale) throw new NotFoundError({ entity: 'AssessmentScale', key: input.scale ?? String(input.scaleId) });
-  return scale;
+  if (input.scaleId != null) return { id: idFromGlobalId({ globalId: String(input.scaleId), typename: 'AssessmentScale', path: 'scaleId' }) };
+  return input.scale == null ? null : { name: input.scale.trim() };
 }
 
 builder.mutationField('issueCostShares', (t) =>
   t.field({
     type: CostShareIssueRef,
     description:
-      "Shares the meeting's current cost estimate among its payers (Art. 14) and issues the shares as a new version; the previous issue is kept, superseded.",
+      "Shares the meeting's current cost estimate among its payers (Art. 14) on the scale of assessment in force when it opens, and issues the shares as a new version; the previous issue is kept, superseded.",
     errors: { types: MUTATION_ERRORS, dataField: { name: 'costShareIssue' } },
     authScopes: { secretariat: true },
     args: { meetingId: t.arg.id({ required: true }), input: t.arg({ type: IssueCostSharesInput, required: true }) },
@@ -285,110 +276,15 @@ builder.mutationField('issueCostShares', (t) =>
       } catch (error) {
         throw withIso3Paths(error);
       }
-      return runInTransaction(context, async (transaction) => {
-        const meeting = await transaction.meeting.findUnique({ where: { id: meetingId }, include: { convention: true } });
-        if (!meeting) throw new NotFoundError({ entity: 'Meeting', key: String(args.meetingId) });
-        const scale = await findScale(transaction, args.input);
-        const estimate = await transaction.costEstimate.findFirst({ where: { meetingId }, orderBy: { version: 'desc' } });
-        if (!estimate) {
-          throw new NotFoundError({ entity: 'CostEstimate', key: meeting.code, message: `${meeting.code} has no cost estimate yet: set one with setCostEstimate before issuing the shares.` });
-        }
-        const latest = await transaction.costShareIssue.findFirst({ where: { meetingId }, orderBy: { version: 'desc' }, select: { version: true } });
-        const currentVersion = latest?.version ?? 0;
-        if (args.input.replacesVersion != null && args.input.replacesVersion !== currentVersion) {
-          throw new ConflictError({
-            message: `The cost shares of ${meeting.code} are at version ${currentVersion}, not ${args.input.replacesVersion}: they were issued since you read them. Reload them and issue again.`,
-          });
-        }
-
-        // Art. 14(1): the States Parties (invited as such) and the States not party that participate (registered a delegation).
-        const invitations = await transaction.invitation.findMany({
-          // States invited and not turned away: they are the candidate payers.
-          where: { meetingId, stateId: { not: null }, status: { in: [...INVITED_STATUSES] } },
-          select: { capacity: true, state: { select: { id: true, iso3: true, nameEn: true } }, delegation: { select: { id: true } } },
-        });
-        const invitedStates = invitations.flatMap((invitation) => (invitation.state ? [{ ...invitation, state: invitation.state }] : []));
-        const stateIdOf = new Map(invitedStates.map((invitation) => [invitation.state.iso3, invitation.state.id]));
-        const rateIssues: ValidationIssue[] = input.explicitRates.flatMap((rate, index) =>
-          stateIdOf.has(rate.stateCode) ? [] : [{ path: `explicitRates.${index}.iso3`, message: `${rate.stateCode} is not a State invited to ${meeting.code}, so it cannot be given a rate for it.` }],
-        );
-        if (rateIssues.length > 0) throw new ValidationError({ issues: rateIssues });
-
-        const rates = await transaction.assessmentRate.findMany({
-          where: { scaleId: scale.id, stateId: { in: [...stateIdOf.values()] } },
-          select: { stateId: true, ratePercent: true },
-        });
-        const unRateOf = new Map(rates.map((rate) => [rate.stateId, rate.ratePercent]));
-        const explicitRateOf = new Map(input.explicitRates.map((rate) => [rate.stateCode, rate.ratePercent]));
-        const payers: CostPayer[] = invitedStates.map(({ capacity, state, delegation }) => ({
-          code: state.iso3,
-          name: state.nameEn,
-          stateParty: capacity === 'STATE_PARTY',
-          participating: delegation !== null,
-          unRate: unRateOf.get(state.id) ?? null,
-          explicitRate: explicitRateOf.get(state.iso3) ?? null,
-        }));
-        const payerRule = input.payerRule ?? meeting.convention.defaultPayerRule;
-        const apportionment = apportionCosts({
-          total: formatMoney(estimate.total),
-          currency: estimate.currency,
-          payers,
-          rules: conventionRulesOf(meeting.convention),
-          payerRule,
-          ceilingAndFloor: input.ceilingAndFloor ? UN_SCALE_LIMITS : null,
-        });
-
-        const now = context.now();
-        const superseded = await transaction.costShareIssue.updateMany({ where: { meetingId, supersededAt: null }, data: { supersededAt: now } });
-        const issue = await transaction.costShareIssue.create({
-          data: {
-            meetingId,
-            version: currentVersion + 1,
-            estimateId: estimate.id,
-            scaleId: scale.id,
-            payerRule,
-            ceilingAndFloorReapplied: input.ceilingAndFloor,
-            currency: estimate.currency,
-            total: estimate.total,
-            issuedAt: now,
-            issuedById: context.viewer.kind === 'user' ? context.viewer.user.id : null,
-            shares: {
-              createMany: {
-                data: [
-                  ...apportionment.shares.map((share) => ({
-                    stateId: stateIdOf.get(share.code) as string,
-                    ratePercent: share.rate,
-                    sharePercent: share.sharePercent,
-                    amount: share.amount,
-                    assessed: true,
-                  })),
-                  ...apportionment.unassessed.map((payer) => ({ stateId: stateIdOf.get(payer.code) as string, assessed: false })),
-                ],
-              },
-            },
-          },
-        });
-        await recordAudit(transaction, context, {
-          action: 'costShares.issue',
-          entityType: 'CostShareIssue',
-          entityId: issue.id,
-          before: superseded.count > 0 ? { supersededVersion: currentVersion } : undefined,
-          after: {
-            meetingId,
-            version: issue.version,
-            estimateVersion: estimate.version,
-            scale: scale.name,
-            payerRule,
-            ceilingAndFloor: input.ceilingAndFloor,
-            explicitRates: input.explicitRates,
-            total: apportionment.total,
-            currency: apportionment.currency,
-            shares: apportionment.shares.map((share) => ({ iso3: share.code, rateSource: share.rateSource, rate: share.rate, sharePercent: share.sharePercent, amount: share.amount })),
-            unassessed: apportionment.unassessed.map((payer) => payer.code),
-          },
-        });
-        return issue;
-      });
+      const scale = namedScale(args.input);
+      return runInTransaction(context, (tx) =>
+        issueCostShares({
+          tx,
+          actor: context,
+          now: context.now(),
+          input: { ...input, meetingId, scale, scaleOverrideReason: args.input.scaleOverrideReason ?? null, replacesVersion: args.input.replacesVersion ?? null },
+        }),
+      );
     },
   }),
 );

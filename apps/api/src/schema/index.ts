@@ -21,6 +21,7 @@ import './audit-event.ts';
 import './assessment-scale.ts';
 import './cost-estimate.ts';
 import './cost-share.ts';
+import './recorded-participants.ts';
 import './delegation.ts';
 import './document.ts';
 import './report-reminder.ts';

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import { seedAssessmentScale } from './assessment-scale.ts';
+import { seedAssessmentScales } from './assessment-scale.ts';
 import { seedConvention } from './convention.ts';
 import { seedGeneralAssemblyResolutions } from './general-assembly-resolutions.ts';
 import { seedMeetings } from './meetings.ts';
@@ -52,8 +52,8 @@ export async function countSeededRows(prisma: PrismaClient): Promise<SeedCounts>
 /**
  * Loads Plenary's reference data from packages/db/data: every State, the Convention on Cluster Munitions with its
  * rules, its treaty statuses, meetings, organisations of right, the offices and mandate of the Eleventh Meeting, and
- * the partial UN scale 2022-2024. Idempotent: every row is upserted on its natural key, all in one transaction,
- * so running it again leaves the same rows. Users are not seeded: they need a password hash, which the API owns.
+ * the complete UN scales of assessments 2019-2021, 2022-2024 and 2025-2027. Idempotent: every row is upserted on its
+ * natural key, all in one transaction, so running it again leaves the same rows. Users are not seeded: they need a password hash, which the API owns.
  */
 export async function seedDatabase(prisma: PrismaClient, options: SeedDatabaseOptions = {}): Promise<SeedCounts> {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
@@ -73,7 +73,7 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedDatabaseOp
         mandateResolutionId: resolution7779Id,
         today,
       });
-      await seedAssessmentScale(client, { stateIds });
+      await seedAssessmentScales(client, { stateIds });
     },
     { timeout: SEED_TRANSACTION_TIMEOUT_MS, maxWait: SEED_TRANSACTION_MAX_WAIT_MS },
   );

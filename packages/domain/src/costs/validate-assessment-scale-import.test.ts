@@ -3,6 +3,8 @@ import { ValidationError } from '../errors/domain-error.ts';
 import { validateAssessmentScaleImport } from './validate-assessment-scale-import.ts';
 
 const KNOWN = new Set(['CHE', 'DEU', 'FRA', 'ITA', 'VAT']);
+// The UN Member States among them: the Holy See is an observer State, in no UN scale.
+const MEMBERS = new Set(['CHE', 'DEU', 'FRA', 'ITA']);
 
 const scale = {
   name: '2022-2024',
@@ -19,7 +21,7 @@ const scale = {
 
 function issuesOf(input: unknown): { path: string; message: string }[] {
   try {
-    validateAssessmentScaleImport({ input, knownStateCodes: KNOWN });
+    validateAssessmentScaleImport({ input, knownStateCodes: KNOWN, memberStateCodes: MEMBERS });
   } catch (error) {
     if (error instanceof ValidationError) return [...error.issues];
     throw error;
@@ -29,7 +31,7 @@ function issuesOf(input: unknown): { path: string; message: string }[] {
 
 describe('importing a scale of assessment as a whole', () => {
   it('accepts a scale whose every row names a known State once with a rate of three decimals, incomplete by default', () => {
-    expect(validateAssessmentScaleImport({ input: scale, knownStateCodes: KNOWN })).toMatchObject({ name: '2022-2024', complete: false, rows: scale.rows });
+    expect(validateAssessmentScaleImport({ input: scale, knownStateCodes: KNOWN, memberStateCodes: MEMBERS })).toMatchObject({ name: '2022-2024', complete: false, rows: scale.rows });
   });
 
   it('reports every bad row at once: rates, unknown States and States given twice, in reading order', () => {
@@ -62,5 +64,34 @@ describe('importing a scale of assessment as a whole', () => {
   it('refuses a scale without rates, and input that is not a scale at all', () => {
     expect(issuesOf({ ...scale, rows: [] })).toContainEqual({ path: 'rows', message: 'The scale has no rates.' });
     expect(issuesOf(null).length).toBeGreaterThan(0);
+  });
+
+  it('refuses a scale marked complete that lacks a Member State, naming it, or whose rates do not add up to 100', () => {
+    expect(issuesOf({ ...scale, complete: true })).toEqual([
+      { path: 'complete', message: 'A complete scale holds every UN Member State; this one lacks 1: ITA. Add their rates, or import it as incomplete.' },
+      { path: 'rows', message: 'The rates of a complete scale add up to 100 per cent (within 0.0015 for the rounding of 3 printed rates); these add up to 11.563.' },
+    ]);
+  });
+
+  it('refuses two States at 75 per cent each as a complete scale: 150 per cent', () => {
+    const issues = issuesOf({ ...scale, complete: true, rows: [{ stateCode: 'DEU', ratePercent: '75.000' }, { stateCode: 'FRA', ratePercent: '75.000' }, { stateCode: 'CHE', ratePercent: '0.001' }, { stateCode: 'ITA', ratePercent: '0.001' }] });
+    expect(issues).toEqual([{ path: 'rows', message: 'The rates of a complete scale add up to 100 per cent (within 0.002 for the rounding of 4 printed rates); these add up to 150.002.' }]);
+  });
+
+  it('accepts a complete scale summing to 100 within the rounding of its printed rates (n x 0.0005)', () => {
+    const rows = (sum: string) => [
+      { stateCode: 'DEU', ratePercent: '50.000' },
+      { stateCode: 'FRA', ratePercent: '30.000' },
+      { stateCode: 'CHE', ratePercent: '10.000' },
+      { stateCode: 'ITA', ratePercent: sum },
+    ];
+    expect(issuesOf({ ...scale, complete: true, rows: rows('10.002') })).toEqual([]);
+    expect(issuesOf({ ...scale, complete: true, rows: rows('10.003') })).toEqual([
+      { path: 'rows', message: 'The rates of a complete scale add up to 100 per cent (within 0.002 for the rounding of 4 printed rates); these add up to 100.003.' },
+    ]);
+  });
+
+  it('refuses a rate of zero: the floor of the UN scale is 0.001', () => {
+    expect(issuesOf({ ...scale, rows: [{ stateCode: 'DEU', ratePercent: '0.000' }] })).toEqual([{ path: 'rows.0.ratePercent', message: "The rate in per cent must be above 0: the UN scale's floor is 0.001." }]);
   });
 });

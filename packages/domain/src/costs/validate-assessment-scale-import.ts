@@ -1,4 +1,6 @@
 import { ValidationError, type ValidationIssue } from '../errors/domain-error.ts';
+import { SCALE_RATE_DECIMAL_PLACES } from '../inputs/scale-input.ts';
+import { ExactDecimal, readPlainDecimal } from './exact-decimal.ts';
 import { assessmentScaleImportInputSchema, type AssessmentScaleImportInput } from '../inputs/assessment-scale-import-input.ts';
 import { toValidationIssues } from '../inputs/parse-input.ts';
 
@@ -14,13 +16,64 @@ function codeOf(row: unknown): string | null {
   return typeof code === 'string' ? code : null;
 }
 
+function rateOf(row: unknown): string | null {
+  if (typeof row !== 'object' || row === null) return null;
+  const rate = (row as { ratePercent?: unknown }).ratePercent;
+  return typeof rate === 'string' ? rate : null;
+}
+
+const HUNDRED_PER_CENT = '100';
+
+/**
+ * How far the printed rates of a complete scale may sum from 100 per cent: each rate is printed rounded to three
+ * decimals, so it is off by at most half a unit of the third decimal (0.0005), and n rates by at most n times that.
+ * The shipped scales sum to exactly 100.000; two States at 75 per cent each sum to 150 and are refused.
+ */
+export function scaleSumTolerance(options: { rateCount: number }): InstanceType<typeof ExactDecimal> {
+  return new ExactDecimal(options.rateCount).times(new ExactDecimal(10).pow(-SCALE_RATE_DECIMAL_PLACES)).dividedBy(2);
+}
+
+/**
+ * A scale marked complete is the whole UN scale: every Member State exactly once (a missing one would silently pay
+ * nothing), and rates summing to 100 per cent within the rounding of the printed rates.
+ */
+function completenessIssues(options: { rows: unknown[]; memberStateCodes: ReadonlySet<string> }): ValidationIssue[] {
+  const codes = new Set(options.rows.map((row) => codeOf(row)?.trim()).filter((code): code is string => code !== undefined));
+  const missing = [...options.memberStateCodes].filter((code) => !codes.has(code)).sort();
+  const issues: ValidationIssue[] = [];
+  if (missing.length > 0) {
+    issues.push({
+      path: 'complete',
+      message: `A complete scale holds every UN Member State; this one lacks ${missing.length}: ${missing.join(', ')}. Add their rates, or import it as incomplete.`,
+    });
+  }
+  const rates = options.rows.map((row) => readPlainDecimal(rateOf(row) ?? ''));
+  if (rates.every((rate) => rate !== null)) {
+    const sum = rates.reduce((total, rate) => total.plus(rate), new ExactDecimal(0));
+    const tolerance = scaleSumTolerance({ rateCount: rates.length });
+    if (sum.minus(HUNDRED_PER_CENT).abs().greaterThan(tolerance)) {
+      issues.push({
+        path: 'rows',
+        message: `The rates of a complete scale add up to 100 per cent (within ${tolerance.toFixed()} for the rounding of ${rates.length} printed rates); these add up to ${sum.toFixed()}.`,
+      });
+    }
+  }
+  return issues;
+}
+
 /**
  * A scale of assessment is imported as a whole or not at all, so every problem is reported at once: each bad
- * rate, each code that names no known State, each State given twice, whatever else is wrong with the rows.
+ * rate, each code that names no known State, each State given twice, whatever else is wrong with the rows; and for
+ * a scale marked complete, each Member State it lacks and a sum other than 100 per cent.
  * Returns the parsed scale; throws a ValidationError with one issue per problem (paths `rows.<n>.stateCode`,
  * `rows.<n>.ratePercent`, ...).
  */
-export function validateAssessmentScaleImport(options: { input: unknown; knownStateCodes: ReadonlySet<string> }): AssessmentScaleImportInput {
+export function validateAssessmentScaleImport(options: {
+  input: unknown;
+  knownStateCodes: ReadonlySet<string>;
+  /** The UN Member States (the States table's unStatus MEMBER): a complete scale holds each of them. */
+  memberStateCodes: ReadonlySet<string>;
+}): AssessmentScaleImportInput {
   const result = assessmentScaleImportInputSchema.safeParse(options.input);
   const issues: ValidationIssue[] = result.success ? [] : toValidationIssues(result.error);
   const reported = new Set(issues.map((issue) => `${issue.path}|${issue.message}`));
@@ -39,6 +92,9 @@ export function validateAssessmentScaleImport(options: { input: unknown; knownSt
     else if (!options.knownStateCodes.has(code)) report({ path: `rows.${index}.stateCode`, message: `No State has the code ${code}; use the ISO 3166 alpha-3 code of a State, such as CHE.` });
     seen.add(code);
   });
+  if (typeof options.input === 'object' && options.input !== null && (options.input as { complete?: unknown }).complete === true) {
+    completenessIssues({ rows: rowsOf(options.input), memberStateCodes: options.memberStateCodes }).forEach(report);
+  }
 
   if (issues.length > 0 || !result.success) throw new ValidationError({ issues: issues.sort((a, b) => comparePaths(a.path, b.path)) });
   return result.data;

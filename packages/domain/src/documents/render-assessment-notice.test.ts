@@ -82,6 +82,18 @@ describe('renderAssessmentNotice', () => {
     expect(text(HOLY_SEE, 'FR')).toContain('Le Saint-Siège n’a pas de taux dans le barème');
   });
 
+  it('says, in English and French, why a scale was applied outside its period, and says nothing when it covers the meeting', () => {
+    const notice: AssessmentNoticeData = { ...GERMANY, scale: { ...GERMANY.scale, overrideReason: 'The Meeting decided to apply the scale in force when the estimate was adopted.' } };
+    expect(text(notice)).toContain(
+      'The scale for 2022-2024 does not cover the year in which the meeting opens. It was applied for the following reason: The Meeting decided to apply the scale in force when the estimate was adopted.',
+    );
+    expect(text(notice, 'FR')).toContain(
+      'Le barème 2022-2024 ne couvre pas l’année d’ouverture de la réunion. Il a été appliqué pour la raison suivante\u00a0: The Meeting decided to apply the scale in force when the estimate was adopted.',
+    );
+    expect(text(GERMANY)).not.toContain('does not cover');
+    expect(text({ ...GERMANY, scale: { ...GERMANY.scale, overrideReason: null } }, 'FR')).not.toContain('ne couvre pas');
+  });
+
   it('uses the minor units of the currency', () => {
     const notice: AssessmentNoticeData = { ...GERMANY, estimate: { kind: 'ESTIMATE', total: '1000', currency: 'JPY' }, share: { ...GERMANY.share, amount: '141' }, payments: [{ receivedOn: '2023-07-03', amount: '100', currency: 'JPY' }] };
     expect(text(notice)).toMatch(/Balance outstanding\s+JP¥41\n/);

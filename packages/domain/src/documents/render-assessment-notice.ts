@@ -36,8 +36,11 @@ export interface AssessmentNoticeData {
     /** "Article 14, paragraph 1"; in French "le paragraphe 1 de l’article 14". */
     costSharingArticle: LocalisedText;
   };
-  /** The UN scale of assessment used (AssessmentScale): "2022-2024", adopted by "A/RES/76/238". */
-  scale: { name: string; resolution: string };
+  /**
+   * The UN scale of assessment used (AssessmentScale): "2022-2024", adopted by "A/RES/76/238", and why it was applied
+   * when its period does not cover the meeting (CostShareIssue.scaleOverrideReason); null or absent when it does.
+   */
+  scale: { name: string; resolution: string; overrideReason?: string | null };
   /** The estimate (or actual cost) the shares were issued on (CostShareIssue): total and currency. */
   estimate: { kind: CostEstimateKind; total: DecimalInput; currency: string };
   /** The State's CostShare: rates in per cent, the amount in the estimate's currency; all null when unassessed. */
@@ -57,6 +60,7 @@ const MESSAGES = {
     assessed: 'Assessment of {state}',
     basis:
       'Under {article} of the {convention}, the costs of the {meeting} are borne in accordance with the United Nations scale of assessment adjusted appropriately. The shares below apply the scale for {scale} (General Assembly resolution {resolution}), adjusted to the States that bear the costs of the meeting, to its {kind, select, ACTUAL {actual cost} other {estimated cost}}.',
+    override: 'The scale for {scale} does not cover the year in which the meeting opens. It was applied for the following reason: {reason}',
     unassessed:
       '{state} has no rate in the United Nations scale of assessment for {scale} and no rate agreed for this meeting. It is listed as unassessed: no amount is assessed until a rate is agreed.',
     item: 'Item',
@@ -82,6 +86,7 @@ const MESSAGES = {
     assessed: 'Quote-part {state}',
     basis:
       'Conformément {article} {convention}, les coûts de la {meeting} sont assumés selon le barème dûment ajusté des quotes-parts de l’Organisation des Nations Unies. Les quotes-parts ci-dessous appliquent le barème {scale} (résolution {resolution} de l’Assemblée générale), ajusté aux États qui assument les coûts de la réunion, à son {kind, select, ACTUAL {coût effectif} other {coût estimatif}}.',
+    override: 'Le barème {scale} ne couvre pas l’année d’ouverture de la réunion. Il a été appliqué pour la raison suivante\u00a0: {reason}',
     unassessed:
       '{state} n’a pas de taux dans le barème des quotes-parts de l’Organisation des Nations Unies pour {scale} et aucun taux n’a été convenu pour cette réunion. Sa quote-part n’est pas mise en recouvrement tant qu’un taux n’a pas été convenu.',
     item: 'Rubrique',
@@ -168,6 +173,10 @@ export function buildAssessmentNotice(options: RenderAssessmentNoticeOptions): D
       }),
     ],
   });
+  const overrideReason = notice.scale.overrideReason?.trim() ?? '';
+  if (overrideReason !== '') {
+    blocks.push({ kind: 'paragraph', inlines: [message(messages.override, { scale: notice.scale.name, reason: overrideReason })], role: 'note' });
+  }
   if (!share.assessed) {
     blocks.push({ kind: 'paragraph', inlines: [message(messages.unassessed, { state: french ? capitaliseFirst(state) : state, scale: notice.scale.name })], role: 'note' });
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readPlainDecimal } from '../costs/exact-decimal.ts';
 import { decimalStringSchema, stateCodeSchema, textSchema, yearSchema } from './common-schemas.ts';
 
 // The UN scale of assessments publishes rates in per cent with three decimals (0.001 is the floor).
@@ -11,7 +12,11 @@ const SOURCE_LENGTH = 500;
 export const scaleImportRowSchema = z.object({
   stateCode: stateCodeSchema,
   stateName: textSchema({ label: 'The State name', max: NAME_LENGTH }).optional(),
-  ratePercent: decimalStringSchema({ label: 'The rate in per cent', maxPlaces: SCALE_RATE_DECIMAL_PLACES, max: MAX_RATE_PERCENT, example: '0.123' }),
+  // The UN scale's floor is 0.001 per cent: a rate of zero is a State left out, not a rate.
+  ratePercent: decimalStringSchema({ label: 'The rate in per cent', maxPlaces: SCALE_RATE_DECIMAL_PLACES, max: MAX_RATE_PERCENT, example: '0.123' }).refine(
+    (text) => readPlainDecimal(text)?.isZero() !== true,
+    { error: 'The rate in per cent must be above 0: the UN scale\'s floor is 0.001.' },
+  ),
 });
 export type ScaleImportRow = z.infer<typeof scaleImportRowSchema>;
 

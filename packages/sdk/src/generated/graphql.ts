@@ -237,7 +237,7 @@ export type FormStatus =
 
 /** A whole scale: give its rates either as `rows` or as `csv` text, not both. */
 export type ImportAssessmentScaleInput = {
-  /** True only when every Member State of the scale is included. */
+  /** True for the whole UN scale: it must then hold every UN Member State exactly once, with rates adding up to 100 per cent within the rounding of the printed rates (n × 0.0005 for n rates). */
   complete?: boolean | null | undefined;
   /** CSV text with a header row naming an `iso3` column and a `rate_percent` (or `ratePercent`) column; other columns are ignored, lines starting with # are comments. */
   csv?: string | null | undefined;
@@ -278,7 +278,7 @@ export type InvitationStatus =
   | 'REJECTED'
   | 'REQUESTED';
 
-/** Give the scale of assessment by `scale` (its name) or `scaleId`. */
+/** By default the shares are worked out on the scale of assessment whose period covers the year the meeting opens. Naming a scale (by `scale` or `scaleId`) whose period does not cover it is refused unless `scaleOverrideReason` says why. */
 export type IssueCostSharesInput = {
   /** Re-apply the 22 per cent ceiling and the 0.001 per cent floor among the payers. */
   ceilingAndFloor?: boolean | null | undefined;
@@ -288,9 +288,12 @@ export type IssueCostSharesInput = {
   payerRule?: PayerRule | null | undefined;
   /** The version of the current issue you read (none for the first): if the shares were issued since, you get a ConflictError. */
   replacesVersion?: number | null | undefined;
-  /** The name of the scale, e.g. "2022-2024". */
+  /** The name of the scale, e.g. "2022-2024"; by default the scale in force when the meeting opens. */
   scale?: string | null | undefined;
+  /** The scale by its ID, instead of its name. */
   scaleId?: string | number | null | undefined;
+  /** Why a scale whose period does not cover the meeting is applied (e.g. a decision of the Meeting); recorded in the audit trail, kept with the issue and printed on the assessment notices. */
+  scaleOverrideReason?: string | null | undefined;
 };
 
 export type MeetingFilter = {

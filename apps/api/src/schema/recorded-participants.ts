@@ -1,0 +1,94 @@
+import { ValidationError, type RecordedParticipantRow } from '@plenary/domain';
+import { parse } from 'csv-parse/sync';
+import { builder } from '../builder.ts';
+import { idFromGlobalId } from '../mutations/global-id.ts';
+import { runInTransaction } from '../mutations/run-in-transaction.ts';
+import { recordMeetingParticipants } from '../use-cases/invitations/record-meeting-participants.ts';
+import { InvitationCapacityEnum } from './enums.ts';
+import { INVITATION_ORDER, InvitationRef } from './invitation.ts';
+import { MUTATION_ERRORS } from './errors.ts';
+
+builder.prismaObjectField('Invitation', 'participationRecordedAt', (t) =>
+  t.expose('participationRecordedAt', {
+    type: 'DateTime',
+    nullable: true,
+    description: "When the State's participation was recorded after the meeting, from its list of participants; null for an invitation issued here.",
+  }),
+);
+
+builder.prismaObjectField('Meeting', 'recordedParticipants', (t) =>
+  t.relatedConnection('invitations', {
+    cursor: 'id',
+    totalCount: true,
+    description: 'The States whose participation was recorded after the meeting (recordMeetingParticipants), by capacity then name.',
+    query: () => ({ where: { participationRecordedAt: { not: null } }, orderBy: INVITATION_ORDER }),
+  }),
+);
+
+const RecordedParticipantRowInput = builder.inputType('RecordedParticipantRowInput', {
+  fields: (t) => ({
+    iso3: t.string({ required: true, description: 'ISO 3166-1 alpha-3 code of the State, e.g. "NOR".' }),
+    capacity: t.field({ type: InvitationCapacityEnum, required: true, description: 'STATE_PARTY, SIGNATORY_OBSERVER or NON_SIGNATORY_OBSERVER, as its standing on the opening day makes it.' }),
+  }),
+});
+
+const RecordMeetingParticipantsInput = builder.inputType('RecordMeetingParticipantsInput', {
+  description: 'The participating States of a past meeting, from its list of participants: give them either as `rows` or as `csv` text, not both.',
+  fields: (t) => ({
+    rows: t.field({ type: [RecordedParticipantRowInput] }),
+    csv: t.string({ description: 'CSV text with a header row naming an `iso3` column and a `capacity` column; other columns are ignored, lines starting with # are comments.' }),
+  }),
+});
+
+const CSV_CODE_COLUMNS = ['iso3', 'state_code', 'stateCode'];
+const CSV_CAPACITY_COLUMNS = ['capacity'];
+const CSV_MAX_LENGTH = 100_000;
+
+/** The rows of a list of participants given as CSV text; problems with the text itself are ValidationErrors on `csv`. */
+function readParticipantsCsv(text: string): RecordedParticipantRow[] {
+  const invalid = (message: string) => new ValidationError({ issues: [{ path: 'csv', message }] });
+  if (text.length > CSV_MAX_LENGTH) throw invalid(`The CSV text is too long: at most ${CSV_MAX_LENGTH} characters.`);
+  let records: Record<string, string>[];
+  try {
+    records = parse(text, { columns: true, comment: '#', skip_empty_lines: true, trim: true, bom: true }) as Record<string, string>[];
+  } catch (error) {
+    throw invalid(`The CSV text cannot be read: ${error instanceof Error ? error.message : 'unknown error'}.`);
+  }
+  const header = Object.keys(records[0] ?? {});
+  const codeColumn = CSV_CODE_COLUMNS.find((column) => header.includes(column));
+  const capacityColumn = CSV_CAPACITY_COLUMNS.find((column) => header.includes(column));
+  if (records.length > 0 && (codeColumn === undefined || capacityColumn === undefined)) {
+    throw invalid(`The CSV header must name an "iso3" column and a "capacity" column; it has: ${header.join(', ')}.`);
+  }
+  return records.map((record) => ({ stateCode: record[codeColumn ?? ''] ?? '', capacity: record[capacityColumn ?? ''] ?? '' }));
+}
+
+/** The domain names a State's code `stateCode`; the API calls it `iso3`. */
+function withIso3Paths(error: unknown): unknown {
+  if (!(error instanceof ValidationError)) return error;
+  return new ValidationError({ issues: error.issues.map((issue) => ({ ...issue, path: issue.path.replace(/^rows\.(\d+)\.stateCode$/, 'rows.$1.iso3') })) });
+}
+
+builder.mutationField('recordMeetingParticipants', (t) =>
+  t.field({
+    type: [InvitationRef],
+    description:
+      'Records the States that took part in a past meeting whose invitations were never kept here, from its list of participants: all or nothing, every bad row reported at once (unknown codes, States listed twice or already invited, capacities their treaty standing on the opening day contradicts). They then share its cost (Art. 14).',
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'invitations' } },
+    authScopes: { secretariat: true },
+    args: { meetingId: t.arg.id({ required: true }), input: t.arg({ type: RecordMeetingParticipantsInput, required: true }) },
+    resolve: async (_parent, args, context) => {
+      const meetingId = idFromGlobalId({ globalId: String(args.meetingId), typename: 'Meeting', path: 'meetingId' });
+      const { rows, csv } = args.input;
+      if ((rows == null) === (csv == null)) {
+        throw new ValidationError({ issues: [{ path: 'rows', message: 'Give the participants either as rows or as CSV text, not both and not neither.' }] });
+      }
+      const participantRows = rows ? rows.map((row) => ({ stateCode: row.iso3, capacity: row.capacity })) : readParticipantsCsv(csv ?? '');
+      try {
+        return await runInTransaction(context, (tx) => recordMeetingParticipants({ tx, actor: context, now: context.now(), input: { meetingId, rows: participantRows } }));
+      } catch (error) {
+        throw withIso3Paths(error);
+      }
+    },
+  }),
+);
