@@ -98,6 +98,7 @@ describe('the admin app for the secretariat', () => {
     await page.getByRole('button', { name: 'Save the estimate' }).click();
     await expect.poll(() => page.getByTestId('estimate-total').textContent()).toBe('CHF 120,000.00');
 
+    // The scale is the one in force when the meeting opens (2025-2027, for a meeting two months from now).
     await page.getByRole('button', { name: 'Issue shares' }).click();
     const france = page.getByRole('region', { name: 'Cost shares 20MSP' }).getByRole('row', { name: /^France/ });
     await france.waitFor();
@@ -108,9 +109,11 @@ describe('the admin app for the secretariat', () => {
     const csv = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
     const [header, ...rows] = csv.trimEnd().split('\r\n');
     expect(header).toBe('State,Code,UN rate (%),Share (%),Amount,Paid,Outstanding,Currency,Payments');
-    expect(rows.find((line) => line.startsWith('France,FRA,'))).toMatch(/^France,FRA,4\.318,[\d.]+,[\d.]+,0(\.00)?,[\d.]+,CHF,$/);
-    // The seeded 2022-2024 scale holds only the largest rates: Norway is listed as unassessed, never dropped.
-    expect(rows.find((line) => line.startsWith('Norway,NOR,'))).toBe('Norway,NOR,unassessed,,,0.00,,CHF,');
+    await page.getByText(/issued .* on the 2025-2027 scale/).waitFor();
+    expect(rows.find((line) => line.startsWith('France,FRA,'))).toMatch(/^France,FRA,3\.858,[\d.]+,[\d.]+,0(\.00)?,[\d.]+,CHF,$/);
+    // Every UN Member State has its rate on the complete scale; the Holy See, an observer State, is listed as unassessed.
+    expect(rows.find((line) => line.startsWith('Norway,NOR,'))).toMatch(/^Norway,NOR,0\.653,[\d.]+,[\d.]+,0(\.00)?,[\d.]+,CHF,$/);
+    expect(rows.find((line) => line.startsWith('Holy See,VAT,'))).toBe('Holy See,VAT,unassessed,,,0.00,,CHF,');
     expect(rows.length).toBeGreaterThan(100);
 
     await page.getByLabel('From').selectOption({ label: await page.getByLabel('From').locator('option', { hasText: 'France' }).textContent() ?? '' });
@@ -135,9 +138,34 @@ describe('the admin app for the secretariat', () => {
     await expectAccessible(page, 'meeting documents');
   });
 
+  it('records who took part in the 11th Meeting from a pasted list, naming a bad row, then issues its shares on the 2022-2024 scale', async () => {
+    const section = page.getByRole('region', { name: 'Participants recorded after the meeting' });
+    await section.getByText('No participants have been recorded after the meeting.').waitFor();
+    const csv = section.getByLabel('Paste the CSV');
+    await csv.fill('iso3,capacity\nNOR,STATE_PARTY\nCHE,STATE_PARTY\nUSA,STATE_PARTY\n');
+    await section.getByRole('button', { name: 'Record the participants' }).click();
+    await section.getByRole('alert').getByText('United States of America (USA) was a State not party on 2023-09-11').waitFor();
+    await csv.fill('iso3,capacity\nNOR,STATE_PARTY\nCHE,STATE_PARTY\nALB,STATE_PARTY\nUSA,NON_SIGNATORY_OBSERVER\n');
+    await section.getByRole('button', { name: 'Record the participants' }).click();
+    await section.getByRole('row', { name: /Norway/ }).waitFor();
+    expect(await section.getByRole('row').count()).toBe(5);
+    await expectAccessible(page, 'participants recorded after the meeting');
+
+    await page.getByLabel('Description').fill('Conference services');
+    await page.getByLabel('Amount', { exact: true }).fill('100000.00');
+    await page.getByRole('button', { name: 'Save the estimate' }).click();
+    await page.getByRole('button', { name: 'Issue shares' }).click();
+    await page.getByText(/issued .* on the 2022-2024 scale/).waitFor();
+    // Norway 0.679, Switzerland 1.134, Albania 0.008, the United States 22.000: 23.821 in all; Norway pays
+    // 0.679 / 23.821 * 100,000.00 = 2,850.4261, rounded up to 2,850.43 by largest remainder.
+    const norway = page.getByRole('region', { name: 'Cost shares 11MSP' }).getByRole('row', { name: /^Norway/ });
+    await expect.poll(() => norway.textContent()).toContain('2,850.43');
+    await screenshot(page, 'secretariat-recorded-participants');
+  });
+
   it('imports a scale with a bad row, names the row, and saves nothing', async () => {
     await openScreen(page, 'Scales of assessment');
-    await page.getByLabel('Name', { exact: true }).fill('2025-2027');
+    await page.getByLabel('Name', { exact: true }).fill('Extract of 2025-2027');
     await page.getByLabel('First year').fill('2025');
     await page.getByLabel('Last year').fill('2027');
     await page.getByLabel('Resolution').fill('A/RES/79/249');
@@ -151,12 +179,13 @@ describe('the admin app for the secretariat', () => {
     expect(text).toContain('Row 3 (line 5: NOR, abc), rate in per cent:');
     await expectAccessible(page, 'scale import with errors');
     await screenshot(page, 'secretariat-scale-import-errors');
-    expect(await page.getByRole('region', { name: 'Scales of assessment' }).getByRole('row').count()).toBe(2);
+    // The header and the three seeded scales.
+    expect(await page.getByRole('region', { name: 'Scales of assessment' }).getByRole('row').count()).toBe(4);
 
     await page.getByLabel('Or paste the CSV').fill('iso3,rate_percent\nCHE,1.134\nNOR,0.679\n');
     await page.getByRole('button', { name: 'Import the scale' }).click();
-    await page.getByText('Imported 2025-2027 with 2 rates.').waitFor();
-    await page.getByRole('region', { name: 'Scales of assessment' }).getByRole('row', { name: /2025-2027/ }).waitFor();
+    await page.getByText('Imported Extract of 2025-2027 with 2 rates.').waitFor();
+    await page.getByRole('region', { name: 'Scales of assessment' }).getByRole('row', { name: /Extract of 2025-2027/ }).waitFor();
   });
 
   it('lists States with their status on a chosen day, in the language chosen', async () => {

@@ -27,6 +27,7 @@ import { useAction } from '../lib/use-action.ts';
 import { isSecretariat, useClient, useSignedInUser } from '../session.tsx';
 import { useDownload } from '../lib/use-download.ts';
 import { meetingKey } from './meeting-queries.ts';
+import { RecordedParticipants } from './recorded-participants.tsx';
 
 type ShareRow = NonNullable<NonNullable<AdminMeetingCostSharesQuery['meeting']>['costShares']>['shares']['edges'][number]['node'];
 
@@ -79,10 +80,14 @@ function CostEstimateForm({ meetingId, currentVersion, currency: currentCurrency
   );
 }
 
+// The empty choice: the API takes the scale whose period covers the year the meeting opens.
+const SCALE_IN_FORCE = '';
+
 function IssueSharesForm({ meetingId, currentVersion }: { meetingId: string; currentVersion: number | null }) {
   const client = useClient();
   const scales = useQuery({ queryKey: ['scales'], queryFn: () => fetchAll(client, AdminAssessmentScalesDocument, {}, (data) => data.assessmentScales) });
-  const [scale, setScale] = useState('');
+  const [scale, setScale] = useState(SCALE_IN_FORCE);
+  const [overrideReason, setOverrideReason] = useState('');
   const [payerRule, setPayerRule] = useState<PayerRule>('STATES_PARTIES_AND_PARTICIPATING_NON_PARTIES');
   const [ceilingAndFloor, setCeilingAndFloor] = useState(false);
   const issue = useAction(
@@ -91,34 +96,51 @@ function IssueSharesForm({ meetingId, currentVersion }: { meetingId: string; cur
         (
           await client.request(AdminIssueCostSharesDocument, {
             meetingId,
-            input: { scale: scaleName, payerRule, ceilingAndFloor, ...(currentVersion !== null && { replacesVersion: currentVersion }) },
+            input: {
+              ...(scaleName !== SCALE_IN_FORCE && { scale: scaleName }),
+              ...(scaleName !== SCALE_IN_FORCE && overrideReason.trim() !== '' && { scaleOverrideReason: overrideReason.trim() }),
+              payerRule,
+              ceilingAndFloor,
+              ...(currentVersion !== null && { replacesVersion: currentVersion }),
+            },
           })
         ).issueCostShares,
       ),
     { invalidate: [meetingKey(meetingId), ['dashboard']] },
   );
-  const scaleOptions = (scales.data ?? []).map((candidate) => ({ value: candidate.name, label: `${candidate.name} (${candidate.resolution}${candidate.complete ? '' : ', incomplete'})` }));
-  const chosenScale = scale || scaleOptions[0]?.value || '';
+  const scaleOptions = [
+    { value: SCALE_IN_FORCE, label: 'The scale in force when the meeting opens' },
+    ...(scales.data ?? []).map((candidate) => ({ value: candidate.name, label: `${candidate.name} (${candidate.resolution}${candidate.complete ? '' : ', incomplete'})` })),
+  ];
   return (
     <form
       className="card"
       aria-label="Issue cost shares"
       onSubmit={(event: FormEvent) => {
         event.preventDefault();
-        issue.run(chosenScale);
+        issue.run(scale);
       }}
     >
       <h3>{currentVersion === null ? 'Issue cost shares' : 'Re-issue cost shares'}</h3>
-      <FormProblem problem={issue.problem} shownPaths={['scale', 'payerRule']} />
+      <FormProblem problem={issue.problem} shownPaths={['scale', 'scaleOverrideReason', 'payerRule']} />
       <div className="form-grid">
-        <SelectField label="Scale of assessment" value={chosenScale} onChange={(event) => setScale(event.target.value)} options={scaleOptions} errors={issuesAt(issue.problem, 'scale')} />
+        <SelectField label="Scale of assessment" value={scale} onChange={(event) => setScale(event.target.value)} options={scaleOptions} errors={issuesAt(issue.problem, 'scale')} />
         <SelectField label="Who pays (Art. 14)" value={payerRule} onChange={(event) => setPayerRule(event.target.value as PayerRule)} options={COST_PAYER_RULES.map((value) => ({ value, label: humanise(value) }))} errors={issuesAt(issue.problem, 'payerRule')} />
       </div>
+      {scale !== SCALE_IN_FORCE && (
+        <TextField
+          label="Reason for applying a scale outside its period"
+          value={overrideReason}
+          onChange={(event) => setOverrideReason(event.target.value)}
+          hint="Only when the scale's period does not cover the meeting: the reason is kept in the audit trail and printed on the assessment notices."
+          errors={issuesAt(issue.problem, 'scaleOverrideReason')}
+        />
+      )}
       <div className="checkbox">
         <input id={`ceiling-${meetingId}`} type="checkbox" checked={ceilingAndFloor} onChange={(event) => setCeilingAndFloor(event.target.checked)} />
         <label htmlFor={`ceiling-${meetingId}`}>Re-apply the 22 per cent ceiling and 0.001 per cent floor among the payers</label>
       </div>
-      <button type="submit" disabled={issue.pending || !chosenScale}>
+      <button type="submit" disabled={issue.pending}>
         {issue.pending ? 'Issuing…' : 'Issue shares'}
       </button>
     </form>
@@ -312,12 +334,18 @@ export function MeetingCosts({ meetingId, meetingCode, convenedOn }: { meetingId
                     Version {issue.version}, issued {formatDateTime(issue.issuedAt)} on the {issue.scale.name} scale ({humanise(issue.payerRule)}): total {formatMoney(issue.total, issue.currency)}, paid{' '}
                     {formatMoney(issue.paid, issue.currency)}, <strong>outstanding {formatMoney(issue.outstanding, issue.currency)}</strong>.
                   </p>
+                  {issue.scaleOverrideReason && (
+                    <p className="notice" data-testid="scale-override">
+                      The {issue.scale.name} scale does not cover the year the meeting opens; it was applied because: {issue.scaleOverrideReason}
+                    </p>
+                  )}
                   <Shares meetingId={meetingId} meetingCode={meetingCode} convenedOn={convenedOn} canRecord={secretariat} />
                 </>
               ) : (
                 <p className="empty">No cost shares have been issued.</p>
               )}
               {secretariat && estimate && <IssueSharesForm meetingId={meetingId} currentVersion={issue?.version ?? null} />}
+              <RecordedParticipants meetingId={meetingId} meetingCode={meetingCode} canRecord={secretariat} />
             </>
           );
         }}

@@ -11,7 +11,7 @@ export const assessmentScaleMetadataSchema = z.object({
   name: textSchema({ label: 'The name of the scale', max: NAME_LENGTH }),
   /** "A/RES/76/238" */
   resolution: textSchema({ label: 'The resolution', max: RESOLUTION_LENGTH }),
-  /** False while only part of the scale is held: cost shares then list the States it lacks as unassessed. */
+  /** True for the whole UN scale: every Member State once, summing to 100 (checked by validateAssessmentScaleImport). */
   complete: z.boolean({ error: 'Whether the scale is complete must be true or false.' }).default(false),
 });
 

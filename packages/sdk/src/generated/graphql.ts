@@ -346,6 +346,13 @@ export type PublicObserverApplicationInput = {
   website?: string | null | undefined;
 };
 
+/** The participating States of a past meeting, from its list of participants: give them either as `rows` or as `csv` text, not both. */
+export type RecordMeetingParticipantsInput = {
+  /** CSV text with a header row naming an `iso3` column and a `capacity` column; other columns are ignored, lines starting with # are comments. */
+  csv?: string | null | undefined;
+  rows?: Array<RecordedParticipantRowInput> | null | undefined;
+};
+
 export type RecordPaymentInput = {
   /** To the cent; no more than what is outstanding. */
   amount: string;
@@ -370,6 +377,13 @@ export type RecordTransparencyReportInput = {
   receivedOn?: string | null | undefined;
   /** ISO 3166-1 alpha-3 code or the State's global ID. */
   state: string;
+};
+
+export type RecordedParticipantRowInput = {
+  /** STATE_PARTY, SIGNATORY_OBSERVER or NON_SIGNATORY_OBSERVER, as its standing on the opening day makes it. */
+  capacity: InvitationCapacity;
+  /** ISO 3166-1 alpha-3 code of the State, e.g. "NOR". */
+  iso3: string;
 };
 
 export type RegionalGroup =
@@ -708,7 +722,19 @@ export type AdminMeetingCostsQueryVariables = Exact<{
 }>;
 
 
-export type AdminMeetingCostsQuery = { meeting: { id: string, costEstimate: { id: string, version: number, kind: CostEstimateKind, currency: string, total: string, createdAt: string, lines: { edges: Array<{ node: { position: number, description: string, amount: string } }> } } | null, costShares: { id: string, version: number, issuedAt: string, currency: string, total: string, paid: string, outstanding: string, payerRule: PayerRule, ceilingAndFloorReapplied: boolean, scale: { name: string } } | null } | null };
+export type AdminMeetingCostsQuery = { meeting: { id: string, costEstimate: { id: string, version: number, kind: CostEstimateKind, currency: string, total: string, createdAt: string, lines: { edges: Array<{ node: { position: number, description: string, amount: string } }> } } | null, costShares: { id: string, version: number, issuedAt: string, currency: string, total: string, paid: string, outstanding: string, payerRule: PayerRule, ceilingAndFloorReapplied: boolean, scaleOverrideReason: string | null, scale: { name: string } } | null } | null };
+
+export type AdminMeetingRecordedParticipantsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminMeetingRecordedParticipantsQuery = { meeting: { id: string, recordedParticipants: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, capacity: InvitationCapacity, participationRecordedAt: string | null, participant:
+            | { __typename: 'Organisation' }
+            | { __typename: 'State', iso3: string, names: { ar: string, zh: string, en: string, fr: string, ru: string, es: string } }
+           } }> } } | null };
 
 export type AdminMeetingCostSharesQueryVariables = Exact<{
   id: string | number;
@@ -828,7 +854,21 @@ export type AdminIssueCostSharesMutationVariables = Exact<{
 export type AdminIssueCostSharesMutation = { issueCostShares:
     | { __typename: 'ConflictError', code: string, message: string }
     | { __typename: 'ForbiddenError', code: string, message: string }
-    | { __typename: 'MutationIssueCostSharesSuccess', costShareIssue: { id: string, version: number, total: string } }
+    | { __typename: 'MutationIssueCostSharesSuccess', costShareIssue: { id: string, version: number, total: string, scaleOverrideReason: string | null, scale: { name: string } } }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type AdminRecordMeetingParticipantsMutationVariables = Exact<{
+  meetingId: string | number;
+  input: RecordMeetingParticipantsInput;
+}>;
+
+
+export type AdminRecordMeetingParticipantsMutation = { recordMeetingParticipants:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'MutationRecordMeetingParticipantsSuccess', invitations: Array<{ id: string }> }
     | { __typename: 'NotFoundError', code: string, message: string }
     | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
    };
@@ -1858,10 +1898,46 @@ export const AdminMeetingCostsDocument = new TypedDocumentString(`
       scale {
         name
       }
+      scaleOverrideReason
     }
   }
 }
-    `, {"hash":"sha256:6173548756eca5ec4036bc8a1c63e8950796a020c5b3951217dbf0cd4813b260"}) as unknown as TypedDocumentString<AdminMeetingCostsQuery, AdminMeetingCostsQueryVariables>;
+    `, {"hash":"sha256:c5bd916c45c073a64508259c24155b219e3f50c4f0aeff30e2c60c1c75578cfa"}) as unknown as TypedDocumentString<AdminMeetingCostsQuery, AdminMeetingCostsQueryVariables>;
+export const AdminMeetingRecordedParticipantsDocument = new TypedDocumentString(`
+    query AdminMeetingRecordedParticipants($id: ID!, $first: Int, $after: String) {
+  meeting(id: $id) {
+    id
+    recordedParticipants(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          capacity
+          participationRecordedAt
+          participant {
+            __typename
+            ... on State {
+              iso3
+              names {
+                ar
+                zh
+                en
+                fr
+                ru
+                es
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:1fad0400cbdbcc267904dcb26114e904b1fb9f0fa8aa76d591e37b956dced468"}) as unknown as TypedDocumentString<AdminMeetingRecordedParticipantsQuery, AdminMeetingRecordedParticipantsQueryVariables>;
 export const AdminMeetingCostSharesDocument = new TypedDocumentString(`
     query AdminMeetingCostShares($id: ID!, $first: Int, $after: String) {
   meeting(id: $id) {
@@ -2099,6 +2175,10 @@ export const AdminIssueCostSharesDocument = new TypedDocumentString(`
         id
         version
         total
+        scale {
+          name
+        }
+        scaleOverrideReason
       }
     }
     ... on ValidationError {
@@ -2113,7 +2193,29 @@ export const AdminIssueCostSharesDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:1bb102f3acf57cfcd4e68be2774856578f45e260debac7b16211fd266c95e959"}) as unknown as TypedDocumentString<AdminIssueCostSharesMutation, AdminIssueCostSharesMutationVariables>;
+    `, {"hash":"sha256:3548a2d743d756b5a698aa3e555264d5066a998fe4bc57580924ed3b745b5618"}) as unknown as TypedDocumentString<AdminIssueCostSharesMutation, AdminIssueCostSharesMutationVariables>;
+export const AdminRecordMeetingParticipantsDocument = new TypedDocumentString(`
+    mutation AdminRecordMeetingParticipants($meetingId: ID!, $input: RecordMeetingParticipantsInput!) {
+  recordMeetingParticipants(meetingId: $meetingId, input: $input) {
+    __typename
+    ... on MutationRecordMeetingParticipantsSuccess {
+      invitations {
+        id
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:2a45c0db5aacb520316dcdf4fbf4440bea66e8f5991e3c5478abe6760aebcf5b"}) as unknown as TypedDocumentString<AdminRecordMeetingParticipantsMutation, AdminRecordMeetingParticipantsMutationVariables>;
 export const AdminRecordPaymentDocument = new TypedDocumentString(`
     mutation AdminRecordPayment($costShareId: ID!, $input: RecordPaymentInput!) {
   recordPayment(costShareId: $costShareId, input: $input) {
