@@ -203,7 +203,7 @@ describe.each(testBackends())('fuzzing every mutation on %s', (backend) => {
     await createInvitation(prisma, { meetingId: meeting.id, participant: 'ICRC', organisation: true, capacity: 'ORGANISATION_ON_REQUEST', status: 'REQUESTED' });
     await createDelegation(prisma, { invitationId: che.id });
     const meetingId = encodeGlobalID('Meeting', meeting.id);
-    const scale = await prisma.assessmentScale.findFirstOrThrow();
+    const scale = await prisma.assessmentScale.findFirstOrThrow({ where: { name: '2022-2024' } });
     const setup = [
       post(api.url, { query: 'mutation ($m: ID!) { setCostEstimate(meetingId: $m, input: { currency: "CHF", lines: [{ description: "Rooms", amount: "1000.00" }] }) { __typename } }', variables: { m: meetingId } }, actors.secretariat.headers),
       post(api.url, { query: 'mutation ($m: ID!, $s: String) { issueCostShares(meetingId: $m, input: { scale: $s }) { __typename } }', variables: { m: meetingId, s: scale.name } }, actors.secretariat.headers),
