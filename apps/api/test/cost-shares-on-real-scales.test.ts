@@ -135,11 +135,11 @@ describe.each(testBackends())('cost shares on the shipped UN scales on %s', (bac
   /** Every payer's share, page by page, and a check that the rates are the shipped scale's and the amounts add up to the total. */
   async function sharesOf(issued: Issued | undefined, scale: string): Promise<Map<string, Share>> {
     const shares = new Map<string, Share>();
+    type Page = { node: { shares: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: Share }[] } } };
     let after: string | null = null;
     do {
-      type Page = { node: { shares: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: Share }[] } } };
-      const { body }: { body: { data?: Page } } = await api.graphql<Page>(SHARES, { variables: { id: issued?.costShareIssue?.id, after }, headers: secretariat() });
-      const page = body.data?.node.shares;
+      const response: { body: { data?: Page } } = await api.graphql<Page>(SHARES, { variables: { id: issued?.costShareIssue?.id, after }, headers: secretariat() });
+      const page: Page['node']['shares'] | undefined = response.body.data?.node.shares;
       for (const { node } of page?.edges ?? []) shares.set(node.state.iso3, node);
       after = page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after !== null);
