@@ -22,6 +22,7 @@ export * from './reports/validate-report-forms.ts';
 export * from './reports/describe-report-obligation.ts';
 export * from './reports/assert-report-publishable.ts';
 export * from './reports/validate-report-receipt.ts';
+export * from './reports/validate-report-records-begin.ts';
 
 export * from './delegations/assess-delegation-timeliness.ts';
 export * from './delegations/validate-delegation-composition.ts';
