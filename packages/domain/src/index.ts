@@ -67,6 +67,7 @@ export * from './inputs/assessment-scale-import-input.ts';
 export * from './inputs/treaty-input.ts';
 export * from './inputs/treaty-action-input.ts';
 export * from './inputs/report-record-input.ts';
+export * from './inputs/historical-reports-input.ts';
 export * from './inputs/report-reminder-input.ts';
 export * from './inputs/access-input.ts';
 export * from './access/assign-user-state.ts';

@@ -35,6 +35,7 @@ export type AuditEventFilter = {
 
 export type ComplianceStatus =
   | 'LATE'
+  | 'NOT_RECORDED'
   | 'NOT_YET_DUE'
   | 'ON_TIME'
   | 'OVERDUE';
