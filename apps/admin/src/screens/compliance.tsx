@@ -69,7 +69,7 @@ export function ComplianceScreen() {
         />
         <TextField label="Judged as of" type="date" value={asOf} onChange={(event) => setAsOf(event.target.value)} hint="Reports received later count as not yet received." />
       </div>
-      {recordsBegin && <RecordsBegin key={recordsBegin.recordsBeginOn ?? 'complete'} recordsBeginOn={recordsBegin.recordsBeginOn ?? null} secretariat={secretariat} />}
+      {recordsBegin && <RecordsBegin recordsBeginOn={recordsBegin.recordsBeginOn ?? null} secretariat={secretariat} />}
       <section aria-labelledby="per-year-title">
         <h2 id="per-year-title">Per year</h2>
         {failed ? <ErrorNotice error={failed.error} onRetry={() => void failed.refetch()} /> : loaded.length < years.length ? <Loading /> : <ComplianceChart years={loaded} />}
