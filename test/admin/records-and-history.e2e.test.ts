@@ -89,6 +89,33 @@ describe('the secretariat’s records and their history', () => {
     await expectAccessible(page, 'compliance');
   });
 
+  it('counts reports due before the records begin as not recorded, and as overdue once the secretariat says its records begin on 1 January', async () => {
+    // Plenary was seeded today with no report: whatever fell due before today is unknown, never overdue.
+    await page.getByText(/The secretariat’s records begin on/).waitFor();
+    await page.getByRole('row').filter({ hasText: 'Not recorded' }).first().waitFor();
+    expect(await page.getByRole('button', { name: /Prepare a reminder/ }).count()).toBe(0);
+
+    await page.getByLabel('Records complete from').fill(`${REPORT_YEAR + 1}-01-01`);
+    await page.getByRole('button', { name: 'Set the day records begin' }).click();
+    await page.getByRole('status').filter({ hasText: 'The records now begin on' }).waitFor();
+    await page.getByRole('button', { name: /Prepare a reminder/ }).first().waitFor();
+    await expectAccessible(page, 'compliance with records begun');
+  });
+
+  it('imports reports received in the past, refusing a paste with a bad row as a whole', async () => {
+    const csv = page.getByLabel('Reports received (CSV)');
+    await csv.fill('iso3,kind,periodYear,receivedOn\nCHE,ANNUAL,2019,2020-04-20\nNOR,ANNUAL,2022,2020-03-01');
+    await page.getByRole('button', { name: 'Import the reports' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Row 2 (receivedOn)' }).waitFor();
+    expect(await page.getByRole('alert').textContent()).toContain('before the period it covers ends (2022-12-31)');
+    await expectAccessible(page, 'historical import refused');
+    await screenshot(page, 'records-historical-import-refused');
+
+    await csv.fill('iso3,kind,periodYear,receivedOn\nCHE,ANNUAL,2019,2020-04-20');
+    await page.getByRole('button', { name: 'Import the reports' }).click();
+    await page.getByRole('status').filter({ hasText: 'Imported 1 report.' }).waitFor();
+  });
+
   it('previews the reminder of an overdue report in English and French, and records it as sent', async () => {
     const overdue = page
       .getByRole('row')

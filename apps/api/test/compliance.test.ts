@@ -19,18 +19,23 @@ interface Compliance {
   year: number;
   asOf: string;
   total: number;
-  totals: { onTime: number; late: number; overdue: number; notYetDue: number };
+  recordsBeginOn: string | null;
+  totals: { onTime: number; late: number; overdue: number; notYetDue: number; notRecorded: number };
   obligations: { totalCount: number; edges: { node: Line }[] };
 }
 
 const COMPLIANCE = `query ($year: Int!, $asOf: Date, $status: ComplianceStatus, $first: Int) {
   reportingCompliance(year: $year, asOf: $asOf) {
-    year asOf total totals { onTime late overdue notYetDue }
+    year asOf recordsBeginOn total totals { onTime late overdue notYetDue notRecorded }
     obligations(status: $status, first: $first) {
       totalCount
       edges { node { state { iso3 } kind periodYear dueOn dueOnOverridden receivedOn status report { id } } }
     }
   }
+}`;
+
+const SET_RECORDS_BEGIN = `mutation ($on: Date!) {
+  setReportRecordsBegin(reportRecordsBeginOn: $on) { __typename ... on MutationSetReportRecordsBeginSuccess { convention { reportRecordsBeginOn } } }
 }`;
 
 const RECORD = `mutation ($input: RecordTransparencyReportInput!) {
@@ -62,6 +67,24 @@ describe.each(testBackends())('reporting compliance (Art. 7) on %s', (backend) =
     actors = await createActors(api, { stateIso3: 'NGA', otherStateIso3: 'SSD' });
   });
   afterAll(() => api.close());
+
+  // The API is seeded as on 2026-11-28 (support/api-fixture.ts), with no report: the records begin that day.
+  it('counts nothing as overdue that fell due before the records begin: out of the box, 2024 is not recorded', async () => {
+    const result = await compliance({ year: 2024, asOf: '2024-12-31' });
+    expect(result.recordsBeginOn).toBe('2026-11-28');
+    expect(result.totals).toEqual({ onTime: 0, late: 0, overdue: 0, notYetDue: 0, notRecorded: result.total });
+    expect(result.total).toBeGreaterThan(100);
+    expect(lineOf(result, 'NGA')).toMatchObject({ kind: 'INITIAL', dueOn: '2024-01-28', receivedOn: null, status: 'NOT_RECORDED', report: null });
+    const unknown = await compliance({ year: 2024, asOf: '2024-12-31', status: 'NOT_RECORDED', first: 5 });
+    expect(unknown.obligations.totalCount).toBe(result.total);
+  });
+
+  it('judges a year before the records begin as usual once the secretariat says its records are complete from entry into force', async () => {
+    const { body } = await api.graphql(SET_RECORDS_BEGIN, { variables: { on: '2010-08-01' }, headers: actors.secretariat.headers });
+    expect(body.data).toEqual({ setReportRecordsBegin: { __typename: 'MutationSetReportRecordsBeginSuccess', convention: { reportRecordsBeginOn: '2010-08-01' } } });
+    const result = await compliance({ year: 2024, asOf: '2024-12-31' });
+    expect(result).toMatchObject({ recordsBeginOn: '2010-08-01', totals: { notRecorded: 0, overdue: result.total } });
+  });
 
   it("finds Nigeria's initial report (due 2024-01-28) overdue on 2024-03-01 when none was received", async () => {
     const result = await compliance({ year: 2024, asOf: '2024-03-01' });
@@ -99,11 +122,11 @@ describe.each(testBackends())('reporting compliance (Art. 7) on %s', (backend) =
 
   it('gives totals per status that add up, for every State with an obligation that year', async () => {
     const result = await compliance({ year: 2024, asOf: '2024-05-15' });
-    const { onTime, late, overdue, notYetDue } = result.totals;
-    expect(onTime + late + overdue + notYetDue).toBe(result.total);
+    const { onTime, late, overdue, notYetDue, notRecorded } = result.totals;
+    expect(onTime + late + overdue + notYetDue + notRecorded).toBe(result.total);
     expect(result.obligations.totalCount).toBe(result.total);
     // Annual reports of the 2024 round fell due on 30 April; none is recorded, so they are all overdue on 15 May.
-    expect(result.totals).toEqual({ onTime: 0, late: 1, overdue: result.total - 2, notYetDue: 1 });
+    expect(result.totals).toEqual({ onTime: 0, late: 1, overdue: result.total - 2, notYetDue: 1, notRecorded: 0 });
     const overdueOnly = await compliance({ year: 2024, asOf: '2024-05-15', status: 'OVERDUE', first: 5 });
     expect(overdueOnly.obligations.totalCount).toBe(overdue);
     expect(overdueOnly.obligations.edges).toHaveLength(5);

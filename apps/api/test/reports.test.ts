@@ -132,13 +132,26 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
     });
 
     it('refuses a report received before its period ends, after today or in 1900, naming the date received', async () => {
-      const early = await record({ state: NIGERIA, kind: 'ANNUAL', periodYear: 2025, receivedOn: '2025-03-01' });
-      expect(early).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'receivedOn', message: 'A report cannot be received before the period it covers ends (2025-12-31); got 2025-03-01.' }] });
+      const early = await record({ state: SOUTH_SUDAN, kind: 'ANNUAL', periodYear: 2024, receivedOn: '2024-06-30' });
+      expect(early).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'receivedOn', message: 'A report cannot be received before the period it covers ends (2024-12-31); got 2024-06-30.' }] });
       const future = await record({ state: SOUTH_SUDAN, kind: 'ANNUAL', periodYear: 2024, receivedOn: '2025-04-21' });
       expect(future).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'receivedOn', message: 'A report cannot be received after today (2025-04-20); got 2025-04-21.' }] });
       const in1900 = await record({ state: SOUTH_SUDAN, kind: 'ANNUAL', periodYear: 2024, receivedOn: '1900-04-21' });
       expect(in1900).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'receivedOn', message: expect.stringContaining('cannot be before 2008-05-30') }] });
       expect(await api.database.prisma.transparencyReport.count({ where: { periodYear: { in: [2024, 2025] }, kind: 'ANNUAL', state: { iso3: { in: [NIGERIA, SOUTH_SUDAN] } } } })).toBe(1);
+    });
+
+    it('refuses nonsense reports: the 2022 report "received" in 2020, one received in 2030, one for 2099 or for the year still running', async () => {
+      const norway2022 = await record({ state: 'NOR', kind: 'ANNUAL', periodYear: 2022, receivedOn: '2020-01-15' });
+      expect(norway2022).toMatchObject({ issues: [{ path: 'receivedOn', message: 'A report cannot be received before the period it covers ends (2022-12-31); got 2020-01-15.' }] });
+      const in2030 = await record({ state: 'NOR', kind: 'ANNUAL', periodYear: 2023, receivedOn: '2030-01-01' });
+      expect(in2030).toMatchObject({ issues: [{ path: 'receivedOn', message: 'A report cannot be received after today (2025-04-20); got 2030-01-01.' }] });
+      // Received "today" by default: the period, not the day, is what is wrong.
+      const for2099 = await record({ state: 'NOR', kind: 'ANNUAL', periodYear: 2099 });
+      expect(for2099).toMatchObject({ issues: [{ path: 'periodYear', message: 'The period this report covers ends on 2099-12-31, after today (2025-04-20); a report on it cannot have been received yet.' }] });
+      const running = await record({ state: NIGERIA, kind: 'ANNUAL', periodYear: 2025, receivedOn: '2025-03-01' });
+      expect(running).toMatchObject({ issues: [{ path: 'periodYear', message: 'The period this report covers ends on 2025-12-31, after today (2025-04-20); a report on it cannot have been received yet.' }] });
+      expect(await api.database.prisma.transparencyReport.count({ where: { state: { iso3: 'NOR' } } })).toBe(0);
     });
 
     it('refuses bad input with every problem, forms included', async () => {

@@ -81,6 +81,17 @@ describe.each(testBackends())('seedDatabase on %s', (backend) => {
     expect(convention.costSharingText).toMatch(/^The costs of the Meetings of States Parties, the Review Conferences and the Amendment Conferences shall be borne/);
   });
 
+  it('begins the records of Article 7 reports on the day of the first seed, and leaves a day set since alone', async () => {
+    // No report is seeded: what fell due before the secretariat started using Plenary is unknown, not overdue.
+    const convention = await database.prisma.convention.findUniqueOrThrow({ where: { code: 'CCM' } });
+    expect(calendarDay(convention.reportRecordsBeginOn)).toBe(TODAY);
+    await database.prisma.convention.update({ where: { code: 'CCM' }, data: { reportRecordsBeginOn: new Date('2015-01-01') } });
+    await seedDatabase(database.prisma, { today: TODAY });
+    const again = await database.prisma.convention.findUniqueOrThrow({ where: { code: 'CCM' } });
+    expect(calendarDay(again.reportRecordsBeginOn)).toBe('2015-01-01');
+    await database.prisma.convention.update({ where: { code: 'CCM' }, data: { reportRecordsBeginOn: new Date(TODAY) } });
+  });
+
   it('records that Lithuania withdrew with effect from 2025-03-06, on notice given six months before', async () => {
     const lithuania = await treatyStatusOf('LTU');
     expect({

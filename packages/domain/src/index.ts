@@ -22,6 +22,7 @@ export * from './reports/validate-report-forms.ts';
 export * from './reports/describe-report-obligation.ts';
 export * from './reports/assert-report-publishable.ts';
 export * from './reports/validate-report-receipt.ts';
+export * from './reports/validate-report-records-begin.ts';
 
 export * from './delegations/assess-delegation-timeliness.ts';
 export * from './delegations/validate-delegation-composition.ts';
@@ -68,6 +69,7 @@ export * from './inputs/assessment-scale-import-input.ts';
 export * from './inputs/treaty-input.ts';
 export * from './inputs/treaty-action-input.ts';
 export * from './inputs/report-record-input.ts';
+export * from './inputs/historical-reports-input.ts';
 export * from './inputs/report-reminder-input.ts';
 export * from './inputs/access-input.ts';
 export * from './access/assign-user-state.ts';

@@ -10,6 +10,7 @@ import { fetchAll } from '../lib/fetch-all.ts';
 import { formatDate, humanise, today } from '../lib/format.ts';
 import { Link, navigate, useLocation } from '../router.tsx';
 import { isSecretariat, useClient, useSignedInUser } from '../session.tsx';
+import { HistoricalReportsImport, RecordsBegin } from './report-records.tsx';
 import { ReportReminder, type OverdueReport } from './report-reminder.tsx';
 
 type Obligation = AdminComplianceObligationsQuery['reportingCompliance']['obligations']['edges'][number]['node'];
@@ -53,6 +54,8 @@ export function ComplianceScreen() {
 
   const failed = totals.find((result) => result.error);
   const loaded: YearTotals[] = totals.flatMap((result) => (result.data ? [{ year: result.data.reportingCompliance.year, ...result.data.reportingCompliance.totals }] : []));
+  // Every year's answer carries the convention's day; the first one loaded says it.
+  const recordsBegin = totals.find((result) => result.data)?.data?.reportingCompliance;
 
   return (
     <>
@@ -66,6 +69,7 @@ export function ComplianceScreen() {
         />
         <TextField label="Judged as of" type="date" value={asOf} onChange={(event) => setAsOf(event.target.value)} hint="Reports received later count as not yet received." />
       </div>
+      {recordsBegin && <RecordsBegin recordsBeginOn={recordsBegin.recordsBeginOn ?? null} secretariat={secretariat} />}
       <section aria-labelledby="per-year-title">
         <h2 id="per-year-title">Per year</h2>
         {failed ? <ErrorNotice error={failed.error} onRetry={() => void failed.refetch()} /> : loaded.length < years.length ? <Loading /> : <ComplianceChart years={loaded} />}
@@ -80,6 +84,7 @@ export function ComplianceScreen() {
               { key: 'late', header: 'Late', numeric: true, sortAsNumber: true, value: (row) => row.totals.late },
               { key: 'overdue', header: 'Overdue', numeric: true, sortAsNumber: true, value: (row) => row.totals.overdue },
               { key: 'notYetDue', header: 'Not yet due', numeric: true, sortAsNumber: true, value: (row) => row.totals.notYetDue },
+              { key: 'notRecorded', header: 'Not recorded', numeric: true, sortAsNumber: true, value: (row) => row.totals.notRecorded },
               { key: 'total', header: 'Total', numeric: true, sortAsNumber: true, value: (row) => row.total },
             ]}
           />
@@ -110,6 +115,7 @@ export function ComplianceScreen() {
         </QueryView>
         {reminding && <ReportReminder key={`${reminding.iso3}-${reminding.kind}-${reminding.periodYear}`} report={reminding} onClose={() => setReminding(null)} />}
       </section>
+      {secretariat && <HistoricalReportsImport />}
     </>
   );
 }

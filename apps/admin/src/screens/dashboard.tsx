@@ -88,7 +88,7 @@ export function DashboardScreen() {
                 <h2 id="compliance-title">Article 7 reports due in {data.reportingCompliance.year}</h2>
                 <p>
                   As of {formatDate(data.reportingCompliance.asOf)}: {totals.onTime} on time, {totals.late} late, <strong>{totals.overdue} overdue</strong>, {totals.notYetDue}{' '}
-                  not yet due, of {data.reportingCompliance.total}. <Link to={`/compliance?year=${year}`}>See each State</Link>.
+                  not yet due, {totals.notRecorded} not recorded (due before the records begin), of {data.reportingCompliance.total}. <Link to={`/compliance?year=${year}`}>See each State</Link>.
                 </p>
               </section>
               <section aria-labelledby="shares-title">

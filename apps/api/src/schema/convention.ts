@@ -1,7 +1,11 @@
 import type { Convention } from '@plenary/db';
-import type { ConventionRules } from '@plenary/domain';
+import { NotFoundError, type ConventionRules } from '@plenary/domain';
 import { builder } from '../builder.ts';
+import { runInTransaction } from '../mutations/run-in-transaction.ts';
+import { setReportRecordsBegin } from '../use-cases/reports/set-report-records-begin.ts';
+import { MUTATION_ERRORS } from './errors.ts';
 import { toCalendarDate } from './scalars.ts';
+import { DEFAULT_CONVENTION_CODE } from './state.ts';
 
 /** A stored convention's rules in the shape the domain's rule functions take. */
 export function conventionRulesOf(convention: Convention): ConventionRules {
@@ -52,6 +56,13 @@ export const ConventionRef = builder.prismaNode('Convention', {
     openedForSignatureOn: t.expose('openedForSignatureOn', { type: 'Date', nullable: true }),
     entryIntoForceOn: t.expose('entryIntoForceOn', { type: 'Date', nullable: true }),
     depositary: t.exposeString('depositary'),
+    reportRecordsBeginOn: t.expose('reportRecordsBeginOn', {
+      type: 'Date',
+      nullable: true,
+      description:
+        "The first day the secretariat's records of received Article 7 reports are complete from: an obligation due earlier with no report " +
+        'recorded is NOT_RECORDED (unknown), never OVERDUE. Null: complete from entry into force. A fresh installation sets the day it was seeded.',
+    }),
     rules: t.field({ type: ConventionRulesRef, resolve: (convention) => convention }),
     meetings: t.relatedConnection('meetings', { cursor: 'id', totalCount: true, query: { orderBy: { opensOn: 'asc' } } }),
   }),
@@ -71,3 +82,27 @@ builder.queryFields((t) => ({
     resolve: (query, _parent, args, context) => context.prisma.convention.findUnique({ ...query, where: { code: args.code } }),
   }),
 }));
+
+builder.mutationField('setReportRecordsBegin', (t) =>
+  t.prismaField({
+    type: 'Convention',
+    description:
+      "Secretariat only: the first day its records of received Article 7 reports are complete from (not before the Convention's entry into " +
+      'force, not after today), for example once the reports received since then have been imported. Audited.',
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'convention' } },
+    authScopes: { secretariat: true },
+    args: {
+      convention: t.arg.string({ defaultValue: DEFAULT_CONVENTION_CODE }),
+      reportRecordsBeginOn: t.arg({ type: 'Date', required: true }),
+    },
+    resolve: (query, _parent, args, context) => {
+      const code = args.convention ?? DEFAULT_CONVENTION_CODE;
+      return runInTransaction(context, async (tx) => {
+        const convention = await tx.convention.findUnique({ where: { code } });
+        if (!convention) throw new NotFoundError({ entity: 'Convention', key: code });
+        const updated = await setReportRecordsBegin({ tx, actor: context, now: context.now(), input: { convention, reportRecordsBeginOn: toCalendarDate(args.reportRecordsBeginOn) } });
+        return tx.convention.findUniqueOrThrow({ ...query, where: { id: updated.id } });
+      });
+    },
+  }),
+);

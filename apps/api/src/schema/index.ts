@@ -7,6 +7,7 @@ import './office.ts';
 import './state.ts';
 import './treaty-status.ts';
 import './transparency-report.ts';
+import './historical-reports.ts';
 import './reporting-compliance.ts';
 import './organisation.ts';
 import './convening-note.ts';

@@ -1,7 +1,6 @@
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import type { Convention, State, TransparencyReport } from '@plenary/db';
 import {
-  compareCalendarDates,
   listReportObligations,
   NotFoundError,
   parseInput,
@@ -46,6 +45,7 @@ interface ReportingCompliance {
   convention: Convention;
   year: number;
   asOf: string;
+  recordsBegin: string | null;
   totals: Record<ComplianceStatus, number>;
   lines: ComplianceLine[];
 }
@@ -81,7 +81,7 @@ async function assessReportingCompliance(context: Context, options: { convention
   const reportsByState = new Map<string, StoredReport[]>();
   for (const report of reports) reportsByState.set(report.stateId, [...(reportsByState.get(report.stateId) ?? []), report]);
 
-  const obligations: (StateReportObligation & { line: Omit<ComplianceLine, 'status' | 'receivedOn'> & { receivedOn: string | null } })[] = [];
+  const obligations: (StateReportObligation & { line: Omit<ComplianceLine, 'status' | 'receivedOn'> })[] = [];
   for (const record of records) {
     if (!record.entryIntoForceOn) continue;
     const stored = reportsByState.get(record.stateId) ?? [];
@@ -97,44 +97,46 @@ async function assessReportingCompliance(context: Context, options: { convention
     });
     for (const obligation of listed) {
       const report = reportsByObligation.get(obligationKey(record.stateId, obligation.kind, obligation.coveredYear)) ?? null;
-      // What the secretariat knew on `asOf`: a report received later is not yet received (assessReportCompliance).
-      const storedReceivedOn = report?.receivedOn ? toCalendarDate(report.receivedOn) : null;
-      const receivedOn = storedReceivedOn !== null && compareCalendarDates(storedReceivedOn, asOf) <= 0 ? storedReceivedOn : null;
+      // The stored day, even if after `asOf`: a recorded report is known, so never NOT_RECORDED (summariseReportCompliance).
       obligations.push({
         stateCode: record.state.iso3,
         kind: obligation.kind,
         dueDate: obligation.dueDate,
-        receivedDate: receivedOn,
+        receivedDate: report?.receivedOn ? toCalendarDate(report.receivedOn) : null,
         line: {
           state: record.state,
           kind: obligation.kind,
           periodYear: obligation.coveredYear,
           dueOn: obligation.dueDate,
           dueOnOverridden: obligation.dueDateOverridden,
-          receivedOn,
           report,
         },
       });
     }
   }
 
-  const summary = summariseReportCompliance({ year, asOf, obligations });
+  const recordsBegin = convention.reportRecordsBeginOn ? toCalendarDate(convention.reportRecordsBeginOn) : null;
+  const summary = summariseReportCompliance({ year, asOf, recordsBegin, obligations });
   const byLineKey = new Map(obligations.map((obligation) => [`${obligation.stateCode}|${obligation.kind}|${obligation.dueDate}`, obligation.line]));
   const lines = summary.lines.map((summaryLine) => {
     const line = byLineKey.get(`${summaryLine.stateCode}|${summaryLine.kind}|${summaryLine.dueDate}`);
     if (!line) throw new Error(`compliance line without its obligation: ${summaryLine.stateCode} ${summaryLine.kind}`);
-    return { ...line, status: summaryLine.status };
+    return { ...line, receivedOn: summaryLine.receivedDate, status: summaryLine.status };
   });
-  return { convention, year, asOf: summary.asOf, totals: summary.totals, lines };
+  return { convention, year, asOf: summary.asOf, recordsBegin, totals: summary.totals, lines };
 }
 
 const ReportingComplianceTotalsRef = builder.objectRef<Record<ComplianceStatus, number>>('ReportingComplianceTotals').implement({
-  description: 'How many obligations are in each compliance status; they add up to `total`.',
+  description: 'How many obligations are in each compliance status; they add up to `total`. Unknown (not recorded) ones are never counted as overdue.',
   fields: (t) => ({
     onTime: t.int({ resolve: (totals) => totals.ON_TIME }),
     late: t.int({ resolve: (totals) => totals.LATE }),
     overdue: t.int({ resolve: (totals) => totals.OVERDUE }),
     notYetDue: t.int({ resolve: (totals) => totals.NOT_YET_DUE }),
+    notRecorded: t.int({
+      description: "Unknown: due before the secretariat's records begin, with no report recorded (import past reports to know).",
+      resolve: (totals) => totals.NOT_RECORDED,
+    }),
   }),
 });
 
@@ -147,7 +149,11 @@ const ReportObligationComplianceRef = builder.objectRef<ComplianceLine>('ReportO
     dueOn: t.field({ type: 'Date', resolve: (line) => line.dueOn }),
     dueOnOverridden: t.exposeBoolean('dueOnOverridden', { description: 'The due date is a stored one that differs from the computed date.' }),
     receivedOn: t.field({ type: 'Date', nullable: true, description: 'The day the report was received, if that was on or before `asOf`.', resolve: (line) => line.receivedOn }),
-    status: t.field({ type: ComplianceStatusEnum, resolve: (line) => line.status }),
+    status: t.field({
+      type: ComplianceStatusEnum,
+      description: "NOT_RECORDED when unknown: due before the secretariat's records begin (`recordsBeginOn`) and no report is recorded.",
+      resolve: (line) => line.status,
+    }),
     report: t.prismaField({
       type: TransparencyReportRef,
       nullable: true,
@@ -160,11 +166,19 @@ const ReportObligationComplianceRef = builder.objectRef<ComplianceLine>('ReportO
 });
 
 const ReportingComplianceRef = builder.objectRef<ReportingCompliance>('ReportingCompliance').implement({
-  description: 'Article 7 compliance of every State with an obligation falling due in a year: on time, late, overdue or not yet due.',
+  description:
+    'Article 7 compliance of every State with an obligation falling due in a year: on time, late, overdue, not yet due, or not recorded ' +
+    "(unknown: due before the secretariat's records begin and no report recorded).",
   fields: (t) => ({
     convention: t.field({ type: ConventionRef, resolve: (compliance) => compliance.convention }),
     year: t.exposeInt('year', { description: 'Obligations whose due date (stored or computed) falls in this year.' }),
     asOf: t.field({ type: 'Date', description: 'The day compliance is judged on: reports received later count as not yet received.', resolve: (compliance) => compliance.asOf }),
+    recordsBeginOn: t.field({
+      type: 'Date',
+      nullable: true,
+      description: "The convention's `reportRecordsBeginOn`: obligations due earlier with no report recorded are NOT_RECORDED, not OVERDUE.",
+      resolve: (compliance) => compliance.recordsBegin,
+    }),
     total: t.int({ resolve: (compliance) => compliance.lines.length }),
     totals: t.field({ type: ReportingComplianceTotalsRef, resolve: (compliance) => compliance.totals }),
     obligations: t.connection(
@@ -191,7 +205,8 @@ builder.queryField('reportingCompliance', (t) =>
   t.field({
     type: ReportingComplianceRef,
     description:
-      "Per State with Article 7 obligations falling due in `year` (from its entry into force and withdrawal; stored due dates win): on time, late, overdue or not yet due as of `asOf` (default: today), with totals.",
+      "Per State with Article 7 obligations falling due in `year` (from its entry into force and withdrawal; stored due dates win): on time, late, overdue or not yet due as of `asOf` (default: today), with totals. " +
+      "An obligation due before the convention's `reportRecordsBeginOn` with no report recorded is NOT_RECORDED: unknown, counted apart, never overdue.",
     args: {
       convention: t.arg.string({ defaultValue: DEFAULT_CONVENTION_CODE }),
       year: t.arg.int({ required: true }),

@@ -3,7 +3,6 @@ import {
   assertReportPublishable,
   assessReportCompliance,
   type ComplianceStatus,
-  describeReportObligation,
   FORM_LETTERS,
   FORM_STATUSES,
   ForbiddenError,
@@ -13,9 +12,6 @@ import {
   REPORT_KINDS,
   reportFormsInputSchema,
   reportRecordInputSchema,
-  type ReportFormInput,
-  validateReportReceipt,
-  ValidationError,
 } from '@plenary/domain';
 import { readRule } from '../auth/node-read-rules.ts';
 import { builder } from '../builder.ts';
@@ -23,7 +19,7 @@ import { isSecretariat, viewerUser, type Context, type Viewer } from '../context
 import { recordAudit, type TransactionClient } from '../mutations/audit.ts';
 import { idFromGlobalId } from '../mutations/global-id.ts';
 import { assertVersionBumped, runInTransaction } from '../mutations/run-in-transaction.ts';
-import { conventionRulesOf } from './convention.ts';
+import { formRows, recordTransparencyReport } from '../use-cases/reports/record-transparency-report.ts';
 import { ComplianceStatusEnum } from './enums.ts';
 import { MUTATION_ERRORS } from './errors.ts';
 import { fromCalendarDate, toCalendarDate } from './scalars.ts';
@@ -89,7 +85,9 @@ export const TransparencyReportRef = builder.prismaNode('TransparencyReport', {
     forms: t.relation('forms', { query: { orderBy: { letter: 'asc' } } }),
     compliance: t.field({
       type: ComplianceStatusEnum,
-      description: 'On time, late, overdue or not yet due, as known on `asOf` (default: today): a report received after that day counts as not yet received.',
+      description:
+        'On time, late, overdue or not yet due, as known on `asOf` (default: today): a report received after that day counts as not yet received. ' +
+        'A stored report is a record, so never NOT_RECORDED.',
       args: { asOf: t.arg({ type: 'Date' }) },
       resolve: (report, args, context) =>
         assessReportCompliance({
@@ -105,7 +103,8 @@ export const TransparencyReportRef = builder.prismaNode('TransparencyReport', {
 
 /**
  * A stored report's compliance as SQL, mirroring assessReportCompliance: received on or before `asOf` is ON_TIME
- * or LATE against its due date; otherwise OVERDUE once the due date has passed, else NOT_YET_DUE.
+ * or LATE against its due date; otherwise OVERDUE once the due date has passed, else NOT_YET_DUE. A stored report
+ * is never NOT_RECORDED.
  */
 export function complianceCondition(prisma: PrismaClient, status: ComplianceStatus, asOf: Date): Prisma.TransparencyReportWhereInput {
   const dueOn = prisma.transparencyReport.fields.dueOn;
@@ -119,6 +118,9 @@ export function complianceCondition(prisma: PrismaClient, status: ComplianceStat
       return { AND: [notYetReceived, { dueOn: { lt: asOf } }] };
     case 'NOT_YET_DUE':
       return { AND: [notYetReceived, { dueOn: { gte: asOf } }] };
+    case 'NOT_RECORDED':
+      // A stored report is a record: only an obligation with none can be unknown (reportingCompliance lists those).
+      return { id: { in: [] } };
   }
 }
 
@@ -241,10 +243,6 @@ async function reportReporterScopes(context: Context, reportGlobalId: string | n
   return { secretariat: true, focalPointOf: (await findReportStateId(context.prisma, reportGlobalId)) ?? NO_STATE };
 }
 
-function formRows(forms: readonly ReportFormInput[]) {
-  return forms.map((form) => ({ letter: form.letter, status: form.status, unchangedSinceYear: form.unchangedSinceYear ?? null }));
-}
-
 async function reportWithForms(tx: TransactionClient, id: string) {
   return tx.transparencyReport.findUniqueOrThrow({ where: { id }, include: { forms: { orderBy: { letter: 'asc' } } } });
 }
@@ -278,37 +276,8 @@ builder.mutationFields((t) => ({
       const conventionCode = raw.convention ?? DEFAULT_CONVENTION_CODE;
       return runInTransaction(context, async (tx) => {
         const { state, convention, record } = await treatyRecordOf(tx, { where: stateWhere, key: raw.state }, conventionCode);
-        const obligation = describeReportObligation({
-          entryIntoForce: record?.entryIntoForceOn ? toCalendarDate(record.entryIntoForceOn) : null,
-          withdrawalEffective: record?.withdrawalEffectiveOn ? toCalendarDate(record.withdrawalEffectiveOn) : null,
-          kind: input.kind,
-          coveredYear: input.periodYear,
-          dueDateOverride: input.dueOn ?? null,
-          rules: conventionRulesOf(convention),
-        });
-        if (input.receivedOn !== undefined) {
-          const { issues } = validateReportReceipt({ receivedOn: input.receivedOn, periodEnd: obligation.periodEnd, today: toCalendarDate(context.now()) });
-          if (issues.length > 0) throw new ValidationError({ issues });
-        }
-        // The unique key (convention, State, kind, period) also refuses a concurrent duplicate (P2002 -> ConflictError).
-        const created = await tx.transparencyReport.create({
-          data: {
-            conventionId: convention.id,
-            stateId: state.id,
-            kind: input.kind,
-            periodYear: input.periodYear,
-            periodStart: fromCalendarDate(obligation.periodStart),
-            periodEnd: fromCalendarDate(obligation.periodEnd),
-            dueOn: fromCalendarDate(obligation.dueDate),
-            dueOnOverridden: obligation.dueDateOverridden,
-            receivedOn: input.receivedOn ? fromCalendarDate(input.receivedOn) : null,
-            channel: input.channel ?? null,
-            forms: { create: formRows(input.forms ?? []) },
-          },
-        });
-        const after = await reportWithForms(tx, created.id);
-        await recordAudit(tx, context, { action: 'transparencyReport.record', entityType: 'TransparencyReport', entityId: after.id, after });
-        return after;
+        const report = { ...input, receivedOn: input.receivedOn ?? toCalendarDate(context.now()) };
+        return recordTransparencyReport({ tx, actor: context, now: context.now(), input: { stateId: state.id, convention, record, report }, action: 'transparencyReport.record' });
       });
     },
   }),

@@ -42,7 +42,7 @@ export const CCM_COST_SHARING_QUOTATION = {
  * The Convention on Cluster Munitions with its rules as data: adopted at Dublin on 30 May 2008, opened for
  * signature at Oslo on 3 December 2008, in force 1 August 2010; the Secretary-General is the depositary (Art. 22).
  */
-export async function seedConvention(client: SeedClient): Promise<{ conventionId: string; withdrawalNoticeMonths: number }> {
+export async function seedConvention(client: SeedClient, options: { today: string }): Promise<{ conventionId: string; withdrawalNoticeMonths: number }> {
   const data = {
     title: 'Convention on Cluster Munitions',
     shortTitle: 'CCM',
@@ -76,7 +76,10 @@ export async function seedConvention(client: SeedClient): Promise<{ conventionId
   } as const;
   const convention = await client.convention.upsert({
     where: { code: CCM_CODE },
-    create: { code: CCM_CODE, ...data },
+    // No Article 7 report is seeded, so the secretariat's records begin the day it starts using Plenary, that is
+    // the day of the first seed: a report due earlier is "not recorded" (unknown) until imported, never "overdue".
+    // A later seed leaves the day alone: by then the secretariat may have set it (setReportRecordsBegin).
+    create: { code: CCM_CODE, ...data, reportRecordsBeginOn: databaseDate(options.today) },
     update: data,
     select: { id: true, withdrawalNoticeMonths: true },
   });

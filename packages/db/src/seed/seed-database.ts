@@ -60,7 +60,7 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedDatabaseOp
   await prisma.$transaction(
     async (client) => {
       const stateIds = await seedStates(client);
-      const { conventionId, withdrawalNoticeMonths } = await seedConvention(client);
+      const { conventionId, withdrawalNoticeMonths } = await seedConvention(client, { today });
       await seedTreatyStatuses(client, { conventionId, stateIds, withdrawalNoticeMonths });
       await seedOrganisations(client, { conventionId });
       const offices = await seedOffices(client);

@@ -114,7 +114,8 @@ export type FormStatus = (typeof FORM_STATUSES)[number];
 export const REPORT_CHANNELS = ['ONLINE_DATABASE', 'EMAIL', 'NOTE_VERBALE', 'POST'] as const;
 export type ReportChannel = (typeof REPORT_CHANNELS)[number];
 
-export const COMPLIANCE_STATUSES = ['ON_TIME', 'LATE', 'OVERDUE', 'NOT_YET_DUE'] as const;
+// NOT_RECORDED: due before the secretariat's records begin and no report recorded, so whether it came is unknown.
+export const COMPLIANCE_STATUSES = ['ON_TIME', 'LATE', 'OVERDUE', 'NOT_YET_DUE', 'NOT_RECORDED'] as const;
 export type ComplianceStatus = (typeof COMPLIANCE_STATUSES)[number];
 
 /**

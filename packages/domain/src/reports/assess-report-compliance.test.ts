@@ -28,3 +28,27 @@ describe('compliance of one report obligation', () => {
     expect(assessReportCompliance({ dueDate, dueDateOverride: '2024-01-31', receivedDate: '2024-01-30', asOf: '2024-06-01' })).toBe('ON_TIME');
   });
 });
+
+describe('compliance of an obligation due before the secretariat’s records begin', () => {
+  const dueDate = '2024-01-28';
+  const recordsBegin = '2026-11-28';
+
+  it('is not recorded, never overdue, when no report is recorded', () => {
+    expect(assessReportCompliance({ dueDate, asOf: '2026-12-01', recordsBegin })).toBe('NOT_RECORDED');
+  });
+
+  it('is judged as usual when a report is recorded', () => {
+    expect(assessReportCompliance({ dueDate, receivedDate: '2024-01-20', asOf: '2026-12-01', recordsBegin })).toBe('ON_TIME');
+    expect(assessReportCompliance({ dueDate, receivedDate: '2024-03-01', asOf: '2026-12-01', recordsBegin })).toBe('LATE');
+    // Recorded as received on 2024-03-01, so on 2024-02-01 it was known to be overdue.
+    expect(assessReportCompliance({ dueDate, receivedDate: '2024-03-01', asOf: '2024-02-01', recordsBegin })).toBe('OVERDUE');
+  });
+
+  it('is overdue when due on or after the day records begin', () => {
+    expect(assessReportCompliance({ dueDate, asOf: '2024-02-01', recordsBegin: '2024-01-28' })).toBe('OVERDUE');
+  });
+
+  it('is not yet due before its due date, whenever records begin', () => {
+    expect(assessReportCompliance({ dueDate, asOf: '2024-01-28', recordsBegin })).toBe('NOT_YET_DUE');
+  });
+});

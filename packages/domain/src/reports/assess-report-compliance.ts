@@ -10,6 +10,11 @@ export interface AssessReportComplianceOptions {
   receivedDate?: CalendarDate | null;
   /** The day on which compliance is judged. */
   asOf: CalendarDate;
+  /**
+   * The first day the secretariat's records of received reports are complete from (the convention's
+   * `reportRecordsBeginOn`); null when they are complete from the start.
+   */
+  recordsBegin?: CalendarDate | null;
 }
 
 /**
@@ -19,6 +24,8 @@ export interface AssessReportComplianceOptions {
  * - ON_TIME: received on or before the due date;
  * - LATE: received after the due date;
  * - OVERDUE: not received and the due date has passed;
+ * - NOT_RECORDED: no report recorded, and it fell due before the secretariat's records begin: whether it came is
+ *   unknown, so it is never counted as overdue;
  * - NOT_YET_DUE: not received and the due date has not passed.
  */
 export function assessReportCompliance(options: AssessReportComplianceOptions): ComplianceStatus {
@@ -31,9 +38,14 @@ export function assessReportCompliance(options: AssessReportComplianceOptions): 
     options.receivedDate === null || options.receivedDate === undefined
       ? null
       : assertCalendarDate({ value: options.receivedDate, path: 'receivedDate' });
+  const recordsBegin =
+    options.recordsBegin === null || options.recordsBegin === undefined ? null : assertCalendarDate({ value: options.recordsBegin, path: 'recordsBegin' });
 
   if (receivedDate !== null && compareCalendarDates(receivedDate, asOf) <= 0) {
     return compareCalendarDates(receivedDate, dueDate) <= 0 ? 'ON_TIME' : 'LATE';
   }
-  return compareCalendarDates(asOf, dueDate) > 0 ? 'OVERDUE' : 'NOT_YET_DUE';
+  if (compareCalendarDates(asOf, dueDate) <= 0) return 'NOT_YET_DUE';
+  // A report received after `asOf` is a record: it was known not to have come by then.
+  const unknown = receivedDate === null && recordsBegin !== null && compareCalendarDates(dueDate, recordsBegin) < 0;
+  return unknown ? 'NOT_RECORDED' : 'OVERDUE';
 }

@@ -16,7 +16,7 @@ describe('compliance across States for a year', () => {
       ],
     });
     expect(summary.total).toBe(5);
-    expect(summary.totals).toEqual({ ON_TIME: 2, LATE: 1, OVERDUE: 1, NOT_YET_DUE: 1 });
+    expect(summary.totals).toEqual({ ON_TIME: 2, LATE: 1, OVERDUE: 1, NOT_YET_DUE: 1, NOT_RECORDED: 0 });
     expect(summary.lines.map((line) => `${line.stateCode}:${line.status}`)).toEqual([
       'ALB:OVERDUE',
       'AUT:ON_TIME',
@@ -37,5 +37,22 @@ describe('compliance across States for a year', () => {
       ],
     });
     expect(summary.lines.map((line) => `${line.kind}:${line.dueDate}`)).toEqual(['INITIAL:2025-01-10', 'ANNUAL:2025-04-30', 'INITIAL:2025-04-30']);
+  });
+
+  it('counts obligations due before records begin with no report apart, as not recorded, never as overdue', () => {
+    const summary = summariseReportCompliance({
+      year: 2024,
+      asOf: '2026-12-01',
+      recordsBegin: '2026-11-28',
+      obligations: [
+        { stateCode: 'ALB', kind: 'ANNUAL', dueDate: '2024-04-30' },
+        { stateCode: 'NGA', kind: 'INITIAL', dueDate: '2024-01-28', receivedDate: '2024-02-20' },
+        { stateCode: 'ZAF', kind: 'ANNUAL', dueDate: '2024-04-30', receivedDate: '2027-01-05' },
+      ],
+    });
+    expect(summary.recordsBegin).toBe('2026-11-28');
+    expect(summary.totals).toEqual({ ON_TIME: 0, LATE: 1, OVERDUE: 1, NOT_YET_DUE: 0, NOT_RECORDED: 1 });
+    // South Africa's report is recorded as received after the day judged: known then not to have come.
+    expect(summary.lines.map((line) => `${line.stateCode}:${line.status}:${line.receivedDate}`)).toEqual(['ALB:NOT_RECORDED:null', 'NGA:LATE:2024-02-20', 'ZAF:OVERDUE:null']);
   });
 });

@@ -23,7 +23,10 @@ export interface StateComplianceLine {
 export interface ComplianceSummary {
   year: number;
   asOf: CalendarDate;
+  /** The first day the secretariat's records are complete from; null when complete from the start. */
+  recordsBegin: CalendarDate | null;
   total: number;
+  /** One count per status; NOT_RECORDED (unknown) lines are counted apart, never as OVERDUE. */
   totals: Record<ComplianceStatus, number>;
   /** One line per obligation, ordered by State code, then due date, then kind. */
   lines: StateComplianceLine[];
@@ -31,22 +34,28 @@ export interface ComplianceSummary {
 
 /**
  * Compliance across many States for the obligations falling due in `year` (by the due date that applies), judged
- * as of `asOf`: a line per obligation and a total per status. Obligations due in other years are ignored.
+ * as of `asOf`: a line per obligation and a total per status. Obligations due in other years are ignored. With
+ * `recordsBegin`, an obligation due before it with no report recorded is NOT_RECORDED (assessReportCompliance).
  */
 export function summariseReportCompliance(options: {
   year: number;
   asOf: CalendarDate;
+  recordsBegin?: CalendarDate | null;
   obligations: readonly StateReportObligation[];
 }): ComplianceSummary {
   const asOf = assertCalendarDate({ value: options.asOf, path: 'asOf' });
+  const recordsBegin = options.recordsBegin ?? null;
   const totals = Object.fromEntries(COMPLIANCE_STATUSES.map((status) => [status, 0])) as Record<ComplianceStatus, number>;
   const lines: StateComplianceLine[] = [];
   for (const obligation of options.obligations) {
     const dueDate = obligation.dueDateOverride ?? obligation.dueDate;
     if (yearOf(dueDate) !== options.year) continue;
-    const status = assessReportCompliance({ dueDate, receivedDate: obligation.receivedDate ?? null, asOf });
+    const receivedDate = obligation.receivedDate ?? null;
+    const status = assessReportCompliance({ dueDate, receivedDate, asOf, recordsBegin });
     totals[status] += 1;
-    lines.push({ stateCode: obligation.stateCode, kind: obligation.kind, dueDate, receivedDate: obligation.receivedDate ?? null, status });
+    // What the secretariat knew on `asOf`: a report received later is shown as not yet received.
+    const knownReceivedDate = receivedDate !== null && compareCalendarDates(receivedDate, asOf) <= 0 ? receivedDate : null;
+    lines.push({ stateCode: obligation.stateCode, kind: obligation.kind, dueDate, receivedDate: knownReceivedDate, status });
   }
   lines.sort(
     (a, b) =>
@@ -54,5 +63,5 @@ export function summariseReportCompliance(options: {
       compareCalendarDates(a.dueDate, b.dueDate) ||
       (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0),
   );
-  return { year: options.year, asOf, total: lines.length, totals, lines };
+  return { year: options.year, asOf, recordsBegin, total: lines.length, totals, lines };
 }

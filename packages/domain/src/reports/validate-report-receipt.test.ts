@@ -20,3 +20,17 @@ describe('the day an Article 7 report was received', () => {
     ]);
   });
 });
+
+describe('the period an Article 7 report covers', () => {
+  it('refuses a report on a period still running (a report "for 2099"), whatever day it was said to arrive', () => {
+    const issue = { path: 'periodYear', message: 'The period this report covers ends on 2099-12-31, after today (2026-11-28); a report on it cannot have been received yet.' };
+    expect(validateReportReceipt({ receivedOn: '2026-11-28', periodEnd: '2099-12-31', today: '2026-11-28' }).issues).toEqual([issue]);
+    expect(validateReportReceipt({ receivedOn: '2100-01-05', periodEnd: '2099-12-31', today: '2026-11-28' }).issues).toEqual([issue]);
+  });
+
+  it('refuses the 2022 report "received" in 2020', () => {
+    expect(validateReportReceipt({ receivedOn: '2020-03-01', periodEnd: '2022-12-31', today: '2026-11-28' }).issues).toEqual([
+      { path: 'receivedOn', message: 'A report cannot be received before the period it covers ends (2022-12-31); got 2020-03-01.' },
+    ]);
+  });
+});

@@ -35,6 +35,7 @@ export type AuditEventFilter = {
 
 export type ComplianceStatus =
   | 'LATE'
+  | 'NOT_RECORDED'
   | 'NOT_YET_DUE'
   | 'ON_TIME'
   | 'OVERDUE';
@@ -614,7 +615,7 @@ export type AdminComplianceTotalsQueryVariables = Exact<{
 }>;
 
 
-export type AdminComplianceTotalsQuery = { reportingCompliance: { year: number, asOf: string, total: number, totals: { onTime: number, late: number, overdue: number, notYetDue: number } } };
+export type AdminComplianceTotalsQuery = { reportingCompliance: { year: number, asOf: string, recordsBeginOn: string | null, total: number, totals: { onTime: number, late: number, overdue: number, notYetDue: number, notRecorded: number } } };
 
 export type AdminComplianceObligationsQueryVariables = Exact<{
   year: number;
@@ -627,13 +628,39 @@ export type AdminComplianceObligationsQueryVariables = Exact<{
 
 export type AdminComplianceObligationsQuery = { reportingCompliance: { year: number, obligations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { kind: ReportKind, periodYear: number, dueOn: string, dueOnOverridden: boolean, receivedOn: string | null, status: ComplianceStatus, state: { iso3: string, names: { ar: string, zh: string, en: string, fr: string, ru: string, es: string } } } }> } } };
 
+export type AdminSetReportRecordsBeginMutationVariables = Exact<{
+  on: string;
+}>;
+
+
+export type AdminSetReportRecordsBeginMutation = { setReportRecordsBegin:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationSetReportRecordsBeginSuccess', convention: { id: string, reportRecordsBeginOn: string | null } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type AdminImportHistoricalReportsMutationVariables = Exact<{
+  csv: string;
+}>;
+
+
+export type AdminImportHistoricalReportsMutation = { importHistoricalReports:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationImportHistoricalReportsSuccess', result: { imported: number } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
+
 export type AdminDashboardQueryVariables = Exact<{
   year: number;
   asOf: string;
 }>;
 
 
-export type AdminDashboardQuery = { meetings: { edges: Array<{ node: { id: string, code: string, title: string, status: MeetingStatus, opensOn: string, closesOn: string, city: string, delegationDeadline: string | null, reportingDeadline: string | null, invitationCounts: Array<{ capacity: InvitationCapacity, count: number }>, delegations: { totalCount: number }, costShares: { id: string, currency: string, total: string, paid: string, outstanding: string } | null } }> }, reportingCompliance: { year: number, asOf: string, total: number, totals: { onTime: number, late: number, overdue: number, notYetDue: number } } };
+export type AdminDashboardQuery = { meetings: { edges: Array<{ node: { id: string, code: string, title: string, status: MeetingStatus, opensOn: string, closesOn: string, city: string, delegationDeadline: string | null, reportingDeadline: string | null, invitationCounts: Array<{ capacity: InvitationCapacity, count: number }>, delegations: { totalCount: number }, costShares: { id: string, currency: string, total: string, paid: string, outstanding: string } | null } }> }, reportingCompliance: { year: number, asOf: string, total: number, totals: { onTime: number, late: number, overdue: number, notYetDue: number, notRecorded: number } } };
 
 export type AdminMeetingDocumentsQueryVariables = Exact<{
   id: string | number;
@@ -1477,16 +1504,18 @@ export const AdminComplianceTotalsDocument = new TypedDocumentString(`
   reportingCompliance(year: $year, asOf: $asOf) {
     year
     asOf
+    recordsBeginOn
     total
     totals {
       onTime
       late
       overdue
       notYetDue
+      notRecorded
     }
   }
 }
-    `, {"hash":"sha256:df84a0d385913331259324b637cf13278f128b7c942b00f63da7d96f144646bb"}) as unknown as TypedDocumentString<AdminComplianceTotalsQuery, AdminComplianceTotalsQueryVariables>;
+    `, {"hash":"sha256:e3207c83bbc4ed31cb09742c3515bbc12d9558a7eac8ad64e955ce5cb31c92d7"}) as unknown as TypedDocumentString<AdminComplianceTotalsQuery, AdminComplianceTotalsQueryVariables>;
 export const AdminComplianceObligationsDocument = new TypedDocumentString(`
     query AdminComplianceObligations($year: Int!, $asOf: Date, $status: ComplianceStatus, $first: Int, $after: String) {
   reportingCompliance(year: $year, asOf: $asOf) {
@@ -1522,6 +1551,49 @@ export const AdminComplianceObligationsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:0637efe5362a1d9cd26ded0329937d5dd5c25b4c6bb143f425d26385818bac0d"}) as unknown as TypedDocumentString<AdminComplianceObligationsQuery, AdminComplianceObligationsQueryVariables>;
+export const AdminSetReportRecordsBeginDocument = new TypedDocumentString(`
+    mutation AdminSetReportRecordsBegin($on: Date!) {
+  setReportRecordsBegin(reportRecordsBeginOn: $on) {
+    __typename
+    ... on MutationSetReportRecordsBeginSuccess {
+      convention {
+        id
+        reportRecordsBeginOn
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:70543af03c749693b95c84d4a80d038c18dea459568ffe9bae71c397b228b102"}) as unknown as TypedDocumentString<AdminSetReportRecordsBeginMutation, AdminSetReportRecordsBeginMutationVariables>;
+export const AdminImportHistoricalReportsDocument = new TypedDocumentString(`
+    mutation AdminImportHistoricalReports($csv: String!) {
+  importHistoricalReports(input: {csv: $csv}) {
+    __typename
+    ... on MutationImportHistoricalReportsSuccess {
+      result {
+        imported
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:75a3ca05023b2a491b306ba7aa5dd90d8df1c51ddbe2a6d9e926d8db595c438a"}) as unknown as TypedDocumentString<AdminImportHistoricalReportsMutation, AdminImportHistoricalReportsMutationVariables>;
 export const AdminDashboardDocument = new TypedDocumentString(`
     query AdminDashboard($year: Int!, $asOf: Date!) {
   meetings(first: 12) {
@@ -1562,10 +1634,11 @@ export const AdminDashboardDocument = new TypedDocumentString(`
       late
       overdue
       notYetDue
+      notRecorded
     }
   }
 }
-    `, {"hash":"sha256:73f8ef82d975993d49d850962757a564ebd6b1b4ba52ec0fae7ffc3c4d74a395"}) as unknown as TypedDocumentString<AdminDashboardQuery, AdminDashboardQueryVariables>;
+    `, {"hash":"sha256:8ba5a6d0c08596806ee0c2742202e4614b9f05c78f64af7f3a02190d486e727b"}) as unknown as TypedDocumentString<AdminDashboardQuery, AdminDashboardQueryVariables>;
 export const AdminMeetingDocumentsDocument = new TypedDocumentString(`
     query AdminMeetingDocuments($id: ID!, $first: Int, $after: String) {
   meeting(id: $id) {

@@ -1,0 +1,99 @@
+import type { TransparencyReport } from '@plenary/db';
+import { parse } from 'csv-parse/sync';
+import { historicalReportsInputSchema, NotFoundError, parseInput, ValidationError } from '@plenary/domain';
+import { builder } from '../builder.ts';
+import { runInTransaction } from '../mutations/run-in-transaction.ts';
+import { importHistoricalReports } from '../use-cases/reports/import-historical-reports.ts';
+import { MUTATION_ERRORS } from './errors.ts';
+import { toCalendarDate } from './scalars.ts';
+import { DEFAULT_CONVENTION_CODE } from './state.ts';
+import { ReportChannelEnum, ReportKindEnum, TransparencyReportRef } from './transparency-report.ts';
+
+const CSV_COLUMNS = ['iso3', 'kind', 'periodYear', 'receivedOn'] as const;
+const CSV_MAX_LENGTH = 1_000_000;
+const WHOLE_NUMBER = /^\d+$/;
+
+/** The rows of CSV text, in order, as the domain's schema reads them; problems with the text itself are on `csv`. */
+function readReportsCsv(text: string): Record<string, unknown>[] {
+  const invalid = (message: string) => new ValidationError({ issues: [{ path: 'csv', message }] });
+  if (text.length > CSV_MAX_LENGTH) throw invalid(`The CSV text is too long: at most ${CSV_MAX_LENGTH} characters.`);
+  let records: Record<string, string>[];
+  try {
+    records = parse(text, { columns: true, comment: '#', skip_empty_lines: true, trim: true, bom: true }) as Record<string, string>[];
+  } catch (error) {
+    throw invalid(`The CSV text cannot be read: ${error instanceof Error ? error.message : 'unknown error'}.`);
+  }
+  const header = Object.keys(records[0] ?? {});
+  const missing = CSV_COLUMNS.filter((column) => !header.includes(column));
+  if (records.length > 0 && missing.length > 0) {
+    throw invalid(`The CSV header must name the columns ${CSV_COLUMNS.join(', ')} (channel is optional); missing: ${missing.join(', ')}.`);
+  }
+  return records.map((record) => ({
+    iso3: record.iso3?.toUpperCase(),
+    kind: record.kind?.toUpperCase(),
+    // A year that is not a whole number stays text, so the schema says what was expected.
+    periodYear: WHOLE_NUMBER.test(record.periodYear ?? '') ? Number(record.periodYear) : record.periodYear,
+    receivedOn: record.receivedOn,
+    channel: record.channel ? record.channel.toUpperCase() : undefined,
+  }));
+}
+
+const HistoricalReportRowInput = builder.inputType('HistoricalReportRowInput', {
+  fields: (t) => ({
+    iso3: t.string({ required: true, description: 'ISO 3166-1 alpha-3 code of the reporting State.' }),
+    kind: t.field({ type: ReportKindEnum, required: true }),
+    periodYear: t.int({ required: true, description: 'The year covered (annual report) or the year of entry into force (initial report).' }),
+    receivedOn: t.field({ type: 'Date', required: true }),
+    channel: t.field({ type: ReportChannelEnum }),
+  }),
+});
+
+const ImportHistoricalReportsInput = builder.inputType('ImportHistoricalReportsInput', {
+  description: 'Past reports, either as `rows` or as `csv` text, not both.',
+  fields: (t) => ({
+    convention: t.string({ defaultValue: DEFAULT_CONVENTION_CODE }),
+    rows: t.field({ type: [HistoricalReportRowInput] }),
+    csv: t.string({
+      description:
+        'CSV text with a header row naming the columns iso3, kind (INITIAL or ANNUAL), periodYear and receivedOn (YYYY-MM-DD), and optionally ' +
+        'channel; lines starting with # are comments. Row 1 is the first line after the header.',
+    }),
+  }),
+});
+
+const HistoricalReportsImportRef = builder.objectRef<{ reports: TransparencyReport[] }>('HistoricalReportsImport').implement({
+  description: 'The past Article 7 reports an import recorded, in the order given.',
+  fields: (t) => ({
+    imported: t.int({ resolve: (result) => result.reports.length }),
+    reports: t.field({ type: [TransparencyReportRef], resolve: (result) => result.reports }),
+  }),
+});
+
+builder.mutationField('importHistoricalReports', (t) =>
+  t.field({
+    type: HistoricalReportsImportRef,
+    description:
+      'Secretariat only: records past Article 7 reports as received, all or nothing. Every problem of every row is reported at once at ' +
+      '`rows.<index>.<field>` (counting from 0): an unknown State, a report the State did not owe that year, a report already recorded or given ' +
+      'twice, a date received before the period ended or after today, a period still running. Each report is audited.',
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'result' } },
+    authScopes: { secretariat: true },
+    args: { input: t.arg({ type: ImportHistoricalReportsInput, required: true }) },
+    resolve: async (_parent, args, context) => {
+      const { rows, csv } = args.input;
+      if ((rows == null) === (csv == null)) {
+        throw new ValidationError({ issues: [{ path: 'rows', message: 'Give the reports either as rows or as CSV text, not both and not neither.' }] });
+      }
+      const given = rows
+        ? rows.map((row) => ({ ...row, iso3: row.iso3.trim().toUpperCase(), receivedOn: toCalendarDate(row.receivedOn), channel: row.channel ?? undefined }))
+        : readReportsCsv(csv ?? '');
+      const input = parseInput({ schema: historicalReportsInputSchema, input: { rows: given } });
+      const code = args.input.convention ?? DEFAULT_CONVENTION_CODE;
+      return runInTransaction(context, async (tx) => {
+        const convention = await tx.convention.findUnique({ where: { code } });
+        if (!convention) throw new NotFoundError({ entity: 'Convention', key: code });
+        return { reports: await importHistoricalReports({ tx, actor: context, now: context.now(), input: { convention, rows: input.rows } }) };
+      });
+    },
+  }),
+);

@@ -1,0 +1,89 @@
+import type { Convention, TreatyStatus } from '@plenary/db';
+import {
+  describeReportObligation,
+  validateReportReceipt,
+  ValidationError,
+  type CalendarDate,
+  type ReportChannel,
+  type ReportFormInput,
+  type ReportKind,
+  type ReportObligation,
+} from '@plenary/domain';
+import type { Context } from '../../context.ts';
+import { recordAudit, type TransactionClient } from '../../mutations/audit.ts';
+import { conventionRulesOf } from '../../schema/convention.ts';
+import { fromCalendarDate, toCalendarDate } from '../../schema/scalars.ts';
+
+/** Forms A-J as stored rows. */
+export function formRows(forms: readonly ReportFormInput[]) {
+  return forms.map((form) => ({ letter: form.letter, status: form.status, unchangedSinceYear: form.unchangedSinceYear ?? null }));
+}
+
+export interface ReceivedReport {
+  kind: ReportKind;
+  periodYear: number;
+  receivedOn: CalendarDate;
+  channel?: ReportChannel | null;
+  /** A published due date that differs from the computed one; it wins. */
+  dueOn?: CalendarDate | null;
+  forms?: readonly ReportFormInput[];
+}
+
+/**
+ * The obligation a received report answers, refused (ValidationError) when the State owes no such report or the
+ * report could not have been received that day: its period still running, received before the period ends or
+ * after `today`. Every path that records a report goes through here.
+ */
+export function obligationOfReceivedReport(options: {
+  convention: Convention;
+  record: Pick<TreatyStatus, 'entryIntoForceOn' | 'withdrawalEffectiveOn'> | null;
+  report: ReceivedReport;
+  today: CalendarDate;
+}): ReportObligation {
+  const { convention, record, report, today } = options;
+  const obligation = describeReportObligation({
+    entryIntoForce: record?.entryIntoForceOn ? toCalendarDate(record.entryIntoForceOn) : null,
+    withdrawalEffective: record?.withdrawalEffectiveOn ? toCalendarDate(record.withdrawalEffectiveOn) : null,
+    kind: report.kind,
+    coveredYear: report.periodYear,
+    dueDateOverride: report.dueOn ?? null,
+    rules: conventionRulesOf(convention),
+  });
+  const { issues } = validateReportReceipt({ receivedOn: report.receivedOn, periodEnd: obligation.periodEnd, today });
+  if (issues.length > 0) throw new ValidationError({ issues });
+  return obligation;
+}
+
+/**
+ * Records a State's Article 7 report as received, with its forms, and audits it under `action`. The unique key
+ * (convention, State, kind, period) refuses a duplicate, a concurrent one included (P2002 -> ConflictError).
+ */
+export async function recordTransparencyReport(options: {
+  tx: TransactionClient;
+  actor: Context;
+  now: Date;
+  input: { stateId: string; convention: Convention; record: Pick<TreatyStatus, 'entryIntoForceOn' | 'withdrawalEffectiveOn'> | null; report: ReceivedReport };
+  action: 'transparencyReport.record' | 'transparencyReport.import';
+}) {
+  const { tx, actor, now, input, action } = options;
+  const { report } = input;
+  const obligation = obligationOfReceivedReport({ convention: input.convention, record: input.record, report, today: toCalendarDate(now) });
+  const created = await tx.transparencyReport.create({
+    data: {
+      conventionId: input.convention.id,
+      stateId: input.stateId,
+      kind: report.kind,
+      periodYear: report.periodYear,
+      periodStart: fromCalendarDate(obligation.periodStart),
+      periodEnd: fromCalendarDate(obligation.periodEnd),
+      dueOn: fromCalendarDate(obligation.dueDate),
+      dueOnOverridden: obligation.dueDateOverridden,
+      receivedOn: fromCalendarDate(report.receivedOn),
+      channel: report.channel ?? null,
+      forms: { create: formRows(report.forms ?? []) },
+    },
+  });
+  const after = await tx.transparencyReport.findUniqueOrThrow({ where: { id: created.id }, include: { forms: { orderBy: { letter: 'asc' } } } });
+  await recordAudit(tx, actor, { action, entityType: 'TransparencyReport', entityId: after.id, after });
+  return after;
+}
