@@ -86,3 +86,4 @@ export * from './documents/render-report-reminder.ts';
 export * from './documents/render-list-of-participants.ts';
 export * from './documents/render-assessment-notice.ts';
 export * from './documents/mission-addressee.ts';
+export { frenchStateName } from './documents/french-grammar.ts';

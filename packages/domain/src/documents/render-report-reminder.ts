@@ -7,7 +7,7 @@ import { toFileName, type DocumentBlock, type DocumentModel } from './document-m
 import { formatDateRange, formatDocumentDate } from './format-document-date.ts';
 import { formatMessage, type MessageValues } from './format-message.ts';
 import { closeEnglishArticleReference } from './english-grammar.ts';
-import { capitaliseFirst, withFrenchPreposition } from './french-grammar.ts';
+import { capitaliseFirst, isFrenchPlural, withFrenchPreposition } from './french-grammar.ts';
 import { renderHtml } from './render-html.ts';
 import { renderText } from './render-text.ts';
 import { HTML_MEDIA_TYPE, TEXT_MEDIA_TYPE, type LetterFormat, type RenderedDocument } from './rendered-document.ts';
@@ -18,7 +18,7 @@ export interface ReportReminderData {
   issuingOffice: OfficeData;
   /** The mission addressed: "Permanent Mission of Nigeria to the United Nations"; in French with its article. */
   addressee: LocalisedText;
-  /** The State whose report is overdue: { EN: nameEn, FR: nameFr } ("le Nigéria" reads best in French). */
+  /** The State whose report is overdue: { EN: nameEn, FR: the French name with its article (frenchStateName) }. */
   state: { name: LocalisedText };
   convention: {
     /** "Convention on Cluster Munitions"; in French "la Convention sur les armes à sous-munitions". */
@@ -60,7 +60,7 @@ const MESSAGES = {
     reference: 'RÉFÉRENCE\u00a0: {reference}',
     compliments: '{office} présente ses compliments {addressee} et a l’honneur de se référer {article} {convention}.',
     overdue:
-      'En application de cette disposition, {state} devait présenter au Secrétaire général, au plus tard le {dueOn}, {kind, select, INITIAL {son rapport initial, sur la situation au {periodEnd}, date de l’entrée en vigueur de la Convention à son égard} other {son rapport annuel portant sur {period}}}. D’après les registres du Secrétariat, ce rapport n’avait pas été reçu à la date de la présente note.',
+      'En application de cette disposition, {state} {number, select, PLURAL {devaient} other {devait}} présenter au Secrétaire général, au plus tard le {dueOn}, {kind, select, INITIAL {{number, select, PLURAL {leur} other {son}} rapport initial, sur la situation au {periodEnd}, date de l’entrée en vigueur de la Convention à {number, select, PLURAL {leur} other {son}} égard} other {{number, select, PLURAL {leur} other {son}} rapport annuel portant sur {period}}}. D’après les registres du Secrétariat, ce rapport n’avait pas été reçu à la date de la présente note.',
     request: '{office} saurait gré de bien vouloir adresser le rapport dans les meilleurs délais {submissionOffice}, à l’adresse suivante\u00a0:',
     email: 'Courriel\u00a0: ',
     webPage: 'Rapport en ligne\u00a0: ',
@@ -128,6 +128,8 @@ export function buildReportReminder(options: RenderReportReminderOptions): Docum
   blocks.push(
     paragraph(messages.overdue, {
       state: french ? capitaliseFirst(state) : state,
+      // "Les Bahamas devaient présenter leur rapport"; "le Nigéria devait présenter son rapport".
+      number: french && isFrenchPlural(state) ? 'PLURAL' : 'SINGULAR',
       kind: reminder.report.kind,
       periodEnd: formatDocumentDate({ date: reminder.report.periodEnd, language }),
       period: periodText(reminder.report, language),
