@@ -67,6 +67,7 @@ export * from './inputs/treaty-input.ts';
 export * from './inputs/treaty-action-input.ts';
 export * from './inputs/report-record-input.ts';
 export * from './inputs/report-reminder-input.ts';
+export * from './inputs/report-reminders-input.ts';
 export * from './inputs/access-input.ts';
 export * from './access/assign-user-state.ts';
 

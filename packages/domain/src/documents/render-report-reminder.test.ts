@@ -3,7 +3,7 @@ import { ValidationError } from '../errors/domain-error.ts';
 import { frenchStateName } from './french-grammar.ts';
 import { formatMissionAddressee } from './mission-addressee.ts';
 import { ODA_GENEVA, ODA_HEADQUARTERS } from './fixtures/eleventh-meeting.ts';
-import { renderReportReminder, type ReportReminderData } from './render-report-reminder.ts';
+import { renderReminderAddressees, renderReportReminder, type ReportReminderData } from './render-report-reminder.ts';
 
 // Nigeria deposited on 2023-02-28: in force 2023-08-01, initial report due 2024-01-28 (Art. 7(1)).
 const NIGERIA_INITIAL: ReportReminderData = {
@@ -93,5 +93,25 @@ describe('renderReportReminder', () => {
     expect(rendered.fileName).toBe('ODA-2024-00123-EN.html');
     expect(rendered.content).toContain('<title>Article 7 report reminder — note verbale ODA/2024-00123</title>');
     expect(rendered.content).toContain('<a href="https://ccm.example.org/reports">');
+  });
+});
+
+describe('renderReminderAddressees', () => {
+  it('lists the addressees for a mail merge, in the language of the notes, one line each', () => {
+    const csv = renderReminderAddressees({
+      addressees: [
+        { reminder: NIGERIA_INITIAL, iso3: 'NGA', listName: { EN: 'Nigeria', FR: 'Nigéria' }, emails: ['focal@nigeria.example', 'mission@nigeria.example'] },
+        { reminder: { ...ANNUAL_2023, reference: '=HYPERLINK("x")' }, iso3: 'CIV', listName: { EN: 'Côte d’Ivoire', FR: 'Côte d’Ivoire' }, emails: [] },
+      ],
+      language: 'FR',
+      fileName: 'rappels-2024-06-03',
+    });
+    expect(csv.fileName).toBe('rappels-2024-06-03.csv');
+    expect(csv.content.split('\r\n')).toEqual([
+      'État,Code ISO,Destinataire,Courriel,Rapport,Année,Date limite,Référence,Date de la note',
+      'Nigéria,NGA,La Mission permanente du Nigéria auprès de l’Organisation des Nations Unies,focal@nigeria.example; mission@nigeria.example,Initial,2023,2024-01-28,ODA/2024-00123,2024-03-15',
+      'Côte d’Ivoire,CIV,La Mission permanente de la Côte d’Ivoire auprès de l’Organisation des Nations Unies,,Annuel,2023,2024-04-30,"\'=HYPERLINK(""x"")",2024-06-03',
+      '',
+    ]);
   });
 });
