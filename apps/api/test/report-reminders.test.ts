@@ -86,7 +86,7 @@ describe.each(testBackends())('report reminders and the audit trail on %s', (bac
       const before = await reminderEvents();
       const payload = await send({ ...NIGERIA_REMINDER, date: '2024-03-20' });
       expect(payload.__typename).toBe('ConflictError');
-      expect(payload.message).toContain('already sent under the reference ODA/2024-00123 (2024-03-15)');
+      expect(payload.message).toContain('ODA/2024-00123 was already sent on 2024-03-15');
       expect(await reminderEvents()).toBe(before);
     });
 
@@ -186,7 +186,7 @@ describe.each(testBackends())('report reminders and the audit trail on %s', (bac
       const before = await storedReminders();
       const payload = await sendAll({ ...BULK, reports: [{ state: 'GBR', kind: 'ANNUAL', periodYear: 2022 }, ...BULK.reports.slice(0, 1)], firstNumber: 200 });
       expect(payload.__typename).toBe('ConflictError');
-      expect(payload.message).toContain('ODA/2024-00201 (2024-03-15)');
+      expect(payload.message).toContain('ODA/2024-00201 was already sent on 2024-03-15');
       expect(await storedReminders()).toBe(before);
     });
 

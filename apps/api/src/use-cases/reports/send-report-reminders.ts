@@ -35,8 +35,8 @@ export async function sendReportReminders(options: { tx: TransactionClient; acto
   // Two officers sending under one reference at once: the unique reference makes the second transaction fail whole.
   const earlier = await tx.reportReminder.findMany({ where: { reference: { in: references } }, select: { reference: true, date: true }, orderBy: { reference: 'asc' } });
   if (earlier.length > 0) {
-    const used = earlier.map((reminder) => `${reminder.reference} (${reminder.date.toISOString().slice(0, 10)})`).join(', ');
-    throw new ConflictError({ message: `A reminder was already sent under ${earlier.length === 1 ? 'the reference' : 'the references'} ${used}; give each note its own reference.` });
+    const used = earlier.map((reminder) => `A reminder with the reference ${reminder.reference} was already sent on ${reminder.date.toISOString().slice(0, 10)}`).join('; ');
+    throw new ConflictError({ message: `${used}; give each note its own reference.` });
   }
   const sentById = actor.viewer.kind === 'user' ? actor.viewer.user.id : null;
   const sent = [];
