@@ -213,4 +213,34 @@ describe('the secretariat’s records and their history', () => {
     await page.getByRole('heading', { name: 'Article 7 reports' }).waitFor();
     expect(page.url()).toMatch(/\/states\/NOR$/);
   });
+
+  it('records reminders to all overdue States at once, numbered, offers their PDF and CSV, and shows them on the State’s page', async () => {
+    // Last, since it records a note and an audit event for every overdue State.
+    await openScreen(page, 'Reporting compliance');
+    await page.getByRole('button', { name: 'Prepare reminders to all overdue States' }).click();
+    await page.getByRole('heading', { name: /Reminders to the \d+ States whose reports are overdue/ }).waitFor();
+    await page.getByLabel('Reference pattern').fill('ODA/E2E-{nnnnn}');
+    await page.getByLabel('First note number').fill('42');
+    await page.getByLabel('Language of the notes').selectOption('FR');
+    // 42 is the number of the note recorded above: refused whole, nothing recorded.
+    await page.getByRole('button', { name: /Record \d+ notes as sent/ }).click();
+    await page.getByRole('alert').filter({ hasText: `${REMINDER_REFERENCE} was already sent` }).waitFor();
+    await page.getByLabel('First note number').fill('100');
+    await page.getByRole('button', { name: /Record \d+ notes as sent/ }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'ODA/E2E-00100' }).textContent()).toMatch(/\d+ reminders recorded as sent, ODA\/E2E-00100 to/);
+    await page.getByRole('button', { name: 'Download the notes (one pdf)' }).waitFor();
+    await page.getByRole('button', { name: 'Download the addressees (csv)' }).waitFor();
+    await expectAccessible(page, 'reminders to all overdue States');
+    await screenshot(page, 'records-reminders-bulk');
+
+    // The State reminded above has the note on its record.
+    const overdue = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('button', { name: /Prepare a reminder/ }) })
+      .first();
+    await overdue.getByRole('link').first().click();
+    const sent = page.getByRole('region', { name: 'Reminders sent' });
+    await sent.getByRole('row', { name: new RegExp(REMINDER_REFERENCE) }).waitFor();
+    await expectAccessible(page, 'reminders sent to a State');
+  });
 });

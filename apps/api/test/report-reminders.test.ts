@@ -119,6 +119,107 @@ describe.each(testBackends())('report reminders and the audit trail on %s', (bac
     });
   });
 
+  describe('sendReportReminders: reminders to several States at once', () => {
+    // Annual reports for 2022 were due on 2023-04-30 (Art. 7(2)); on 2024-03-15 none of these is recorded.
+    const BULK = {
+      reports: [
+        { state: 'NLD', kind: 'ANNUAL', periodYear: 2022 },
+        { state: 'ESP', kind: 'ANNUAL', periodYear: 2022 },
+        { state: 'CHE', kind: 'ANNUAL', periodYear: 2022 },
+      ],
+      referencePattern: 'ODA/2024-{nnnnn}',
+      firstNumber: 201,
+      date: '2024-03-15',
+      issuingOffice: 'ODA',
+      submissionOffice: 'ODA-GENEVA',
+      language: 'FR',
+    };
+    const SEND_ALL = `mutation ($input: SendReportRemindersInput!) {
+      sendReportReminders(input: $input) {
+        __typename
+        ... on MutationSendReportRemindersSuccess { reminders { state { iso3 } kind periodYear reference date dueOn language sentByName } }
+        ... on Error { message }
+        ... on ValidationError { issues { path message } }
+        ... on NotFoundError { entity key }
+      }
+    }`;
+    const SENT_TO = `query ($iso3: String!) { state(iso3: $iso3) { reportRemindersSent(first: 10) { totalCount edges { node { reference kind periodYear date } } } } }`;
+    const storedReminders = () => api.database.prisma.reportReminder.count();
+
+    async function sendAll(input: Record<string, unknown>, headers = actors.secretariat.headers): Promise<Payload & { reminders?: Record<string, unknown>[] }> {
+      const { body } = await api.graphql<{ sendReportReminders: Payload & { reminders?: Record<string, unknown>[] } }>(SEND_ALL, { variables: { input }, headers });
+      expect(body.errors).toBeUndefined();
+      return body.data!.sendReportReminders;
+    }
+
+    const download = (path: string, headers: Record<string, string> = {}) => fetch(`${api.url.replace(/\/graphql$/, '')}${path}`, { headers });
+
+    it('refuses them all when one report is not overdue on the notes’ date, naming it, and records nothing', async () => {
+      const before = await storedReminders();
+      const payload = await sendAll({ ...BULK, reports: [...BULK.reports, { state: 'ESP', kind: 'ANNUAL', periodYear: 2023 }] });
+      expect(payload.__typename).toBe('ValidationError');
+      expect(payload.issues).toEqual([{ path: 'reports.3.reminder.report.dueOn', message: expect.stringMatching(/^ESP: The report is due on 2024-04-30, so it is not overdue/) as string }]);
+      expect(await storedReminders()).toBe(before);
+    });
+
+    it('records one numbered note for each State on its record, with an audit event each, all in one go', async () => {
+      const payload = await sendAll(BULK);
+      expect(payload.__typename).toBe('MutationSendReportRemindersSuccess');
+      expect(payload.reminders).toEqual([
+        { state: { iso3: 'NLD' }, kind: 'ANNUAL', periodYear: 2022, reference: 'ODA/2024-00201', date: '2024-03-15', dueOn: '2023-04-30', language: 'FR', sentByName: expect.any(String) as string },
+        expect.objectContaining({ state: { iso3: 'ESP' }, reference: 'ODA/2024-00202' }),
+        expect.objectContaining({ state: { iso3: 'CHE' }, reference: 'ODA/2024-00203' }),
+      ]);
+      const { body } = await api.graphql<{ state: { reportRemindersSent: { totalCount: number; edges: { node: unknown }[] } } }>(SENT_TO, { variables: { iso3: 'ESP' }, headers: actors.secretariat.headers });
+      expect(body.data!.state.reportRemindersSent).toEqual({ totalCount: 1, edges: [{ node: { reference: 'ODA/2024-00202', kind: 'ANNUAL', periodYear: 2022, date: '2024-03-15' } }] });
+      expect(await api.database.prisma.auditEvent.count({ where: { action: 'reportReminder.send', after: { path: ['reference'], string_starts_with: 'ODA/2024-002' } } })).toBe(3);
+    });
+
+    it('shows a State’s reminders to its focal points, and not to another State’s', async () => {
+      const own = await api.graphql<{ state: { reportRemindersSent: { totalCount: number } | null } }>(SENT_TO, { variables: { iso3: 'CHE' }, headers: actors.otherState.headers });
+      expect(own.body.data?.state.reportRemindersSent?.totalCount).toBe(1);
+      const other = await api.graphql(SENT_TO, { variables: { iso3: 'CHE' }, headers: actors.sameState.headers });
+      expect(other.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    });
+
+    it('refuses a reference already used, and records nothing more', async () => {
+      const before = await storedReminders();
+      const payload = await sendAll({ ...BULK, reports: [{ state: 'GBR', kind: 'ANNUAL', periodYear: 2022 }, ...BULK.reports.slice(0, 1)], firstNumber: 200 });
+      expect(payload.__typename).toBe('ConflictError');
+      expect(payload.message).toContain('ODA/2024-00201 was already sent on 2024-03-15');
+      expect(await storedReminders()).toBe(before);
+    });
+
+    it('refuses a pattern without the number, and an unknown State', async () => {
+      expect(await sendAll({ ...BULK, referencePattern: 'ODA/2024-00300' })).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'referencePattern' }] });
+      expect(await sendAll({ ...BULK, reports: [{ state: 'XXX', kind: 'ANNUAL', periodYear: 2022 }], firstNumber: 300 })).toMatchObject({ __typename: 'NotFoundError', entity: 'State' });
+    });
+
+    it.each(['anonymous', 'partner', 'sameState'] as const)('is refused to %s, and records nothing', async (actor) => {
+      const before = await storedReminders();
+      expect((await sendAll({ ...BULK, firstNumber: 400 }, actors[actor].headers)).__typename).toBe('ForbiddenError');
+      expect(await storedReminders()).toBe(before);
+    });
+
+    it('downloads the notes of the day as one PDF and their addressees as CSV, in French with the States’ articles; for the secretariat only', async () => {
+      const csv = await download('/documents/report-reminders/2024-03-15.csv?language=FR', actors.secretariat.headers);
+      expect(csv.status).toBe(200);
+      const lines = (await csv.text()).split('\r\n');
+      expect(lines[0]).toBe('État,Code ISO,Destinataire,Courriel,Rapport,Année,Date limite,Référence,Date de la note');
+      expect(lines).toContain('Pays-Bas (Royaume des),NLD,La Mission permanente du Royaume des Pays-Bas auprès de l’Organisation des Nations Unies,,Annuel,2022,2023-04-30,ODA/2024-00201,2024-03-15');
+      expect(lines.find((line) => line.includes('ODA/2024-00202'))).toContain('La Mission permanente de l’Espagne');
+      expect(lines.find((line) => line.includes('ODA/2024-00203'))).toMatch(/^Suisse,CHE,La Mission permanente de la Suisse auprès de l’Organisation des Nations Unies,[^,]*@/);
+      const pdf = await download('/documents/report-reminders/2024-03-15.pdf?language=FR', actors.secretariat.headers);
+      expect(pdf.status).toBe(200);
+      expect(pdf.headers.get('content-disposition')).toContain('report-reminders-2024-03-15-FR.pdf');
+      expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect((await download('/documents/report-reminders/2024-03-15.pdf?language=FR')).status).toBe(401);
+      expect((await download('/documents/report-reminders/2024-03-15.csv?language=FR', actors.sameState.headers)).status).toBe(403);
+      expect((await download('/documents/report-reminders/2024-03-16.csv?language=FR', actors.secretariat.headers)).status).toBe(404);
+      expect((await download('/documents/report-reminders/2024-02-30.csv', actors.secretariat.headers)).status).toBe(400);
+    });
+  });
+
   describe('the audit trail for the secretariat', () => {
     it('shows the meeting cycle’s events but not those about users and API keys, which only ADMINs read', async () => {
       const admin = await api.database.prisma.user.findUniqueOrThrow({ where: { email: 'admin@plenary.test' } });

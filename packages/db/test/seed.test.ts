@@ -170,7 +170,15 @@ describe.each(testBackends())('seedDatabase on %s', (backend) => {
     expect(bolivia.unShortName).toBe('Bolivia (Plurinational State of)');
     expect((await database.prisma.state.findUniqueOrThrow({ where: { iso3: 'TUR' } })).nameEn).toBe('Türkiye');
     const norway = await database.prisma.state.findUniqueOrThrow({ where: { iso3: 'NOR' } });
-    expect(norway).toMatchObject({ nameEn: 'Norway', nameFr: 'Norvège', nameEs: 'Noruega', nameRu: 'Норвегия', nameZh: '挪威', nameAr: 'النرويج' });
+    expect(norway).toMatchObject({ nameEn: 'Norway', nameFr: 'Norvège', nameFrArticle: 'LA', nameEs: 'Noruega', nameRu: 'Норвегия', nameZh: '挪威', nameAr: 'النرويج' });
+    // The UN's official short names (M49), not common names: "République de Corée", not "Corée du Sud"; Eswatini, not Swaziland.
+    expect(await database.prisma.state.findUniqueOrThrow({ where: { iso3: 'KOR' } })).toMatchObject({ nameFr: 'République de Corée', nameFrArticle: 'LA' });
+    expect(await database.prisma.state.findUniqueOrThrow({ where: { iso3: 'SWZ' } })).toMatchObject({ nameEn: 'Eswatini', nameFr: 'Eswatini', nameFrArticle: 'ELIDED' });
+    expect(await database.prisma.state.findUniqueOrThrow({ where: { iso3: 'NLD' } })).toMatchObject({ nameEn: 'Netherlands (Kingdom of the)', nameFr: 'Pays-Bas (Royaume des)', nameFrArticle: null });
+    expect(await database.prisma.state.findUniqueOrThrow({ where: { iso3: 'CIV' } })).toMatchObject({ unShortName: 'Côte d’Ivoire', nameFr: 'Côte d’Ivoire', nameFrArticle: 'LA' });
+    const articles = await database.prisma.state.groupBy({ by: ['nameFrArticle'], _count: { _all: true }, orderBy: { nameFrArticle: 'asc' } });
+    expect(articles.reduce((sum, row) => sum + row._count._all, 0)).toBe(197);
+    expect(articles.find((row) => row.nameFrArticle === null)?._count._all).toBe(30);
     const unnamed = await database.prisma.state.count({ where: { OR: ['nameAr', 'nameZh', 'nameFr', 'nameRu', 'nameEs'].map((field) => ({ [field]: '' })) } });
     expect(unnamed).toBe(0);
     const groups = await database.prisma.state.groupBy({ by: ['regionalGroup'], _count: { _all: true }, where: { unStatus: 'MEMBER' }, orderBy: { regionalGroup: 'asc' } });

@@ -71,6 +71,7 @@ export * from './inputs/treaty-action-input.ts';
 export * from './inputs/report-record-input.ts';
 export * from './inputs/historical-reports-input.ts';
 export * from './inputs/report-reminder-input.ts';
+export * from './inputs/report-reminders-input.ts';
 export * from './inputs/access-input.ts';
 export * from './access/assign-user-state.ts';
 
@@ -90,3 +91,4 @@ export * from './documents/render-report-reminder.ts';
 export * from './documents/render-list-of-participants.ts';
 export * from './documents/render-assessment-notice.ts';
 export * from './documents/mission-addressee.ts';
+export { frenchStateName } from './documents/french-grammar.ts';

@@ -11,7 +11,7 @@ import { formatDate, humanise, today } from '../lib/format.ts';
 import { Link, navigate, useLocation } from '../router.tsx';
 import { isSecretariat, useClient, useSignedInUser } from '../session.tsx';
 import { HistoricalReportsImport, RecordsBegin } from './report-records.tsx';
-import { ReportReminder, type OverdueReport } from './report-reminder.tsx';
+import { BulkReportReminders, ReportReminder, type OverdueReport } from './report-reminder.tsx';
 
 type Obligation = AdminComplianceObligationsQuery['reportingCompliance']['obligations']['edges'][number]['node'];
 
@@ -34,6 +34,7 @@ export function ComplianceScreen() {
   const stateName = useStateName();
   const secretariat = isSecretariat(useSignedInUser());
   const [reminding, setReminding] = useState<OverdueReport | null>(null);
+  const [remindingAll, setRemindingAll] = useState(false);
   const { search } = useLocation();
   const currentYear = Number(today().slice(0, 4));
   const year = Number(search.get('year')) || currentYear;
@@ -113,6 +114,20 @@ export function ComplianceScreen() {
             />
           )}
         </QueryView>
+        {secretariat && obligations.data && obligations.data.some((obligation) => obligation.status === 'OVERDUE') && !remindingAll && (
+          <button type="button" className="button-secondary" onClick={() => setRemindingAll(true)}>
+            Prepare reminders to all overdue States
+          </button>
+        )}
+        {remindingAll && obligations.data && (
+          <BulkReportReminders
+            key={`${year}-${day}`}
+            reports={obligations.data
+              .filter((obligation) => obligation.status === 'OVERDUE')
+              .map((obligation) => ({ iso3: obligation.state.iso3, stateName: stateName(obligation.state.names), kind: obligation.kind, periodYear: obligation.periodYear, dueOn: obligation.dueOn }))}
+            onClose={() => setRemindingAll(false)}
+          />
+        )}
         {reminding && <ReportReminder key={`${reminding.iso3}-${reminding.kind}-${reminding.periodYear}`} report={reminding} onClose={() => setReminding(null)} />}
       </section>
       {secretariat && <HistoricalReportsImport />}

@@ -5,7 +5,8 @@ import { QueryView } from '../components/status.tsx';
 import { directionOf, StateName, UN_LANGUAGES } from '../language.tsx';
 import { formatDate, formatDateTime, formatMoney, humanise, today } from '../lib/format.ts';
 import { Link } from '../router.tsx';
-import { useClient } from '../session.tsx';
+import { isSecretariat, useClient, useSignedInUser } from '../session.tsx';
+import { StateRemindersSent } from './report-reminder.tsx';
 import { StateReports } from './state-reports.tsx';
 
 type StateDetail = NonNullable<AdminStateQuery['state']>;
@@ -45,6 +46,7 @@ function TreatyHistory({ state }: { state: StateDetail }) {
 
 export function StateDetailScreen({ iso3 }: { iso3: string }) {
   const client = useClient();
+  const secretariat = isSecretariat(useSignedInUser());
   const day = today();
   const query = useQuery({ queryKey: ['state', iso3, day], queryFn: () => client.request(AdminStateDocument, { iso3, on: day }) });
   return (
@@ -88,6 +90,7 @@ export function StateDetailScreen({ iso3 }: { iso3: string }) {
               <TreatyHistory state={state} />
             </section>
             <StateReports iso3={state.iso3} />
+            {secretariat && <StateRemindersSent iso3={state.iso3} />}
             <section aria-labelledby="state-delegations-title">
               <h2 id="state-delegations-title">Delegations</h2>
               <DataTable

@@ -3,11 +3,13 @@ import {
   compareCalendarDates,
   describeReportObligation,
   formatMissionAddressee,
+  frenchStateName,
   INVITED_STATUSES,
   NotFoundError,
   ValidationError,
   type AssessmentNoticeData,
   type ConveningNoteData,
+  type FrenchArticle,
   type ListOfParticipantsVariant,
   type LocalisedText,
   type MeetingData,
@@ -28,6 +30,11 @@ import { toCalendarDate } from '../schema/scalars.ts';
 // Languages: a column `xFr` beside `x` holds the French text (with its article where French uses one; see the
 // documents README). A missing French text leaves `{ EN }` only, and a French rendering then fails with a
 // ValidationError naming the field, rather than printing English in a French document.
+
+/** A State's names for running text: the English short name, and the French one with its article ("l’Espagne"). */
+export function stateNameOf(state: { nameEn: string; nameFr: string; nameFrArticle: FrenchArticle | null }): { EN: string; FR: string } {
+  return { EN: state.nameEn, FR: frenchStateName({ name: state.nameFr, article: state.nameFrArticle }) };
+}
 
 /** English text with its French when there is one. */
 export function localised(english: string, french: string | null | undefined): LocalisedText {
@@ -230,7 +237,7 @@ export function assessmentNoticeDataOf(share: ShareForNotice, payments: readonly
     reference: `${prefix}/ASSESSMENT/${state.iso3}${revision}`,
     date: toCalendarDate(issue.issuedAt),
     issuingOffice: officeDataOf(office),
-    state: { name: localised(state.nameEn, state.nameFrWithArticle ?? state.nameFr) },
+    state: { name: stateNameOf(state) },
     meeting: meetingDataOf(meeting),
     convention: {
       title: localised(meeting.convention.title, meeting.convention.titleFr),
@@ -311,13 +318,13 @@ export async function loadReportReminderData(prisma: PrismaClient, request: Repo
       issues: [{ path: initial ? 'convention.initialReportArticle' : 'convention.annualReportArticle', message: 'The article the reminder cites is not recorded for the Convention.' }],
     });
   }
-  const stateNameFr = state.nameFrWithArticle ?? state.nameFr;
+  const stateName = stateNameOf(state);
   return {
     reference: request.reference,
     date: request.date,
     issuingOffice: officeDataOf(issuingOffice),
-    addressee: formatMissionAddressee({ stateName: { EN: state.nameEn, FR: stateNameFr } }),
-    state: { name: localised(state.nameEn, stateNameFr) },
+    addressee: formatMissionAddressee({ stateName }),
+    state: { name: stateName },
     convention: {
       title: localised(convention.title, convention.titleFr),
       reportingArticle: localised(article, initial ? convention.initialReportArticleFr : convention.annualReportArticleFr),

@@ -10,6 +10,7 @@ import {
   renderAssessmentNotice,
   renderConveningNote,
   renderListOfParticipants,
+  renderReminderAddressees,
   ValidationError,
   type DocumentLanguage,
   type ListOfParticipantsVariant,
@@ -27,17 +28,20 @@ import {
   CONVENING_NOTE_INCLUDE,
   conveningNoteDataOf,
   meetingDataOf,
+  loadReportReminderData,
   participantsOf,
   PARTICIPANTS_INCLUDE,
   paymentKey,
   paymentsOfStates,
 } from '../documents/document-data.ts';
+import { toCalendarDate } from '../schema/scalars.ts';
 import { DEFAULT_CONVENTION_CODE } from '../schema/state.ts';
 
 // Download routes for the rendered documents, with the same authorisation as the GraphQL fields that show them:
 //   GET /documents/meetings/:code/convening-note.(pdf|html|txt)?language=EN|FR&convention=CCM     public
 //   GET /documents/meetings/:code/participants.(csv|html|txt|pdf)?variant=public|official&language   official: secretariat
 //   GET /documents/cost-shares/:id/assessment-notice.(pdf|html|txt)?language                      secretariat, the State's focal points
+//   GET /documents/report-reminders/:date.(pdf|csv)?language                                    secretariat
 // Credentials as for /graphql (`Authorization: Bearer <session>` or `X-API-Key`). Refusals are short plain text:
 // 400 bad parameter, 401 not signed in (or bad credentials), 403 signed in without the right, 404 nothing there,
 // 422 the data is incomplete for this document (the message names what is missing).
@@ -212,6 +216,58 @@ export function documentsRouter(options: DocumentsRouterOptions): Router {
         extension === 'pdf'
           ? await renderPdf({ document: 'ASSESSMENT_NOTICE', notice, language })
           : renderAssessmentNotice({ notice, language, format: extension === 'html' ? 'HTML' : 'TEXT' });
+      return send(response, document, extension, { restricted: true });
+    }, options.logger),
+  );
+
+  // The reminders recorded as sent with the note date :date in one language: every note in one PDF, or their
+  // addressees as CSV (with the e-mail addresses of the States' focal points).
+  router.get(
+    '/documents/report-reminders/:file',
+    guarded(async (request, response) => {
+      const file = String(request.params.file);
+      const match = /^(\d{4}-\d{2}-\d{2})\.(pdf|csv)$/.exec(file);
+      if (!match?.[1] || !match[2]) throw new HttpRefusal(404, `No such document: ${file}. Ask for <date>.pdf or <date>.csv, e.g. 2026-03-02.pdf.`);
+      const [, date, extension] = match as unknown as [string, string, 'pdf' | 'csv'];
+      const language = languageOf(request);
+      const viewer = await viewerOf(request, options);
+      if (!isSecretariat(viewer)) refuse(viewer, 'reminders of overdue reports are for the secretariat.');
+      const day = new Date(`${date}T00:00:00Z`);
+      if (Number.isNaN(day.getTime()) || toCalendarDate(day) !== date) throw new HttpRefusal(400, `"${date}" is not a date: write it YYYY-MM-DD.`);
+      const sent = await prisma.reportReminder.findMany({
+        where: { date: day, language },
+        include: { convention: { select: { code: true } }, state: { select: { iso3: true, nameEn: true, nameFr: true, users: { where: { role: 'STATE', active: true }, select: { email: true }, orderBy: { email: 'asc' } } } } },
+        orderBy: { reference: 'asc' },
+      });
+      if (sent.length === 0) throw new HttpRefusal(404, `No reminder in ${language} was recorded as sent with the date ${date}.`);
+      const reminders = await Promise.all(
+        sent.map((reminder) =>
+          loadReportReminderData(prisma, {
+            stateId: reminder.stateId,
+            conventionCode: reminder.convention.code,
+            kind: reminder.kind,
+            periodYear: reminder.periodYear,
+            reference: reminder.reference,
+            date,
+            issuingOfficeCode: reminder.issuingOffice,
+            submissionOfficeCode: reminder.submissionOffice,
+          }),
+        ),
+      );
+      const fileName = `report-reminders-${date}-${language}`;
+      if (extension === 'csv') {
+        const addressees = sent.map((reminder, index) => ({
+          reminder: reminders[index]!,
+          iso3: reminder.state.iso3,
+          listName: { EN: reminder.state.nameEn, FR: reminder.state.nameFr },
+          emails: reminder.state.users.map((user) => user.email),
+        }));
+        return send(response, renderReminderAddressees({ addressees, language, fileName }), extension, { restricted: true });
+      }
+      const [first, ...others] = reminders;
+      if (!first) throw new HttpRefusal(404, `No reminder was recorded with the date ${date}.`);
+      const title = language === 'FR' ? `Rappels relatifs aux rapports au titre de l’article 7 du ${date}` : `Article 7 report reminders of ${date}`;
+      const document = await renderPdf({ document: 'REPORT_REMINDERS', reminders: [first, ...others], title, fileName, language });
       return send(response, document, extension, { restricted: true });
     }, options.logger),
   );

@@ -1,32 +1,60 @@
-import type { State } from '@plenary/db';
-import { NotFoundError, parseInput, renderReportReminder, reportReminderInputSchema } from '@plenary/domain';
+import {
+  NotFoundError,
+  numberReminderReferences,
+  parseInput,
+  renderReportReminder,
+  reportReminderInputSchema,
+  reportRemindersInputSchema,
+  ValidationError,
+  type DocumentLanguage,
+  type ReportKind,
+} from '@plenary/domain';
 import { builder } from '../builder.ts';
+import type { Context } from '../context.ts';
 import { loadReportReminderData } from '../documents/document-data.ts';
 import { runInTransaction } from '../mutations/run-in-transaction.ts';
-import { sendReportReminder, type SentReportReminder } from '../use-cases/reports/send-report-reminder.ts';
+import { sendReportReminders, type ReminderToRecord } from '../use-cases/reports/send-report-reminders.ts';
 import { DocumentLanguageEnum } from './document.ts';
 import { MUTATION_ERRORS } from './errors.ts';
 import { toCalendarDate } from './scalars.ts';
-import { DEFAULT_CONVENTION_CODE, StateRef } from './state.ts';
+import { DEFAULT_CONVENTION_CODE } from './state.ts';
 import { ReportKindEnum, stateWhereUnique } from './transparency-report.ts';
 
-// `State.reportReminder` renders the note; `sendReportReminder` records that it went out, in the audit trail.
+// `State.reportReminder` renders one note; `sendReportReminder` and `sendReportReminders` record notes as sent, on
+// the State's record (`State.reportRemindersSent`) and in the audit trail. The notes recorded on a day download as
+// one PDF and a CSV of addressees from /documents/report-reminders/{date}.(pdf|csv).
 
-const ReportReminderRef = builder.objectRef<SentReportReminder & { state: State }>('ReportReminder').implement({
-  description: 'A reminder note verbale sent to a State whose Article 7 report is overdue.',
+const ReportReminderRef = builder.prismaObject('ReportReminder', {
+  description: 'A reminder note verbale sent to a State whose Article 7 report was overdue on the note’s date.',
   fields: (t) => ({
-    state: t.field({ type: StateRef, resolve: (reminder) => reminder.state }),
+    state: t.relation('state'),
     kind: t.expose('kind', { type: ReportKindEnum }),
-    periodYear: t.exposeInt('periodYear'),
+    periodYear: t.exposeInt('periodYear', { description: 'The year an annual report covers; for the initial report, the year of entry into force.' }),
     reference: t.exposeString('reference'),
-    date: t.expose('date', { type: 'Date', description: 'The note’s date.' }),
-    dueOn: t.expose('dueOn', { type: 'Date', description: 'The due date the note cites.' }),
+    date: t.field({ type: 'Date', description: 'The note’s date.', select: { date: true }, resolve: (reminder) => toCalendarDate(reminder.date) }),
+    dueOn: t.field({ type: 'Date', description: 'The due date the note cites.', select: { dueOn: true }, resolve: (reminder) => toCalendarDate(reminder.dueOn) }),
     issuingOffice: t.exposeString('issuingOffice'),
     submissionOffice: t.exposeString('submissionOffice'),
     language: t.expose('language', { type: DocumentLanguageEnum }),
     sentAt: t.expose('sentAt', { type: 'DateTime' }),
+    sentByName: t.string({
+      nullable: true,
+      description: 'The officer who recorded it (none when sent through an API key).',
+      select: { sentBy: { select: { name: true } } },
+      resolve: (reminder) => reminder.sentBy?.name ?? null,
+    }),
   }),
 });
+
+builder.prismaObjectField('State', 'reportRemindersSent', (t) =>
+  t.relatedConnection('reportReminders', {
+    cursor: 'id',
+    totalCount: true,
+    description: 'The reminders of overdue Article 7 reports sent to the State, the latest first. For the secretariat and the State’s focal points.',
+    authScopes: (state) => ({ secretariat: true, focalPointOf: state.id }),
+    query: () => ({ orderBy: [{ sentAt: 'desc' }, { reference: 'desc' }] }),
+  }),
+);
 
 const SendReportReminderInput = builder.inputType('SendReportReminderInput', {
   fields: (t) => ({
@@ -42,8 +70,83 @@ const SendReportReminderInput = builder.inputType('SendReportReminderInput', {
   }),
 });
 
+const OverdueReportInput = builder.inputType('OverdueReportInput', {
+  fields: (t) => ({
+    state: t.string({ required: true, description: 'ISO 3166-1 alpha-3 code, e.g. "NGA".' }),
+    kind: t.field({ type: ReportKindEnum, required: true }),
+    periodYear: t.int({ required: true, description: 'The year an annual report covers; for the initial report, the year of entry into force.' }),
+  }),
+});
+
+const SendReportRemindersInput = builder.inputType('SendReportRemindersInput', {
+  fields: (t) => ({
+    reports: t.field({ type: [OverdueReportInput], required: true, description: 'The overdue reports, one note each, numbered in this order.' }),
+    referencePattern: t.string({ required: true, description: 'The notes’ reference with their number as {n}, or padded as {nnnnn}: "ODA/2026-{nnnnn}".' }),
+    firstNumber: t.int({ required: true, description: 'The number of the first note; the others follow.' }),
+    convention: t.string({ defaultValue: DEFAULT_CONVENTION_CODE }),
+    date: t.field({ type: 'Date', description: 'The notes’ date (default: today).' }),
+    issuingOffice: t.string({ required: true, description: 'Code of the office sending the notes, e.g. "ODA".' }),
+    submissionOffice: t.string({ description: 'Code of the office reports go to; the issuing office when left out.' }),
+    language: t.field({ type: DocumentLanguageEnum, defaultValue: 'EN' }),
+  }),
+});
+
+interface ReminderRequest {
+  state: string;
+  kind: ReportKind;
+  periodYear: number;
+  reference: string;
+  date: string;
+  issuingOffice: string;
+  submissionOffice?: string | undefined;
+  language: DocumentLanguage;
+  conventionCode: string;
+}
+
+/**
+ * What is recorded for one note, after checking that it could be sent: the State and offices exist, the report is
+ * owed and overdue on the note's date (rendering refuses one that is not). `path` names the note in a refusal.
+ */
+async function prepareReminder(context: Context, request: ReminderRequest, path: string): Promise<ReminderToRecord> {
+  const state = await context.prisma.state.findUnique({ where: stateWhereUnique(request.state), select: { id: true, iso3: true } });
+  if (!state) throw new NotFoundError({ entity: 'State', key: request.state });
+  const convention = await context.prisma.convention.findUnique({ where: { code: request.conventionCode }, select: { id: true } });
+  if (!convention) throw new NotFoundError({ entity: 'Convention', key: request.conventionCode });
+  try {
+    const reminder = await loadReportReminderData(context.prisma, {
+      stateId: state.id,
+      conventionCode: request.conventionCode,
+      kind: request.kind,
+      periodYear: request.periodYear,
+      reference: request.reference,
+      date: request.date,
+      issuingOfficeCode: request.issuingOffice,
+      submissionOfficeCode: request.submissionOffice ?? null,
+    });
+    renderReportReminder({ reminder, language: request.language, format: 'TEXT' });
+    return {
+      stateId: state.id,
+      conventionId: convention.id,
+      kind: request.kind,
+      periodYear: request.periodYear,
+      reference: request.reference,
+      date: request.date,
+      dueOn: reminder.report.dueOn,
+      issuingOffice: request.issuingOffice,
+      submissionOffice: request.submissionOffice ?? request.issuingOffice,
+      language: request.language,
+    };
+  } catch (error) {
+    // In a list, say which State's note is refused.
+    if (error instanceof ValidationError && path !== '') {
+      throw new ValidationError({ issues: error.issues.map((issue) => ({ path: `${path}.${issue.path}`, message: `${state.iso3}: ${issue.message}` })) });
+    }
+    throw error;
+  }
+}
+
 builder.mutationFields((t) => ({
-  sendReportReminder: t.field({
+  sendReportReminder: t.prismaField({
     type: ReportReminderRef,
     description:
       'Records that the reminder note verbale of an overdue Article 7 report (`State.reportReminder`, with the same arguments) was sent to the State: ' +
@@ -51,7 +154,7 @@ builder.mutationFields((t) => ({
     errors: { types: MUTATION_ERRORS, dataField: { name: 'reminder' } },
     authScopes: { secretariat: true },
     args: { input: t.arg({ type: SendReportReminderInput, required: true }) },
-    resolve: async (_parent, args, context) => {
+    resolve: async (query, _parent, args, context) => {
       const { input: raw } = args;
       const input = parseInput({
         schema: reportReminderInputSchema,
@@ -65,39 +168,47 @@ builder.mutationFields((t) => ({
           language: raw.language ?? 'EN',
         },
       });
-      const state = await context.prisma.state.findUnique({ where: stateWhereUnique(raw.state) });
-      if (!state) throw new NotFoundError({ entity: 'State', key: raw.state });
-      const reminder = await loadReportReminderData(context.prisma, {
-        stateId: state.id,
-        conventionCode: raw.convention ?? DEFAULT_CONVENTION_CODE,
-        kind: input.kind,
-        periodYear: input.periodYear,
-        reference: input.reference,
-        date: input.date,
-        issuingOfficeCode: input.issuingOffice,
-        submissionOfficeCode: input.submissionOffice ?? null,
+      const reminder = await prepareReminder(context, { ...input, state: raw.state, conventionCode: raw.convention ?? DEFAULT_CONVENTION_CODE }, '');
+      const [sent] = await runInTransaction(context, (tx) => sendReportReminders({ tx, actor: context, now: context.now(), input: { reminders: [reminder] } }));
+      return context.prisma.reportReminder.findUniqueOrThrow({ ...query, where: { id: sent!.id } });
+    },
+  }),
+  sendReportReminders: t.prismaField({
+    type: [ReportReminderRef],
+    description:
+      'Records reminder notes verbales of overdue Article 7 reports as sent to several States at once, numbered from `referencePattern`: all of them, or none. ' +
+      'Refused (ValidationError, naming the report) when a report is not overdue on the notes’ date or not owed, (ConflictError) when a reference is already used, ' +
+      '(NotFoundError) for an unknown State or office. The notes download as one PDF and the addressees as CSV from /documents/report-reminders/{date}.(pdf|csv). Secretariat only.',
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'reminders' } },
+    authScopes: { secretariat: true },
+    args: { input: t.arg({ type: SendReportRemindersInput, required: true }) },
+    resolve: async (query, _parent, args, context) => {
+      const { input: raw } = args;
+      const input = parseInput({
+        schema: reportRemindersInputSchema,
+        input: {
+          reports: raw.reports.map((report) => ({ state: report.state.trim().toUpperCase(), kind: report.kind, periodYear: report.periodYear })),
+          referencePattern: raw.referencePattern,
+          firstNumber: raw.firstNumber,
+          date: toCalendarDate(raw.date ?? context.now()),
+          issuingOffice: raw.issuingOffice,
+          submissionOffice: raw.submissionOffice ?? undefined,
+          language: raw.language ?? 'EN',
+        },
       });
-      // Rendering refuses a report not yet due on the note's date: what is recorded is a note that could be sent.
-      renderReportReminder({ reminder, language: input.language, format: 'TEXT' });
-      const sent = await runInTransaction(context, (tx) =>
-        sendReportReminder({
-          tx,
-          actor: context,
-          now: context.now(),
-          input: {
-            stateId: state.id,
-            kind: input.kind,
-            periodYear: input.periodYear,
-            reference: input.reference,
-            date: input.date,
-            dueOn: reminder.report.dueOn,
-            issuingOffice: input.issuingOffice,
-            submissionOffice: input.submissionOffice ?? input.issuingOffice,
-            language: input.language,
-          },
-        }),
-      );
-      return { ...sent, state };
+      const references = numberReminderReferences({ pattern: input.referencePattern, firstNumber: input.firstNumber, count: input.reports.length });
+      const conventionCode = raw.convention ?? DEFAULT_CONVENTION_CODE;
+      // One report after the other: a refusal names the first report that cannot be reminded.
+      const reminders: ReminderToRecord[] = [];
+      for (const [index, report] of input.reports.entries()) {
+        const request = { ...input, ...report, reference: references[index]!, conventionCode };
+        reminders.push(await prepareReminder(context, request, `reports.${index}`));
+      }
+      const sent = await runInTransaction(context, (tx) => sendReportReminders({ tx, actor: context, now: context.now(), input: { reminders } }));
+      const stored = await context.prisma.reportReminder.findMany({ ...query, where: { id: { in: sent.map((reminder) => reminder.id) } } });
+      // In the order given, which is the order of their numbers.
+      const order = new Map(sent.map((reminder, index) => [reminder.id, index]));
+      return stored.sort((left, right) => (order.get(left.id) ?? 0) - (order.get(right.id) ?? 0));
     },
   }),
 }));

@@ -119,11 +119,15 @@ function stateWhere(filter: typeof StateFilter.$inferInput | null | undefined, t
   if (filter.regionalGroup) conditions.push({ regionalGroup: filter.regionalGroup });
   const search = searchTerm(filter.search, 'filter.search');
   if (search) {
+    // The UN's names print the typographic apostrophe ("Côte d’Ivoire"); a keyboard types the straight one.
+    const spellings = [...new Set([search, search.replace(/’/g, "'"), search.replace(/'/g, '’')])];
     conditions.push({
       OR: [
         { iso3: { equals: search.toUpperCase() } },
-        ...Object.values(NAME_FIELDS).map((field) => ({ [field]: { contains: literalLikeText(search), mode: 'insensitive' as const } })),
-        { unShortName: { contains: literalLikeText(search), mode: 'insensitive' as const } },
+        ...spellings.flatMap((spelling) => [
+          ...Object.values(NAME_FIELDS).map((field) => ({ [field]: { contains: literalLikeText(spelling), mode: 'insensitive' as const } })),
+          { unShortName: { contains: literalLikeText(spelling), mode: 'insensitive' as const } },
+        ]),
       ],
     });
   }

@@ -1,10 +1,10 @@
-import { createRequire } from 'node:module';
 import isoCountries from 'i18n-iso-countries';
 import { z } from 'zod';
 import { iso3Column, optionalTextColumn, readDataFile } from './data-file.ts';
 import type { SeedClient, StateIds } from './seed-client.ts';
 
 export const UN_STATES_FILE = 'un-states.csv';
+export const STATE_NAMES_FILE = 'state-names.csv';
 
 const unStateRow = z.object({
   iso3: iso3Column,
@@ -16,52 +16,63 @@ const unStateRow = z.object({
   note: optionalTextColumn,
 });
 
-// The six official languages of the United Nations; English names are the UN short names of un-states.csv.
-const OTHER_UN_LANGUAGES = ['ar', 'zh', 'fr', 'ru', 'es'] as const;
-type OtherUnLanguage = (typeof OTHER_UN_LANGUAGES)[number];
+const FRENCH_ARTICLES = { le: 'LE', la: 'LA', "l'": 'ELIDED', les: 'LES' } as const;
+const name = z.string().trim().min(1, 'must name the State');
 
-interface CountryNames {
-  locale: string;
-  countries: Record<string, string | string[]>;
-}
-
-// The locale files are plain JSON beside the package's CommonJS entry point.
-const require = createRequire(import.meta.url);
-const namesByLanguage = Object.fromEntries(
-  OTHER_UN_LANGUAGES.map((language) => [language, require(`i18n-iso-countries/langs/${language}.json`) as CountryNames]),
-) as Record<OtherUnLanguage, CountryNames>;
-
-function nameIn(options: { language: OtherUnLanguage; iso2: string; iso3: string }): string {
-  const entry = namesByLanguage[options.language].countries[options.iso2];
-  // Where the package lists several names, the first is its preferred one.
-  const name = Array.isArray(entry) ? entry[0] : entry;
-  if (!name) throw new Error(`i18n-iso-countries has no ${options.language} name for ${options.iso3}.`);
-  return name;
-}
+const stateNamesRow = z.object({
+  iso3: iso3Column,
+  en: name,
+  fr: name,
+  // The data writes the elided article with a straight apostrophe; documents print the typographic one.
+  fr_article: z.enum(['', 'le', 'la', "l'", 'les']).transform((value) => (value === '' ? null : FRENCH_ARTICLES[value])),
+  es: name,
+  ru: name,
+  zh: name,
+  ar: name,
+  source: z.string(),
+});
 
 export async function readUnStates() {
   return readDataFile({ name: UN_STATES_FILE, row: unStateRow });
 }
 
+export async function readStateNames() {
+  return readDataFile({ name: STATE_NAMES_FILE, row: stateNamesRow });
+}
+
+/** The apostrophe is the only difference allowed between un-states.csv's name and M49's ("Côte d'Ivoire"). */
+function sameName(left: string, right: string): boolean {
+  return left.replace(/’/g, "'") === right.replace(/’/g, "'");
+}
+
 /**
  * Every State Plenary knows (UN Member States, observer States, non-member States), upserted on the ISO alpha-3
- * code. Names in Arabic, Chinese, French, Russian and Spanish come from i18n-iso-countries.
+ * code: status and regional group from un-states.csv, the UN's official short names in the six languages and the
+ * article of the French name from state-names.csv (M49 and UNTERM). i18n-iso-countries gives only the alpha-2 code.
  */
 export async function seedStates(client: SeedClient): Promise<StateIds> {
-  const { rows } = await readUnStates();
+  const [{ rows }, names] = await Promise.all([readUnStates(), readStateNames()]);
+  const namesByIso3 = new Map(names.rows.map((row) => [row.iso3, row]));
+  if (namesByIso3.size !== rows.length) throw new Error(`${STATE_NAMES_FILE} names ${namesByIso3.size} States, ${UN_STATES_FILE} lists ${rows.length}.`);
   const stateIds = new Map<string, string>();
   for (const row of rows) {
     const iso2 = isoCountries.alpha3ToAlpha2(row.iso3);
     if (!iso2) throw new Error(`${UN_STATES_FILE}: ${row.iso3} has no ISO 3166 alpha-2 code in i18n-iso-countries.`);
+    const official = namesByIso3.get(row.iso3);
+    if (!official) throw new Error(`${STATE_NAMES_FILE} has no names for ${row.iso3} of ${UN_STATES_FILE}.`);
+    if (!sameName(official.en, row.un_short_name)) {
+      throw new Error(`${row.iso3}: ${UN_STATES_FILE} names it "${row.un_short_name}", ${STATE_NAMES_FILE} (M49) "${official.en}".`);
+    }
     const data = {
       iso2,
-      unShortName: row.un_short_name,
-      nameAr: nameIn({ language: 'ar', iso2, iso3: row.iso3 }),
-      nameZh: nameIn({ language: 'zh', iso2, iso3: row.iso3 }),
-      nameEn: row.un_short_name,
-      nameFr: nameIn({ language: 'fr', iso2, iso3: row.iso3 }),
-      nameRu: nameIn({ language: 'ru', iso2, iso3: row.iso3 }),
-      nameEs: nameIn({ language: 'es', iso2, iso3: row.iso3 }),
+      unShortName: official.en,
+      nameAr: official.ar,
+      nameZh: official.zh,
+      nameEn: official.en,
+      nameFr: official.fr,
+      nameFrArticle: official.fr_article,
+      nameRu: official.ru,
+      nameEs: official.es,
       unStatus: row.un_status,
       regionalGroup: row.regional_group,
     };

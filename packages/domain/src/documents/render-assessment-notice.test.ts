@@ -80,6 +80,14 @@ describe('renderAssessmentNotice', () => {
     expect(content).toMatch(/Solde restant dû\s+8\u202f084,02\u00a0\$US/);
     expect(content).toMatch(/3 juillet 2023\s+DE-2023-17/);
     expect(text(HOLY_SEE, 'FR')).toContain('Le Saint-Siège n’a pas de taux dans le barème');
+    expect(text(HOLY_SEE, 'FR')).toContain('convenu pour cette réunion. Sa quote-part');
+  });
+
+  it('names a State with a plural name in agreement: les Bahamas n’ont pas de taux, leur quote-part', () => {
+    const bahamas = text({ ...HOLY_SEE, state: { name: { EN: 'Bahamas', FR: 'les Bahamas' } } }, 'FR');
+    expect(bahamas).toContain('Quote-part des Bahamas');
+    expect(bahamas).toContain('Les Bahamas n’ont pas de taux dans le barème');
+    expect(bahamas).toContain('convenu pour cette réunion. Leur quote-part');
   });
 
   it('says, in English and French, why a scale was applied outside its period, and says nothing when it covers the meeting', () => {

@@ -10,7 +10,7 @@ import { closeEnglishArticleReference } from './english-grammar.ts';
 import { formatDateSpan, formatDocumentDate } from './format-document-date.ts';
 import { formatMessage } from './format-message.ts';
 import { formatDecimal, formatMoney } from './format-money.ts';
-import { capitaliseFirst, withFrenchPreposition } from './french-grammar.ts';
+import { capitaliseFirst, isFrenchPlural, withFrenchPreposition } from './french-grammar.ts';
 import { describeMeeting } from './meeting-wording.ts';
 import { renderHtml } from './render-html.ts';
 import { renderText } from './render-text.ts';
@@ -28,7 +28,7 @@ export interface AssessmentNoticeData {
   reference: string;
   date: CalendarDate;
   issuingOffice: OfficeData;
-  /** The assessed State: { EN: nameEn, FR: nameFr }. */
+  /** The assessed State: { EN: nameEn, FR: the French name with its article (frenchStateName) }. */
   state: { name: LocalisedText };
   meeting: MeetingData;
   convention: {
@@ -88,7 +88,7 @@ const MESSAGES = {
       'Conformément {article} {convention}, les coûts de la {meeting} sont assumés selon le barème dûment ajusté des quotes-parts de l’Organisation des Nations Unies. Les quotes-parts ci-dessous appliquent le barème {scale} (résolution {resolution} de l’Assemblée générale), ajusté aux États qui assument les coûts de la réunion, à son {kind, select, ACTUAL {coût effectif} other {coût estimatif}}.',
     override: 'Le barème {scale} ne couvre pas l’année d’ouverture de la réunion. Il a été appliqué pour la raison suivante\u00a0: {reason}',
     unassessed:
-      '{state} n’a pas de taux dans le barème des quotes-parts de l’Organisation des Nations Unies pour {scale} et aucun taux n’a été convenu pour cette réunion. Sa quote-part n’est pas mise en recouvrement tant qu’un taux n’a pas été convenu.',
+      '{state} {number, select, PLURAL {n’ont} other {n’a}} pas de taux dans le barème des quotes-parts de l’Organisation des Nations Unies pour {scale} et aucun taux n’a été convenu pour cette réunion. {number, select, PLURAL {Leur} other {Sa}} quote-part n’est pas mise en recouvrement tant qu’un taux n’a pas été convenu.',
     item: 'Rubrique',
     value: 'Montant',
     meeting: 'Réunion',
@@ -178,7 +178,7 @@ export function buildAssessmentNotice(options: RenderAssessmentNoticeOptions): D
     blocks.push({ kind: 'paragraph', inlines: [message(messages.override, { scale: notice.scale.name, reason: overrideReason })], role: 'note' });
   }
   if (!share.assessed) {
-    blocks.push({ kind: 'paragraph', inlines: [message(messages.unassessed, { state: french ? capitaliseFirst(state) : state, scale: notice.scale.name })], role: 'note' });
+    blocks.push({ kind: 'paragraph', inlines: [message(messages.unassessed, { state: french ? capitaliseFirst(state) : state, number: french && isFrenchPlural(state) ? 'PLURAL' : 'SINGULAR', scale: notice.scale.name })], role: 'note' });
   }
   const place = pickText({ text: notice.meeting.city, language, path: 'notice.meeting.city' });
   const dates = formatDateSpan({ start: notice.meeting.opensOn, end: notice.meeting.closesOn, language, path: 'notice.meeting.closesOn' });

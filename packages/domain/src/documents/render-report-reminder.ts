@@ -1,16 +1,18 @@
+import { stringify } from 'csv-stringify/sync';
 import { compareCalendarDates, toCalendarDateParts, type CalendarDate } from '../dates/calendar-date.ts';
 import type { ReportKind } from '../enums/domain-enums.ts';
 import { ValidationError } from '../errors/domain-error.ts';
 import type { OfficeData } from './document-data.ts';
 import { pickText, type DocumentLanguage, type LocalisedText } from './document-language.ts';
 import { toFileName, type DocumentBlock, type DocumentModel } from './document-model.ts';
+import { escapeCsvFormula } from './escape-csv-formula.ts';
 import { formatDateRange, formatDocumentDate } from './format-document-date.ts';
 import { formatMessage, type MessageValues } from './format-message.ts';
 import { closeEnglishArticleReference } from './english-grammar.ts';
-import { capitaliseFirst, withFrenchPreposition } from './french-grammar.ts';
+import { capitaliseFirst, isFrenchPlural, withFrenchPreposition } from './french-grammar.ts';
 import { renderHtml } from './render-html.ts';
 import { renderText } from './render-text.ts';
-import { HTML_MEDIA_TYPE, TEXT_MEDIA_TYPE, type LetterFormat, type RenderedDocument } from './rendered-document.ts';
+import { CSV_MEDIA_TYPE, HTML_MEDIA_TYPE, TEXT_MEDIA_TYPE, type LetterFormat, type RenderedDocument } from './rendered-document.ts';
 
 export interface ReportReminderData {
   reference: string;
@@ -18,7 +20,7 @@ export interface ReportReminderData {
   issuingOffice: OfficeData;
   /** The mission addressed: "Permanent Mission of Nigeria to the United Nations"; in French with its article. */
   addressee: LocalisedText;
-  /** The State whose report is overdue: { EN: nameEn, FR: nameFr } ("le Nigéria" reads best in French). */
+  /** The State whose report is overdue: { EN: nameEn, FR: the French name with its article (frenchStateName) }. */
   state: { name: LocalisedText };
   convention: {
     /** "Convention on Cluster Munitions"; in French "la Convention sur les armes à sous-munitions". */
@@ -60,7 +62,7 @@ const MESSAGES = {
     reference: 'RÉFÉRENCE\u00a0: {reference}',
     compliments: '{office} présente ses compliments {addressee} et a l’honneur de se référer {article} {convention}.',
     overdue:
-      'En application de cette disposition, {state} devait présenter au Secrétaire général, au plus tard le {dueOn}, {kind, select, INITIAL {son rapport initial, sur la situation au {periodEnd}, date de l’entrée en vigueur de la Convention à son égard} other {son rapport annuel portant sur {period}}}. D’après les registres du Secrétariat, ce rapport n’avait pas été reçu à la date de la présente note.',
+      'En application de cette disposition, {state} {number, select, PLURAL {devaient} other {devait}} présenter au Secrétaire général, au plus tard le {dueOn}, {kind, select, INITIAL {{number, select, PLURAL {leur} other {son}} rapport initial, sur la situation au {periodEnd}, date de l’entrée en vigueur de la Convention à {number, select, PLURAL {leur} other {son}} égard} other {{number, select, PLURAL {leur} other {son}} rapport annuel portant sur {period}}}. D’après les registres du Secrétariat, ce rapport n’avait pas été reçu à la date de la présente note.',
     request: '{office} saurait gré de bien vouloir adresser le rapport dans les meilleurs délais {submissionOffice}, à l’adresse suivante\u00a0:',
     email: 'Courriel\u00a0: ',
     webPage: 'Rapport en ligne\u00a0: ',
@@ -128,6 +130,8 @@ export function buildReportReminder(options: RenderReportReminderOptions): Docum
   blocks.push(
     paragraph(messages.overdue, {
       state: french ? capitaliseFirst(state) : state,
+      // "Les Bahamas devaient présenter leur rapport"; "le Nigéria devait présenter son rapport".
+      number: french && isFrenchPlural(state) ? 'PLURAL' : 'SINGULAR',
       kind: reminder.report.kind,
       periodEnd: formatDocumentDate({ date: reminder.report.periodEnd, language }),
       period: periodText(reminder.report, language),
@@ -155,4 +159,46 @@ export function renderReportReminder(options: RenderReportReminderOptions & { fo
   return options.format === 'HTML'
     ? { content: renderHtml(model), mediaType: HTML_MEDIA_TYPE, fileName: `${model.fileName}.html` }
     : { content: renderText(model), mediaType: TEXT_MEDIA_TYPE, fileName: `${model.fileName}.txt` };
+}
+
+/** One line of the addressees of reminders sent together: the note, and the State as a list names it. */
+export interface ReminderAddressee {
+  reminder: ReportReminderData;
+  iso3: string;
+  /** The State's name as a list prints it, without article: { EN: nameEn, FR: nameFr }. */
+  listName: LocalisedText;
+  /** Where the State's focal points receive mail, if Plenary holds their addresses. */
+  emails: readonly string[];
+}
+
+const ADDRESSEE_COLUMNS = {
+  EN: ['State', 'ISO code', 'Addressee', 'E-mail', 'Report', 'Year', 'Due on', 'Reference', 'Date of the note'],
+  FR: ['État', 'Code ISO', 'Destinataire', 'Courriel', 'Rapport', 'Année', 'Date limite', 'Référence', 'Date de la note'],
+} as const satisfies Record<DocumentLanguage, readonly string[]>;
+
+const REPORT_KIND_NAMES = { EN: { INITIAL: 'Initial', ANNUAL: 'Annual' }, FR: { INITIAL: 'Initial', ANNUAL: 'Annuel' } } as const satisfies Record<DocumentLanguage, Record<ReportKind, string>>;
+
+/**
+ * The addressees of reminders sent together, as CSV for a mail merge: State, ISO code, mission addressed, e-mail
+ * addresses held, report and year, due date, the note's reference and date (dates as YYYY-MM-DD). Cells are
+ * protected against formula injection; lines end in CRLF.
+ */
+export function renderReminderAddressees(options: { addressees: readonly ReminderAddressee[]; language: DocumentLanguage; fileName: string }): RenderedDocument {
+  const { language } = options;
+  const rows = options.addressees.map(({ reminder, iso3, listName, emails }, index) => {
+    const text = (value: LocalisedText, path: string) => pickText({ text: value, language, path: `addressees.${index}.${path}` });
+    return [
+      text(listName, 'listName'),
+      iso3,
+      capitaliseFirst(text(reminder.addressee, 'reminder.addressee')),
+      emails.join('; '),
+      REPORT_KIND_NAMES[language][reminder.report.kind],
+      String(toCalendarDateParts(reminder.report.kind === 'INITIAL' ? reminder.report.periodEnd : reminder.report.periodStart).year),
+      reminder.report.dueOn,
+      reminder.reference,
+      reminder.date,
+    ];
+  });
+  const content = stringify([[...ADDRESSEE_COLUMNS[language]], ...rows].map((row) => row.map(escapeCsvFormula)), { record_delimiter: 'windows' });
+  return { content, mediaType: CSV_MEDIA_TYPE, fileName: `${options.fileName}.csv` };
 }

@@ -24,6 +24,13 @@ export const REGIONAL_GROUPS = [
 ] as const;
 export type RegionalGroup = (typeof REGIONAL_GROUPS)[number];
 
+/**
+ * The French definite article a State's name takes in running text: le, la, l’ (ELIDED: before a vowel or a mute
+ * h) or les. A name that takes none ("Cuba", "Israël") has no article at all.
+ */
+export const FRENCH_ARTICLES = ['LE', 'LA', 'ELIDED', 'LES'] as const;
+export type FrenchArticle = (typeof FRENCH_ARTICLES)[number];
+
 /** The six official languages of the United Nations (ISO 639-1 codes, upper case). */
 export const UN_LANGUAGES = ['AR', 'ZH', 'EN', 'FR', 'RU', 'ES'] as const;
 export type UnLanguage = (typeof UN_LANGUAGES)[number];

@@ -326,6 +326,14 @@ export type ObserverDecision =
   | 'PROVISIONALLY_INVITE'
   | 'REJECT';
 
+export type OverdueReportInput = {
+  kind: ReportKind;
+  /** The year an annual report covers; for the initial report, the year of entry into force. */
+  periodYear: number;
+  /** ISO 3166-1 alpha-3 code, e.g. "NGA". */
+  state: string;
+};
+
 /** Art. 14(1): who bears the cost of a meeting. */
 export type PayerRule =
   | 'ALL_STATES_PARTIES'
@@ -426,6 +434,23 @@ export type SendReportReminderInput = {
   reference: string;
   /** ISO 3166-1 alpha-3 code or the State's global ID. */
   state: string;
+  /** Code of the office reports go to; the issuing office when left out. */
+  submissionOffice?: string | null | undefined;
+};
+
+export type SendReportRemindersInput = {
+  convention?: string | null | undefined;
+  /** The notes’ date (default: today). */
+  date?: string | null | undefined;
+  /** The number of the first note; the others follow. */
+  firstNumber: number;
+  /** Code of the office sending the notes, e.g. "ODA". */
+  issuingOffice: string;
+  language?: DocumentLanguage | null | undefined;
+  /** The notes’ reference with their number as {n}, or padded as {nnnnn}: "ODA/2026-{nnnnn}". */
+  referencePattern: string;
+  /** The overdue reports, one note each, numbered in this order. */
+  reports: Array<OverdueReportInput>;
   /** Code of the office reports go to; the issuing office when left out. */
   submissionOffice?: string | null | undefined;
 };
@@ -1095,6 +1120,26 @@ export type AdminAuditEventsQuery = { auditEvents: { totalCount: number, pageInf
           | { __typename: 'TreatyRecord', id: string }
           | { __typename: 'User', id: string }
          | null } }> } };
+
+export type AdminSendReportRemindersMutationVariables = Exact<{
+  input: SendReportRemindersInput;
+}>;
+
+
+export type AdminSendReportRemindersMutation = { sendReportReminders:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationSendReportRemindersSuccess', reminders: Array<{ reference: string, date: string, dueOn: string, language: DocumentLanguage, sentAt: string, state: { iso3: string } }> }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type AdminStateRemindersSentQueryVariables = Exact<{
+  iso3: string;
+}>;
+
+
+export type AdminStateRemindersSentQuery = { state: { id: string, reportRemindersSent: { totalCount: number, edges: Array<{ node: { reference: string, kind: ReportKind, periodYear: number, date: string, dueOn: string, language: DocumentLanguage, sentAt: string, sentByName: string | null } }> } } | null };
 
 export type AdminAssessmentScalesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2700,6 +2745,56 @@ export const AdminAuditEventsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:f32606e7c4ab4f96ba0798f9118eeefce5e1d224f2a7a528485e46c1ca6a01a9"}) as unknown as TypedDocumentString<AdminAuditEventsQuery, AdminAuditEventsQueryVariables>;
+export const AdminSendReportRemindersDocument = new TypedDocumentString(`
+    mutation AdminSendReportReminders($input: SendReportRemindersInput!) {
+  sendReportReminders(input: $input) {
+    __typename
+    ... on MutationSendReportRemindersSuccess {
+      reminders {
+        reference
+        date
+        dueOn
+        language
+        sentAt
+        state {
+          iso3
+        }
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:f880604377900fc88562006a2c4c14d04429c7de57f1057c0fb57c40bed2cfa6"}) as unknown as TypedDocumentString<AdminSendReportRemindersMutation, AdminSendReportRemindersMutationVariables>;
+export const AdminStateRemindersSentDocument = new TypedDocumentString(`
+    query AdminStateRemindersSent($iso3: String!) {
+  state(iso3: $iso3) {
+    id
+    reportRemindersSent(first: 100) {
+      totalCount
+      edges {
+        node {
+          reference
+          kind
+          periodYear
+          date
+          dueOn
+          language
+          sentAt
+          sentByName
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:1052963c1c69e46b1ba70b2f9d18694caedc2964437802b8fa8cd1e5d94b0273"}) as unknown as TypedDocumentString<AdminStateRemindersSentQuery, AdminStateRemindersSentQueryVariables>;
 export const AdminAssessmentScalesDocument = new TypedDocumentString(`
     query AdminAssessmentScales($first: Int, $after: String) {
   assessmentScales(first: $first, after: $after) {

@@ -101,6 +101,14 @@ describe('renderPdf', () => {
       submission: { office: ELEVENTH_MEETING_NOTE.secretariatOffice },
     };
     expect(pageText((await renderPdf({ document: 'REPORT_REMINDER', reminder, language: 'EN', compress: false })).content)).toContain(squash('no later than 28 January 2024'));
+    const second = { ...reminder, reference: 'ODA/2024-00124', addressee: 'Permanent Mission of Cuba to the United Nations', state: { name: 'Cuba' } };
+    const merged = await renderPdf({ document: 'REPORT_REMINDERS', reminders: [reminder, second], title: 'Reminders of 15 March 2024', fileName: 'reminders-2024-03-15-EN', language: 'EN', compress: false });
+    expect(merged.fileName).toBe('reminders-2024-03-15-EN.pdf');
+    const text = pageText(merged.content);
+    expect(text.indexOf(squash('REFERENCE: ODA/2024-00123'))).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf(squash('REFERENCE: ODA/2024-00124'))).toBeGreaterThan(text.indexOf(squash('REFERENCE: ODA/2024-00123')));
+    // Each note on its own page.
+    expect(Buffer.from(merged.content).toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(2);
   });
 
   it('lays out blocks for print: links only to the web and e-mail, amounts to the right', () => {

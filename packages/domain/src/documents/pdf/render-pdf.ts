@@ -7,13 +7,14 @@ import { buildListOfParticipants, type ParticipantData, type ParticipantOrder, t
 import { buildReportReminder, type ReportReminderData } from '../render-report-reminder.ts';
 import type { MeetingData } from '../document-data.ts';
 import { PDF_MEDIA_TYPE, type RenderedDocument } from '../rendered-document.ts';
-import { PDF_FONT, toPdfDefinition } from './to-pdf-definition.ts';
+import { PDF_FONT, toMergedPdfDefinition, toPdfDefinition, type PdfDocumentDefinition } from './to-pdf-definition.ts';
 
 /** The document to render, with the same data as its text and HTML renderer. */
 export type PdfDocumentRequest =
   | { document: 'CONVENING_NOTE'; note: ConveningNoteData }
   | { document: 'ASSESSMENT_NOTICE'; notice: AssessmentNoticeData }
   | { document: 'REPORT_REMINDER'; reminder: ReportReminderData }
+  | { document: 'REPORT_REMINDERS'; reminders: readonly [ReportReminderData, ...ReportReminderData[]]; title: string; fileName: string }
   | { document: 'LIST_OF_PARTICIPANTS'; meeting: MeetingData; participants: readonly ParticipantData[]; variant: ListOfParticipantsVariant; order?: ParticipantOrder };
 
 export type RenderPdfOptions = PdfDocumentRequest & {
@@ -26,7 +27,7 @@ export type RenderPdfOptions = PdfDocumentRequest & {
 const STANDARD_FONTS = { normal: 'Helvetica', bold: 'Helvetica-Bold', italics: 'Helvetica-Oblique', bolditalics: 'Helvetica-BoldOblique' } as const;
 const STANDARD_FONT_NAMES: ReadonlySet<string> = new Set(Object.values(STANDARD_FONTS));
 
-function modelOf(request: RenderPdfOptions): DocumentModel {
+function modelOf(request: Exclude<RenderPdfOptions, { document: 'REPORT_REMINDERS' }>): DocumentModel {
   const { language } = request;
   switch (request.document) {
     case 'CONVENING_NOTE':
@@ -46,13 +47,24 @@ function modelOf(request: RenderPdfOptions): DocumentModel {
  * renderings, so the three say the same thing.
  */
 export async function renderPdf(options: RenderPdfOptions): Promise<RenderedDocument<Uint8Array>> {
-  const model = modelOf(options);
-  const definition = toPdfDefinition({ model, ...(options.compress !== undefined && { compress: options.compress }) });
+  const compress = options.compress !== undefined && { compress: options.compress };
+  let definition: PdfDocumentDefinition;
+  let fileName: string;
+  if (options.document === 'REPORT_REMINDERS') {
+    const [first, ...others] = options.reminders.map((reminder) => buildReportReminder({ reminder, language: options.language }));
+    if (!first) throw new Error('unreachable: the reminders are a non-empty list');
+    definition = toMergedPdfDefinition({ models: [first, ...others], title: options.title, ...compress });
+    fileName = options.fileName;
+  } else {
+    const model = modelOf(options);
+    definition = toPdfDefinition({ model, ...compress });
+    fileName = model.fileName;
+  }
   // pdfmake's settings live on one shared instance; createPdf reads them at once, synchronously, so setting them
   // just before each call keeps concurrent renderings apart. It rewrites the font table it is given: a fresh copy.
   pdfmake.setFonts({ [PDF_FONT]: { ...STANDARD_FONTS } });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => STANDARD_FONT_NAMES.has(path));
   const buffer = await pdfmake.createPdf(definition).getBuffer();
-  return { content: new Uint8Array(buffer), mediaType: PDF_MEDIA_TYPE, fileName: `${model.fileName}.pdf` };
+  return { content: new Uint8Array(buffer), mediaType: PDF_MEDIA_TYPE, fileName: `${fileName}.pdf` };
 }

@@ -126,3 +126,17 @@ export function toPdfDefinition(options: { model: DocumentModel; compress?: bool
     content: model.blocks.map(pdfBlock),
   };
 }
+
+/**
+ * Several documents of one language as one PDF (reminders sent the same day, printed together): the first one's
+ * settings, each document from a new page.
+ */
+export function toMergedPdfDefinition(options: { models: readonly [DocumentModel, ...DocumentModel[]]; title: string; compress?: boolean }): PdfDocumentDefinition {
+  const [first] = options.models;
+  const definition = toPdfDefinition({ model: first, ...(options.compress !== undefined && { compress: options.compress }) });
+  return {
+    ...definition,
+    info: { ...definition.info, title: options.title },
+    content: options.models.flatMap((model, index) => [...(index === 0 ? [] : [{ text: '', pageBreak: 'before' }]), ...model.blocks.map(pdfBlock)]),
+  };
+}
