@@ -47,6 +47,8 @@ export * from './costs/compute-share-balance.ts';
 export * from './costs/validate-payment.ts';
 export * from './costs/validate-payment-date.ts';
 export * from './costs/validate-assessment-scale-import.ts';
+export * from './costs/contribution-due-date.ts';
+export * from './costs/summarise-contributions.ts';
 
 export { parseDocumentSymbol, validateDocumentSymbol, validateSymbolPrefix } from './symbols/parse-document-symbol.ts';
 export type { DocumentSymbol, DocumentSymbolValidation } from './symbols/parse-document-symbol.ts';
