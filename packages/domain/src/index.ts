@@ -87,4 +87,5 @@ export * from './documents/render-convening-note.ts';
 export * from './documents/render-report-reminder.ts';
 export * from './documents/render-list-of-participants.ts';
 export * from './documents/render-assessment-notice.ts';
+export * from './documents/render-status-of-contributions.ts';
 export * from './documents/mission-addressee.ts';
