@@ -21,6 +21,7 @@ import './audit-event.ts';
 import './assessment-scale.ts';
 import './cost-estimate.ts';
 import './cost-share.ts';
+import './contributions-status.ts';
 import './delegation.ts';
 import './document.ts';
 import './report-reminder.ts';
