@@ -13,6 +13,13 @@ export type ApiKeyStatus =
   | 'EXPIRED'
   | 'REVOKED';
 
+/** How long an amount has been outstanding past its due date (30 days after the shares were issued): not yet due, under one year, one to two years, over two years. */
+export type ArrearsAge =
+  | 'NOT_YET_DUE'
+  | 'ONE_TO_TWO_YEARS'
+  | 'OVER_TWO_YEARS'
+  | 'UNDER_ONE_YEAR';
+
 export type AssessmentRateRowInput = {
   /** ISO 3166-1 alpha-3 code of the State, e.g. "CHE". */
   iso3: string;
@@ -609,6 +616,16 @@ export type AdminComplianceObligationsQueryVariables = Exact<{
 
 
 export type AdminComplianceObligationsQuery = { reportingCompliance: { year: number, obligations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { kind: ReportKind, periodYear: number, dueOn: string, dueOnOverridden: boolean, receivedOn: string | null, status: ComplianceStatus, state: { iso3: string, names: { ar: string, zh: string, en: string, fr: string, ru: string, es: string } } } }> } } };
+
+export type AdminContributionsStatusQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  inArrears?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminContributionsStatusQuery = { contributionsStatus: { asOf: string, dueDays: number, totals: Array<{ currency: string, amountAssessed: string, paid: string, outstanding: string, credit: string, notYetDue: string, underOneYear: string, oneToTwoYears: string, overTwoYears: string }>, states: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { state: { iso3: string, names: { ar: string, zh: string, en: string, fr: string, ru: string, es: string } }, totals: Array<{ currency: string, amountAssessed: string, paid: string, outstanding: string, credit: string, notYetDue: string, underOneYear: string, oneToTwoYears: string, overTwoYears: string }>, meetings: Array<{ currency: string, dueOn: string, outstanding: string, arrearsAge: ArrearsAge | null, meeting: { id: string, code: string } }> } }> } } };
 
 export type AdminDashboardQueryVariables = Exact<{
   year: number;
@@ -1479,6 +1496,68 @@ export const AdminComplianceObligationsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:0637efe5362a1d9cd26ded0329937d5dd5c25b4c6bb143f425d26385818bac0d"}) as unknown as TypedDocumentString<AdminComplianceObligationsQuery, AdminComplianceObligationsQueryVariables>;
+export const AdminContributionsStatusDocument = new TypedDocumentString(`
+    query AdminContributionsStatus($asOf: Date, $inArrears: Boolean, $first: Int, $after: String) {
+  contributionsStatus(asOf: $asOf) {
+    asOf
+    dueDays
+    totals {
+      currency
+      amountAssessed
+      paid
+      outstanding
+      credit
+      notYetDue
+      underOneYear
+      oneToTwoYears
+      overTwoYears
+    }
+    states(first: $first, after: $after, inArrears: $inArrears) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          state {
+            iso3
+            names {
+              ar
+              zh
+              en
+              fr
+              ru
+              es
+            }
+          }
+          totals {
+            currency
+            amountAssessed
+            paid
+            outstanding
+            credit
+            notYetDue
+            underOneYear
+            oneToTwoYears
+            overTwoYears
+          }
+          meetings {
+            meeting {
+              id
+              code
+            }
+            currency
+            dueOn
+            outstanding
+            arrearsAge
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:23532196a75062d37d3b3b03a111fd64335cb1f033466f6f2bcc7c828aa49c88"}) as unknown as TypedDocumentString<AdminContributionsStatusQuery, AdminContributionsStatusQueryVariables>;
 export const AdminDashboardDocument = new TypedDocumentString(`
     query AdminDashboard($year: Int!, $asOf: Date!) {
   meetings(first: 12) {
