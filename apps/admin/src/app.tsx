@@ -8,6 +8,7 @@ import { AccessScreen } from './screens/access.tsx';
 import { ApplyToObserveScreen } from './screens/apply-to-observe.tsx';
 import { AuditTrailScreen } from './screens/audit-trail.tsx';
 import { ComplianceScreen } from './screens/compliance.tsx';
+import { ContributionsScreen } from './screens/contributions.tsx';
 import { DashboardScreen } from './screens/dashboard.tsx';
 import { EditMeetingScreen } from './screens/edit-meeting.tsx';
 import { MeetingDetailScreen } from './screens/meeting-detail.tsx';
@@ -35,6 +36,7 @@ const ROUTES: readonly Route[] = [
   { pattern: '/states', render: () => <StatesScreen /> },
   { pattern: '/states/:iso3', render: ({ iso3 = '' }) => <StateDetailScreen iso3={iso3} /> },
   { pattern: '/compliance', render: () => <ComplianceScreen /> },
+  { pattern: '/contributions', render: () => <ContributionsScreen /> },
   { pattern: '/scales', render: () => <ScalesScreen /> },
   { pattern: '/access', render: () => <AccessScreen /> },
   { pattern: '/audit', render: () => <AuditTrailScreen /> },
@@ -46,6 +48,7 @@ function navigationFor(user: CurrentUser): { to: string; label: string }[] {
     { to: '/meetings', label: 'Meetings' },
     { to: '/states', label: 'States' },
     { to: '/compliance', label: 'Reporting compliance' },
+    { to: '/contributions', label: 'Contributions' },
     ...(isSecretariat(user)
       ? [
           { to: '/scales', label: 'Scales of assessment' },

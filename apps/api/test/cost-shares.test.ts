@@ -409,14 +409,15 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
     const query = `query ($id: ID!) { node(id: $id) { ... on Meeting { costShares { paid outstanding shares(first: 100) { edges { node {
       state { iso3 } amount paid outstanding credit currency issue { version } payments { totalCount edges { node { amount receivedOn } } }
     } } } } } } }`;
-    const read = (meetingId: string) => api.graphql(query, { variables: { id: meetingId } });
+    // The secretariat, which may read each payment (auth/contribution-rules.ts).
+    const read = (meetingId: string) => api.graphql(query, { variables: { id: meetingId }, headers: actors.secretariat.headers });
     const statements = [await counter.count(() => read(small.meetingId)), await counter.count(() => read(large.meetingId))];
     expect(statements[1]).toBe(statements[0]);
     expect((await read(large.meetingId)).body.data?.node).toMatchObject({ costShares: { paid: '5.00', outstanding: '99995.11' } });
   });
 
   describe('recordPayment', () => {
-    it('reduces what is outstanding, for the share and for the issue; the reference is for the secretariat only', async () => {
+    it('reduces what is outstanding, for the share and for the issue; each payment is for the secretariat and the State, its reference for the secretariat only', async () => {
       const { meetingId, shares } = await issuedMeeting();
       const swiss = shares.get('CHE') as Share;
       const first = await pay(swiss.id, { amount: '4000.00', reference: 'UBS 2023-0917' });
@@ -428,7 +429,7 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
         meeting: node(id: $meeting) { ... on Meeting { costShares { paid outstanding } } }
         state(iso3: "CHE") { costShares(first: 100) { edges { node { id } } } }
       }`;
-      const { body } = await api.graphql<{ node: unknown; meeting: unknown; state: { costShares: { edges: { node: { id: string } }[] } } }>(query, { variables: { id: swiss.id, meeting: meetingId }, headers: actors.partner.headers });
+      const { body } = await api.graphql<{ node: unknown; meeting: unknown; state: { costShares: { edges: { node: { id: string } }[] } } }>(query, { variables: { id: swiss.id, meeting: meetingId }, headers: actors.sameState.headers });
       expect(body.data?.node).toEqual({
         paid: '6764.10',
         outstanding: '0.00',
@@ -436,6 +437,9 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
       });
       expect(body.data?.meeting).toEqual({ costShares: { paid: '6764.10', outstanding: '93236.01' } });
       expect(body.data?.state.costShares.edges.map(({ node }) => node.id)).toContain(swiss.id);
+      // A partner reads what Switzerland paid, not each payment.
+      const partner = await api.graphql<{ node: unknown }>(query, { variables: { id: swiss.id, meeting: meetingId }, headers: actors.partner.headers });
+      expect(partner.body.data?.node).toEqual({ paid: '6764.10', outstanding: '0.00', payments: { totalCount: 0, edges: [] } });
     });
 
     it('counts payments made before a re-issue against the new share', async () => {

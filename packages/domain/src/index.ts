@@ -50,6 +50,8 @@ export * from './costs/validate-payment.ts';
 export * from './costs/validate-payment-date.ts';
 export * from './costs/validate-assessment-scale-import.ts';
 export * from './costs/choose-assessment-scale.ts';
+export * from './costs/contribution-due-date.ts';
+export * from './costs/summarise-contributions.ts';
 
 export { parseDocumentSymbol, validateDocumentSymbol, validateSymbolPrefix } from './symbols/parse-document-symbol.ts';
 export type { DocumentSymbol, DocumentSymbolValidation } from './symbols/parse-document-symbol.ts';
@@ -90,5 +92,6 @@ export * from './documents/render-convening-note.ts';
 export * from './documents/render-report-reminder.ts';
 export * from './documents/render-list-of-participants.ts';
 export * from './documents/render-assessment-notice.ts';
+export * from './documents/render-status-of-contributions.ts';
 export * from './documents/mission-addressee.ts';
 export { frenchStateName } from './documents/french-grammar.ts';

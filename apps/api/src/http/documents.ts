@@ -6,11 +6,13 @@ import type { PrismaClient } from '@plenary/db';
 import {
   DomainError,
   ForbiddenError,
+  isCalendarDate,
   NotFoundError,
   renderAssessmentNotice,
   renderConveningNote,
   renderListOfParticipants,
   renderReminderAddressees,
+  renderStatusOfContributionsCsv,
   ValidationError,
   type DocumentLanguage,
   type ListOfParticipantsVariant,
@@ -36,12 +38,14 @@ import {
 } from '../documents/document-data.ts';
 import { toCalendarDate } from '../schema/scalars.ts';
 import { DEFAULT_CONVENTION_CODE } from '../schema/state.ts';
+import { loadContributionsStatus, statusOfContributionsDataOf } from '../use-cases/contributions/load-contributions-status.ts';
 
 // Download routes for the rendered documents, with the same authorisation as the GraphQL fields that show them:
 //   GET /documents/meetings/:code/convening-note.(pdf|html|txt)?language=EN|FR&convention=CCM     public
 //   GET /documents/meetings/:code/participants.(csv|html|txt|pdf)?variant=public|official&language   official: secretariat
 //   GET /documents/cost-shares/:id/assessment-notice.(pdf|html|txt)?language                      secretariat, the State's focal points
 //   GET /documents/report-reminders/:date.(pdf|csv)?language                                    secretariat
+//   GET /documents/contributions/status.(csv|pdf)?asOf=YYYY-MM-DD&language&convention               public (auth/contribution-rules.ts)
 // Credentials as for /graphql (`Authorization: Bearer <session>` or `X-API-Key`). Refusals are short plain text:
 // 400 bad parameter, 401 not signed in (or bad credentials), 403 signed in without the right, 404 nothing there,
 // 422 the data is incomplete for this document (the message names what is missing).
@@ -269,6 +273,21 @@ export function documentsRouter(options: DocumentsRouterOptions): Router {
       const title = language === 'FR' ? `Rappels relatifs aux rapports au titre de l’article 7 du ${date}` : `Article 7 report reminders of ${date}`;
       const document = await renderPdf({ document: 'REPORT_REMINDERS', reminders: [first, ...others], title, fileName, language });
       return send(response, document, extension, { restricted: true });
+    }, options.logger),
+  );
+
+  // The status of contributions: public, as the `contributionsStatus` query (auth/contribution-rules.ts).
+  router.get(
+    '/documents/contributions/:file',
+    guarded(async (request, response) => {
+      const extension = extensionOf(String(request.params.file), 'status', ['csv', 'pdf']);
+      const language = languageOf(request);
+      const asOf = queryParameter(request, 'asOf') ?? toCalendarDate((options.now ?? (() => new Date()))());
+      if (!isCalendarDate(asOf)) throw new HttpRefusal(400, `asOf must be a date written YYYY-MM-DD, e.g. 2026-02-20; got "${asOf}".`);
+      const loaded = await loadContributionsStatus({ prisma, conventionCode: queryParameter(request, 'convention') ?? DEFAULT_CONVENTION_CODE, asOf });
+      const status = statusOfContributionsDataOf(loaded);
+      const document = extension === 'pdf' ? await renderPdf({ document: 'STATUS_OF_CONTRIBUTIONS', status, language }) : renderStatusOfContributionsCsv({ status, language });
+      return send(response, document, extension, { restricted: false });
     }, options.logger),
   );
 

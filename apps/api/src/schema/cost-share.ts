@@ -4,7 +4,9 @@ import { dataloaderGetter } from '@pothos/plugin-dataloader';
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import Decimal from 'decimal.js';
 import { builder } from '../builder.ts';
-import { isSecretariat, type Context } from '../context.ts';
+import { mayReadPaymentReferences, mayReadPaymentsOf } from '../auth/contribution-rules.ts';
+import { readRule } from '../auth/node-read-rules.ts';
+import type { Context } from '../context.ts';
 import { recordAudit } from '../mutations/audit.ts';
 import { idFromGlobalId } from '../mutations/global-id.ts';
 import { runInTransaction } from '../mutations/run-in-transaction.ts';
@@ -27,7 +29,9 @@ function formatSharePercent(share: Prisma.Decimal | null): string | null {
  * A State's payments towards a meeting's costs, whichever issue of the shares they were recorded against: a
  * re-issue does not make a State that already paid owe its share again. One query per batch of meetings.
  */
-const paymentsByMeeting = dataloaderGetter<string, Map<string, Payment[]>, string>(
+type PaymentOfState = Payment & { costShare: { stateId: string } };
+
+const paymentsByMeeting = dataloaderGetter<string, Map<string, PaymentOfState[]>, string>(
   undefined,
   async (meetingIds, context) => {
     const payments = await (context as Context).prisma.payment.findMany({
@@ -35,18 +39,19 @@ const paymentsByMeeting = dataloaderGetter<string, Map<string, Payment[]>, strin
       include: { costShare: { select: { stateId: true, issue: { select: { meetingId: true } } } } },
       orderBy: [{ receivedOn: 'asc' }, { recordedAt: 'asc' }],
     });
-    const byMeeting = new Map(meetingIds.map((id) => [id, new Map<string, Payment[]>()]));
-    for (const { costShare, ...payment } of payments) {
-      const byState = byMeeting.get(costShare.issue.meetingId);
-      byState?.set(costShare.stateId, [...(byState.get(costShare.stateId) ?? []), payment]);
+    const byMeeting = new Map(meetingIds.map((id) => [id, new Map<string, PaymentOfState[]>()]));
+    for (const payment of payments) {
+      const { stateId, issue } = payment.costShare;
+      const byState = byMeeting.get(issue.meetingId);
+      byState?.set(stateId, [...(byState.get(stateId) ?? []), payment]);
     }
-    return meetingIds.map((id) => byMeeting.get(id) ?? new Map<string, Payment[]>());
+    return meetingIds.map((id) => byMeeting.get(id) ?? new Map<string, PaymentOfState[]>());
   },
   undefined,
   false,
 );
 
-async function paymentsOf(context: Context, share: { stateId: string; issue: { meetingId: string } }): Promise<Payment[]> {
+async function paymentsOf(context: Context, share: { stateId: string; issue: { meetingId: string } }): Promise<PaymentOfState[]> {
   return (await paymentsByMeeting(context).load(share.issue.meetingId)).get(share.stateId) ?? [];
 }
 
@@ -59,7 +64,10 @@ const SHARE_MEETING = { issue: { select: { meetingId: true, currency: true } } }
 
 export const PaymentRef = builder.prismaNode('Payment', {
   id: { field: 'id' },
-  description: 'A payment received from a State towards its share of a meeting’s cost.',
+  description:
+    'A payment received from a State towards its share of a meeting’s cost. For the secretariat and the State’s focal points (auth/contribution-rules.ts): others see what a State has paid in total (`CostShare.paid`, `contributionsStatus`), not each payment.',
+  include: { costShare: { select: { stateId: true } } },
+  authScopes: readRule('Payment', (viewer, payment: { costShare: { stateId: string } }) => mayReadPaymentsOf(viewer, payment.costShare.stateId)),
   fields: (t) => ({
     costShare: t.relation('costShare', { description: 'The share it was recorded against.' }),
     receivedOn: t.expose('receivedOn', { type: 'Date' }),
@@ -68,7 +76,7 @@ export const PaymentRef = builder.prismaNode('Payment', {
     reference: t.string({
       nullable: true,
       description: 'The bank or treasury reference; for the secretariat only.',
-      resolve: (payment, _args, context) => (isSecretariat(context.viewer) ? payment.reference : null),
+      resolve: (payment, _args, context) => (mayReadPaymentReferences(context.viewer) ? payment.reference : null),
     }),
     recordedAt: t.expose('recordedAt', { type: 'DateTime' }),
   }),
@@ -118,10 +126,10 @@ export const CostShareRef = builder.prismaNode('CostShare', {
     payments: t.connection(
       {
         type: PaymentRef,
-        description: 'The State’s payments towards this meeting’s costs, in the order received.',
+        description: 'The State’s payments towards this meeting’s costs, in the order received; for the secretariat and the State’s focal points, empty for others.',
         select: SHARE_MEETING,
         resolve: async (share, args, context) => {
-          const payments = await paymentsOf(context, share);
+          const payments = mayReadPaymentsOf(context.viewer, share.stateId) ? await paymentsOf(context, share) : [];
           return { ...resolveArrayConnection({ args }, payments), totalCount: payments.length };
         },
       },
@@ -352,6 +360,7 @@ builder.mutationField('recordPayment', (t) =>
             recordedAt: context.now(),
             recordedById: context.viewer.kind === 'user' ? context.viewer.user.id : null,
           },
+          include: { costShare: { select: { stateId: true } } },
         });
         await recordAudit(transaction, context, {
           action: 'payment.record',

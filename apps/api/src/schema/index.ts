@@ -23,6 +23,7 @@ import './assessment-scale.ts';
 import './cost-estimate.ts';
 import './cost-share.ts';
 import './recorded-participants.ts';
+import './contributions-status.ts';
 import './delegation.ts';
 import './document.ts';
 import './report-reminder.ts';

@@ -13,6 +13,13 @@ export type ApiKeyStatus =
   | 'EXPIRED'
   | 'REVOKED';
 
+/** How long an amount has been outstanding past its due date (30 days after the shares were issued): not yet due, under one year, one to two years, over two years. */
+export type ArrearsAge =
+  | 'NOT_YET_DUE'
+  | 'ONE_TO_TWO_YEARS'
+  | 'OVER_TWO_YEARS'
+  | 'UNDER_ONE_YEAR';
+
 export type AssessmentRateRowInput = {
   /** ISO 3166-1 alpha-3 code of the State, e.g. "CHE". */
   iso3: string;
@@ -35,7 +42,6 @@ export type AuditEventFilter = {
 
 export type ComplianceStatus =
   | 'LATE'
-  | 'NOT_RECORDED'
   | 'NOT_YET_DUE'
   | 'ON_TIME'
   | 'OVERDUE';
@@ -238,7 +244,7 @@ export type FormStatus =
 
 /** A whole scale: give its rates either as `rows` or as `csv` text, not both. */
 export type ImportAssessmentScaleInput = {
-  /** True for the whole UN scale: it must then hold every UN Member State exactly once, with rates adding up to 100 per cent within the rounding of the printed rates (n × 0.0005 for n rates). */
+  /** True only when every Member State of the scale is included. */
   complete?: boolean | null | undefined;
   /** CSV text with a header row naming an `iso3` column and a `rate_percent` (or `ratePercent`) column; other columns are ignored, lines starting with # are comments. */
   csv?: string | null | undefined;
@@ -279,7 +285,7 @@ export type InvitationStatus =
   | 'REJECTED'
   | 'REQUESTED';
 
-/** By default the shares are worked out on the scale of assessment whose period covers the year the meeting opens. Naming a scale (by `scale` or `scaleId`) whose period does not cover it is refused unless `scaleOverrideReason` says why. */
+/** Give the scale of assessment by `scale` (its name) or `scaleId`. */
 export type IssueCostSharesInput = {
   /** Re-apply the 22 per cent ceiling and the 0.001 per cent floor among the payers. */
   ceilingAndFloor?: boolean | null | undefined;
@@ -289,12 +295,9 @@ export type IssueCostSharesInput = {
   payerRule?: PayerRule | null | undefined;
   /** The version of the current issue you read (none for the first): if the shares were issued since, you get a ConflictError. */
   replacesVersion?: number | null | undefined;
-  /** The name of the scale, e.g. "2022-2024"; by default the scale in force when the meeting opens. */
+  /** The name of the scale, e.g. "2022-2024". */
   scale?: string | null | undefined;
-  /** The scale by its ID, instead of its name. */
   scaleId?: string | number | null | undefined;
-  /** Why a scale whose period does not cover the meeting is applied (e.g. a decision of the Meeting); recorded in the audit trail, kept with the issue and printed on the assessment notices. */
-  scaleOverrideReason?: string | null | undefined;
 };
 
 export type MeetingFilter = {
@@ -326,14 +329,6 @@ export type ObserverDecision =
   | 'PROVISIONALLY_INVITE'
   | 'REJECT';
 
-export type OverdueReportInput = {
-  kind: ReportKind;
-  /** The year an annual report covers; for the initial report, the year of entry into force. */
-  periodYear: number;
-  /** ISO 3166-1 alpha-3 code, e.g. "NGA". */
-  state: string;
-};
-
 /** Art. 14(1): who bears the cost of a meeting. */
 export type PayerRule =
   | 'ALL_STATES_PARTIES'
@@ -353,13 +348,6 @@ export type PublicObserverApplicationInput = {
   motivation: string;
   organisationName: string;
   website?: string | null | undefined;
-};
-
-/** The participating States of a past meeting, from its list of participants: give them either as `rows` or as `csv` text, not both. */
-export type RecordMeetingParticipantsInput = {
-  /** CSV text with a header row naming an `iso3` column and a `capacity` column; other columns are ignored, lines starting with # are comments. */
-  csv?: string | null | undefined;
-  rows?: Array<RecordedParticipantRowInput> | null | undefined;
 };
 
 export type RecordPaymentInput = {
@@ -386,13 +374,6 @@ export type RecordTransparencyReportInput = {
   receivedOn?: string | null | undefined;
   /** ISO 3166-1 alpha-3 code or the State's global ID. */
   state: string;
-};
-
-export type RecordedParticipantRowInput = {
-  /** STATE_PARTY, SIGNATORY_OBSERVER or NON_SIGNATORY_OBSERVER, as its standing on the opening day makes it. */
-  capacity: InvitationCapacity;
-  /** ISO 3166-1 alpha-3 code of the State, e.g. "NOR". */
-  iso3: string;
 };
 
 export type RegionalGroup =
@@ -434,23 +415,6 @@ export type SendReportReminderInput = {
   reference: string;
   /** ISO 3166-1 alpha-3 code or the State's global ID. */
   state: string;
-  /** Code of the office reports go to; the issuing office when left out. */
-  submissionOffice?: string | null | undefined;
-};
-
-export type SendReportRemindersInput = {
-  convention?: string | null | undefined;
-  /** The notes’ date (default: today). */
-  date?: string | null | undefined;
-  /** The number of the first note; the others follow. */
-  firstNumber: number;
-  /** Code of the office sending the notes, e.g. "ODA". */
-  issuingOffice: string;
-  language?: DocumentLanguage | null | undefined;
-  /** The notes’ reference with their number as {n}, or padded as {nnnnn}: "ODA/2026-{nnnnn}". */
-  referencePattern: string;
-  /** The overdue reports, one note each, numbered in this order. */
-  reports: Array<OverdueReportInput>;
   /** Code of the office reports go to; the issuing office when left out. */
   submissionOffice?: string | null | undefined;
 };
@@ -640,7 +604,7 @@ export type AdminComplianceTotalsQueryVariables = Exact<{
 }>;
 
 
-export type AdminComplianceTotalsQuery = { reportingCompliance: { year: number, asOf: string, recordsBeginOn: string | null, total: number, totals: { onTime: number, late: number, overdue: number, notYetDue: number, notRecorded: number } } };
+export type AdminComplianceTotalsQuery = { reportingCompliance: { year: number, asOf: string, total: number, totals: { onTime: number, late: number, overdue: number, notYetDue: number } } };
 
 export type AdminComplianceObligationsQueryVariables = Exact<{
   year: number;
@@ -653,31 +617,15 @@ export type AdminComplianceObligationsQueryVariables = Exact<{
 
 export type AdminComplianceObligationsQuery = { reportingCompliance: { year: number, obligations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { kind: ReportKind, periodYear: number, dueOn: string, dueOnOverridden: boolean, receivedOn: string | null, status: ComplianceStatus, state: { iso3: string, names: { ar: string, zh: string, en: string, fr: string, ru: string, es: string } } } }> } } };
 
-export type AdminSetReportRecordsBeginMutationVariables = Exact<{
-  on: string;
+export type AdminContributionsStatusQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  inArrears?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type AdminSetReportRecordsBeginMutation = { setReportRecordsBegin:
-    | { __typename: 'ConflictError', message: string }
-    | { __typename: 'ForbiddenError', message: string }
-    | { __typename: 'MutationSetReportRecordsBeginSuccess', convention: { id: string, reportRecordsBeginOn: string | null } }
-    | { __typename: 'NotFoundError', message: string }
-    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
-   };
-
-export type AdminImportHistoricalReportsMutationVariables = Exact<{
-  csv: string;
-}>;
-
-
-export type AdminImportHistoricalReportsMutation = { importHistoricalReports:
-    | { __typename: 'ConflictError', message: string }
-    | { __typename: 'ForbiddenError', message: string }
-    | { __typename: 'MutationImportHistoricalReportsSuccess', result: { imported: number } }
-    | { __typename: 'NotFoundError', message: string }
-    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
-   };
+export type AdminContributionsStatusQuery = { contributionsStatus: { asOf: string, dueDays: number, totals: Array<{ currency: string, amountAssessed: string, paid: string, outstanding: string, credit: string, notYetDue: string, underOneYear: string, oneToTwoYears: string, overTwoYears: string }>, states: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { state: { iso3: string, names: { ar: string, zh: string, en: string, fr: string, ru: string, es: string } }, totals: Array<{ currency: string, amountAssessed: string, paid: string, outstanding: string, credit: string, notYetDue: string, underOneYear: string, oneToTwoYears: string, overTwoYears: string }>, meetings: Array<{ currency: string, dueOn: string, outstanding: string, arrearsAge: ArrearsAge | null, meeting: { id: string, code: string } }> } }> } } };
 
 export type AdminDashboardQueryVariables = Exact<{
   year: number;
@@ -685,7 +633,7 @@ export type AdminDashboardQueryVariables = Exact<{
 }>;
 
 
-export type AdminDashboardQuery = { meetings: { edges: Array<{ node: { id: string, code: string, title: string, status: MeetingStatus, opensOn: string, closesOn: string, city: string, delegationDeadline: string | null, reportingDeadline: string | null, invitationCounts: Array<{ capacity: InvitationCapacity, count: number }>, delegations: { totalCount: number }, costShares: { id: string, currency: string, total: string, paid: string, outstanding: string } | null } }> }, reportingCompliance: { year: number, asOf: string, total: number, totals: { onTime: number, late: number, overdue: number, notYetDue: number, notRecorded: number } } };
+export type AdminDashboardQuery = { meetings: { edges: Array<{ node: { id: string, code: string, title: string, status: MeetingStatus, opensOn: string, closesOn: string, city: string, delegationDeadline: string | null, reportingDeadline: string | null, invitationCounts: Array<{ capacity: InvitationCapacity, count: number }>, delegations: { totalCount: number }, costShares: { id: string, currency: string, total: string, paid: string, outstanding: string } | null } }> }, reportingCompliance: { year: number, asOf: string, total: number, totals: { onTime: number, late: number, overdue: number, notYetDue: number } } };
 
 export type AdminMeetingDocumentsQueryVariables = Exact<{
   id: string | number;
@@ -774,19 +722,7 @@ export type AdminMeetingCostsQueryVariables = Exact<{
 }>;
 
 
-export type AdminMeetingCostsQuery = { meeting: { id: string, costEstimate: { id: string, version: number, kind: CostEstimateKind, currency: string, total: string, createdAt: string, lines: { edges: Array<{ node: { position: number, description: string, amount: string } }> } } | null, costShares: { id: string, version: number, issuedAt: string, currency: string, total: string, paid: string, outstanding: string, payerRule: PayerRule, ceilingAndFloorReapplied: boolean, scaleOverrideReason: string | null, scale: { name: string } } | null } | null };
-
-export type AdminMeetingRecordedParticipantsQueryVariables = Exact<{
-  id: string | number;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type AdminMeetingRecordedParticipantsQuery = { meeting: { id: string, recordedParticipants: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, capacity: InvitationCapacity, participationRecordedAt: string | null, participant:
-            | { __typename: 'Organisation' }
-            | { __typename: 'State', iso3: string, names: { ar: string, zh: string, en: string, fr: string, ru: string, es: string } }
-           } }> } } | null };
+export type AdminMeetingCostsQuery = { meeting: { id: string, costEstimate: { id: string, version: number, kind: CostEstimateKind, currency: string, total: string, createdAt: string, lines: { edges: Array<{ node: { position: number, description: string, amount: string } }> } } | null, costShares: { id: string, version: number, issuedAt: string, currency: string, total: string, paid: string, outstanding: string, payerRule: PayerRule, ceilingAndFloorReapplied: boolean, scale: { name: string } } | null } | null };
 
 export type AdminMeetingCostSharesQueryVariables = Exact<{
   id: string | number;
@@ -906,21 +842,7 @@ export type AdminIssueCostSharesMutationVariables = Exact<{
 export type AdminIssueCostSharesMutation = { issueCostShares:
     | { __typename: 'ConflictError', code: string, message: string }
     | { __typename: 'ForbiddenError', code: string, message: string }
-    | { __typename: 'MutationIssueCostSharesSuccess', costShareIssue: { id: string, version: number, total: string, scaleOverrideReason: string | null, scale: { name: string } } }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
-   };
-
-export type AdminRecordMeetingParticipantsMutationVariables = Exact<{
-  meetingId: string | number;
-  input: RecordMeetingParticipantsInput;
-}>;
-
-
-export type AdminRecordMeetingParticipantsMutation = { recordMeetingParticipants:
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'ForbiddenError', code: string, message: string }
-    | { __typename: 'MutationRecordMeetingParticipantsSuccess', invitations: Array<{ id: string }> }
+    | { __typename: 'MutationIssueCostSharesSuccess', costShareIssue: { id: string, version: number, total: string } }
     | { __typename: 'NotFoundError', code: string, message: string }
     | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
    };
@@ -1120,26 +1042,6 @@ export type AdminAuditEventsQuery = { auditEvents: { totalCount: number, pageInf
           | { __typename: 'TreatyRecord', id: string }
           | { __typename: 'User', id: string }
          | null } }> } };
-
-export type AdminSendReportRemindersMutationVariables = Exact<{
-  input: SendReportRemindersInput;
-}>;
-
-
-export type AdminSendReportRemindersMutation = { sendReportReminders:
-    | { __typename: 'ConflictError', message: string }
-    | { __typename: 'ForbiddenError', message: string }
-    | { __typename: 'MutationSendReportRemindersSuccess', reminders: Array<{ reference: string, date: string, dueOn: string, language: DocumentLanguage, sentAt: string, state: { iso3: string } }> }
-    | { __typename: 'NotFoundError', message: string }
-    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
-   };
-
-export type AdminStateRemindersSentQueryVariables = Exact<{
-  iso3: string;
-}>;
-
-
-export type AdminStateRemindersSentQuery = { state: { id: string, reportRemindersSent: { totalCount: number, edges: Array<{ node: { reference: string, kind: ReportKind, periodYear: number, date: string, dueOn: string, language: DocumentLanguage, sentAt: string, sentByName: string | null } }> } } | null };
 
 export type AdminAssessmentScalesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1549,18 +1451,16 @@ export const AdminComplianceTotalsDocument = new TypedDocumentString(`
   reportingCompliance(year: $year, asOf: $asOf) {
     year
     asOf
-    recordsBeginOn
     total
     totals {
       onTime
       late
       overdue
       notYetDue
-      notRecorded
     }
   }
 }
-    `, {"hash":"sha256:e3207c83bbc4ed31cb09742c3515bbc12d9558a7eac8ad64e955ce5cb31c92d7"}) as unknown as TypedDocumentString<AdminComplianceTotalsQuery, AdminComplianceTotalsQueryVariables>;
+    `, {"hash":"sha256:df84a0d385913331259324b637cf13278f128b7c942b00f63da7d96f144646bb"}) as unknown as TypedDocumentString<AdminComplianceTotalsQuery, AdminComplianceTotalsQueryVariables>;
 export const AdminComplianceObligationsDocument = new TypedDocumentString(`
     query AdminComplianceObligations($year: Int!, $asOf: Date, $status: ComplianceStatus, $first: Int, $after: String) {
   reportingCompliance(year: $year, asOf: $asOf) {
@@ -1596,49 +1496,68 @@ export const AdminComplianceObligationsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:0637efe5362a1d9cd26ded0329937d5dd5c25b4c6bb143f425d26385818bac0d"}) as unknown as TypedDocumentString<AdminComplianceObligationsQuery, AdminComplianceObligationsQueryVariables>;
-export const AdminSetReportRecordsBeginDocument = new TypedDocumentString(`
-    mutation AdminSetReportRecordsBegin($on: Date!) {
-  setReportRecordsBegin(reportRecordsBeginOn: $on) {
-    __typename
-    ... on MutationSetReportRecordsBeginSuccess {
-      convention {
-        id
-        reportRecordsBeginOn
+export const AdminContributionsStatusDocument = new TypedDocumentString(`
+    query AdminContributionsStatus($asOf: Date, $inArrears: Boolean, $first: Int, $after: String) {
+  contributionsStatus(asOf: $asOf) {
+    asOf
+    dueDays
+    totals {
+      currency
+      amountAssessed
+      paid
+      outstanding
+      credit
+      notYetDue
+      underOneYear
+      oneToTwoYears
+      overTwoYears
+    }
+    states(first: $first, after: $after, inArrears: $inArrears) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
       }
-    }
-    ... on Error {
-      message
-    }
-    ... on ValidationError {
-      issues {
-        path
-        message
+      edges {
+        node {
+          state {
+            iso3
+            names {
+              ar
+              zh
+              en
+              fr
+              ru
+              es
+            }
+          }
+          totals {
+            currency
+            amountAssessed
+            paid
+            outstanding
+            credit
+            notYetDue
+            underOneYear
+            oneToTwoYears
+            overTwoYears
+          }
+          meetings {
+            meeting {
+              id
+              code
+            }
+            currency
+            dueOn
+            outstanding
+            arrearsAge
+          }
+        }
       }
     }
   }
 }
-    `, {"hash":"sha256:70543af03c749693b95c84d4a80d038c18dea459568ffe9bae71c397b228b102"}) as unknown as TypedDocumentString<AdminSetReportRecordsBeginMutation, AdminSetReportRecordsBeginMutationVariables>;
-export const AdminImportHistoricalReportsDocument = new TypedDocumentString(`
-    mutation AdminImportHistoricalReports($csv: String!) {
-  importHistoricalReports(input: {csv: $csv}) {
-    __typename
-    ... on MutationImportHistoricalReportsSuccess {
-      result {
-        imported
-      }
-    }
-    ... on Error {
-      message
-    }
-    ... on ValidationError {
-      issues {
-        path
-        message
-      }
-    }
-  }
-}
-    `, {"hash":"sha256:75a3ca05023b2a491b306ba7aa5dd90d8df1c51ddbe2a6d9e926d8db595c438a"}) as unknown as TypedDocumentString<AdminImportHistoricalReportsMutation, AdminImportHistoricalReportsMutationVariables>;
+    `, {"hash":"sha256:23532196a75062d37d3b3b03a111fd64335cb1f033466f6f2bcc7c828aa49c88"}) as unknown as TypedDocumentString<AdminContributionsStatusQuery, AdminContributionsStatusQueryVariables>;
 export const AdminDashboardDocument = new TypedDocumentString(`
     query AdminDashboard($year: Int!, $asOf: Date!) {
   meetings(first: 12) {
@@ -1679,11 +1598,10 @@ export const AdminDashboardDocument = new TypedDocumentString(`
       late
       overdue
       notYetDue
-      notRecorded
     }
   }
 }
-    `, {"hash":"sha256:8ba5a6d0c08596806ee0c2742202e4614b9f05c78f64af7f3a02190d486e727b"}) as unknown as TypedDocumentString<AdminDashboardQuery, AdminDashboardQueryVariables>;
+    `, {"hash":"sha256:73f8ef82d975993d49d850962757a564ebd6b1b4ba52ec0fae7ffc3c4d74a395"}) as unknown as TypedDocumentString<AdminDashboardQuery, AdminDashboardQueryVariables>;
 export const AdminMeetingDocumentsDocument = new TypedDocumentString(`
     query AdminMeetingDocuments($id: ID!, $first: Int, $after: String) {
   meeting(id: $id) {
@@ -2016,46 +1934,10 @@ export const AdminMeetingCostsDocument = new TypedDocumentString(`
       scale {
         name
       }
-      scaleOverrideReason
     }
   }
 }
-    `, {"hash":"sha256:c5bd916c45c073a64508259c24155b219e3f50c4f0aeff30e2c60c1c75578cfa"}) as unknown as TypedDocumentString<AdminMeetingCostsQuery, AdminMeetingCostsQueryVariables>;
-export const AdminMeetingRecordedParticipantsDocument = new TypedDocumentString(`
-    query AdminMeetingRecordedParticipants($id: ID!, $first: Int, $after: String) {
-  meeting(id: $id) {
-    id
-    recordedParticipants(first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          capacity
-          participationRecordedAt
-          participant {
-            __typename
-            ... on State {
-              iso3
-              names {
-                ar
-                zh
-                en
-                fr
-                ru
-                es
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-}
-    `, {"hash":"sha256:1fad0400cbdbcc267904dcb26114e904b1fb9f0fa8aa76d591e37b956dced468"}) as unknown as TypedDocumentString<AdminMeetingRecordedParticipantsQuery, AdminMeetingRecordedParticipantsQueryVariables>;
+    `, {"hash":"sha256:6173548756eca5ec4036bc8a1c63e8950796a020c5b3951217dbf0cd4813b260"}) as unknown as TypedDocumentString<AdminMeetingCostsQuery, AdminMeetingCostsQueryVariables>;
 export const AdminMeetingCostSharesDocument = new TypedDocumentString(`
     query AdminMeetingCostShares($id: ID!, $first: Int, $after: String) {
   meeting(id: $id) {
@@ -2293,10 +2175,6 @@ export const AdminIssueCostSharesDocument = new TypedDocumentString(`
         id
         version
         total
-        scale {
-          name
-        }
-        scaleOverrideReason
       }
     }
     ... on ValidationError {
@@ -2311,29 +2189,7 @@ export const AdminIssueCostSharesDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:3548a2d743d756b5a698aa3e555264d5066a998fe4bc57580924ed3b745b5618"}) as unknown as TypedDocumentString<AdminIssueCostSharesMutation, AdminIssueCostSharesMutationVariables>;
-export const AdminRecordMeetingParticipantsDocument = new TypedDocumentString(`
-    mutation AdminRecordMeetingParticipants($meetingId: ID!, $input: RecordMeetingParticipantsInput!) {
-  recordMeetingParticipants(meetingId: $meetingId, input: $input) {
-    __typename
-    ... on MutationRecordMeetingParticipantsSuccess {
-      invitations {
-        id
-      }
-    }
-    ... on ValidationError {
-      issues {
-        path
-        message
-      }
-    }
-    ... on Error {
-      code
-      message
-    }
-  }
-}
-    `, {"hash":"sha256:2a45c0db5aacb520316dcdf4fbf4440bea66e8f5991e3c5478abe6760aebcf5b"}) as unknown as TypedDocumentString<AdminRecordMeetingParticipantsMutation, AdminRecordMeetingParticipantsMutationVariables>;
+    `, {"hash":"sha256:1bb102f3acf57cfcd4e68be2774856578f45e260debac7b16211fd266c95e959"}) as unknown as TypedDocumentString<AdminIssueCostSharesMutation, AdminIssueCostSharesMutationVariables>;
 export const AdminRecordPaymentDocument = new TypedDocumentString(`
     mutation AdminRecordPayment($costShareId: ID!, $input: RecordPaymentInput!) {
   recordPayment(costShareId: $costShareId, input: $input) {
@@ -2745,56 +2601,6 @@ export const AdminAuditEventsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:f32606e7c4ab4f96ba0798f9118eeefce5e1d224f2a7a528485e46c1ca6a01a9"}) as unknown as TypedDocumentString<AdminAuditEventsQuery, AdminAuditEventsQueryVariables>;
-export const AdminSendReportRemindersDocument = new TypedDocumentString(`
-    mutation AdminSendReportReminders($input: SendReportRemindersInput!) {
-  sendReportReminders(input: $input) {
-    __typename
-    ... on MutationSendReportRemindersSuccess {
-      reminders {
-        reference
-        date
-        dueOn
-        language
-        sentAt
-        state {
-          iso3
-        }
-      }
-    }
-    ... on Error {
-      message
-    }
-    ... on ValidationError {
-      issues {
-        path
-        message
-      }
-    }
-  }
-}
-    `, {"hash":"sha256:f880604377900fc88562006a2c4c14d04429c7de57f1057c0fb57c40bed2cfa6"}) as unknown as TypedDocumentString<AdminSendReportRemindersMutation, AdminSendReportRemindersMutationVariables>;
-export const AdminStateRemindersSentDocument = new TypedDocumentString(`
-    query AdminStateRemindersSent($iso3: String!) {
-  state(iso3: $iso3) {
-    id
-    reportRemindersSent(first: 100) {
-      totalCount
-      edges {
-        node {
-          reference
-          kind
-          periodYear
-          date
-          dueOn
-          language
-          sentAt
-          sentByName
-        }
-      }
-    }
-  }
-}
-    `, {"hash":"sha256:1052963c1c69e46b1ba70b2f9d18694caedc2964437802b8fa8cd1e5d94b0273"}) as unknown as TypedDocumentString<AdminStateRemindersSentQuery, AdminStateRemindersSentQueryVariables>;
 export const AdminAssessmentScalesDocument = new TypedDocumentString(`
     query AdminAssessmentScales($first: Int, $after: String) {
   assessmentScales(first: $first, after: $after) {

@@ -5,6 +5,7 @@ import { buildAssessmentNotice, type AssessmentNoticeData } from '../render-asse
 import { buildConveningNote, type ConveningNoteData } from '../render-convening-note.ts';
 import { buildListOfParticipants, type ParticipantData, type ParticipantOrder, type ListOfParticipantsVariant } from '../render-list-of-participants.ts';
 import { buildReportReminder, type ReportReminderData } from '../render-report-reminder.ts';
+import { buildStatusOfContributions, type StatusOfContributionsData } from '../render-status-of-contributions.ts';
 import type { MeetingData } from '../document-data.ts';
 import { PDF_MEDIA_TYPE, type RenderedDocument } from '../rendered-document.ts';
 import { PDF_FONT, toMergedPdfDefinition, toPdfDefinition, type PdfDocumentDefinition } from './to-pdf-definition.ts';
@@ -15,6 +16,7 @@ export type PdfDocumentRequest =
   | { document: 'ASSESSMENT_NOTICE'; notice: AssessmentNoticeData }
   | { document: 'REPORT_REMINDER'; reminder: ReportReminderData }
   | { document: 'REPORT_REMINDERS'; reminders: readonly [ReportReminderData, ...ReportReminderData[]]; title: string; fileName: string }
+  | { document: 'STATUS_OF_CONTRIBUTIONS'; status: StatusOfContributionsData }
   | { document: 'LIST_OF_PARTICIPANTS'; meeting: MeetingData; participants: readonly ParticipantData[]; variant: ListOfParticipantsVariant; order?: ParticipantOrder };
 
 export type RenderPdfOptions = PdfDocumentRequest & {
@@ -36,6 +38,8 @@ function modelOf(request: Exclude<RenderPdfOptions, { document: 'REPORT_REMINDER
       return buildAssessmentNotice({ notice: request.notice, language });
     case 'REPORT_REMINDER':
       return buildReportReminder({ reminder: request.reminder, language });
+    case 'STATUS_OF_CONTRIBUTIONS':
+      return buildStatusOfContributions({ status: request.status, language });
     case 'LIST_OF_PARTICIPANTS':
       return buildListOfParticipants({ meeting: request.meeting, participants: request.participants, variant: request.variant, language, ...(request.order && { order: request.order }) });
   }
