@@ -10,7 +10,9 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [react()],
   resolve: { alias: [{ find: /^@plenary\/sdk$/, replacement: sdkSource }] },
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  // No source maps in the production build: the API serves dist/ to anyone, and a map hands out the app's source
+  // (1.7 MB of it). `npm run dev` has its own.
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: false },
   // `npm run dev`: the API on its own port, reached through Vite's proxy so the app stays same-origin.
   server: { port: 5173, proxy: { '/graphql': apiOrigin } },
 });

@@ -29,6 +29,8 @@ describe('adminAppRouter', () => {
     await mkdir(path.join(distDir, 'assets'));
     await writeFile(path.join(distDir, 'index.html'), INDEX_HTML);
     await writeFile(path.join(distDir, 'assets', 'index-abc123.js'), 'console.log("app")');
+    await writeFile(path.join(distDir, 'assets', 'index-abc123.js.map'), '{"version":3,"sources":["../src/main.tsx"]}');
+    await writeFile(path.join(distDir, 'stray.js.map'), '{"version":3}');
     built = await serve(distDir);
   });
 
@@ -51,6 +53,14 @@ describe('adminAppRouter', () => {
       const response = await fetch(`${built.url}${route}`);
       expect(response.status, route).toBe(200);
       expect(await response.text(), route).toBe(INDEX_HTML);
+    }
+  });
+
+  it('serves no source map, even one a build left in dist', async () => {
+    for (const file of ['/assets/index-abc123.js.map', '/stray.js.map']) {
+      const response = await fetch(`${built.url}${file}`);
+      expect(response.status, file).toBe(404);
+      expect(await response.text(), file).not.toContain('sources');
     }
   });
 

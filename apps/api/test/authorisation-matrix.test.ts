@@ -5,16 +5,24 @@ import { startApi, type ApiFixture } from './support/api-fixture.ts';
 import { amendDelegation, delegationGlobalId, HEAD_AND_ADVISER } from './support/delegation-operations.ts';
 import { createDelegation, createInvitation, createMeeting } from './support/factories.ts';
 
-// Who may read a delegate's name and who may amend a delegation (DESIGN.md, "Who uses it"): the delegation's own
-// State and the secretariat; never anonymous callers, partner keys or another State.
-const MATRIX: { actor: keyof Actors; readsNames: boolean; amends: boolean }[] = [
-  { actor: 'anonymous', readsNames: false, amends: false },
-  { actor: 'partner', readsNames: false, amends: false },
-  { actor: 'otherState', readsNames: false, amends: false },
-  { actor: 'sameState', readsNames: true, amends: true },
-  { actor: 'secretariat', readsNames: true, amends: true },
-  { actor: 'admin', readsNames: true, amends: true },
+// Who may read a delegate's name or the delegation's credentials, and who may amend a delegation (DESIGN.md, "Who
+// uses it"): the delegation's own State and the secretariat; never anonymous callers, partner keys or another State.
+const MATRIX: { actor: keyof Actors; readsNames: boolean; readsCredentials: boolean; amends: boolean }[] = [
+  { actor: 'anonymous', readsNames: false, readsCredentials: false, amends: false },
+  { actor: 'partner', readsNames: false, readsCredentials: false, amends: false },
+  { actor: 'otherState', readsNames: false, readsCredentials: false, amends: false },
+  { actor: 'sameState', readsNames: true, readsCredentials: true, amends: true },
+  { actor: 'secretariat', readsNames: true, readsCredentials: true, amends: true },
+  { actor: 'admin', readsNames: true, readsCredentials: true, amends: true },
 ];
+
+const READ_CREDENTIALS = `query ($id: ID!) {
+  node(id: $id) { ... on Delegation { credentials { issuingAuthority authorisedBy documentKind receivedDate status } } }
+}`;
+
+const LIST_CREDENTIALS = `query ($code: String!) {
+  meetingByCode(code: $code) { delegations { edges { node { credentials { status } } } } }
+}`;
 
 const READ_DELEGATION = `query ($id: ID!) {
   node(id: $id) { ... on Delegation {
@@ -35,6 +43,7 @@ describe.each(testBackends())('who sees delegates and who amends delegations, on
   let actors: Actors;
   let delegationId: string;
   let organisationDelegationId: string;
+  let meetingCode: string;
 
   beforeAll(async () => {
     api = await startApi({ backend });
@@ -43,6 +52,8 @@ describe.each(testBackends())('who sees delegates and who amends delegations, on
     const meeting = await createMeeting(prisma, { status: 'IN_SESSION' });
     const invitation = await createInvitation(prisma, { meetingId: meeting.id, participant: 'CHE' });
     delegationId = (await createDelegation(prisma, { invitationId: invitation.id })).id;
+    await prisma.credentials.create({ data: { delegationId, issuingAuthority: 'MINISTER_FOR_FOREIGN_AFFAIRS', form: 'ORIGINAL', receivedOn: new Date('2023-09-08T00:00:00Z'), status: 'REJECTED' } });
+    meetingCode = meeting.code;
     const organisation = await createInvitation(prisma, { meetingId: meeting.id, participant: 'ICRC', organisation: true });
     organisationDelegationId = (await createDelegation(prisma, { invitationId: organisation.id })).id;
   });
@@ -61,6 +72,17 @@ describe.each(testBackends())('who sees delegates and who amends delegations, on
       expect(headOfDelegation).toEqual({ role: 'HEAD', givenName: null, familyName: null });
       for (const member of members) expect(member).toMatchObject({ salutation: null, givenName: null, familyName: null, title: null, email: null, phone: null });
     }
+  });
+
+  it.each(MATRIX)('$actor reads the delegation’s credentials: $readsCredentials', async ({ actor, readsCredentials }) => {
+    const { body } = await api.graphql<{ node: { credentials: Record<string, unknown> | null } }>(READ_CREDENTIALS, { variables: { id: delegationGlobalId(delegationId) }, headers: actors[actor].headers });
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.node.credentials).toEqual(
+      readsCredentials ? { issuingAuthority: 'MINISTER_FOR_FOREIGN_AFFAIRS', authorisedBy: null, documentKind: 'ORIGINAL', receivedDate: '2023-09-08', status: 'REJECTED' } : null,
+    );
+    // The same rule holds where the delegation comes in a list.
+    const list = await api.graphql<{ meetingByCode: { delegations: { edges: { node: { credentials: { status: string } | null } }[] } } }>(LIST_CREDENTIALS, { variables: { code: meetingCode }, headers: actors[actor].headers });
+    expect(list.body.data!.meetingByCode.delegations.edges.flatMap(({ node }) => (node.credentials ? [node.credentials.status] : []))).toEqual(readsCredentials ? ['REJECTED'] : []);
   });
 
   it.each(MATRIX)('$actor amends the delegation: $amends', async ({ actor, amends }) => {

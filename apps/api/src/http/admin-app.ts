@@ -11,6 +11,8 @@ const SERVER_PATHS = ['/graphql', '/health', '/graphiql'];
 // Vite names built files by content hash, so they can be cached for good; index.html never is.
 const ASSETS_PATH = '/assets';
 const INDEX_FILE = 'index.html';
+// Source maps are not served, should a build have left some in dist/: they hand out the app's source.
+const SOURCE_MAP_EXTENSION = '.map';
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
@@ -47,6 +49,13 @@ function isServerPath(requestPath: string): boolean {
 export function adminAppRouter({ distDir = DEFAULT_ADMIN_DIST_DIR }: { distDir?: string } = {}): Router {
   const router = express.Router();
 
+  router.use((request, response, next) => {
+    if (path.extname(request.path) === SOURCE_MAP_EXTENSION) {
+      response.status(404).type('text').send('Not found');
+      return;
+    }
+    next();
+  });
   router.use(ASSETS_PATH, express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '1y', index: false, fallthrough: false }));
   router.use(express.static(distDir, { index: false, maxAge: '1h' }));
 

@@ -4,6 +4,7 @@ import Decimal from 'decimal.js';
 import { builder } from '../builder.ts';
 import { recordAudit } from '../mutations/audit.ts';
 import { idFromGlobalId } from '../mutations/global-id.ts';
+import { claimIdempotencyKey, IDEMPOTENCY_KEY_DESCRIPTION } from '../mutations/idempotency.ts';
 import { runInTransaction } from '../mutations/run-in-transaction.ts';
 import { MUTATION_ERRORS } from './errors.ts';
 
@@ -73,15 +74,22 @@ const SetCostEstimateInput = builder.inputType('SetCostEstimateInput', {
 builder.mutationField('setCostEstimate', (t) =>
   t.field({
     type: CostEstimateRef,
-    description: "Sets a meeting's cost estimate: a new version each time, totalling its lines exactly.",
+    description: "Sets a meeting's cost estimate: a new version each time, totalling its lines exactly. Send an idempotencyKey so that a retry cannot set a second version.",
     errors: { types: MUTATION_ERRORS, dataField: { name: 'costEstimate' } },
     authScopes: { secretariat: true },
-    args: { meetingId: t.arg.id({ required: true }), input: t.arg({ type: SetCostEstimateInput, required: true }) },
+    args: {
+      meetingId: t.arg.id({ required: true }),
+      input: t.arg({ type: SetCostEstimateInput, required: true }),
+      idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }),
+    },
     resolve: async (_parent, args, context) => {
       const meetingId = idFromGlobalId({ globalId: String(args.meetingId), typename: 'Meeting', path: 'meetingId' });
       const input = parseInput({ schema: costEstimateInputSchema, input: args.input });
       const total = input.lines.reduce((sum, line) => sum.plus(line.amount), new Decimal(0));
+      const { idempotencyKey, ...request } = args;
       return runInTransaction(context, async (transaction) => {
+        const claim = await claimIdempotencyKey({ transaction, context, request: { operation: 'setCostEstimate', key: idempotencyKey, arguments: request } });
+        if (claim.firstCreatedId) return transaction.costEstimate.findUniqueOrThrow({ where: { id: claim.firstCreatedId } });
         const meeting = await transaction.meeting.findUnique({ where: { id: meetingId }, select: { id: true, code: true } });
         if (!meeting) throw new NotFoundError({ entity: 'Meeting', key: String(args.meetingId) });
         const current = await transaction.costEstimate.findFirst({ where: { meetingId }, orderBy: { version: 'desc' }, select: { version: true } });
@@ -110,6 +118,7 @@ builder.mutationField('setCostEstimate', (t) =>
           before: current ? { version: currentVersion } : undefined,
           after: { meetingId, version: estimate.version, kind: input.kind, currency: input.currency, total: formatMoney(total), lines: input.lines },
         });
+        await claim.created(estimate.id);
         return estimate;
       });
     },

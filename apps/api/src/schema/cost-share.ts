@@ -9,6 +9,7 @@ import { readRule } from '../auth/node-read-rules.ts';
 import type { Context } from '../context.ts';
 import { recordAudit } from '../mutations/audit.ts';
 import { idFromGlobalId } from '../mutations/global-id.ts';
+import { claimIdempotencyKey, IDEMPOTENCY_KEY_DESCRIPTION } from '../mutations/idempotency.ts';
 import { runInTransaction } from '../mutations/run-in-transaction.ts';
 import { formatRate } from './assessment-scale.ts';
 import { formatMoney } from './cost-estimate.ts';
@@ -313,17 +314,24 @@ const paymentFieldsSchema = paymentInputSchema.omit({ stateCode: true });
 builder.mutationField('recordPayment', (t) =>
   t.field({
     type: PaymentRef,
-    description: "Records a payment received from a State towards its current share of a meeting's cost.",
+    description: "Records a payment received from a State towards its current share of a meeting's cost. Send an idempotencyKey so that a retry cannot record it twice.",
     errors: { types: MUTATION_ERRORS, dataField: { name: 'payment' } },
     authScopes: { secretariat: true },
-    args: { costShareId: t.arg.id({ required: true }), input: t.arg({ type: RecordPaymentInput, required: true }) },
+    args: {
+      costShareId: t.arg.id({ required: true }),
+      input: t.arg({ type: RecordPaymentInput, required: true }),
+      idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }),
+    },
     resolve: async (_parent, args, context) => {
       const costShareId = idFromGlobalId({ globalId: String(args.costShareId), typename: 'CostShare', path: 'costShareId' });
       const payment = parseInput({
         schema: paymentFieldsSchema,
         input: { amount: args.input.amount, currency: args.input.currency, receivedOn: toCalendarDate(args.input.receivedOn), reference: args.input.reference ?? undefined },
       });
+      const { idempotencyKey, ...request } = args;
       return runInTransaction(context, async (transaction) => {
+        const claim = await claimIdempotencyKey({ transaction, context, request: { operation: 'recordPayment', key: idempotencyKey, arguments: request } });
+        if (claim.firstCreatedId) return transaction.payment.findUniqueOrThrow({ where: { id: claim.firstCreatedId } });
         // Serialises payments against one share, so two at once cannot both pass the check on what is outstanding.
         const locked = await transaction.$queryRaw<{ id: string }[]>`SELECT "id" FROM "CostShare" WHERE "id" = ${costShareId}::uuid FOR UPDATE`;
         if (locked.length === 0) throw new NotFoundError({ entity: 'CostShare', key: String(args.costShareId) });
@@ -368,6 +376,7 @@ builder.mutationField('recordPayment', (t) =>
           entityId: created.id,
           after: { costShareId, iso3: share.state.iso3, receivedOn: payment.receivedOn, amount: payment.amount, currency: payment.currency, reference: payment.reference },
         });
+        await claim.created(created.id);
         return created;
       });
     },

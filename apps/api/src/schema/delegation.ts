@@ -19,6 +19,7 @@ import {
   type DelegationSubmissionInput,
   isAfterDeadline,
 } from '@plenary/domain';
+import { CREDENTIALS_RULE_SELECTION, mayReadCredentials } from '../auth/credentials-rules.ts';
 import { builder } from '../builder.ts';
 import { isSecretariat, maySeePersonalDataOf, viewerUser, type Context } from '../context.ts';
 import { recordAudit, type TransactionClient } from '../mutations/audit.ts';
@@ -225,7 +226,13 @@ export const DelegationRef = builder.prismaNode('Delegation', {
         return delegation.members.map((member) => memberView(member, visible));
       },
     }),
-    credentials: t.relation('credentials', { nullable: true }),
+    credentials: t.field({
+      type: CredentialsRef,
+      nullable: true,
+      description: 'For the secretariat and the delegation’s own State; null for others, as for a delegation without credentials.',
+      select: { credentials: true, ...CREDENTIALS_RULE_SELECTION },
+      resolve: (delegation, _args, context) => (mayReadCredentials(context.viewer, delegation) ? delegation.credentials : null),
+    }),
     changes: t.prismaConnection({
       type: DelegationChangeRef,
       cursor: 'id',

@@ -10,7 +10,7 @@ import {
   type RenderedDocument,
 } from '@plenary/domain';
 import { dataloaderGetter } from '@pothos/plugin-dataloader';
-import { builder } from '../builder.ts';
+import { builder, MAX_PAGE_SIZE } from '../builder.ts';
 import { isSecretariat, type Context } from '../context.ts';
 import {
   ASSESSMENT_NOTICE_INCLUDE,
@@ -24,6 +24,7 @@ import {
   paymentKey,
   paymentsOfStates,
 } from '../documents/document-data.ts';
+import { FIELD_COST_EXTENSION } from '../security/query-cost.ts';
 import { ReportKindEnum } from './transparency-report.ts';
 import { toCalendarDate } from './scalars.ts';
 import { DEFAULT_CONVENTION_CODE } from './state.ts';
@@ -34,6 +35,13 @@ import { DEFAULT_CONVENTION_CODE } from './state.ts';
 //
 // Naming: `Meeting.conveningNote` is the note's record (reference, date, office, resolution); the rendered note is
 // `Meeting.conveningNoteVerbale(format, language)`.
+
+/**
+ * What the query cost limit counts for one rendered document (security/query-cost.ts): it reads several tables and
+ * renders a letter, a few milliseconds each, so under the default limit of 50 000 a request gets about a hundred.
+ */
+export const RENDERED_DOCUMENT_COST = 400;
+const RENDERED_DOCUMENT_EXTENSIONS = { [FIELD_COST_EXTENSION]: RENDERED_DOCUMENT_COST };
 
 export const DocumentKindEnum = builder.enumType('DocumentKind', { values: DOCUMENT_KINDS });
 export const DocumentStatusEnum = builder.enumType('DocumentStatus', { values: DOCUMENT_STATUSES, description: 'Advance (unedited) or final version.' });
@@ -81,6 +89,7 @@ builder.prismaObjectFields('Meeting', (t) => ({
   }),
   conveningNoteVerbale: t.field({
     type: RenderedDocumentRef,
+    extensions: RENDERED_DOCUMENT_EXTENSIONS,
     nullable: true,
     description:
       'The note verbale convening the meeting, rendered from its data (reference, offices, resolution, dates, deadlines); null when the meeting has no convening note. ' +
@@ -97,6 +106,7 @@ builder.prismaObjectFields('Meeting', (t) => ({
   }),
   listOfParticipants: t.field({
     type: RenderedDocumentRef,
+    extensions: RENDERED_DOCUMENT_EXTENSIONS,
     nullable: true,
     description:
       'The list of participants: States by capacity and English name, head of delegation first. OFFICIAL (every member with contact data) is for the secretariat only; ' +
@@ -123,9 +133,10 @@ builder.prismaObjectFields('Meeting', (t) => ({
   }),
 }));
 
-// The payments behind assessment notices, for every share asked for in one request: one query.
+// The payments behind assessment notices, for every share asked for in one request: one query per page's worth, so
+// no statement grows with a higher cost limit.
 const paymentsForNotices = dataloaderGetter<string, Awaited<ReturnType<typeof paymentsOfStates>> extends Map<string, infer V> ? V : never, string>(
-  undefined,
+  { maxBatchSize: MAX_PAGE_SIZE },
   async (keys, context) => {
     const pairs = keys.map((key) => {
       const [meetingId = '', stateId = ''] = key.split('|');
@@ -141,6 +152,7 @@ const paymentsForNotices = dataloaderGetter<string, Awaited<ReturnType<typeof pa
 builder.prismaObjectField('CostShare', 'assessmentNotice', (t) =>
   t.field({
     type: RenderedDocumentRef,
+    extensions: RENDERED_DOCUMENT_EXTENSIONS,
     nullable: true,
     description:
       "The State's assessment notice for the meeting: scale, UN rate, adjusted share, amount, payments and balance. For the secretariat and the State's focal points. " +
@@ -162,6 +174,7 @@ builder.prismaObjectField('CostShare', 'assessmentNotice', (t) =>
 builder.prismaObjectField('State', 'reportReminder', (t) =>
   t.field({
     type: RenderedDocumentRef,
+    extensions: RENDERED_DOCUMENT_EXTENSIONS,
     nullable: true,
     description:
       'A note verbale reminding the State that an Article 7 report is overdue: which report, its due date, where to send it. ' +

@@ -7,6 +7,7 @@ import {
   valueFromASTUntyped,
   type DocumentNode,
   type FieldNode,
+  type GraphQLField,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLSchema,
@@ -15,6 +16,8 @@ import {
 import { DEFAULT_PAGE_SIZE } from '../builder.ts';
 
 const PAGE_ARGUMENTS = ['first', 'last'];
+/** The field extension a field's definition sets when resolving it costs more than reading a column (see fieldCostOf). */
+export const FIELD_COST_EXTENSION = 'cost';
 const ITEM_LISTS = new Set(['edges', 'nodes']);
 const CONNECTION_SUFFIX = 'Connection';
 
@@ -29,6 +32,9 @@ interface Walk {
  * (or `nodes`), that is once per item of the page asked for (`first`/`last`, or the default page size); below
  * `nodes(ids:)`, once per id. So `meetings(first: 50) { totalCount edges { node { invitations(first: 100) { edges {
  * node { id } } } } } }` costs 1 + 1 + 1 + 50 x (1 + 1 + 1 + 100 x 2) = 10 153.
+ *
+ * A field whose definition carries a `cost` extension counts that much instead of 1: a rendered document reads
+ * several tables and renders a letter, so asking for a page of them is priced as the work it is.
  */
 export function estimateQueryCost(options: { schema: GraphQLSchema; document: DocumentNode; operationName: string | null; variables: Record<string, unknown> }): number {
   const { schema, document } = options;
@@ -82,14 +88,21 @@ function fieldCost(walk: Walk, field: FieldNode, parentType: GraphQLCompositeTyp
   if (field.name.value.startsWith('__')) return 0;
   const { multiplier } = scale;
   const definition = isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[field.name.value] : undefined;
-  if (!definition || !field.selectionSet) return multiplier;
+  const own = multiplier * fieldCostOf(definition);
+  if (!definition || !field.selectionSet) return own;
   const type = getNamedType(definition.type);
-  if (!(isObjectType(type) || isAbstractType(type))) return multiplier;
+  if (!(isObjectType(type) || isAbstractType(type))) return own;
   if (type.name.endsWith(CONNECTION_SUFFIX)) {
-    return multiplier + selectionSetCost(walk, field.selectionSet, type, { multiplier, pageSize: pageSizeOf(walk, field) ?? DEFAULT_PAGE_SIZE }, spreading);
+    return own + selectionSetCost(walk, field.selectionSet, type, { multiplier, pageSize: pageSizeOf(walk, field) ?? DEFAULT_PAGE_SIZE }, spreading);
   }
   const items = scale.pageSize !== null && ITEM_LISTS.has(field.name.value) ? scale.pageSize : idsRequested(walk, field);
-  return multiplier + selectionSetCost(walk, field.selectionSet, type, { multiplier: multiplier * items, pageSize: null }, spreading);
+  return own + selectionSetCost(walk, field.selectionSet, type, { multiplier: multiplier * items, pageSize: null }, spreading);
+}
+
+/** What resolving a field once costs: 1, or the `cost` its definition declares. */
+function fieldCostOf(definition: GraphQLField<unknown, unknown> | undefined): number {
+  const declared = definition?.extensions[FIELD_COST_EXTENSION];
+  return typeof declared === 'number' && declared > 0 ? declared : 1;
 }
 
 function argumentValue(walk: Walk, field: FieldNode, name: string): unknown {

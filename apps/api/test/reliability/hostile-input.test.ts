@@ -130,6 +130,20 @@ describe('graphql-cop probes against production', () => {
       expect(response.body?.errors).toEqual([{ message: expect.stringMatching(/NUL character \(U\+0000\)/), extensions: { code: 'BAD_USER_INPUT' } }]);
     }
   });
+
+  it('refuses variables nested 200 000 levels deep as the client’s error, and goes on serving', async () => {
+    const levels = 200_000;
+    const query = 'query ($search: String) { states(filter: { search: $search }) { totalCount } }';
+    // Lists, and lists of objects, under the body limit of 1 MB.
+    for (const [open, close, levelsEach] of [['[', ']', 1], ['[{"":', '}]', 2]] as const) {
+      const body = `{"query":${JSON.stringify(query)},"variables":{"deep":${open.repeat(levels / levelsEach)}1${close.repeat(levels / levelsEach)}}}`;
+      const response = await post(api.url, body);
+      expect(response.status).toBe(400);
+      expect(response.body?.errors).toEqual([{ message: expect.stringMatching(/nest deeper than \d+ levels/), extensions: { code: 'BAD_USER_INPUT' } }]);
+      expectNoLeak(response);
+    }
+    expect((await post(api.url, { query: '{ __typename }' })).body).toEqual({ data: { __typename: 'Query' } });
+  });
 });
 
 describe.each(testBackends())('very long strings on %s', (backend) => {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { openSchemaEngine } from './load-schema-engine.ts';
@@ -11,28 +12,55 @@ export interface DiffMigrationsOptions {
   schemaPath?: string;
 }
 
+/** The migrations applied to an in-memory database, to compare with any number of schemas. */
+export interface MigratedDatabase {
+  /** The SQL that brings the migrated database to the schema at `schemaPath`; empty when the two agree. */
+  diffTo(schemaPath?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
 /**
- * The SQL that brings the migrations to `schema.prisma`, computed by replaying them into an
- * in-memory PGlite shadow database (no server needed). Empty when the two agree.
+ * Applies the migrations to an in-memory PGlite (no server needed), once: each `diffTo` then compares that
+ * database with a schema without replaying them. Starting the embedded Postgres is most of the work (seconds, a
+ * minute on a loaded machine); a diff from the migrations would start two, a shadow database beside the first.
  */
-export async function diffMigrationsToSchema({ migrationsDir = MIGRATIONS_DIR, schemaPath = SCHEMA_PATH }: DiffMigrationsOptions = {}): Promise<string> {
-  const schema = await readSchema(schemaPath);
-  const migrationsList = await readMigrations(migrationsDir);
+export async function applyMigrationsInMemory({ migrationsDir = MIGRATIONS_DIR, schemaPath = SCHEMA_PATH }: DiffMigrationsOptions = {}): Promise<MigratedDatabase> {
+  const [schema, migrationsList] = await Promise.all([readSchema(schemaPath), readMigrations(migrationsDir)]);
   const pglite = new PGlite();
   const engine = await openSchemaEngine({ adapterFactory: new PrismaPGlite(pglite), schema });
-  try {
-    const from = migrationsList.migrationDirectories.length === 0 ? { tag: 'empty' as const } : { tag: 'migrations' as const, ...migrationsList };
-    const result = await engine.diff({
-      from,
-      to: { tag: 'schemaDatamodel', files: [schema] },
-      script: true,
-      exitCode: true,
-      filters: NO_EXTERNAL_OBJECTS,
-    });
-    const sql = (result.stdout ?? '').trim();
-    return sql === EMPTY_MIGRATION ? '' : sql;
-  } finally {
+  const close = async () => {
     engine.free();
     await pglite.close();
+  };
+  try {
+    await engine.applyMigrations({ migrationsList, filters: NO_EXTERNAL_OBJECTS });
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return {
+    diffTo: async (target = schemaPath) => {
+      const to = await readSchema(target);
+      const result = await engine.diff({
+        from: { tag: 'schemaDatasource', files: [schema], configDir: path.dirname(schema.path) },
+        to: { tag: 'schemaDatamodel', files: [to] },
+        script: true,
+        exitCode: true,
+        filters: NO_EXTERNAL_OBJECTS,
+      });
+      const sql = (result.stdout ?? '').trim();
+      return sql === EMPTY_MIGRATION ? '' : sql;
+    },
+    close,
+  };
+}
+
+/** The SQL that brings the migrations to `schema.prisma`; empty when the two agree. */
+export async function diffMigrationsToSchema(options: DiffMigrationsOptions = {}): Promise<string> {
+  const migrated = await applyMigrationsInMemory(options);
+  try {
+    return await migrated.diffTo();
+  } finally {
+    await migrated.close();
   }
 }

@@ -1,0 +1,139 @@
+import type { PrismaClient } from '@plenary/db';
+import { testBackends } from '@plenary/db/testing';
+import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createActors, createUser, signIn, type Actors } from '../support/actors.ts';
+import { startApi, type ApiFixture } from '../support/api-fixture.ts';
+import { createMeeting } from '../support/factories.ts';
+
+// Retries of mutations that create records (apps/api/src/mutations/idempotency.ts): the same idempotency key and
+// arguments record once and answer with the first record; the same key with other arguments is a conflict.
+
+const RECORD_PAYMENT = `mutation ($costShareId: ID!, $input: RecordPaymentInput!, $key: String) {
+  recordPayment(costShareId: $costShareId, input: $input, idempotencyKey: $key) {
+    __typename
+    ... on MutationRecordPaymentSuccess { payment { id amount reference } }
+    ... on ValidationError { issues { path message } }
+    ... on Error { message }
+  }
+}`;
+
+const SET_ESTIMATE = `mutation ($meetingId: ID!, $input: SetCostEstimateInput!, $key: String) {
+  setCostEstimate(meetingId: $meetingId, input: $input, idempotencyKey: $key) {
+    __typename
+    ... on MutationSetCostEstimateSuccess { costEstimate { id version } }
+    ... on Error { message }
+  }
+}`;
+
+interface PaymentResult {
+  __typename: string;
+  payment?: { id: string; amount: string; reference: string | null };
+  issues?: { path: string; message: string }[];
+  message?: string;
+}
+
+let meetingNumber = 30;
+
+/** A meeting with an issued share of 1,000.00 USD for Switzerland; returns the meeting's and the share's IDs. */
+async function createShare(prisma: PrismaClient): Promise<{ meetingId: string; costShareId: string }> {
+  meetingNumber += 1;
+  const meeting = await createMeeting(prisma, { number: meetingNumber, convenedOn: new Date('2023-03-21T00:00:00Z') });
+  const scale = await prisma.assessmentScale.findUniqueOrThrow({ where: { name: '2022-2024' } });
+  const switzerland = await prisma.state.findUniqueOrThrow({ where: { iso3: 'CHE' } });
+  const estimate = await prisma.costEstimate.create({ data: { meetingId: meeting.id, kind: 'ESTIMATE', version: 1, currency: 'USD', total: '100000.00' } });
+  const issue = await prisma.costShareIssue.create({
+    data: { meetingId: meeting.id, version: 1, estimateId: estimate.id, scaleId: scale.id, payerRule: 'STATES_PARTIES_AND_PARTICIPATING_NON_PARTIES', ceilingAndFloorReapplied: false, currency: 'USD', total: '100000.00' },
+  });
+  const share = await prisma.costShare.create({ data: { issueId: issue.id, stateId: switzerland.id, ratePercent: '1.134', sharePercent: '1.000000000', amount: '1000.00', assessed: true } });
+  return { meetingId: encodeGlobalID('Meeting', meeting.id), costShareId: encodeGlobalID('CostShare', share.id) };
+}
+
+const PAYMENT = { amount: '100.00', currency: 'USD', receivedOn: '2023-07-03', reference: 'CH-2023-1' };
+
+describe.each(testBackends())('idempotency keys on %s', (backend) => {
+  let api: ApiFixture;
+  let actors: Actors;
+
+  beforeAll(async () => {
+    api = await startApi({ backend });
+    actors = await createActors(api, { stateIso3: 'CHE', otherStateIso3: 'AUT' });
+  });
+  afterAll(() => api?.close());
+
+  const pay = async (costShareId: string, key: string | null, input: Record<string, unknown> = PAYMENT, headers = actors.secretariat.headers) =>
+    (await api.graphql<{ recordPayment: PaymentResult }>(RECORD_PAYMENT, { variables: { costShareId, input, key }, headers })).body.data!.recordPayment;
+  const paymentsOf = (costShareId: string) => api.database.prisma.payment.count({ where: { costShareId: databaseId(costShareId) } });
+  const auditedPayments = (paymentId: string) => api.database.prisma.auditEvent.count({ where: { action: 'payment.record', entityId: databaseId(paymentId) } });
+
+  it('records a payment retried with the same key once, and answers the retry with the first payment', async () => {
+    const { costShareId } = await createShare(api.database.prisma);
+    const first = await pay(costShareId, 'payment-2023-07-03-1');
+    const retry = await pay(costShareId, 'payment-2023-07-03-1', { reference: 'CH-2023-1', receivedOn: '2023-07-03', currency: 'USD', amount: '100.00' });
+    expect(first.__typename).toBe('MutationRecordPaymentSuccess');
+    expect(retry).toEqual(first);
+    expect(await paymentsOf(costShareId)).toBe(1);
+    expect(await auditedPayments(first.payment!.id)).toBe(1);
+  });
+
+  it('records each request without a key, and each key apart', async () => {
+    const { costShareId } = await createShare(api.database.prisma);
+    await pay(costShareId, null);
+    await pay(costShareId, null);
+    await pay(costShareId, 'first');
+    await pay(costShareId, 'second');
+    expect(await paymentsOf(costShareId)).toBe(4);
+  });
+
+  it('refuses the same key with other arguments as a conflict, recording nothing', async () => {
+    const { costShareId } = await createShare(api.database.prisma);
+    await pay(costShareId, 'payment-a');
+    const other = await pay(costShareId, 'payment-a', { ...PAYMENT, amount: '200.00' });
+    expect(other).toEqual({ __typename: 'ConflictError', message: expect.stringMatching(/idempotency key "payment-a" was sent before with other arguments/) });
+    expect(await paymentsOf(costShareId)).toBe(1);
+  });
+
+  it('keeps each caller’s keys apart: another officer’s request with the same key is recorded', async () => {
+    const { costShareId } = await createShare(api.database.prisma);
+    await createUser(api.database.prisma, { email: `officer-${backend}@example.org`, role: 'SECRETARIAT' });
+    const colleague = await signIn(api, `officer-${backend}@example.org`);
+    const mine = await pay(costShareId, 'shared-key');
+    const theirs = await pay(costShareId, 'shared-key', PAYMENT, colleague);
+    expect(theirs.payment!.id).not.toBe(mine.payment!.id);
+    expect(await paymentsOf(costShareId)).toBe(2);
+  });
+
+  it('refuses a blank or overlong key with a ValidationError naming it', async () => {
+    const { costShareId } = await createShare(api.database.prisma);
+    for (const key of ['', ' padded ', 'k'.repeat(256)]) {
+      const result = await pay(costShareId, key);
+      expect(result).toEqual({ __typename: 'ValidationError', issues: [{ path: 'idempotencyKey', message: expect.stringMatching(/1 to 255 characters/) }], message: expect.any(String) });
+    }
+    expect(await paymentsOf(costShareId)).toBe(0);
+  });
+
+  it('records one payment for ten concurrent retries with one key, and answers each with it', async () => {
+    const { costShareId } = await createShare(api.database.prisma);
+    const results = await Promise.all(Array.from({ length: 10 }, () => pay(costShareId, 'concurrent-retry')));
+    expect(new Set(results.map((result) => result.payment?.id)).size).toBe(1);
+    expect(results[0]!.__typename).toBe('MutationRecordPaymentSuccess');
+    expect(await paymentsOf(costShareId)).toBe(1);
+    expect(await auditedPayments(results[0]!.payment!.id)).toBe(1);
+  });
+
+  it('sets one cost estimate version for a retried setCostEstimate', async () => {
+    const { meetingId } = await createShare(api.database.prisma);
+    const input = { currency: 'USD', lines: [{ description: 'Conference services', amount: '5000.00' }] };
+    const set = async () => (await api.graphql<{ setCostEstimate: { __typename: string; costEstimate?: { id: string; version: number } } }>(SET_ESTIMATE, { variables: { meetingId, input, key: 'estimate-1' }, headers: actors.secretariat.headers })).body.data!.setCostEstimate;
+    const [first, retry] = [await set(), await set()];
+    expect(first.__typename).toBe('MutationSetCostEstimateSuccess');
+    expect(retry).toEqual(first);
+    // The share's own estimate is version 1; the retried one is version 2, set once.
+    expect(first.costEstimate!.version).toBe(2);
+    expect(await api.database.prisma.costEstimate.count({ where: { meetingId: databaseId(meetingId) } })).toBe(2);
+  });
+});
+
+function databaseId(globalId: string): string {
+  return decodeGlobalID(globalId).id;
+}
