@@ -9,13 +9,13 @@ import { createPartnerKey, createUser, signIn, startApi, TEST_PASSWORD, type Api
 // budget a request spends (issue 15, finding 3), and nobody can lock a partner or a colleague out with failures of
 // their own (issue 16; issue 15, finding 8).
 
-const RATE_LIMITS: Omit<RateLimitSettings, 'store'> = {
+const RATE_LIMITS = {
   perAddress: { points: 6, durationSeconds: 600 },
   perApiKey: { points: 5, durationSeconds: 600 },
   perUser: { points: 3, durationSeconds: 600 },
   failedCredentials: { points: 4, durationSeconds: 600 },
   failedSignInsPerAccount: { points: 3, durationSeconds: 600 },
-};
+} satisfies Omit<RateLimitSettings, 'store'>;
 
 interface Answer {
   status: number;
