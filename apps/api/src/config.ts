@@ -37,8 +37,10 @@ export const apiEnvSchema = databaseEnvSchema.extend({
   PLENARY_RATE_LIMIT_WINDOW_SECONDS: positiveWhole(DEFAULT_RATE_LIMITS.perAddress.durationSeconds),
   PLENARY_RATE_LIMIT_PER_ADDRESS: positiveWhole(DEFAULT_RATE_LIMITS.perAddress.points),
   PLENARY_RATE_LIMIT_PER_API_KEY: positiveWhole(DEFAULT_RATE_LIMITS.perApiKey.points),
+  PLENARY_RATE_LIMIT_PER_USER: positiveWhole(DEFAULT_RATE_LIMITS.perUser.points),
   PLENARY_RATE_LIMIT_FAILED_CREDENTIALS: positiveWhole(DEFAULT_RATE_LIMITS.failedCredentials.points),
   PLENARY_RATE_LIMIT_FAILED_CREDENTIALS_WINDOW_SECONDS: positiveWhole(DEFAULT_RATE_LIMITS.failedCredentials.durationSeconds),
+  PLENARY_RATE_LIMIT_FAILED_SIGN_INS_PER_ACCOUNT: positiveWhole(DEFAULT_RATE_LIMITS.failedSignInsPerAccount.points),
   PLENARY_RATE_LIMIT_PUBLIC_APPLICATIONS: positiveWhole(DEFAULT_RATE_LIMITS.publicApplications.points),
   PLENARY_RATE_LIMIT_PUBLIC_APPLICATIONS_WINDOW_SECONDS: positiveWhole(DEFAULT_RATE_LIMITS.publicApplications.durationSeconds),
   PLENARY_MAX_QUERY_DEPTH: positiveWhole(DEFAULT_QUERY_LIMITS.maxDepth),
@@ -105,7 +107,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     rateLimits: {
       perAddress: { points: values.PLENARY_RATE_LIMIT_PER_ADDRESS, durationSeconds: values.PLENARY_RATE_LIMIT_WINDOW_SECONDS },
       perApiKey: { points: values.PLENARY_RATE_LIMIT_PER_API_KEY, durationSeconds: values.PLENARY_RATE_LIMIT_WINDOW_SECONDS },
+      perUser: { points: values.PLENARY_RATE_LIMIT_PER_USER, durationSeconds: values.PLENARY_RATE_LIMIT_WINDOW_SECONDS },
       failedCredentials: { points: values.PLENARY_RATE_LIMIT_FAILED_CREDENTIALS, durationSeconds: values.PLENARY_RATE_LIMIT_FAILED_CREDENTIALS_WINDOW_SECONDS },
+      // One window for both failure limits: a lock lasts as long whichever way it came.
+      failedSignInsPerAccount: { points: values.PLENARY_RATE_LIMIT_FAILED_SIGN_INS_PER_ACCOUNT, durationSeconds: values.PLENARY_RATE_LIMIT_FAILED_CREDENTIALS_WINDOW_SECONDS },
       publicApplications: { points: values.PLENARY_RATE_LIMIT_PUBLIC_APPLICATIONS, durationSeconds: values.PLENARY_RATE_LIMIT_PUBLIC_APPLICATIONS_WINDOW_SECONDS },
     },
     demoPassword: values.PLENARY_DEMO_PASSWORD ?? (production ? null : DEFAULT_DEMO_PASSWORD),

@@ -7,14 +7,13 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { expressMiddleware } from '@as-integrations/express5';
 import type { PrismaClient } from '@plenary/db';
 import express, { type ErrorRequestHandler } from 'express';
-import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
-import { credentialsFromHeaders, InvalidCredentialsError, resolveViewer } from './auth/resolve-viewer.ts';
 import type { Context } from './context.ts';
 import { formatError } from './errors/format-error.ts';
 import { adminAppRouter } from './http/admin-app.ts';
 import { documentsRouter } from './http/documents.ts';
 import { graphiqlRouter } from './http/graphiql.ts';
+import { clientAddressOf, requestGuard, viewerOfRequest } from './http/request-guard.ts';
 import { schema } from './schema/index.ts';
 import { DEFAULT_QUERY_LIMITS, queryCostPlugin, queryValidationRules, type QueryLimits } from './security/query-limits.ts';
 import { createRateLimits, type RateLimitSettings } from './security/rate-limit.ts';
@@ -95,27 +94,21 @@ export async function createServer(options: ServerOptions): Promise<PlenaryServe
   });
   // GraphiQL needs introspection; where it is off (production, by default) the page would only advertise the endpoint.
   if (options.introspection) app.use(graphiqlRouter());
-  // Rendering a PDF costs CPU: documents count against the same rate limits as /graphql.
-  if (rateLimits) app.use('/documents', rateLimits.middleware);
-  app.use(documentsRouter({ prisma, logger, now }));
+  // Rendering a PDF costs CPU: documents pass the same guard as /graphql, and count against the same budgets.
+  const guard = (answer: 'graphql' | 'text') => requestGuard({ prisma, now, logger, rateLimits, answer });
+  app.use('/documents', guard('text'));
+  app.use(documentsRouter({ prisma, logger }));
   app.use(
     '/graphql',
-    ...(rateLimits ? [rateLimits.middleware] : []),
+    guard('graphql'),
     express.json({ limit: options.bodyLimitBytes }),
     ...(options.knownDocuments ? [knownDocumentsMiddleware(options.knownDocuments)] : []),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = randomUUID();
-        const credentials = credentialsFromHeaders(req.headers);
-        const credentialGuard = rateLimits?.credentialGuardFor(req.ip ?? 'unknown');
-        if (credentialGuard && (credentials.bearerToken || credentials.apiKey)) await credentialGuard.assertMayTry();
-        const viewer = await resolveViewer(prisma, credentials, now()).catch(async (error: unknown) => {
-          if (!(error instanceof InvalidCredentialsError)) throw error;
-          await credentialGuard?.recordFailure();
-          throw unauthenticated(error.message);
-        });
-        const publicApplicationGuard = rateLimits?.publicApplicationGuardFor(req.ip ?? 'unknown');
-        return { prisma, viewer, requestId, logger: logger.child({ requestId }), now, ...(credentialGuard && { credentialGuard }), ...(publicApplicationGuard && { publicApplicationGuard }) };
+        const address = clientAddressOf(req);
+        const guards = rateLimits && { signInGuard: rateLimits.signInGuardFor(address), publicApplicationGuard: rateLimits.publicApplicationGuardFor(address) };
+        return { prisma, viewer: viewerOfRequest(req), requestId, logger: logger.child({ requestId }), now, ...guards };
       },
     }),
   );
@@ -137,10 +130,6 @@ export async function createServer(options: ServerOptions): Promise<PlenaryServe
       await rateLimits?.close();
     },
   };
-}
-
-function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }
 
 // Bodies that are too large or not JSON never reach Apollo; they get a GraphQL-shaped answer all the same.

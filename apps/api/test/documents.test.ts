@@ -1,12 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { inflateSync } from 'node:zlib';
 import { testBackends } from '@plenary/db/testing';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { documentsRouter } from '../src/http/documents.ts';
 import { createDelegation, createInvitation, createMeeting } from './support/factories.ts';
 import { createActors, createQueryCounter, startApi, type Actors, type ApiFixture } from './support/index.ts';
 
@@ -88,8 +84,6 @@ const REMINDER_QUERY = `query ($iso3: String!, $kind: ReportKind!, $year: Int!, 
 describe.each(testBackends())('documents rendered from the database on %s', (backend) => {
   let api: ApiFixture;
   let actors: Actors;
-  let downloads: Server;
-  let downloadsUrl: string;
   let germanShareId: string;
   let holySeeShareId: string;
   const counter = createQueryCounter();
@@ -106,19 +100,13 @@ describe.each(testBackends())('documents rendered from the database on %s', (bac
     const { body } = await api.graphql<{ node: { assessmentNotice: Rendered | null } }>(NOTICE_QUERY, { variables: { id: encodeGlobalID('CostShare', shareId), language }, headers });
     return body;
   };
-  const download = (path: string, headers: Record<string, string> = {}) => fetch(`${downloadsUrl}${path}`, { headers });
+  const download = (path: string, headers: Record<string, string> = {}) => fetch(`${api.url}${path}`, { headers });
 
   beforeAll(async () => {
     api = await startApi({ backend, onQuery: counter.onQuery });
     actors = await createActors(api, { stateIso3: 'DEU', otherStateIso3: 'FRA' });
     const prisma = api.database.prisma;
 
-    // The download routes on an app of their own, as server.ts mounts them.
-    const app = express();
-    app.use(documentsRouter({ prisma }));
-    downloads = app.listen(0, '127.0.0.1');
-    await new Promise((resolve) => downloads.once('listening', resolve));
-    downloadsUrl = `http://127.0.0.1:${(downloads.address() as AddressInfo).port}`;
 
     // Participants of the Eleventh Meeting in every capacity.
     const eleventh = await prisma.meeting.findFirstOrThrow({ where: { code: '11MSP' } });
@@ -158,7 +146,6 @@ describe.each(testBackends())('documents rendered from the database on %s', (bac
   });
 
   afterAll(async () => {
-    await new Promise((resolve) => downloads?.close(resolve));
     await api?.close();
   });
 

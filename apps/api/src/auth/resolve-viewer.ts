@@ -9,6 +9,17 @@ export interface Credentials {
 
 export class InvalidCredentialsError extends Error {
   override name = 'InvalidCredentialsError';
+
+  /**
+   * @param unknown true when no such key or session exists (a guess, a typo); false when it exists but has ended
+   *   (expired, revoked, its user deactivated), which only its holder can send.
+   */
+  constructor(
+    message: string,
+    readonly unknown: boolean,
+  ) {
+    super(message);
+  }
 }
 
 /** Reads `Authorization: Bearer <session token>` or `X-API-Key: <key>` from request headers. */
@@ -24,6 +35,7 @@ export function credentialsFromHeaders(headers: Record<string, string | string[]
 
 interface SessionUserRow {
   sessionId: string;
+  ended: boolean;
   id: string;
   email: string;
   name: string;
@@ -34,11 +46,12 @@ interface SessionUserRow {
 // Every signed-in request starts here, so the session and its user are read with one statement, not two.
 async function viewerForSession(prisma: PrismaClient, token: string, now: Date): Promise<Viewer> {
   const [row] = await prisma.$queryRaw<SessionUserRow[]>`
-    SELECT s."id" AS "sessionId", u."id", u."email", u."name", u."role"::text AS "role", u."stateId"
+    SELECT s."id" AS "sessionId", u."id", u."email", u."name", u."role"::text AS "role", u."stateId",
+      (s."revokedAt" IS NOT NULL OR s."expiresAt" <= ${now} OR NOT u."active") AS "ended"
     FROM "Session" s JOIN "User" u ON u."id" = s."userId"
-    WHERE s."tokenHash" = ${hashSecret(token)} AND s."revokedAt" IS NULL AND s."expiresAt" > ${now} AND u."active"`;
-  if (!row) throw new InvalidCredentialsError('Your session has ended or is not valid: sign in again.');
-  const { sessionId, ...user } = row;
+    WHERE s."tokenHash" = ${hashSecret(token)}`;
+  if (!row || row.ended) throw new InvalidCredentialsError('Your session has ended or is not valid: sign in again.', !row);
+  const { sessionId, ended: _ended, ...user } = row;
   return { kind: 'user', user: { ...user, sessionId } };
 }
 
@@ -55,8 +68,9 @@ async function recordKeyUse(prisma: PrismaClient, apiKey: Pick<ApiKey, 'id' | 'l
 async function viewerForApiKey(prisma: PrismaClient, key: string, now: Date): Promise<Viewer> {
   const prefix = apiKeyPrefixOf(key);
   const apiKey = prefix ? await prisma.apiKey.findUnique({ where: { prefix } }) : null;
-  if (!apiKey || !secretsMatch(apiKey.secretHash, hashSecret(key)) || apiKey.revokedAt || (apiKey.expiresAt && apiKey.expiresAt <= now)) {
-    throw new InvalidCredentialsError('This API key is not valid, has expired or was revoked.');
+  const known = apiKey !== null && secretsMatch(apiKey.secretHash, hashSecret(key));
+  if (!known || apiKey.revokedAt || (apiKey.expiresAt && apiKey.expiresAt <= now)) {
+    throw new InvalidCredentialsError('This API key is not valid, has expired or was revoked.', !known);
   }
   await recordKeyUse(prisma, apiKey, now);
   return { kind: 'apiKey', apiKey: { id: apiKey.id, name: apiKey.name, prefix: apiKey.prefix, organisationId: apiKey.organisationId } };

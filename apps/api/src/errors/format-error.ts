@@ -4,7 +4,7 @@ import { PothosValidationError } from '@pothos/core';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 
-const INTERNAL_MESSAGE = 'Something went wrong on our side. It has been logged; please try again.';
+export const INTERNAL_MESSAGE = 'Something went wrong on our side. It has been logged; please try again.';
 // Codes Apollo and graphql-js give to errors that are the client's to fix; these keep their message.
 const CLIENT_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST', 'UNAUTHENTICATED']);
 

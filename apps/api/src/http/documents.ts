@@ -21,7 +21,6 @@ import {
 import { renderPdf } from '@plenary/domain/pdf';
 import { Router, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
-import { credentialsFromHeaders, InvalidCredentialsError, resolveViewer } from '../auth/resolve-viewer.ts';
 import { isSecretariat, maySeePersonalDataOf, type Viewer } from '../context.ts';
 import { databaseIdOf } from '../mutations/global-id.ts';
 import {
@@ -39,6 +38,7 @@ import {
 import { toCalendarDate } from '../schema/scalars.ts';
 import { DEFAULT_CONVENTION_CODE } from '../schema/state.ts';
 import { loadContributionsStatus, statusOfContributionsDataOf } from '../use-cases/contributions/load-contributions-status.ts';
+import { viewerOfRequest } from './request-guard.ts';
 
 // Download routes for the rendered documents, with the same authorisation as the GraphQL fields that show them:
 //   GET /documents/meetings/:code/convening-note.(pdf|html|txt)?language=EN|FR&convention=CCM     public
@@ -46,13 +46,14 @@ import { loadContributionsStatus, statusOfContributionsDataOf } from '../use-cas
 //   GET /documents/cost-shares/:id/assessment-notice.(pdf|html|txt)?language                      secretariat, the State's focal points
 //   GET /documents/report-reminders/:date.(pdf|csv)?language                                    secretariat
 //   GET /documents/contributions/status.(csv|pdf)?asOf=YYYY-MM-DD&language&convention               public (auth/contribution-rules.ts)
-// Credentials as for /graphql (`Authorization: Bearer <session>` or `X-API-Key`). Refusals are short plain text:
-// 400 bad parameter, 401 not signed in (or bad credentials), 403 signed in without the right, 404 nothing there,
-// 422 the data is incomplete for this document (the message names what is missing).
+// Credentials as for /graphql (`Authorization: Bearer <session>` or `X-API-Key`), checked by the same request guard
+// with the same rate limits. Refusals are short plain text: 400 bad parameter, 401 not signed in (or bad credentials),
+// 403 signed in without the right, 404 nothing there, 422 the data is incomplete for this document (the message names
+// what is missing), 429 too many requests (with Retry-After).
 
+/** Mount `requestGuard` on `/documents` first: it settles who is asking. */
 export interface DocumentsRouterOptions {
   prisma: PrismaClient;
-  now?: () => Date;
   logger?: Logger;
 }
 
@@ -92,15 +93,6 @@ function variantOf(request: Request): ListOfParticipantsVariant {
   const value = (queryParameter(request, 'variant') ?? 'public').toUpperCase();
   if (value !== 'PUBLIC' && value !== 'OFFICIAL') throw new HttpRefusal(400, `Unknown variant "${value.toLowerCase()}": use public or official.`);
   return value;
-}
-
-async function viewerOf(request: Request, options: DocumentsRouterOptions): Promise<Viewer> {
-  try {
-    return await resolveViewer(options.prisma, credentialsFromHeaders(request.headers), (options.now ?? (() => new Date()))());
-  } catch (error) {
-    if (error instanceof InvalidCredentialsError) throw new HttpRefusal(401, error.message);
-    throw error;
-  }
 }
 
 /** 401 for a caller who has not signed in (they may, and then perhaps be allowed), 403 for one who has. */
@@ -183,7 +175,7 @@ export function documentsRouter(options: DocumentsRouterOptions): Router {
         const extension = extensionOf(file, 'participants', ['csv', 'html', 'txt', 'pdf']);
         const variant = variantOf(request);
         if (variant === 'OFFICIAL') {
-          const viewer = await viewerOf(request, options);
+          const viewer = viewerOfRequest(request);
           if (!isSecretariat(viewer)) refuse(viewer, 'the official list of participants holds every delegate’s contact data and is for the secretariat only; ask for ?variant=public.');
         }
         const meeting = await meetingByCode(request, PARTICIPANTS_INCLUDE);
@@ -205,7 +197,7 @@ export function documentsRouter(options: DocumentsRouterOptions): Router {
       const language = languageOf(request);
       const id = String(request.params.id);
       // Who asks comes first: a stranger learns nothing, not even whether the share exists.
-      const viewer = await viewerOf(request, options);
+      const viewer = viewerOfRequest(request);
       if (viewer.kind !== 'user') refuse(viewer, 'assessment notices are for the secretariat and the State concerned.');
       const shareId = databaseIdOf({ id, typename: 'CostShare' });
       const share = shareId ? await prisma.costShare.findUnique({ where: { id: shareId }, include: ASSESSMENT_NOTICE_INCLUDE }) : null;
@@ -234,7 +226,7 @@ export function documentsRouter(options: DocumentsRouterOptions): Router {
       if (!match?.[1] || !match[2]) throw new HttpRefusal(404, `No such document: ${file}. Ask for <date>.pdf or <date>.csv, e.g. 2026-03-02.pdf.`);
       const [, date, extension] = match as unknown as [string, string, 'pdf' | 'csv'];
       const language = languageOf(request);
-      const viewer = await viewerOf(request, options);
+      const viewer = viewerOfRequest(request);
       if (!isSecretariat(viewer)) refuse(viewer, 'reminders of overdue reports are for the secretariat.');
       const day = new Date(`${date}T00:00:00Z`);
       if (Number.isNaN(day.getTime()) || toCalendarDate(day) !== date) throw new HttpRefusal(400, `"${date}" is not a date: write it YYYY-MM-DD.`);

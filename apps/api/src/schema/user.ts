@@ -138,11 +138,11 @@ builder.mutationFields((t) => ({
     resolve: async (_parent, args, context) => {
       const parsed = signInInput.safeParse(args);
       if (!parsed.success) throw new ValidationError({ issues: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })) });
-      await context.credentialGuard?.assertMayTry();
+      await context.signInGuard?.assertMayTry(parsed.data.email);
       const user = await context.prisma.user.findUnique({ where: { email: parsed.data.email } });
       const passwordMatches = await verify(user?.passwordHash ?? (await UNKNOWN_USER_HASH), parsed.data.password);
       if (!user || !passwordMatches || !user.active) {
-        await context.credentialGuard?.recordFailure();
+        await context.signInGuard?.recordFailure(parsed.data.email);
         throw new ForbiddenError({ message: 'The e-mail address or the password is not right, or the account is disabled.' });
       }
       const token = newSessionToken();

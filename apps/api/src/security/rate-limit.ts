@@ -1,15 +1,14 @@
 import { reportEndedConnections } from '@plenary/db';
-import type { RequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { apiKeyPrefixOf } from '../auth/tokens.ts';
+import { hashSecret } from '../auth/tokens.ts';
 
 declare module '../context.ts' {
   interface Context {
-    /** Throttles guessing of passwords and API keys from the request's address; absent when rate limits are off. */
-    credentialGuard?: CredentialGuard;
+    /** Throttles password guessing per account and per address; absent when rate limits are off. */
+    signInGuard?: SignInGuard;
     /** Throttles public applications to observe from the request's address; absent when rate limits are off. */
     publicApplicationGuard?: PublicApplicationGuard;
   }
@@ -23,12 +22,16 @@ export interface RateLimitRule {
 export type RateLimitStore = { kind: 'memory' } | { kind: 'postgres'; url: string };
 
 export interface RateLimitSettings {
-  /** Requests without an API key, counted per client address. */
+  /** Requests without credentials, and requests whose credentials were refused, per client address. */
   perAddress: RateLimitRule;
-  /** Requests with an API key, counted per key (partners behind one address do not share a budget). */
+  /** Requests with a valid API key, per key (partners behind one address do not share a budget). */
   perApiKey: RateLimitRule;
+  /** Requests with a valid session, per user (colleagues behind one address do not share a budget); left out: the default. */
+  perUser?: RateLimitRule;
   /** Failed sign-ins and unknown API keys or session tokens, per client address. */
   failedCredentials: RateLimitRule;
+  /** Failed sign-ins to one account, from wherever they come; left out: the default. */
+  failedSignInsPerAccount?: RateLimitRule;
   /** Applications to observe made without an account, per client address; left out: the default. */
   publicApplications?: RateLimitRule;
   /** Postgres lets several API processes share the counters. */
@@ -38,26 +41,50 @@ export interface RateLimitSettings {
 export const DEFAULT_RATE_LIMITS: Required<Omit<RateLimitSettings, 'store'>> = {
   perAddress: { points: 600, durationSeconds: 60 },
   perApiKey: { points: 1_200, durationSeconds: 60 },
-  failedCredentials: { points: 20, durationSeconds: 15 * 60 },
+  perUser: { points: 1_200, durationSeconds: 60 },
+  // Generous, because an office or a partner's network often reaches us through one address; the per-account limit
+  // below is what stops guessing of one password.
+  failedCredentials: { points: 50, durationSeconds: 15 * 60 },
+  failedSignInsPerAccount: { points: 10, durationSeconds: 15 * 60 },
   // A real organisation applies once a meeting; a few more cover typos and a second organisation behind one address.
   publicApplications: { points: 5, durationSeconds: 60 * 60 },
 };
+
+/** Whose budget a request spends: a valid API key's, a signed-in user's, or else its address's. */
+export type RequestBucket = { kind: 'apiKey'; prefix: string } | { kind: 'user'; userId: string } | { kind: 'address'; address: string };
+
+/** A request that was counted and allowed, with what its bucket has left. */
+export interface Allowed {
+  allowed: true;
+  limit: number;
+  remaining: number;
+}
+
+/** A request that was refused: the client may try again after `retryAfterSeconds`. */
+export interface Refused {
+  allowed: false;
+  message: string;
+  retryAfterSeconds: number;
+}
 
 export interface PublicApplicationGuard {
   /** Counts one application from this address; throws a 429 error when the address has applied too often. */
   consume(): Promise<void>;
 }
 
-export interface CredentialGuard {
-  /** Throws a 429 error when this address has failed too often to be allowed another try. */
-  assertMayTry(): Promise<void>;
-  recordFailure(): Promise<void>;
+export interface SignInGuard {
+  /** Throws a 429 error when this address, or anyone signing in to this account, has failed too often to try again. */
+  assertMayTry(email: string): Promise<void>;
+  /** Counts a failed sign-in against the address and the account. */
+  recordFailure(email: string): Promise<void>;
 }
 
 export interface RateLimits {
-  /** Counts each request against its API key or its client address; answers 429 with Retry-After when spent. */
-  middleware: RequestHandler;
-  credentialGuardFor(address: string): CredentialGuard;
+  /** Counts one request against its bucket; refused with a message and Retry-After once the bucket is spent. */
+  consumeRequest(bucket: RequestBucket): Promise<Allowed | Refused>;
+  /** Counts an unknown API key or session token against the address; refused once the address has failed too often. */
+  recordUnknownCredential(address: string): Promise<Allowed | Refused>;
+  signInGuardFor(address: string): SignInGuard;
   publicApplicationGuardFor(address: string): PublicApplicationGuard;
   close(): Promise<void>;
 }
@@ -77,13 +104,15 @@ function retryAfterSeconds(result: RateLimiterRes): number {
   return Math.max(1, Math.ceil(result.msBeforeNext / 1000));
 }
 
-type LimiterName = 'perAddress' | 'perApiKey' | 'failedCredentials' | 'publicApplications';
+type LimiterName = keyof typeof DEFAULT_RATE_LIMITS;
 
 async function createLimiters(settings: RateLimitSettings, logger: Logger): Promise<Record<LimiterName, RateLimiterAbstract> & { close(): Promise<void> }> {
   const rules: Record<LimiterName, RateLimitRule> = {
     perAddress: settings.perAddress,
     perApiKey: settings.perApiKey,
+    perUser: settings.perUser ?? DEFAULT_RATE_LIMITS.perUser,
     failedCredentials: settings.failedCredentials,
+    failedSignInsPerAccount: settings.failedSignInsPerAccount ?? DEFAULT_RATE_LIMITS.failedSignInsPerAccount,
     publicApplications: settings.publicApplications ?? DEFAULT_RATE_LIMITS.publicApplications,
   };
   const options = (name: string, rule: RateLimitRule) => ({ keyPrefix: name, points: rule.points, duration: rule.durationSeconds });
@@ -122,67 +151,86 @@ async function createLimiters(settings: RateLimitSettings, logger: Logger): Prom
   return { ...(Object.fromEntries(entries) as Record<LimiterName, RateLimiterAbstract>), close: () => pool.end() };
 }
 
+const BUCKETS = {
+  apiKey: { limiter: 'perApiKey', who: 'this API key' },
+  user: { limiter: 'perUser', who: 'your account' },
+  address: { limiter: 'perAddress', who: 'your address' },
+} as const satisfies Record<RequestBucket['kind'], { limiter: LimiterName; who: string }>;
+
+function bucketKey(bucket: RequestBucket): string {
+  if (bucket.kind === 'apiKey') return `key:${bucket.prefix}`;
+  if (bucket.kind === 'user') return `user:${bucket.userId}`;
+  return `address:${bucket.address}`;
+}
+
+// Hashed, so that the counters' table holds no e-mail addresses.
+function accountKey(email: string): string {
+  return `account:${hashSecret(email)}`;
+}
+
 /** Rate limits for the HTTP server, with their state in memory or in Postgres. */
 export async function createRateLimits(settings: RateLimitSettings, logger: Logger): Promise<RateLimits> {
   const limiters = await createLimiters(settings, logger);
 
-  const middleware: RequestHandler = async (request, response, next) => {
-    const header = request.headers['x-api-key'];
-    const prefix = typeof header === 'string' ? apiKeyPrefixOf(header.trim()) : null;
-    const [limiter, key] = prefix ? [limiters.perApiKey, `key:${prefix}`] : [limiters.perAddress, `address:${request.ip ?? 'unknown'}`];
+  /** Counts one point; an unavailable store lets the request through rather than refusing everybody. */
+  const consume = async (name: LimiterName, key: string, refusal: (seconds: number) => string): Promise<Allowed | Refused> => {
+    const limiter = limiters[name];
     try {
       const result = await limiter.consume(key);
-      response.setHeader('ratelimit-limit', limiter.points);
-      response.setHeader('ratelimit-remaining', result.remainingPoints);
-      next();
+      return { allowed: true, limit: limiter.points, remaining: result.remainingPoints };
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) {
-        logger.warn({ err: rejection }, 'rate limiter unavailable; letting the request through');
-        next();
-        return;
+        logger.warn({ err: rejection, limiter: name }, 'rate limiter unavailable; letting the request through');
+        return { allowed: true, limit: limiter.points, remaining: limiter.points };
       }
       const seconds = retryAfterSeconds(rejection);
-      const who = prefix ? 'this API key' : 'your address';
-      response
-        .status(429)
-        .setHeader('retry-after', String(seconds))
-        .json({ errors: [{ message: `Too many requests from ${who}. Try again in ${seconds} seconds.`, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: seconds } }] });
+      return { allowed: false, message: refusal(seconds), retryAfterSeconds: seconds };
     }
   };
 
-  const credentialGuardFor = (address: string): CredentialGuard => {
-    const key = `address:${address}`;
-    return {
-      assertMayTry: async () => {
-        const result = await limiters.failedCredentials.get(key).catch((error: unknown) => {
-          logger.warn({ err: error }, 'rate limiter unavailable; not throttling sign-in attempts');
-          return null;
-        });
-        if (result && result.consumedPoints >= limiters.failedCredentials.points) {
-          const seconds = retryAfterSeconds(result);
-          throw new RateLimitedError(`Too many failed sign-ins or unknown keys from your address. Try again in ${seconds} seconds.`, seconds);
-        }
-      },
-      recordFailure: async () => {
-        await limiters.failedCredentials.consume(key).catch((rejection: unknown) => {
-          if (!(rejection instanceof RateLimiterRes)) logger.warn({ err: rejection }, 'rate limiter unavailable; failure not counted');
-        });
-      },
-    };
+  /** The time until `key` may fail again, or null while it has failures to spare. */
+  const lockedFor = async (name: LimiterName, key: string): Promise<number | null> => {
+    const limiter = limiters[name];
+    const result = await limiter.get(key).catch((error: unknown) => {
+      logger.warn({ err: error, limiter: name }, 'rate limiter unavailable; not throttling sign-in attempts');
+      return null;
+    });
+    return result && result.consumedPoints >= limiter.points ? retryAfterSeconds(result) : null;
   };
 
-  const publicApplicationGuardFor = (address: string): PublicApplicationGuard => ({
-    consume: async () => {
-      await limiters.publicApplications.consume(`address:${address}`).catch((rejection: unknown) => {
-        if (!(rejection instanceof RateLimiterRes)) {
-          logger.warn({ err: rejection }, 'rate limiter unavailable; public application not counted');
-          return;
-        }
-        const seconds = retryAfterSeconds(rejection);
-        throw new RateLimitedError(`Too many applications to observe from your address. Try again in ${seconds} seconds.`, seconds);
-      });
+  const consumeRequest = (bucket: RequestBucket) => {
+    const { limiter, who } = BUCKETS[bucket.kind];
+    return consume(limiter, bucketKey(bucket), (seconds) => `Too many requests from ${who}. Try again in ${seconds} seconds.`);
+  };
+
+  const recordUnknownCredential = (address: string) =>
+    consume('failedCredentials', `address:${address}`, (seconds) => `Too many failed sign-ins or unknown keys from your address. Try again in ${seconds} seconds.`);
+
+  const signInGuardFor = (address: string): SignInGuard => ({
+    assertMayTry: async (email) => {
+      const fromAddress = await lockedFor('failedCredentials', `address:${address}`);
+      if (fromAddress !== null) {
+        throw new RateLimitedError(`Too many failed sign-ins or unknown keys from your address. Try again in ${fromAddress} seconds.`, fromAddress);
+      }
+      // Per account, from anywhere: guessing one password from many addresses is stopped as well.
+      const toAccount = await lockedFor('failedSignInsPerAccount', accountKey(email));
+      if (toAccount !== null) throw new RateLimitedError(`Too many failed sign-ins to this account. Try again in ${toAccount} seconds.`, toAccount);
+    },
+    recordFailure: async (email) => {
+      const count = (name: LimiterName, key: string) =>
+        limiters[name].consume(key).catch((rejection: unknown) => {
+          if (!(rejection instanceof RateLimiterRes)) logger.warn({ err: rejection, limiter: name }, 'rate limiter unavailable; failure not counted');
+        });
+      await Promise.all([count('failedCredentials', `address:${address}`), count('failedSignInsPerAccount', accountKey(email))]);
     },
   });
 
-  return { middleware, credentialGuardFor, publicApplicationGuardFor, close: limiters.close };
+  const publicApplicationGuardFor = (address: string): PublicApplicationGuard => ({
+    consume: async () => {
+      const result = await consume('publicApplications', `address:${address}`, (seconds) => `Too many applications to observe from your address. Try again in ${seconds} seconds.`);
+      if (!result.allowed) throw new RateLimitedError(result.message, result.retryAfterSeconds);
+    },
+  });
+
+  return { consumeRequest, recordUnknownCredential, signInGuardFor, publicApplicationGuardFor, close: limiters.close };
 }

@@ -355,7 +355,7 @@ describe.each(testBackends())('guessing API keys on %s', (backend) => {
   });
   afterAll(() => api.close());
 
-  it('stops an address guessing the secret of a real key after five failures, even when it then sends the right key; others are not affected', async () => {
+  it('stops an address guessing the secret of a real key after five failures, yet lets the right key through: 192 random bits cannot be guessed', async () => {
     const fingerprint = await contentFingerprint(api.database.prisma);
     const before = await fingerprint();
     const ask = (apiKey: string, address: number) => post(api.url, { query: '{ __typename }' }, { 'x-api-key': apiKey, ...from(address) });
@@ -370,10 +370,11 @@ describe.each(testBackends())('guessing API keys on %s', (backend) => {
     expect(refused.status).toBe(429);
     expect(refused.body?.errors?.[0]).toMatchObject({ extensions: { code: 'RATE_LIMITED' } });
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect((await ask(key, 7)).status).toBe(429);
     // Guesses and refused requests leave no trace in the data (the counts live in the rate limiter's own store).
     expect(await fingerprint()).toEqual(before);
 
+    // The partner behind the same address (one NAT) is not locked out by someone else's guesses.
+    expect((await ask(key, 7)).body).toEqual({ data: { __typename: 'Query' } });
     expect((await ask(key, 8)).body).toEqual({ data: { __typename: 'Query' } });
   });
 });
