@@ -4,13 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PlenaryServer } from '@plenary/api';
-import { createUser, TEST_PASSWORD } from '@plenary/api/testing';
+import { createUser, startAsNpmStartDoes, TEST_PASSWORD } from '@plenary/api/testing';
 import type { Database } from '@plenary/db';
 import type { TestBackend } from '@plenary/db/testing';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { expect } from 'vitest';
-import { startAsNpmStartDoes } from '../support/start-as-npm-start.ts';
 
 const require = createRequire(import.meta.url);
 const ADMIN_ROOT = fileURLToPath(new URL('../../apps/admin/', import.meta.url));

@@ -3,9 +3,8 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { createPartnerKey } from '@plenary/api/testing';
+import { createPartnerKey, startAsNpmStartDoes, type RunningPlenary } from '@plenary/api/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAsNpmStartDoes, type RunningPlenary } from '../support/start-as-npm-start.ts';
 
 const run = promisify(execFile);
 const SDK_DIR = path.resolve(import.meta.dirname, '../../packages/sdk');

@@ -1,9 +1,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createLogger, loadConfig, startPlenary, type PlenaryServer } from '@plenary/api';
 import type { Database } from '@plenary/db';
 import { createTestDatabase, type TestBackend } from '@plenary/db/testing';
+import { loadConfig } from '../../src/config.ts';
+import { createLogger } from '../../src/logger.ts';
+import type { PlenaryServer } from '../../src/server.ts';
+import { startPlenary } from '../../src/start.ts';
 
 export interface RunningPlenary {
   /** The origin serving the API at /graphql (and the admin app at / when one is given). */
