@@ -3,10 +3,10 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createLogger, loadConfig, startPlenary, type PlenaryServer } from '@plenary/api';
-import { createUser, TEST_PASSWORD } from '@plenary/api/testing';
+import type { PlenaryServer } from '@plenary/api';
+import { createUser, startAsNpmStartDoes, TEST_PASSWORD } from '@plenary/api/testing';
 import type { Database } from '@plenary/db';
-import { createTestDatabase, type TestBackend } from '@plenary/db/testing';
+import type { TestBackend } from '@plenary/db/testing';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { expect } from 'vitest';
@@ -45,40 +45,12 @@ async function buildAdminApp(): Promise<string> {
 }
 
 /**
- * `npm start` on a fresh database: the same config loader and start-up (migrations, the real CCM seed, the demo
- * users, the known-documents check for the admin client, rate limits) with only these settings of the test's own:
- * a free port on loopback, a fresh embedded database folder (or, for 'postgres', a fresh empty database on the
- * server, as DATABASE_URL), the admin app this test built, and a silent log (the test reads what it needs).
- */
-async function startAsNpmStartDoes(backend: TestBackend, adminDir: string): Promise<{ url: string; server: PlenaryServer; database: Database; close(): Promise<void> }> {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'plenary-e2e-data-'));
-  const postgres = backend === 'postgres' ? await createTestDatabase({ backend, migrate: false }) : null;
-  const config = loadConfig({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'silent',
-    PLENARY_ADMIN_DIR: adminDir,
-    ...(postgres ? { DATABASE_URL: postgres.url } : { PLENARY_DATA_DIR: dataDir }),
-  });
-  const running = await startPlenary(config, createLogger(config.logLevel));
-  return {
-    ...running,
-    close: async () => {
-      await running.server.close();
-      await running.database.close();
-      await postgres?.close();
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-/**
  * The API as `npm start` serves it, with the freshly built admin app on the same origin, the demo users and three
  * users of the tests' own (ADMIN, SECRETARIAT, Norway's focal point), and a headless Chromium with a fresh profile.
  */
 export async function startAdminFixture({ backend = 'pglite' }: { backend?: TestBackend } = {}): Promise<AdminFixture> {
   const distDir = await buildAdminApp();
-  const running = await startAsNpmStartDoes(backend, distDir);
+  const running = await startAsNpmStartDoes({ backend, env: { PLENARY_ADMIN_DIR: distDir } });
   const { url, server, database } = running;
   for (const user of Object.values(USERS)) await createUser(database.prisma, user);
 

@@ -6,7 +6,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { getDatamodel, type Prisma, type PrismaTypes } from '@plenary/db';
 import { ForbiddenError } from '@plenary/domain';
-import { readableNode } from './auth/node-read-rules.ts';
+import { isNodeType, readableNode } from './auth/node-read-rules.ts';
 import { isAdmin, isSecretariat, viewerUser, type Context } from './context.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -64,9 +64,9 @@ export const builder = new SchemaBuilder<{
     clientMutationId: 'omit',
     cursorType: 'String',
     edgesFieldOptions: { nullable: false },
-    // An object the viewer may not read answers as null, as an unknown ID does (auth/node-read-rules.ts).
+    // An unknown ID answers null, and so does an object the viewer may not read (auth/node-read-rules.ts).
     nodeQueryOptions: {
-      resolve: async (_root, { id }, context, _info, resolveNode) => readableNode(context.viewer, id.typename, await resolveNode(id)),
+      resolve: async (_root, { id }, context, info, resolveNode) => (isNodeType(info, id.typename) ? readableNode(context.viewer, id.typename, await resolveNode(id)) : null),
     },
     nodesQueryOptions: {
       resolve: async (_root, { ids }, context, _info, resolveNodes) => {

@@ -20,6 +20,13 @@ const trustProxySchema = z
   .min(1)
   .transform((value) => (value === 'true' ? true : value === 'false' ? false : /^\d+$/.test(value) ? Number(value) : value));
 
+// Browser origins allowed to call the API from another site, comma-separated ("https://monitor.example.org").
+const corsOriginsSchema = z
+  .string()
+  .default('')
+  .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+  .pipe(z.array(z.url({ protocol: /^https?$/, message: 'must be a comma-separated list of origins such as https://partner.example.org' }).transform((origin) => new URL(origin).origin)));
+
 const REPOSITORY_ROOT = path.resolve(import.meta.dirname, '../../..');
 // Relative paths are taken from the repository root, like PLENARY_DATA_DIR.
 const DEFAULT_KNOWN_DOCUMENTS_FILE = 'packages/sdk/src/generated/persisted-documents.json';
@@ -55,6 +62,7 @@ export const apiEnvSchema = databaseEnvSchema.extend({
     .default('admin')
     .transform((value) => value.split(',').map((client) => client.trim()).filter(Boolean)),
   PLENARY_ADMIN_DIR: z.string().trim().min(1).default(DEFAULT_ADMIN_DIR),
+  PLENARY_CORS_ORIGINS: corsOriginsSchema,
 });
 
 export interface ApiConfig {
@@ -74,6 +82,8 @@ export interface ApiConfig {
   knownDocuments: { manifestPath: string; clients: string[] };
   /** The built admin app served at `/`. */
   adminAppDir: string;
+  /** Origins of browser apps on other sites that may call `/graphql` and `/documents`; empty: none. */
+  corsOrigins: string[];
   database: DatabaseConfig;
 }
 
@@ -116,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     demoPassword: values.PLENARY_DEMO_PASSWORD ?? (production ? null : DEFAULT_DEMO_PASSWORD),
     knownDocuments: { manifestPath: path.resolve(REPOSITORY_ROOT, values.PLENARY_KNOWN_DOCUMENTS_FILE), clients: values.PLENARY_KNOWN_DOCUMENTS_CLIENTS },
     adminAppDir: path.resolve(REPOSITORY_ROOT, values.PLENARY_ADMIN_DIR),
+    corsOrigins: values.PLENARY_CORS_ORIGINS,
     database: databaseConfigFromEnv(values),
   };
 }

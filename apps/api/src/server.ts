@@ -6,11 +6,13 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { PrismaClient } from '@plenary/db';
+import compression from 'compression';
 import express, { type ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 import type { Context } from './context.ts';
 import { formatError } from './errors/format-error.ts';
 import { adminAppRouter } from './http/admin-app.ts';
+import { crossOriginMiddleware } from './http/cross-origin.ts';
 import { documentsRouter } from './http/documents.ts';
 import { graphiqlRouter } from './http/graphiql.ts';
 import { clientAddressOf, requestGuard, viewerOfRequest } from './http/request-guard.ts';
@@ -38,6 +40,8 @@ export interface ServerOptions {
   knownDocuments?: { documents: KnownDocuments; clients: readonly string[] };
   /** The built admin app, served at `/`. */
   adminAppDir?: string;
+  /** Origins of browser apps on other sites that may call `/graphql` and `/documents`. */
+  corsOrigins?: readonly string[];
 }
 
 export interface PlenaryServer {
@@ -54,6 +58,9 @@ export async function createServer(options: ServerOptions): Promise<PlenaryServe
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
+  // Answers, documents, the admin app and GraphiQL's bundle go compressed to clients that accept it.
+  app.use(compression());
+  app.use(['/graphql', '/documents'], crossOriginMiddleware(options.corsOrigins ?? []));
   const httpServer = http.createServer(app);
   const rateLimits = options.rateLimits ? await createRateLimits(options.rateLimits, logger) : null;
 

@@ -72,6 +72,7 @@ export async function startPlenary(config: ApiConfig, logger: Logger): Promise<{
   const server = await createServer({
     knownDocuments: { documents: await loadKnownDocumentsOrNone(config.knownDocuments.manifestPath, logger), clients: config.knownDocuments.clients },
     adminAppDir: config.adminAppDir,
+    corsOrigins: config.corsOrigins,
     prisma: database.prisma,
     logger,
     production: config.production,

@@ -1,22 +1,47 @@
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-import { PlenaryGraphQLError, PlenaryHttpError, PlenaryNetworkError, type PlenaryGraphQLErrorEntry } from './errors.ts';
+import { print, type DocumentNode } from 'graphql';
+import { PlenaryGraphQLError, PlenaryHttpError, PlenaryNetworkError, RETRYABLE_HTTP_STATUSES, type PlenaryGraphQLErrorEntry } from './errors.ts';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 const GRAPHQL_RESPONSE_TYPE = 'application/graphql-response+json';
 const PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND';
 
-/** A generated operation: its text and its result and variable types. */
-export interface PlenaryDocument<Result, Variables> extends DocumentTypeDecoration<Result, Variables> {
+
+/** One of the SDK's generated operations: its text and its result and variable types. */
+export interface PlenaryTextDocument<Result, Variables> extends DocumentTypeDecoration<Result, Variables> {
   toString(): string;
   /** Set by the SDK's generator: the document's hash in the persisted-documents manifest (`sha256:<hex>`). */
   readonly __meta__?: { readonly hash?: string } | undefined;
 }
 
+/** A parsed operation with its types, as a partner's own codegen makes it (`TypedDocumentNode`). */
+export type PlenaryDocumentNode<Result, Variables> = DocumentNode & DocumentTypeDecoration<Result, Variables>;
+
+/** Any typed operation: the SDK's own, or one from the caller's codegen (printed before it is sent). */
+export type PlenaryDocument<Result, Variables> = PlenaryTextDocument<Result, Variables> | PlenaryDocumentNode<Result, Variables>;
+
+function isDocumentNode(document: PlenaryDocument<unknown, unknown>): document is PlenaryDocumentNode<unknown, unknown> {
+  return typeof document === 'object' && document !== null && (document as { kind?: unknown }).kind === 'Document';
+}
+
+const printed = new WeakMap<DocumentNode, string>();
+
+/** The text sent for a document: a parsed one is printed once and remembered, so its persisted-query hash is stable. */
+function textOf(document: PlenaryDocument<unknown, unknown>): string {
+  if (!isDocumentNode(document)) return document.toString();
+  let text = printed.get(document);
+  if (text === undefined) {
+    text = print(document);
+    printed.set(document, text);
+  }
+  return text;
+}
+
 const MANIFEST_HASH_PREFIX = 'sha256:';
 
 /** The manifest hash the SDK was built with, which a server holding the manifest resolves to the document's text. */
-function manifestHash(document: { readonly __meta__?: { readonly hash?: string } | undefined }): string | null {
-  const hash = document.__meta__?.hash;
+function manifestHash(document: PlenaryDocument<unknown, unknown>): string | null {
+  const hash = isDocumentNode(document) ? undefined : document.__meta__?.hash;
   return typeof hash === 'string' && hash.startsWith(MANIFEST_HASH_PREFIX) ? hash.slice(MANIFEST_HASH_PREFIX.length) : null;
 }
 
@@ -69,10 +94,14 @@ export interface PlenaryClient {
   setToken(token: string | undefined): void;
 }
 
+/** `Retry-After` in seconds: HTTP allows a number of seconds or a date. */
 function retryAfter(response: Response): number | null {
-  const value = response.headers.get('retry-after');
-  const seconds = value === null ? NaN : Number(value);
-  return Number.isFinite(seconds) ? seconds : null;
+  const value = response.headers.get('retry-after')?.trim();
+  if (!value) return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const until = Date.parse(value);
+  return Number.isNaN(until) ? null : Math.max(0, Math.ceil((until - Date.now()) / 1000));
 }
 
 async function readBody(response: Response): Promise<{ json: GraphQLResponseBody | null; text: string }> {
@@ -143,8 +172,8 @@ export function createPlenaryClient(options: PlenaryClientOptions): PlenaryClien
 
   async function request<Result, Variables>(document: PlenaryDocument<Result, Variables>, ...args: VariablesArgument<Variables>): Promise<Result> {
     const [variables, requestOptions = {}] = args;
-    const query = document.toString();
-    const knownHash = usePersistedQueries ? manifestHash(document) : null;
+    const query = textOf(document as PlenaryDocument<unknown, unknown>);
+    const knownHash = usePersistedQueries ? manifestHash(document as PlenaryDocument<unknown, unknown>) : null;
     // A document of the SDK's manifest goes by the manifest's hash, so servers that accept only known documents
     // recognise it; a server without the manifest answers a miss, and the document's own text follows.
     let result = knownHash ? await send({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: knownHash } } }, requestOptions) : null;
@@ -160,9 +189,12 @@ export function createPlenaryClient(options: PlenaryClientOptions): PlenaryClien
   }
 
   function resultOf<Result>({ response, json, text }: { response: Response; json: GraphQLResponseBody | null; text: string }): Result {
-    if (json === null) throw new PlenaryHttpError({ status: response.status, body: text, retryAfterSeconds: retryAfter(response) });
+    // Throttled or unavailable: the operation did not run, whatever the body says, so the caller may retry it.
+    if (json === null || RETRYABLE_HTTP_STATUSES.has(response.status)) {
+      throw new PlenaryHttpError({ status: response.status, body: text, retryAfterSeconds: retryAfter(response), errors: json?.errors ?? [] });
+    }
     if (json.errors?.length) throw new PlenaryGraphQLError({ errors: json.errors, status: response.status, data: json.data });
-    if (!response.ok) throw new PlenaryHttpError({ status: response.status, body: text, retryAfterSeconds: retryAfter(response) });
+    if (!response.ok) throw new PlenaryHttpError({ status: response.status, body: text, retryAfterSeconds: retryAfter(response), errors: [] });
     return json.data as Result;
   }
 

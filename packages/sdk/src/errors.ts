@@ -21,19 +21,33 @@ export class PlenaryNetworkError extends PlenaryClientError {
   }
 }
 
-/** The server answered with an HTTP error and no GraphQL result (rate limited, body too large, unavailable). */
+/** Answers that mean the operation did not run and may be sent again later: 429 (rate limited), 503 (unavailable). */
+export const RETRYABLE_HTTP_STATUSES: ReadonlySet<number> = new Set([429, 503]);
+
+/**
+ * The server refused the request at the HTTP level: rate limited (429), unavailable (503), body too large, or an
+ * answer that is not GraphQL. The operation did not run; `withRetry` retries 429 and 503 after `retryAfterSeconds`.
+ */
 export class PlenaryHttpError extends PlenaryClientError {
   override name = 'PlenaryHttpError';
   readonly status: number;
   readonly body: string;
   /** Seconds to wait before retrying, from `Retry-After` (429 and 503). */
   readonly retryAfterSeconds: number | null;
+  /** The GraphQL errors the body held, if it was a GraphQL response (e.g. code `RATE_LIMITED`). */
+  readonly errors: readonly PlenaryGraphQLErrorEntry[];
 
-  constructor(options: { status: number; body: string; retryAfterSeconds: number | null }) {
-    super(`The Plenary API answered HTTP ${options.status}.`);
+  constructor(options: { status: number; body: string; retryAfterSeconds: number | null; errors: readonly PlenaryGraphQLErrorEntry[] }) {
+    super(`The Plenary API answered HTTP ${options.status}${options.errors[0] ? `: ${options.errors[0].message}` : '.'}`);
     this.status = options.status;
     this.body = options.body;
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.errors = options.errors;
+  }
+
+  /** The first GraphQL error's code, if the body held one. */
+  get code(): string | undefined {
+    return this.errors[0]?.extensions?.code;
   }
 }
 

@@ -1,3 +1,4 @@
+import { isObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { Viewer } from '../context.ts';
 
 type ReadRule = (viewer: Viewer, row: unknown) => boolean;
@@ -19,4 +20,10 @@ export function readRule<Row>(typename: string, mayRead: (viewer: Viewer, row: R
 export function readableNode(viewer: Viewer, typename: string, node: unknown): unknown {
   const mayRead = readRules.get(typename);
   return node !== null && node !== undefined && mayRead && !mayRead(viewer, node) ? null : node;
+}
+
+/** Whether a global ID's type is one `node` can load: an ID of any other type names nothing, and answers null. */
+export function isNodeType(info: GraphQLResolveInfo, typename: string): boolean {
+  const type = info.schema.getType(typename);
+  return isObjectType(type) && type.getInterfaces().some((face) => face.name === 'Node');
 }

@@ -8,6 +8,17 @@ export const INTERNAL_MESSAGE = 'Something went wrong on our side. It has been l
 // Codes Apollo and graphql-js give to errors that are the client's to fix; these keep their message.
 const CLIENT_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST', 'UNAUTHENTICATED']);
 
+// Apollo's own refusals of a request, which reach us coded INTERNAL_SERVER_ERROR: each is the client's to fix, so it gets a code and a message saying how.
+const APOLLO_REQUEST_REFUSALS = new Map([
+  [
+    'provided sha does not match query',
+    {
+      code: 'PERSISTED_QUERY_HASH_MISMATCH',
+      message: 'The persisted query hash (extensions.persistedQuery.sha256Hash) is not the SHA-256 of the query sent: send the hex SHA-256 of the exact query text.',
+    },
+  ],
+]);
+
 /** Domain errors keep their message and code; anything unexpected is logged and masked. */
 export function formatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -17,6 +28,8 @@ export function formatError(logger: Logger) {
     }
     const refusedArgument = original instanceof PothosValidationError ? clientMessageOf(original) : null;
     if (refusedArgument) return { message: refusedArgument, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+    const apolloRefusal = formatted.path === undefined ? APOLLO_REQUEST_REFUSALS.get(formatted.message) : undefined;
+    if (apolloRefusal) return { message: apolloRefusal.message, extensions: { code: apolloRefusal.code } };
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
     logger.error({ err: original, path: formatted.path }, 'unexpected error');

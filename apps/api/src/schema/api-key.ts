@@ -27,6 +27,8 @@ function auditedApiKey(apiKey: ApiKey): Record<string, unknown> {
 }
 
 export const ApiKeyRef = builder.prismaNode('ApiKey', {
+  // An unknown ID loads as null (node and nodes answer null), not as Prisma's not-found error.
+  nullable: true,
   id: { field: 'id' },
   description: 'A partner\'s key for the API, sent as `X-API-Key: plk_<prefix>_<secret>`. ADMIN only, also through `node`.',
   authScopes: readRule('ApiKey', isAdmin),

@@ -21,6 +21,8 @@ const AssessmentRateRef = builder.prismaObject('AssessmentRate', {
 });
 
 export const AssessmentScaleRef = builder.prismaNode('AssessmentScale', {
+  // An unknown ID loads as null (node and nodes answer null), not as Prisma's not-found error.
+  nullable: true,
   id: { field: 'id' },
   description: 'A UN scale of assessment for a period (2022-2024 under A/RES/76/238), imported with its source.',
   fields: (t) => ({

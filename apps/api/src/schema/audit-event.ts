@@ -10,6 +10,8 @@ import type { Viewer } from '../context.ts';
 const NODE_ENTITY_TYPES = new Set(['Meeting', 'Invitation', 'Delegation', 'TransparencyReport', 'State', 'TreatyStatus', 'CostEstimate', 'CostShareIssue', 'Payment', 'Organisation', 'AssessmentScale', 'User', 'ApiKey']);
 
 export const AuditEventRef = builder.prismaNode('AuditEvent', {
+  // An unknown ID loads as null (node and nodes answer null), not as Prisma's not-found error.
+  nullable: true,
   id: { field: 'id' },
   description:
     'Who changed what, when, with the entity before and after, also through `node`. It may hold personal data: ADMINs read every event, the ' +

@@ -47,6 +47,8 @@ const ConventionRulesRef = builder.objectRef<Convention>('ConventionRules').impl
 });
 
 export const ConventionRef = builder.prismaNode('Convention', {
+  // An unknown ID loads as null (node and nodes answer null), not as Prisma's not-found error.
+  nullable: true,
   id: { field: 'id' },
   fields: (t) => ({
     code: t.exposeString('code'),

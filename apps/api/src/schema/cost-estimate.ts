@@ -24,6 +24,8 @@ builder.prismaObject('CostEstimateLine', {
 });
 
 export const CostEstimateRef = builder.prismaNode('CostEstimate', {
+  // An unknown ID loads as null (node and nodes answer null), not as Prisma's not-found error.
+  nullable: true,
   id: { field: 'id' },
   description: "A meeting's estimated (later actual) cost in one currency (Art. 14); each change is a new version.",
   fields: (t) => ({

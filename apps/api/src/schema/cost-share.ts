@@ -64,6 +64,8 @@ async function balanceOf(context: Context, share: { stateId: string; amount: Pri
 const SHARE_MEETING = { issue: { select: { meetingId: true, currency: true } } } as const;
 
 export const PaymentRef = builder.prismaNode('Payment', {
+  // An unknown ID loads as null (node and nodes answer null), not as Prisma's not-found error.
+  nullable: true,
   id: { field: 'id' },
   description:
     'A payment received from a State towards its share of a meeting’s cost. For the secretariat and the State’s focal points (auth/contribution-rules.ts): others see what a State has paid in total (`CostShare.paid`, `contributionsStatus`), not each payment.',
@@ -84,6 +86,8 @@ export const PaymentRef = builder.prismaNode('Payment', {
 });
 
 export const CostShareRef = builder.prismaNode('CostShare', {
+  // An unknown ID loads as null (node and nodes answer null), not as Prisma's not-found error.
+  nullable: true,
   id: { field: 'id' },
   description:
     "A State's share of a meeting's cost as issued (Art. 14): its rate divided by the sum of the payers' rates, rounded so that the amounts add up to the total. A State without a rate is listed as unassessed, never dropped.",
@@ -140,6 +144,8 @@ export const CostShareRef = builder.prismaNode('CostShare', {
 });
 
 export const CostShareIssueRef = builder.prismaNode('CostShareIssue', {
+  // An unknown ID loads as null (node and nodes answer null), not as Prisma's not-found error.
+  nullable: true,
   id: { field: 'id' },
   description: "One issue of a meeting's cost shares. Issued shares never change; a re-issue is a new version and supersedes this one.",
   fields: (t) => ({

@@ -180,6 +180,8 @@ export const DelegationChangeRef = builder.prismaObject('DelegationChange', {
 });
 
 export const DelegationRef = builder.prismaNode('Delegation', {
+  // An unknown ID loads as null (node and nodes answer null), not as Prisma's not-found error.
+  nullable: true,
   id: { field: 'id' },
   // Each field loads only the columns it reads.
   select: { id: true },

@@ -65,6 +65,8 @@ export const RenderedDocumentRef = builder.objectRef<RenderedDocument>('Rendered
 });
 
 export const DocumentRef = builder.prismaNode('Document', {
+  // An unknown ID loads as null (node and nodes answer null), not as Prisma's not-found error.
+  nullable: true,
   id: { field: 'id' },
   description: 'A meeting document (official document, working paper, note verbale, ...) by its UN symbol.',
   fields: (t) => ({

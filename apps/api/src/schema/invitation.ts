@@ -26,6 +26,8 @@ export function participantOf<LoadedState extends object>(invitation: { id: stri
 }
 
 export const InvitationRef = builder.prismaNode('Invitation', {
+  // An unknown ID loads as null (node and nodes answer null), not as Prisma's not-found error.
+  nullable: true,
   id: { field: 'id' },
   // Each field loads only the columns it reads: a meeting's invitations come in pages of up to 100.
   select: { id: true },

@@ -15,6 +15,8 @@ import { fromCalendarDate, toCalendarDate } from './scalars.ts';
 import { DEFAULT_CONVENTION_CODE } from './state.ts';
 
 export const MeetingRef = builder.prismaNode('Meeting', {
+  // An unknown ID loads as null (node and nodes answer null), not as Prisma's not-found error.
+  nullable: true,
   id: { field: 'id' },
   fields: (t) => ({
     convention: t.relation('convention'),

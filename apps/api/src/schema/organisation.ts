@@ -4,6 +4,8 @@ import { builder } from '../builder.ts';
 const OrganisationKindEnum = builder.enumType('OrganisationKind', { values: ORGANISATION_KINDS });
 
 export const OrganisationRef = builder.prismaNode('Organisation', {
+  // An unknown ID loads as null (node and nodes answer null), not as Prisma's not-found error.
+  nullable: true,
   id: { field: 'id' },
   // Each field loads only the columns it reads.
   select: { id: true },

@@ -56,6 +56,8 @@ function nameSelection(language: UnLanguage): typeof NAME_SELECTION {
 }
 
 export const StateRef = builder.prismaNode('State', {
+  // An unknown ID loads as null (node and nodes answer null), not as Prisma's not-found error.
+  nullable: true,
   id: { field: 'id' },
   // Each field loads only the columns it reads: long pages (a meeting's invitations) then map far fewer values. The
   // ISO code always comes, as the Participant union tells a State from an organisation by it.

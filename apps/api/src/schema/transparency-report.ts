@@ -65,6 +65,8 @@ builder.prismaObject('ReportForm', {
 });
 
 export const TransparencyReportRef = builder.prismaNode('TransparencyReport', {
+  // An unknown ID loads as null (node and nodes answer null), not as Prisma's not-found error.
+  nullable: true,
   id: { field: 'id' },
   description: 'An Article 7 transparency report. Unpublished reports are seen only by the secretariat and the reporting State.',
   authScopes: (report, context) => mayReadReport(report, context),

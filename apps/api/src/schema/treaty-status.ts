@@ -47,6 +47,8 @@ export const TreatyStandingRef = builder.objectRef<TreatyStanding & { date: stri
 });
 
 export const TreatyRecordRef = builder.prismaNode('TreatyStatus', {
+  // An unknown ID loads as null (node and nodes answer null), not as Prisma's not-found error.
+  nullable: true,
   name: 'TreatyRecord',
   id: { field: 'id' },
   description: 'The dated treaty record of one State under one convention, with the source of each fact.',

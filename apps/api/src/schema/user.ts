@@ -30,6 +30,8 @@ function auditedUser(user: User): Record<string, unknown> {
 const mayReadUser = readRule('User', (viewer, user: { id: string }) => viewerUser(viewer)?.id === user.id || isAdmin(viewer));
 
 export const UserRef = builder.prismaNode('User', {
+  // An unknown ID loads as null (node and nodes answer null), not as Prisma's not-found error.
+  nullable: true,
   id: { field: 'id' },
   description: 'Someone who signs in to the admin app. Visible to ADMIN users and to the user themself, also through `node`.',
   authScopes: (user, context) => mayReadUser(user, context),

@@ -1143,6 +1143,26 @@ export type MeetingByCodeQueryVariables = Exact<{
 
 export type MeetingByCodeQuery = { meetingByCode: { id: string, code: string, title: string, kind: MeetingKind, number: number, opensOn: string, closesOn: string, venue: string | null, city: string, status: MeetingStatus, delegationDeadline: string | null, reportingDeadline: string | null, version: number, conveningNote: { reference: string | null, date: string | null } } | null };
 
+export type MeetingsQueryVariables = Exact<{
+  filter?: MeetingFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MeetingsQuery = { meetings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, kind: MeetingKind, number: number, title: string, opensOn: string, closesOn: string, city: string, status: MeetingStatus } }> } };
+
+export type ReportingComplianceQueryVariables = Exact<{
+  year: number;
+  asOf?: string | null | undefined;
+  status?: ComplianceStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReportingComplianceQuery = { reportingCompliance: { year: number, asOf: string, total: number, totals: { onTime: number, late: number, overdue: number, notYetDue: number }, obligations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { kind: ReportKind, periodYear: number, dueOn: string, receivedOn: string | null, status: ComplianceStatus, state: { iso3: string, name: string } } }> } } };
+
 export type TransparencyReportsQueryVariables = Exact<{
   filter?: TransparencyReportFilter | null | undefined;
   first?: number | null | undefined;
@@ -2942,6 +2962,65 @@ export const MeetingByCodeDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:2c1531927ec539867a62c3bdd71b3e40dfd3dc5f256aed446eb40bed0904389a"}) as unknown as TypedDocumentString<MeetingByCodeQuery, MeetingByCodeQueryVariables>;
+export const MeetingsDocument = new TypedDocumentString(`
+    query Meetings($filter: MeetingFilter, $first: Int, $after: String) {
+  meetings(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        code
+        kind
+        number
+        title
+        opensOn
+        closesOn
+        city
+        status
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:10085972ce1bdd2a01369e195347c27e47f7ecca252c89a47ebb7c3e988c6c55"}) as unknown as TypedDocumentString<MeetingsQuery, MeetingsQueryVariables>;
+export const ReportingComplianceDocument = new TypedDocumentString(`
+    query ReportingCompliance($year: Int!, $asOf: Date, $status: ComplianceStatus, $first: Int, $after: String) {
+  reportingCompliance(year: $year, asOf: $asOf) {
+    year
+    asOf
+    total
+    totals {
+      onTime
+      late
+      overdue
+      notYetDue
+    }
+    obligations(first: $first, after: $after, status: $status) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          state {
+            iso3
+            name
+          }
+          kind
+          periodYear
+          dueOn
+          receivedOn
+          status
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:e680e528163c7bab80aca5015be74951a5a8646285991ecf2437f4e8fbf820ee"}) as unknown as TypedDocumentString<ReportingComplianceQuery, ReportingComplianceQueryVariables>;
 export const TransparencyReportsDocument = new TypedDocumentString(`
     query TransparencyReports($filter: TransparencyReportFilter, $first: Int, $after: String) {
   transparencyReports(filter: $filter, first: $first, after: $after) {

@@ -1,0 +1,50 @@
+import { PlenaryHttpError, RETRYABLE_HTTP_STATUSES } from './errors.ts';
+
+export interface RetryOptions {
+  /** How many times to try in all; default 3. */
+  attempts?: number;
+  /** Give up rather than wait longer than this for one retry; default 60 s. */
+  maxDelaySeconds?: number;
+  /** Stops waiting (and retrying) when aborted. */
+  signal?: AbortSignal;
+}
+
+const DEFAULT_ATTEMPTS = 3;
+const DEFAULT_MAX_DELAY_SECONDS = 60;
+/** When a 429 or 503 carries no `Retry-After`: 1 s, then 2 s, 4 s... */
+const FALLBACK_DELAY_SECONDS = 1;
+
+function wait(seconds: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, seconds * 1000);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/**
+ * Runs `operation`, and runs it again when the server answered 429 (rate limited) or 503 (unavailable), after the
+ * `Retry-After` the server sent. Those answers mean the operation did not run, so retrying a mutation is safe.
+ * Any other failure, or a wait longer than `maxDelaySeconds`, is thrown at once.
+ */
+export async function withRetry<Result>(operation: () => Promise<Result>, options: RetryOptions = {}): Promise<Result> {
+  const attempts = Math.max(1, options.attempts ?? DEFAULT_ATTEMPTS);
+  const maxDelaySeconds = options.maxDelaySeconds ?? DEFAULT_MAX_DELAY_SECONDS;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await operation();
+    } catch (error) {
+      if (!(error instanceof PlenaryHttpError) || !RETRYABLE_HTTP_STATUSES.has(error.status) || attempt >= attempts) throw error;
+      const delay = error.retryAfterSeconds ?? FALLBACK_DELAY_SECONDS * 2 ** (attempt - 1);
+      if (delay > maxDelaySeconds) throw error;
+      await wait(delay, options.signal);
+    }
+  }
+}
