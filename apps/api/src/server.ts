@@ -104,7 +104,7 @@ export async function createServer(options: ServerOptions): Promise<PlenaryServe
   // Rendering a PDF costs CPU: documents pass the same guard as /graphql, and count against the same budgets.
   const guard = (answer: 'graphql' | 'text') => requestGuard({ prisma, now, logger, rateLimits, answer });
   app.use('/documents', guard('text'));
-  app.use(documentsRouter({ prisma, logger }));
+  app.use(documentsRouter({ prisma, logger, now }));
   app.use(
     '/graphql',
     guard('graphql'),

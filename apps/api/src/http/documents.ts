@@ -55,6 +55,8 @@ import { viewerOfRequest } from './request-guard.ts';
 export interface DocumentsRouterOptions {
   prisma: PrismaClient;
   logger?: Logger;
+  /** Today, for documents that default to it (the status of contributions). */
+  now?: () => Date;
 }
 
 type Extension = 'pdf' | 'html' | 'txt' | 'csv';

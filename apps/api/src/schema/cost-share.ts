@@ -337,7 +337,7 @@ builder.mutationField('recordPayment', (t) =>
       const { idempotencyKey, ...request } = args;
       return runInTransaction(context, async (transaction) => {
         const claim = await claimIdempotencyKey({ transaction, context, request: { operation: 'recordPayment', key: idempotencyKey, arguments: request } });
-        if (claim.firstCreatedId) return transaction.payment.findUniqueOrThrow({ where: { id: claim.firstCreatedId } });
+        if (claim.firstCreatedId) return transaction.payment.findUniqueOrThrow({ where: { id: claim.firstCreatedId }, include: { costShare: { select: { stateId: true } } } });
         // Serialises payments against one share, so two at once cannot both pass the check on what is outstanding.
         const locked = await transaction.$queryRaw<{ id: string }[]>`SELECT "id" FROM "CostShare" WHERE "id" = ${costShareId}::uuid FOR UPDATE`;
         if (locked.length === 0) throw new NotFoundError({ entity: 'CostShare', key: String(args.costShareId) });

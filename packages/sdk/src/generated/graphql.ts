@@ -42,6 +42,7 @@ export type AuditEventFilter = {
 
 export type ComplianceStatus =
   | 'LATE'
+  | 'NOT_RECORDED'
   | 'NOT_YET_DUE'
   | 'ON_TIME'
   | 'OVERDUE';
@@ -244,7 +245,7 @@ export type FormStatus =
 
 /** A whole scale: give its rates either as `rows` or as `csv` text, not both. */
 export type ImportAssessmentScaleInput = {
-  /** True only when every Member State of the scale is included. */
+  /** True for the whole UN scale: it must then hold every UN Member State exactly once, with rates adding up to 100 per cent within the rounding of the printed rates (n × 0.0005 for n rates). */
   complete?: boolean | null | undefined;
   /** CSV text with a header row naming an `iso3` column and a `rate_percent` (or `ratePercent`) column; other columns are ignored, lines starting with # are comments. */
   csv?: string | null | undefined;
@@ -285,7 +286,7 @@ export type InvitationStatus =
   | 'REJECTED'
   | 'REQUESTED';
 
-/** Give the scale of assessment by `scale` (its name) or `scaleId`. */
+/** By default the shares are worked out on the scale of assessment whose period covers the year the meeting opens. Naming a scale (by `scale` or `scaleId`) whose period does not cover it is refused unless `scaleOverrideReason` says why. */
 export type IssueCostSharesInput = {
   /** Re-apply the 22 per cent ceiling and the 0.001 per cent floor among the payers. */
   ceilingAndFloor?: boolean | null | undefined;
@@ -295,9 +296,12 @@ export type IssueCostSharesInput = {
   payerRule?: PayerRule | null | undefined;
   /** The version of the current issue you read (none for the first): if the shares were issued since, you get a ConflictError. */
   replacesVersion?: number | null | undefined;
-  /** The name of the scale, e.g. "2022-2024". */
+  /** The name of the scale, e.g. "2022-2024"; by default the scale in force when the meeting opens. */
   scale?: string | null | undefined;
+  /** The scale by its ID, instead of its name. */
   scaleId?: string | number | null | undefined;
+  /** Why a scale whose period does not cover the meeting is applied (e.g. a decision of the Meeting); recorded in the audit trail, kept with the issue and printed on the assessment notices. */
+  scaleOverrideReason?: string | null | undefined;
 };
 
 export type MeetingFilter = {
@@ -329,6 +333,14 @@ export type ObserverDecision =
   | 'PROVISIONALLY_INVITE'
   | 'REJECT';
 
+export type OverdueReportInput = {
+  kind: ReportKind;
+  /** The year an annual report covers; for the initial report, the year of entry into force. */
+  periodYear: number;
+  /** ISO 3166-1 alpha-3 code, e.g. "NGA". */
+  state: string;
+};
+
 /** Art. 14(1): who bears the cost of a meeting. */
 export type PayerRule =
   | 'ALL_STATES_PARTIES'
@@ -348,6 +360,13 @@ export type PublicObserverApplicationInput = {
   motivation: string;
   organisationName: string;
   website?: string | null | undefined;
+};
+
+/** The participating States of a past meeting, from its list of participants: give them either as `rows` or as `csv` text, not both. */
+export type RecordMeetingParticipantsInput = {
+  /** CSV text with a header row naming an `iso3` column and a `capacity` column; other columns are ignored, lines starting with # are comments. */
+  csv?: string | null | undefined;
+  rows?: Array<RecordedParticipantRowInput> | null | undefined;
 };
 
 export type RecordPaymentInput = {
@@ -374,6 +393,13 @@ export type RecordTransparencyReportInput = {
   receivedOn?: string | null | undefined;
   /** ISO 3166-1 alpha-3 code or the State's global ID. */
   state: string;
+};
+
+export type RecordedParticipantRowInput = {
+  /** STATE_PARTY, SIGNATORY_OBSERVER or NON_SIGNATORY_OBSERVER, as its standing on the opening day makes it. */
+  capacity: InvitationCapacity;
+  /** ISO 3166-1 alpha-3 code of the State, e.g. "NOR". */
+  iso3: string;
 };
 
 export type RegionalGroup =
@@ -415,6 +441,23 @@ export type SendReportReminderInput = {
   reference: string;
   /** ISO 3166-1 alpha-3 code or the State's global ID. */
   state: string;
+  /** Code of the office reports go to; the issuing office when left out. */
+  submissionOffice?: string | null | undefined;
+};
+
+export type SendReportRemindersInput = {
+  convention?: string | null | undefined;
+  /** The notes’ date (default: today). */
+  date?: string | null | undefined;
+  /** The number of the first note; the others follow. */
+  firstNumber: number;
+  /** Code of the office sending the notes, e.g. "ODA". */
+  issuingOffice: string;
+  language?: DocumentLanguage | null | undefined;
+  /** The notes’ reference with their number as {n}, or padded as {nnnnn}: "ODA/2026-{nnnnn}". */
+  referencePattern: string;
+  /** The overdue reports, one note each, numbered in this order. */
+  reports: Array<OverdueReportInput>;
   /** Code of the office reports go to; the issuing office when left out. */
   submissionOffice?: string | null | undefined;
 };
@@ -604,7 +647,7 @@ export type AdminComplianceTotalsQueryVariables = Exact<{
 }>;
 
 
-export type AdminComplianceTotalsQuery = { reportingCompliance: { year: number, asOf: string, total: number, totals: { onTime: number, late: number, overdue: number, notYetDue: number } } };
+export type AdminComplianceTotalsQuery = { reportingCompliance: { year: number, asOf: string, recordsBeginOn: string | null, total: number, totals: { onTime: number, late: number, overdue: number, notYetDue: number, notRecorded: number } } };
 
 export type AdminComplianceObligationsQueryVariables = Exact<{
   year: number;
@@ -616,6 +659,32 @@ export type AdminComplianceObligationsQueryVariables = Exact<{
 
 
 export type AdminComplianceObligationsQuery = { reportingCompliance: { year: number, obligations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { kind: ReportKind, periodYear: number, dueOn: string, dueOnOverridden: boolean, receivedOn: string | null, status: ComplianceStatus, state: { iso3: string, names: { ar: string, zh: string, en: string, fr: string, ru: string, es: string } } } }> } } };
+
+export type AdminSetReportRecordsBeginMutationVariables = Exact<{
+  on: string;
+}>;
+
+
+export type AdminSetReportRecordsBeginMutation = { setReportRecordsBegin:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationSetReportRecordsBeginSuccess', convention: { id: string, reportRecordsBeginOn: string | null } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type AdminImportHistoricalReportsMutationVariables = Exact<{
+  csv: string;
+}>;
+
+
+export type AdminImportHistoricalReportsMutation = { importHistoricalReports:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationImportHistoricalReportsSuccess', result: { imported: number } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
 
 export type AdminContributionsStatusQueryVariables = Exact<{
   asOf?: string | null | undefined;
@@ -633,7 +702,7 @@ export type AdminDashboardQueryVariables = Exact<{
 }>;
 
 
-export type AdminDashboardQuery = { meetings: { edges: Array<{ node: { id: string, code: string, title: string, status: MeetingStatus, opensOn: string, closesOn: string, city: string, delegationDeadline: string | null, reportingDeadline: string | null, invitationCounts: Array<{ capacity: InvitationCapacity, count: number }>, delegations: { totalCount: number }, costShares: { id: string, currency: string, total: string, paid: string, outstanding: string } | null } }> }, reportingCompliance: { year: number, asOf: string, total: number, totals: { onTime: number, late: number, overdue: number, notYetDue: number } } };
+export type AdminDashboardQuery = { meetings: { edges: Array<{ node: { id: string, code: string, title: string, status: MeetingStatus, opensOn: string, closesOn: string, city: string, delegationDeadline: string | null, reportingDeadline: string | null, invitationCounts: Array<{ capacity: InvitationCapacity, count: number }>, delegations: { totalCount: number }, costShares: { id: string, currency: string, total: string, paid: string, outstanding: string } | null } }> }, reportingCompliance: { year: number, asOf: string, total: number, totals: { onTime: number, late: number, overdue: number, notYetDue: number, notRecorded: number } } };
 
 export type AdminMeetingDocumentsQueryVariables = Exact<{
   id: string | number;
@@ -722,7 +791,19 @@ export type AdminMeetingCostsQueryVariables = Exact<{
 }>;
 
 
-export type AdminMeetingCostsQuery = { meeting: { id: string, costEstimate: { id: string, version: number, kind: CostEstimateKind, currency: string, total: string, createdAt: string, lines: { edges: Array<{ node: { position: number, description: string, amount: string } }> } } | null, costShares: { id: string, version: number, issuedAt: string, currency: string, total: string, paid: string, outstanding: string, payerRule: PayerRule, ceilingAndFloorReapplied: boolean, scale: { name: string } } | null } | null };
+export type AdminMeetingCostsQuery = { meeting: { id: string, costEstimate: { id: string, version: number, kind: CostEstimateKind, currency: string, total: string, createdAt: string, lines: { edges: Array<{ node: { position: number, description: string, amount: string } }> } } | null, costShares: { id: string, version: number, issuedAt: string, currency: string, total: string, paid: string, outstanding: string, payerRule: PayerRule, ceilingAndFloorReapplied: boolean, scaleOverrideReason: string | null, scale: { name: string } } | null } | null };
+
+export type AdminMeetingRecordedParticipantsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminMeetingRecordedParticipantsQuery = { meeting: { id: string, recordedParticipants: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, capacity: InvitationCapacity, participationRecordedAt: string | null, participant:
+            | { __typename: 'Organisation' }
+            | { __typename: 'State', iso3: string, names: { ar: string, zh: string, en: string, fr: string, ru: string, es: string } }
+           } }> } } | null };
 
 export type AdminMeetingCostSharesQueryVariables = Exact<{
   id: string | number;
@@ -842,7 +923,21 @@ export type AdminIssueCostSharesMutationVariables = Exact<{
 export type AdminIssueCostSharesMutation = { issueCostShares:
     | { __typename: 'ConflictError', code: string, message: string }
     | { __typename: 'ForbiddenError', code: string, message: string }
-    | { __typename: 'MutationIssueCostSharesSuccess', costShareIssue: { id: string, version: number, total: string } }
+    | { __typename: 'MutationIssueCostSharesSuccess', costShareIssue: { id: string, version: number, total: string, scaleOverrideReason: string | null, scale: { name: string } } }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type AdminRecordMeetingParticipantsMutationVariables = Exact<{
+  meetingId: string | number;
+  input: RecordMeetingParticipantsInput;
+}>;
+
+
+export type AdminRecordMeetingParticipantsMutation = { recordMeetingParticipants:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'MutationRecordMeetingParticipantsSuccess', invitations: Array<{ id: string }> }
     | { __typename: 'NotFoundError', code: string, message: string }
     | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
    };
@@ -1043,6 +1138,26 @@ export type AdminAuditEventsQuery = { auditEvents: { totalCount: number, pageInf
           | { __typename: 'User', id: string }
          | null } }> } };
 
+export type AdminSendReportRemindersMutationVariables = Exact<{
+  input: SendReportRemindersInput;
+}>;
+
+
+export type AdminSendReportRemindersMutation = { sendReportReminders:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationSendReportRemindersSuccess', reminders: Array<{ reference: string, date: string, dueOn: string, language: DocumentLanguage, sentAt: string, state: { iso3: string } }> }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type AdminStateRemindersSentQueryVariables = Exact<{
+  iso3: string;
+}>;
+
+
+export type AdminStateRemindersSentQuery = { state: { id: string, reportRemindersSent: { totalCount: number, edges: Array<{ node: { reference: string, kind: ReportKind, periodYear: number, date: string, dueOn: string, language: DocumentLanguage, sentAt: string, sentByName: string | null } }> } } | null };
+
 export type AdminAssessmentScalesQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -1161,7 +1276,7 @@ export type ReportingComplianceQueryVariables = Exact<{
 }>;
 
 
-export type ReportingComplianceQuery = { reportingCompliance: { year: number, asOf: string, total: number, totals: { onTime: number, late: number, overdue: number, notYetDue: number }, obligations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { kind: ReportKind, periodYear: number, dueOn: string, receivedOn: string | null, status: ComplianceStatus, state: { iso3: string, name: string } } }> } } };
+export type ReportingComplianceQuery = { reportingCompliance: { year: number, asOf: string, recordsBeginOn: string | null, total: number, totals: { onTime: number, late: number, overdue: number, notYetDue: number, notRecorded: number }, obligations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { kind: ReportKind, periodYear: number, dueOn: string, receivedOn: string | null, status: ComplianceStatus, state: { iso3: string, name: string } } }> } } };
 
 export type TransparencyReportsQueryVariables = Exact<{
   filter?: TransparencyReportFilter | null | undefined;
@@ -1471,16 +1586,18 @@ export const AdminComplianceTotalsDocument = new TypedDocumentString(`
   reportingCompliance(year: $year, asOf: $asOf) {
     year
     asOf
+    recordsBeginOn
     total
     totals {
       onTime
       late
       overdue
       notYetDue
+      notRecorded
     }
   }
 }
-    `, {"hash":"sha256:df84a0d385913331259324b637cf13278f128b7c942b00f63da7d96f144646bb"}) as unknown as TypedDocumentString<AdminComplianceTotalsQuery, AdminComplianceTotalsQueryVariables>;
+    `, {"hash":"sha256:e3207c83bbc4ed31cb09742c3515bbc12d9558a7eac8ad64e955ce5cb31c92d7"}) as unknown as TypedDocumentString<AdminComplianceTotalsQuery, AdminComplianceTotalsQueryVariables>;
 export const AdminComplianceObligationsDocument = new TypedDocumentString(`
     query AdminComplianceObligations($year: Int!, $asOf: Date, $status: ComplianceStatus, $first: Int, $after: String) {
   reportingCompliance(year: $year, asOf: $asOf) {
@@ -1516,6 +1633,49 @@ export const AdminComplianceObligationsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:0637efe5362a1d9cd26ded0329937d5dd5c25b4c6bb143f425d26385818bac0d"}) as unknown as TypedDocumentString<AdminComplianceObligationsQuery, AdminComplianceObligationsQueryVariables>;
+export const AdminSetReportRecordsBeginDocument = new TypedDocumentString(`
+    mutation AdminSetReportRecordsBegin($on: Date!) {
+  setReportRecordsBegin(reportRecordsBeginOn: $on) {
+    __typename
+    ... on MutationSetReportRecordsBeginSuccess {
+      convention {
+        id
+        reportRecordsBeginOn
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:70543af03c749693b95c84d4a80d038c18dea459568ffe9bae71c397b228b102"}) as unknown as TypedDocumentString<AdminSetReportRecordsBeginMutation, AdminSetReportRecordsBeginMutationVariables>;
+export const AdminImportHistoricalReportsDocument = new TypedDocumentString(`
+    mutation AdminImportHistoricalReports($csv: String!) {
+  importHistoricalReports(input: {csv: $csv}) {
+    __typename
+    ... on MutationImportHistoricalReportsSuccess {
+      result {
+        imported
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:75a3ca05023b2a491b306ba7aa5dd90d8df1c51ddbe2a6d9e926d8db595c438a"}) as unknown as TypedDocumentString<AdminImportHistoricalReportsMutation, AdminImportHistoricalReportsMutationVariables>;
 export const AdminContributionsStatusDocument = new TypedDocumentString(`
     query AdminContributionsStatus($asOf: Date, $inArrears: Boolean, $first: Int, $after: String) {
   contributionsStatus(asOf: $asOf) {
@@ -1618,10 +1778,11 @@ export const AdminDashboardDocument = new TypedDocumentString(`
       late
       overdue
       notYetDue
+      notRecorded
     }
   }
 }
-    `, {"hash":"sha256:73f8ef82d975993d49d850962757a564ebd6b1b4ba52ec0fae7ffc3c4d74a395"}) as unknown as TypedDocumentString<AdminDashboardQuery, AdminDashboardQueryVariables>;
+    `, {"hash":"sha256:8ba5a6d0c08596806ee0c2742202e4614b9f05c78f64af7f3a02190d486e727b"}) as unknown as TypedDocumentString<AdminDashboardQuery, AdminDashboardQueryVariables>;
 export const AdminMeetingDocumentsDocument = new TypedDocumentString(`
     query AdminMeetingDocuments($id: ID!, $first: Int, $after: String) {
   meeting(id: $id) {
@@ -1954,10 +2115,46 @@ export const AdminMeetingCostsDocument = new TypedDocumentString(`
       scale {
         name
       }
+      scaleOverrideReason
     }
   }
 }
-    `, {"hash":"sha256:6173548756eca5ec4036bc8a1c63e8950796a020c5b3951217dbf0cd4813b260"}) as unknown as TypedDocumentString<AdminMeetingCostsQuery, AdminMeetingCostsQueryVariables>;
+    `, {"hash":"sha256:c5bd916c45c073a64508259c24155b219e3f50c4f0aeff30e2c60c1c75578cfa"}) as unknown as TypedDocumentString<AdminMeetingCostsQuery, AdminMeetingCostsQueryVariables>;
+export const AdminMeetingRecordedParticipantsDocument = new TypedDocumentString(`
+    query AdminMeetingRecordedParticipants($id: ID!, $first: Int, $after: String) {
+  meeting(id: $id) {
+    id
+    recordedParticipants(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          capacity
+          participationRecordedAt
+          participant {
+            __typename
+            ... on State {
+              iso3
+              names {
+                ar
+                zh
+                en
+                fr
+                ru
+                es
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:1fad0400cbdbcc267904dcb26114e904b1fb9f0fa8aa76d591e37b956dced468"}) as unknown as TypedDocumentString<AdminMeetingRecordedParticipantsQuery, AdminMeetingRecordedParticipantsQueryVariables>;
 export const AdminMeetingCostSharesDocument = new TypedDocumentString(`
     query AdminMeetingCostShares($id: ID!, $first: Int, $after: String) {
   meeting(id: $id) {
@@ -2195,6 +2392,10 @@ export const AdminIssueCostSharesDocument = new TypedDocumentString(`
         id
         version
         total
+        scale {
+          name
+        }
+        scaleOverrideReason
       }
     }
     ... on ValidationError {
@@ -2209,7 +2410,29 @@ export const AdminIssueCostSharesDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:1bb102f3acf57cfcd4e68be2774856578f45e260debac7b16211fd266c95e959"}) as unknown as TypedDocumentString<AdminIssueCostSharesMutation, AdminIssueCostSharesMutationVariables>;
+    `, {"hash":"sha256:3548a2d743d756b5a698aa3e555264d5066a998fe4bc57580924ed3b745b5618"}) as unknown as TypedDocumentString<AdminIssueCostSharesMutation, AdminIssueCostSharesMutationVariables>;
+export const AdminRecordMeetingParticipantsDocument = new TypedDocumentString(`
+    mutation AdminRecordMeetingParticipants($meetingId: ID!, $input: RecordMeetingParticipantsInput!) {
+  recordMeetingParticipants(meetingId: $meetingId, input: $input) {
+    __typename
+    ... on MutationRecordMeetingParticipantsSuccess {
+      invitations {
+        id
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:2a45c0db5aacb520316dcdf4fbf4440bea66e8f5991e3c5478abe6760aebcf5b"}) as unknown as TypedDocumentString<AdminRecordMeetingParticipantsMutation, AdminRecordMeetingParticipantsMutationVariables>;
 export const AdminRecordPaymentDocument = new TypedDocumentString(`
     mutation AdminRecordPayment($costShareId: ID!, $input: RecordPaymentInput!) {
   recordPayment(costShareId: $costShareId, input: $input) {
@@ -2621,6 +2844,56 @@ export const AdminAuditEventsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:f32606e7c4ab4f96ba0798f9118eeefce5e1d224f2a7a528485e46c1ca6a01a9"}) as unknown as TypedDocumentString<AdminAuditEventsQuery, AdminAuditEventsQueryVariables>;
+export const AdminSendReportRemindersDocument = new TypedDocumentString(`
+    mutation AdminSendReportReminders($input: SendReportRemindersInput!) {
+  sendReportReminders(input: $input) {
+    __typename
+    ... on MutationSendReportRemindersSuccess {
+      reminders {
+        reference
+        date
+        dueOn
+        language
+        sentAt
+        state {
+          iso3
+        }
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:f880604377900fc88562006a2c4c14d04429c7de57f1057c0fb57c40bed2cfa6"}) as unknown as TypedDocumentString<AdminSendReportRemindersMutation, AdminSendReportRemindersMutationVariables>;
+export const AdminStateRemindersSentDocument = new TypedDocumentString(`
+    query AdminStateRemindersSent($iso3: String!) {
+  state(iso3: $iso3) {
+    id
+    reportRemindersSent(first: 100) {
+      totalCount
+      edges {
+        node {
+          reference
+          kind
+          periodYear
+          date
+          dueOn
+          language
+          sentAt
+          sentByName
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:1052963c1c69e46b1ba70b2f9d18694caedc2964437802b8fa8cd1e5d94b0273"}) as unknown as TypedDocumentString<AdminStateRemindersSentQuery, AdminStateRemindersSentQueryVariables>;
 export const AdminAssessmentScalesDocument = new TypedDocumentString(`
     query AdminAssessmentScales($first: Int, $after: String) {
   assessmentScales(first: $first, after: $after) {
@@ -2991,12 +3264,14 @@ export const ReportingComplianceDocument = new TypedDocumentString(`
   reportingCompliance(year: $year, asOf: $asOf) {
     year
     asOf
+    recordsBeginOn
     total
     totals {
       onTime
       late
       overdue
       notYetDue
+      notRecorded
     }
     obligations(first: $first, after: $after, status: $status) {
       totalCount
@@ -3020,7 +3295,7 @@ export const ReportingComplianceDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:e680e528163c7bab80aca5015be74951a5a8646285991ecf2437f4e8fbf820ee"}) as unknown as TypedDocumentString<ReportingComplianceQuery, ReportingComplianceQueryVariables>;
+    `, {"hash":"sha256:cec39bb38d6d69aad34af7c994bb6dcfac4651b9dbbe3920491369c85a395b53"}) as unknown as TypedDocumentString<ReportingComplianceQuery, ReportingComplianceQueryVariables>;
 export const TransparencyReportsDocument = new TypedDocumentString(`
     query TransparencyReports($filter: TransparencyReportFilter, $first: Int, $after: String) {
   transparencyReports(filter: $filter, first: $first, after: $after) {
