@@ -1,13 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { testBackends } from '@plenary/db/testing';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { parse } from 'csv-parse/sync';
 import Decimal from 'decimal.js';
-import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { documentsRouter } from '../src/http/documents.ts';
 import { createMeeting } from './support/factories.ts';
 import { createActors, startApi, type Actors, type ApiFixture } from './support/index.ts';
 
@@ -83,20 +79,12 @@ interface Issued {
 describe.each(testBackends())('cost shares on the shipped UN scales on %s', (backend) => {
   let api: ApiFixture;
   let actors: Actors;
-  let downloads: Server;
-  let downloadsUrl: string;
 
   beforeAll(async () => {
     api = await startApi({ backend, now: () => new Date('2026-12-04T10:00:00Z') });
     actors = await createActors(api, { stateIso3: 'NOR', otherStateIso3: 'CHE' });
-    const app = express();
-    app.use(documentsRouter({ prisma: api.database.prisma }));
-    downloads = app.listen(0, '127.0.0.1');
-    await new Promise((resolve) => downloads.once('listening', resolve));
-    downloadsUrl = `http://127.0.0.1:${(downloads.address() as AddressInfo).port}`;
   });
   afterAll(async () => {
-    await new Promise((resolve) => downloads.close(resolve));
     await api.close();
   });
 
@@ -127,7 +115,7 @@ describe.each(testBackends())('cost shares on the shipped UN scales on %s', (bac
 
   async function noticeHtml(shareId: string): Promise<string> {
     const uuid = Buffer.from(shareId, 'base64').toString().split(':')[1] ?? '';
-    const response = await fetch(`${downloadsUrl}/documents/cost-shares/${uuid}/assessment-notice.html`, { headers: secretariat() });
+    const response = await fetch(`${api.url}/documents/cost-shares/${uuid}/assessment-notice.html`, { headers: secretariat() });
     expect(response.status).toBe(200);
     return response.text();
   }
