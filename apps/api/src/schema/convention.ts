@@ -86,8 +86,9 @@ builder.queryFields((t) => ({
 }));
 
 builder.mutationField('setReportRecordsBegin', (t) =>
-  t.prismaField({
-    type: 'Convention',
+  t.field({
+    // Not a prismaField: a caller selecting only __typename would make it an empty Prisma select, which Prisma refuses.
+    type: ConventionRef,
     description:
       "Secretariat only: the first day its records of received Article 7 reports are complete from (not before the Convention's entry into " +
       'force, not after today), for example once the reports received since then have been imported. Audited.',
@@ -97,13 +98,12 @@ builder.mutationField('setReportRecordsBegin', (t) =>
       convention: t.arg.string({ defaultValue: DEFAULT_CONVENTION_CODE }),
       reportRecordsBeginOn: t.arg({ type: 'Date', required: true }),
     },
-    resolve: (query, _parent, args, context) => {
+    resolve: (_parent, args, context) => {
       const code = args.convention ?? DEFAULT_CONVENTION_CODE;
       return runInTransaction(context, async (tx) => {
         const convention = await tx.convention.findUnique({ where: { code } });
         if (!convention) throw new NotFoundError({ entity: 'Convention', key: code });
-        const updated = await setReportRecordsBegin({ tx, actor: context, now: context.now(), input: { convention, reportRecordsBeginOn: toCalendarDate(args.reportRecordsBeginOn) } });
-        return tx.convention.findUniqueOrThrow({ ...query, where: { id: updated.id } });
+        return setReportRecordsBegin({ tx, actor: context, now: context.now(), input: { convention, reportRecordsBeginOn: toCalendarDate(args.reportRecordsBeginOn) } });
       });
     },
   }),
