@@ -1,7 +1,7 @@
 import type { Prisma } from '@plenary/db';
 import { ConflictError, SCALE_RATE_DECIMAL_PLACES, ValidationError, validateAssessmentScaleImport, type ValidationIssue } from '@plenary/domain';
-import { parse } from 'csv-parse/sync';
 import { builder } from '../builder.ts';
+import { csvError, readCsvRecords } from '../mutations/csv-text.ts';
 import { recordAudit } from '../mutations/audit.ts';
 import { runInTransaction } from '../mutations/run-in-transaction.ts';
 import { MUTATION_ERRORS } from './errors.ts';
@@ -109,19 +109,12 @@ const CSV_MAX_LENGTH = 1_000_000;
 
 /** The rows of a scale given as CSV text, in order; problems with the text itself are ValidationErrors on `csv`. */
 function readScaleCsv(text: string): RateRow[] {
-  const invalid = (message: string) => new ValidationError({ issues: [{ path: 'csv', message }] });
-  if (text.length > CSV_MAX_LENGTH) throw invalid(`The CSV text is too long: at most ${CSV_MAX_LENGTH} characters.`);
-  let records: Record<string, string>[];
-  try {
-    records = parse(text, { columns: true, comment: '#', skip_empty_lines: true, trim: true, bom: true }) as Record<string, string>[];
-  } catch (error) {
-    throw invalid(`The CSV text cannot be read: ${error instanceof Error ? error.message : 'unknown error'}.`);
-  }
+  const records = readCsvRecords({ text, maxLength: CSV_MAX_LENGTH });
   const header = Object.keys(records[0] ?? {});
   const codeColumn = CSV_CODE_COLUMNS.find((column) => header.includes(column));
   const rateColumn = CSV_RATE_COLUMNS.find((column) => header.includes(column));
   if (records.length > 0 && (codeColumn === undefined || rateColumn === undefined)) {
-    throw invalid(`The CSV header must name an "iso3" column and a "rate_percent" column; it has: ${header.join(', ')}.`);
+    throw csvError(`The CSV header must name an "iso3" column and a "rate_percent" column; it has: ${header.join(', ')}.`);
   }
   return records.map((record) => ({ stateCode: record[codeColumn ?? '']?.toUpperCase(), ratePercent: record[rateColumn ?? ''] }));
 }

@@ -1,7 +1,7 @@
 import type { TransparencyReport } from '@plenary/db';
-import { parse } from 'csv-parse/sync';
 import { historicalReportsInputSchema, NotFoundError, parseInput, ValidationError } from '@plenary/domain';
 import { builder } from '../builder.ts';
+import { csvError, readCsvRecords } from '../mutations/csv-text.ts';
 import { runInTransaction } from '../mutations/run-in-transaction.ts';
 import { importHistoricalReports } from '../use-cases/reports/import-historical-reports.ts';
 import { MUTATION_ERRORS } from './errors.ts';
@@ -15,18 +15,11 @@ const WHOLE_NUMBER = /^\d+$/;
 
 /** The rows of CSV text, in order, as the domain's schema reads them; problems with the text itself are on `csv`. */
 function readReportsCsv(text: string): Record<string, unknown>[] {
-  const invalid = (message: string) => new ValidationError({ issues: [{ path: 'csv', message }] });
-  if (text.length > CSV_MAX_LENGTH) throw invalid(`The CSV text is too long: at most ${CSV_MAX_LENGTH} characters.`);
-  let records: Record<string, string>[];
-  try {
-    records = parse(text, { columns: true, comment: '#', skip_empty_lines: true, trim: true, bom: true }) as Record<string, string>[];
-  } catch (error) {
-    throw invalid(`The CSV text cannot be read: ${error instanceof Error ? error.message : 'unknown error'}.`);
-  }
+  const records = readCsvRecords({ text, maxLength: CSV_MAX_LENGTH });
   const header = Object.keys(records[0] ?? {});
   const missing = CSV_COLUMNS.filter((column) => !header.includes(column));
   if (records.length > 0 && missing.length > 0) {
-    throw invalid(`The CSV header must name the columns ${CSV_COLUMNS.join(', ')} (channel is optional); missing: ${missing.join(', ')}.`);
+    throw csvError(`The CSV header must name the columns ${CSV_COLUMNS.join(', ')} (channel is optional); missing: ${missing.join(', ')}.`);
   }
   return records.map((record) => ({
     iso3: record.iso3?.toUpperCase(),

@@ -1,6 +1,6 @@
 import { ValidationError, type RecordedParticipantRow } from '@plenary/domain';
-import { parse } from 'csv-parse/sync';
 import { builder } from '../builder.ts';
+import { csvError, readCsvRecords } from '../mutations/csv-text.ts';
 import { idFromGlobalId } from '../mutations/global-id.ts';
 import { runInTransaction } from '../mutations/run-in-transaction.ts';
 import { recordMeetingParticipants } from '../use-cases/invitations/record-meeting-participants.ts';
@@ -46,19 +46,12 @@ const CSV_MAX_LENGTH = 100_000;
 
 /** The rows of a list of participants given as CSV text; problems with the text itself are ValidationErrors on `csv`. */
 function readParticipantsCsv(text: string): RecordedParticipantRow[] {
-  const invalid = (message: string) => new ValidationError({ issues: [{ path: 'csv', message }] });
-  if (text.length > CSV_MAX_LENGTH) throw invalid(`The CSV text is too long: at most ${CSV_MAX_LENGTH} characters.`);
-  let records: Record<string, string>[];
-  try {
-    records = parse(text, { columns: true, comment: '#', skip_empty_lines: true, trim: true, bom: true }) as Record<string, string>[];
-  } catch (error) {
-    throw invalid(`The CSV text cannot be read: ${error instanceof Error ? error.message : 'unknown error'}.`);
-  }
+  const records = readCsvRecords({ text, maxLength: CSV_MAX_LENGTH });
   const header = Object.keys(records[0] ?? {});
   const codeColumn = CSV_CODE_COLUMNS.find((column) => header.includes(column));
   const capacityColumn = CSV_CAPACITY_COLUMNS.find((column) => header.includes(column));
   if (records.length > 0 && (codeColumn === undefined || capacityColumn === undefined)) {
-    throw invalid(`The CSV header must name an "iso3" column and a "capacity" column; it has: ${header.join(', ')}.`);
+    throw csvError(`The CSV header must name an "iso3" column and a "capacity" column; it has: ${header.join(', ')}.`);
   }
   return records.map((record) => ({ stateCode: record[codeColumn ?? ''] ?? '', capacity: record[capacityColumn ?? ''] ?? '' }));
 }
