@@ -8,6 +8,7 @@ import { getDatamodel, type Prisma, type PrismaTypes } from '@plenary/db';
 import { ForbiddenError } from '@plenary/domain';
 import { isNodeType, readableNode } from './auth/node-read-rules.ts';
 import { isAdmin, isSecretariat, viewerUser, type Context } from './context.ts';
+import { TOTAL_COUNT_DESCRIPTION_PLUGIN } from './pothos/total-count-description-plugin.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -38,7 +39,7 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   // Errors before scope-auth, so that a refused authScopes check becomes a ForbiddenError in the result union.
-  plugins: [ErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin],
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin, TOTAL_COUNT_DESCRIPTION_PLUGIN],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (context) => {
@@ -63,12 +64,52 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    edgesFieldOptions: { nullable: false },
+    // Descriptions of what every connection shares, written once for the reference partners read.
+    idFieldOptions: {
+      description: 'A global ID, opaque and stable: pass it to `node(id:)` or to mutations; do not parse it.',
+    },
+    nodeTypeOptions: {
+      description: 'An object with a global ID that `node(id:)` and `nodes(ids:)` fetch again.',
+    },
+    pageInfoTypeOptions: {
+      description: 'Where a page sits in its list: whether more items follow or precede it, and the cursors to ask for them.',
+    },
+    defaultConnectionTypeOptions: {
+      description:
+        'One page of a list. Ask for the next page with `first` and `after: pageInfo.endCursor`, the previous with `last` and `before: pageInfo.startCursor`.',
+    },
+    defaultEdgeTypeOptions: {
+      description: 'One item of a page, with the cursor that marks its place in the list.',
+    },
+    edgesFieldOptions: { nullable: false, description: 'The items of this page, in the order of the list.' },
+    nodeFieldOptions: { description: 'The item itself.' },
+    cursorFieldOptions: {
+      description: 'An opaque cursor for this item: pass it as `after` or `before` to page from here. Valid for this list only.',
+    },
+    pageInfoFieldOptions: { description: 'Whether more items follow or precede this page, and the cursors to ask for them.' },
+    hasNextPageFieldOptions: { description: 'True when items follow this page: ask for them with `after: endCursor`.' },
+    hasPreviousPageFieldOptions: { description: 'True when items precede this page: ask for them with `before: startCursor`.' },
+    startCursorFieldOptions: { description: 'The cursor of the first item of this page; null when the page is empty.' },
+    endCursorFieldOptions: { description: 'The cursor of the last item of this page; null when the page is empty.' },
+    firstArgOptions: {
+      description: `How many items to return from the start of the list (or after \`after\`): ${DEFAULT_PAGE_SIZE} when neither \`first\` nor \`last\` is given, at most ${MAX_PAGE_SIZE}.`,
+    },
+    lastArgOptions: {
+      description: `How many items to return from the end of the list (or before \`before\`), at most ${MAX_PAGE_SIZE}.`,
+    },
+    afterArgOptions: { description: 'Return the items after this cursor (an `endCursor` or an edge `cursor` from this list).' },
+    beforeArgOptions: { description: 'Return the items before this cursor (a `startCursor` or an edge `cursor` from this list).' },
     // An unknown ID answers null, and so does an object the viewer may not read (auth/node-read-rules.ts).
     nodeQueryOptions: {
+      description:
+        'Fetches any object by its global ID. Null when no object has this ID or when you may not read it (the API does not say which).',
+      args: { id: { description: 'The global ID of the object, as another field returned it.' } },
       resolve: async (_root, { id }, context, info, resolveNode) => (isNodeType(info, id.typename) ? readableNode(context.viewer, id.typename, await resolveNode(id)) : null),
     },
     nodesQueryOptions: {
+      description:
+        'Fetches several objects by their global IDs, in the order given. An entry is null when no object has that ID or when you may not read it.',
+      args: { ids: { description: 'Global IDs, as other fields returned them.' } },
       resolve: async (_root, { ids }, context, _info, resolveNodes) => {
         const nodes = await resolveNodes(ids);
         return nodes.map((node, index) => readableNode(context.viewer, ids[index]?.typename ?? '', node));
