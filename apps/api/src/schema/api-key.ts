@@ -2,6 +2,7 @@ import type { ApiKey } from '@plenary/db';
 import { API_KEY_SCOPES, ConflictError, createApiKeyInputSchema, NotFoundError, parseInput } from '@plenary/domain';
 import { readRule } from '../auth/node-read-rules.ts';
 import { newApiKey } from '../auth/tokens.ts';
+import { readableBy } from '../auth/readers.ts';
 import { builder } from '../builder.ts';
 import { isAdmin, viewerUser } from '../context.ts';
 import { recordAudit } from '../mutations/audit.ts';
@@ -32,6 +33,7 @@ export const ApiKeyRef = builder.prismaNode('ApiKey', {
   id: { field: 'id' },
   description: 'A partner\'s key for the API, sent as `X-API-Key: plk_<prefix>_<secret>`. ADMIN only, also through `node`.',
   authScopes: readRule('ApiKey', isAdmin),
+  extensions: readableBy('ADMIN'),
   fields: (t) => ({
     name: t.exposeString('name'),
     prefix: t.exposeString('prefix', { description: 'The visible part of the key, to recognise it: plk_<prefix>_…' }),
@@ -82,10 +84,11 @@ builder.mutationFields((t) => ({
     description: 'Issues an API key (ADMIN only). The key itself is in this answer and nowhere else: hand it over now.',
     errors: {
       types: MUTATION_ERRORS,
-      dataField: { name: 'apiKey' },
+      dataField: { name: 'apiKey', extensions: readableBy('ADMIN') },
       result: {
         fields: (result) => ({
           key: result.string({
+            extensions: readableBy('ADMIN'),
             description: 'The whole key, plk_<prefix>_<secret>. Shown once; only a hash is kept.',
             resolve: (apiKey) => (apiKey as CreatedApiKey).key,
           }),
@@ -117,7 +120,7 @@ builder.mutationFields((t) => ({
   revokeApiKey: t.field({
     type: ApiKeyRef,
     description: 'Stops a key from working at once (ADMIN only). A revoked key stays listed, for the audit log.',
-    errors: { types: MUTATION_ERRORS, dataField: { name: 'apiKey' } },
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'apiKey', extensions: readableBy('ADMIN') } },
     authScopes: { admin: true },
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_parent, args, context) => {

@@ -3,6 +3,7 @@ import { ValidationError } from '@plenary/domain';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { mayReadAuditEvent, readableAuditEvents } from '../auth/audit-trail-rules.ts';
 import { readRule } from '../auth/node-read-rules.ts';
+import { readableBy, SECRETARIAT } from '../auth/readers.ts';
 import { builder } from '../builder.ts';
 import type { Viewer } from '../context.ts';
 
@@ -17,6 +18,7 @@ export const AuditEventRef = builder.prismaNode('AuditEvent', {
     'Who changed what, when, with the entity before and after, also through `node`. It may hold personal data: ADMINs read every event, the ' +
     'secretariat those of the meeting cycle (not those about users and API keys).',
   authScopes: readRule('AuditEvent', mayReadAuditEvent),
+  extensions: readableBy(SECRETARIAT),
   fields: (t) => ({
     at: t.expose('at', { type: 'DateTime' }),
     action: t.exposeString('action', { description: '`<entity>.<verb>`, e.g. `meeting.convene` or `apiKey.revoke`.' }),

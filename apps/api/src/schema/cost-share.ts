@@ -3,6 +3,7 @@ import { COST_PAYER_RULES, computeShareBalance, costShareIssueInputSchema, DEFAU
 import { dataloaderGetter } from '@pothos/plugin-dataloader';
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import Decimal from 'decimal.js';
+import { readableBy, SECRETARIAT, SECRETARIAT_AND_OWN_STATE } from '../auth/readers.ts';
 import { builder } from '../builder.ts';
 import { mayReadPaymentReferences, mayReadPaymentsOf } from '../auth/contribution-rules.ts';
 import { readRule } from '../auth/node-read-rules.ts';
@@ -71,6 +72,7 @@ export const PaymentRef = builder.prismaNode('Payment', {
     'A payment received from a State towards its share of a meeting’s cost. For the secretariat and the State’s focal points (auth/contribution-rules.ts): others see what a State has paid in total (`CostShare.paid`, `contributionsStatus`), not each payment.',
   include: { costShare: { select: { stateId: true } } },
   authScopes: readRule('Payment', (viewer, payment: { costShare: { stateId: string } }) => mayReadPaymentsOf(viewer, payment.costShare.stateId)),
+  extensions: readableBy(SECRETARIAT_AND_OWN_STATE),
   fields: (t) => ({
     costShare: t.relation('costShare', { description: 'The share it was recorded against.' }),
     receivedOn: t.expose('receivedOn', { type: 'Date' }),
@@ -79,6 +81,7 @@ export const PaymentRef = builder.prismaNode('Payment', {
     reference: t.string({
       nullable: true,
       description: 'The bank or treasury reference; for the secretariat only.',
+      extensions: readableBy(SECRETARIAT),
       resolve: (payment, _args, context) => (mayReadPaymentReferences(context.viewer) ? payment.reference : null),
     }),
     recordedAt: t.expose('recordedAt', { type: 'DateTime' }),
@@ -132,6 +135,7 @@ export const CostShareRef = builder.prismaNode('CostShare', {
       {
         type: PaymentRef,
         description: 'The State’s payments towards this meeting’s costs, in the order received; for the secretariat and the State’s focal points, empty for others.',
+        extensions: readableBy(SECRETARIAT_AND_OWN_STATE),
         select: SHARE_MEETING,
         resolve: async (share, args, context) => {
           const payments = mayReadPaymentsOf(context.viewer, share.stateId) ? await paymentsOf(context, share) : [];
@@ -321,7 +325,7 @@ builder.mutationField('recordPayment', (t) =>
   t.field({
     type: PaymentRef,
     description: "Records a payment received from a State towards its current share of a meeting's cost. Send an idempotencyKey so that a retry cannot record it twice.",
-    errors: { types: MUTATION_ERRORS, dataField: { name: 'payment' } },
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'payment', extensions: readableBy(SECRETARIAT) } },
     authScopes: { secretariat: true },
     args: {
       costShareId: t.arg.id({ required: true }),

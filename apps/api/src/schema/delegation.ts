@@ -20,6 +20,7 @@ import {
   isAfterDeadline,
 } from '@plenary/domain';
 import { CREDENTIALS_RULE_SELECTION, mayReadCredentials } from '../auth/credentials-rules.ts';
+import { EVERYONE, readableBy, SECRETARIAT_AND_OWN_STATE } from '../auth/readers.ts';
 import { builder } from '../builder.ts';
 import { isSecretariat, maySeePersonalDataOf, viewerUser, type Context } from '../context.ts';
 import { recordAudit, type TransactionClient } from '../mutations/audit.ts';
@@ -135,9 +136,10 @@ function memberView(member: Pick<DelegationMember, keyof typeof MEMBER_COLUMNS>,
 
 export const DelegationMemberRef = builder.objectRef<MemberView>('DelegationMember').implement({
   description: 'A member of a delegation. Names and contact details are personal data: only the secretariat and the delegation’s own State see them; everyone else gets null.',
+  extensions: readableBy(SECRETARIAT_AND_OWN_STATE),
   fields: (t) => ({
-    role: t.expose('role', { type: DelegateRoleEnum }),
-    position: t.exposeInt('position', { description: 'Place in the list of participants, from 1.' }),
+    role: t.expose('role', { type: DelegateRoleEnum, extensions: readableBy(EVERYONE) }),
+    position: t.exposeInt('position', { description: 'Place in the list of participants, from 1.', extensions: readableBy(EVERYONE) }),
     salutation: t.exposeString('salutation', { nullable: true, description: 'Form of address, e.g. "H.E. Mr.".' }),
     givenName: t.exposeString('givenName', { nullable: true }),
     familyName: t.exposeString('familyName', { nullable: true }),
@@ -149,6 +151,7 @@ export const DelegationMemberRef = builder.objectRef<MemberView>('DelegationMemb
 
 export const CredentialsRef = builder.prismaObject('Credentials', {
   description: 'The credentials of a State Party’s delegation, as received by the secretariat.',
+  extensions: readableBy(SECRETARIAT_AND_OWN_STATE),
   fields: (t) => ({
     issuingAuthority: t.expose('issuingAuthority', { type: CredentialIssuingAuthorityEnum }),
     authorisedBy: t.field({
@@ -165,6 +168,7 @@ export const CredentialsRef = builder.prismaObject('Credentials', {
 
 export const DelegationChangeRef = builder.prismaObject('DelegationChange', {
   description: 'One submission or amendment of a delegation, with the list before and after it.',
+  extensions: readableBy(SECRETARIAT_AND_OWN_STATE),
   fields: (t) => ({
     version: t.exposeInt('version', { description: 'The version of the delegation this change produced.' }),
     changedAt: t.expose('changedAt', { type: 'DateTime' }),
@@ -217,11 +221,14 @@ export const DelegationRef = builder.prismaNode('Delegation', {
     headOfDelegation: t.field({
       type: DelegationMemberRef,
       nullable: true,
+      // Everyone sees who heads it by role; the person's fields are the member type's.
+      extensions: readableBy(EVERYONE),
       select: (_args, context) => ({ head: { select: MEMBER_COLUMNS }, ...personalDataRuleSelection(context) }),
       resolve: (delegation, _args, context) => delegation.head && memberView(delegation.head, personalDataVisible(context, delegation)),
     }),
     members: t.field({
       type: [DelegationMemberRef],
+      extensions: readableBy(EVERYONE),
       select: (_args, context) => ({ members: { select: MEMBER_COLUMNS, orderBy: MEMBER_ORDER }, ...personalDataRuleSelection(context) }),
       resolve: (delegation, _args, context) => {
         const visible = personalDataVisible(context, delegation);
@@ -232,6 +239,7 @@ export const DelegationRef = builder.prismaNode('Delegation', {
       type: CredentialsRef,
       nullable: true,
       description: 'For the secretariat and the delegation’s own State; null for others, as for a delegation without credentials.',
+      extensions: readableBy(SECRETARIAT_AND_OWN_STATE),
       select: { credentials: true, ...CREDENTIALS_RULE_SELECTION },
       resolve: (delegation, _args, context) => (mayReadCredentials(context.viewer, delegation) ? delegation.credentials : null),
     }),
@@ -241,6 +249,7 @@ export const DelegationRef = builder.prismaNode('Delegation', {
       nullable: true,
       description: 'Every submission and amendment, oldest first: for the secretariat and the delegation’s own State; null for others.',
       authScopes: (delegation, _args, context) => mayReadHistory(context, delegation),
+      extensions: readableBy(SECRETARIAT_AND_OWN_STATE),
       unauthorizedResolver: () => null,
       resolve: (query, delegation, _args, context) =>
         context.prisma.delegationChange.findMany({ ...query, where: { delegationId: delegation.id }, orderBy: [{ version: 'asc' }] }),

@@ -1,5 +1,6 @@
 import type { DomainError} from '@plenary/domain';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@plenary/domain';
+import { EVERYONE, readableBy } from '../auth/readers.ts';
 import { builder } from '../builder.ts';
 
 /** Every mutation's result union lists these, so clients can switch on `__typename`. */
@@ -36,7 +37,8 @@ builder.objectType(NotFoundError, {
   isTypeOf: (value) => value instanceof NotFoundError,
   fields: (t) => ({
     entity: t.exposeString('entity'),
-    key: t.exposeString('key'),
+    // What the caller sent to name the record, said back.
+    key: t.exposeString('key', { extensions: readableBy(EVERYONE) }),
   }),
 });
 

@@ -1,5 +1,6 @@
 import type { TransparencyReport } from '@plenary/db';
 import { historicalReportsInputSchema, NotFoundError, parseInput, ValidationError } from '@plenary/domain';
+import { readableBy, SECRETARIAT } from '../auth/readers.ts';
 import { builder } from '../builder.ts';
 import { csvError, readCsvRecords } from '../mutations/csv-text.ts';
 import { runInTransaction } from '../mutations/run-in-transaction.ts';
@@ -58,7 +59,7 @@ const HistoricalReportsImportRef = builder.objectRef<{ reports: TransparencyRepo
   description: 'The past Article 7 reports an import recorded, in the order given.',
   fields: (t) => ({
     imported: t.int({ resolve: (result) => result.reports.length }),
-    reports: t.field({ type: [TransparencyReportRef], resolve: (result) => result.reports }),
+    reports: t.field({ type: [TransparencyReportRef], extensions: readableBy(SECRETARIAT), resolve: (result) => result.reports }),
   }),
 });
 

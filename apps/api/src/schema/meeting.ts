@@ -1,5 +1,6 @@
 import type { Convention, Prisma } from '@plenary/db';
 import { changeMeetingStatus, listInvitations, planConvening } from '@plenary/domain';
+import { EVERYONE, readableBy } from '../auth/readers.ts';
 import { builder } from '../builder.ts';
 import { recordAudit, type TransactionClient } from '../mutations/audit.ts';
 import { idFromGlobalId, notFound } from '../mutations/global-id.ts';
@@ -35,7 +36,7 @@ export const MeetingRef = builder.prismaNode('Meeting', {
     countryFr: t.exposeString('countryFr', { nullable: true, description: 'The country as French documents name it: "Suisse".' }),
     timeZone: t.exposeString('timeZone', { description: 'IANA time zone in which deadlines are counted.' }),
     presidentState: t.relation('presidentState', { nullable: true }),
-    presidentName: t.exposeString('presidentName', { nullable: true }),
+    presidentName: t.exposeString('presidentName', { nullable: true, extensions: readableBy(EVERYONE) }),
     status: t.expose('status', { type: MeetingStatusEnum }),
     conveningNote: t.variant(ConveningNoteRef),
     convenedOn: t.expose('convenedOn', { type: 'Date', nullable: true }),

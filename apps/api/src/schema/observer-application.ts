@@ -1,5 +1,6 @@
 import type { Prisma } from '@plenary/db';
 import { applyAsObserverInputSchema, OBSERVER_DECISIONS, OBSERVER_DECISIONS_NEEDING_A_REASON, ORGANISATION_KINDS, observerDecisionNoteSchema, parseInput } from '@plenary/domain';
+import { readableBy, SECRETARIAT } from '../auth/readers.ts';
 import { builder } from '../builder.ts';
 import { idFromGlobalId } from '../mutations/global-id.ts';
 import { runInTransaction } from '../mutations/run-in-transaction.ts';
@@ -24,7 +25,7 @@ const InvitationStatusChangeRef = builder.prismaObject('InvitationStatusChange',
   }),
 });
 
-const SECRETARIAT_ONLY = { authScopes: { secretariat: true }, unauthorizedResolver: () => null } as const;
+const SECRETARIAT_ONLY = { authScopes: { secretariat: true }, unauthorizedResolver: () => null, extensions: readableBy(SECRETARIAT) } as const;
 
 builder.prismaObjectFields('Invitation', (t) => ({
   statusHistory: t.relation('statusChanges', {

@@ -1,3 +1,4 @@
+import { EVERYONE, readableBy } from '../auth/readers.ts';
 import { builder } from '../builder.ts';
 import { DEFAULT_CONVENTION_CODE } from './state.ts';
 
@@ -8,8 +9,9 @@ export const OfficeRef = builder.prismaObject('Office', {
     name: t.exposeString('name'),
     letterhead: t.exposeString('letterhead', { nullable: true }),
     postalAddress: t.exposeString('postalAddress'),
-    email: t.exposeString('email'),
-    phone: t.exposeString('phone', { nullable: true }),
+    // The office's own, printed on every note verbale.
+    email: t.exposeString('email', { extensions: readableBy(EVERYONE) }),
+    phone: t.exposeString('phone', { nullable: true, extensions: readableBy(EVERYONE) }),
   }),
 });
 

@@ -9,6 +9,7 @@ import {
   type DocumentLanguage,
   type ReportKind,
 } from '@plenary/domain';
+import { readableBy, SECRETARIAT_AND_OWN_STATE } from '../auth/readers.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { loadReportReminderData } from '../documents/document-data.ts';
@@ -40,6 +41,7 @@ const ReportReminderRef = builder.prismaObject('ReportReminder', {
     sentByName: t.string({
       nullable: true,
       description: 'The officer who recorded it (none when sent through an API key).',
+      extensions: readableBy(SECRETARIAT_AND_OWN_STATE),
       select: { sentBy: { select: { name: true } } },
       resolve: (reminder) => reminder.sentBy?.name ?? null,
     }),

@@ -11,6 +11,7 @@ import {
   type StateReportObligation,
 } from '@plenary/domain';
 import { z } from 'zod';
+import { readableBy, SECRETARIAT_AND_OWN_STATE } from '../auth/readers.ts';
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { ConventionRef, conventionRulesOf } from './convention.ts';
@@ -158,6 +159,7 @@ const ReportObligationComplianceRef = builder.objectRef<ComplianceLine>('ReportO
       type: TransparencyReportRef,
       nullable: true,
       description: 'The stored report, when there is one you may see (unpublished reports: the secretariat and the State only).',
+      extensions: readableBy(SECRETARIAT_AND_OWN_STATE, 'EVERYONE_ONCE_PUBLISHED'),
       // Prisma answers the page's lookups by ID with one statement.
       resolve: (query, line, _args, context) =>
         line.report && maySeeReport(context.viewer, line.report) ? context.prisma.transparencyReport.findUnique({ ...query, where: { id: line.report.id } }) : null,

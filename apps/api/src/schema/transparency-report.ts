@@ -14,6 +14,7 @@ import {
   reportRecordInputSchema,
 } from '@plenary/domain';
 import { readRule } from '../auth/node-read-rules.ts';
+import { readableBy, SECRETARIAT, SECRETARIAT_AND_OWN_STATE } from '../auth/readers.ts';
 import { builder } from '../builder.ts';
 import { isSecretariat, viewerUser, type Context, type Viewer } from '../context.ts';
 import { recordAudit, type TransactionClient } from '../mutations/audit.ts';
@@ -57,6 +58,7 @@ const mayReadReport = readRule('TransparencyReport', maySeeReport);
 
 builder.prismaObject('ReportForm', {
   description: 'One form of an Article 7 report: changed, unchanged since an earlier year, or not applicable.',
+  extensions: readableBy(SECRETARIAT_AND_OWN_STATE, 'EVERYONE_ONCE_PUBLISHED'),
   fields: (t) => ({
     letter: t.expose('letter', { type: FormLetterEnum }),
     status: t.expose('status', { type: FormStatusEnum }),
@@ -70,6 +72,7 @@ export const TransparencyReportRef = builder.prismaNode('TransparencyReport', {
   id: { field: 'id' },
   description: 'An Article 7 transparency report. Unpublished reports are seen only by the secretariat and the reporting State.',
   authScopes: (report, context) => mayReadReport(report, context),
+  extensions: readableBy(SECRETARIAT_AND_OWN_STATE, 'EVERYONE_ONCE_PUBLISHED'),
   fields: (t) => ({
     state: t.relation('state'),
     convention: t.relation('convention'),
@@ -168,6 +171,7 @@ builder.prismaObjectField('State', 'reports', (t) =>
     cursor: 'id',
     totalCount: true,
     description: "The State's Article 7 reports, latest due first (unpublished ones only for the secretariat and the State itself).",
+    extensions: readableBy(SECRETARIAT_AND_OWN_STATE, 'EVERYONE_ONCE_PUBLISHED'),
     args: { convention: t.arg.string({ defaultValue: DEFAULT_CONVENTION_CODE }), kind: t.arg({ type: ReportKindEnum }) },
     query: (args, context) => ({
       where: {
@@ -255,7 +259,7 @@ builder.mutationFields((t) => ({
     description:
       "Records a State's Article 7 report as received: the secretariat for any State, a focal point for its own. The period and due date follow " +
       "from the State's entry into force and the convention's rules unless the secretariat gives `dueOn`. One report per State, kind and period.",
-    errors: { types: MUTATION_ERRORS, dataField: { name: 'report' } },
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'report', extensions: readableBy(SECRETARIAT_AND_OWN_STATE) } },
     authScopes: (_parent, args, context) => stateReporterScopes(context, args.input.state),
     args: { input: t.arg({ type: RecordTransparencyReportInput, required: true }) },
     resolve: async (_parent, args, context) => {
@@ -287,7 +291,7 @@ builder.mutationFields((t) => ({
   updateReportForms: t.field({
     type: TransparencyReportRef,
     description: "Replaces a report's forms A-J: the secretariat, or the reporting State's focal point. Send the version you read.",
-    errors: { types: MUTATION_ERRORS, dataField: { name: 'report' } },
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'report', extensions: readableBy(SECRETARIAT_AND_OWN_STATE) } },
     authScopes: (_parent, args, context) => reportReporterScopes(context, args.reportId),
     args: {
       reportId: t.arg.id({ required: true }),
@@ -314,7 +318,7 @@ builder.mutationFields((t) => ({
   publishReport: t.field({
     type: TransparencyReportRef,
     description: 'Publishes a received report, for everyone to read (secretariat only). Send the version you read.',
-    errors: { types: MUTATION_ERRORS, dataField: { name: 'report' } },
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'report', extensions: readableBy(SECRETARIAT) } },
     authScopes: { secretariat: true },
     args: { reportId: t.arg.id({ required: true }), version: t.arg.int({ required: true }) },
     resolve: async (_parent, args, context) => {

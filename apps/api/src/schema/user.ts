@@ -4,6 +4,7 @@ import { assignUserState, ConflictError, createUserInputSchema, ForbiddenError, 
 import { z } from 'zod';
 import { readRule } from '../auth/node-read-rules.ts';
 import { hashSecret, newSessionToken } from '../auth/tokens.ts';
+import { readableBy } from '../auth/readers.ts';
 import { builder } from '../builder.ts';
 import { isAdmin, viewerUser, type Context } from '../context.ts';
 import { recordAudit, type TransactionClient } from '../mutations/audit.ts';
@@ -35,6 +36,7 @@ export const UserRef = builder.prismaNode('User', {
   id: { field: 'id' },
   description: 'Someone who signs in to the admin app. Visible to ADMIN users and to the user themself, also through `node`.',
   authScopes: (user, context) => mayReadUser(user, context),
+  extensions: readableBy('ADMIN', 'SELF'),
   fields: (t) => ({
     email: t.exposeString('email'),
     name: t.exposeString('name'),
@@ -90,6 +92,7 @@ const signInInput = z.object({
 });
 
 const SignInPayload = builder.objectRef<{ token: string; expiresAt: Date }>('SignInPayload').implement({
+  extensions: readableBy('SELF'),
   fields: (t) => ({
     token: t.exposeString('token', { description: 'Send as `Authorization: Bearer <token>`; valid for 12 hours or until sign-out.' }),
     expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
@@ -135,7 +138,7 @@ builder.queryFields((t) => ({
 builder.mutationFields((t) => ({
   signIn: t.field({
     type: SignInPayload,
-    errors: { types: MUTATION_ERRORS, dataField: { name: 'session' } },
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'session', extensions: readableBy('SELF') } },
     args: { email: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
     resolve: async (_parent, args, context) => {
       const parsed = signInInput.safeParse(args);
@@ -173,7 +176,7 @@ builder.mutationFields((t) => ({
   createUser: t.field({
     type: UserRef,
     description: 'Registers an admin-app user (ADMIN only).',
-    errors: { types: MUTATION_ERRORS, dataField: { name: 'user' } },
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'user', extensions: readableBy('ADMIN') } },
     authScopes: { admin: true },
     args: { input: t.arg({ type: CreateUserInput, required: true }) },
     resolve: async (_parent, args, context) => {
@@ -194,7 +197,7 @@ builder.mutationFields((t) => ({
   updateUser: t.field({
     type: UserRef,
     description: 'Changes a user\'s name, role, State or whether they may sign in (ADMIN only).',
-    errors: { types: MUTATION_ERRORS, dataField: { name: 'user' } },
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'user', extensions: readableBy('ADMIN') } },
     authScopes: { admin: true },
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateUserInput, required: true }) },
     resolve: async (_parent, args, context) => {
