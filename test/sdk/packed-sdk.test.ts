@@ -113,15 +113,29 @@ describe('the packed SDK in a project outside the monorepo', () => {
     if (folder) await rm(folder, { recursive: true, force: true });
   });
 
-  it('ships both builds, their types, the manifest and the schema, and no sources', async () => {
+  it('ships both builds, their types, the manifest, the schema and the reference, and no sources', async () => {
     expect(files).toEqual(
-      expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'dist/cjs/index.js', 'dist/cjs/index.d.ts', 'dist/cjs/package.json', 'dist/persisted-documents.json', 'dist/schema.graphql', 'README.md', 'CHANGELOG.md']),
+      expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'dist/cjs/index.js', 'dist/cjs/index.d.ts', 'dist/cjs/package.json', 'dist/persisted-documents.json', 'dist/schema.graphql', 'dist/reference.html', 'README.md', 'CHANGELOG.md']),
     );
     expect(files.some((file) => file.startsWith('src/'))).toBe(false);
     const installed = JSON.parse(await readFile(path.join(folder, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
     expect(Object.keys(installed.dependencies)).toEqual(['@plenary/sdk']);
     // The SDK's peer dependency is installed by npm beside it.
     await expect(readFile(path.join(folder, 'node_modules/graphql/package.json'), 'utf8')).resolves.toContain('"name": "graphql"');
+  });
+
+  it('ships the API reference a partner reads without a server, rendered from the schema it ships', async () => {
+    const installed = path.join(folder, 'node_modules/@plenary/sdk');
+    const reference = await readFile(path.join(installed, 'dist/reference.html'), 'utf8');
+    const schema = await readFile(path.join(installed, 'dist/schema.graphql'), 'utf8');
+    expect(reference).toMatch(/^<!doctype html>/);
+    for (const section of ['authentication', 'rate-limits', 'errors', 'paging', 'idempotency']) expect(reference).toContain(`<section id="${section}">`);
+    // Every type of the shipped schema has its entry.
+    const typeNames = [...schema.matchAll(/^(?:type|interface|union|enum|input|scalar) (\w+)/gm)].map((match) => match[1]).filter((name) => name !== 'Query' && name !== 'Mutation');
+    expect(typeNames.length).toBeGreaterThan(100);
+    expect(typeNames.filter((name) => !reference.includes(`<article id="type-${name}">`))).toEqual([]);
+    expect(reference).toContain('<dt id="Query.meetingByCode">');
+    expect(reference).toContain('<dt id="Mutation.recordPayment">');
   });
 
   it('type-checks a strict ES module program (skipLibCheck off) and runs it against the server as npm start serves it', async () => {

@@ -13,6 +13,7 @@ import type { Context } from './context.ts';
 import { formatError } from './errors/format-error.ts';
 import { adminAppRouter } from './http/admin-app.ts';
 import { crossOriginMiddleware } from './http/cross-origin.ts';
+import { docsRouter } from './http/docs.ts';
 import { documentsRouter } from './http/documents.ts';
 import { graphiqlRouter } from './http/graphiql.ts';
 import { clientAddressOf, requestGuard, viewerOfRequest } from './http/request-guard.ts';
@@ -50,7 +51,7 @@ export interface PlenaryServer {
   close(): Promise<void>;
 }
 
-/** The HTTP server: `/graphql` (Apollo), `/health`, `/graphiql`, `/documents`, and the admin app at `/`. */
+/** The HTTP server: `/graphql` (Apollo), `/health`, `/graphiql`, `/docs`, `/documents`, and the admin app at `/`. */
 export async function createServer(options: ServerOptions): Promise<PlenaryServer> {
   const { prisma, logger } = options;
   const now = options.now ?? (() => new Date());
@@ -101,6 +102,7 @@ export async function createServer(options: ServerOptions): Promise<PlenaryServe
   });
   // GraphiQL needs introspection; where it is off (production, by default) the page would only advertise the endpoint.
   if (options.introspection) app.use(graphiqlRouter());
+  app.use(docsRouter({ schema, limits: { queryLimits: limits, rateLimits: options.rateLimits ?? null } }));
   // Rendering a PDF costs CPU: documents pass the same guard as /graphql, and count against the same budgets.
   const guard = (answer: 'graphql' | 'text') => requestGuard({ prisma, now, logger, rateLimits, answer });
   app.use('/documents', guard('text'));

@@ -1,0 +1,141 @@
+// The conventions a partner needs beside the types: credentials, rate limits and costs, errors, paging and
+// idempotency keys. Numbers come from the settings the server runs with (or their defaults), never from copies.
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.ts';
+import { IDEMPOTENCY_KEY_MAX_LENGTH } from '../mutations/idempotency.ts';
+import type { QueryLimits } from '../security/query-limits.ts';
+import type { RateLimitRule, RateLimitSettings } from '../security/rate-limit.ts';
+
+export interface ReferenceLimits {
+  queryLimits: QueryLimits;
+  /** Null where the server counts no requests (only ever in tests). */
+  rateLimits: Omit<RateLimitSettings, 'store'> | null;
+}
+
+export const CONVENTION_SECTIONS = [
+  { id: 'authentication', title: 'Authentication' },
+  { id: 'rate-limits', title: 'Rate limits and costs' },
+  { id: 'errors', title: 'Errors' },
+  { id: 'paging', title: 'Paging' },
+  { id: 'idempotency', title: 'Idempotency keys' },
+] as const;
+
+const number = (value: number) => value.toLocaleString('en-GB');
+
+const WINDOW_NAMES = new Map([
+  [60, 'minute'],
+  [60 * 60, 'hour'],
+]);
+
+/** "1,200 per minute", "50 per 15 minutes". */
+function perWindow(rule: RateLimitRule | undefined): string {
+  if (!rule) return 'the default';
+  const seconds = rule.durationSeconds;
+  const window = WINDOW_NAMES.get(seconds) ?? (seconds % 60 === 0 ? `${seconds / 60} minutes` : `${seconds} seconds`);
+  return `${number(rule.points)} per ${window}`;
+}
+
+function rateLimitsHtml(rateLimits: ReferenceLimits['rateLimits']): string {
+  if (!rateLimits) return '<p>This server counts no requests: it runs without rate limits.</p>';
+  return `
+<p>Every request to <code>/graphql</code> and <code>/documents</code> is counted against one budget, chosen by who is asking:</p>
+<table>
+  <tr><th>caller</th><th>budget</th></tr>
+  <tr><td>a valid API key</td><td>the key's own: ${perWindow(rateLimits.perApiKey)}</td></tr>
+  <tr><td>a valid session</td><td>the user's own: ${perWindow(rateLimits.perUser)}</td></tr>
+  <tr><td>anyone else (no credentials)</td><td>the client address's: ${perWindow(rateLimits.perAddress)}</td></tr>
+</table>
+<p>A key is charged only once its secret matched, so nobody can spend a partner's budget by sending its public prefix.
+Credentials that nobody issued answer <strong>401</strong> <code>UNAUTHENTICATED</code> and count as failures of the
+address. An address may fail ${perWindow(rateLimits.failedCredentials)}; beyond that its unknown credentials and sign-ins
+get 429 until the window ends. Valid keys and sessions from the same address keep working.</p>
+<p>A counted answer carries <code>RateLimit-Limit</code> and <code>RateLimit-Remaining</code> headers. A refused request
+gets <strong>429</strong> with <code>Retry-After: &lt;seconds&gt;</code>; on <code>/graphql</code> its body is
+<code>{"errors":[{"message":"Too many requests from this API key. Try again in 37 seconds.","extensions":{"code":"RATE_LIMITED","retryAfterSeconds":37}}]}</code>.
+The operation did not run, so retrying it after <code>Retry-After</code> is safe (the SDK's <code>withRetry</code> does this).</p>`;
+}
+
+/** The conventions, as sections of the reference page. */
+export function conventionsHtml(limits: ReferenceLimits): Record<(typeof CONVENTION_SECTIONS)[number]['id'], string> {
+  const { queryLimits } = limits;
+  return {
+    authentication: `
+<p>Send every request as <code>POST /graphql</code> with <code>content-type: application/json</code> and a body
+<code>{"query": "...", "variables": {...}}</code>. A <code>GET</code> (queries only) needs the header
+<code>apollo-require-preflight: true</code>, as does any request a browser could send cross-site without a preflight;
+batched requests are refused. Browser apps on other sites are served only from origins the operator allowed.</p>
+<table>
+  <tr><th>credential</th><th>how to send it</th><th>who gets one</th></tr>
+  <tr><td>API key</td><td><code>X-API-Key: plk_&lt;prefix&gt;_&lt;secret&gt;</code></td><td>partner organisations, from the
+  secretariat (an ADMIN issues it with <code>createApiKey</code>; the key is shown once). A key reads what is public.</td></tr>
+  <tr><td>session</td><td><code>Authorization: Bearer &lt;token&gt;</code></td><td>people with an account: <code>signIn(email, password)</code>
+  answers a session with its <code>token</code> and <code>expiresAt</code>; <code>signOut</code> ends it.</td></tr>
+  <tr><td>none</td><td></td><td>anyone: public data, and applying to observe a meeting.</td></tr>
+</table>
+<p>Fields and types below that need more than that say so under <strong>Needs</strong>, with what other callers get:
+<code>null</code>, a <code>ForbiddenError</code> result (mutations) or a <code>FORBIDDEN</code> error. <code>node</code> and <code>nodes</code> answer <code>null</code> for an
+object the caller may not read, exactly as for an ID that names nothing, so they never tell that a record exists.</p>`,
+
+    'rate-limits': `${rateLimitsHtml(limits.rateLimits)}
+<p>One document may cost at most ${number(queryLimits.maxCost)}: every field counts once for each item of the pages
+around it (<code>first</code>/<code>last</code>, or ${DEFAULT_PAGE_SIZE} when not given), and a rendered document (a
+notice, a note verbale, a list of participants, a reminder) counts 400. Above that the answer is a 400
+<code>QUERY_TOO_COSTLY</code> whose extensions give <code>cost</code> and <code>maxCost</code>, and nothing runs.
+A document may also nest at most ${queryLimits.maxDepth} levels, use ${queryLimits.maxAliases} aliases,
+${queryLimits.maxDirectives} directives and ${number(queryLimits.maxTokens)} tokens.</p>`,
+
+    errors: `
+<p><strong>Expected failures are data.</strong> A mutation answers a result union: its success type, or one of the types
+that implement <a href="#type-Error"><code>Error</code></a> (<code>message</code>, <code>code</code>):
+<a href="#type-ValidationError"><code>ValidationError</code></a> (with <code>issues</code>, one per field, <code>path</code>
+dotted as <code>members.2.role</code>), <a href="#type-NotFoundError"><code>NotFoundError</code></a>,
+<a href="#type-ForbiddenError"><code>ForbiddenError</code></a> and <a href="#type-ConflictError"><code>ConflictError</code></a>.
+Select <code>__typename</code> and switch on it; a refused mutation has changed nothing.</p>
+<pre><code>mutation {
+  recordPayment(costShareId: "...", amount: "1200.00", receivedOn: "2026-02-20", idempotencyKey: "4f1c...") {
+    __typename
+    ... on MutationRecordPaymentSuccess { data { id } }
+    ... on Error { code message }
+    ... on ValidationError { issues { path message } }
+  }
+}</code></pre>
+<p><strong>Everything else is an entry of <code>errors</code></strong> with <code>extensions.code</code>:</p>
+<table>
+  <tr><th>code</th><th>HTTP</th><th>meaning</th></tr>
+  <tr><td><code>GRAPHQL_PARSE_FAILED</code>, <code>GRAPHQL_VALIDATION_FAILED</code></td><td>400</td><td>the document is not valid against the schema</td></tr>
+  <tr><td><code>BAD_USER_INPUT</code></td><td>200 or 400</td><td>an argument or variable is refused: an ID or cursor this API did not give out, a page size out of range, a NUL character</td></tr>
+  <tr><td><code>BAD_REQUEST</code>, <code>PAYLOAD_TOO_LARGE</code></td><td>400, 413</td><td>the body is not JSON, or is too large</td></tr>
+  <tr><td><code>PERSISTED_QUERY_NOT_FOUND</code>, <code>PERSISTED_QUERY_HASH_MISMATCH</code></td><td>200, 400</td><td>automatic persisted queries: send the query text, or its exact SHA-256</td></tr>
+  <tr><td><code>QUERY_TOO_COSTLY</code></td><td>400</td><td>over the cost, depth, alias, directive or token limits</td></tr>
+  <tr><td><code>UNAUTHENTICATED</code></td><td>401</td><td>an API key or session that is unknown, expired or revoked</td></tr>
+  <tr><td><code>FORBIDDEN</code></td><td>200</td><td>a query field the caller may not read (mutations answer a <code>ForbiddenError</code> instead)</td></tr>
+  <tr><td><code>RATE_LIMITED</code></td><td>429</td><td>see <a href="#rate-limits">rate limits</a>; <code>extensions.retryAfterSeconds</code></td></tr>
+  <tr><td><code>INTERNAL_SERVER_ERROR</code></td><td>200 or 500</td><td>our fault: logged on the server, the message says nothing more</td></tr>
+</table>`,
+
+    paging: `
+<p>Lists that can be long are <a href="https://relay.dev/graphql/connections.htm">Relay connections</a>:
+<code>edges { cursor node }</code>, <code>pageInfo { hasNextPage endCursor hasPreviousPage startCursor }</code> and, where
+the type has it, <code>totalCount</code>. Ask for <code>first: n</code> (or <code>last</code>) items, at most
+${MAX_PAGE_SIZE} a page (${DEFAULT_PAGE_SIZE} when not given), then the next page with <code>after: endCursor</code>
+until <code>hasNextPage</code> is false. Cursors are opaque: use only those this API gave you.</p>
+<pre><code>query ($after: String) {
+  states(first: ${MAX_PAGE_SIZE}, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node { iso3 name } }
+  }
+}</code></pre>
+<p>The SDK's <code>paginate</code> and <code>pages</code> walk any connection this way. IDs are global
+(<code>node(id:)</code> reads any of them); don't take them apart.</p>`,
+
+    idempotency: `
+<p>Mutations that create a record a retry must not create twice take an <code>idempotencyKey</code> argument: a key of
+your choosing (a UUID, say; 1 to ${IDEMPOTENCY_KEY_MAX_LENGTH} characters), the
+<a href="https://datatracker.ietf.org/doc/draft-ietf-httpapi-idempotency-key-header/">Idempotency-Key</a> convention as an
+argument, so each mutation of a request has its own. Sent again with the same key and arguments (after a lost
+answer), the mutation answers what the first one created and writes nothing; the same key with other arguments is a
+<code>ConflictError</code>. Keys belong to the API key or user that sent them, hold across the API's processes, and
+are kept. A retry that arrives while the first is still running waits for it. The arguments below say which
+mutations take one.</p>`,
+  };
+}

@@ -1,0 +1,72 @@
+import { testBackends } from '@plenary/db/testing';
+import { isEnumType, isObjectType } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { schema } from '../src/schema/index.ts';
+import { startAsNpmStartDoes, type RunningPlenary } from './support/start-as-npm-start.ts';
+
+/** How the page writes a description: escaped, `code` spans as <code>. */
+function asHtml(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replace(/`([^`]+)`/g, '<code>$1</code>');
+}
+
+function descriptionOf(typeName: string, member?: string): string {
+  const type = schema.getType(typeName);
+  const description = member === undefined ? type?.description : isEnumType(type) ? type.getValue(member)?.description : isObjectType(type) ? type.getFields()[member]?.description : undefined;
+  if (!description) throw new Error(`${typeName}${member ? `.${member}` : ''} has no description to look for`);
+  return asHtml(description.split(/\n\s*\n/)[0] ?? '');
+}
+
+// A partner reads the reference where introspection is off: a production server, started as `npm start` starts it.
+describe.each(testBackends())('the API reference at /docs, on %s', (backend) => {
+  let plenary: RunningPlenary;
+  let page: string;
+  let response: Response;
+
+  beforeAll(async () => {
+    // Production (introspection off) is what partners meet; a per-key limit of our own shows that /docs states the
+    // limits the server runs with, not the defaults.
+    plenary = await startAsNpmStartDoes({ backend, env: { NODE_ENV: 'production', PLENARY_RATE_LIMIT_PER_API_KEY: '40' } });
+    response = await fetch(`${plenary.url}/docs`);
+    page = await response.text();
+  });
+  afterAll(() => plenary?.close());
+
+  it('answers an HTML page while introspection is off', async () => {
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(page).toMatch(/^<!doctype html>/);
+    const introspection = await fetch(`${plenary.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }) });
+    expect(((await introspection.json()) as { errors?: unknown[] }).errors).toHaveLength(1);
+  });
+
+  it('lists types with their descriptions, fields with theirs, and enum values', () => {
+    for (const type of ['Error', 'ValidationIssue', 'Payment', 'Meeting', 'State', 'TreatyStatus', 'PageInfo']) expect(page).toContain(`<article id="type-${type}">`);
+    expect(page).toContain(descriptionOf('Error'));
+    expect(page).toContain(descriptionOf('Payment'));
+    expect(page).toContain(descriptionOf('ConflictError', 'allowed'));
+    expect(page).toContain('<dt id="Error.code">');
+    expect(page).toContain('<dt id="TreatyStatus.STATE_PARTY">');
+  });
+
+  it('links every field to its type and gives each argument its type and description', () => {
+    expect(page).toMatch(/<dt id="Payment.costShare"><code>costShare: <a href="#type-CostShare">CostShare<\/a>!<\/code><\/dt>/);
+    expect(page).toMatch(/<dt><code>idempotencyKey: String<\/code><\/dt><dd><p>A key of your choosing/);
+  });
+
+  it('says which caller each restricted operation needs and what others get', () => {
+    const convene = page.slice(page.indexOf('<dt id="Mutation.conveneMeeting">'), page.indexOf('<dt id="Mutation.', page.indexOf('<dt id="Mutation.conveneMeeting">') + 1));
+    expect(convene).toContain('<strong>Needs:</strong> secretariat staff (an ADMIN or SECRETARIAT session). Others get a <code>ForbiddenError</code> result.');
+    const createApiKey = page.slice(page.indexOf('<dt id="Mutation.createApiKey">'), page.indexOf('<dt id="Mutation.', page.indexOf('<dt id="Mutation.createApiKey">') + 1));
+    expect(createApiKey).toContain('<strong>Needs:</strong> an ADMIN session.');
+    const meetingByCode = page.slice(page.indexOf('<dt id="Query.meetingByCode">'), page.indexOf('<dt id="Query.', page.indexOf('<dt id="Query.meetingByCode">') + 1));
+    expect(meetingByCode).not.toContain('Needs:');
+  });
+
+  it('states the conventions with the limits this server runs with', () => {
+    for (const section of ['authentication', 'rate-limits', 'errors', 'paging', 'idempotency']) expect(page).toContain(`<section id="${section}">`);
+    expect(page).toContain('<code>X-API-Key: plk_&lt;prefix&gt;_&lt;secret&gt;</code>');
+    expect(page).toContain("the key's own: 40 per minute");
+    expect(page).toContain('at most\n100 a page (20 when not given)');
+    expect(page).toContain('One document may cost at most 50,000');
+  });
+});
