@@ -1,49 +1,31 @@
-// `npm run schema:check`: lists the changes between the committed schema and the previous one on main
-// (@graphql-inspector/core) and fails on a breaking change that CHANGELOG.md does not acknowledge.
-import { execFileSync } from 'node:child_process';
+// `npm run schema:check` (also in .ci/run): lists the changes between the committed schema and the last released one
+// (releases/<version>.graphql, @graphql-inspector/core) and fails on a breaking change that CHANGELOG.md does not
+// name above that release's heading.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { checkSchemaChanges } from './check-schema-changes.ts';
+import { CriticalityLevel } from '@graphql-inspector/core';
+import { changelogSince, checkSchemaChanges } from './check-schema-changes.ts';
+import { lastRelease } from './releases.ts';
 
-const REPOSITORY_ROOT = path.resolve(import.meta.dirname, '../../..');
-const SCHEMA_PATH = 'apps/api/schema.graphql';
+const SDK_DIR = path.resolve(import.meta.dirname, '..');
+const SCHEMA_PATH = path.resolve(SDK_DIR, '../../apps/api/schema.graphql');
 
-function git(...args: string[]): string {
-  return execFileSync('git', args, { cwd: REPOSITORY_ROOT, encoding: 'utf8' }).trim();
-}
-
-/** On a branch: where it left main. On main: the last commit, or the one before it when nothing is pending. */
-function baseRevision(): string {
-  if (process.env.PLENARY_SCHEMA_BASE) return process.env.PLENARY_SCHEMA_BASE;
-  const branch = git('rev-parse', '--abbrev-ref', 'HEAD');
-  if (branch !== 'main') return git('merge-base', 'HEAD', 'main');
-  const pending = git('status', '--porcelain', '--', SCHEMA_PATH) !== '';
-  return pending ? 'HEAD' : 'HEAD~1';
-}
-
-function schemaAt(revision: string): string | null {
-  try {
-    return git('show', `${revision}:${SCHEMA_PATH}`);
-  } catch {
-    return null;
-  }
-}
-
-const base = baseRevision();
-const previous = schemaAt(base);
-const current = await readFile(path.join(REPOSITORY_ROOT, SCHEMA_PATH), 'utf8');
-if (previous === null) {
-  console.log(`No schema at ${base}: nothing to compare.`);
+const release = await lastRelease(path.join(SDK_DIR, 'releases'));
+if (!release) {
+  console.log('No release is recorded in packages/sdk/releases: nothing to compare.');
   process.exit(0);
 }
 
-// A breaking change is a decision: CHANGELOG.md must name the changed path (e.g. `Query.meetingByCode`).
-const changelog = await readFile(path.resolve(import.meta.dirname, '../CHANGELOG.md'), 'utf8');
-const { changes, unacknowledged } = await checkSchemaChanges({ previous, current, changelog });
-for (const change of changes) console.log(`${change.criticality.level.padEnd(12)} ${change.message}`);
-if (changes.length === 0) console.log(`The schema is unchanged since ${base}.`);
+const current = await readFile(SCHEMA_PATH, 'utf8');
+const changelog = await readFile(path.join(SDK_DIR, 'CHANGELOG.md'), 'utf8');
+const { changes, unacknowledged } = await checkSchemaChanges({ previous: release.schema, current, changelog: changelogSince(changelog, release.version) });
+
+const count = (level: CriticalityLevel) => changes.filter((change) => change.criticality.level === level).length;
+console.log(`Since release ${release.version}: ${count(CriticalityLevel.Breaking)} breaking, ${count(CriticalityLevel.Dangerous)} dangerous, ${count(CriticalityLevel.NonBreaking)} other change(s).`);
+// The thousands of added descriptions would drown the changes a reviewer must weigh.
+for (const change of changes) if (change.criticality.level !== CriticalityLevel.NonBreaking) console.log(`${change.criticality.level.padEnd(12)} ${change.message}`);
 if (unacknowledged.length > 0) {
-  console.error(`\n${unacknowledged.length} breaking change(s) not acknowledged in packages/sdk/CHANGELOG.md:`);
+  console.error(`\n${unacknowledged.length} breaking change(s) since ${release.version} not named in packages/sdk/CHANGELOG.md above "## ${release.version}":`);
   for (const change of unacknowledged) console.error(`  ${change.path ?? '(schema)'}: ${change.message}`);
   process.exit(1);
 }
