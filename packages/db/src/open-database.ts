@@ -5,6 +5,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapt
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import type { DatabaseConfig } from './config.ts';
+import { postgresConnectionOptions } from './database-unavailable.ts';
 import { reportEndedConnections } from './ended-connections.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { applyMigrations } from './migrations/apply-migrations.ts';
@@ -51,7 +52,7 @@ async function connectPGlite(dataDir: string): Promise<Connection> {
 
 function connectPostgres(url: string, poolSize: number, onConnectionError: (error: Error) => void): Connection {
   // adapter-pg ignores pool settings in the URL, so the pool is configured here.
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const pool = new pg.Pool({ ...postgresConnectionOptions(url), max: poolSize });
   reportEndedConnections(pool, onConnectionError);
   return {
     adapterFactory: new PrismaPg(pool),

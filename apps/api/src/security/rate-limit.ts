@@ -1,4 +1,4 @@
-import { reportEndedConnections } from '@plenary/db';
+import { postgresConnectionOptions, reportEndedConnections } from '@plenary/db';
 import { GraphQLError } from 'graphql';
 import pg from 'pg';
 import type { Logger } from 'pino';
@@ -120,7 +120,7 @@ async function createLimiters(settings: RateLimitSettings, logger: Logger): Prom
     const limiters = Object.fromEntries(Object.entries(rules).map(([name, rule]) => [name, new RateLimiterMemory(options(name, rule))]));
     return { ...(limiters as Record<LimiterName, RateLimiterMemory>), close: async () => {} };
   }
-  const pool = new pg.Pool({ connectionString: settings.store.url, max: POSTGRES_POOL_SIZE });
+  const pool = new pg.Pool({ ...postgresConnectionOptions(settings.store.url), max: POSTGRES_POOL_SIZE });
   reportEndedConnections(pool, (error) => logger.warn({ err: error }, 'the database ended a connection of the rate limiter; the next count opens a new one'));
   let tableCreated = false;
   const entries: [string, RateLimiterAbstract][] = [];

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { postgresConnectionOptions } from '../database-unavailable.ts';
 
 // Any fixed 64-bit key shared by every Plenary process; this one spells "plenary" in ASCII.
 const MIGRATION_LOCK_KEY = 0x706c656e617279n;
@@ -9,7 +10,7 @@ const MIGRATION_LOCK_KEY = 0x706c656e617279n;
  */
 export function withPostgresMigrationLock(connectionString: string, onConnectionError: (error: Error) => void = () => {}) {
   return async <T>(work: () => Promise<T>): Promise<T> => {
-    const client = new pg.Client({ connectionString });
+    const client = new pg.Client(postgresConnectionOptions(connectionString));
     let lost = false;
     // The connection sits idle while `work` runs: an end there is an 'error' event, which unheard ends the process.
     client.on('error', (error) => {
