@@ -5,11 +5,12 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import type { PrismaClient } from '@plenary/db';
+import { isDatabaseUnavailable, type PrismaClient } from '@plenary/db';
 import compression from 'compression';
 import express, { type ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 import type { Context } from './context.ts';
+import { DATABASE_UNAVAILABLE_CODE, databaseUnavailablePlugin, markDatabaseUnavailable } from './errors/database-unavailable.ts';
 import { formatError } from './errors/format-error.ts';
 import { adminAppRouter } from './http/admin-app.ts';
 import { crossOriginMiddleware } from './http/cross-origin.ts';
@@ -87,17 +88,21 @@ export async function createServer(options: ServerOptions): Promise<PlenaryServe
       ApolloServerPluginCacheControlDisabled(),
       queryCostPlugin(limits.maxCost),
       nulCharacterPlugin(),
+      databaseUnavailablePlugin(),
     ],
   });
   await apollo.start();
 
+  // Says whether this process can serve requests now; it stays up while the database is away and serves again once it is back.
   app.get('/health', async (_request, response) => {
     try {
       await prisma.$queryRaw`SELECT 1`;
-      response.json({ status: 'ok' });
+      response.setHeader('cache-control', 'no-store').json({ status: 'ok' });
     } catch (error) {
-      logger.error({ err: error }, 'health check failed');
-      response.status(503).json({ status: 'unavailable' });
+      const unavailable = isDatabaseUnavailable(error);
+      if (unavailable) logger.warn({ err: error }, 'health check: the database is unavailable');
+      else logger.error({ err: error }, 'health check failed');
+      markDatabaseUnavailable(response).json({ status: 'unavailable', ...(unavailable && { code: DATABASE_UNAVAILABLE_CODE }) });
     }
   });
   // GraphiQL needs introspection; where it is off (production, by default) the page would only advertise the endpoint.

@@ -1,8 +1,10 @@
 import { unwrapResolverError } from '@apollo/server/errors';
+import { isDatabaseUnavailable } from '@plenary/db';
 import { DomainError } from '@plenary/domain';
 import { PothosValidationError } from '@pothos/core';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
+import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_CODE, DATABASE_UNAVAILABLE_MESSAGE } from './database-unavailable.ts';
 
 export const INTERNAL_MESSAGE = 'Something went wrong on our side. It has been logged; please try again.';
 // Codes Apollo and graphql-js give to errors that are the client's to fix; these keep their message.
@@ -19,12 +21,17 @@ const APOLLO_REQUEST_REFUSALS = new Map([
   ],
 ]);
 
-/** Domain errors keep their message and code; anything unexpected is logged and masked. */
+/** Domain errors keep their message and code; the database being unavailable says so; anything unexpected is logged and masked. */
 export function formatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof DomainError) {
       return { ...formatted, message: original.message, extensions: { code: original.code } };
+    }
+    if (isDatabaseUnavailable(original)) {
+      // Not a bug of ours: logged without alarm, and told to the client as something to wait out.
+      logger.warn({ err: original, path: formatted.path }, 'the database is unavailable');
+      return { message: DATABASE_UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: DATABASE_UNAVAILABLE_CODE, retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS } };
     }
     const refusedArgument = original instanceof PothosValidationError ? clientMessageOf(original) : null;
     if (refusedArgument) return { message: refusedArgument, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };

@@ -2,7 +2,7 @@
 // and its PDF entry point needs that declaration when compiled as part of the API.
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="../../../../packages/domain/src/documents/pdf/pdfmake.d.ts" />
-import type { PrismaClient } from '@plenary/db';
+import { isDatabaseUnavailable, type PrismaClient } from '@plenary/db';
 import {
   DomainError,
   ForbiddenError,
@@ -35,6 +35,7 @@ import {
   paymentKey,
   paymentsOfStates,
 } from '../documents/document-data.ts';
+import { DATABASE_UNAVAILABLE_MESSAGE, markDatabaseUnavailable } from '../errors/database-unavailable.ts';
 import { toCalendarDate } from '../schema/scalars.ts';
 import { DEFAULT_CONVENTION_CODE } from '../schema/state.ts';
 import { loadContributionsStatus, statusOfContributionsDataOf } from '../use-cases/contributions/load-contributions-status.ts';
@@ -49,7 +50,7 @@ import { viewerOfRequest } from './request-guard.ts';
 // Credentials as for /graphql (`Authorization: Bearer <session>` or `X-API-Key`), checked by the same request guard
 // with the same rate limits. Refusals are short plain text: 400 bad parameter, 401 not signed in (or bad credentials),
 // 403 signed in without the right, 404 nothing there, 422 the data is incomplete for this document (the message names
-// what is missing), 429 too many requests (with Retry-After).
+// what is missing), 429 too many requests, 503 the database is unavailable (both with Retry-After).
 
 /** Mount `requestGuard` on `/documents` first: it settles who is asking. */
 export interface DocumentsRouterOptions {
@@ -140,6 +141,10 @@ function guarded(handler: Handler, logger: Logger | undefined): Handler {
       if (error instanceof ForbiddenError) return sendRefusal(response, 403, error.message);
       if (error instanceof ValidationError) return sendRefusal(response, 422, [error.message, ...error.issues.map((issue) => `${issue.path}: ${issue.message}`)].join('\n'));
       if (error instanceof DomainError) return sendRefusal(response, 409, error.message);
+      if (isDatabaseUnavailable(error)) {
+        logger?.warn({ err: error, path: request.path }, 'the database is unavailable: document not rendered');
+        return sendRefusal(markDatabaseUnavailable(response), 503, DATABASE_UNAVAILABLE_MESSAGE);
+      }
       logger?.error({ err: error, path: request.path }, 'document rendering failed');
       return sendRefusal(response, 500, 'The document could not be rendered. It has been logged; please try again.');
     }

@@ -1,8 +1,9 @@
-import type { PrismaClient } from '@plenary/db';
+import { isDatabaseUnavailable, type PrismaClient } from '@plenary/db';
 import type { Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 import { credentialsFromHeaders, InvalidCredentialsError, resolveViewer } from '../auth/resolve-viewer.ts';
 import type { Viewer } from '../context.ts';
+import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_CODE, DATABASE_UNAVAILABLE_MESSAGE } from '../errors/database-unavailable.ts';
 import { INTERNAL_MESSAGE } from '../errors/format-error.ts';
 import type { RateLimits, RequestBucket } from '../security/rate-limit.ts';
 
@@ -40,8 +41,8 @@ function bucketOf(viewer: Viewer, address: string): RequestBucket {
 }
 
 interface Refusal {
-  status: 401 | 429 | 500;
-  code: 'UNAUTHENTICATED' | 'RATE_LIMITED' | 'INTERNAL_SERVER_ERROR';
+  status: 401 | 429 | 500 | 503;
+  code: 'UNAUTHENTICATED' | 'RATE_LIMITED' | 'INTERNAL_SERVER_ERROR' | typeof DATABASE_UNAVAILABLE_CODE;
   message: string;
   retryAfterSeconds?: number;
 }
@@ -65,6 +66,11 @@ export function requestGuard({ prisma, now, logger, rateLimits, answer }: Reques
     try {
       viewer = await resolveViewer(prisma, credentialsFromHeaders(request.headers), now());
     } catch (error) {
+      if (isDatabaseUnavailable(error)) {
+        // Credentials cannot be checked: nobody's request is let through, nor counted as a failure.
+        logger.warn({ err: error, path: request.path }, 'the database is unavailable: the caller could not be authenticated');
+        return refuse(response, answer, { status: 503, code: DATABASE_UNAVAILABLE_CODE, message: DATABASE_UNAVAILABLE_MESSAGE, retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS });
+      }
       if (!(error instanceof InvalidCredentialsError)) {
         logger.error({ err: error, path: request.path }, 'the caller could not be authenticated');
         return refuse(response, answer, { status: 500, code: 'INTERNAL_SERVER_ERROR', message: INTERNAL_MESSAGE });

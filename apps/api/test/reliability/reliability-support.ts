@@ -77,3 +77,18 @@ export function expectNoLeak(response: RawResponse, label = ''): void {
 export function memberNames(snapshot: unknown): string[] {
   return (snapshot as { members: { givenName: string | null; familyName: string | null }[] }).members.map((member) => `${member.givenName} ${member.familyName}`);
 }
+
+export const RETRY_AFTER_SECONDS = '5';
+export const DATABASE_UNAVAILABLE_MESSAGE = /^The database is unavailable at the moment\. Try again in 5 seconds\./;
+// Nothing of the driver, the ORM, SQL or the server's files, and no stack frame.
+export const DATABASE_UNAVAILABLE_LEAK = /prisma|postgres|ECONNREFUSED|57P0|terminat|\bat [\w.<>$]+ \(|node_modules|\/work\//i;
+
+/** What a GraphQL request gets while the database is away or its connection broke: 503, Retry-After, DATABASE_UNAVAILABLE, nothing internal. */
+export function expectDatabaseUnavailable(response: RawResponse, label: string): void {
+  expect(response.status, `${label}: ${response.text}`).toBe(503);
+  expect(response.headers.get('retry-after'), label).toBe(RETRY_AFTER_SECONDS);
+  expect(response.body?.errors, label).toEqual([
+    expect.objectContaining({ message: expect.stringMatching(DATABASE_UNAVAILABLE_MESSAGE), extensions: expect.objectContaining({ code: 'DATABASE_UNAVAILABLE', retryAfterSeconds: 5 }) }),
+  ]);
+  expect(response.text, label).not.toMatch(DATABASE_UNAVAILABLE_LEAK);
+}

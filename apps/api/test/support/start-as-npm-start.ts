@@ -20,17 +20,18 @@ export interface RunningPlenary {
  * `npm start` on a fresh database: the same config loader and start-up (migrations, the real CCM seed, the demo
  * users, the known-documents check for the admin client, rate limits) with only these settings of the test's own:
  * a free port on loopback, a fresh embedded database folder (or, for 'postgres', a fresh empty database on the
- * server, as DATABASE_URL), a silent log (the test reads what it needs), and whatever `env` a caller adds and says
- * why.
+ * server, as DATABASE_URL; or `databaseUrl`, an empty database of the test's own elsewhere), a silent log (the test
+ * reads what it needs), and whatever `env` a caller adds and says why.
  */
-export async function startAsNpmStartDoes({ backend = 'pglite', env = {} }: { backend?: TestBackend; env?: Record<string, string> } = {}): Promise<RunningPlenary> {
+export async function startAsNpmStartDoes({ backend = 'pglite', databaseUrl, env = {} }: { backend?: TestBackend; databaseUrl?: string; env?: Record<string, string> } = {}): Promise<RunningPlenary> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'plenary-e2e-data-'));
-  const postgres = backend === 'postgres' ? await createTestDatabase({ backend, migrate: false }) : null;
+  const postgres = backend === 'postgres' && !databaseUrl ? await createTestDatabase({ backend, migrate: false }) : null;
+  const url = databaseUrl ?? postgres?.url;
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
-    ...(postgres ? { DATABASE_URL: postgres.url } : { PLENARY_DATA_DIR: dataDir }),
+    ...(url ? { DATABASE_URL: url } : { PLENARY_DATA_DIR: dataDir }),
     ...env,
   });
   const running = await startPlenary(config, createLogger(config.logLevel));
