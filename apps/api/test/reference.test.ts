@@ -62,6 +62,12 @@ describe.each(testBackends())('the API reference at /docs, on %s', (backend) => 
     expect(meetingByCode).not.toContain('Needs:');
   });
 
+  it('says who may read the types and fields that hold personal data, payments or drafts', () => {
+    const payment = page.slice(page.indexOf('<article id="type-Payment">'), page.indexOf('</article>', page.indexOf('<article id="type-Payment">')));
+    expect(payment).toContain("<strong>Readable by:</strong> SECRETARIAT users, ADMIN users, focal points of the record's own State. Others get <code>null</code> from <code>node</code>");
+    expect(page).toMatch(/<dt id="DelegationMember.role">.*?<strong>Readable by:<\/strong> everyone, with or without credentials\./);
+  });
+
   it('states the conventions with the limits this server runs with', () => {
     for (const section of ['authentication', 'rate-limits', 'errors', 'paging', 'idempotency']) expect(page).toContain(`<section id="${section}">`);
     expect(page).toContain('<code>X-API-Key: plk_&lt;prefix&gt;_&lt;secret&gt;</code>');

@@ -22,7 +22,7 @@ export const SECRETARIAT: readonly Reader[] = ['SECRETARIAT', 'ADMIN'];
 /** Personal data of a State's people: the secretariat and that State's focal points (context.ts's maySeePersonalDataOf). */
 export const SECRETARIAT_AND_OWN_STATE: readonly Reader[] = [...SECRETARIAT, 'OWN_STATE'];
 
-const READERS_EXTENSION = 'readableBy';
+export const READERS_EXTENSION = 'readableBy';
 
 /** The `extensions` of a field or type whose values only `readers` may see. */
 export function readableBy(...readers: (Reader | readonly Reader[])[]): { [READERS_EXTENSION]: readonly Reader[] } {

@@ -1,5 +1,6 @@
 // Who may call a field, read from the `authScopes` the schema modules give Pothos (kept in each field's and type's
 // `extensions.pothosOptions`), so that the reference says what the server enforces rather than a copy of it.
+import { CALLER_KINDS, READERS_EXTENSION, type Reader } from '../auth/readers.ts';
 import type { AuthScopes } from '../builder.ts';
 
 const SCOPE_CALLERS: Record<keyof AuthScopes, string> = {
@@ -46,4 +47,26 @@ export function accessOf(extensions: Readonly<Record<string, unknown>> | null | 
   const options = pothosOptionsOf(extensions);
   if (options.authScopes === undefined) return null;
   return { callers: describeScopes(options.authScopes), othersGet: options.unauthorizedResolver ? 'null' : 'refusal' };
+}
+
+const READER_NAMES: Record<Reader, string> = {
+  ANONYMOUS: 'callers without credentials',
+  PARTNER: 'partner API keys',
+  OWN_STATE: "focal points of the record's own State",
+  OTHER_STATE: "other States' focal points",
+  SECRETARIAT: 'SECRETARIAT users',
+  ADMIN: 'ADMIN users',
+  SELF: 'the signed-in user the record is',
+  EVERYONE_ONCE_PUBLISHED: 'everyone once it is published',
+};
+
+/**
+ * Who may read a field's or type's values, in words, from the reader set declared beside it (auth/readers.ts);
+ * null where none is declared on these extensions themselves.
+ */
+export function readersOfExtensions(extensions: Readonly<Record<string, unknown>> | null | undefined): string | null {
+  const readers = extensions?.[READERS_EXTENSION] as readonly Reader[] | undefined;
+  if (!readers) return null;
+  if (CALLER_KINDS.every((kind) => readers.includes(kind))) return 'everyone, with or without credentials';
+  return readers.map((reader) => READER_NAMES[reader]).join(', ');
 }

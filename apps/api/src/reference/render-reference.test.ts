@@ -1,7 +1,7 @@
 import { buildSchema, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_QUERY_LIMITS } from '../security/query-limits.ts';
-import { accessOf, RULE_PER_OBJECT } from './access.ts';
+import { accessOf, readersOfExtensions, RULE_PER_OBJECT } from './access.ts';
 import { renderReference } from './render-reference.ts';
 
 const LIMITS = { queryLimits: DEFAULT_QUERY_LIMITS, rateLimits: null };
@@ -65,5 +65,22 @@ describe('access rules, from the authScopes the schema gives Pothos', () => {
   it('finds no rule on a field without authScopes', () => {
     expect(rule({})).toBeNull();
     expect(accessOf(undefined)).toBeNull();
+  });
+});
+
+describe('reader sets, from the readableBy declared beside a field or type', () => {
+  it('names each reader', () => {
+    expect(readersOfExtensions({ readableBy: ['SECRETARIAT', 'ADMIN', 'OWN_STATE', 'EVERYONE_ONCE_PUBLISHED'] })).toBe(
+      "SECRETARIAT users, ADMIN users, focal points of the record's own State, everyone once it is published",
+    );
+    expect(readersOfExtensions({ readableBy: ['ADMIN', 'SELF'] })).toBe('ADMIN users, the signed-in user the record is');
+  });
+
+  it('says everyone when every kind of caller may read', () => {
+    expect(readersOfExtensions({ readableBy: ['ANONYMOUS', 'PARTNER', 'OWN_STATE', 'OTHER_STATE', 'SECRETARIAT', 'ADMIN'] })).toBe('everyone, with or without credentials');
+  });
+
+  it('finds none where none is declared', () => {
+    expect(readersOfExtensions({})).toBeNull();
   });
 });

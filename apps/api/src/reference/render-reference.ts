@@ -19,7 +19,7 @@ import {
   type GraphQLSchema,
   type GraphQLType,
 } from 'graphql';
-import { accessOf, RULE_PER_OBJECT } from './access.ts';
+import { accessOf, readersOfExtensions, RULE_PER_OBJECT } from './access.ts';
 import { CONVENTION_SECTIONS, conventionsHtml, type ReferenceLimits } from './conventions.ts';
 
 export const REFERENCE_TITLE = 'Plenary API reference';
@@ -108,6 +108,11 @@ function accessHtml(field: GraphQLField<unknown, unknown>): string {
   return `<p class="access"><strong>Needs:</strong> ${escapeHtml(access.callers)}. Others get ${othersGet}.</p>`;
 }
 
+function readersHtml(extensions: GraphQLField<unknown, unknown>['extensions'] | GraphQLNamedType['extensions']): string {
+  const readers = readersOfExtensions(extensions);
+  return readers ? `<p class="access"><strong>Readable by:</strong> ${escapeHtml(readers)}.</p>` : '';
+}
+
 function defaultValueOf(argument: GraphQLArgument | GraphQLInputField): string {
   return argument.defaultValue === undefined ? '' : ` = ${escapeHtml(JSON.stringify(argument.defaultValue))}`;
 }
@@ -125,7 +130,7 @@ function fieldHtml(owner: string, field: GraphQLField<unknown, unknown>): string
   const args = field.args.length > 0 ? `(${field.args.map((argument) => escapeHtml(argument.name)).join(', ')})` : '';
   return (
     `<dt id="${owner}.${field.name}"><code>${escapeHtml(field.name)}${args}: ${typeReference(field.type)}</code></dt>` +
-    `<dd>${descriptionHtml(field.description)}${deprecationHtml(field.deprecationReason)}${accessHtml(field)}${argumentsHtml(field.args)}</dd>`
+    `<dd>${descriptionHtml(field.description)}${deprecationHtml(field.deprecationReason)}${accessHtml(field)}${readersHtml(field.extensions)}${argumentsHtml(field.args)}</dd>`
   );
 }
 
@@ -159,8 +164,10 @@ function relationsHtml(schema: GraphQLSchema, type: GraphQLNamedType): string {
 
 function typeHtml(schema: GraphQLSchema, type: GraphQLNamedType, kind: string): string {
   const access = accessOf(type.extensions);
-  const readers = access?.callers === RULE_PER_OBJECT ? "callers this type's read rule allows for that object (the description says who)" : access?.callers;
-  const readRule = readers ? `<p class="access"><strong>Needs:</strong> each object is read only by ${escapeHtml(readers)}; others get <code>null</code> from <code>node</code> and <code>nodes</code>, and a <code>FORBIDDEN</code> error elsewhere.</p>` : '';
+  const declaredReaders = readersOfExtensions(type.extensions);
+  const readers = declaredReaders ?? (access?.callers === RULE_PER_OBJECT ? "callers this type's read rule allows for that object (the description says who)" : access?.callers);
+  const othersGet = access ? '. Others get <code>null</code> from <code>node</code> and <code>nodes</code>, and a <code>FORBIDDEN</code> error elsewhere' : '';
+  const readRule = readers ? `<p class="access"><strong>Readable by:</strong> ${escapeHtml(readers)}${othersGet}.</p>` : '';
   return `<article id="${typeAnchor(type.name)}"><h3>${escapeHtml(type.name)} <span class="kind">${kind}</span></h3>${descriptionHtml(type.description)}${relationsHtml(schema, type)}${readRule}${membersHtml(type)}</article>`;
 }
 
