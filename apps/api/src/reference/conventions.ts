@@ -1,6 +1,7 @@
 // The conventions a partner needs beside the types: credentials, rate limits and costs, errors, paging and
 // idempotency keys. Numbers come from the settings the server runs with (or their defaults), never from copies.
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.ts';
+import { DATABASE_UNAVAILABLE_CODE } from '../errors/database-unavailable.ts';
 import { IDEMPOTENCY_KEY_MAX_LENGTH } from '../mutations/idempotency.ts';
 import type { QueryLimits } from '../security/query-limits.ts';
 import type { RateLimitRule, RateLimitSettings } from '../security/rate-limit.ts';
@@ -109,6 +110,7 @@ Select <code>__typename</code> and switch on it; a refused mutation has changed 
   <tr><td><code>UNAUTHENTICATED</code></td><td>401</td><td>an API key or session that is unknown, expired or revoked</td></tr>
   <tr><td><code>FORBIDDEN</code></td><td>200</td><td>a query field the caller may not read (mutations answer a <code>ForbiddenError</code> instead)</td></tr>
   <tr><td><code>RATE_LIMITED</code></td><td>429</td><td>see <a href="#rate-limits">rate limits</a>; <code>extensions.retryAfterSeconds</code></td></tr>
+  <tr><td><code>${DATABASE_UNAVAILABLE_CODE}</code></td><td>503</td><td>the database is out of reach for a moment: try again after <code>Retry-After</code>; a mutation cut off during its commit may have been saved, so read first, or send it again with the same <a href="#idempotency">idempotency key</a></td></tr>
   <tr><td><code>INTERNAL_SERVER_ERROR</code></td><td>200 or 500</td><td>our fault: logged on the server, the message says nothing more</td></tr>
 </table>`,
 
