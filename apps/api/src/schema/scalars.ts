@@ -2,9 +2,18 @@ import { DateResolver, DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import { builder } from '../builder.ts';
 import { GraphQLError, Kind } from 'graphql';
 
+// Each custom scalar names the specification of its format (`@specifiedBy`), so partners' codegen and validators
+// know what to expect without reading our code.
+export const SCALAR_SPECIFICATIONS = {
+  Date: 'https://www.rfc-editor.org/rfc/rfc3339#section-5.6',
+  DateTime: 'https://www.rfc-editor.org/rfc/rfc3339#section-5.6',
+  Decimal: 'https://www.w3.org/TR/xmlschema11-2/#decimal',
+} as const;
+
 /** Calendar dates travel as `YYYY-MM-DD`; the database holds them as dates at UTC midnight. */
-builder.addScalarType('Date', DateResolver);
-builder.addScalarType('DateTime', DateTimeResolver);
+builder.addScalarType('Date', DateResolver, { specifiedByURL: SCALAR_SPECIFICATIONS.Date });
+builder.addScalarType('DateTime', DateTimeResolver, { specifiedByURL: SCALAR_SPECIFICATIONS.DateTime });
+// graphql-scalars' JSON already names ECMA-404.
 builder.addScalarType('JSON', JSONResolver);
 
 const DECIMAL_PATTERN = /^-?\d+(\.\d+)?$/;
@@ -18,7 +27,9 @@ function parseDecimal(value: unknown): string {
 
 // Money and rates are exact: they travel as strings, never as floating-point numbers.
 builder.scalarType('Decimal', {
-  description: 'An exact decimal number written as a string, e.g. "0.679" or "1234.56".',
+  description:
+    'An exact decimal number written as a string, e.g. "0.679" or "1234.56": digits with an optional minus sign and decimal point (a subset of the XML Schema `decimal` lexical form; no exponent, no leading plus).',
+  specifiedByURL: SCALAR_SPECIFICATIONS.Decimal,
   serialize: (value) => value.toString(),
   parseValue: parseDecimal,
   parseLiteral: (node) => {
