@@ -3,21 +3,13 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { changelogSince, checkSchemaChanges } from './check-schema-changes.ts';
+import { changelogSince, checkSchemaChanges, compareVersions } from './check-schema-changes.ts';
 
 const RELEASE_FILE = /^(\d+)\.(\d+)\.(\d+)\.graphql$/;
 
 export interface Release {
   version: string;
   schema: string;
-}
-
-function compareVersions(a: number[], b: number[]): number {
-  for (let part = 0; part < 3; part += 1) {
-    const difference = (a[part] ?? 0) - (b[part] ?? 0);
-    if (difference !== 0) return difference;
-  }
-  return 0;
 }
 
 /** The highest recorded version, or null when nothing was released yet. */

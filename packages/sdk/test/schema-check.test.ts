@@ -36,8 +36,13 @@ describe('the schema check', () => {
   it('reads only the entries written since the release it compares with, not the preamble’s examples', () => {
     const changelog = '# Changelog\n\nName each path, e.g. `Query.conventions`.\n\n## Unreleased\n- `Query.states` removed.\n\n## 0.10.0 (2027-01-10)\n- `Query.meetingByCode` removed.\n\n## 0.1.0 (2026-12-04)\n- First.\n';
     expect(changelogSince(changelog, '0.10.0')).toBe('## Unreleased\n- `Query.states` removed.\n\n');
-    expect(changelogSince(changelog, '0.1.0')).toContain('`Query.meetingByCode` removed');
+    expect(changelogSince(changelog, '0.1.0')).toBe('## Unreleased\n- `Query.states` removed.\n\n## 0.10.0 (2027-01-10)\n- `Query.meetingByCode` removed.\n\n');
     expect(() => changelogSince(changelog, '0.2.0')).toThrow('CHANGELOG.md has no heading for the release 0.2.0');
+  });
+
+  it('finds the entries since a release wherever their section stands, oldest first or newest first', () => {
+    const oldestFirst = '# Changelog\n\n## 0.1.0 (2026-12-04)\n- First.\n### Vocabulary\n- `Query.meeting` renamed.\n\n## Unreleased\n- `Query.states` removed.\n';
+    expect(changelogSince(oldestFirst, '0.1.0')).toBe('## Unreleased\n- `Query.states` removed.\n');
   });
 });
 
