@@ -5,6 +5,7 @@ import { literalLikeText, searchTerm } from '../search/like-pattern.ts';
 import { STANDING_COLUMNS, standingOn } from '../treaty/standing-on.ts';
 import { RegionalGroupEnum, TreatyStatusEnum, UnLanguageEnum, UnStatusEnum } from './enums.ts';
 import { fromCalendarDate, toCalendarDate } from './scalars.ts';
+import { CONVENTION_CODE_DESCRIPTION, ISO3_DESCRIPTION, LANGUAGE_DESCRIPTION } from './shared-descriptions.ts';
 import { TreatyStandingRef } from './treaty-status.ts';
 
 export const DEFAULT_CONVENTION_CODE = 'CCM';
@@ -38,12 +39,12 @@ export function treatyStatusCondition(status: TreatyStatus, conventionCode: stri
 const StateNamesRef = builder.objectRef<Record<(typeof NAME_FIELDS)[UnLanguage], string>>('StateNames').implement({
   description: "A State's name in the six official languages of the United Nations.",
   fields: (t) => ({
-    ar: t.exposeString('nameAr'),
-    zh: t.exposeString('nameZh'),
-    en: t.exposeString('nameEn'),
-    fr: t.exposeString('nameFr'),
-    ru: t.exposeString('nameRu'),
-    es: t.exposeString('nameEs'),
+    ar: t.exposeString('nameAr', { description: 'In Arabic.' }),
+    zh: t.exposeString('nameZh', { description: 'In Chinese.' }),
+    en: t.exposeString('nameEn', { description: 'In English.' }),
+    fr: t.exposeString('nameFr', { description: 'In French.' }),
+    ru: t.exposeString('nameRu', { description: 'In Russian.' }),
+    es: t.exposeString('nameEs', { description: 'In Spanish.' }),
   }),
 });
 
@@ -56,6 +57,7 @@ function nameSelection(language: UnLanguage): typeof NAME_SELECTION {
 }
 
 export const StateRef = builder.prismaNode('State', {
+  description: 'A State, as the United Nations lists it: its names in the six UN languages, its codes, its UN standing and regional group, and its treaty record. Public.',
   // An unknown ID loads as null (node and nodes answer null), not as Prisma's not-found error.
   nullable: true,
   id: { field: 'id' },
@@ -64,21 +66,22 @@ export const StateRef = builder.prismaNode('State', {
   select: { id: true, iso3: true },
   fields: (t) => ({
     iso3: t.exposeString('iso3', { description: 'ISO 3166-1 alpha-3 code.' }),
-    iso2: t.exposeString('iso2', { nullable: true }),
-    unShortName: t.exposeString('unShortName'),
+    iso2: t.exposeString('iso2', { description: 'ISO 3166-1 alpha-2 code, e.g. "NG"; null for the few States without one.', nullable: true }),
+    unShortName: t.exposeString('unShortName', { description: "The short name in the UN's terminology database (UNTERM), as used in lists of States, e.g. \"Nigeria\"." }),
     name: t.string({
-      args: { language: t.arg({ type: UnLanguageEnum, defaultValue: 'EN' }) },
+      description: "The State's short name in one of the six UN languages.",
+      args: { language: t.arg({ description: LANGUAGE_DESCRIPTION, type: UnLanguageEnum, defaultValue: 'EN' }) },
       select: (args) => nameSelection(args.language ?? 'EN'),
       resolve: (state, args) => state[NAME_FIELDS[args.language ?? 'EN']],
     }),
-    names: t.field({ type: StateNamesRef, select: NAME_SELECTION, resolve: (state) => state }),
-    unStatus: t.expose('unStatus', { type: UnStatusEnum }),
-    regionalGroup: t.expose('regionalGroup', { type: RegionalGroupEnum, nullable: true }),
+    names: t.field({ description: "The State's short name in all six UN languages at once.", type: StateNamesRef, select: NAME_SELECTION, resolve: (state) => state }),
+    unStatus: t.expose('unStatus', { description: 'Whether the State is a UN Member, a General Assembly observer State or neither.', type: UnStatusEnum }),
+    regionalGroup: t.expose('regionalGroup', { description: 'The UN regional group the State belongs to; null for States in none.', type: RegionalGroupEnum, nullable: true }),
     treatyStatus: t.prismaField({
       type: 'TreatyStatus',
       nullable: true,
       description: "The State's dated treaty record under a convention.",
-      args: { convention: t.arg.string({ defaultValue: DEFAULT_CONVENTION_CODE }) },
+      args: { convention: t.arg.string({ description: CONVENTION_CODE_DESCRIPTION, defaultValue: DEFAULT_CONVENTION_CODE }) },
       select: (args, _context, nestedSelection) => ({
         treatyStatuses: nestedSelection({ where: { convention: { code: args.convention ?? DEFAULT_CONVENTION_CODE } }, take: 1 }),
       }),
@@ -87,7 +90,7 @@ export const StateRef = builder.prismaNode('State', {
     standing: t.field({
       type: TreatyStandingRef,
       description: 'Where the State stands under a convention on a day: State Party, signatory, withdrawn or not party.',
-      args: { on: t.arg({ type: 'Date', required: true }), convention: t.arg.string({ defaultValue: DEFAULT_CONVENTION_CODE }) },
+      args: { on: t.arg({ description: 'The day to compute the standing for, as `YYYY-MM-DD`.', type: 'Date', required: true }), convention: t.arg.string({ description: CONVENTION_CODE_DESCRIPTION, defaultValue: DEFAULT_CONVENTION_CODE }) },
       select: (args) => ({
         treatyStatuses: { where: { convention: { code: args.convention ?? DEFAULT_CONVENTION_CODE } }, select: { ...STANDING_COLUMNS, convention: true }, take: 1 },
       }),
@@ -102,11 +105,12 @@ export const StateRef = builder.prismaNode('State', {
 });
 
 const StateFilter = builder.inputType('StateFilter', {
+  description: 'Which States to list; conditions combine with AND. Omit a field to not filter by it.',
   fields: (t) => ({
     status: t.field({ type: TreatyStatusEnum, description: 'Only States with this treaty status on `on`.' }),
     on: t.field({ type: 'Date', description: 'The day the status refers to (default: today).' }),
-    convention: t.string({ defaultValue: DEFAULT_CONVENTION_CODE }),
-    regionalGroup: t.field({ type: RegionalGroupEnum }),
+    convention: t.string({ description: CONVENTION_CODE_DESCRIPTION + ' `status` is read under this convention.', defaultValue: DEFAULT_CONVENTION_CODE }),
+    regionalGroup: t.field({ description: 'Only States in this UN regional group.', type: RegionalGroupEnum }),
     search: t.string({ description: 'Part of a name in any of the six UN languages, or an ISO code.' }),
   }),
 });
@@ -141,15 +145,16 @@ builder.queryFields((t) => ({
     type: 'State',
     cursor: 'id',
     description: 'States, in alphabetical order of their English name.',
-    args: { filter: t.arg({ type: StateFilter }) },
+    args: { filter: t.arg({ description: 'Which States to list (default: all).', type: StateFilter }) },
     totalCount: (_parent, args, context) => context.prisma.state.count({ where: stateWhere(args.filter, context.now()) }),
     resolve: (query, _parent, args, context) =>
       context.prisma.state.findMany({ ...query, where: stateWhere(args.filter, context.now()), orderBy: [{ nameEn: 'asc' }, { id: 'asc' }] }),
   }),
   state: t.prismaField({
+    description: 'One State by its ISO 3166-1 alpha-3 code; null when there is none. Public.',
     type: 'State',
     nullable: true,
-    args: { iso3: t.arg.string({ required: true }) },
+    args: { iso3: t.arg.string({ description: ISO3_DESCRIPTION, required: true }) },
     resolve: (query, _parent, args, context) => context.prisma.state.findUnique({ ...query, where: { iso3: args.iso3.trim().toUpperCase() } }),
   }),
 }));

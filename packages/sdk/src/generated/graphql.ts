@@ -40,11 +40,17 @@ export type AuditEventFilter = {
   meeting?: string | number | null | undefined;
 };
 
+/** How a State stands against one Art. 7 transparency report obligation, as of the day asked about. */
 export type ComplianceStatus =
+  /** The report was received, after its due date. */
   | 'LATE'
+  /** The report fell due before the secretariat's records begin and none is recorded, so whether it came is unknown. */
   | 'NOT_RECORDED'
+  /** The due date has not yet come. */
   | 'NOT_YET_DUE'
+  /** The report was received on or before its due date. */
   | 'ON_TIME'
+  /** The due date has passed and no report has been received. */
   | 'OVERDUE';
 
 /** The note verbale that convenes the meeting, with what it prints beside the meeting’s own data. */
@@ -260,18 +266,30 @@ export type ImportAssessmentScaleInput = {
   source: string;
 };
 
+/** The instrument by which a State expressed its consent to be bound, as named in the depositary notification (Art. 16). */
 export type InstrumentKind =
+  /** Acceptance by a signatory State, with the same effect as ratification (Art. 16(1)). */
   | 'ACCEPTANCE'
+  /** Accession by a State that did not sign (Art. 16(2)). */
   | 'ACCESSION'
+  /** Approval by a signatory State, with the same effect as ratification (Art. 16(1)). */
   | 'APPROVAL'
+  /** Ratification by a signatory State (Art. 16(1)). */
   | 'RATIFICATION'
+  /** Succession by a new State to a treaty its predecessor was bound by. */
   | 'SUCCESSION';
 
+/** The capacity in which a participant is invited to a meeting (Rules of Procedure, rules 1.1-1.3). */
 export type InvitationCapacity =
+  /** A State that has not signed, attending as an observer (rule 1.2). */
   | 'NON_SIGNATORY_OBSERVER'
+  /** An organisation invited as an observer as of right, such as the UN or the ICRC (rule 1.2). */
   | 'ORGANISATION_OF_RIGHT'
+  /** An organisation that asked to observe and was approved by the meeting (rule 1.3). */
   | 'ORGANISATION_ON_REQUEST'
+  /** A signatory State not yet party, attending as an observer (rule 1.2). */
   | 'SIGNATORY_OBSERVER'
+  /** A State Party, participating with the right to vote (rule 1.1). */
   | 'STATE_PARTY';
 
 export type InvitationFilter = {
@@ -313,18 +331,30 @@ export type MeetingFilter = {
   year?: number | null | undefined;
 };
 
+/** The kind of meeting under the convention, which decides its title, its symbol series and its rules. */
 export type MeetingKind =
+  /** An Amendment Conference convened to consider a proposed amendment (Art. 13). */
   | 'AMENDMENT_CONFERENCE'
+  /** An intersessional meeting between Meetings of States Parties. */
   | 'INTERSESSIONAL'
+  /** A Meeting of States Parties (Art. 11), held regularly to consider the application of the convention. */
   | 'MEETING_OF_STATES_PARTIES'
+  /** A preparatory meeting for a Meeting of States Parties or a Review Conference. */
   | 'PREPARATORY'
+  /** A Review Conference (Art. 12), held to review the operation and status of the convention. */
   | 'REVIEW_CONFERENCE';
 
+/** Where a meeting is in its life: DRAFT, then CONVENED, IN_SESSION and CLOSED; CANCELLED before it opens. CLOSED and CANCELLED are final. */
 export type MeetingStatus =
+  /** Called off before it opened. Final. */
   | 'CANCELLED'
+  /** Has ended. Final. */
   | 'CLOSED'
+  /** Convened: the note verbale has gone out and invitations exist; delegations may be registered. */
   | 'CONVENED'
+  /** Being prepared by the secretariat; no invitations have gone out yet. */
   | 'DRAFT'
+  /** Open and meeting; it can now only close. */
   | 'IN_SESSION';
 
 /** A decision on an application to observe (rule 1.3). */
@@ -402,11 +432,17 @@ export type RecordedParticipantRowInput = {
   iso3: string;
 };
 
+/** The United Nations regional group a State belongs to, used to group States in lists and reports. */
 export type RegionalGroup =
+  /** The Group of African States. */
   | 'AFRICAN'
+  /** The Group of Asia-Pacific States. */
   | 'ASIA_PACIFIC'
+  /** The Group of Eastern European States. */
   | 'EASTERN_EUROPEAN'
+  /** The Group of Latin American and Caribbean States (GRULAC). */
   | 'LATIN_AMERICAN_AND_CARIBBEAN'
+  /** The Western European and Others Group (WEOG). */
   | 'WESTERN_EUROPEAN_AND_OTHERS';
 
 export type ReportChannel =
@@ -471,10 +507,13 @@ export type SetCostEstimateInput = {
   replacesVersion?: number | null | undefined;
 };
 
+/** Which States to list; conditions combine with AND. Omit a field to not filter by it. */
 export type StateFilter = {
+  /** The code of the convention, e.g. "CCM" for the Convention on Cluster Munitions (the default and, today, the only one served). `status` is read under this convention. */
   convention?: string | null | undefined;
   /** The day the status refers to (default: today). */
   on?: string | null | undefined;
+  /** Only States in this UN regional group. */
   regionalGroup?: RegionalGroup | null | undefined;
   /** Part of a name in any of the six UN languages, or an ISO code. */
   search?: string | null | undefined;
@@ -496,15 +535,24 @@ export type TransparencyReportFilter = {
   year?: number | null | undefined;
 };
 
+/** A State's standing under a convention on a given day (Art. 17 entry into force, Art. 20 withdrawal). */
 export type TreatyStatus =
+  /** Neither signed nor bound, or bound by an instrument that has not yet entered into force for it. */
   | 'NOT_PARTY'
+  /** Signed the convention but has not (yet) become bound by it. */
   | 'SIGNATORY'
+  /** Bound by the convention: its instrument was deposited and has entered into force for it (Art. 17). */
   | 'STATE_PARTY'
+  /** Was a State Party and its withdrawal has taken effect (Art. 20). */
   | 'WITHDRAWN';
 
+/** A State's standing at the United Nations, which decides how it is invited and assessed. */
 export type UnStatus =
+  /** A Member State of the United Nations. */
   | 'MEMBER'
+  /** A State that is neither a UN Member nor a General Assembly observer (e.g. the Cook Islands, Niue). */
   | 'NON_MEMBER'
+  /** A non-member observer State of the General Assembly (e.g. the Holy See, the State of Palestine). */
   | 'OBSERVER_STATE';
 
 /** Only the fields given change; `null` clears an optional field (and recomputes `code` and `title`). */
@@ -558,18 +606,30 @@ export type UpdateUserInput = {
   stateIso3?: string | null | undefined;
 };
 
+/** What a signed-in user may do. */
 export type UserRole =
+  /** Secretariat administrator: everything SECRETARIAT may do, and managing users and API keys. */
   | 'ADMIN'
+  /** Secretariat staff: records treaty actions, convenes meetings, records reports and payments. */
   | 'SECRETARIAT'
+  /** A State's focal point: reads and submits for its own State only. */
   | 'STATE';
 
+/** A day of the week (ISO 8601, Monday first), as a document printed it beside a date. */
 export type Weekday =
+  /** Friday. */
   | 'FRIDAY'
+  /** Monday. */
   | 'MONDAY'
+  /** Saturday. */
   | 'SATURDAY'
+  /** Sunday. */
   | 'SUNDAY'
+  /** Thursday. */
   | 'THURSDAY'
+  /** Tuesday. */
   | 'TUESDAY'
+  /** Wednesday. */
   | 'WEDNESDAY';
 
 export type AdminUsersQueryVariables = Exact<{
