@@ -2,11 +2,12 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { isDatabaseUnavailable } from '@plenary/db';
 import type { Response } from 'express';
+import type { ErrorCode } from './error-codes.ts';
 
 // What every route answers while the database cannot be used (stopped, restarting, failing over, unreachable): a 503
 // with Retry-After, the same words and code everywhere, so a client can wait and send the request again.
 
-export const DATABASE_UNAVAILABLE_CODE = 'DATABASE_UNAVAILABLE';
+export const DATABASE_UNAVAILABLE_CODE = 'DATABASE_UNAVAILABLE' satisfies ErrorCode;
 /** Long enough for a restart or a failover to finish; short enough that a client is not kept waiting for nothing. */
 export const DATABASE_RETRY_AFTER_SECONDS = 5;
 // A mutation's writes are one transaction: cut off before its commit it saved nothing, but a connection lost during

@@ -4,14 +4,16 @@ import { DomainError } from '@plenary/domain';
 import { PothosValidationError } from '@pothos/core';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
+import type { ErrorCode } from './error-codes.ts';
 import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_CODE, DATABASE_UNAVAILABLE_MESSAGE } from './database-unavailable.ts';
 
 export const INTERNAL_MESSAGE = 'Something went wrong on our side. It has been logged; please try again.';
 // Codes Apollo and graphql-js give to errors that are the client's to fix; these keep their message.
-const CLIENT_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST', 'UNAUTHENTICATED']);
+// (Apollo's PERSISTED_QUERY_NOT_SUPPORTED is not among them: this server supports automatic persisted queries.)
+const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST', 'UNAUTHENTICATED']);
 
 // Apollo's own refusals of a request, which reach us coded INTERNAL_SERVER_ERROR: each is the client's to fix, so it gets a code and a message saying how.
-const APOLLO_REQUEST_REFUSALS = new Map([
+const APOLLO_REQUEST_REFUSALS = new Map<string, { code: ErrorCode; message: string }>([
   [
     'provided sha does not match query',
     {

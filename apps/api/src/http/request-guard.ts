@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { credentialsFromHeaders, InvalidCredentialsError, resolveViewer } from '../auth/resolve-viewer.ts';
 import type { Viewer } from '../context.ts';
 import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_CODE, DATABASE_UNAVAILABLE_MESSAGE } from '../errors/database-unavailable.ts';
+import type { ErrorCode } from '../errors/error-codes.ts';
 import { INTERNAL_MESSAGE } from '../errors/format-error.ts';
 import type { RateLimits, RequestBucket } from '../security/rate-limit.ts';
 
@@ -42,7 +43,7 @@ function bucketOf(viewer: Viewer, address: string): RequestBucket {
 
 interface Refusal {
   status: 401 | 429 | 500 | 503;
-  code: 'UNAUTHENTICATED' | 'RATE_LIMITED' | 'INTERNAL_SERVER_ERROR' | typeof DATABASE_UNAVAILABLE_CODE;
+  code: ErrorCode;
   message: string;
   retryAfterSeconds?: number;
 }

@@ -1,16 +1,33 @@
-import type { DomainError} from '@plenary/domain';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@plenary/domain';
+import type { DomainError } from '@plenary/domain';
+import { ConflictError, ForbiddenError, MEETING_STATUSES, NotFoundError, OBSERVER_APPLICATION_STATUSES, ValidationError } from '@plenary/domain';
 import { EVERYONE, readableBy } from '../auth/readers.ts';
 import { builder } from '../builder.ts';
+import { ERROR_CODES } from '../errors/error-codes.ts';
 
 /** Every mutation's result union lists these, so clients can switch on `__typename`. */
 export const MUTATION_ERRORS = [ValidationError, NotFoundError, ForbiddenError, ConflictError];
+
+export const ErrorCodeEnum = builder.enumType('ErrorCode', {
+  description:
+    'Every code the API answers with: in `code` of a mutation result\'s error (VALIDATION_FAILED, NOT_FOUND, FORBIDDEN, CONFLICT, INVALID_TRANSITION) and in `extensions.code` of each entry of a response\'s `errors` (any of them). Switch on it rather than on messages.',
+  values: Object.fromEntries(Object.entries(ERROR_CODES).map(([code, description]) => [code, { description }])) as Record<keyof typeof ERROR_CODES, { description: string }>,
+});
+
+/** The statuses of the workflows whose changes are checked (meetings; applications to observe, rule 1.3). */
+const WORKFLOW_STATUSES = [...MEETING_STATUSES, ...OBSERVER_APPLICATION_STATUSES] as const;
+type WorkflowStatus = (typeof WORKFLOW_STATUSES)[number];
+
+export const WorkflowStatusEnum = builder.enumType('WorkflowStatus', {
+  description:
+    'A status of a workflow whose changes the API checks: a meeting\'s (DRAFT, CONVENED, IN_SESSION, CLOSED, CANCELLED, as `MeetingStatus`) or an application to observe\'s (REQUESTED, PROVISIONALLY_INVITED, APPROVED, REJECTED, as `InvitationStatus`).',
+  values: WORKFLOW_STATUSES,
+});
 
 const ErrorInterface = builder.interfaceRef<DomainError>('Error').implement({
   description: 'What went wrong, in words a secretariat officer understands.',
   fields: (t) => ({
     message: t.exposeString('message'),
-    code: t.exposeString('code'),
+    code: t.expose('code', { type: ErrorCodeEnum, description: 'What kind of failure this is; one of the first five `ErrorCode` values.' }),
   }),
 });
 
@@ -54,10 +71,11 @@ builder.objectType(ConflictError, {
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof ConflictError,
   fields: (t) => ({
-    allowed: t.stringList({
+    allowed: t.field({
+      type: [WorkflowStatusEnum],
       nullable: true,
-      description: 'For a status change that is not allowed: the statuses that are.',
-      resolve: (error) => ('allowed' in error ? [...(error.allowed as readonly string[])] : null),
+      description: 'For a status change the workflow does not allow (code INVALID_TRANSITION): the statuses it may move to from the current one, empty when the current one is final. Null for other conflicts.',
+      resolve: (error) => ('allowed' in error ? [...(error.allowed as readonly WorkflowStatus[])] : null),
     }),
   }),
 });

@@ -1,12 +1,13 @@
 import type { GraphQLFormattedError } from 'graphql';
+import type { ErrorCode } from '../errors/error-codes.ts';
 
 // Refusals by the limits in this folder: the client can act on them, so they keep their message and details.
-const KEPT_EXTENSIONS: Record<string, readonly string[]> = {
+const KEPT_EXTENSIONS: Partial<Record<string, readonly string[]>> = {
   RATE_LIMITED: ['retryAfterSeconds'],
   QUERY_TOO_COSTLY: ['cost', 'maxCost'],
   PAYLOAD_TOO_LARGE: [],
   UNKNOWN_DOCUMENT: [],
-};
+} satisfies Partial<Record<ErrorCode, readonly string[]>>;
 
 type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 

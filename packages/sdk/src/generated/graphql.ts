@@ -224,6 +224,47 @@ export type DocumentStatus =
   | 'ADVANCE'
   | 'FINAL';
 
+/** Every code the API answers with: in `code` of a mutation result's error (VALIDATION_FAILED, NOT_FOUND, FORBIDDEN, CONFLICT, INVALID_TRANSITION) and in `extensions.code` of each entry of a response's `errors` (any of them). Switch on it rather than on messages. */
+export type ErrorCode =
+  /** The HTTP request is not one the API reads: a body that is not JSON, no query, or a GET or simple POST without the `apollo-require-preflight` header (HTTP 400). */
+  | 'BAD_REQUEST'
+  /** An argument or variable is refused: of the wrong type, an ID or cursor this API did not give out, a page size out of range, a NUL character, or an `@oneOf` input that does not give exactly one of its fields. */
+  | 'BAD_USER_INPUT'
+  /** The request clashes with the record as it is now (e.g. it was changed since you read its `version`, or it already exists). Read it again and decide; nothing was changed. */
+  | 'CONFLICT'
+  /** The database is out of reach for a moment (HTTP 503, `Retry-After`). Send the request again after that; a mutation cut off during its commit may have been saved, so read first or resend with the same idempotency key. */
+  | 'DATABASE_UNAVAILABLE'
+  /** The caller may not do this or read this. Sign in with a role that may (an API key reads only what is public); nothing was changed. */
+  | 'FORBIDDEN'
+  /** The query text is not valid GraphQL syntax (HTTP 400). The message gives the line and column. */
+  | 'GRAPHQL_PARSE_FAILED'
+  /** The query asks for a type, field or argument the schema does not have, or uses one wrongly (HTTP 400). Check it against `schema.graphql` shipped in @plenary/sdk. */
+  | 'GRAPHQL_VALIDATION_FAILED'
+  /** Something failed on the server: it has been logged, and the message says nothing more. Try again; report it if it persists. */
+  | 'INTERNAL_SERVER_ERROR'
+  /** A status change the workflow does not allow from the current status; `ConflictError.allowed` lists the statuses that are allowed. Nothing was changed. */
+  | 'INVALID_TRANSITION'
+  /** A record named by the input does not exist or is not visible to the caller (`NotFoundError.entity` and `key` say which). Nothing was changed. */
+  | 'NOT_FOUND'
+  /** The document holds several operations and `operationName` does not name one of them (or is missing). */
+  | 'OPERATION_RESOLUTION_FAILURE'
+  /** The request body is larger than the limit the message names (HTTP 413). Send less per request. */
+  | 'PAYLOAD_TOO_LARGE'
+  /** An automatic persisted query whose hash is not the SHA-256 of the query text sent (HTTP 400): send the hex SHA-256 of the exact text. */
+  | 'PERSISTED_QUERY_HASH_MISMATCH'
+  /** An automatic persisted query sent only its hash and the server does not know it yet: send the hash again with the query text. */
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  /** The query is over the cost, depth, alias, directive or token limits (HTTP 400); `extensions.cost` and `maxCost` say by how much. Nothing ran: ask for fewer items or fields. */
+  | 'QUERY_TOO_COSTLY'
+  /** Too many requests from this key, user or address (HTTP 429). The operation did not run: send it again after `extensions.retryAfterSeconds` (also the `Retry-After` header). */
+  | 'RATE_LIMITED'
+  /** An API key or session token that is unknown, expired or revoked (HTTP 401). Sign in again or ask the secretariat for a key. */
+  | 'UNAUTHENTICATED'
+  /** A first-party client (the admin app) sent a document that is not one of the SDK's known operations. Partners are not held to this list. */
+  | 'UNKNOWN_DOCUMENT'
+  /** An input broke a rule: `ValidationError.issues` names each field and what was expected. Nothing was changed; correct the input and send it again. */
+  | 'VALIDATION_FAILED';
+
 /** A rate agreed for one State for this apportionment (Holy See, State of Palestine, ...). */
 export type ExplicitRateInput = {
   iso3: string;
@@ -632,6 +673,18 @@ export type Weekday =
   /** Wednesday. */
   | 'WEDNESDAY';
 
+/** A status of a workflow whose changes the API checks: a meeting's (DRAFT, CONVENED, IN_SESSION, CLOSED, CANCELLED, as `MeetingStatus`) or an application to observe's (REQUESTED, PROVISIONALLY_INVITED, APPROVED, REJECTED, as `InvitationStatus`). */
+export type WorkflowStatus =
+  | 'APPROVED'
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'CONVENED'
+  | 'DRAFT'
+  | 'IN_SESSION'
+  | 'PROVISIONALLY_INVITED'
+  | 'REJECTED'
+  | 'REQUESTED';
+
 export type AdminUsersQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -654,11 +707,11 @@ export type AdminCreateUserMutationVariables = Exact<{
 
 
 export type AdminCreateUserMutation = { createUser:
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationCreateUserSuccess', user: { id: string, email: string } }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: string, message: string }> }
    };
 
 export type AdminUpdateUserMutationVariables = Exact<{
@@ -668,11 +721,11 @@ export type AdminUpdateUserMutationVariables = Exact<{
 
 
 export type AdminUpdateUserMutation = { updateUser:
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationUpdateUserSuccess', user: { id: string, active: boolean, role: UserRole } }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: string, message: string }> }
    };
 
 export type AdminCreateApiKeyMutationVariables = Exact<{
@@ -681,11 +734,11 @@ export type AdminCreateApiKeyMutationVariables = Exact<{
 
 
 export type AdminCreateApiKeyMutation = { createApiKey:
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationCreateApiKeySuccess', key: string, apiKey: { id: string, name: string, prefix: string } }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: string, message: string }> }
    };
 
 export type AdminRevokeApiKeyMutationVariables = Exact<{
@@ -694,11 +747,11 @@ export type AdminRevokeApiKeyMutationVariables = Exact<{
 
 
 export type AdminRevokeApiKeyMutation = { revokeApiKey:
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationRevokeApiKeySuccess', apiKey: { id: string, status: ApiKeyStatus, revokedAt: string | null } }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: string, message: string }> }
    };
 
 export type AdminComplianceTotalsQueryVariables = Exact<{
@@ -788,11 +841,11 @@ export type AdminUpdateMeetingMutationVariables = Exact<{
 
 
 export type AdminUpdateMeetingMutation = { updateMeeting:
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationUpdateMeetingSuccess', meeting: { id: string, version: number } }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: string, message: string }> }
    };
 
 type AdminParticipant_Organisation_Fragment = { __typename: 'Organisation', id: string, acronym: string, name: string };
@@ -880,11 +933,11 @@ export type AdminCreateMeetingMutationVariables = Exact<{
 
 
 export type AdminCreateMeetingMutation = { createMeeting:
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationCreateMeetingSuccess', meeting: { id: string, code: string, title: string, status: MeetingStatus } }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: string, message: string }> }
    };
 
 export type AdminConveneMeetingMutationVariables = Exact<{
@@ -895,11 +948,11 @@ export type AdminConveneMeetingMutationVariables = Exact<{
 
 
 export type AdminConveneMeetingMutation = { conveneMeeting:
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationConveneMeetingSuccess', meeting: { id: string, status: MeetingStatus, convenedOn: string | null, version: number } }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: string, message: string }> }
    };
 
 export type AdminChangeMeetingStatusMutationVariables = Exact<{
@@ -910,11 +963,11 @@ export type AdminChangeMeetingStatusMutationVariables = Exact<{
 
 
 export type AdminChangeMeetingStatusMutation = { changeMeetingStatus:
-    | { __typename: 'ConflictError', allowed: Array<string> | null, code: string, message: string }
-    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'ConflictError', allowed: Array<WorkflowStatus> | null, code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationChangeMeetingStatusSuccess', meeting: { id: string, status: MeetingStatus, version: number } }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: string, message: string }> }
    };
 
 export type AdminSubmitDelegationMutationVariables = Exact<{
@@ -924,11 +977,11 @@ export type AdminSubmitDelegationMutationVariables = Exact<{
 
 
 export type AdminSubmitDelegationMutation = { submitDelegation:
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationSubmitDelegationSuccess', delegation: { id: string, timeliness: DelegationTimeliness, submittedAt: string } }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: string, message: string }> }
    };
 
 export type AdminAmendDelegationMutationVariables = Exact<{
@@ -939,11 +992,11 @@ export type AdminAmendDelegationMutationVariables = Exact<{
 
 
 export type AdminAmendDelegationMutation = { amendDelegation:
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationAmendDelegationSuccess', delegation: { id: string, version: number, timeliness: DelegationTimeliness, amendedAfterDeadline: boolean } }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: string, message: string }> }
    };
 
 export type AdminRecordCredentialsMutationVariables = Exact<{
@@ -953,11 +1006,11 @@ export type AdminRecordCredentialsMutationVariables = Exact<{
 
 
 export type AdminRecordCredentialsMutation = { recordCredentials:
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationRecordCredentialsSuccess', delegation: { id: string, credentials: { status: CredentialStatus } | null } }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: string, message: string }> }
    };
 
 export type AdminSetCostEstimateMutationVariables = Exact<{
@@ -967,11 +1020,11 @@ export type AdminSetCostEstimateMutationVariables = Exact<{
 
 
 export type AdminSetCostEstimateMutation = { setCostEstimate:
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationSetCostEstimateSuccess', costEstimate: { id: string, version: number, total: string, currency: string } }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: string, message: string }> }
    };
 
 export type AdminIssueCostSharesMutationVariables = Exact<{
@@ -981,11 +1034,11 @@ export type AdminIssueCostSharesMutationVariables = Exact<{
 
 
 export type AdminIssueCostSharesMutation = { issueCostShares:
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationIssueCostSharesSuccess', costShareIssue: { id: string, version: number, total: string, scaleOverrideReason: string | null, scale: { name: string } } }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: string, message: string }> }
    };
 
 export type AdminRecordMeetingParticipantsMutationVariables = Exact<{
@@ -995,11 +1048,11 @@ export type AdminRecordMeetingParticipantsMutationVariables = Exact<{
 
 
 export type AdminRecordMeetingParticipantsMutation = { recordMeetingParticipants:
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationRecordMeetingParticipantsSuccess', invitations: Array<{ id: string }> }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: string, message: string }> }
    };
 
 export type AdminRecordPaymentMutationVariables = Exact<{
@@ -1009,11 +1062,11 @@ export type AdminRecordPaymentMutationVariables = Exact<{
 
 
 export type AdminRecordPaymentMutation = { recordPayment:
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationRecordPaymentSuccess', payment: { id: string, amount: string, currency: string, receivedOn: string } }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: string, message: string }> }
    };
 
 export type AdminObserverApplicationsQueryVariables = Exact<{
@@ -1036,11 +1089,11 @@ export type AdminDecideObserverApplicationMutationVariables = Exact<{
 
 
 export type AdminDecideObserverApplicationMutation = { decideObserverApplication:
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationDecideObserverApplicationSuccess', invitation: { id: string, status: InvitationStatus } }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: string, message: string }> }
    };
 
 export type PublicMeetingForApplicationQueryVariables = Exact<{
@@ -1057,11 +1110,11 @@ export type PublicApplyToObserveMutationVariables = Exact<{
 
 
 export type PublicApplyToObserveMutation = { applyToObserve:
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationApplyToObserveSuccess', receipt: { receivedAt: string } }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: string, message: string }> }
    };
 
 export type AdminReportFragment = { id: string, kind: ReportKind, periodYear: number, dueOn: string, dueOnOverridden: boolean, receivedOn: string | null, channel: ReportChannel | null, published: boolean, publishedAt: string | null, version: number, compliance: ComplianceStatus, forms: Array<{ letter: FormLetter, status: FormStatus, unchangedSinceYear: number | null }> };
@@ -1232,11 +1285,11 @@ export type AdminImportAssessmentScaleMutationVariables = Exact<{
 
 
 export type AdminImportAssessmentScaleMutation = { importAssessmentScale:
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationImportAssessmentScaleSuccess', assessmentScale: { id: string, name: string, rates: { totalCount: number } } }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: string, message: string }> }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: string, message: string }> }
    };
 
 export type AdminStatesQueryVariables = Exact<{
@@ -1264,11 +1317,11 @@ export type RegisterDelegationMutationVariables = Exact<{
 
 
 export type RegisterDelegationMutation = { submitDelegation:
-    | { __typename: 'ConflictError', message: string, code: string }
-    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'ConflictError', message: string, code: ErrorCode }
+    | { __typename: 'ForbiddenError', message: string, code: ErrorCode }
     | { __typename: 'MutationSubmitDelegationSuccess', delegation: { id: string, version: number, timeliness: DelegationTimeliness, submittedAt: string, members: Array<{ role: DelegateRole, position: number, givenName: string | null, familyName: string | null }> } }
-    | { __typename: 'NotFoundError', message: string, code: string }
-    | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ path: string, message: string }> }
+    | { __typename: 'NotFoundError', message: string, code: ErrorCode }
+    | { __typename: 'ValidationError', message: string, code: ErrorCode, issues: Array<{ path: string, message: string }> }
    };
 
 export type AmendDelegationMutationVariables = Exact<{
@@ -1279,11 +1332,11 @@ export type AmendDelegationMutationVariables = Exact<{
 
 
 export type AmendDelegationMutation = { amendDelegation:
-    | { __typename: 'ConflictError', message: string, code: string }
-    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'ConflictError', message: string, code: ErrorCode }
+    | { __typename: 'ForbiddenError', message: string, code: ErrorCode }
     | { __typename: 'MutationAmendDelegationSuccess', delegation: { id: string, version: number, timeliness: DelegationTimeliness, amendedAfterDeadline: boolean, members: Array<{ role: DelegateRole, position: number, givenName: string | null, familyName: string | null }> } }
-    | { __typename: 'NotFoundError', message: string, code: string }
-    | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ path: string, message: string }> }
+    | { __typename: 'NotFoundError', message: string, code: ErrorCode }
+    | { __typename: 'ValidationError', message: string, code: ErrorCode, issues: Array<{ path: string, message: string }> }
    };
 
 export type DelegationMembersQueryVariables = Exact<{
@@ -1354,11 +1407,11 @@ export type SignInMutationVariables = Exact<{
 
 
 export type SignInMutation = { signIn:
-    | { __typename: 'ConflictError', message: string, code: string }
-    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'ConflictError', message: string, code: ErrorCode }
+    | { __typename: 'ForbiddenError', message: string, code: ErrorCode }
     | { __typename: 'MutationSignInSuccess', session: { token: string, expiresAt: string } }
-    | { __typename: 'NotFoundError', message: string, code: string }
-    | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ path: string, message: string }> }
+    | { __typename: 'NotFoundError', message: string, code: ErrorCode }
+    | { __typename: 'ValidationError', message: string, code: ErrorCode, issues: Array<{ path: string, message: string }> }
    };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
