@@ -13,33 +13,35 @@ import { ConveningNoteInput, ConveningNoteRef } from './convening-note.ts';
 import { MeetingKindEnum, MeetingStatusEnum, WeekdayEnum } from './enums.ts';
 import { MUTATION_ERRORS } from './errors.ts';
 import { fromCalendarDate, toCalendarDate } from './scalars.ts';
+import { CONVENTION_CODE_DESCRIPTION, globalIdDescription, MUTATION_INPUT_DESCRIPTION, VERSION_ARGUMENT_DESCRIPTION } from './shared-descriptions.ts';
 import { DEFAULT_CONVENTION_CODE } from './state.ts';
 
 export const MeetingRef = builder.prismaNode('Meeting', {
+  description: 'A meeting held under a convention (a Meeting of States Parties, a Review Conference, ...): its dates, venue, presidency, deadlines, status and convening note. Public.',
   // An unknown ID loads as null (node and nodes answer null), not as Prisma's not-found error.
   nullable: true,
   id: { field: 'id' },
   fields: (t) => ({
-    convention: t.relation('convention'),
+    convention: t.relation('convention', { description: 'The convention the meeting is held under.' }),
     code: t.exposeString('code', { description: 'Short code, e.g. "11MSP" or "2RC-1".' }),
-    kind: t.expose('kind', { type: MeetingKindEnum }),
-    number: t.exposeInt('number'),
-    part: t.exposeInt('part', { nullable: true }),
-    title: t.exposeString('title'),
-    opensOn: t.expose('opensOn', { type: 'Date' }),
-    closesOn: t.expose('closesOn', { type: 'Date' }),
-    venue: t.exposeString('venue', { nullable: true }),
-    city: t.exposeString('city'),
-    country: t.exposeString('country', { nullable: true }),
+    kind: t.expose('kind', { description: 'What kind of meeting this is; it decides the title and the rules that apply.', type: MeetingKindEnum }),
+    number: t.exposeInt('number', { description: "The meeting's number in its series: 11 for the Eleventh Meeting of States Parties." }),
+    part: t.exposeInt('part', { description: 'For a meeting held in parts, which part this is (1, 2, ...); null for a meeting in one part.', nullable: true }),
+    title: t.exposeString('title', { description: "The meeting's English title, e.g. \"Eleventh Meeting of States Parties\"." }),
+    opensOn: t.expose('opensOn', { description: "The first day of the meeting, as `YYYY-MM-DD` in the meeting's time zone.", type: 'Date' }),
+    closesOn: t.expose('closesOn', { description: "The last day of the meeting, as `YYYY-MM-DD` in the meeting's time zone.", type: 'Date' }),
+    venue: t.exposeString('venue', { description: 'The building the meeting is held in, e.g. "Palais des Nations"; null when not yet known.', nullable: true }),
+    city: t.exposeString('city', { description: 'The city the meeting is held in, in English, e.g. "Geneva".' }),
+    country: t.exposeString('country', { description: 'The host country in English, e.g. "Switzerland"; null when not recorded.', nullable: true }),
     venueFr: t.exposeString('venueFr', { nullable: true, description: 'The venue as French documents name it, with its article: "le Palais des Nations".' }),
     cityFr: t.exposeString('cityFr', { nullable: true, description: 'The city as French documents name it: "Genève".' }),
     countryFr: t.exposeString('countryFr', { nullable: true, description: 'The country as French documents name it: "Suisse".' }),
     timeZone: t.exposeString('timeZone', { description: 'IANA time zone in which deadlines are counted.' }),
-    presidentState: t.relation('presidentState', { nullable: true }),
-    presidentName: t.exposeString('presidentName', { nullable: true, extensions: readableBy(EVERYONE) }),
-    status: t.expose('status', { type: MeetingStatusEnum }),
-    conveningNote: t.variant(ConveningNoteRef),
-    convenedOn: t.expose('convenedOn', { type: 'Date', nullable: true }),
+    presidentState: t.relation('presidentState', { description: 'The State holding the presidency of the meeting (rules of procedure); null until elected or designated.', nullable: true }),
+    presidentName: t.exposeString('presidentName', { description: 'The name of the president of the meeting, as published; null until known.', nullable: true, extensions: readableBy(EVERYONE) }),
+    status: t.expose('status', { description: 'Where the meeting is in its life: draft, convened, in session, closed or cancelled.', type: MeetingStatusEnum }),
+    conveningNote: t.variant(ConveningNoteRef, { description: 'The note verbale convening the meeting, as issued: its symbol, date and reference.' }),
+    convenedOn: t.expose('convenedOn', { description: "The day the meeting was convened (the convening note's date unless given otherwise); null while a draft.", type: 'Date', nullable: true }),
     delegationDeadline: t.expose('delegationDeadline', { type: 'Date', nullable: true, description: 'Last day (whole day, meeting time zone) for delegation details.' }),
     delegationDeadlineWeekdayAsIssued: t.expose('delegationDeadlineWeekdayAsIssued', {
       type: WeekdayEnum,
@@ -47,19 +49,20 @@ export const MeetingRef = builder.prismaNode('Meeting', {
       description: 'The weekday the convening note as issued printed beside the deadline, printed again when the note is reproduced; null: the calendar’s.',
     }),
     reportingDeadline: t.expose('reportingDeadline', { type: 'Date', nullable: true, description: 'The Article 7 deadline the convening note reminds of.' }),
-    secretariatOffice: t.relation('secretariatOffice', { nullable: true }),
-    webPage: t.exposeString('webPage', { nullable: true }),
+    secretariatOffice: t.relation('secretariatOffice', { description: "The office serving as the meeting's secretariat, named in its convening note; null when not recorded.", nullable: true }),
+    webPage: t.exposeString('webPage', { description: "The meeting's public web page (an absolute URL); null when none.", nullable: true }),
     symbolPrefix: t.exposeString('symbolPrefix', { nullable: true, description: 'Prefix of the meeting documents\' symbols, e.g. "CCM/MSP/2023".' }),
     version: t.exposeInt('version', { description: 'Increases with every change; updates must send the version they read.' }),
   }),
 });
 
 const MeetingFilter = builder.inputType('MeetingFilter', {
+  description: 'Which meetings to list; conditions combine with AND. Omit a field to not filter by it.',
   fields: (t) => ({
     convention: t.string({ description: 'Convention code, e.g. "CCM".' }),
-    kind: t.field({ type: MeetingKindEnum }),
+    kind: t.field({ description: 'Only meetings of this kind.', type: MeetingKindEnum }),
     year: t.int({ description: 'Meetings that open in this calendar year.' }),
-    status: t.field({ type: MeetingStatusEnum }),
+    status: t.field({ description: 'Only meetings in this status.', type: MeetingStatusEnum }),
   }),
 });
 
@@ -78,15 +81,16 @@ builder.queryFields((t) => ({
     type: 'Meeting',
     cursor: 'id',
     description: 'Meetings, most recent first.',
-    args: { filter: t.arg({ type: MeetingFilter }) },
+    args: { filter: t.arg({ description: 'Which meetings to list (default: all).', type: MeetingFilter }) },
     totalCount: (_parent, args, context) => context.prisma.meeting.count({ where: meetingWhere(args.filter) }),
     resolve: (query, _parent, args, context) =>
       context.prisma.meeting.findMany({ ...query, where: meetingWhere(args.filter), orderBy: [{ opensOn: 'desc' }, { id: 'asc' }] }),
   }),
   meetingByCode: t.prismaField({
+    description: 'A meeting by its short code under a convention, e.g. "11MSP"; null when there is none.',
     type: 'Meeting',
     nullable: true,
-    args: { code: t.arg.string({ required: true }), convention: t.arg.string({ defaultValue: DEFAULT_CONVENTION_CODE }) },
+    args: { code: t.arg.string({ description: "The meeting's short code, e.g. \"11MSP\" or \"2RC-1\" (case-sensitive).", required: true }), convention: t.arg.string({ description: CONVENTION_CODE_DESCRIPTION, defaultValue: DEFAULT_CONVENTION_CODE }) },
     resolve: (query, _parent, args, context) =>
       context.prisma.meeting.findFirst({ ...query, where: { code: args.code, convention: { code: args.convention ?? DEFAULT_CONVENTION_CODE } } }),
   }),
@@ -99,7 +103,7 @@ builder.queryField('meeting', (t) =>
     type: 'Meeting',
     nullable: true,
     description: 'A meeting by its global ID (as `node(id:)` does), or null.',
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ description: globalIdDescription('Meeting'), required: true }) },
     resolve: (query, _parent, args, context) => {
       const id = meetingIdOrNull(String(args.id));
       return id === null ? null : context.prisma.meeting.findUnique({ ...query, where: { id } });
@@ -122,36 +126,37 @@ type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer
 
 function meetingFields(t: PothosSchemaTypes.InputFieldBuilder<BuilderTypes, 'InputObject'>, creating: boolean) {
   return {
-    kind: t.field({ type: MeetingKindEnum, required: creating }),
+    kind: t.field({ description: 'The kind of meeting; with `number` it gives the default code and title.', type: MeetingKindEnum, required: creating }),
     number: t.int({ required: creating, description: 'Its number in its series, 1-40.' }),
     part: t.int({ description: 'For a meeting held in parts: which part.' }),
     code: t.string({ description: 'Short code; computed from kind, number and part when left out (11MSP, 2RC-1).' }),
     title: t.string({ description: 'Computed from kind and number when left out ("Eleventh Meeting of States Parties").' }),
-    opensOn: t.field({ type: 'Date', required: creating }),
-    closesOn: t.field({ type: 'Date', required: creating }),
-    venue: t.string({ required: creating }),
-    city: t.string({ required: creating }),
-    country: t.string(),
+    opensOn: t.field({ description: 'The first day of the meeting, as `YYYY-MM-DD`.', type: 'Date', required: creating }),
+    closesOn: t.field({ description: 'The last day of the meeting, as `YYYY-MM-DD`: on or after `opensOn`.', type: 'Date', required: creating }),
+    venue: t.string({ description: 'The building, e.g. "Palais des Nations".', required: creating }),
+    city: t.string({ description: 'The city in English, e.g. "Geneva".', required: creating }),
+    country: t.string({ description: 'The host country in English, e.g. "Switzerland".' }),
     venueFr: t.string({ description: 'The venue in French, with its article: "le Palais des Nations".' }),
     cityFr: t.string({ description: 'The city in French: "Genève".' }),
     countryFr: t.string({ description: 'The country in French: "Suisse".' }),
     timeZone: t.string({ required: creating, description: 'IANA time zone, e.g. "Europe/Zurich".' }),
     presidencyStateCode: t.string({ description: 'ISO 3166 alpha-3 code of the State holding the presidency.' }),
-    presidentName: t.string(),
+    presidentName: t.string({ description: 'The name of the president of the meeting, as it should be published.' }),
     conveningNote: t.field({ type: ConveningNoteInput, description: 'The note’s details as a whole: given, they replace the stored ones; null removes the note.' }),
-    delegationDeadline: t.field({ type: 'Date' }),
+    delegationDeadline: t.field({ description: 'The last day delegations may send their details, as `YYYY-MM-DD` (whole day, meeting time zone); a later registration is marked LATE.', type: 'Date' }),
     delegationDeadlineWeekdayAsIssued: t.field({
       type: WeekdayEnum,
       description: 'Only to reproduce a note as issued: the weekday it printed beside the deadline, even where the calendar disagrees. Dropped when the deadline changes without it.',
     }),
-    reportingDeadline: t.field({ type: 'Date' }),
+    reportingDeadline: t.field({ description: 'The Article 7 reporting deadline the convening note reminds States of, as `YYYY-MM-DD`.', type: 'Date' }),
     secretariatOfficeCode: t.string({ description: 'Code of the office serving as secretariat, e.g. "ODA-GENEVA".' }),
-    webPage: t.string(),
+    webPage: t.string({ description: "The meeting's public web page, an absolute http(s) URL." }),
     symbolPrefix: t.string({ required: creating, description: 'E.g. "CCM/MSP/2023".' }),
   };
 }
 
 const CreateMeetingInput = builder.inputType('CreateMeetingInput', {
+  description: 'A new meeting, recorded as a draft. Code and title are computed when left out.',
   fields: (t) => ({
     conventionCode: t.string({ required: true, description: 'E.g. "CCM".' }),
     ...meetingFields(t, true),
@@ -209,7 +214,7 @@ builder.mutationFields((t) => ({
     description: 'Records a new meeting as a draft. Secretariat only.',
     errors: { types: MUTATION_ERRORS, dataField: { name: 'meeting' } },
     authScopes: { secretariat: true },
-    args: { input: t.arg({ type: CreateMeetingInput, required: true }) },
+    args: { input: t.arg({ description: MUTATION_INPUT_DESCRIPTION, type: CreateMeetingInput, required: true }) },
     resolve: (_parent, args, context) => runInTransaction(context, (tx) => createMeeting({ tx, actor: context, now: context.now(), input: args.input })),
   }),
   updateMeeting: t.field({
@@ -218,9 +223,9 @@ builder.mutationFields((t) => ({
     errors: { types: MUTATION_ERRORS, dataField: { name: 'meeting' } },
     authScopes: { secretariat: true },
     args: {
-      id: t.arg.id({ required: true }),
-      version: t.arg.int({ required: true }),
-      input: t.arg({ type: UpdateMeetingInput, required: true }),
+      id: t.arg.id({ description: globalIdDescription('Meeting'), required: true }),
+      version: t.arg.int({ description: VERSION_ARGUMENT_DESCRIPTION, required: true }),
+      input: t.arg({ description: 'The fields to change; the others keep their values.', type: UpdateMeetingInput, required: true }),
     },
     resolve: (_parent, args, context) => {
       const id = idFromGlobalId({ globalId: String(args.id), typename: 'Meeting', path: 'id' });
@@ -233,9 +238,9 @@ builder.mutationFields((t) => ({
     errors: { types: MUTATION_ERRORS, dataField: { name: 'meeting' } },
     authScopes: { secretariat: true },
     args: {
-      id: t.arg.id({ required: true }),
-      version: t.arg.int({ required: true }),
-      status: t.arg({ type: MeetingStatusEnum, required: true }),
+      id: t.arg.id({ description: globalIdDescription('Meeting'), required: true }),
+      version: t.arg.int({ description: VERSION_ARGUMENT_DESCRIPTION, required: true }),
+      status: t.arg({ description: 'The status to move to: IN_SESSION from CONVENED, CLOSED from IN_SESSION, CANCELLED before it opens. A move the workflow does not allow is a ConflictError listing the allowed ones.', type: MeetingStatusEnum, required: true }),
     },
     resolve: async (_parent, args, context) => {
       const id = idFromGlobalId({ globalId: String(args.id), typename: 'Meeting', path: 'id' });
@@ -261,9 +266,9 @@ builder.mutationFields((t) => ({
     errors: { types: MUTATION_ERRORS, dataField: { name: 'meeting' } },
     authScopes: { secretariat: true },
     args: {
-      id: t.arg.id({ required: true }),
+      id: t.arg.id({ description: globalIdDescription('Meeting'), required: true }),
       version: t.arg.int({ description: 'The version you read; checked when the call convenes a draft.' }),
-      conveningDate: t.arg({ type: 'Date' }),
+      conveningDate: t.arg({ description: "The day the meeting is convened, as `YYYY-MM-DD` (default: the convening note's date, else today).", type: 'Date' }),
     },
     resolve: async (_parent, args, context) => {
       const id = idFromGlobalId({ globalId: String(args.id), typename: 'Meeting', path: 'id' });

@@ -10,3 +10,13 @@ export const ISO3_DESCRIPTION = 'The State\'s ISO 3166-1 alpha-3 code, e.g. "NGA
 export const LANGUAGE_DESCRIPTION = 'The language to answer in (default: English).';
 
 export const RECORDED_AT_DESCRIPTION = 'When the secretariat recorded this in Plenary (UTC); not a date from the treaty record.';
+
+export const VERSION_ARGUMENT_DESCRIPTION =
+  'The `version` you last read. When someone changed the record since, nothing changes and you get a ConflictError: read it again and retry.';
+
+export const MUTATION_INPUT_DESCRIPTION = 'What to record; a ValidationError names each field that is wrong, and nothing is saved.';
+
+/** The wording of an `id:` argument that names one object of a type. */
+export function globalIdDescription(typename: string): string {
+  return `The global ID of the ${typename}, as its \`id\` field gave it.`;
+}

@@ -89,10 +89,13 @@ export type CreateApiKeyInput = {
   scopes: Array<ApiKeyScope>;
 };
 
+/** A new meeting, recorded as a draft. Code and title are computed when left out. */
 export type CreateMeetingInput = {
+  /** The city in English, e.g. "Geneva". */
   city: string;
   /** The city in French: "Genève". */
   cityFr?: string | null | undefined;
+  /** The last day of the meeting, as `YYYY-MM-DD`: on or after `opensOn`. */
   closesOn: string;
   /** Short code; computed from kind, number and part when left out (11MSP, 2RC-1). */
   code?: string | null | undefined;
@@ -100,21 +103,27 @@ export type CreateMeetingInput = {
   conveningNote?: ConveningNoteInput | null | undefined;
   /** E.g. "CCM". */
   conventionCode: string;
+  /** The host country in English, e.g. "Switzerland". */
   country?: string | null | undefined;
   /** The country in French: "Suisse". */
   countryFr?: string | null | undefined;
+  /** The last day delegations may send their details, as `YYYY-MM-DD` (whole day, meeting time zone); a later registration is marked LATE. */
   delegationDeadline?: string | null | undefined;
   /** Only to reproduce a note as issued: the weekday it printed beside the deadline, even where the calendar disagrees. Dropped when the deadline changes without it. */
   delegationDeadlineWeekdayAsIssued?: Weekday | null | undefined;
+  /** The kind of meeting; with `number` it gives the default code and title. */
   kind: MeetingKind;
   /** Its number in its series, 1-40. */
   number: number;
+  /** The first day of the meeting, as `YYYY-MM-DD`. */
   opensOn: string;
   /** For a meeting held in parts: which part. */
   part?: number | null | undefined;
   /** ISO 3166 alpha-3 code of the State holding the presidency. */
   presidencyStateCode?: string | null | undefined;
+  /** The name of the president of the meeting, as it should be published. */
   presidentName?: string | null | undefined;
+  /** The Article 7 reporting deadline the convening note reminds States of, as `YYYY-MM-DD`. */
   reportingDeadline?: string | null | undefined;
   /** Code of the office serving as secretariat, e.g. "ODA-GENEVA". */
   secretariatOfficeCode?: string | null | undefined;
@@ -124,9 +133,11 @@ export type CreateMeetingInput = {
   timeZone: string;
   /** Computed from kind and number when left out ("Eleventh Meeting of States Parties"). */
   title?: string | null | undefined;
+  /** The building, e.g. "Palais des Nations". */
   venue: string;
   /** The venue in French, with its article: "le Palais des Nations". */
   venueFr?: string | null | undefined;
+  /** The meeting's public web page, an absolute http(s) URL. */
   webPage?: string | null | undefined;
 };
 
@@ -363,10 +374,13 @@ export type IssueCostSharesInput = {
   scaleOverrideReason?: string | null | undefined;
 };
 
+/** Which meetings to list; conditions combine with AND. Omit a field to not filter by it. */
 export type MeetingFilter = {
   /** Convention code, e.g. "CCM". */
   convention?: string | null | undefined;
+  /** Only meetings of this kind. */
   kind?: MeetingKind | null | undefined;
+  /** Only meetings in this status. */
   status?: MeetingStatus | null | undefined;
   /** Meetings that open in this calendar year. */
   year?: number | null | undefined;
@@ -598,29 +612,37 @@ export type UnStatus =
 
 /** Only the fields given change; `null` clears an optional field (and recomputes `code` and `title`). */
 export type UpdateMeetingInput = {
+  /** The city in English, e.g. "Geneva". */
   city?: string | null | undefined;
   /** The city in French: "Genève". */
   cityFr?: string | null | undefined;
+  /** The last day of the meeting, as `YYYY-MM-DD`: on or after `opensOn`. */
   closesOn?: string | null | undefined;
   /** Short code; computed from kind, number and part when left out (11MSP, 2RC-1). */
   code?: string | null | undefined;
   /** The note’s details as a whole: given, they replace the stored ones; null removes the note. */
   conveningNote?: ConveningNoteInput | null | undefined;
+  /** The host country in English, e.g. "Switzerland". */
   country?: string | null | undefined;
   /** The country in French: "Suisse". */
   countryFr?: string | null | undefined;
+  /** The last day delegations may send their details, as `YYYY-MM-DD` (whole day, meeting time zone); a later registration is marked LATE. */
   delegationDeadline?: string | null | undefined;
   /** Only to reproduce a note as issued: the weekday it printed beside the deadline, even where the calendar disagrees. Dropped when the deadline changes without it. */
   delegationDeadlineWeekdayAsIssued?: Weekday | null | undefined;
+  /** The kind of meeting; with `number` it gives the default code and title. */
   kind?: MeetingKind | null | undefined;
   /** Its number in its series, 1-40. */
   number?: number | null | undefined;
+  /** The first day of the meeting, as `YYYY-MM-DD`. */
   opensOn?: string | null | undefined;
   /** For a meeting held in parts: which part. */
   part?: number | null | undefined;
   /** ISO 3166 alpha-3 code of the State holding the presidency. */
   presidencyStateCode?: string | null | undefined;
+  /** The name of the president of the meeting, as it should be published. */
   presidentName?: string | null | undefined;
+  /** The Article 7 reporting deadline the convening note reminds States of, as `YYYY-MM-DD`. */
   reportingDeadline?: string | null | undefined;
   /** Code of the office serving as secretariat, e.g. "ODA-GENEVA". */
   secretariatOfficeCode?: string | null | undefined;
@@ -630,9 +652,11 @@ export type UpdateMeetingInput = {
   timeZone?: string | null | undefined;
   /** Computed from kind and number when left out ("Eleventh Meeting of States Parties"). */
   title?: string | null | undefined;
+  /** The building, e.g. "Palais des Nations". */
   venue?: string | null | undefined;
   /** The venue in French, with its article: "le Palais des Nations". */
   venueFr?: string | null | undefined;
+  /** The meeting's public web page, an absolute http(s) URL. */
   webPage?: string | null | undefined;
 };
 
