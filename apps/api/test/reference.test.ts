@@ -2,6 +2,7 @@ import { testBackends } from '@plenary/db/testing';
 import { isEnumType, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../src/schema/index.ts';
+import { createPartnerKey } from './support/actors.ts';
 import { startAsNpmStartDoes, type RunningPlenary } from './support/start-as-npm-start.ts';
 
 /** How the page writes a description: escaped, `code` spans as <code>. */
@@ -25,7 +26,8 @@ describe.each(testBackends())('the API reference at /docs, on %s', (backend) => 
   beforeAll(async () => {
     // Production (introspection off) is what partners meet; a per-key limit of our own shows that /docs states the
     // limits the server runs with, not the defaults.
-    plenary = await startAsNpmStartDoes({ backend, env: { NODE_ENV: 'production', PLENARY_RATE_LIMIT_PER_API_KEY: '40' } });
+    // PLENARY_DEMO_PASSWORD makes the demo ADMIN, who issues the partner key of the first request.
+    plenary = await startAsNpmStartDoes({ backend, env: { NODE_ENV: 'production', PLENARY_RATE_LIMIT_PER_API_KEY: '40', PLENARY_DEMO_PASSWORD: 'reference-test-password' } });
     response = await fetch(`${plenary.url}/docs`);
     page = await response.text();
   });
@@ -68,8 +70,17 @@ describe.each(testBackends())('the API reference at /docs, on %s', (backend) => 
     expect(page).toMatch(/<dt id="DelegationMember.role">.*?<strong>Readable by:<\/strong> everyone, with or without credentials\./);
   });
 
+  it('shows a first request that answers as shown, with a partner key', async () => {
+    const body = /-d '(\{.*\})'<\/code>/.exec(page)?.[1];
+    expect(body).toBeDefined();
+    const admin = await plenary.database.prisma.user.findFirstOrThrow({ where: { role: 'ADMIN' } });
+    const apiKey = await createPartnerKey(plenary.database.prisma, admin.id);
+    const answer = await fetch(`${plenary.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...apiKey }, body });
+    expect(await answer.json()).toEqual({ data: { meetingByCode: { title: 'Eleventh Meeting of States Parties', opensOn: '2023-09-11', closesOn: '2023-09-14', city: 'Geneva' } } });
+  });
+
   it('states the conventions with the limits this server runs with', () => {
-    for (const section of ['authentication', 'rate-limits', 'errors', 'paging', 'idempotency']) expect(page).toContain(`<section id="${section}">`);
+    for (const section of ['first-request', 'authentication', 'rate-limits', 'errors', 'paging', 'idempotency']) expect(page).toContain(`<section id="${section}">`);
     expect(page).toContain('<code>X-API-Key: plk_&lt;prefix&gt;_&lt;secret&gt;</code>');
     expect(page).toContain("the key's own: 40 per minute");
     expect(page).toContain('at most\n100 a page (20 when not given)');

@@ -13,6 +13,7 @@ export interface ReferenceLimits {
 }
 
 export const CONVENTION_SECTIONS = [
+  { id: 'first-request', title: 'First request' },
   { id: 'authentication', title: 'Authentication' },
   { id: 'rate-limits', title: 'Rate limits and costs' },
   { id: 'errors', title: 'Errors' },
@@ -59,6 +60,17 @@ The operation did not run, so retrying it after <code>Retry-After</code> is safe
 export function conventionsHtml(limits: ReferenceLimits): Record<(typeof CONVENTION_SECTIONS)[number]['id'], string> {
   const { queryLimits } = limits;
   return {
+    'first-request': `
+<p>With the API key the secretariat gave you (<code>plk_...</code>), from a shell:</p>
+<pre><code>curl https://&lt;server&gt;/graphql -H 'content-type: application/json' -H "X-API-Key: $PLENARY_API_KEY" \\
+  -d '{"query": "{ meetingByCode(code: \\"11MSP\\") { title opensOn closesOn city } }"}'</code></pre>
+<p>From TypeScript, install the SDK's tarball (<code>npm install ./plenary-sdk-&lt;version&gt;.tgz</code>); every
+operation is typed, and it ships this page and the schema for your own code generation:</p>
+<pre><code>import { createPlenaryClient, MeetingByCodeDocument } from '@plenary/sdk';
+
+const client = createPlenaryClient({ url: 'https://&lt;server&gt;/graphql', apiKey: process.env.PLENARY_API_KEY });
+const { meetingByCode } = await client.request(MeetingByCodeDocument, { code: '11MSP' });</code></pre>`,
+
     authentication: `
 <p>Send every request as <code>POST /graphql</code> with <code>content-type: application/json</code> and a body
 <code>{"query": "...", "variables": {...}}</code>. A <code>GET</code> (queries only) needs the header
