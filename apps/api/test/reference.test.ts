@@ -79,6 +79,15 @@ describe.each(testBackends())('the API reference at /docs, on %s', (backend) => 
     expect(await answer.json()).toEqual({ data: { meetingByCode: { title: 'Eleventh Meeting of States Parties', opensOn: '2023-09-11', closesOn: '2023-09-14', city: 'Geneva' } } });
   });
 
+  it('names only codes of the ErrorCode enum in its table of errors', () => {
+    const errors = page.slice(page.indexOf('<section id="errors">'), page.indexOf('</section>', page.indexOf('<section id="errors">')));
+    const tabled = [...errors.matchAll(/<td>(?:<code>[A-Z_]+<\/code>(?:, )?)+<\/td>/g)].flatMap((cell) => [...cell[0].matchAll(/<code>([A-Z_]+)<\/code>/g)].map((code) => code[1]));
+    const errorCode = schema.getType('ErrorCode');
+    const known = isEnumType(errorCode) ? errorCode.getValues().map((value) => value.name) : [];
+    expect(tabled.length).toBeGreaterThan(10);
+    expect(tabled.filter((code) => !known.includes(code ?? ''))).toEqual([]);
+  });
+
   it('states the conventions with the limits this server runs with', () => {
     for (const section of ['first-request', 'authentication', 'rate-limits', 'errors', 'paging', 'idempotency']) expect(page).toContain(`<section id="${section}">`);
     expect(page).toContain('<code>X-API-Key: plk_&lt;prefix&gt;_&lt;secret&gt;</code>');

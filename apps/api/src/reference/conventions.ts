@@ -111,7 +111,9 @@ Select <code>__typename</code> and switch on it; a refused mutation has changed 
     ... on ValidationError { issues { path message } }
   }
 }</code></pre>
-<p><strong>Everything else is an entry of <code>errors</code></strong> with <code>extensions.code</code>:</p>
+<p><strong>Everything else is an entry of <code>errors</code></strong> with <code>extensions.code</code>. Every code, there
+and in a result's error, is a value of <a href="#type-ErrorCode"><code>ErrorCode</code></a>, each described there; those
+of <code>errors</code> are:</p>
 <table>
   <tr><th>code</th><th>HTTP</th><th>meaning</th></tr>
   <tr><td><code>GRAPHQL_PARSE_FAILED</code>, <code>GRAPHQL_VALIDATION_FAILED</code></td><td>400</td><td>the document is not valid against the schema</td></tr>
