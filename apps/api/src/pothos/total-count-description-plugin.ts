@@ -1,6 +1,6 @@
 import SchemaBuilder, { BasePlugin, type PothosOutputFieldConfig, type SchemaTypes } from '@pothos/core';
 
-const TOTAL_COUNT_DESCRIPTION = 'How many items the whole list holds (with the same filters), not just this page.';
+export const TOTAL_COUNT_DESCRIPTION = 'How many items the whole list holds (with the same filters), not just this page.';
 
 /**
  * The Prisma plugin adds `totalCount` to connections without a description and offers no option for one, so this

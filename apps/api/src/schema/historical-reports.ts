@@ -7,6 +7,7 @@ import { runInTransaction } from '../mutations/run-in-transaction.ts';
 import { importHistoricalReports } from '../use-cases/reports/import-historical-reports.ts';
 import { MUTATION_ERRORS } from './errors.ts';
 import { toCalendarDate } from './scalars.ts';
+import { CONVENTION_CODE_DESCRIPTION, MUTATION_INPUT_DESCRIPTION } from './shared-descriptions.ts';
 import { DEFAULT_CONVENTION_CODE } from './state.ts';
 import { ReportChannelEnum, ReportKindEnum, TransparencyReportRef } from './transparency-report.ts';
 
@@ -33,20 +34,21 @@ function readReportsCsv(text: string): Record<string, unknown>[] {
 }
 
 const HistoricalReportRowInput = builder.inputType('HistoricalReportRowInput', {
+  description: 'One past Article 7 report: who sent which report, and when it was received.',
   fields: (t) => ({
     iso3: t.string({ required: true, description: 'ISO 3166-1 alpha-3 code of the reporting State.' }),
-    kind: t.field({ type: ReportKindEnum, required: true }),
+    kind: t.field({ description: 'Initial report (Art. 7(1)) or annual update (Art. 7(2)).', type: ReportKindEnum, required: true }),
     periodYear: t.int({ required: true, description: 'The year covered (annual report) or the year of entry into force (initial report).' }),
-    receivedOn: t.field({ type: 'Date', required: true }),
-    channel: t.field({ type: ReportChannelEnum }),
+    receivedOn: t.field({ description: 'The day the secretariat received the report, as `YYYY-MM-DD`.', type: 'Date', required: true }),
+    channel: t.field({ description: 'How the report reached the secretariat, when known.', type: ReportChannelEnum }),
   }),
 });
 
 const ImportHistoricalReportsInput = builder.inputType('ImportHistoricalReportsInput', {
   description: 'Past reports, either as `rows` or as `csv` text, not both.',
   fields: (t) => ({
-    convention: t.string({ defaultValue: DEFAULT_CONVENTION_CODE }),
-    rows: t.field({ type: [HistoricalReportRowInput] }),
+    convention: t.string({ description: CONVENTION_CODE_DESCRIPTION, defaultValue: DEFAULT_CONVENTION_CODE }),
+    rows: t.field({ description: 'The reports as structured rows (instead of `csv`).', type: [HistoricalReportRowInput] }),
     csv: t.string({
       description:
         'CSV text with a header row naming the columns iso3, kind (INITIAL or ANNUAL), periodYear and receivedOn (YYYY-MM-DD), and optionally ' +
@@ -58,8 +60,8 @@ const ImportHistoricalReportsInput = builder.inputType('ImportHistoricalReportsI
 const HistoricalReportsImportRef = builder.objectRef<{ reports: TransparencyReport[] }>('HistoricalReportsImport').implement({
   description: 'The past Article 7 reports an import recorded, in the order given.',
   fields: (t) => ({
-    imported: t.int({ resolve: (result) => result.reports.length }),
-    reports: t.field({ type: [TransparencyReportRef], extensions: readableBy(SECRETARIAT), resolve: (result) => result.reports }),
+    imported: t.int({ description: 'How many reports the import recorded.', resolve: (result) => result.reports.length }),
+    reports: t.field({ description: 'The reports recorded, in the order given.', type: [TransparencyReportRef], extensions: readableBy(SECRETARIAT), resolve: (result) => result.reports }),
   }),
 });
 
@@ -72,7 +74,7 @@ builder.mutationField('importHistoricalReports', (t) =>
       'twice, a date received before the period ended or after today, a period still running. Each report is audited.',
     errors: { types: MUTATION_ERRORS, dataField: { name: 'result' } },
     authScopes: { secretariat: true },
-    args: { input: t.arg({ type: ImportHistoricalReportsInput, required: true }) },
+    args: { input: t.arg({ description: MUTATION_INPUT_DESCRIPTION, type: ImportHistoricalReportsInput, required: true }) },
     resolve: async (_parent, args, context) => {
       const { rows, csv } = args.input;
       if ((rows == null) === (csv == null)) {

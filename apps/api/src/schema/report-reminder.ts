@@ -18,6 +18,7 @@ import { sendReportReminders, type ReminderToRecord } from '../use-cases/reports
 import { DocumentLanguageEnum } from './document.ts';
 import { MUTATION_ERRORS } from './errors.ts';
 import { toCalendarDate } from './scalars.ts';
+import { CONVENTION_CODE_DESCRIPTION, MUTATION_INPUT_DESCRIPTION } from './shared-descriptions.ts';
 import { DEFAULT_CONVENTION_CODE } from './state.ts';
 import { ReportKindEnum, stateWhereUnique } from './transparency-report.ts';
 
@@ -28,16 +29,16 @@ import { ReportKindEnum, stateWhereUnique } from './transparency-report.ts';
 const ReportReminderRef = builder.prismaObject('ReportReminder', {
   description: 'A reminder note verbale sent to a State whose Article 7 report was overdue on the note’s date.',
   fields: (t) => ({
-    state: t.relation('state'),
-    kind: t.expose('kind', { type: ReportKindEnum }),
+    state: t.relation('state', { description: 'The State reminded.' }),
+    kind: t.expose('kind', { description: 'Which report was overdue: the initial report (Art. 7(1)) or an annual update (Art. 7(2)).', type: ReportKindEnum }),
     periodYear: t.exposeInt('periodYear', { description: 'The year an annual report covers; for the initial report, the year of entry into force.' }),
-    reference: t.exposeString('reference'),
+    reference: t.exposeString('reference', { description: "The note verbale's reference, e.g. \"ODA/2024-00123\"; unique." }),
     date: t.field({ type: 'Date', description: 'The note’s date.', select: { date: true }, resolve: (reminder) => toCalendarDate(reminder.date) }),
     dueOn: t.field({ type: 'Date', description: 'The due date the note cites.', select: { dueOn: true }, resolve: (reminder) => toCalendarDate(reminder.dueOn) }),
-    issuingOffice: t.exposeString('issuingOffice'),
-    submissionOffice: t.exposeString('submissionOffice'),
-    language: t.expose('language', { type: DocumentLanguageEnum }),
-    sentAt: t.expose('sentAt', { type: 'DateTime' }),
+    issuingOffice: t.exposeString('issuingOffice', { description: 'The code of the office that sent the note, e.g. "ODA".' }),
+    submissionOffice: t.exposeString('submissionOffice', { description: 'The code of the office the note asks the report to be sent to.' }),
+    language: t.expose('language', { description: 'The language the note was written in.', type: DocumentLanguageEnum }),
+    sentAt: t.expose('sentAt', { description: 'When the reminder was recorded as sent (UTC).', type: 'DateTime' }),
     sentByName: t.string({
       nullable: true,
       description: 'The officer who recorded it (none when sent through an API key).',
@@ -59,16 +60,17 @@ builder.prismaObjectField('State', 'reportRemindersSent', (t) =>
 );
 
 const SendReportReminderInput = builder.inputType('SendReportReminderInput', {
+  description: 'One reminder note verbale to record for one overdue report.',
   fields: (t) => ({
     state: t.string({ required: true, description: "ISO 3166-1 alpha-3 code or the State's global ID." }),
-    convention: t.string({ defaultValue: DEFAULT_CONVENTION_CODE }),
-    kind: t.field({ type: ReportKindEnum, required: true }),
+    convention: t.string({ description: CONVENTION_CODE_DESCRIPTION, defaultValue: DEFAULT_CONVENTION_CODE }),
+    kind: t.field({ description: 'Which report is overdue: the initial report (Art. 7(1)) or an annual update (Art. 7(2)).', type: ReportKindEnum, required: true }),
     periodYear: t.int({ required: true, description: 'The year an annual report covers; for the initial report, the year of entry into force.' }),
     reference: t.string({ required: true, description: 'The note’s reference, e.g. "ODA/2024-00123"; used once.' }),
     date: t.field({ type: 'Date', description: 'The note’s date (default: today).' }),
     issuingOffice: t.string({ required: true, description: 'Code of the office sending the note, e.g. "ODA".' }),
     submissionOffice: t.string({ description: 'Code of the office reports go to; the issuing office when left out.' }),
-    language: t.field({ type: DocumentLanguageEnum, defaultValue: 'EN' }),
+    language: t.field({ description: 'The language to write the note in (default: English).', type: DocumentLanguageEnum, defaultValue: 'EN' }),
   }),
 });
 
@@ -81,15 +83,16 @@ const OverdueReportInput = builder.inputType('OverdueReportInput', {
 });
 
 const SendReportRemindersInput = builder.inputType('SendReportRemindersInput', {
+  description: 'A numbered series of reminder notes verbales, one per overdue report, all of one date and office.',
   fields: (t) => ({
     reports: t.field({ type: [OverdueReportInput], required: true, description: 'The overdue reports, one note each, numbered in this order.' }),
     referencePattern: t.string({ required: true, description: 'The notes’ reference with their number as {n}, or padded as {nnnnn}: "ODA/2026-{nnnnn}".' }),
     firstNumber: t.int({ required: true, description: 'The number of the first note; the others follow.' }),
-    convention: t.string({ defaultValue: DEFAULT_CONVENTION_CODE }),
+    convention: t.string({ description: CONVENTION_CODE_DESCRIPTION, defaultValue: DEFAULT_CONVENTION_CODE }),
     date: t.field({ type: 'Date', description: 'The notes’ date (default: today).' }),
     issuingOffice: t.string({ required: true, description: 'Code of the office sending the notes, e.g. "ODA".' }),
     submissionOffice: t.string({ description: 'Code of the office reports go to; the issuing office when left out.' }),
-    language: t.field({ type: DocumentLanguageEnum, defaultValue: 'EN' }),
+    language: t.field({ description: 'The language to write the notes in (default: English).', type: DocumentLanguageEnum, defaultValue: 'EN' }),
   }),
 });
 
@@ -155,7 +158,7 @@ builder.mutationFields((t) => ({
       'refused (ValidationError) for a report not overdue on the note’s date, and (ConflictError) for a reference already used. Secretariat only.',
     errors: { types: MUTATION_ERRORS, dataField: { name: 'reminder' } },
     authScopes: { secretariat: true },
-    args: { input: t.arg({ type: SendReportReminderInput, required: true }) },
+    args: { input: t.arg({ description: MUTATION_INPUT_DESCRIPTION, type: SendReportReminderInput, required: true }) },
     resolve: async (query, _parent, args, context) => {
       const { input: raw } = args;
       const input = parseInput({
@@ -183,7 +186,7 @@ builder.mutationFields((t) => ({
       '(NotFoundError) for an unknown State or office. The notes download as one PDF and the addressees as CSV from /documents/report-reminders/{date}.(pdf|csv). Secretariat only.',
     errors: { types: MUTATION_ERRORS, dataField: { name: 'reminders' } },
     authScopes: { secretariat: true },
-    args: { input: t.arg({ type: SendReportRemindersInput, required: true }) },
+    args: { input: t.arg({ description: MUTATION_INPUT_DESCRIPTION, type: SendReportRemindersInput, required: true }) },
     resolve: async (query, _parent, args, context) => {
       const { input: raw } = args;
       const input = parseInput({

@@ -17,6 +17,8 @@ import type { Context } from '../context.ts';
 import { ConventionRef, conventionRulesOf } from './convention.ts';
 import { ComplianceStatusEnum } from './enums.ts';
 import { toCalendarDate } from './scalars.ts';
+import { TOTAL_COUNT_DESCRIPTION } from '../pothos/total-count-description-plugin.ts';
+import { AS_OF_DATE_DESCRIPTION, CONVENTION_CODE_DESCRIPTION } from './shared-descriptions.ts';
 import { DEFAULT_CONVENTION_CODE, StateRef } from './state.ts';
 import { maySeeReport, ReportKindEnum, TransparencyReportRef } from './transparency-report.ts';
 
@@ -130,10 +132,10 @@ async function assessReportingCompliance(context: Context, options: { convention
 const ReportingComplianceTotalsRef = builder.objectRef<Record<ComplianceStatus, number>>('ReportingComplianceTotals').implement({
   description: 'How many obligations are in each compliance status; they add up to `total`. Unknown (not recorded) ones are never counted as overdue.',
   fields: (t) => ({
-    onTime: t.int({ resolve: (totals) => totals.ON_TIME }),
-    late: t.int({ resolve: (totals) => totals.LATE }),
-    overdue: t.int({ resolve: (totals) => totals.OVERDUE }),
-    notYetDue: t.int({ resolve: (totals) => totals.NOT_YET_DUE }),
+    onTime: t.int({ description: 'Obligations met: the report was received on or before its due date.', resolve: (totals) => totals.ON_TIME }),
+    late: t.int({ description: 'Obligations met late: the report was received after its due date.', resolve: (totals) => totals.LATE }),
+    overdue: t.int({ description: 'Obligations past their due date with no report received by `asOf`.', resolve: (totals) => totals.OVERDUE }),
+    notYetDue: t.int({ description: 'Obligations whose due date is after `asOf`.', resolve: (totals) => totals.NOT_YET_DUE }),
     notRecorded: t.int({
       description: "Unknown: due before the secretariat's records begin, with no report recorded (import past reports to know).",
       resolve: (totals) => totals.NOT_RECORDED,
@@ -144,10 +146,10 @@ const ReportingComplianceTotalsRef = builder.objectRef<Record<ComplianceStatus, 
 const ReportObligationComplianceRef = builder.objectRef<ComplianceLine>('ReportObligationCompliance').implement({
   description: "One State's Article 7 obligation falling due in the year, and whether it was met on the day compliance is judged.",
   fields: (t) => ({
-    state: t.field({ type: StateRef, resolve: (line) => line.state }),
-    kind: t.field({ type: ReportKindEnum, resolve: (line) => line.kind }),
+    state: t.field({ description: 'The State that owes the report.', type: StateRef, resolve: (line) => line.state }),
+    kind: t.field({ description: 'Initial report (Art. 7(1)) or annual update (Art. 7(2)).', type: ReportKindEnum, resolve: (line) => line.kind }),
     periodYear: t.exposeInt('periodYear', { description: 'The year covered (annual report) or of entry into force (initial report).' }),
-    dueOn: t.field({ type: 'Date', resolve: (line) => line.dueOn }),
+    dueOn: t.field({ description: 'The day the report is due, as `YYYY-MM-DD`: computed by Art. 7, or the stored date when it differs (`dueOnOverridden`).', type: 'Date', resolve: (line) => line.dueOn }),
     dueOnOverridden: t.exposeBoolean('dueOnOverridden', { description: 'The due date is a stored one that differs from the computed date.' }),
     receivedOn: t.field({ type: 'Date', nullable: true, description: 'The day the report was received, if that was on or before `asOf`.', resolve: (line) => line.receivedOn }),
     status: t.field({
@@ -172,7 +174,7 @@ const ReportingComplianceRef = builder.objectRef<ReportingCompliance>('Reporting
     'Article 7 compliance of every State with an obligation falling due in a year: on time, late, overdue, not yet due, or not recorded ' +
     "(unknown: due before the secretariat's records begin and no report recorded).",
   fields: (t) => ({
-    convention: t.field({ type: ConventionRef, resolve: (compliance) => compliance.convention }),
+    convention: t.field({ description: 'The convention the reports are owed under.', type: ConventionRef, resolve: (compliance) => compliance.convention }),
     year: t.exposeInt('year', { description: 'Obligations whose due date (stored or computed) falls in this year.' }),
     asOf: t.field({ type: 'Date', description: 'The day compliance is judged on: reports received later count as not yet received.', resolve: (compliance) => compliance.asOf }),
     recordsBeginOn: t.field({
@@ -181,13 +183,13 @@ const ReportingComplianceRef = builder.objectRef<ReportingCompliance>('Reporting
       description: "The convention's `reportRecordsBeginOn`: obligations due earlier with no report recorded are NOT_RECORDED, not OVERDUE.",
       resolve: (compliance) => compliance.recordsBegin,
     }),
-    total: t.int({ resolve: (compliance) => compliance.lines.length }),
-    totals: t.field({ type: ReportingComplianceTotalsRef, resolve: (compliance) => compliance.totals }),
+    total: t.int({ description: 'How many obligations fall due in the year; the `totals` add up to it.', resolve: (compliance) => compliance.lines.length }),
+    totals: t.field({ description: 'How many obligations are in each compliance status.', type: ReportingComplianceTotalsRef, resolve: (compliance) => compliance.totals }),
     obligations: t.connection(
       {
         type: ReportObligationComplianceRef,
         description: 'One entry per obligation (under the CCM, one per State a year), in order of State code.',
-        args: { status: t.arg({ type: ComplianceStatusEnum }) },
+        args: { status: t.arg({ description: 'Only obligations in this compliance status (default: all).', type: ComplianceStatusEnum }) },
         resolve: (compliance, args) => {
           const lines = args.status ? compliance.lines.filter((line) => line.status === args.status) : compliance.lines;
           return { ...resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, lines), totalCount: lines.length };
@@ -196,7 +198,7 @@ const ReportingComplianceRef = builder.objectRef<ReportingCompliance>('Reporting
       {
         name: 'ReportObligationComplianceConnection',
         fields: (connection) => ({
-          totalCount: connection.int({ resolve: (page) => (page as unknown as { totalCount: number }).totalCount }),
+          totalCount: connection.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: (page) => (page as unknown as { totalCount: number }).totalCount }),
         }),
       },
     ),
@@ -210,9 +212,9 @@ builder.queryField('reportingCompliance', (t) =>
       "Per State with Article 7 obligations falling due in `year` (from its entry into force and withdrawal; stored due dates win): on time, late, overdue or not yet due as of `asOf` (default: today), with totals. " +
       "An obligation due before the convention's `reportRecordsBeginOn` with no report recorded is NOT_RECORDED: unknown, counted apart, never overdue.",
     args: {
-      convention: t.arg.string({ defaultValue: DEFAULT_CONVENTION_CODE }),
-      year: t.arg.int({ required: true }),
-      asOf: t.arg({ type: 'Date' }),
+      convention: t.arg.string({ description: CONVENTION_CODE_DESCRIPTION, defaultValue: DEFAULT_CONVENTION_CODE }),
+      year: t.arg.int({ description: 'The calendar year whose due dates to judge, e.g. 2024.', required: true }),
+      asOf: t.arg({ description: AS_OF_DATE_DESCRIPTION + ' Reports received later count as not yet received.', type: 'Date' }),
     },
     resolve: (_parent, args, context) =>
       assessReportingCompliance(context, {

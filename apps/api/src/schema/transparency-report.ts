@@ -24,13 +24,50 @@ import { formRows, recordTransparencyReport } from '../use-cases/reports/record-
 import { ComplianceStatusEnum } from './enums.ts';
 import { MUTATION_ERRORS } from './errors.ts';
 import { fromCalendarDate, toCalendarDate } from './scalars.ts';
+import { describedValues } from './described-values.ts';
+import { AS_OF_DATE_DESCRIPTION, CONVENTION_CODE_DESCRIPTION, globalIdDescription, MUTATION_INPUT_DESCRIPTION, VERSION_ARGUMENT_DESCRIPTION } from './shared-descriptions.ts';
 import { DEFAULT_CONVENTION_CODE } from './state.ts';
 import { treatyRecordOf } from './treaty-status.ts';
 
-export const ReportKindEnum = builder.enumType('ReportKind', { description: 'Art. 7(1) initial report or Art. 7(2) annual report.', values: REPORT_KINDS });
-export const ReportChannelEnum = builder.enumType('ReportChannel', { values: REPORT_CHANNELS });
-const FormLetterEnum = builder.enumType('FormLetter', { description: 'The forms A-J of the Article 7 reporting format.', values: FORM_LETTERS });
-const FormStatusEnum = builder.enumType('FormStatus', { values: FORM_STATUSES });
+export const ReportKindEnum = builder.enumType('ReportKind', {
+  description: 'Art. 7(1) initial report or Art. 7(2) annual report.',
+  values: describedValues(REPORT_KINDS, {
+    INITIAL: 'The initial report, due 180 days after entry into force for the State (Art. 7(1)); it states everything afresh.',
+    ANNUAL: 'An annual update covering the previous calendar year, due by 30 April (Art. 7(2)).',
+  }),
+});
+export const ReportChannelEnum = builder.enumType('ReportChannel', {
+  description: 'How a report reached the secretariat.',
+  values: describedValues(REPORT_CHANNELS, {
+    ONLINE_DATABASE: 'Submitted through the online reporting database.',
+    EMAIL: 'Sent by email.',
+    NOTE_VERBALE: 'Sent with a note verbale from the State\'s mission.',
+    POST: 'Sent by post.',
+  }),
+});
+const FormLetterEnum = builder.enumType('FormLetter', {
+  description: 'The forms A-J of the Article 7 reporting format.',
+  values: describedValues(FORM_LETTERS, {
+    A: 'Form A: national implementation measures (Art. 7(1)(a), Art. 9); it applies to every State Party.',
+    B: 'Form B of the Article 7 reporting format.',
+    C: 'Form C of the Article 7 reporting format.',
+    D: 'Form D of the Article 7 reporting format.',
+    E: 'Form E of the Article 7 reporting format.',
+    F: 'Form F of the Article 7 reporting format.',
+    G: 'Form G of the Article 7 reporting format.',
+    H: 'Form H of the Article 7 reporting format.',
+    I: 'Form I of the Article 7 reporting format.',
+    J: 'Form J of the Article 7 reporting format.',
+  }),
+});
+const FormStatusEnum = builder.enumType('FormStatus', {
+  description: 'What a report says on one form.',
+  values: describedValues(FORM_STATUSES, {
+    CHANGED: 'The form gives new or changed information.',
+    UNCHANGED: 'Nothing has changed since the report of `unchangedSinceYear`; not allowed in an initial report.',
+    NOT_APPLICABLE: 'The form does not apply to the State (never allowed for Form A).',
+  }),
+});
 
 // A State id no State has, so that focalPointOf fails for a record that does not exist.
 const NO_STATE = '00000000-0000-0000-0000-000000000000';
@@ -60,9 +97,9 @@ builder.prismaObject('ReportForm', {
   description: 'One form of an Article 7 report: changed, unchanged since an earlier year, or not applicable.',
   extensions: readableBy(SECRETARIAT_AND_OWN_STATE, 'EVERYONE_ONCE_PUBLISHED'),
   fields: (t) => ({
-    letter: t.expose('letter', { type: FormLetterEnum }),
-    status: t.expose('status', { type: FormStatusEnum }),
-    unchangedSinceYear: t.exposeInt('unchangedSinceYear', { nullable: true }),
+    letter: t.expose('letter', { description: 'Which form of the reporting format this is, A to J.', type: FormLetterEnum }),
+    status: t.expose('status', { description: 'Whether the form reports changes, repeats an earlier report, or does not apply to the State.', type: FormStatusEnum }),
+    unchangedSinceYear: t.exposeInt('unchangedSinceYear', { description: 'With UNCHANGED: the year covered by the report this form is unchanged since; null otherwise.', nullable: true }),
   }),
 });
 
@@ -74,26 +111,26 @@ export const TransparencyReportRef = builder.prismaNode('TransparencyReport', {
   authScopes: (report, context) => mayReadReport(report, context),
   extensions: readableBy(SECRETARIAT_AND_OWN_STATE, 'EVERYONE_ONCE_PUBLISHED'),
   fields: (t) => ({
-    state: t.relation('state'),
-    convention: t.relation('convention'),
-    kind: t.expose('kind', { type: ReportKindEnum }),
+    state: t.relation('state', { description: 'The reporting State.' }),
+    convention: t.relation('convention', { description: 'The convention the report is made under.' }),
+    kind: t.expose('kind', { description: 'Initial report (Art. 7(1)) or annual update (Art. 7(2)).', type: ReportKindEnum }),
     periodYear: t.exposeInt('periodYear', { description: 'The calendar year covered (annual report) or the year of entry into force (initial report).' }),
-    periodStart: t.expose('periodStart', { type: 'Date' }),
-    periodEnd: t.expose('periodEnd', { type: 'Date' }),
+    periodStart: t.expose('periodStart', { description: 'The first day of the period the report covers, as `YYYY-MM-DD`.', type: 'Date' }),
+    periodEnd: t.expose('periodEnd', { description: 'The last day of the period the report covers, as `YYYY-MM-DD`.', type: 'Date' }),
     dueOn: t.expose('dueOn', { type: 'Date', description: 'The due date that applies: computed by Art. 7, or recorded when the published date differs.' }),
-    dueOnOverridden: t.exposeBoolean('dueOnOverridden'),
-    receivedOn: t.expose('receivedOn', { type: 'Date', nullable: true }),
-    channel: t.expose('channel', { type: ReportChannelEnum, nullable: true }),
-    published: t.exposeBoolean('published'),
-    publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true }),
+    dueOnOverridden: t.exposeBoolean('dueOnOverridden', { description: 'True when `dueOn` is a published date recorded by the secretariat rather than computed by Art. 7.' }),
+    receivedOn: t.expose('receivedOn', { description: 'The day the secretariat received the report; null while it has not.', type: 'Date', nullable: true }),
+    channel: t.expose('channel', { description: 'How the report reached the secretariat; null when not recorded.', type: ReportChannelEnum, nullable: true }),
+    published: t.exposeBoolean('published', { description: 'Whether the report is published, and so readable by everyone.' }),
+    publishedAt: t.expose('publishedAt', { description: 'When the report was published (UTC); null while it is not.', type: 'DateTime', nullable: true }),
     version: t.exposeInt('version', { description: 'Increases with every change; updates must send the version they read.' }),
-    forms: t.relation('forms', { query: { orderBy: { letter: 'asc' } } }),
+    forms: t.relation('forms', { description: "The report's forms A-J, in letter order, each with its status.", query: { orderBy: { letter: 'asc' } } }),
     compliance: t.field({
       type: ComplianceStatusEnum,
       description:
         'On time, late, overdue or not yet due, as known on `asOf` (default: today): a report received after that day counts as not yet received. ' +
         'A stored report is a record, so never NOT_RECORDED.',
-      args: { asOf: t.arg({ type: 'Date' }) },
+      args: { asOf: t.arg({ description: AS_OF_DATE_DESCRIPTION, type: 'Date' }) },
       resolve: (report, args, context) =>
         assessReportCompliance({
           dueDate: toCalendarDate(report.dueOn),
@@ -130,11 +167,12 @@ export function complianceCondition(prisma: PrismaClient, status: ComplianceStat
 }
 
 const TransparencyReportFilter = builder.inputType('TransparencyReportFilter', {
+  description: 'Which reports to list; conditions combine with AND. Omit a field to not filter by it.',
   fields: (t) => ({
     state: t.string({ description: 'ISO 3166-1 alpha-3 code of the reporting State.' }),
     convention: t.string({ description: 'Convention code, e.g. "CCM".' }),
     year: t.int({ description: 'The year covered (annual reports) or of entry into force (initial reports): `periodYear`.' }),
-    kind: t.field({ type: ReportKindEnum }),
+    kind: t.field({ description: 'Only initial or only annual reports.', type: ReportKindEnum }),
     compliance: t.field({ type: ComplianceStatusEnum, description: 'Stored reports with this compliance on `asOf`. States with no report at all are in `reportingCompliance`.' }),
     asOf: t.field({ type: 'Date', description: 'The day compliance is judged on (default: today).' }),
   }),
@@ -160,7 +198,7 @@ builder.queryField('transparencyReports', (t) =>
     type: 'TransparencyReport',
     cursor: 'id',
     description: 'Article 7 reports, latest due first. Anonymous callers and partners see published reports only.',
-    args: { filter: t.arg({ type: TransparencyReportFilter }) },
+    args: { filter: t.arg({ description: 'Which reports to list (default: all you may read).', type: TransparencyReportFilter }) },
     totalCount: (_parent, args, context) => context.prisma.transparencyReport.count({ where: reportWhere(args.filter, context) }),
     resolve: (query, _parent, args, context) => context.prisma.transparencyReport.findMany({ ...query, where: reportWhere(args.filter, context), orderBy: REPORT_ORDER }),
   }),
@@ -172,7 +210,7 @@ builder.prismaObjectField('State', 'reports', (t) =>
     totalCount: true,
     description: "The State's Article 7 reports, latest due first (unpublished ones only for the secretariat and the State itself).",
     extensions: readableBy(SECRETARIAT_AND_OWN_STATE, 'EVERYONE_ONCE_PUBLISHED'),
-    args: { convention: t.arg.string({ defaultValue: DEFAULT_CONVENTION_CODE }), kind: t.arg({ type: ReportKindEnum }) },
+    args: { convention: t.arg.string({ description: CONVENTION_CODE_DESCRIPTION, defaultValue: DEFAULT_CONVENTION_CODE }), kind: t.arg({ description: 'Only initial or only annual reports (default: both).', type: ReportKindEnum }) },
     query: (args, context) => ({
       where: {
         AND: [reportVisibility(context.viewer), { convention: { code: args.convention ?? DEFAULT_CONVENTION_CODE } }, ...(args.kind ? [{ kind: args.kind }] : [])],
@@ -185,21 +223,23 @@ builder.prismaObjectField('State', 'reports', (t) =>
 // ---------------------------------------------------------------- mutations
 
 const ReportFormInputRef = builder.inputType('ReportFormInput', {
+  description: 'One form of a report and its status.',
   fields: (t) => ({
-    letter: t.field({ type: FormLetterEnum, required: true }),
-    status: t.field({ type: FormStatusEnum, required: true }),
+    letter: t.field({ description: 'Which form, A to J.', type: FormLetterEnum, required: true }),
+    status: t.field({ description: 'CHANGED, UNCHANGED (give `unchangedSinceYear`; not in an initial report) or NOT_APPLICABLE (never for Form A).', type: FormStatusEnum, required: true }),
     unchangedSinceYear: t.int({ description: 'With UNCHANGED: the year of the report since which the form is unchanged.' }),
   }),
 });
 
 const RecordTransparencyReportInput = builder.inputType('RecordTransparencyReportInput', {
+  description: 'A received Article 7 report to record for a State.',
   fields: (t) => ({
     state: t.string({ required: true, description: "ISO 3166-1 alpha-3 code or the State's global ID." }),
-    convention: t.string({ defaultValue: DEFAULT_CONVENTION_CODE }),
-    kind: t.field({ type: ReportKindEnum, required: true }),
+    convention: t.string({ description: CONVENTION_CODE_DESCRIPTION, defaultValue: DEFAULT_CONVENTION_CODE }),
+    kind: t.field({ description: 'Initial report (Art. 7(1)) or annual update (Art. 7(2)).', type: ReportKindEnum, required: true }),
     periodYear: t.int({ required: true, description: 'The year covered (annual report) or the year of entry into force (initial report).' }),
     receivedOn: t.field({ type: 'Date', description: 'The day the report was received (default: today).' }),
-    channel: t.field({ type: ReportChannelEnum }),
+    channel: t.field({ description: 'How the report reached the secretariat.', type: ReportChannelEnum }),
     dueOn: t.field({ type: 'Date', description: 'Secretariat only: a published due date that differs from the computed one; it wins.' }),
     forms: t.field({ type: [ReportFormInputRef], description: 'Forms A-J, each once.' }),
   }),
@@ -261,7 +301,7 @@ builder.mutationFields((t) => ({
       "from the State's entry into force and the convention's rules unless the secretariat gives `dueOn`. One report per State, kind and period.",
     errors: { types: MUTATION_ERRORS, dataField: { name: 'report', extensions: readableBy(SECRETARIAT_AND_OWN_STATE) } },
     authScopes: (_parent, args, context) => stateReporterScopes(context, args.input.state),
-    args: { input: t.arg({ type: RecordTransparencyReportInput, required: true }) },
+    args: { input: t.arg({ description: MUTATION_INPUT_DESCRIPTION, type: RecordTransparencyReportInput, required: true }) },
     resolve: async (_parent, args, context) => {
       const { input: raw } = args;
       const input = parseInput({
@@ -294,9 +334,9 @@ builder.mutationFields((t) => ({
     errors: { types: MUTATION_ERRORS, dataField: { name: 'report', extensions: readableBy(SECRETARIAT_AND_OWN_STATE) } },
     authScopes: (_parent, args, context) => reportReporterScopes(context, args.reportId),
     args: {
-      reportId: t.arg.id({ required: true }),
-      version: t.arg.int({ required: true }),
-      forms: t.arg({ type: [ReportFormInputRef], required: true }),
+      reportId: t.arg.id({ description: globalIdDescription('TransparencyReport'), required: true }),
+      version: t.arg.int({ description: VERSION_ARGUMENT_DESCRIPTION, required: true }),
+      forms: t.arg({ description: 'All forms A-J, each once: they replace the stored ones.', type: [ReportFormInputRef], required: true }),
     },
     resolve: async (_parent, args, context) => {
       const id = reportIdOf(args.reportId);
@@ -320,7 +360,7 @@ builder.mutationFields((t) => ({
     description: 'Publishes a received report, for everyone to read (secretariat only). Send the version you read.',
     errors: { types: MUTATION_ERRORS, dataField: { name: 'report', extensions: readableBy(SECRETARIAT) } },
     authScopes: { secretariat: true },
-    args: { reportId: t.arg.id({ required: true }), version: t.arg.int({ required: true }) },
+    args: { reportId: t.arg.id({ description: globalIdDescription('TransparencyReport'), required: true }), version: t.arg.int({ description: VERSION_ARGUMENT_DESCRIPTION, required: true }) },
     resolve: async (_parent, args, context) => {
       const id = reportIdOf(args.reportId);
       return runInTransaction(context, async (tx) => {

@@ -285,20 +285,34 @@ export type ExplicitRateInput = {
 
 /** The forms A-J of the Article 7 reporting format. */
 export type FormLetter =
+  /** Form A: national implementation measures (Art. 7(1)(a), Art. 9); it applies to every State Party. */
   | 'A'
+  /** Form B of the Article 7 reporting format. */
   | 'B'
+  /** Form C of the Article 7 reporting format. */
   | 'C'
+  /** Form D of the Article 7 reporting format. */
   | 'D'
+  /** Form E of the Article 7 reporting format. */
   | 'E'
+  /** Form F of the Article 7 reporting format. */
   | 'F'
+  /** Form G of the Article 7 reporting format. */
   | 'G'
+  /** Form H of the Article 7 reporting format. */
   | 'H'
+  /** Form I of the Article 7 reporting format. */
   | 'I'
+  /** Form J of the Article 7 reporting format. */
   | 'J';
 
+/** What a report says on one form. */
 export type FormStatus =
+  /** The form gives new or changed information. */
   | 'CHANGED'
+  /** The form does not apply to the State (never allowed for Form A). */
   | 'NOT_APPLICABLE'
+  /** Nothing has changed since the report of `unchangedSinceYear`; not allowed in an initial report. */
   | 'UNCHANGED';
 
 /** A whole scale: give its rates either as `rows` or as `csv` text, not both. */
@@ -464,13 +478,17 @@ export type RecordPaymentInput = {
   reference?: string | null | undefined;
 };
 
+/** A received Article 7 report to record for a State. */
 export type RecordTransparencyReportInput = {
+  /** How the report reached the secretariat. */
   channel?: ReportChannel | null | undefined;
+  /** The code of the convention, e.g. "CCM" for the Convention on Cluster Munitions (the default and, today, the only one served). */
   convention?: string | null | undefined;
   /** Secretariat only: a published due date that differs from the computed one; it wins. */
   dueOn?: string | null | undefined;
   /** Forms A-J, each once. */
   forms?: Array<ReportFormInput> | null | undefined;
+  /** Initial report (Art. 7(1)) or annual update (Art. 7(2)). */
   kind: ReportKind;
   /** The year covered (annual report) or the year of entry into force (initial report). */
   periodYear: number;
@@ -500,14 +518,22 @@ export type RegionalGroup =
   /** The Western European and Others Group (WEOG). */
   | 'WESTERN_EUROPEAN_AND_OTHERS';
 
+/** How a report reached the secretariat. */
 export type ReportChannel =
+  /** Sent by email. */
   | 'EMAIL'
+  /** Sent with a note verbale from the State's mission. */
   | 'NOTE_VERBALE'
+  /** Submitted through the online reporting database. */
   | 'ONLINE_DATABASE'
+  /** Sent by post. */
   | 'POST';
 
+/** One form of a report and its status. */
 export type ReportFormInput = {
+  /** Which form, A to J. */
   letter: FormLetter;
+  /** CHANGED, UNCHANGED (give `unchangedSinceYear`; not in an initial report) or NOT_APPLICABLE (never for Form A). */
   status: FormStatus;
   /** With UNCHANGED: the year of the report since which the form is unchanged. */
   unchangedSinceYear?: number | null | undefined;
@@ -515,16 +541,22 @@ export type ReportFormInput = {
 
 /** Art. 7(1) initial report or Art. 7(2) annual report. */
 export type ReportKind =
+  /** An annual update covering the previous calendar year, due by 30 April (Art. 7(2)). */
   | 'ANNUAL'
+  /** The initial report, due 180 days after entry into force for the State (Art. 7(1)); it states everything afresh. */
   | 'INITIAL';
 
+/** One reminder note verbale to record for one overdue report. */
 export type SendReportReminderInput = {
+  /** The code of the convention, e.g. "CCM" for the Convention on Cluster Munitions (the default and, today, the only one served). */
   convention?: string | null | undefined;
   /** The note’s date (default: today). */
   date?: string | null | undefined;
   /** Code of the office sending the note, e.g. "ODA". */
   issuingOffice: string;
+  /** Which report is overdue: the initial report (Art. 7(1)) or an annual update (Art. 7(2)). */
   kind: ReportKind;
+  /** The language to write the note in (default: English). */
   language?: DocumentLanguage | null | undefined;
   /** The year an annual report covers; for the initial report, the year of entry into force. */
   periodYear: number;
@@ -536,7 +568,9 @@ export type SendReportReminderInput = {
   submissionOffice?: string | null | undefined;
 };
 
+/** A numbered series of reminder notes verbales, one per overdue report, all of one date and office. */
 export type SendReportRemindersInput = {
+  /** The code of the convention, e.g. "CCM" for the Convention on Cluster Munitions (the default and, today, the only one served). */
   convention?: string | null | undefined;
   /** The notes’ date (default: today). */
   date?: string | null | undefined;
@@ -544,6 +578,7 @@ export type SendReportRemindersInput = {
   firstNumber: number;
   /** Code of the office sending the notes, e.g. "ODA". */
   issuingOffice: string;
+  /** The language to write the notes in (default: English). */
   language?: DocumentLanguage | null | undefined;
   /** The notes’ reference with their number as {n}, or padded as {nnnnn}: "ODA/2026-{nnnnn}". */
   referencePattern: string;
@@ -576,6 +611,7 @@ export type StateFilter = {
   status?: TreatyStatus | null | undefined;
 };
 
+/** Which reports to list; conditions combine with AND. Omit a field to not filter by it. */
 export type TransparencyReportFilter = {
   /** The day compliance is judged on (default: today). */
   asOf?: string | null | undefined;
@@ -583,6 +619,7 @@ export type TransparencyReportFilter = {
   compliance?: ComplianceStatus | null | undefined;
   /** Convention code, e.g. "CCM". */
   convention?: string | null | undefined;
+  /** Only initial or only annual reports. */
   kind?: ReportKind | null | undefined;
   /** ISO 3166-1 alpha-3 code of the reporting State. */
   state?: string | null | undefined;
