@@ -26,7 +26,7 @@ export const WorkflowStatusEnum = builder.enumType('WorkflowStatus', {
 const ErrorInterface = builder.interfaceRef<DomainError>('Error').implement({
   description: 'What went wrong, in words a secretariat officer understands.',
   fields: (t) => ({
-    message: t.exposeString('message'),
+    message: t.exposeString('message', { description: 'A sentence for a person: what went wrong and what to do. Show it; do not parse it (switch on `code` or `__typename`).' }),
     code: t.expose('code', { type: ErrorCodeEnum, description: 'What kind of failure this is; one of the first five `ErrorCode` values.' }),
   }),
 });
@@ -34,32 +34,35 @@ const ErrorInterface = builder.interfaceRef<DomainError>('Error').implement({
 const ValidationIssueRef = builder.objectRef<{ path: string; message: string }>('ValidationIssue').implement({
   description: 'One problem with one field of an input; `path` is dotted, e.g. `members.2.role`.',
   fields: (t) => ({
-    path: t.exposeString('path'),
-    message: t.exposeString('message'),
+    path: t.exposeString('path', { description: "The input field at fault, dotted from the mutation's input, e.g. `members.2.role`." }),
+    message: t.exposeString('message', { description: 'What is wrong with that field and what is expected.' }),
   }),
 });
 
 builder.objectType(ValidationError, {
+  description: 'The input broke a rule: each issue names a field and what is expected. Nothing was saved; correct the input and send it again.',
   name: 'ValidationError',
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof ValidationError,
   fields: (t) => ({
-    issues: t.field({ type: [ValidationIssueRef], resolve: (error) => [...error.issues] }),
+    issues: t.field({ description: 'Every problem found, not just the first.', type: [ValidationIssueRef], resolve: (error) => [...error.issues] }),
   }),
 });
 
 builder.objectType(NotFoundError, {
+  description: 'Something the input names does not exist, or you may not read it. Nothing was saved.',
   name: 'NotFoundError',
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof NotFoundError,
   fields: (t) => ({
-    entity: t.exposeString('entity'),
+    entity: t.exposeString('entity', { description: 'The kind of record not found, e.g. "Meeting" or "State".' }),
     // What the caller sent to name the record, said back.
-    key: t.exposeString('key', { extensions: readableBy(EVERYONE) }),
+    key: t.exposeString('key', { description: 'The key the input gave for it (an ID or a code), said back.', extensions: readableBy(EVERYONE) }),
   }),
 });
 
 builder.objectType(ForbiddenError, {
+  description: 'You may not do this: sign in, or use a role or an API key that may. Nothing was saved.',
   name: 'ForbiddenError',
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof ForbiddenError,
@@ -67,6 +70,7 @@ builder.objectType(ForbiddenError, {
 });
 
 builder.objectType(ConflictError, {
+  description: 'The record is not in a state that allows this: it changed since you read it (send the new `version`), or the workflow does not allow the move. Nothing was saved.',
   name: 'ConflictError',
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof ConflictError,

@@ -6,9 +6,9 @@ export const InvitationCapacityChangeRef = builder.prismaObject('InvitationCapac
     'A State re-invited in another capacity before the meeting opened, because a treaty action recorded after convening changed its treaty status ' +
     'on the opening day (rule 1.1). Its invitation and any delegation stay.',
   fields: (t) => ({
-    changedAt: t.expose('changedAt', { type: 'DateTime' }),
-    previousCapacity: t.expose('previousCapacity', { type: InvitationCapacityEnum }),
-    capacity: t.expose('capacity', { type: InvitationCapacityEnum }),
+    changedAt: t.expose('changedAt', { description: 'When the capacity changed (UTC).', type: 'DateTime' }),
+    previousCapacity: t.expose('previousCapacity', { description: 'The capacity before the change.', type: InvitationCapacityEnum }),
+    capacity: t.expose('capacity', { description: 'The capacity after the change.', type: InvitationCapacityEnum }),
     standingOn: t.expose('standingOn', { type: 'Date', description: 'The opening day whose treaty status gave the new capacity.' }),
     cause: t.exposeString('cause', { description: 'The audit action that moved it, e.g. `treatyStatus.deposit`, or `meeting.update` for a new opening day.' }),
   }),

@@ -1,13 +1,23 @@
 import type { InvitationCapacity as InvitationCapacityValue, Prisma } from '@plenary/db';
 import { INVITATION_CAPACITIES, INVITED_STATUSES, OBSERVER_APPLICATION_STATUSES } from '@plenary/domain';
 import { builder } from '../builder.ts';
+import { describedValues } from './described-values.ts';
 import { InvitationCapacityEnum } from './enums.ts';
 import { OrganisationRef } from './organisation.ts';
 import { StateRef } from './state.ts';
 
 // ISSUED for the invitations generated at convening; the others are the rule 1.3 workflow of organisations on request.
 export const INVITATION_STATUSES = ['ISSUED', ...OBSERVER_APPLICATION_STATUSES] as const;
-export const InvitationStatusEnum = builder.enumType('InvitationStatus', { values: INVITATION_STATUSES });
+export const InvitationStatusEnum = builder.enumType('InvitationStatus', {
+  description: 'Where an invitation stands: ISSUED at convening, or a step of an organisation\'s application to observe (rule 1.3).',
+  values: describedValues(INVITATION_STATUSES, {
+    ISSUED: 'Invited when the meeting was convened (rules 1.1 and 1.2).',
+    REQUESTED: 'An organisation asked to observe; not yet invited.',
+    PROVISIONALLY_INVITED: 'Invited provisionally by the secretariat until the meeting decides (rule 1.3).',
+    APPROVED: 'The meeting approved the organisation as an observer.',
+    REJECTED: 'The application was rejected; the organisation is not invited.',
+  }),
+});
 
 export const ParticipantUnion = builder.unionType('Participant', {
   description: 'Who is invited: a State or an organisation.',
@@ -33,10 +43,11 @@ export const InvitationRef = builder.prismaNode('Invitation', {
   select: { id: true },
   description: 'A participant invited to a meeting, in one capacity (rules of procedure 1.1-1.3).',
   fields: (t) => ({
-    meeting: t.relation('meeting'),
-    capacity: t.expose('capacity', { type: InvitationCapacityEnum }),
-    status: t.expose('status', { type: InvitationStatusEnum }),
+    meeting: t.relation('meeting', { description: 'The meeting the participant is invited to.' }),
+    capacity: t.expose('capacity', { description: 'The capacity the participant is invited in, which decides its rights at the meeting.', type: InvitationCapacityEnum }),
+    status: t.expose('status', { description: 'ISSUED for an invitation sent at convening; for an organisation on request, where its application stands (rule 1.3).', type: InvitationStatusEnum }),
     participant: t.field({
+      description: 'Who is invited: a State or an organisation.',
       type: ParticipantUnion,
       select: (_args, _context, nestedSelection) => ({ organisationId: true, state: nestedSelection(true, [], 'State') }),
       resolve: participantOf,
@@ -48,15 +59,16 @@ export const InvitationRef = builder.prismaNode('Invitation', {
       authScopes: { secretariat: true },
       unauthorizedResolver: () => null,
     }),
-    decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true }),
-    decisionNote: t.exposeString('decisionNote', { nullable: true }),
+    decidedAt: t.expose('decidedAt', { description: 'For an organisation on request: when its application was approved or rejected; null while undecided.', type: 'DateTime', nullable: true }),
+    decisionNote: t.exposeString('decisionNote', { description: 'For an organisation on request: the note recorded with the decision; null when none.', nullable: true }),
   }),
 });
 
 export const InvitationFilter = builder.inputType('InvitationFilter', {
+  description: 'Which invitations to list; conditions combine with AND. Omit a field to not filter by it.',
   fields: (t) => ({
-    capacity: t.field({ type: InvitationCapacityEnum }),
-    status: t.field({ type: InvitationStatusEnum }),
+    capacity: t.field({ description: 'Only invitations in this capacity.', type: InvitationCapacityEnum }),
+    status: t.field({ description: 'Only invitations in this status.', type: InvitationStatusEnum }),
   }),
 });
 
@@ -83,7 +95,7 @@ interface InvitationCount {
 const InvitationCountRef = builder.objectRef<InvitationCount>('InvitationCount').implement({
   description: 'How many participants a meeting invites in one capacity.',
   fields: (t) => ({
-    capacity: t.field({ type: InvitationCapacityEnum, resolve: (row) => row.capacity }),
+    capacity: t.field({ description: 'The capacity counted.', type: InvitationCapacityEnum, resolve: (row) => row.capacity }),
     count: t.exposeInt('count', { description: `Invitations in status ${INVITED_STATUSES.join(', ')}; pending (REQUESTED) and REJECTED applications are not invitations.` }),
   }),
 });
@@ -93,7 +105,7 @@ builder.prismaObjectFields('Meeting', (t) => ({
     cursor: 'id',
     totalCount: true,
     description: 'Who is invited, by capacity then name.',
-    args: { filter: t.arg({ type: InvitationFilter }) },
+    args: { filter: t.arg({ description: 'Which invitations to list (default: all).', type: InvitationFilter }) },
     query: (args) => ({ where: invitationWhere(args.filter), orderBy: INVITATION_ORDER }),
   }),
   invitationCounts: t.loadableList({

@@ -1,23 +1,36 @@
 import { ORGANISATION_KINDS } from '@plenary/domain';
 import { builder } from '../builder.ts';
+import { describedValues } from './described-values.ts';
+import { CONVENTION_CODE_DESCRIPTION } from './shared-descriptions.ts';
 
-const OrganisationKindEnum = builder.enumType('OrganisationKind', { values: ORGANISATION_KINDS });
+const OrganisationKindEnum = builder.enumType('OrganisationKind', {
+  description: 'What kind of organisation an observer is.',
+  values: describedValues(ORGANISATION_KINDS, {
+    UN_ENTITY: 'The United Nations or one of its entities (e.g. UNDP, UNICEF, UNMAS).',
+    INTERNATIONAL_ORGANISATION: 'An intergovernmental organisation.',
+    REGIONAL_ORGANISATION: 'A regional intergovernmental organisation (e.g. the African Union, the European Union).',
+    ICRC: 'The International Committee of the Red Cross.',
+    IFRC: 'The International Federation of Red Cross and Red Crescent Societies.',
+    NGO: 'A non-governmental organisation (e.g. the Cluster Munition Coalition).',
+  }),
+});
 
 export const OrganisationRef = builder.prismaNode('Organisation', {
+  description: 'An international organisation, UN entity or non-governmental organisation that observes meetings (rules of procedure 1.2 and 1.3). Public.',
   // An unknown ID loads as null (node and nodes answer null), not as Prisma's not-found error.
   nullable: true,
   id: { field: 'id' },
   // Each field loads only the columns it reads.
   select: { id: true },
   fields: (t) => ({
-    acronym: t.exposeString('acronym'),
-    name: t.exposeString('name'),
-    nameFr: t.exposeString('nameFr', { nullable: true }),
-    kind: t.expose('kind', { type: OrganisationKindEnum }),
-    website: t.exposeString('website', { nullable: true }),
+    acronym: t.exposeString('acronym', { description: "The organisation's acronym or short name, e.g. \"ICRC\"; unique." }),
+    name: t.exposeString('name', { description: "The organisation's full name in English." }),
+    nameFr: t.exposeString('nameFr', { description: "The organisation's full name in French; null when not recorded.", nullable: true }),
+    kind: t.expose('kind', { description: 'What kind of organisation this is.', type: OrganisationKindEnum }),
+    website: t.exposeString('website', { description: "The organisation's website (an absolute URL); null when not recorded.", nullable: true }),
     observesAsOfRight: t.boolean({
       description: 'Observes the convention\'s meetings as of right (rules of procedure 1.2).',
-      args: { convention: t.arg.string({ defaultValue: 'CCM' }) },
+      args: { convention: t.arg.string({ description: CONVENTION_CODE_DESCRIPTION, defaultValue: 'CCM' }) },
       select: (args) => ({ observerRights: { where: { convention: { code: args.convention ?? 'CCM' } }, select: { rule: true } } }),
       resolve: (organisation) => organisation.observerRights.length > 0,
     }),
@@ -26,6 +39,7 @@ export const OrganisationRef = builder.prismaNode('Organisation', {
 
 builder.queryFields((t) => ({
   organisations: t.prismaConnection({
+    description: 'The organisations known to the secretariat, by acronym. Public.',
     type: 'Organisation',
     cursor: 'id',
     totalCount: (_parent, _args, context) => context.prisma.organisation.count(),

@@ -59,6 +59,7 @@ export type ConveningNoteInput = {
   addressees?: string | null | undefined;
   /** The addressees in French, with their article: "les Représentants permanents …". */
   addresseesFr?: string | null | undefined;
+  /** The note's date, as `YYYY-MM-DD`; the convening date unless `conveneMeeting` is given another. */
   date: string;
   /** Code of the issuing office, e.g. "ODA". */
   issuingOffice: string;
@@ -358,16 +359,25 @@ export type InvitationCapacity =
   /** A State Party, participating with the right to vote (rule 1.1). */
   | 'STATE_PARTY';
 
+/** Which invitations to list; conditions combine with AND. Omit a field to not filter by it. */
 export type InvitationFilter = {
+  /** Only invitations in this capacity. */
   capacity?: InvitationCapacity | null | undefined;
+  /** Only invitations in this status. */
   status?: InvitationStatus | null | undefined;
 };
 
+/** Where an invitation stands: ISSUED at convening, or a step of an organisation's application to observe (rule 1.3). */
 export type InvitationStatus =
+  /** The meeting approved the organisation as an observer. */
   | 'APPROVED'
+  /** Invited when the meeting was convened (rules 1.1 and 1.2). */
   | 'ISSUED'
+  /** Invited provisionally by the secretariat until the meeting decides (rule 1.3). */
   | 'PROVISIONALLY_INVITED'
+  /** The application was rejected; the organisation is not invited. */
   | 'REJECTED'
+  /** An organisation asked to observe; not yet invited. */
   | 'REQUESTED';
 
 /** By default the shares are worked out on the scale of assessment whose period covers the year the meeting opens. Naming a scale (by `scale` or `scaleId`) whose period does not cover it is refused unless `scaleOverrideReason` says why. */
