@@ -48,7 +48,7 @@ const RESULT = (success: string) => `
 const CREATE = `mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { ${RESULT('MutationCreateMeetingSuccess')} } }`;
 const UPDATE = `mutation ($id: ID!, $version: Int!, $input: UpdateMeetingInput!) { updateMeeting(id: $id, version: $version, input: $input) { ${RESULT('MutationUpdateMeetingSuccess')} } }`;
 const MEETING = `query ($code: String!) { meetingByCode(code: $code) { ${MEETING_FIELDS} } }`;
-const NOTE = `query ($code: String!, $language: DocumentLanguage!) { meetingByCode(code: $code) { conveningNoteVerbale(format: TEXT, language: $language) { content } } }`;
+const NOTE = `query ($code: String!, $language: Language!) { meetingByCode(code: $code) { conveningNoteVerbale(format: TEXT, language: $language) { content } } }`;
 
 interface Meeting {
   id: string;

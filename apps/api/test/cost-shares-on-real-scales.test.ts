@@ -60,7 +60,7 @@ const ISSUE = `mutation ($meetingId: ID!, $input: IssueCostSharesInput!) {
 const SHARES = `query ($id: ID!, $after: String) {
   node(id: $id) { ... on CostShareIssue { shares(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id state { iso3 } assessed ratePercent sharePercent amount } } } } }
 }`;
-const NOTICE = `query ($id: ID!, $language: DocumentLanguage) { node(id: $id) { ... on CostShare { assessmentNotice(format: TEXT, language: $language) { content } } } }`;
+const NOTICE = `query ($id: ID!, $language: Language) { node(id: $id) { ... on CostShare { assessmentNotice(format: TEXT, language: $language) { content } } } }`;
 
 interface Share {
   id: string;

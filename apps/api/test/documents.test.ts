@@ -63,19 +63,19 @@ interface Rendered {
   fileName: string;
 }
 
-const NOTE_QUERY = `query ($code: String!, $format: LetterFormat, $language: DocumentLanguage) {
+const NOTE_QUERY = `query ($code: String!, $format: LetterFormat, $language: Language) {
   meetingByCode(code: $code) { id version conveningNoteVerbale(format: $format, language: $language) { content mediaType fileName } }
 }`;
 
-const LIST_QUERY = `query ($code: String!, $variant: ListOfParticipantsVariant, $format: ListOfParticipantsFormat, $language: DocumentLanguage) {
+const LIST_QUERY = `query ($code: String!, $variant: ListOfParticipantsVariant, $format: ListOfParticipantsFormat, $language: Language) {
   meetingByCode(code: $code) { listOfParticipants(variant: $variant, format: $format, language: $language) { content mediaType fileName } }
 }`;
 
-const NOTICE_QUERY = `query ($id: ID!, $format: LetterFormat, $language: DocumentLanguage) {
+const NOTICE_QUERY = `query ($id: ID!, $format: LetterFormat, $language: Language) {
   node(id: $id) { ... on CostShare { assessmentNotice(format: $format, language: $language) { content mediaType fileName } } }
 }`;
 
-const REMINDER_QUERY = `query ($iso3: String!, $kind: ReportKind!, $year: Int!, $date: Date, $language: DocumentLanguage) {
+const REMINDER_QUERY = `query ($iso3: String!, $kind: ReportKind!, $year: Int!, $date: Date, $language: Language) {
   state(iso3: $iso3) {
     reportReminder(kind: $kind, periodYear: $year, reference: "ODA/2024-00123", date: $date, issuingOffice: "ODA", submissionOffice: "ODA-GENEVA", language: $language) { content fileName }
   }
@@ -170,6 +170,16 @@ describe.each(testBackends())('documents rendered from the database on %s', (bac
       const html = (await note({ code: '11MSP', format: 'HTML' })).data!.meetingByCode.conveningNoteVerbale!;
       expect(html.mediaType).toBe('text/html; charset=utf-8');
       expect(html.content).toContain('<p class="reference">REFERENCE: ODA/2023-00050</p>');
+    });
+
+    it('is refused in a UN language documents are not written in, naming the argument', async () => {
+      for (const language of ['AR', 'ZH', 'RU', 'ES']) {
+        const body = await note({ code: '11MSP', language });
+        expect(body.data?.meetingByCode.conveningNoteVerbale ?? null).toBeNull();
+        expect(body.errors).toEqual([
+          expect.objectContaining({ message: `Documents are rendered in English (EN) or French (FR); ${language} is not one of them.`, extensions: { code: 'VALIDATION_FAILED' } }),
+        ]);
+      }
     });
 
     it('is public, and null for a meeting without a convening note', async () => {

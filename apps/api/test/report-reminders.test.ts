@@ -92,12 +92,14 @@ describe.each(testBackends())('report reminders and the audit trail on %s', (bac
 
     it('names every bad field, and records nothing', async () => {
       const before = await reminderEvents();
-      const payload = await send({ ...NIGERIA_REMINDER, reference: '  ', periodYear: 1850, issuingOffice: '' });
+      const payload = await send({ ...NIGERIA_REMINDER, reference: '  ', periodYear: 1850, issuingOffice: '', language: 'AR' });
       expect(payload.__typename).toBe('ValidationError');
       expect(payload.issues).toEqual([
         { path: 'periodYear', message: 'The year of the report must be at least 1900.' },
         { path: 'reference', message: 'The note reference cannot be empty.' },
         { path: 'issuingOffice', message: 'The issuing office cannot be empty.' },
+        // The API takes any UN language; notes are written in English and French.
+        { path: 'language', message: 'The language of the note must be one of: EN, FR.' },
       ]);
       expect(await reminderEvents()).toBe(before);
     });

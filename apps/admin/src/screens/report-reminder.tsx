@@ -1,6 +1,6 @@
-import { AdminReportReminderDocument, AdminSendReportReminderDocument, AdminSendReportRemindersDocument, AdminStateRemindersSentDocument, type DocumentLanguage, type ReportKind } from '@plenary/sdk';
+import { AdminReportReminderDocument, AdminSendReportReminderDocument, AdminSendReportRemindersDocument, AdminStateRemindersSentDocument, type Language, type ReportKind } from '@plenary/sdk';
 import { useQuery } from '@tanstack/react-query';
-import { TITLE_LANGUAGES } from '@plenary/domain/enums';
+import { TITLE_LANGUAGES, type TitleLanguage } from '@plenary/domain/enums';
 import { useState, type FormEvent } from 'react';
 import { FormProblem, SelectField, TextField } from '../components/field.tsx';
 import { issuesAt, successOf } from '../lib/action.ts';
@@ -19,9 +19,14 @@ import { useClient } from '../session.tsx';
 const DEFAULT_ISSUING_OFFICE = 'ODA';
 const DEFAULT_SUBMISSION_OFFICE = 'ODA-GENEVA';
 
-const LANGUAGE_LABELS: Record<DocumentLanguage, string> = {
+// The API names languages by the six UN languages; notes are written in English or French (TITLE_LANGUAGES).
+const LANGUAGE_LABELS: Record<Language, string> = {
+  AR: 'Arabic',
+  ZH: 'Chinese',
   EN: 'English',
   FR: 'French',
+  RU: 'Russian',
+  ES: 'Spanish',
 };
 
 export interface OverdueReport {
@@ -40,7 +45,7 @@ export function ReportReminder({ report, onClose }: { report: OverdueReport; onC
   const [date, setDate] = useState(today());
   const [issuingOffice, setIssuingOffice] = useState(DEFAULT_ISSUING_OFFICE);
   const [submissionOffice, setSubmissionOffice] = useState(DEFAULT_SUBMISSION_OFFICE);
-  const [language, setLanguage] = useState<DocumentLanguage>('EN');
+  const [language, setLanguage] = useState<TitleLanguage>('EN');
   const note = {
     kind: report.kind,
     periodYear: report.periodYear,
@@ -124,7 +129,7 @@ export function ReportReminder({ report, onClose }: { report: OverdueReport; onC
           <SelectField
             label="Language of the note"
             value={language}
-            onChange={(event) => edit(setLanguage)(event.target.value as DocumentLanguage)}
+            onChange={(event) => edit(setLanguage)(event.target.value as TitleLanguage)}
             options={TITLE_LANGUAGES.map((value) => ({
               value,
               label: LANGUAGE_LABELS[value],
@@ -174,7 +179,7 @@ export function BulkReportReminders({ reports, onClose }: { reports: readonly Ov
   const [date, setDate] = useState(today());
   const [issuingOffice, setIssuingOffice] = useState(DEFAULT_ISSUING_OFFICE);
   const [submissionOffice, setSubmissionOffice] = useState(DEFAULT_SUBMISSION_OFFICE);
-  const [language, setLanguage] = useState<DocumentLanguage>('EN');
+  const [language, setLanguage] = useState<TitleLanguage>('EN');
   const download = useDownload();
   const send = useAction(
     async () =>
@@ -228,7 +233,7 @@ export function BulkReportReminders({ reports, onClose }: { reports: readonly Ov
           <SelectField
             label="Language of the notes"
             value={language}
-            onChange={(event) => setLanguage(event.target.value as DocumentLanguage)}
+            onChange={(event) => setLanguage(event.target.value as TitleLanguage)}
             options={TITLE_LANGUAGES.map((value) => ({ value, label: LANGUAGE_LABELS[value] }))}
             errors={issuesAt(problem, 'language')}
           />

@@ -6,8 +6,8 @@ import {
   renderConveningNote,
   renderListOfParticipants,
   renderReportReminder,
-  TITLE_LANGUAGES,
   type RenderedDocument,
+  documentLanguageOf,
 } from '@plenary/domain';
 import { dataloaderGetter } from '@pothos/plugin-dataloader';
 import { builder, MAX_PAGE_SIZE } from '../builder.ts';
@@ -25,6 +25,8 @@ import {
   paymentsOfStates,
 } from '../documents/document-data.ts';
 import { FIELD_COST_EXTENSION } from '../security/query-cost.ts';
+import { LanguageEnum } from './enums.ts';
+import { DOCUMENT_LANGUAGE_DESCRIPTION } from './shared-descriptions.ts';
 import { ReportKindEnum } from './transparency-report.ts';
 import { toCalendarDate } from './scalars.ts';
 import { DEFAULT_CONVENTION_CODE } from './state.ts';
@@ -45,7 +47,6 @@ const RENDERED_DOCUMENT_EXTENSIONS = { [FIELD_COST_EXTENSION]: RENDERED_DOCUMENT
 
 export const DocumentKindEnum = builder.enumType('DocumentKind', { values: DOCUMENT_KINDS });
 export const DocumentStatusEnum = builder.enumType('DocumentStatus', { values: DOCUMENT_STATUSES, description: 'Advance (unedited) or final version.' });
-export const DocumentLanguageEnum = builder.enumType('DocumentLanguage', { values: TITLE_LANGUAGES, description: 'The languages Plenary renders documents in.' });
 export const LetterFormatEnum = builder.enumType('LetterFormat', { values: ['TEXT', 'HTML'] as const, description: 'Formats of a letter-like document (note verbale, assessment notice).' });
 export const ListOfParticipantsFormatEnum = builder.enumType('ListOfParticipantsFormat', { values: ['CSV', 'HTML', 'TEXT'] as const });
 export const ListOfParticipantsVariantEnum = builder.enumType('ListOfParticipantsVariant', {
@@ -98,12 +99,12 @@ builder.prismaObjectFields('Meeting', (t) => ({
       'A note with parts not recorded is refused with a ValidationError naming them. Public. For a PDF, GET /documents/meetings/{code}/convening-note.pdf.',
     args: {
       format: t.arg({ type: LetterFormatEnum, defaultValue: 'TEXT' }),
-      language: t.arg({ type: DocumentLanguageEnum, defaultValue: 'EN' }),
+      language: t.arg({ type: LanguageEnum, defaultValue: 'EN', description: DOCUMENT_LANGUAGE_DESCRIPTION }),
     },
     select: { ...CONVENING_NOTE_INCLUDE },
     resolve: (meeting, args) => {
       const note = conveningNoteDataOf(meeting);
-      return note && renderConveningNote({ note, language: args.language ?? 'EN', format: args.format ?? 'TEXT' });
+      return note && renderConveningNote({ note, language: documentLanguageOf({ language: args.language ?? 'EN', path: 'language' }), format: args.format ?? 'TEXT' });
     },
   }),
   listOfParticipants: t.field({
@@ -116,7 +117,7 @@ builder.prismaObjectFields('Meeting', (t) => ({
     args: {
       variant: t.arg({ type: ListOfParticipantsVariantEnum, defaultValue: 'PUBLIC' }),
       format: t.arg({ type: ListOfParticipantsFormatEnum, defaultValue: 'HTML' }),
-      language: t.arg({ type: DocumentLanguageEnum, defaultValue: 'EN' }),
+      language: t.arg({ type: LanguageEnum, defaultValue: 'EN', description: DOCUMENT_LANGUAGE_DESCRIPTION }),
     },
     select: { ...PARTICIPANTS_INCLUDE },
     resolve: (meeting, args, context) => {
@@ -128,7 +129,7 @@ builder.prismaObjectFields('Meeting', (t) => ({
         meeting: meetingDataOf(meeting),
         participants: participantsOf(meeting, variant),
         variant,
-        language: args.language ?? 'EN',
+        language: documentLanguageOf({ language: args.language ?? 'EN', path: 'language' }),
         format: args.format ?? 'HTML',
       });
     },
@@ -162,13 +163,14 @@ builder.prismaObjectField('CostShare', 'assessmentNotice', (t) =>
     authScopes: (share) => ({ secretariat: true, focalPointOf: share.stateId }),
     args: {
       format: t.arg({ type: LetterFormatEnum, defaultValue: 'TEXT' }),
-      language: t.arg({ type: DocumentLanguageEnum, defaultValue: 'EN' }),
+      language: t.arg({ type: LanguageEnum, defaultValue: 'EN', description: DOCUMENT_LANGUAGE_DESCRIPTION }),
     },
     select: { ...ASSESSMENT_NOTICE_INCLUDE },
     resolve: async (share, args, context) => {
+      const language = documentLanguageOf({ language: args.language ?? 'EN', path: 'language' });
       const payments = await paymentsForNotices(context).load(paymentKey({ meetingId: share.issue.meetingId, stateId: share.stateId }));
       const notice = assessmentNoticeDataOf(share, payments, { withPaymentReferences: isSecretariat(context.viewer) });
-      return renderAssessmentNotice({ notice, language: args.language ?? 'EN', format: args.format ?? 'TEXT' });
+      return renderAssessmentNotice({ notice, language, format: args.format ?? 'TEXT' });
     },
   }),
 );
@@ -191,9 +193,10 @@ builder.prismaObjectField('State', 'reportReminder', (t) =>
       submissionOffice: t.arg.string({ description: 'Code of the office reports go to, e.g. "ODA-GENEVA"; the issuing office when left out.' }),
       convention: t.arg.string({ defaultValue: DEFAULT_CONVENTION_CODE }),
       format: t.arg({ type: LetterFormatEnum, defaultValue: 'TEXT' }),
-      language: t.arg({ type: DocumentLanguageEnum, defaultValue: 'EN' }),
+      language: t.arg({ type: LanguageEnum, defaultValue: 'EN', description: DOCUMENT_LANGUAGE_DESCRIPTION }),
     },
     resolve: async (state, args, context) => {
+      const language = documentLanguageOf({ language: args.language ?? 'EN', path: 'language' });
       const reminder = await loadReportReminderData(context.prisma, {
         stateId: state.id,
         conventionCode: args.convention ?? DEFAULT_CONVENTION_CODE,
@@ -204,7 +207,7 @@ builder.prismaObjectField('State', 'reportReminder', (t) =>
         issuingOfficeCode: args.issuingOffice,
         submissionOfficeCode: args.submissionOffice ?? null,
       });
-      return renderReportReminder({ reminder, language: args.language ?? 'EN', format: args.format ?? 'TEXT' });
+      return renderReportReminder({ reminder, language, format: args.format ?? 'TEXT' });
     },
   }),
 );

@@ -52,8 +52,9 @@ export const RegionalGroupEnum = builder.enumType('RegionalGroup', {
     WESTERN_EUROPEAN_AND_OTHERS: 'The Western European and Others Group (WEOG).',
   }),
 });
-export const UnLanguageEnum = builder.enumType('UnLanguage', {
-  description: 'The six official languages of the United Nations, by ISO 639-1 code in upper case.',
+export const LanguageEnum = builder.enumType('Language', {
+  description:
+    'The six official languages of the United Nations, by ISO 639-1 code in upper case: the one language type of the API. Names are given in all six; documents are rendered in EN and FR only.',
   values: describedValues(UN_LANGUAGES, {
     AR: 'Arabic.',
     ZH: 'Chinese.',

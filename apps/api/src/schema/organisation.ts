@@ -1,7 +1,13 @@
-import { ORGANISATION_KINDS } from '@plenary/domain';
+import { ORGANISATION_KINDS, type UnLanguage } from '@plenary/domain';
 import { builder } from '../builder.ts';
 import { describedValues } from './described-values.ts';
-import { CONVENTION_CODE_DESCRIPTION } from './shared-descriptions.ts';
+import { LanguageEnum } from './enums.ts';
+import { CONVENTION_CODE_DESCRIPTION, LANGUAGE_DESCRIPTION } from './shared-descriptions.ts';
+
+/** An organisation is recorded under its English name and, where it has one, its French name. */
+function organisationName(organisation: { name: string; nameFr: string | null }, language: UnLanguage): string {
+  return language === 'FR' ? (organisation.nameFr ?? organisation.name) : organisation.name;
+}
 
 const OrganisationKindEnum = builder.enumType('OrganisationKind', {
   description: 'What kind of organisation an observer is.',
@@ -24,8 +30,12 @@ export const OrganisationRef = builder.prismaNode('Organisation', {
   select: { id: true },
   fields: (t) => ({
     acronym: t.exposeString('acronym', { description: "The organisation's acronym or short name, e.g. \"ICRC\"; unique." }),
-    name: t.exposeString('name', { description: "The organisation's full name in English." }),
-    nameFr: t.exposeString('nameFr', { description: "The organisation's full name in French; null when not recorded.", nullable: true }),
+    name: t.string({
+      description: "The organisation's name in one of the six UN languages, as `State.name`: the French name where one is recorded, else (and in the other languages) the English name, which is how the UN lists most organisations.",
+      args: { language: t.arg({ description: LANGUAGE_DESCRIPTION, type: LanguageEnum, defaultValue: 'EN' }) },
+      select: { name: true, nameFr: true },
+      resolve: (organisation, args) => organisationName(organisation, args.language ?? 'EN'),
+    }),
     kind: t.expose('kind', { description: 'What kind of organisation this is.', type: OrganisationKindEnum }),
     website: t.exposeString('website', { description: "The organisation's website (an absolute URL); null when not recorded.", nullable: true }),
     observesAsOfRight: t.boolean({

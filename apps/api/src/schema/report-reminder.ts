@@ -15,10 +15,10 @@ import type { Context } from '../context.ts';
 import { loadReportReminderData } from '../documents/document-data.ts';
 import { runInTransaction } from '../mutations/run-in-transaction.ts';
 import { sendReportReminders, type ReminderToRecord } from '../use-cases/reports/send-report-reminders.ts';
-import { DocumentLanguageEnum } from './document.ts';
+import { LanguageEnum } from './enums.ts';
 import { MUTATION_ERRORS } from './errors.ts';
 import { toCalendarDate } from './scalars.ts';
-import { CONVENTION_CODE_DESCRIPTION, MUTATION_INPUT_DESCRIPTION } from './shared-descriptions.ts';
+import { CONVENTION_CODE_DESCRIPTION, DOCUMENT_LANGUAGE_DESCRIPTION, MUTATION_INPUT_DESCRIPTION } from './shared-descriptions.ts';
 import { DEFAULT_CONVENTION_CODE } from './state.ts';
 import { ReportKindEnum, stateWhereUnique } from './transparency-report.ts';
 
@@ -37,7 +37,7 @@ const ReportReminderRef = builder.prismaObject('ReportReminder', {
     dueOn: t.field({ type: 'Date', description: 'The due date the note cites.', select: { dueOn: true }, resolve: (reminder) => toCalendarDate(reminder.dueOn) }),
     issuingOffice: t.exposeString('issuingOffice', { description: 'The code of the office that sent the note, e.g. "ODA".' }),
     submissionOffice: t.exposeString('submissionOffice', { description: 'The code of the office the note asks the report to be sent to.' }),
-    language: t.expose('language', { description: 'The language the note was written in.', type: DocumentLanguageEnum }),
+    language: t.expose('language', { description: 'The language the note was written in: EN or FR.', type: LanguageEnum }),
     sentAt: t.expose('sentAt', { description: 'When the reminder was recorded as sent (UTC).', type: 'DateTime' }),
     sentByName: t.string({
       nullable: true,
@@ -70,7 +70,7 @@ const SendReportReminderInput = builder.inputType('SendReportReminderInput', {
     date: t.field({ type: 'Date', description: 'The note’s date (default: today).' }),
     issuingOffice: t.string({ required: true, description: 'Code of the office sending the note, e.g. "ODA".' }),
     submissionOffice: t.string({ description: 'Code of the office reports go to; the issuing office when left out.' }),
-    language: t.field({ description: 'The language to write the note in (default: English).', type: DocumentLanguageEnum, defaultValue: 'EN' }),
+    language: t.field({ type: LanguageEnum, defaultValue: 'EN', description: DOCUMENT_LANGUAGE_DESCRIPTION }),
   }),
 });
 
@@ -92,7 +92,7 @@ const SendReportRemindersInput = builder.inputType('SendReportRemindersInput', {
     date: t.field({ type: 'Date', description: 'The notes’ date (default: today).' }),
     issuingOffice: t.string({ required: true, description: 'Code of the office sending the notes, e.g. "ODA".' }),
     submissionOffice: t.string({ description: 'Code of the office reports go to; the issuing office when left out.' }),
-    language: t.field({ description: 'The language to write the notes in (default: English).', type: DocumentLanguageEnum, defaultValue: 'EN' }),
+    language: t.field({ type: LanguageEnum, defaultValue: 'EN', description: DOCUMENT_LANGUAGE_DESCRIPTION }),
   }),
 });
 

@@ -8,6 +8,8 @@ export const AS_OF_DATE_DESCRIPTION = 'The day the answer is computed for, as `Y
 export const ISO3_DESCRIPTION = 'The State\'s ISO 3166-1 alpha-3 code, e.g. "NGA" (case-insensitive).';
 
 export const LANGUAGE_DESCRIPTION = 'The language to answer in (default: English).';
+export const DOCUMENT_LANGUAGE_DESCRIPTION =
+  'The language to render the document in: EN or FR (default EN). Documents are written in English and French only; another language is refused with VALIDATION_FAILED.';
 
 export const RECORDED_AT_DESCRIPTION = 'When the secretariat recorded this in Plenary (UTC); not a date from the treaty record.';
 

@@ -3,7 +3,7 @@ import type { TreatyStatus, UnLanguage } from '@plenary/domain';
 import { builder } from '../builder.ts';
 import { literalLikeText, searchTerm } from '../search/like-pattern.ts';
 import { STANDING_COLUMNS, standingOn } from '../treaty/standing-on.ts';
-import { RegionalGroupEnum, TreatyStatusEnum, UnLanguageEnum, UnStatusEnum } from './enums.ts';
+import { RegionalGroupEnum, TreatyStatusEnum, LanguageEnum, UnStatusEnum } from './enums.ts';
 import { fromCalendarDate, toCalendarDate } from './scalars.ts';
 import { CONVENTION_CODE_DESCRIPTION, ISO3_DESCRIPTION, LANGUAGE_DESCRIPTION } from './shared-descriptions.ts';
 import { TreatyStandingRef } from './treaty-status.ts';
@@ -70,7 +70,7 @@ export const StateRef = builder.prismaNode('State', {
     unShortName: t.exposeString('unShortName', { description: "The short name in the UN's terminology database (UNTERM), as used in lists of States, e.g. \"Nigeria\"." }),
     name: t.string({
       description: "The State's short name in one of the six UN languages.",
-      args: { language: t.arg({ description: LANGUAGE_DESCRIPTION, type: UnLanguageEnum, defaultValue: 'EN' }) },
+      args: { language: t.arg({ description: LANGUAGE_DESCRIPTION, type: LanguageEnum, defaultValue: 'EN' }) },
       select: (args) => nameSelection(args.language ?? 'EN'),
       resolve: (state, args) => state[NAME_FIELDS[args.language ?? 'EN']],
     }),

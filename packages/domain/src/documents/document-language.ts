@@ -1,4 +1,4 @@
-import type { TitleLanguage } from '../enums/domain-enums.ts';
+import type { TitleLanguage, UnLanguage } from '../enums/domain-enums.ts';
 import { ValidationError } from '../errors/domain-error.ts';
 
 /** The languages Plenary renders documents in (those of the meeting titles). */
@@ -31,4 +31,21 @@ export function pickText(options: { text: LocalisedText; language: DocumentLangu
     });
   }
   return value;
+}
+
+const DOCUMENT_LANGUAGE_NAMES: Record<DocumentLanguage, string> = { EN: 'English (EN)', FR: 'French (FR)' };
+
+/**
+ * The API takes any of the six UN languages where it takes a language; documents are written in English and French
+ * only, so another language is refused with a ValidationError naming `path`, not rendered in a language not asked for.
+ */
+export function documentLanguageOf(options: { language: UnLanguage; path: string }): DocumentLanguage {
+  const { language, path } = options;
+  if (isDocumentLanguage(language)) return language;
+  const offered = Object.values(DOCUMENT_LANGUAGE_NAMES).join(' or ');
+  throw new ValidationError({ issues: [{ path, message: `Documents are rendered in ${offered}; ${language} is not one of them.` }] });
+}
+
+function isDocumentLanguage(language: UnLanguage): language is DocumentLanguage {
+  return language in DOCUMENT_LANGUAGE_NAMES;
 }

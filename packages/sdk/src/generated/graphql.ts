@@ -226,11 +226,6 @@ export type DocumentKind =
   | 'OFFICIAL'
   | 'WORKING_PAPER';
 
-/** The languages Plenary renders documents in. */
-export type DocumentLanguage =
-  | 'EN'
-  | 'FR';
-
 /** Advance (unedited) or final version. */
 export type DocumentStatus =
   | 'ADVANCE'
@@ -397,6 +392,21 @@ export type IssueCostSharesInput = {
   /** Why a scale whose period does not cover the meeting is applied (e.g. a decision of the Meeting); recorded in the audit trail, kept with the issue and printed on the assessment notices. */
   scaleOverrideReason?: string | null | undefined;
 };
+
+/** The six official languages of the United Nations, by ISO 639-1 code in upper case: the one language type of the API. Names are given in all six; documents are rendered in EN and FR only. */
+export type Language =
+  /** Arabic. */
+  | 'AR'
+  /** English. */
+  | 'EN'
+  /** Spanish. */
+  | 'ES'
+  /** French. */
+  | 'FR'
+  /** Russian. */
+  | 'RU'
+  /** Chinese. */
+  | 'ZH';
 
 /** Which meetings to list; conditions combine with AND. Omit a field to not filter by it. */
 export type MeetingFilter = {
@@ -566,8 +576,8 @@ export type SendReportReminderInput = {
   issuingOffice: string;
   /** Which report is overdue: the initial report (Art. 7(1)) or an annual update (Art. 7(2)). */
   kind: ReportKind;
-  /** The language to write the note in (default: English). */
-  language?: DocumentLanguage | null | undefined;
+  /** The language to render the document in: EN or FR (default EN). Documents are written in English and French only; another language is refused with VALIDATION_FAILED. */
+  language?: Language | null | undefined;
   /** The year an annual report covers; for the initial report, the year of entry into force. */
   periodYear: number;
   /** The note’s reference, e.g. "ODA/2024-00123"; used once. */
@@ -588,8 +598,8 @@ export type SendReportRemindersInput = {
   firstNumber: number;
   /** Code of the office sending the notes, e.g. "ODA". */
   issuingOffice: string;
-  /** The language to write the notes in (default: English). */
-  language?: DocumentLanguage | null | undefined;
+  /** The language to render the document in: EN or FR (default EN). Documents are written in English and French only; another language is refused with VALIDATION_FAILED. */
+  language?: Language | null | undefined;
   /** The notes’ reference with their number as {n}, or padded as {nnnnn}: "ODA/2026-{nnnnn}". */
   referencePattern: string;
   /** The overdue reports, one note each, numbered in this order. */
@@ -1251,7 +1261,7 @@ export type AdminReportReminderQueryVariables = Exact<{
   date?: string | null | undefined;
   issuingOffice: string;
   submissionOffice?: string | null | undefined;
-  language?: DocumentLanguage | null | undefined;
+  language?: Language | null | undefined;
 }>;
 
 
@@ -1265,7 +1275,7 @@ export type AdminSendReportReminderMutationVariables = Exact<{
 export type AdminSendReportReminderMutation = { sendReportReminder:
     | { __typename: 'ConflictError', message: string }
     | { __typename: 'ForbiddenError', message: string }
-    | { __typename: 'MutationSendReportReminderSuccess', reminder: { reference: string, date: string, dueOn: string, language: DocumentLanguage, sentAt: string, state: { iso3: string } } }
+    | { __typename: 'MutationSendReportReminderSuccess', reminder: { reference: string, date: string, dueOn: string, language: Language, sentAt: string, state: { iso3: string } } }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
    };
@@ -1330,7 +1340,7 @@ export type AdminSendReportRemindersMutationVariables = Exact<{
 export type AdminSendReportRemindersMutation = { sendReportReminders:
     | { __typename: 'ConflictError', message: string }
     | { __typename: 'ForbiddenError', message: string }
-    | { __typename: 'MutationSendReportRemindersSuccess', reminders: Array<{ reference: string, date: string, dueOn: string, language: DocumentLanguage, sentAt: string, state: { iso3: string } }> }
+    | { __typename: 'MutationSendReportRemindersSuccess', reminders: Array<{ reference: string, date: string, dueOn: string, language: Language, sentAt: string, state: { iso3: string } }> }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
    };
@@ -1340,7 +1350,7 @@ export type AdminStateRemindersSentQueryVariables = Exact<{
 }>;
 
 
-export type AdminStateRemindersSentQuery = { state: { id: string, reportRemindersSent: { totalCount: number, edges: Array<{ node: { reference: string, kind: ReportKind, periodYear: number, date: string, dueOn: string, language: DocumentLanguage, sentAt: string, sentByName: string | null } }> } } | null };
+export type AdminStateRemindersSentQuery = { state: { id: string, reportRemindersSent: { totalCount: number, edges: Array<{ node: { reference: string, kind: ReportKind, periodYear: number, date: string, dueOn: string, language: Language, sentAt: string, sentByName: string | null } }> } } | null };
 
 export type AdminAssessmentScalesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2905,7 +2915,7 @@ export const AdminPublishReportDocument = new TypedDocumentString(`
   }
 }`, {"hash":"sha256:3247678fcf5ee7ffd69f0ca38f065ee78a8eb5bb22d7f12772dc01c934ffafc0"}) as unknown as TypedDocumentString<AdminPublishReportMutation, AdminPublishReportMutationVariables>;
 export const AdminReportReminderDocument = new TypedDocumentString(`
-    query AdminReportReminder($iso3: String!, $kind: ReportKind!, $periodYear: Int!, $reference: String!, $date: Date, $issuingOffice: String!, $submissionOffice: String, $language: DocumentLanguage) {
+    query AdminReportReminder($iso3: String!, $kind: ReportKind!, $periodYear: Int!, $reference: String!, $date: Date, $issuingOffice: String!, $submissionOffice: String, $language: Language) {
   state(iso3: $iso3) {
     id
     reportReminder(
@@ -2923,7 +2933,7 @@ export const AdminReportReminderDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:03852f3cfd7035930b1bd42e349a3da967e90d3be47e079ac4ddda3110397c8c"}) as unknown as TypedDocumentString<AdminReportReminderQuery, AdminReportReminderQueryVariables>;
+    `, {"hash":"sha256:275cdfea2140969a501ad60b6c339a53016ed296f0d1b0ce7af133399b8f3da2"}) as unknown as TypedDocumentString<AdminReportReminderQuery, AdminReportReminderQueryVariables>;
 export const AdminSendReportReminderDocument = new TypedDocumentString(`
     mutation AdminSendReportReminder($input: SendReportReminderInput!) {
   sendReportReminder(input: $input) {
