@@ -64,6 +64,14 @@ describe.each(testBackends())('the API reference at /docs, on %s', (backend) => 
     expect(meetingByCode).not.toContain('Needs:');
   });
 
+  it('tables the operations by the caller they need', () => {
+    const table = page.slice(page.indexOf('<th>needs</th>'), page.indexOf('</table>', page.indexOf('<th>needs</th>')));
+    const rowOf = (operation: string) => table.split('<tr>').find((row) => row.includes(`<a href="#${operation}">`)) ?? '';
+    expect(rowOf('Query.meetingByCode')).toMatch(/^<td>every caller: API keys, sessions and callers without credentials<\/td>/);
+    expect(rowOf('Mutation.createApiKey')).toMatch(/^<td>an ADMIN session<\/td>/);
+    expect(rowOf('Mutation.conveneMeeting')).toMatch(/^<td>secretariat staff \(an ADMIN or SECRETARIAT session\)<\/td>/);
+  });
+
   it('says who may read the types and fields that hold personal data, payments or drafts', () => {
     const payment = page.slice(page.indexOf('<article id="type-Payment">'), page.indexOf('</article>', page.indexOf('<article id="type-Payment">')));
     expect(payment).toContain("<strong>Readable by:</strong> SECRETARIAT users, ADMIN users, focal points of the record's own State. Others get <code>null</code> from <code>node</code>");

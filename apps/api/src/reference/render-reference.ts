@@ -184,6 +184,23 @@ function operationsHtml(schema: GraphQLSchema, root: (typeof OPERATION_ROOTS)[nu
   return `<section id="${root}"><h2>${title}</h2>${descriptionHtml(type.description)}${membersHtml(type)}</section>`;
 }
 
+const PUBLIC_OPERATIONS = 'every caller: API keys, sessions and callers without credentials';
+
+/** Queries and mutations grouped by the caller they need, so a partner sees at once what an API key can do. */
+function operationsByCallerHtml(schema: GraphQLSchema): string {
+  const groups = new Map<string, string[]>();
+  for (const root of [schema.getQueryType(), schema.getMutationType()]) {
+    for (const field of Object.values(root?.getFields() ?? {})) {
+      const callers = accessOf(field.extensions)?.callers ?? PUBLIC_OPERATIONS;
+      groups.set(callers, [...(groups.get(callers) ?? []), `<a href="#${root?.name}.${field.name}"><code>${escapeHtml(field.name)}</code></a>`]);
+    }
+  }
+  const publicFirst = [...groups].sort(([a], [b]) => (a === PUBLIC_OPERATIONS ? -1 : b === PUBLIC_OPERATIONS ? 1 : a.localeCompare(b)));
+  const rows = publicFirst.map(([callers, operations]) => `<tr><td>${escapeHtml(callers)}</td><td>${operations.join(', ')}</td></tr>`);
+  return `<p>Who may call which query and mutation (some public ones still hide parts of their answer, as their fields say):</p>
+<table><tr><th>needs</th><th>operations</th></tr>${rows.join('')}</table>`;
+}
+
 /** The reference page for a schema, stating the limits it is served with. */
 export function renderReference(options: { schema: GraphQLSchema; limits: ReferenceLimits }): string {
   const { schema } = options;
@@ -196,7 +213,8 @@ export function renderReference(options: { schema: GraphQLSchema; limits: Refere
 <li><a href="#Query">Queries</a></li><li><a href="#Mutation">Mutations</a></li>
 ${groups.map((group) => `<li><a href="#${group.id}">${group.title}</a><ul>${group.types.map((type) => `<li>${typeLink(type)}</li>`).join('')}</ul></li>`).join('\n')}</ul></nav>`;
 
-  const conventionSections = CONVENTION_SECTIONS.map((section) => `<section id="${section.id}"><h3>${section.title}</h3>${conventions[section.id]}</section>`).join('\n');
+  const generated: Partial<Record<(typeof CONVENTION_SECTIONS)[number]['id'], string>> = { authentication: operationsByCallerHtml(schema) };
+  const conventionSections = CONVENTION_SECTIONS.map((section) => `<section id="${section.id}"><h3>${section.title}</h3>${conventions[section.id]}${generated[section.id] ?? ''}</section>`).join('\n');
   const typeSections = groups.map((group) => `<section id="${group.id}"><h2>${group.title}</h2>${group.types.map((type) => typeHtml(schema, type, group.title.toLowerCase().replace(/s$/, ''))).join('\n')}</section>`).join('\n');
 
   return `<!doctype html>
