@@ -4,6 +4,8 @@ import { readRule } from '../auth/node-read-rules.ts';
 import { newApiKey } from '../auth/tokens.ts';
 import { readableBy } from '../auth/readers.ts';
 import { builder } from '../builder.ts';
+import { describedValues } from './described-values.ts';
+import { globalIdDescription, MUTATION_INPUT_DESCRIPTION } from './shared-descriptions.ts';
 import { isAdmin, viewerUser } from '../context.ts';
 import { recordAudit } from '../mutations/audit.ts';
 import { idFromGlobalId } from '../mutations/global-id.ts';
@@ -13,10 +15,19 @@ import { MUTATION_ERRORS } from './errors.ts';
 const API_KEY_STATUSES = ['ACTIVE', 'EXPIRED', 'REVOKED'] as const;
 
 export const ApiKeyScopeEnum = builder.enumType('ApiKeyScope', {
-  values: API_KEY_SCOPES,
+  values: describedValues(API_KEY_SCOPES, {
+    READ_PUBLIC: 'Read the public data anyone may read, at the rate limit of a key.',
+  }),
   description: 'READ_PUBLIC: the public data anyone may read (treaty status, meetings, invitations, published reports, compliance, cost shares), at the rate limit of a key.',
 });
-const ApiKeyStatusEnum = builder.enumType('ApiKeyStatus', { values: API_KEY_STATUSES });
+const ApiKeyStatusEnum = builder.enumType('ApiKeyStatus', {
+  description: 'Whether an API key works now.',
+  values: describedValues(API_KEY_STATUSES, {
+    ACTIVE: 'The key works.',
+    EXPIRED: 'The key passed its `expiresAt` and no longer works.',
+    REVOKED: 'An ADMIN revoked the key; it no longer works.',
+  }),
+});
 
 /** The secret exists only in the answer to createApiKey; the database keeps a hash. */
 type CreatedApiKey = ApiKey & { key: string };
@@ -35,20 +46,21 @@ export const ApiKeyRef = builder.prismaNode('ApiKey', {
   authScopes: readRule('ApiKey', isAdmin),
   extensions: readableBy('ADMIN'),
   fields: (t) => ({
-    name: t.exposeString('name'),
+    name: t.exposeString('name', { description: 'Whom the key is for and why, e.g. "ICBL-CMC monitor".' }),
     prefix: t.exposeString('prefix', { description: 'The visible part of the key, to recognise it: plk_<prefix>_…' }),
-    scopes: t.expose('scopes', { type: [ApiKeyScopeEnum] }),
+    scopes: t.expose('scopes', { description: 'What the key may read.', type: [ApiKeyScopeEnum] }),
     organisation: t.relation('organisation', { nullable: true, description: 'The partner organisation the key was issued to.' }),
-    createdBy: t.relation('createdBy'),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    expiresAt: t.expose('expiresAt', { type: 'DateTime', nullable: true }),
-    revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true }),
+    createdBy: t.relation('createdBy', { description: 'The ADMIN user who issued the key.' }),
+    createdAt: t.expose('createdAt', { description: 'When the key was issued (UTC).', type: 'DateTime' }),
+    expiresAt: t.expose('expiresAt', { description: 'When the key stops working (UTC); null: valid until revoked.', type: 'DateTime', nullable: true }),
+    revokedAt: t.expose('revokedAt', { description: 'When the key was revoked (UTC); null while it is not.', type: 'DateTime', nullable: true }),
     lastUsedAt: t.expose('lastUsedAt', {
       type: 'DateTime',
       nullable: true,
       description: 'When the key last made a request, to the minute; null if it never has. A key nobody uses can be revoked.',
     }),
     status: t.field({
+      description: 'Whether the key works now: ACTIVE, EXPIRED or REVOKED.',
       type: ApiKeyStatusEnum,
       resolve: (apiKey, _args, context) => {
         if (apiKey.revokedAt) return 'REVOKED';
@@ -96,7 +108,7 @@ builder.mutationFields((t) => ({
       },
     },
     authScopes: { admin: true },
-    args: { input: t.arg({ type: CreateApiKeyInput, required: true }) },
+    args: { input: t.arg({ description: MUTATION_INPUT_DESCRIPTION, type: CreateApiKeyInput, required: true }) },
     resolve: async (_parent, args, context) => {
       const { organisationId: organisationGlobalId, ...fields } = args.input;
       const input = parseInput({ schema: createApiKeyInputSchema({ now: context.now() }), input: fields });
@@ -122,7 +134,7 @@ builder.mutationFields((t) => ({
     description: 'Stops a key from working at once (ADMIN only). A revoked key stays listed, for the audit log.',
     errors: { types: MUTATION_ERRORS, dataField: { name: 'apiKey', extensions: readableBy('ADMIN') } },
     authScopes: { admin: true },
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ description: globalIdDescription('ApiKey'), required: true }) },
     resolve: async (_parent, args, context) => {
       const apiKeyId = idFromGlobalId({ globalId: String(args.id), typename: 'ApiKey', path: 'id' });
       return runInTransaction(context, async (transaction) => {

@@ -20,12 +20,12 @@ export const AuditEventRef = builder.prismaNode('AuditEvent', {
   authScopes: readRule('AuditEvent', mayReadAuditEvent),
   extensions: readableBy(SECRETARIAT),
   fields: (t) => ({
-    at: t.expose('at', { type: 'DateTime' }),
+    at: t.expose('at', { description: 'When the change happened (UTC).', type: 'DateTime' }),
     action: t.exposeString('action', { description: '`<entity>.<verb>`, e.g. `meeting.convene` or `apiKey.revoke`.' }),
-    entityType: t.exposeString('entityType'),
+    entityType: t.exposeString('entityType', { description: 'The type of the entity changed, e.g. "Meeting" or "Delegation".' }),
     entityId: t.id({ description: 'The global ID of the entity changed.', resolve: (event) => encodeGlobalID(event.entityType, event.entityId) }),
-    before: t.expose('before', { type: 'JSON', nullable: true }),
-    after: t.expose('after', { type: 'JSON', nullable: true }),
+    before: t.expose('before', { description: "The entity's audited fields before the change, as JSON; null when it was created.", type: 'JSON', nullable: true }),
+    after: t.expose('after', { description: "The entity's audited fields after the change, as JSON; null when it was deleted.", type: 'JSON', nullable: true }),
     requestId: t.exposeString('requestId', { nullable: true, description: 'Matches the requestId in the server logs.' }),
     entity: t.node({
       description: 'The entity changed, as it is now; null when it is gone or is not a node (credentials).',
@@ -37,12 +37,13 @@ export const AuditEventRef = builder.prismaNode('AuditEvent', {
       select: { actorUser: { select: { name: true } }, actorApiKey: { select: { name: true } } },
       resolve: (event) => event.actorUser?.name ?? event.actorApiKey?.name ?? null,
     }),
-    actorUser: t.relation('actorUser', { nullable: true }),
-    actorApiKey: t.relation('actorApiKey', { nullable: true }),
+    actorUser: t.relation('actorUser', { description: 'The user who acted; null when an API key or the system acted.', nullable: true }),
+    actorApiKey: t.relation('actorApiKey', { description: 'The API key that acted; null when a user or the system acted.', nullable: true }),
   }),
 });
 
 const AuditEventFilter = builder.inputType('AuditEventFilter', {
+  description: 'Which events to list; conditions combine with AND. Omit a field to not filter by it.',
   fields: (t) => ({
     entityType: t.string({ description: 'e.g. Meeting, Delegation, User.' }),
     entityId: t.id({ description: 'The global ID of the entity.' }),
@@ -107,7 +108,7 @@ builder.queryFields((t) => ({
       'The audit log, newest first; events of one transaction keep the order they were written in. ADMINs read every event, the secretariat ' +
       'those of the meeting cycle.',
     authScopes: { secretariat: true },
-    args: { filter: t.arg({ type: AuditEventFilter }) },
+    args: { filter: t.arg({ description: 'Which events to list (default: all you may read).', type: AuditEventFilter }) },
     totalCount: async (_parent, args, context) => context.prisma.auditEvent.count({ where: await auditEventWhere(context.prisma, context.viewer, args.filter) }),
     resolve: async (query, _parent, args, context) =>
       context.prisma.auditEvent.findMany({ ...query, where: await auditEventWhere(context.prisma, context.viewer, args.filter), orderBy: [{ sequence: 'desc' }] }),

@@ -2,6 +2,8 @@ import type { Prisma } from '@plenary/db';
 import { applyAsObserverInputSchema, OBSERVER_DECISIONS, OBSERVER_DECISIONS_NEEDING_A_REASON, ORGANISATION_KINDS, observerDecisionNoteSchema, parseInput } from '@plenary/domain';
 import { readableBy, SECRETARIAT } from '../auth/readers.ts';
 import { builder } from '../builder.ts';
+import { describedValues } from './described-values.ts';
+import { globalIdDescription } from './shared-descriptions.ts';
 import { idFromGlobalId } from '../mutations/global-id.ts';
 import { runInTransaction } from '../mutations/run-in-transaction.ts';
 import { applyAsObserver } from '../use-cases/observer-applications/apply-as-observer.ts';
@@ -13,15 +15,19 @@ import { InvitationRef, InvitationStatusEnum } from './invitation.ts';
 
 const ObserverDecisionEnum = builder.enumType('ObserverDecision', {
   description: 'A decision on an application to observe (rule 1.3).',
-  values: OBSERVER_DECISIONS,
+  values: describedValues(OBSERVER_DECISIONS, {
+    PROVISIONALLY_INVITE: 'Invite the organisation provisionally, until the meeting decides (rule 1.3).',
+    APPROVE: 'The meeting admits the organisation as an observer.',
+    REJECT: 'The organisation is not admitted; its invitation, if provisional, ends.',
+  }),
 });
 
 const InvitationStatusChangeRef = builder.prismaObject('InvitationStatusChange', {
   description: 'A status an application to observe took (rule 1.3): when, and the note of the decision.',
   fields: (t) => ({
-    status: t.expose('status', { type: InvitationStatusEnum }),
-    at: t.expose('at', { type: 'DateTime' }),
-    note: t.exposeString('note', { nullable: true }),
+    status: t.expose('status', { description: 'The status the application took.', type: InvitationStatusEnum }),
+    at: t.expose('at', { description: 'When it took that status (UTC).', type: 'DateTime' }),
+    note: t.exposeString('note', { description: 'The note recorded with a decision (required when rejecting); null when none.', nullable: true }),
   }),
 });
 
@@ -41,11 +47,11 @@ builder.prismaObjectFields('Invitation', (t) => ({
 const ObserverOrganisationInput = builder.inputType('ObserverOrganisationInput', {
   description: 'An organisation applying for the first time; one already known (by acronym) is used as it is.',
   fields: (t) => ({
-    acronym: t.string({ required: true }),
-    name: t.string({ required: true }),
+    acronym: t.string({ description: "The organisation's acronym or short name, e.g. \"CMC\"; identifies it.", required: true }),
+    name: t.string({ description: "The organisation's full name in English.", required: true }),
     // organisation.ts keeps its OrganisationKind enum to itself; the domain schema checks the value.
     kind: t.string({ required: true, description: `One of: ${ORGANISATION_KINDS.join(', ')}.` }),
-    website: t.string(),
+    website: t.string({ description: "The organisation's website, an absolute http(s) URL." }),
   }),
 });
 
@@ -56,7 +62,7 @@ builder.prismaObjectField('Meeting', 'observerApplications', (t) =>
     cursor: 'id',
     totalCount: true,
     description: 'Organisations that applied to observe (rule 1.3), in the order they applied.',
-    args: { status: t.arg({ type: InvitationStatusEnum }) },
+    args: { status: t.arg({ description: 'Only applications in this status (default: all).', type: InvitationStatusEnum }) },
     query: (args) => ({ where: { ...ON_REQUEST, ...(args.status && { status: args.status }) }, orderBy: [{ requestedAt: 'asc' }, { id: 'asc' }] }),
   }),
 );
@@ -70,9 +76,9 @@ builder.mutationFields((t) => ({
     errors: { types: MUTATION_ERRORS, dataField: { name: 'invitation' } },
     authScopes: { signedIn: true },
     args: {
-      meetingId: t.arg.id({ required: true }),
-      organisationId: t.arg.id(),
-      organisation: t.arg({ type: ObserverOrganisationInput }),
+      meetingId: t.arg.id({ description: globalIdDescription('Meeting'), required: true }),
+      organisationId: t.arg.id({ description: 'For an organisation already known: its global ID. Give this or `organisation`, not both.' }),
+      organisation: t.arg({ description: 'For an organisation applying for the first time. Give this or `organisationId`, not both.', type: ObserverOrganisationInput }),
       motivation: t.arg.string({ required: true, description: 'Why the organisation asks to observe.' }),
     },
     resolve: async (_parent, args, context) => {
@@ -95,9 +101,9 @@ builder.mutationFields((t) => ({
     errors: { types: MUTATION_ERRORS, dataField: { name: 'invitation' } },
     authScopes: { secretariat: true },
     args: {
-      invitationId: t.arg.id({ required: true }),
-      decision: t.arg({ type: ObserverDecisionEnum, required: true }),
-      note: t.arg.string(),
+      invitationId: t.arg.id({ description: 'The global ID of the application (an Invitation), from `Meeting.observerApplications`.', required: true }),
+      decision: t.arg({ description: 'What the secretariat or the meeting decided.', type: ObserverDecisionEnum, required: true }),
+      note: t.arg.string({ description: 'The reason, recorded with the decision and shown to the secretariat.' }),
     },
     resolve: async (_parent, args, context) => {
       const note = parseInput({ schema: observerDecisionNoteSchema, input: args.note ?? undefined }) ?? null;

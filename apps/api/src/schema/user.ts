@@ -12,6 +12,7 @@ import { idFromGlobalId } from '../mutations/global-id.ts';
 import { runInTransaction } from '../mutations/run-in-transaction.ts';
 import { literalLikeText, searchTerm } from '../search/like-pattern.ts';
 import { UserRoleEnum } from './enums.ts';
+import { globalIdDescription, MUTATION_INPUT_DESCRIPTION } from './shared-descriptions.ts';
 import { MUTATION_ERRORS } from './errors.ts';
 
 const SESSION_LIFETIME_MS = 12 * 60 * 60 * 1000;
@@ -38,20 +39,21 @@ export const UserRef = builder.prismaNode('User', {
   authScopes: (user, context) => mayReadUser(user, context),
   extensions: readableBy('ADMIN', 'SELF'),
   fields: (t) => ({
-    email: t.exposeString('email'),
-    name: t.exposeString('name'),
-    role: t.expose('role', { type: UserRoleEnum }),
+    email: t.exposeString('email', { description: 'The e-mail address the user signs in with; unique.' }),
+    name: t.exposeString('name', { description: "The user's name, as shown in the audit log." }),
+    role: t.expose('role', { description: 'What the user may do.', type: UserRoleEnum }),
     state: t.relation('state', { nullable: true, description: 'For a STATE user: the State they act for.' }),
     active: t.exposeBoolean('active', { description: 'Inactive users cannot sign in; deactivating a user ends their sessions.' }),
-    lastSignInAt: t.expose('lastSignInAt', { type: 'DateTime', nullable: true }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    lastSignInAt: t.expose('lastSignInAt', { description: 'When the user last signed in (UTC); null if never.', type: 'DateTime', nullable: true }),
+    createdAt: t.expose('createdAt', { description: 'When the user was registered (UTC).', type: 'DateTime' }),
   }),
 });
 
 const UserFilter = builder.inputType('UserFilter', {
+  description: 'Which users to list; conditions combine with AND. Omit a field to not filter by it.',
   fields: (t) => ({
-    role: t.field({ type: UserRoleEnum }),
-    active: t.boolean(),
+    role: t.field({ description: 'Only users with this role.', type: UserRoleEnum }),
+    active: t.boolean({ description: 'Only active (true) or only inactive (false) users.' }),
     search: t.string({ description: 'Part of the name or e-mail address, in any case.' }),
   }),
 });
@@ -67,10 +69,11 @@ function userWhere(filter: typeof UserFilter.$inferInput | null | undefined): Pr
 }
 
 const CreateUserInput = builder.inputType('CreateUserInput', {
+  description: 'A new admin-app user.',
   fields: (t) => ({
-    email: t.string({ required: true }),
-    name: t.string({ required: true }),
-    role: t.field({ type: UserRoleEnum, required: true }),
+    email: t.string({ description: 'The e-mail address they sign in with; unique.', required: true }),
+    name: t.string({ description: 'Their name, as shown in the audit log.', required: true }),
+    role: t.field({ description: 'What they may do.', type: UserRoleEnum, required: true }),
     stateIso3: t.string({ description: 'Required for STATE users (the State they act for), refused for other roles.' }),
     password: t.string({ required: true, description: 'At least 12 characters; stored only as an argon2 hash.' }),
   }),
@@ -129,7 +132,7 @@ builder.queryFields((t) => ({
     cursor: 'id',
     description: 'Admin-app users by e-mail address (ADMIN only).',
     authScopes: { admin: true },
-    args: { filter: t.arg({ type: UserFilter }) },
+    args: { filter: t.arg({ description: 'Which users to list (default: all).', type: UserFilter }) },
     totalCount: (_parent, args, context) => context.prisma.user.count({ where: userWhere(args.filter) }),
     resolve: (query, _parent, args, context) => context.prisma.user.findMany({ ...query, where: userWhere(args.filter), orderBy: [{ email: 'asc' }] }),
   }),
@@ -137,9 +140,10 @@ builder.queryFields((t) => ({
 
 builder.mutationFields((t) => ({
   signIn: t.field({
+    description: 'Signs in to the admin app with e-mail and password and answers a session token. A wrong e-mail address, a wrong password and a disabled account all answer the same ForbiddenError.',
     type: SignInPayload,
     errors: { types: MUTATION_ERRORS, dataField: { name: 'session', extensions: readableBy('SELF') } },
-    args: { email: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
+    args: { email: t.arg.string({ description: 'The e-mail address the user signs in with.', required: true }), password: t.arg.string({ description: "The user's password.", required: true }) },
     resolve: async (_parent, args, context) => {
       const parsed = signInInput.safeParse(args);
       if (!parsed.success) throw new ValidationError({ issues: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })) });
@@ -178,7 +182,7 @@ builder.mutationFields((t) => ({
     description: 'Registers an admin-app user (ADMIN only).',
     errors: { types: MUTATION_ERRORS, dataField: { name: 'user', extensions: readableBy('ADMIN') } },
     authScopes: { admin: true },
-    args: { input: t.arg({ type: CreateUserInput, required: true }) },
+    args: { input: t.arg({ description: MUTATION_INPUT_DESCRIPTION, type: CreateUserInput, required: true }) },
     resolve: async (_parent, args, context) => {
       const input = parseInput({ schema: createUserInputSchema, input: args.input });
       // Hashing is slow on purpose, so it happens before the transaction opens.
@@ -199,7 +203,7 @@ builder.mutationFields((t) => ({
     description: 'Changes a user\'s name, role, State or whether they may sign in (ADMIN only).',
     errors: { types: MUTATION_ERRORS, dataField: { name: 'user', extensions: readableBy('ADMIN') } },
     authScopes: { admin: true },
-    args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateUserInput, required: true }) },
+    args: { id: t.arg.id({ description: globalIdDescription('User'), required: true }), input: t.arg({ description: 'The fields to change; the others keep their values.', type: UpdateUserInput, required: true }) },
     resolve: async (_parent, args, context) => {
       const userId = idFromGlobalId({ globalId: String(args.id), typename: 'User', path: 'id' });
       const input = parseInput({ schema: updateUserInputSchema, input: args.input });

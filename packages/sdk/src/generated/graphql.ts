@@ -6,11 +6,16 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** READ_PUBLIC: the public data anyone may read (treaty status, meetings, invitations, published reports, compliance, cost shares), at the rate limit of a key. */
 export type ApiKeyScope =
+  /** Read the public data anyone may read, at the rate limit of a key. */
   | 'READ_PUBLIC';
 
+/** Whether an API key works now. */
 export type ApiKeyStatus =
+  /** The key works. */
   | 'ACTIVE'
+  /** The key passed its `expiresAt` and no longer works. */
   | 'EXPIRED'
+  /** An ADMIN revoked the key; it no longer works. */
   | 'REVOKED';
 
 /** How long an amount has been outstanding past its due date (30 days after the shares were issued): not yet due, under one year, one to two years, over two years. */
@@ -27,6 +32,7 @@ export type AssessmentRateRowInput = {
   ratePercent: string;
 };
 
+/** Which events to list; conditions combine with AND. Omit a field to not filter by it. */
 export type AuditEventFilter = {
   /** e.g. meeting.convene. */
   action?: string | null | undefined;
@@ -142,11 +148,15 @@ export type CreateMeetingInput = {
   webPage?: string | null | undefined;
 };
 
+/** A new admin-app user. */
 export type CreateUserInput = {
+  /** The e-mail address they sign in with; unique. */
   email: string;
+  /** Their name, as shown in the audit log. */
   name: string;
   /** At least 12 characters; stored only as an argon2 hash. */
   password: string;
+  /** What they may do. */
   role: UserRole;
   /** Required for STATE users (the State they act for), refused for other roles. */
   stateIso3?: string | null | undefined;
@@ -448,8 +458,11 @@ export type MeetingStatus =
 
 /** A decision on an application to observe (rule 1.3). */
 export type ObserverDecision =
+  /** The meeting admits the organisation as an observer. */
   | 'APPROVE'
+  /** Invite the organisation provisionally, until the meeting decides (rule 1.3). */
   | 'PROVISIONALLY_INVITE'
+  /** The organisation is not admitted; its invitation, if provisional, ends. */
   | 'REJECT';
 
 export type OverdueReportInput = {
@@ -470,6 +483,7 @@ export type PayerRule =
 export type PublicObserverApplicationInput = {
   /** An organisation already known by this acronym is the one that applies; its record is not changed. */
   acronym: string;
+  /** The e-mail address the secretariat answers at. */
   contactEmail: string;
   /** The person the secretariat answers. */
   contactName: string;
@@ -477,7 +491,9 @@ export type PublicObserverApplicationInput = {
   kind: string;
   /** Why the organisation asks to observe. */
   motivation: string;
+  /** The organisation's full name in English. */
   organisationName: string;
+  /** The organisation's website, an absolute http(s) URL. */
   website?: string | null | undefined;
 };
 
