@@ -7,14 +7,20 @@ import type { TransactionClient } from './audit.ts';
 // of a request has its own): a client that lost the answer to a mutation creating a record sends it again with the
 // same key, and gets the record the first one created instead of a second record. The key is claimed in the
 // mutation's own transaction before its work, so concurrent retries wait for the first and then replay it, and a
-// request that fails leaves its key unused.
+// request that fails leaves its key unused. Keys are kept 24 hours, as Stripe keeps them: long enough for any retry,
+// short enough that the table holds about a day of mutations.
 
 export const IDEMPOTENCY_KEY_MAX_LENGTH = 255;
+export const IDEMPOTENCY_KEY_LIFETIME_HOURS = 24;
+const IDEMPOTENCY_KEY_LIFETIME_MS = IDEMPOTENCY_KEY_LIFETIME_HOURS * 60 * 60 * 1000;
+/** Expired keys one claim deletes at most: claims outnumber expiries, so the table stays pruned at a bounded cost per mutation. */
+export const EXPIRED_KEYS_PRUNED_PER_CLAIM = 100;
 
 export const IDEMPOTENCY_KEY_DESCRIPTION =
   'A key of your choosing, unique to this request (a UUID, say), as in the Idempotency-Key convention. Sent again with the same key and the same arguments ' +
   '(a retry after a lost answer), the mutation returns what the first one created instead of creating it again; the same key with other arguments is a ConflictError. ' +
-  'Keys belong to the signed-in user or API key that sent them and are kept.';
+  `Keys belong to the signed-in user or API key that sent them and are kept ${IDEMPOTENCY_KEY_LIFETIME_HOURS} hours: retry within that time; ` +
+  'after it, the same key is a new request and creates anew.';
 
 export interface IdempotentRequest {
   /** The mutation, e.g. "recordPayment": the same key may serve different mutations. */
@@ -33,10 +39,10 @@ export interface IdempotencyClaim {
 
 /**
  * Claims a mutation's idempotency key, as the first thing in its transaction. Without a key there is nothing to
- * claim: the mutation creates. With a key the same caller used before for the same mutation and arguments, the
- * claim names what the first request created; with other arguments it is a ConflictError.
+ * claim: the mutation creates. With a key the same caller used before for the same mutation and arguments in the last
+ * 24 hours, the claim names what the first request created; with other arguments it is a ConflictError.
  */
-export async function claimIdempotencyKey(options: { transaction: TransactionClient; context: Pick<Context, 'viewer'>; request: IdempotentRequest }): Promise<IdempotencyClaim> {
+export async function claimIdempotencyKey(options: { transaction: TransactionClient; context: Pick<Context, 'viewer' | 'now'>; request: IdempotentRequest }): Promise<IdempotencyClaim> {
   const { transaction, request } = options;
   const key = request.key;
   if (key === null || key === undefined) return { firstCreatedId: null, created: async () => {} };
@@ -45,8 +51,13 @@ export async function claimIdempotencyKey(options: { transaction: TransactionCli
   }
   const slot = { caller: callerOf(options.context.viewer), operation: request.operation, key };
   const requestHash = hashOf(request.arguments);
+  const now = options.context.now();
+  const expiredBefore = new Date(now.getTime() - IDEMPOTENCY_KEY_LIFETIME_MS);
+  // This key's own expired use first, so that the key is free to claim again; then a bounded batch of others.
+  await transaction.idempotencyKey.deleteMany({ where: { ...slot, createdAt: { lt: expiredBefore } } });
+  await pruneExpiredKeys({ transaction, expiredBefore });
   // ON CONFLICT DO NOTHING: while another transaction holds the same key uncommitted, this waits for its outcome.
-  const claimed = await transaction.idempotencyKey.createMany({ data: [{ ...slot, requestHash }], skipDuplicates: true });
+  const claimed = await transaction.idempotencyKey.createMany({ data: [{ ...slot, requestHash, createdAt: now }], skipDuplicates: true });
   if (claimed.count === 0) {
     const first = await transaction.idempotencyKey.findUniqueOrThrow({ where: { caller_operation_key: slot } });
     if (first.requestHash !== requestHash) {
@@ -61,6 +72,19 @@ export async function claimIdempotencyKey(options: { transaction: TransactionCli
       await transaction.idempotencyKey.update({ where: { caller_operation_key: slot }, data: { entityId: id } });
     },
   };
+}
+
+/**
+ * Deletes the oldest expired keys, at most EXPIRED_KEYS_PRUNED_PER_CLAIM, through the createdAt index. Rows another
+ * claim is deleting are skipped rather than waited for, so concurrent mutations never queue behind the prune.
+ * createdAt holds UTC without a zone, which is what an ISO string cast to timestamp reads as.
+ */
+async function pruneExpiredKeys(options: { transaction: TransactionClient; expiredBefore: Date }): Promise<void> {
+  await options.transaction.$executeRaw`
+    DELETE FROM "IdempotencyKey" WHERE "id" IN (
+      SELECT "id" FROM "IdempotencyKey" WHERE "createdAt" < ${options.expiredBefore.toISOString()}::timestamp(3)
+      ORDER BY "createdAt" LIMIT ${EXPIRED_KEYS_PRUNED_PER_CLAIM} FOR UPDATE SKIP LOCKED
+    )`;
 }
 
 function callerOf(viewer: Viewer): string {

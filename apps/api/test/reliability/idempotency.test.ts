@@ -2,6 +2,7 @@ import type { PrismaClient } from '@plenary/db';
 import { testBackends } from '@plenary/db/testing';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXPIRED_KEYS_PRUNED_PER_CLAIM, IDEMPOTENCY_KEY_LIFETIME_HOURS } from '../../src/mutations/idempotency.ts';
 import { createActors, createUser, signIn, type Actors } from '../support/actors.ts';
 import { startApi, type ApiFixture } from '../support/api-fixture.ts';
 import { createMeeting } from '../support/factories.ts';
@@ -119,6 +120,76 @@ describe.each(testBackends())('idempotency keys on %s', (backend) => {
     expect(results[0]!.__typename).toBe('MutationRecordPaymentSuccess');
     expect(await paymentsOf(costShareId)).toBe(1);
     expect(await auditedPayments(results[0]!.payment!.id)).toBe(1);
+  });
+
+  describe(`after ${IDEMPOTENCY_KEY_LIFETIME_HOURS} hours`, () => {
+    const HOUR_MS = 60 * 60 * 1000;
+    /** Moves a key's first use back in time, as if it had been sent that many hours ago. */
+    const sentHoursAgo = (key: string, hours: number) =>
+      api.database.prisma.idempotencyKey.updateMany({ where: { key }, data: { createdAt: new Date(Date.now() - hours * HOUR_MS) } });
+
+    it('says in the schema how long a key is kept', async () => {
+      const { body } = await api.graphql<{ __type: { fields: { name: string; args: { name: string; description: string }[] }[] } }>(
+        '{ __type(name: "Mutation") { fields { name args { name description } } } }',
+      );
+      const keyArgument = body.data!.__type.fields.find((field) => field.name === 'recordPayment')!.args.find((argument) => argument.name === 'idempotencyKey');
+      expect(keyArgument?.description).toMatch(/kept 24 hours/);
+    });
+
+    it(`replays a retry sent ${IDEMPOTENCY_KEY_LIFETIME_HOURS - 1} hours after the first request`, async () => {
+      const { costShareId } = await createShare(api.database.prisma);
+      const first = await pay(costShareId, 'retried-next-day');
+      await sentHoursAgo('retried-next-day', IDEMPOTENCY_KEY_LIFETIME_HOURS - 1);
+      expect(await pay(costShareId, 'retried-next-day')).toEqual(first);
+      expect(await paymentsOf(costShareId)).toBe(1);
+    });
+
+    it('records a new payment for a key reused once it has expired, and keeps the key for the new one', async () => {
+      const { costShareId } = await createShare(api.database.prisma);
+      const first = await pay(costShareId, 'reused-after-expiry');
+      await sentHoursAgo('reused-after-expiry', IDEMPOTENCY_KEY_LIFETIME_HOURS + 1);
+      const second = await pay(costShareId, 'reused-after-expiry', { ...PAYMENT, amount: '250.00' });
+      expect(second.__typename).toBe('MutationRecordPaymentSuccess');
+      expect(second.payment!.id).not.toBe(first.payment!.id);
+      expect(await paymentsOf(costShareId)).toBe(2);
+      // The new use is the one a retry now replays.
+      expect(await pay(costShareId, 'reused-after-expiry', { ...PAYMENT, amount: '250.00' })).toEqual(second);
+      expect(await api.database.prisma.idempotencyKey.count({ where: { key: 'reused-after-expiry' } })).toBe(1);
+    });
+
+    it(`deletes expired keys of every caller when a key is claimed, the oldest ${EXPIRED_KEYS_PRUNED_PER_CLAIM} at a time, and keeps unexpired ones`, async () => {
+      const prisma = api.database.prisma;
+      const { costShareId } = await createShare(prisma);
+      const expired = EXPIRED_KEYS_PRUNED_PER_CLAIM + 20;
+      await prisma.idempotencyKey.createMany({
+        data: Array.from({ length: expired }, (_, index) => ({
+          caller: 'apiKey:00000000-0000-4000-8000-000000000001',
+          operation: 'recordPayment',
+          key: `expired-${index}`,
+          requestHash: 'unused',
+          createdAt: new Date(Date.now() - (IDEMPOTENCY_KEY_LIFETIME_HOURS + 1 + index) * HOUR_MS),
+        })),
+      });
+      const stillValid = { caller: 'apiKey:00000000-0000-4000-8000-000000000001', operation: 'recordPayment', key: 'recent', requestHash: 'unused', createdAt: new Date(Date.now() - HOUR_MS) };
+      await prisma.idempotencyKey.create({ data: stillValid });
+      const expiredKeys = () => prisma.idempotencyKey.findMany({ where: { key: { startsWith: 'expired-' } }, select: { key: true }, orderBy: { createdAt: 'desc' } });
+
+      await pay(costShareId, 'prunes-once');
+      // The oldest were sent the most hours ago: the 20 newest expired keys are left for the next claim.
+      expect((await expiredKeys()).map(({ key }) => key)).toEqual(Array.from({ length: 20 }, (_, index) => `expired-${index}`));
+      await pay(costShareId, 'prunes-twice');
+      expect(await expiredKeys()).toEqual([]);
+      expect(await prisma.idempotencyKey.count({ where: { key: 'recent' } })).toBe(1);
+    });
+
+    it('deletes no expired key when a mutation is sent without one', async () => {
+      const prisma = api.database.prisma;
+      const { costShareId } = await createShare(prisma);
+      await prisma.idempotencyKey.create({ data: { caller: 'user:x', operation: 'recordPayment', key: 'left-alone', requestHash: 'unused', createdAt: new Date(Date.now() - 48 * HOUR_MS) } });
+      await pay(costShareId, null);
+      expect(await prisma.idempotencyKey.count({ where: { key: 'left-alone' } })).toBe(1);
+      await prisma.idempotencyKey.deleteMany({ where: { key: 'left-alone' } });
+    });
   });
 
   it('sets one cost estimate version for a retried setCostEstimate', async () => {
