@@ -5,6 +5,9 @@ import { resolveArrayConnection } from '@pothos/plugin-relay';
 import Decimal from 'decimal.js';
 import { readableBy, SECRETARIAT, SECRETARIAT_AND_OWN_STATE } from '../auth/readers.ts';
 import { builder } from '../builder.ts';
+import { TOTAL_COUNT_DESCRIPTION } from '../pothos/total-count-description-plugin.ts';
+import { describedValues } from './described-values.ts';
+import { CURRENCY_DESCRIPTION, globalIdDescription, MONEY_DESCRIPTION, MUTATION_INPUT_DESCRIPTION, RECORDED_AT_DESCRIPTION } from './shared-descriptions.ts';
 import { mayReadPaymentReferences, mayReadPaymentsOf } from '../auth/contribution-rules.ts';
 import { readRule } from '../auth/node-read-rules.ts';
 import type { Context } from '../context.ts';
@@ -19,7 +22,11 @@ import { toCalendarDate } from './scalars.ts';
 import { issueCostShares, type IssueCostSharesInput as IssueCostSharesUseCaseInput } from '../use-cases/costs/issue-cost-shares.ts';
 
 export const PayerRuleEnum = builder.enumType('PayerRule', {
-  values: COST_PAYER_RULES,
+  values: describedValues(COST_PAYER_RULES, {
+    STATES_PARTIES_AND_PARTICIPATING_NON_PARTIES: 'Every State Party, and the States not party that participate in the meeting (the CCM default, Art. 14(1)).',
+    PARTICIPATING_STATES_ONLY: 'Only the States that participate, parties or not.',
+    ALL_STATES_PARTIES: 'Every State Party, and no State not party.',
+  }),
   description: 'Art. 14(1): who bears the cost of a meeting.',
 });
 
@@ -75,16 +82,16 @@ export const PaymentRef = builder.prismaNode('Payment', {
   extensions: readableBy(SECRETARIAT_AND_OWN_STATE),
   fields: (t) => ({
     costShare: t.relation('costShare', { description: 'The share it was recorded against.' }),
-    receivedOn: t.expose('receivedOn', { type: 'Date' }),
-    amount: t.field({ type: 'Decimal', resolve: (payment) => formatMoney(payment.amount) }),
-    currency: t.exposeString('currency'),
+    receivedOn: t.expose('receivedOn', { description: 'The day the payment was received, as `YYYY-MM-DD`.', type: 'Date' }),
+    amount: t.field({ description: `The amount received: ${MONEY_DESCRIPTION}.`, type: 'Decimal', resolve: (payment) => formatMoney(payment.amount) }),
+    currency: t.exposeString('currency', { description: CURRENCY_DESCRIPTION }),
     reference: t.string({
       nullable: true,
       description: 'The bank or treasury reference; for the secretariat only.',
       extensions: readableBy(SECRETARIAT),
       resolve: (payment, _args, context) => (mayReadPaymentReferences(context.viewer) ? payment.reference : null),
     }),
-    recordedAt: t.expose('recordedAt', { type: 'DateTime' }),
+    recordedAt: t.expose('recordedAt', { description: RECORDED_AT_DESCRIPTION, type: 'DateTime' }),
   }),
 });
 
@@ -95,8 +102,8 @@ export const CostShareRef = builder.prismaNode('CostShare', {
   description:
     "A State's share of a meeting's cost as issued (Art. 14): its rate divided by the sum of the payers' rates, rounded so that the amounts add up to the total. A State without a rate is listed as unassessed, never dropped.",
   fields: (t) => ({
-    issue: t.relation('issue'),
-    state: t.relation('state'),
+    issue: t.relation('issue', { description: "The issue of the meeting's cost shares this share belongs to." }),
+    state: t.relation('state', { description: 'The State that owes the share.' }),
     assessed: t.exposeBoolean('assessed', { description: 'False for a payer without a rate: it owes nothing until a rate is agreed.' }),
     ratePercent: t.field({
       type: 'Decimal',
@@ -111,7 +118,7 @@ export const CostShareRef = builder.prismaNode('CostShare', {
       resolve: (share) => formatSharePercent(share.sharePercent),
     }),
     amount: t.field({ type: 'Decimal', nullable: true, description: 'The amount due.', resolve: (share) => share.amount && formatMoney(share.amount) }),
-    currency: t.string({ select: SHARE_MEETING, resolve: (share) => share.issue.currency }),
+    currency: t.string({ description: CURRENCY_DESCRIPTION, select: SHARE_MEETING, resolve: (share) => share.issue.currency }),
     paid: t.field({
       type: 'Decimal',
       description: 'What the State has paid towards this meeting’s costs, against this or an earlier issue.',
@@ -142,7 +149,7 @@ export const CostShareRef = builder.prismaNode('CostShare', {
           return { ...resolveArrayConnection({ args }, payments), totalCount: payments.length };
         },
       },
-      { name: 'CostSharePaymentsConnection', fields: (connection) => ({ totalCount: connection.exposeInt('totalCount') }) },
+      { name: 'CostSharePaymentsConnection', fields: (connection) => ({ totalCount: connection.exposeInt('totalCount', { description: TOTAL_COUNT_DESCRIPTION }) }) },
     ),
   }),
 });
@@ -153,21 +160,21 @@ export const CostShareIssueRef = builder.prismaNode('CostShareIssue', {
   id: { field: 'id' },
   description: "One issue of a meeting's cost shares. Issued shares never change; a re-issue is a new version and supersedes this one.",
   fields: (t) => ({
-    meeting: t.relation('meeting'),
-    version: t.exposeInt('version'),
+    meeting: t.relation('meeting', { description: 'The meeting whose costs are shared out.' }),
+    version: t.exposeInt('version', { description: "The issue's number for its meeting, from 1; a re-issue gets the next one." }),
     estimate: t.relation('estimate', { description: 'The cost estimate shared out.' }),
     scale: t.relation('scale', { description: 'The scale of assessment whose rates were used.' }),
     scaleOverrideReason: t.exposeString('scaleOverrideReason', {
       nullable: true,
       description: 'Why the scale was applied although its period does not cover the meeting; null when it covers it.',
     }),
-    payerRule: t.expose('payerRule', { type: PayerRuleEnum }),
+    payerRule: t.expose('payerRule', { description: 'Who bears the costs in this issue (Art. 14(1)).', type: PayerRuleEnum }),
     ceilingAndFloorReapplied: t.exposeBoolean('ceilingAndFloorReapplied', { description: 'Whether the 22 per cent ceiling and 0.001 per cent floor were re-applied among the payers.' }),
-    currency: t.exposeString('currency'),
-    total: t.field({ type: 'Decimal', resolve: (issue) => formatMoney(issue.total) }),
-    issuedAt: t.expose('issuedAt', { type: 'DateTime' }),
-    superseded: t.boolean({ resolve: (issue) => issue.supersededAt !== null }),
-    supersededAt: t.expose('supersededAt', { type: 'DateTime', nullable: true }),
+    currency: t.exposeString('currency', { description: CURRENCY_DESCRIPTION }),
+    total: t.field({ description: `The total shared out: ${MONEY_DESCRIPTION}.`, type: 'Decimal', resolve: (issue) => formatMoney(issue.total) }),
+    issuedAt: t.expose('issuedAt', { description: 'When the shares were issued (UTC).', type: 'DateTime' }),
+    superseded: t.boolean({ description: 'True when a later issue replaced this one.', resolve: (issue) => issue.supersededAt !== null }),
+    supersededAt: t.expose('supersededAt', { description: 'When a later issue replaced this one (UTC); null while it is current.', type: 'DateTime', nullable: true }),
     shares: t.relatedConnection('shares', {
       cursor: 'id',
       totalCount: true,
@@ -279,7 +286,7 @@ builder.mutationField('issueCostShares', (t) =>
       "Shares the meeting's current cost estimate among its payers (Art. 14) on the scale of assessment in force when it opens, and issues the shares as a new version; the previous issue is kept, superseded.",
     errors: { types: MUTATION_ERRORS, dataField: { name: 'costShareIssue' } },
     authScopes: { secretariat: true },
-    args: { meetingId: t.arg.id({ required: true }), input: t.arg({ type: IssueCostSharesInput, required: true }) },
+    args: { meetingId: t.arg.id({ description: globalIdDescription('Meeting'), required: true }), input: t.arg({ description: MUTATION_INPUT_DESCRIPTION, type: IssueCostSharesInput, required: true }) },
     resolve: async (_parent, args, context) => {
       const meetingId = idFromGlobalId({ globalId: String(args.meetingId), typename: 'Meeting', path: 'meetingId' });
       let input;
@@ -328,8 +335,8 @@ builder.mutationField('recordPayment', (t) =>
     errors: { types: MUTATION_ERRORS, dataField: { name: 'payment', extensions: readableBy(SECRETARIAT) } },
     authScopes: { secretariat: true },
     args: {
-      costShareId: t.arg.id({ required: true }),
-      input: t.arg({ type: RecordPaymentInput, required: true }),
+      costShareId: t.arg.id({ description: globalIdDescription('CostShare'), required: true }),
+      input: t.arg({ description: MUTATION_INPUT_DESCRIPTION, type: RecordPaymentInput, required: true }),
       idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }),
     },
     resolve: async (_parent, args, context) => {

@@ -22,6 +22,8 @@ import {
 import { CREDENTIALS_RULE_SELECTION, mayReadCredentials } from '../auth/credentials-rules.ts';
 import { EVERYONE, readableBy, SECRETARIAT_AND_OWN_STATE } from '../auth/readers.ts';
 import { builder } from '../builder.ts';
+import { describedValues } from './described-values.ts';
+import { globalIdDescription, MUTATION_INPUT_DESCRIPTION, VERSION_ARGUMENT_DESCRIPTION } from './shared-descriptions.ts';
 import { isSecretariat, maySeePersonalDataOf, viewerUser, type Context } from '../context.ts';
 import { recordAudit, type TransactionClient } from '../mutations/audit.ts';
 import { idFromGlobalId, notFound } from '../mutations/global-id.ts';
@@ -32,12 +34,55 @@ import { fromCalendarDate, toCalendarDate } from './scalars.ts';
 
 // GraphQL enums take their values from the domain's constants. The domain's HEAD role is stored as
 // Delegation.headMemberId (DelegationMember.role is null for the head), so there is exactly one head.
-export const DelegateRoleEnum = builder.enumType('DelegateRole', { values: DELEGATE_ROLES });
-export const DelegationTimelinessEnum = builder.enumType('DelegationTimeliness', { values: DELEGATION_TIMELINESS });
-const CredentialIssuingAuthorityEnum = builder.enumType('CredentialIssuingAuthority', { values: CREDENTIAL_ISSUING_AUTHORITIES });
-const CredentialAuthorisingOfficeEnum = builder.enumType('CredentialAuthorisingOffice', { values: CREDENTIAL_AUTHORISING_OFFICES });
-const CredentialDocumentKindEnum = builder.enumType('CredentialDocumentKind', { values: CREDENTIAL_DOCUMENT_KINDS });
-const CredentialStatusEnum = builder.enumType('CredentialStatus', { values: CREDENTIAL_STATUSES });
+export const DelegateRoleEnum = builder.enumType('DelegateRole', {
+  description: 'The role of a member in a delegation, as the list of participants prints it.',
+  values: describedValues(DELEGATE_ROLES, {
+    HEAD: 'Head of delegation; every delegation has exactly one.',
+    DEPUTY_HEAD: 'Deputy head of delegation.',
+    REPRESENTATIVE: 'Representative.',
+    ALTERNATE: 'Alternate representative.',
+    ADVISER: 'Adviser.',
+  }),
+});
+export const DelegationTimelinessEnum = builder.enumType('DelegationTimeliness', {
+  description: "Whether a delegation was submitted by the meeting's delegation deadline.",
+  values: describedValues(DELEGATION_TIMELINESS, {
+    ON_TIME: "Submitted by the end of the deadline day in force, in the meeting's time zone (or the meeting has no deadline).",
+    LATE: 'Submitted after the deadline day in force.',
+  }),
+});
+const CredentialIssuingAuthorityEnum = builder.enumType('CredentialIssuingAuthority', {
+  description: "Who signed a delegation's credentials (rules of procedure on credentials).",
+  values: describedValues(CREDENTIAL_ISSUING_AUTHORITIES, {
+    HEAD_OF_STATE: 'The Head of State.',
+    HEAD_OF_GOVERNMENT: 'The Head of Government.',
+    MINISTER_FOR_FOREIGN_AFFAIRS: 'The Minister for Foreign Affairs.',
+    AUTHORISED_PERSON: 'A person authorised by one of those three offices (say which in `authorisedBy`).',
+  }),
+});
+const CredentialAuthorisingOfficeEnum = builder.enumType('CredentialAuthorisingOffice', {
+  description: 'The office that authorised another person to sign credentials.',
+  values: describedValues(CREDENTIAL_AUTHORISING_OFFICES, {
+    HEAD_OF_STATE: 'The Head of State.',
+    HEAD_OF_GOVERNMENT: 'The Head of Government.',
+    MINISTER_FOR_FOREIGN_AFFAIRS: 'The Minister for Foreign Affairs.',
+  }),
+});
+const CredentialDocumentKindEnum = builder.enumType('CredentialDocumentKind', {
+  description: 'Whether the secretariat received the signed credentials themselves or a copy.',
+  values: describedValues(CREDENTIAL_DOCUMENT_KINDS, {
+    COPY: 'A copy (scan or fax) of the signed credentials.',
+    ORIGINAL: 'The signed original.',
+  }),
+});
+const CredentialStatusEnum = builder.enumType('CredentialStatus', {
+  description: "Where a delegation's credentials stand in the secretariat's examination.",
+  values: describedValues(CREDENTIAL_STATUSES, {
+    RECEIVED: 'Received, not yet examined.',
+    ACCEPTED: 'Examined and found in order.',
+    REJECTED: 'Examined and not found in order.',
+  }),
+});
 
 const HEAD_ROLE = 'HEAD';
 const MEMBER_ORDER: Prisma.DelegationMemberOrderByWithRelationInput[] = [{ position: 'asc' }, { id: 'asc' }];
@@ -138,14 +183,14 @@ export const DelegationMemberRef = builder.objectRef<MemberView>('DelegationMemb
   description: 'A member of a delegation. Names and contact details are personal data: only the secretariat and the delegation’s own State see them; everyone else gets null.',
   extensions: readableBy(SECRETARIAT_AND_OWN_STATE),
   fields: (t) => ({
-    role: t.expose('role', { type: DelegateRoleEnum, extensions: readableBy(EVERYONE) }),
+    role: t.expose('role', { description: "The member's role in the delegation.", type: DelegateRoleEnum, extensions: readableBy(EVERYONE) }),
     position: t.exposeInt('position', { description: 'Place in the list of participants, from 1.', extensions: readableBy(EVERYONE) }),
     salutation: t.exposeString('salutation', { nullable: true, description: 'Form of address, e.g. "H.E. Mr.".' }),
-    givenName: t.exposeString('givenName', { nullable: true }),
-    familyName: t.exposeString('familyName', { nullable: true }),
+    givenName: t.exposeString('givenName', { description: "Given name. Personal data: null unless you are the secretariat or the delegation's own State.", nullable: true }),
+    familyName: t.exposeString('familyName', { description: "Family name. Personal data: null unless you are the secretariat or the delegation's own State.", nullable: true }),
     title: t.exposeString('title', { nullable: true, description: 'Official title, e.g. "Ambassador, Permanent Representative".' }),
-    email: t.exposeString('email', { nullable: true }),
-    phone: t.exposeString('phone', { nullable: true }),
+    email: t.exposeString('email', { description: "E-mail address. Personal data: null unless you are the secretariat or the delegation's own State.", nullable: true }),
+    phone: t.exposeString('phone', { description: "Telephone number. Personal data: null unless you are the secretariat or the delegation's own State.", nullable: true }),
   }),
 });
 
@@ -153,16 +198,16 @@ export const CredentialsRef = builder.prismaObject('Credentials', {
   description: 'The credentials of a State Party’s delegation, as received by the secretariat.',
   extensions: readableBy(SECRETARIAT_AND_OWN_STATE),
   fields: (t) => ({
-    issuingAuthority: t.expose('issuingAuthority', { type: CredentialIssuingAuthorityEnum }),
+    issuingAuthority: t.expose('issuingAuthority', { description: 'Who signed the credentials.', type: CredentialIssuingAuthorityEnum }),
     authorisedBy: t.field({
       type: CredentialAuthorisingOfficeEnum,
       nullable: true,
       description: 'For credentials signed by an authorised person: the office that authorised them.',
       resolve: (credentials) => credentials.authorisedBy as CredentialAuthorisingOffice | null,
     }),
-    documentKind: t.expose('form', { type: CredentialDocumentKindEnum }),
-    receivedDate: t.expose('receivedOn', { type: 'Date' }),
-    status: t.expose('status', { type: CredentialStatusEnum }),
+    documentKind: t.expose('form', { description: 'Whether the secretariat holds the signed original or a copy.', type: CredentialDocumentKindEnum }),
+    receivedDate: t.expose('receivedOn', { description: 'The day the secretariat received the credentials.', type: 'Date' }),
+    status: t.expose('status', { description: 'Whether the credentials are received, accepted or rejected.', type: CredentialStatusEnum }),
   }),
 });
 
@@ -171,15 +216,15 @@ export const DelegationChangeRef = builder.prismaObject('DelegationChange', {
   extensions: readableBy(SECRETARIAT_AND_OWN_STATE),
   fields: (t) => ({
     version: t.exposeInt('version', { description: 'The version of the delegation this change produced.' }),
-    changedAt: t.expose('changedAt', { type: 'DateTime' }),
-    changedByName: t.string({ nullable: true, select: { changedBy: { select: { name: true } } }, resolve: (change) => change.changedBy?.name ?? null }),
+    changedAt: t.expose('changedAt', { description: 'When the change was made (UTC).', type: 'DateTime' }),
+    changedByName: t.string({ description: 'The name of the user who made the change; null when an API key or the system made it.', nullable: true, select: { changedBy: { select: { name: true } } }, resolve: (change) => change.changedBy?.name ?? null }),
     afterDeadline: t.boolean({
       description: 'Made after the end of the delegation deadline day in force, in the meeting’s time zone.',
       select: { changedAt: true, delegation: { select: DELEGATION_DEADLINE } },
       resolve: (change) => afterDeadlineInForce(change.changedAt, change.delegation.invitation.meeting),
     }),
-    before: t.expose('before', { type: 'JSON', nullable: true }),
-    after: t.expose('after', { type: 'JSON' }),
+    before: t.expose('before', { description: "The delegation as it stood before the change, as JSON; null for the first submission.", type: 'JSON', nullable: true }),
+    after: t.expose('after', { description: "The delegation as it stood after the change, as JSON.", type: 'JSON' }),
   }),
 });
 
@@ -191,7 +236,7 @@ export const DelegationRef = builder.prismaNode('Delegation', {
   select: { id: true },
   description: 'The delegation a participant sends to a meeting: its members, in order, and for States Parties its credentials.',
   fields: (t) => ({
-    invitation: t.relation('invitation'),
+    invitation: t.relation('invitation', { description: 'The invitation the delegation answers.' }),
     participant: t.field({
       type: ParticipantUnion,
       description: 'The State or organisation the delegation represents.',
@@ -200,7 +245,7 @@ export const DelegationRef = builder.prismaNode('Delegation', {
       }),
       resolve: (delegation) => participantOf(delegation.invitation),
     }),
-    submittedAt: t.expose('submittedAt', { type: 'DateTime' }),
+    submittedAt: t.expose('submittedAt', { description: 'When the delegation was first submitted (UTC).', type: 'DateTime' }),
     timeliness: t.field({
       type: DelegationTimelinessEnum,
       description: 'Whether it was submitted by the end of the deadline day in force, in the meeting’s time zone: moving the deadline moves it.',
@@ -210,7 +255,7 @@ export const DelegationRef = builder.prismaNode('Delegation', {
         return assessDelegationTimeliness({ submittedAt: delegation.submittedAt, deadline: delegationDeadline && toCalendarDate(delegationDeadline), timeZone });
       },
     }),
-    lastAmendedAt: t.expose('lastAmendedAt', { type: 'DateTime', nullable: true }),
+    lastAmendedAt: t.expose('lastAmendedAt', { description: 'When the delegation was last amended (UTC); null if never.', type: 'DateTime', nullable: true }),
     amendedAfterDeadline: t.boolean({
       description: 'Changed after the deadline in force at least once (its last amendment is after it); see `changes`.',
       select: { lastAmendedAt: true, ...DELEGATION_DEADLINE },
@@ -219,6 +264,7 @@ export const DelegationRef = builder.prismaNode('Delegation', {
     publicListConsent: t.exposeBoolean('publicListConsent', { description: 'The participant consents to its delegates’ names appearing on the public list of participants.' }),
     version: t.exposeInt('version', { description: 'Increases with every amendment; amendments must send the version they read.' }),
     headOfDelegation: t.field({
+      description: 'The head of delegation; names are personal data, as for every member.',
       type: DelegationMemberRef,
       nullable: true,
       // Everyone sees who heads it by role; the person's fields are the member type's.
@@ -227,6 +273,7 @@ export const DelegationRef = builder.prismaNode('Delegation', {
       resolve: (delegation, _args, context) => delegation.head && memberView(delegation.head, personalDataVisible(context, delegation)),
     }),
     members: t.field({
+      description: 'Every member, head included, in the order of the list of participants.',
       type: [DelegationMemberRef],
       extensions: readableBy(EVERYONE),
       select: (_args, context) => ({ members: { select: MEMBER_COLUMNS, orderBy: MEMBER_ORDER }, ...personalDataRuleSelection(context) }),
@@ -271,6 +318,7 @@ builder.prismaObjectField('Invitation', 'delegation', (t) =>
 );
 
 const DelegationFilter = builder.inputType('DelegationFilter', {
+  description: 'Which delegations to list. Omit a field to not filter by it.',
   fields: (t) => ({
     timeliness: t.field({ type: DelegationTimelinessEnum, description: 'Only delegations submitted on time, or only late ones.' }),
   }),
@@ -292,7 +340,7 @@ builder.prismaObjectField('Meeting', 'delegations', (t) =>
     type: DelegationRef,
     cursor: 'id',
     description: 'The delegations registered for the meeting, in the order they were submitted.',
-    args: { filter: t.arg({ type: DelegationFilter }) },
+    args: { filter: t.arg({ description: 'Which delegations to list (default: all).', type: DelegationFilter }) },
     totalCount: (meeting, args, context) => context.prisma.delegation.count({ where: { invitation: { meetingId: meeting.id }, ...delegationWhere(args.filter, meeting) } }),
     resolve: (query, meeting, args, context) =>
       context.prisma.delegation.findMany({ ...query, where: { invitation: { meetingId: meeting.id }, ...delegationWhere(args.filter, meeting) }, orderBy: DELEGATION_ORDER }),
@@ -312,32 +360,35 @@ builder.prismaObjectField('State', 'delegations', (t) =>
 // ---------------------------------------------------------------- inputs
 
 const DelegationMemberInput = builder.inputType('DelegationMemberInput', {
+  description: 'One member of a delegation.',
   fields: (t) => ({
     role: t.field({ type: DelegateRoleEnum, required: true, description: 'HEAD for the head of delegation; exactly one member is HEAD.' }),
     salutation: t.string({ description: 'Form of address, e.g. "H.E. Mr.", "Ms.", "Dr.".' }),
-    givenName: t.string({ required: true }),
-    familyName: t.string({ required: true }),
+    givenName: t.string({ description: 'Given name.', required: true }),
+    familyName: t.string({ description: 'Family name.', required: true }),
     title: t.string({ description: 'Official title, e.g. "Ambassador, Permanent Representative".' }),
     order: t.int({ description: 'Place in the list of participants, from 1; members without one follow in the order given.' }),
-    email: t.string(),
-    phone: t.string(),
+    email: t.string({ description: "E-mail address, for the secretariat's messages." }),
+    phone: t.string({ description: 'Telephone number, in international format.' }),
   }),
 });
 
 const DelegationInput = builder.inputType('DelegationInput', {
+  description: "A delegation's list of members and its consent to publication.",
   fields: (t) => ({
-    members: t.field({ type: [DelegationMemberInput], required: true }),
+    members: t.field({ description: 'Every member, exactly one with role HEAD.', type: [DelegationMemberInput], required: true }),
     publicListConsent: t.boolean({ description: 'Consent to the delegates’ names appearing on the public list of participants (default false).' }),
   }),
 });
 
 const CredentialsInput = builder.inputType('CredentialsInput', {
+  description: "The credentials received for a State Party's delegation.",
   fields: (t) => ({
-    issuingAuthority: t.field({ type: CredentialIssuingAuthorityEnum, required: true }),
+    issuingAuthority: t.field({ description: 'Who signed the credentials.', type: CredentialIssuingAuthorityEnum, required: true }),
     authorisedBy: t.field({ type: CredentialAuthorisingOfficeEnum, description: 'Required with AUTHORISED_PERSON, and only then.' }),
-    documentKind: t.field({ type: CredentialDocumentKindEnum, required: true }),
-    receivedDate: t.field({ type: 'Date', required: true }),
-    status: t.field({ type: CredentialStatusEnum, required: true }),
+    documentKind: t.field({ description: 'Whether the secretariat received the signed original or a copy.', type: CredentialDocumentKindEnum, required: true }),
+    receivedDate: t.field({ description: 'The day the secretariat received them, as `YYYY-MM-DD`.', type: 'Date', required: true }),
+    status: t.field({ description: 'Whether they are received, accepted or rejected.', type: CredentialStatusEnum, required: true }),
   }),
 });
 
@@ -412,8 +463,8 @@ builder.mutationFields((t) => ({
     errors: { types: MUTATION_ERRORS, dataField: { name: 'delegation' } },
     authScopes: (_parent, args, context) => invitationEditorScopes(context, String(args.invitationId)),
     args: {
-      invitationId: t.arg.id({ required: true }),
-      input: t.arg({ type: DelegationInput, required: true }),
+      invitationId: t.arg.id({ description: globalIdDescription('Invitation'), required: true }),
+      input: t.arg({ description: MUTATION_INPUT_DESCRIPTION, type: DelegationInput, required: true }),
     },
     resolve: async (_parent, args, context) => {
       const invitationId = idFromGlobalId({ globalId: String(args.invitationId), typename: 'Invitation', path: 'invitationId' });
@@ -445,9 +496,9 @@ builder.mutationFields((t) => ({
     errors: { types: MUTATION_ERRORS, dataField: { name: 'delegation' } },
     authScopes: (_parent, args, context) => delegationEditorScopes(context, String(args.delegationId)),
     args: {
-      delegationId: t.arg.id({ required: true }),
-      version: t.arg.int({ required: true }),
-      input: t.arg({ type: DelegationInput, required: true }),
+      delegationId: t.arg.id({ description: globalIdDescription('Delegation'), required: true }),
+      version: t.arg.int({ description: VERSION_ARGUMENT_DESCRIPTION, required: true }),
+      input: t.arg({ description: 'The whole new list of members and consent: it replaces the stored one.', type: DelegationInput, required: true }),
     },
     resolve: async (_parent, args, context) => {
       const delegationId = idFromGlobalId({ globalId: String(args.delegationId), typename: 'Delegation', path: 'delegationId' });
@@ -492,8 +543,8 @@ builder.mutationFields((t) => ({
     errors: { types: MUTATION_ERRORS, dataField: { name: 'delegation' } },
     authScopes: { secretariat: true },
     args: {
-      delegationId: t.arg.id({ required: true }),
-      input: t.arg({ type: CredentialsInput, required: true }),
+      delegationId: t.arg.id({ description: globalIdDescription('Delegation'), required: true }),
+      input: t.arg({ description: MUTATION_INPUT_DESCRIPTION, type: CredentialsInput, required: true }),
     },
     resolve: async (_parent, args, context) => {
       const delegationId = idFromGlobalId({ globalId: String(args.delegationId), typename: 'Delegation', path: 'delegationId' });

@@ -22,3 +22,7 @@ export const MUTATION_INPUT_DESCRIPTION = 'What to record; a ValidationError nam
 export function globalIdDescription(typename: string): string {
   return `The global ID of the ${typename}, as its \`id\` field gave it.`;
 }
+
+export const CURRENCY_DESCRIPTION = 'The ISO 4217 currency code the amounts are in, e.g. "CHF".';
+
+export const MONEY_DESCRIPTION = 'exact, to the cent, as a Decimal string, in `currency`';

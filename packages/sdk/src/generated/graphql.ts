@@ -162,59 +162,94 @@ export type CreateUserInput = {
   stateIso3?: string | null | undefined;
 };
 
+/** The office that authorised another person to sign credentials. */
 export type CredentialAuthorisingOffice =
+  /** The Head of Government. */
   | 'HEAD_OF_GOVERNMENT'
+  /** The Head of State. */
   | 'HEAD_OF_STATE'
+  /** The Minister for Foreign Affairs. */
   | 'MINISTER_FOR_FOREIGN_AFFAIRS';
 
+/** Whether the secretariat received the signed credentials themselves or a copy. */
 export type CredentialDocumentKind =
+  /** A copy (scan or fax) of the signed credentials. */
   | 'COPY'
+  /** The signed original. */
   | 'ORIGINAL';
 
+/** Who signed a delegation's credentials (rules of procedure on credentials). */
 export type CredentialIssuingAuthority =
+  /** A person authorised by one of those three offices (say which in `authorisedBy`). */
   | 'AUTHORISED_PERSON'
+  /** The Head of Government. */
   | 'HEAD_OF_GOVERNMENT'
+  /** The Head of State. */
   | 'HEAD_OF_STATE'
+  /** The Minister for Foreign Affairs. */
   | 'MINISTER_FOR_FOREIGN_AFFAIRS';
 
+/** Where a delegation's credentials stand in the secretariat's examination. */
 export type CredentialStatus =
+  /** Examined and found in order. */
   | 'ACCEPTED'
+  /** Received, not yet examined. */
   | 'RECEIVED'
+  /** Examined and not found in order. */
   | 'REJECTED';
 
+/** The credentials received for a State Party's delegation. */
 export type CredentialsInput = {
   /** Required with AUTHORISED_PERSON, and only then. */
   authorisedBy?: CredentialAuthorisingOffice | null | undefined;
+  /** Whether the secretariat received the signed original or a copy. */
   documentKind: CredentialDocumentKind;
+  /** Who signed the credentials. */
   issuingAuthority: CredentialIssuingAuthority;
+  /** The day the secretariat received them, as `YYYY-MM-DD`. */
   receivedDate: string;
+  /** Whether they are received, accepted or rejected. */
   status: CredentialStatus;
 };
 
+/** The role of a member in a delegation, as the list of participants prints it. */
 export type DelegateRole =
+  /** Adviser. */
   | 'ADVISER'
+  /** Alternate representative. */
   | 'ALTERNATE'
+  /** Deputy head of delegation. */
   | 'DEPUTY_HEAD'
+  /** Head of delegation; every delegation has exactly one. */
   | 'HEAD'
+  /** Representative. */
   | 'REPRESENTATIVE';
 
+/** Which delegations to list. Omit a field to not filter by it. */
 export type DelegationFilter = {
   /** Only delegations submitted on time, or only late ones. */
   timeliness?: DelegationTimeliness | null | undefined;
 };
 
+/** A delegation's list of members and its consent to publication. */
 export type DelegationInput = {
+  /** Every member, exactly one with role HEAD. */
   members: Array<DelegationMemberInput>;
   /** Consent to the delegates’ names appearing on the public list of participants (default false). */
   publicListConsent?: boolean | null | undefined;
 };
 
+/** One member of a delegation. */
 export type DelegationMemberInput = {
+  /** E-mail address, for the secretariat's messages. */
   email?: string | null | undefined;
+  /** Family name. */
   familyName: string;
+  /** Given name. */
   givenName: string;
   /** Place in the list of participants, from 1; members without one follow in the order given. */
   order?: number | null | undefined;
+  /** Telephone number, in international format. */
   phone?: string | null | undefined;
   /** HEAD for the head of delegation; exactly one member is HEAD. */
   role: DelegateRole;
@@ -224,8 +259,11 @@ export type DelegationMemberInput = {
   title?: string | null | undefined;
 };
 
+/** Whether a delegation was submitted by the meeting's delegation deadline. */
 export type DelegationTimeliness =
+  /** Submitted after the deadline day in force. */
   | 'LATE'
+  /** Submitted by the end of the deadline day in force, in the meeting's time zone (or the meeting has no deadline). */
   | 'ON_TIME';
 
 export type DocumentKind =
@@ -475,8 +513,11 @@ export type OverdueReportInput = {
 
 /** Art. 14(1): who bears the cost of a meeting. */
 export type PayerRule =
+  /** Every State Party, and no State not party. */
   | 'ALL_STATES_PARTIES'
+  /** Only the States that participate, parties or not. */
   | 'PARTICIPATING_STATES_ONLY'
+  /** Every State Party, and the States not party that participate in the meeting (the CCM default, Art. 14(1)). */
   | 'STATES_PARTIES_AND_PARTICIPATING_NON_PARTIES';
 
 /** An organisation applying to observe, and whom the secretariat answers. */
