@@ -102,5 +102,6 @@ describe.each(testBackends())('the API reference at /docs, on %s', (backend) => 
     expect(page).toContain("the key's own: 40 per minute");
     expect(page).toContain('at most\n100 a page (20 when not given)');
     expect(page).toContain('One document may cost at most 50,000');
+    expect(page).toContain('are kept 24 hours: retry within that time');
   });
 });

@@ -2,7 +2,7 @@
 // idempotency keys. Numbers come from the settings the server runs with (or their defaults), never from copies.
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.ts';
 import { DATABASE_UNAVAILABLE_CODE } from '../errors/database-unavailable.ts';
-import { IDEMPOTENCY_KEY_MAX_LENGTH } from '../mutations/idempotency.ts';
+import { IDEMPOTENCY_KEY_LIFETIME_HOURS, IDEMPOTENCY_KEY_MAX_LENGTH } from '../mutations/idempotency.ts';
 import type { QueryLimits } from '../security/query-limits.ts';
 import type { RateLimitRule, RateLimitSettings } from '../security/rate-limit.ts';
 
@@ -151,7 +151,7 @@ your choosing (a UUID, say; 1 to ${IDEMPOTENCY_KEY_MAX_LENGTH} characters), the
 argument, so each mutation of a request has its own. Sent again with the same key and arguments (after a lost
 answer), the mutation answers what the first one created and writes nothing; the same key with other arguments is a
 <code>ConflictError</code>. Keys belong to the API key or user that sent them, hold across the API's processes, and
-are kept. A retry that arrives while the first is still running waits for it. The arguments below say which
+are kept ${IDEMPOTENCY_KEY_LIFETIME_HOURS} hours: retry within that time (after it, the same key is a new request). A retry that arrives while the first is still running waits for it. The arguments below say which
 mutations take one.</p>`,
   };
 }
