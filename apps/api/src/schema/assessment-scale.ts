@@ -1,6 +1,7 @@
 import type { Prisma } from '@plenary/db';
 import { ConflictError, SCALE_RATE_DECIMAL_PLACES, ValidationError, validateAssessmentScaleImport, type ValidationIssue } from '@plenary/domain';
 import { builder } from '../builder.ts';
+import { ISO3_DESCRIPTION, MUTATION_INPUT_DESCRIPTION } from './shared-descriptions.ts';
 import { csvError, readCsvRecords } from '../mutations/csv-text.ts';
 import { recordAudit } from '../mutations/audit.ts';
 import { runInTransaction } from '../mutations/run-in-transaction.ts';
@@ -14,7 +15,7 @@ export function formatRate(rate: Prisma.Decimal | null): string | null {
 const AssessmentRateRef = builder.prismaObject('AssessmentRate', {
   description: "One State's rate on a UN scale of assessment.",
   fields: (t) => ({
-    state: t.relation('state'),
+    state: t.relation('state', { description: 'The State the rate is for.' }),
     ratePercent: t.field({ type: 'Decimal', description: 'The rate in per cent, e.g. "1.134".', resolve: (rate) => formatRate(rate.ratePercent) ?? '' }),
     verification: t.exposeString('verification', { nullable: true, description: 'How the rate was checked against its source.' }),
   }),
@@ -27,14 +28,14 @@ export const AssessmentScaleRef = builder.prismaNode('AssessmentScale', {
   description: 'A UN scale of assessment for a period (2022-2024 under A/RES/76/238), imported with its source.',
   fields: (t) => ({
     name: t.exposeString('name', { description: 'E.g. "2022-2024".' }),
-    firstYear: t.exposeInt('firstYear'),
-    lastYear: t.exposeInt('lastYear'),
+    firstYear: t.exposeInt('firstYear', { description: 'The first calendar year the scale applies to, e.g. 2022.' }),
+    lastYear: t.exposeInt('lastYear', { description: 'The last calendar year the scale applies to, e.g. 2024.' }),
     resolution: t.exposeString('resolution', { description: 'The General Assembly resolution adopting it, e.g. "A/RES/76/238".' }),
     source: t.exposeString('source', { description: 'Where the rates were taken from.' }),
     complete: t.exposeBoolean('complete', {
       description: 'True when the whole UN scale is held (every Member State, summing to 100 per cent). Shares cannot be issued on an incomplete scale that lacks a rate for a State sharing the cost.',
     }),
-    importedAt: t.expose('importedAt', { type: 'DateTime' }),
+    importedAt: t.expose('importedAt', { description: 'When the scale was imported into Plenary (UTC).', type: 'DateTime' }),
     rates: t.relatedConnection('rates', {
       cursor: 'id',
       totalCount: true,
@@ -45,7 +46,7 @@ export const AssessmentScaleRef = builder.prismaNode('AssessmentScale', {
       type: AssessmentRateRef,
       nullable: true,
       description: "One State's rate, or null when the scale has none for it.",
-      args: { iso3: t.arg.string({ required: true }) },
+      args: { iso3: t.arg.string({ description: ISO3_DESCRIPTION, required: true }) },
       select: (args, _context, nestedSelection) => ({
         rates: nestedSelection({ where: { state: { iso3: args.iso3.trim().toUpperCase() } }, take: 1 }),
       }),
@@ -63,6 +64,7 @@ builder.queryFields((t) => ({
     resolve: (query, _parent, _args, context) => context.prisma.assessmentScale.findMany({ ...query, orderBy: [{ firstYear: 'desc' }, { name: 'asc' }] }),
   }),
   assessmentScale: t.prismaField({
+    description: 'One scale of assessment by its name; null when there is none.',
     type: 'AssessmentScale',
     nullable: true,
     args: { name: t.arg.string({ required: true, description: 'E.g. "2022-2024".' }) },
@@ -73,6 +75,7 @@ builder.queryFields((t) => ({
 // ------------------------------------------------------------------------------------------------ import
 
 const AssessmentRateRowInput = builder.inputType('AssessmentRateRowInput', {
+  description: "One State's rate on the scale.",
   fields: (t) => ({
     iso3: t.string({ required: true, description: 'ISO 3166-1 alpha-3 code of the State, e.g. "CHE".' }),
     ratePercent: t.field({ type: 'Decimal', required: true, description: 'The rate in per cent with at most three decimals, e.g. "1.134".' }),
@@ -83,15 +86,15 @@ const ImportAssessmentScaleInput = builder.inputType('ImportAssessmentScaleInput
   description: 'A whole scale: give its rates either as `rows` or as `csv` text, not both.',
   fields: (t) => ({
     name: t.string({ required: true, description: 'E.g. "2022-2024"; unique.' }),
-    firstYear: t.int({ required: true }),
-    lastYear: t.int({ required: true }),
+    firstYear: t.int({ description: 'The first calendar year the scale applies to.', required: true }),
+    lastYear: t.int({ description: 'The last calendar year the scale applies to; not before `firstYear`.', required: true }),
     resolution: t.string({ required: true, description: 'E.g. "A/RES/76/238".' }),
     source: t.string({ required: true, description: 'Where the rates come from: document, annex, file.' }),
     complete: t.boolean({
       defaultValue: false,
       description: 'True for the whole UN scale: it must then hold every UN Member State exactly once, with rates adding up to 100 per cent within the rounding of the printed rates (n × 0.0005 for n rates).',
     }),
-    rows: t.field({ type: [AssessmentRateRowInput] }),
+    rows: t.field({ description: 'The rates as structured rows (instead of `csv`).', type: [AssessmentRateRowInput] }),
     csv: t.string({
       description: 'CSV text with a header row naming an `iso3` column and a `rate_percent` (or `ratePercent`) column; other columns are ignored, lines starting with # are comments.',
     }),
@@ -130,7 +133,7 @@ builder.mutationField('importAssessmentScale', (t) =>
     description: 'Imports a whole scale of assessment, all or nothing: every bad row is reported at once and nothing is stored.',
     errors: { types: MUTATION_ERRORS, dataField: { name: 'assessmentScale' } },
     authScopes: { secretariat: true },
-    args: { input: t.arg({ type: ImportAssessmentScaleInput, required: true }) },
+    args: { input: t.arg({ description: MUTATION_INPUT_DESCRIPTION, type: ImportAssessmentScaleInput, required: true }) },
     resolve: async (_parent, args, context) => {
       const { rows, csv, ...metadata } = args.input;
       if ((rows == null) === (csv == null)) {

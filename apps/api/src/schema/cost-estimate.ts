@@ -2,13 +2,21 @@ import type { Prisma } from '@plenary/db';
 import { ConflictError, COST_ESTIMATE_KINDS, costEstimateInputSchema, DEFAULT_MINOR_UNITS, NotFoundError, parseInput } from '@plenary/domain';
 import Decimal from 'decimal.js';
 import { builder } from '../builder.ts';
+import { describedValues } from './described-values.ts';
+import { globalIdDescription, MONEY_DESCRIPTION, MUTATION_INPUT_DESCRIPTION, RECORDED_AT_DESCRIPTION } from './shared-descriptions.ts';
 import { recordAudit } from '../mutations/audit.ts';
 import { idFromGlobalId } from '../mutations/global-id.ts';
 import { claimIdempotencyKey, IDEMPOTENCY_KEY_DESCRIPTION } from '../mutations/idempotency.ts';
 import { runInTransaction } from '../mutations/run-in-transaction.ts';
 import { MUTATION_ERRORS } from './errors.ts';
 
-export const CostEstimateKindEnum = builder.enumType('CostEstimateKind', { values: COST_ESTIMATE_KINDS });
+export const CostEstimateKindEnum = builder.enumType('CostEstimateKind', {
+  description: 'Whether a cost estimate is a forecast or the actual cost after the meeting.',
+  values: describedValues(COST_ESTIMATE_KINDS, {
+    ESTIMATE: 'The estimated cost, set before the meeting.',
+    ACTUAL: 'The actual cost, known after the meeting.',
+  }),
+});
 
 /** Amounts are shown to the cent, "1234.50", as they were entered. */
 export function formatMoney(amount: Prisma.Decimal | Decimal | string): string {
@@ -16,10 +24,11 @@ export function formatMoney(amount: Prisma.Decimal | Decimal | string): string {
 }
 
 builder.prismaObject('CostEstimateLine', {
+  description: 'One line of a cost estimate: what it pays for and how much.',
   fields: (t) => ({
     position: t.exposeInt('position', { description: 'Order of the line in the estimate, from 1.' }),
-    description: t.exposeString('description'),
-    amount: t.field({ type: 'Decimal', resolve: (line) => formatMoney(line.amount) }),
+    description: t.exposeString('description', { description: 'What the line pays for, e.g. "Conference services: interpretation in six languages".' }),
+    amount: t.field({ description: `The line's amount: ${MONEY_DESCRIPTION} of the estimate.`, type: 'Decimal', resolve: (line) => formatMoney(line.amount) }),
   }),
 });
 
@@ -29,13 +38,13 @@ export const CostEstimateRef = builder.prismaNode('CostEstimate', {
   id: { field: 'id' },
   description: "A meeting's estimated (later actual) cost in one currency (Art. 14); each change is a new version.",
   fields: (t) => ({
-    meeting: t.relation('meeting'),
-    kind: t.expose('kind', { type: CostEstimateKindEnum }),
+    meeting: t.relation('meeting', { description: 'The meeting whose costs are estimated.' }),
+    kind: t.expose('kind', { description: 'An estimate made in advance, or the actual cost after the meeting.', type: CostEstimateKindEnum }),
     version: t.exposeInt('version', { description: 'From 1; the highest is the current estimate.' }),
     currency: t.exposeString('currency', { description: 'ISO 4217 code, e.g. "CHF".' }),
     total: t.field({ type: 'Decimal', description: 'The exact sum of the lines.', resolve: (estimate) => formatMoney(estimate.total) }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    lines: t.relatedConnection('lines', { cursor: 'id', totalCount: true, query: () => ({ orderBy: { position: 'asc' } }) }),
+    createdAt: t.expose('createdAt', { description: RECORDED_AT_DESCRIPTION, type: 'DateTime' }),
+    lines: t.relatedConnection('lines', { description: 'The lines of the estimate, in order; their amounts add up to `total`.', cursor: 'id', totalCount: true, query: () => ({ orderBy: { position: 'asc' } }) }),
   }),
 });
 
@@ -56,6 +65,7 @@ builder.prismaObjectFields('Meeting', (t) => ({
 }));
 
 const CostEstimateLineInput = builder.inputType('CostEstimateLineInput', {
+  description: 'One line of a cost estimate.',
   fields: (t) => ({
     description: t.string({ required: true, description: 'E.g. "Conference services: interpretation in six languages".' }),
     amount: t.field({ type: 'Decimal', required: true, description: 'To the cent, e.g. "12345.60".' }),
@@ -63,10 +73,11 @@ const CostEstimateLineInput = builder.inputType('CostEstimateLineInput', {
 });
 
 const SetCostEstimateInput = builder.inputType('SetCostEstimateInput', {
+  description: 'A whole cost estimate; its total is the exact sum of its lines.',
   fields: (t) => ({
-    kind: t.field({ type: CostEstimateKindEnum, defaultValue: 'ESTIMATE' }),
+    kind: t.field({ description: 'An estimate made in advance (the default), or the actual cost after the meeting.', type: CostEstimateKindEnum, defaultValue: 'ESTIMATE' }),
     currency: t.string({ required: true, description: 'ISO 4217 code in capitals, e.g. "CHF".' }),
-    lines: t.field({ type: [CostEstimateLineInput], required: true }),
+    lines: t.field({ description: 'The lines, in the order they are printed; at least one.', type: [CostEstimateLineInput], required: true }),
     replacesVersion: t.int({
       description: 'The version of the current estimate you read (none for the first): if another estimate was set since, you get a ConflictError instead of overwriting it.',
     }),
@@ -80,8 +91,8 @@ builder.mutationField('setCostEstimate', (t) =>
     errors: { types: MUTATION_ERRORS, dataField: { name: 'costEstimate' } },
     authScopes: { secretariat: true },
     args: {
-      meetingId: t.arg.id({ required: true }),
-      input: t.arg({ type: SetCostEstimateInput, required: true }),
+      meetingId: t.arg.id({ description: globalIdDescription('Meeting'), required: true }),
+      input: t.arg({ description: MUTATION_INPUT_DESCRIPTION, type: SetCostEstimateInput, required: true }),
       idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }),
     },
     resolve: async (_parent, args, context) => {

@@ -20,11 +20,16 @@ export type ApiKeyStatus =
 
 /** How long an amount has been outstanding past its due date (30 days after the shares were issued): not yet due, under one year, one to two years, over two years. */
 export type ArrearsAge =
+  /** Outstanding but not yet due. */
   | 'NOT_YET_DUE'
+  /** Due for one year or more, but less than two. */
   | 'ONE_TO_TWO_YEARS'
+  /** Due for two years or more. */
   | 'OVER_TWO_YEARS'
+  /** Due for less than one year. */
   | 'UNDER_ONE_YEAR';
 
+/** One State's rate on the scale. */
 export type AssessmentRateRowInput = {
   /** ISO 3166-1 alpha-3 code of the State, e.g. "CHE". */
   iso3: string;
@@ -75,10 +80,14 @@ export type ConveningNoteInput = {
   reference: string;
 };
 
+/** Whether a cost estimate is a forecast or the actual cost after the meeting. */
 export type CostEstimateKind =
+  /** The actual cost, known after the meeting. */
   | 'ACTUAL'
+  /** The estimated cost, set before the meeting. */
   | 'ESTIMATE';
 
+/** One line of a cost estimate. */
 export type CostEstimateLineInput = {
   /** To the cent, e.g. "12345.60". */
   amount: string;
@@ -365,12 +374,15 @@ export type ImportAssessmentScaleInput = {
   complete?: boolean | null | undefined;
   /** CSV text with a header row naming an `iso3` column and a `rate_percent` (or `ratePercent`) column; other columns are ignored, lines starting with # are comments. */
   csv?: string | null | undefined;
+  /** The first calendar year the scale applies to. */
   firstYear: number;
+  /** The last calendar year the scale applies to; not before `firstYear`. */
   lastYear: number;
   /** E.g. "2022-2024"; unique. */
   name: string;
   /** E.g. "A/RES/76/238". */
   resolution: string;
+  /** The rates as structured rows (instead of `csv`). */
   rows?: Array<AssessmentRateRowInput> | null | undefined;
   /** Where the rates come from: document, annex, file. */
   source: string;
@@ -665,10 +677,13 @@ export type SendReportRemindersInput = {
   submissionOffice?: string | null | undefined;
 };
 
+/** A whole cost estimate; its total is the exact sum of its lines. */
 export type SetCostEstimateInput = {
   /** ISO 4217 code in capitals, e.g. "CHF". */
   currency: string;
+  /** An estimate made in advance (the default), or the actual cost after the meeting. */
   kind?: CostEstimateKind | null | undefined;
+  /** The lines, in the order they are printed; at least one. */
   lines: Array<CostEstimateLineInput>;
   /** The version of the current estimate you read (none for the first): if another estimate was set since, you get a ConflictError instead of overwriting it. */
   replacesVersion?: number | null | undefined;
