@@ -9,7 +9,7 @@ const CREATE = `
 const CONVENE = `mutation ($id: ID!) { conveneMeeting(id: $id) { __typename ... on Error { message } } }`;
 const NORWAY_INVITATION = `
   query ($id: ID!) {
-    meeting(id: $id) { version invitations(first: 200, filter: { capacity: STATE_PARTY }) { edges { node { id participant { ... on State { iso3 } } } } } }
+    meeting(id: $id) { version invitations(first: 100, filter: { capacity: STATE_PARTY }) { edges { node { id participant { ... on State { iso3 } } } } } }
   }`;
 const SUBMIT = `
   mutation ($invitationId: ID!, $input: DelegationInput!) {

@@ -92,10 +92,10 @@ export const builder = new SchemaBuilder<{
     startCursorFieldOptions: { description: 'The cursor of the first item of this page; null when the page is empty.' },
     endCursorFieldOptions: { description: 'The cursor of the last item of this page; null when the page is empty.' },
     firstArgOptions: {
-      description: `How many items to return from the start of the list (or after \`after\`): ${DEFAULT_PAGE_SIZE} when neither \`first\` nor \`last\` is given, at most ${MAX_PAGE_SIZE}.`,
+      description: `How many items to return from the start of the list (or after \`after\`): ${DEFAULT_PAGE_SIZE} when neither \`first\` nor \`last\` is given, at most ${MAX_PAGE_SIZE}; more is refused with the error code PAGE_SIZE_TOO_LARGE.`,
     },
     lastArgOptions: {
-      description: `How many items to return from the end of the list (or before \`before\`), at most ${MAX_PAGE_SIZE}.`,
+      description: `How many items to return from the end of the list (or before \`before\`), at most ${MAX_PAGE_SIZE}; more is refused with the error code PAGE_SIZE_TOO_LARGE.`,
     },
     afterArgOptions: { description: 'Return the items after this cursor (an `endCursor` or an edge `cursor` from this list).' },
     beforeArgOptions: { description: 'Return the items before this cursor (a `startCursor` or an edge `cursor` from this list).' },

@@ -9,6 +9,7 @@ import { isDatabaseUnavailable, type PrismaClient } from '@plenary/db';
 import compression from 'compression';
 import express, { type ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
+import { MAX_PAGE_SIZE } from './builder.ts';
 import type { Context } from './context.ts';
 import { DATABASE_UNAVAILABLE_CODE, databaseUnavailablePlugin, markDatabaseUnavailable } from './errors/database-unavailable.ts';
 import { formatError } from './errors/format-error.ts';
@@ -19,6 +20,7 @@ import { documentsRouter } from './http/documents.ts';
 import { graphiqlRouter } from './http/graphiql.ts';
 import { clientAddressOf, requestGuard, viewerOfRequest } from './http/request-guard.ts';
 import { schema } from './schema/index.ts';
+import { pageSizePlugin } from './security/page-size.ts';
 import { DEFAULT_QUERY_LIMITS, queryCostPlugin, queryValidationRules, type QueryLimits } from './security/query-limits.ts';
 import { createRateLimits, type RateLimitSettings } from './security/rate-limit.ts';
 import { knownDocumentsMiddleware, type KnownDocuments } from './security/known-documents.ts';
@@ -86,6 +88,8 @@ export async function createServer(options: ServerOptions): Promise<PlenaryServe
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      // Before the cost: a page above the cap is refused for that, whatever it would cost.
+      pageSizePlugin(MAX_PAGE_SIZE),
       queryCostPlugin(limits.maxCost),
       nulCharacterPlugin(),
       databaseUnavailablePlugin(),

@@ -29,7 +29,7 @@ const SET_RECORDS_BEGIN = `mutation ($on: Date!, $convention: String) {
 const COMPLIANCE = `query ($year: Int!, $asOf: Date) {
   reportingCompliance(year: $year, asOf: $asOf) {
     totals { onTime late overdue notYetDue notRecorded }
-    obligations(first: 500) { edges { node { state { iso3 } kind status receivedOn } } }
+    obligations(first: 100) { edges { node { state { iso3 } kind status receivedOn } } }
   }
 }`;
 

@@ -75,9 +75,41 @@ describe.each(testBackends())('reading the seeded data over GraphQL on %s', (bac
     expect(nodes?.every((node) => node.en && node.fr && node.zh)).toBe(true);
   });
 
-  it('caps a page at 100 items whatever `first` asks for', async () => {
-    const { body } = await api.graphql<{ states: { edges: unknown[]; totalCount: number } }>('{ states(first: 500) { totalCount edges { cursor } } }');
+  it('serves a page of exactly 100 items, the most a page may hold', async () => {
+    const { status, body } = await api.graphql<{ states: { edges: unknown[]; totalCount: number } }>('{ states(first: 100) { totalCount edges { cursor } } }');
+    expect(status).toBe(200);
     expect(body.data?.states.totalCount).toBe(197);
     expect(body.data?.states.edges).toHaveLength(100);
+  });
+
+  it('refuses a page above 100 items, naming the field, the argument and the cap, instead of silently returning fewer', async () => {
+    const { status, body } = await api.graphql('{ states(first: 500) { totalCount edges { cursor } } }');
+    expect(status).toBe(400);
+    expect(body.data).toBeUndefined();
+    expect(body.errors).toEqual([
+      {
+        message: expect.stringMatching(/^first: 500 on Query\.states asks for more than the 100 items a page may hold/),
+        extensions: { code: 'PAGE_SIZE_TOO_LARGE', field: 'Query.states', argument: 'first', maxPageSize: 100 },
+      },
+    ]);
+  });
+
+  it('refuses an oversized `last` given in a variable on a connection nested in another', async () => {
+    const query = 'query ($size: Int) { meetingByCode(code: "11MSP") { invitations(last: $size) { edges { cursor } } } }';
+    expect((await api.graphql(query, { variables: { size: 100 } })).status).toBe(200);
+    const { status, body } = await api.graphql(query, { variables: { size: 101 } });
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.extensions).toEqual({ code: 'PAGE_SIZE_TOO_LARGE', field: 'Meeting.invitations', argument: 'last', maxPageSize: 100 });
+  });
+
+  it('checks only the operation it runs, and its fragments', async () => {
+    const document = `
+      query Small { ...Page }
+      query Large { states(first: 101) { totalCount } }
+      fragment Page on Query { states(first: 5) { totalCount } }`;
+    const run = (operationName: string) =>
+      fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: document, operationName }) });
+    expect((await run('Small')).status).toBe(200);
+    expect((await run('Large')).status).toBe(400);
   });
 });

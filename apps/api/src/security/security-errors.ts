@@ -5,6 +5,7 @@ import type { ErrorCode } from '../errors/error-codes.ts';
 const KEPT_EXTENSIONS: Partial<Record<string, readonly string[]>> = {
   RATE_LIMITED: ['retryAfterSeconds'],
   QUERY_TOO_COSTLY: ['cost', 'maxCost'],
+  PAGE_SIZE_TOO_LARGE: ['field', 'argument', 'maxPageSize'],
   PAYLOAD_TOO_LARGE: [],
   UNKNOWN_DOCUMENT: [],
 } satisfies Partial<Record<ErrorCode, readonly string[]>>;
