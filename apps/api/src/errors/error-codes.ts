@@ -21,6 +21,7 @@ export const ERROR_CODES = {
   OPERATION_RESOLUTION_FAILURE: 'The document holds several operations and `operationName` does not name one of them (or is missing).',
   UNKNOWN_DOCUMENT: 'A first-party client (the admin app) sent a document that is not one of the SDK\'s known operations. Partners are not held to this list.',
   QUERY_TOO_COSTLY: 'The query is over the cost, depth, alias, directive or token limits (HTTP 400); `extensions.cost` and `maxCost` say by how much. Nothing ran: ask for fewer items or fields.',
+  PAGE_SIZE_TOO_LARGE: 'A connection was asked for more items than a page holds (HTTP 400): `extensions.field`, `argument` and `maxPageSize` say which and how many it holds. Nothing ran: ask for at most that many and page on with `after: pageInfo.endCursor`.',
   UNAUTHENTICATED: 'An API key or session token that is unknown, expired or revoked (HTTP 401). Sign in again or ask the secretariat for a key.',
   RATE_LIMITED: 'Too many requests from this key, user or address (HTTP 429). The operation did not run: send it again after `extensions.retryAfterSeconds` (also the `Retry-After` header).',
   DATABASE_UNAVAILABLE: 'The database is out of reach for a moment (HTTP 503, `Retry-After`). Send the request again after that; a mutation cut off during its commit may have been saved, so read first or resend with the same idempotency key.',

@@ -121,6 +121,7 @@ of <code>errors</code> are:</p>
   <tr><td><code>BAD_REQUEST</code>, <code>PAYLOAD_TOO_LARGE</code></td><td>400, 413</td><td>the body is not JSON, or is too large</td></tr>
   <tr><td><code>PERSISTED_QUERY_NOT_FOUND</code>, <code>PERSISTED_QUERY_HASH_MISMATCH</code></td><td>200, 400</td><td>automatic persisted queries: send the query text, or its exact SHA-256</td></tr>
   <tr><td><code>QUERY_TOO_COSTLY</code></td><td>400</td><td>over the cost, depth, alias, directive or token limits</td></tr>
+  <tr><td><code>PAGE_SIZE_TOO_LARGE</code></td><td>400</td><td><code>first</code> or <code>last</code> above ${MAX_PAGE_SIZE}; <code>extensions.field</code>, <code>argument</code> and <code>maxPageSize</code> say where</td></tr>
   <tr><td><code>UNAUTHENTICATED</code></td><td>401</td><td>an API key or session that is unknown, expired or revoked</td></tr>
   <tr><td><code>FORBIDDEN</code></td><td>200</td><td>a query field the caller may not read (mutations answer a <code>ForbiddenError</code> instead)</td></tr>
   <tr><td><code>RATE_LIMITED</code></td><td>429</td><td>see <a href="#rate-limits">rate limits</a>; <code>extensions.retryAfterSeconds</code></td></tr>
@@ -132,7 +133,7 @@ of <code>errors</code> are:</p>
 <p>Lists that can be long are <a href="https://relay.dev/graphql/connections.htm">Relay connections</a>:
 <code>edges { cursor node }</code>, <code>pageInfo { hasNextPage endCursor hasPreviousPage startCursor }</code> and, where
 the type has it, <code>totalCount</code>. Ask for <code>first: n</code> (or <code>last</code>) items, at most
-${MAX_PAGE_SIZE} a page (${DEFAULT_PAGE_SIZE} when not given), then the next page with <code>after: endCursor</code>
+${MAX_PAGE_SIZE} a page (${DEFAULT_PAGE_SIZE} when not given; more is refused, see below), then the next page with <code>after: endCursor</code>
 until <code>hasNextPage</code> is false. Cursors are opaque: use only those this API gave you.</p>
 <pre><code>query ($after: String) {
   states(first: ${MAX_PAGE_SIZE}, after: $after) {

@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getNamedType, GraphQLError, Kind, TypeInfo, valueFromASTUntyped, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
+import type { ErrorCode } from '../errors/error-codes.ts';
 
-export const PAGE_SIZE_TOO_LARGE = 'PAGE_SIZE_TOO_LARGE';
+export const PAGE_SIZE_TOO_LARGE = 'PAGE_SIZE_TOO_LARGE' satisfies ErrorCode;
 const PAGE_ARGUMENTS = ['first', 'last'] as const;
 const CONNECTION_SUFFIX = 'Connection';
 

@@ -312,6 +312,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   /** The document holds several operations and `operationName` does not name one of them (or is missing). */
   | 'OPERATION_RESOLUTION_FAILURE'
+  /** A connection was asked for more items than a page holds (HTTP 400): `extensions.field`, `argument` and `maxPageSize` say which and how many it holds. Nothing ran: ask for at most that many and page on with `after: pageInfo.endCursor`. */
+  | 'PAGE_SIZE_TOO_LARGE'
   /** The request body is larger than the limit the message names (HTTP 413). Send less per request. */
   | 'PAYLOAD_TOO_LARGE'
   /** An automatic persisted query whose hash is not the SHA-256 of the query text sent (HTTP 400): send the hex SHA-256 of the exact text. */
