@@ -38,7 +38,8 @@ export const AuditEventRef = builder.prismaNode('AuditEvent', {
       resolve: (event) => event.actorUser?.name ?? event.actorApiKey?.name ?? null,
     }),
     actorUser: t.relation('actorUser', { description: 'The user who acted; null when an API key or the system acted.', nullable: true }),
-    actorApiKey: t.relation('actorApiKey', { description: 'The API key that acted; null when a user or the system acted.', nullable: true }),
+    // The key itself is for ADMINs (api-key.ts); the secretariat sees its name in actorName.
+    actorApiKey: t.relation('actorApiKey', { description: 'The API key that acted; null when a user or the system acted.', nullable: true, extensions: readableBy('ADMIN') }),
   }),
 });
 
