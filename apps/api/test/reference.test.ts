@@ -100,7 +100,7 @@ describe.each(testBackends())('the API reference at /docs, on %s', (backend) => 
     for (const section of ['first-request', 'authentication', 'rate-limits', 'errors', 'paging', 'idempotency']) expect(page).toContain(`<section id="${section}">`);
     expect(page).toContain('<code>X-API-Key: plk_&lt;prefix&gt;_&lt;secret&gt;</code>');
     expect(page).toContain("the key's own: 40 per minute");
-    expect(page).toContain('at most\n100 a page (20 when not given)');
+    expect(page).toContain('at most\n100 a page (20 when not given; more is refused with <a href="#errors"><code>PAGE_SIZE_TOO_LARGE</code></a>)');
     expect(page).toContain('One document may cost at most 50,000');
     expect(page).toContain('are kept 24 hours: retry within that time');
   });

@@ -133,7 +133,8 @@ of <code>errors</code> are:</p>
 <p>Lists that can be long are <a href="https://relay.dev/graphql/connections.htm">Relay connections</a>:
 <code>edges { cursor node }</code>, <code>pageInfo { hasNextPage endCursor hasPreviousPage startCursor }</code> and, where
 the type has it, <code>totalCount</code>. Ask for <code>first: n</code> (or <code>last</code>) items, at most
-${MAX_PAGE_SIZE} a page (${DEFAULT_PAGE_SIZE} when not given; more is refused, see below), then the next page with <code>after: endCursor</code>
+${MAX_PAGE_SIZE} a page (${DEFAULT_PAGE_SIZE} when not given; more is refused with <a href="#errors"><code>PAGE_SIZE_TOO_LARGE</code></a>),
+then the next page with <code>after: endCursor</code>
 until <code>hasNextPage</code> is false. Cursors are opaque: use only those this API gave you.</p>
 <pre><code>query ($after: String) {
   states(first: ${MAX_PAGE_SIZE}, after: $after) {
