@@ -118,8 +118,18 @@ export const builder = new SchemaBuilder<{
   },
   errors: {
     defaultTypes: [],
+    defaultUnionOptions: {
+      description: 'What a mutation answers: its Success type, or one of the error types. Switch on `__typename`; a failed mutation changed nothing.',
+    },
+    defaultResultOptions: { description: 'The mutation succeeded.' },
   },
 });
 
-builder.queryType({});
-builder.mutationType({});
+builder.queryType({
+  description:
+    'Reads. Public data (treaty status, meetings, invitations, published reports, compliance, contributions) needs no sign-in or an API key; the rest follows the role signed in, and what you may not read answers null.',
+});
+builder.mutationType({
+  description:
+    'Changes, for signed-in users with the role each names. Each answers a result union: its Success type or a typed error (switch on `__typename`); a failed mutation changes nothing.',
+});

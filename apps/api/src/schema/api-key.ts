@@ -5,7 +5,7 @@ import { newApiKey } from '../auth/tokens.ts';
 import { readableBy } from '../auth/readers.ts';
 import { builder } from '../builder.ts';
 import { describedValues } from './described-values.ts';
-import { globalIdDescription, MUTATION_INPUT_DESCRIPTION } from './shared-descriptions.ts';
+import { globalIdDescription, MUTATION_DATA_DESCRIPTION, MUTATION_INPUT_DESCRIPTION } from './shared-descriptions.ts';
 import { isAdmin, viewerUser } from '../context.ts';
 import { recordAudit } from '../mutations/audit.ts';
 import { idFromGlobalId } from '../mutations/global-id.ts';
@@ -71,10 +71,11 @@ export const ApiKeyRef = builder.prismaNode('ApiKey', {
 });
 
 const CreateApiKeyInput = builder.inputType('CreateApiKeyInput', {
+  description: 'A new API key for a partner.',
   fields: (t) => ({
     name: t.string({ required: true, description: 'Whom the key is for and why, e.g. "ICBL-CMC monitor".' }),
     organisationId: t.id({ description: 'The partner organisation the key is issued to.' }),
-    scopes: t.field({ type: [ApiKeyScopeEnum], required: true }),
+    scopes: t.field({ description: 'What the key may read; at least one scope.', type: [ApiKeyScopeEnum], required: true }),
     expiresAt: t.field({ type: 'DateTime', description: 'Left out: the key stays valid until revoked.' }),
   }),
 });
@@ -96,7 +97,7 @@ builder.mutationFields((t) => ({
     description: 'Issues an API key (ADMIN only). The key itself is in this answer and nowhere else: hand it over now.',
     errors: {
       types: MUTATION_ERRORS,
-      dataField: { name: 'apiKey', extensions: readableBy('ADMIN') },
+      dataField: { name: 'apiKey', description: MUTATION_DATA_DESCRIPTION, extensions: readableBy('ADMIN') },
       result: {
         fields: (result) => ({
           key: result.string({
@@ -132,7 +133,7 @@ builder.mutationFields((t) => ({
   revokeApiKey: t.field({
     type: ApiKeyRef,
     description: 'Stops a key from working at once (ADMIN only). A revoked key stays listed, for the audit log.',
-    errors: { types: MUTATION_ERRORS, dataField: { name: 'apiKey', extensions: readableBy('ADMIN') } },
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'apiKey', description: MUTATION_DATA_DESCRIPTION, extensions: readableBy('ADMIN') } },
     authScopes: { admin: true },
     args: { id: t.arg.id({ description: globalIdDescription('ApiKey'), required: true }) },
     resolve: async (_parent, args, context) => {

@@ -1,7 +1,7 @@
 import type { Prisma } from '@plenary/db';
 import { ConflictError, SCALE_RATE_DECIMAL_PLACES, ValidationError, validateAssessmentScaleImport, type ValidationIssue } from '@plenary/domain';
 import { builder } from '../builder.ts';
-import { ISO3_DESCRIPTION, MUTATION_INPUT_DESCRIPTION } from './shared-descriptions.ts';
+import { ISO3_DESCRIPTION, MUTATION_DATA_DESCRIPTION, MUTATION_INPUT_DESCRIPTION } from './shared-descriptions.ts';
 import { csvError, readCsvRecords } from '../mutations/csv-text.ts';
 import { recordAudit } from '../mutations/audit.ts';
 import { runInTransaction } from '../mutations/run-in-transaction.ts';
@@ -131,7 +131,7 @@ builder.mutationField('importAssessmentScale', (t) =>
   t.field({
     type: AssessmentScaleRef,
     description: 'Imports a whole scale of assessment, all or nothing: every bad row is reported at once and nothing is stored.',
-    errors: { types: MUTATION_ERRORS, dataField: { name: 'assessmentScale' } },
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'assessmentScale', description: MUTATION_DATA_DESCRIPTION } },
     authScopes: { secretariat: true },
     args: { input: t.arg({ description: MUTATION_INPUT_DESCRIPTION, type: ImportAssessmentScaleInput, required: true }) },
     resolve: async (_parent, args, context) => {

@@ -5,7 +5,7 @@ import { runInTransaction } from '../mutations/run-in-transaction.ts';
 import { setReportRecordsBegin } from '../use-cases/reports/set-report-records-begin.ts';
 import { MUTATION_ERRORS } from './errors.ts';
 import { toCalendarDate } from './scalars.ts';
-import { CONVENTION_CODE_DESCRIPTION } from './shared-descriptions.ts';
+import { CONVENTION_CODE_DESCRIPTION, MUTATION_DATA_DESCRIPTION } from './shared-descriptions.ts';
 import { DEFAULT_CONVENTION_CODE } from './state.ts';
 
 /** A stored convention's rules in the shape the domain's rule functions take. */
@@ -96,7 +96,7 @@ builder.mutationField('setReportRecordsBegin', (t) =>
     description:
       "Secretariat only: the first day its records of received Article 7 reports are complete from (not before the Convention's entry into " +
       'force, not after today), for example once the reports received since then have been imported. Audited.',
-    errors: { types: MUTATION_ERRORS, dataField: { name: 'convention' } },
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'convention', description: MUTATION_DATA_DESCRIPTION } },
     authScopes: { secretariat: true },
     args: {
       convention: t.arg.string({ description: CONVENTION_CODE_DESCRIPTION, defaultValue: DEFAULT_CONVENTION_CODE }),

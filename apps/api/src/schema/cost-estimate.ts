@@ -3,7 +3,7 @@ import { ConflictError, COST_ESTIMATE_KINDS, costEstimateInputSchema, DEFAULT_MI
 import Decimal from 'decimal.js';
 import { builder } from '../builder.ts';
 import { describedValues } from './described-values.ts';
-import { globalIdDescription, MONEY_DESCRIPTION, MUTATION_INPUT_DESCRIPTION, RECORDED_AT_DESCRIPTION } from './shared-descriptions.ts';
+import { globalIdDescription, MONEY_DESCRIPTION, MUTATION_DATA_DESCRIPTION, MUTATION_INPUT_DESCRIPTION, RECORDED_AT_DESCRIPTION } from './shared-descriptions.ts';
 import { recordAudit } from '../mutations/audit.ts';
 import { idFromGlobalId } from '../mutations/global-id.ts';
 import { claimIdempotencyKey, IDEMPOTENCY_KEY_DESCRIPTION } from '../mutations/idempotency.ts';
@@ -88,7 +88,7 @@ builder.mutationField('setCostEstimate', (t) =>
   t.field({
     type: CostEstimateRef,
     description: "Sets a meeting's cost estimate: a new version each time, totalling its lines exactly. Send an idempotencyKey so that a retry cannot set a second version.",
-    errors: { types: MUTATION_ERRORS, dataField: { name: 'costEstimate' } },
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'costEstimate', description: MUTATION_DATA_DESCRIPTION } },
     authScopes: { secretariat: true },
     args: {
       meetingId: t.arg.id({ description: globalIdDescription('Meeting'), required: true }),

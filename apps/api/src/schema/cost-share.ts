@@ -7,7 +7,7 @@ import { readableBy, SECRETARIAT, SECRETARIAT_AND_OWN_STATE } from '../auth/read
 import { builder } from '../builder.ts';
 import { TOTAL_COUNT_DESCRIPTION } from '../pothos/total-count-description-plugin.ts';
 import { describedValues } from './described-values.ts';
-import { CURRENCY_DESCRIPTION, globalIdDescription, MONEY_DESCRIPTION, MUTATION_INPUT_DESCRIPTION, RECORDED_AT_DESCRIPTION } from './shared-descriptions.ts';
+import { CURRENCY_DESCRIPTION, globalIdDescription, ISO3_DESCRIPTION, MONEY_DESCRIPTION, MUTATION_DATA_DESCRIPTION, MUTATION_INPUT_DESCRIPTION, RECORDED_AT_DESCRIPTION } from './shared-descriptions.ts';
 import { mayReadPaymentReferences, mayReadPaymentsOf } from '../auth/contribution-rules.ts';
 import { readRule } from '../auth/node-read-rules.ts';
 import type { Context } from '../context.ts';
@@ -241,7 +241,7 @@ builder.prismaObjectField('State', 'costShares', (t) =>
 const ExplicitRateInput = builder.inputType('ExplicitRateInput', {
   description: 'A rate agreed for one State for this apportionment (Holy See, State of Palestine, ...).',
   fields: (t) => ({
-    iso3: t.string({ required: true }),
+    iso3: t.string({ description: ISO3_DESCRIPTION, required: true }),
     ratePercent: t.field({ type: 'Decimal', required: true, description: 'In per cent, at most six decimals, e.g. "0.001".' }),
   }),
 });
@@ -284,7 +284,7 @@ builder.mutationField('issueCostShares', (t) =>
     type: CostShareIssueRef,
     description:
       "Shares the meeting's current cost estimate among its payers (Art. 14) on the scale of assessment in force when it opens, and issues the shares as a new version; the previous issue is kept, superseded.",
-    errors: { types: MUTATION_ERRORS, dataField: { name: 'costShareIssue' } },
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'costShareIssue', description: MUTATION_DATA_DESCRIPTION } },
     authScopes: { secretariat: true },
     args: { meetingId: t.arg.id({ description: globalIdDescription('Meeting'), required: true }), input: t.arg({ description: MUTATION_INPUT_DESCRIPTION, type: IssueCostSharesInput, required: true }) },
     resolve: async (_parent, args, context) => {
@@ -318,8 +318,9 @@ builder.mutationField('issueCostShares', (t) =>
 // ------------------------------------------------------------------------------------------------ payments
 
 const RecordPaymentInput = builder.inputType('RecordPaymentInput', {
+  description: "A payment received from a State towards its share of a meeting's costs.",
   fields: (t) => ({
-    receivedOn: t.field({ type: 'Date', required: true }),
+    receivedOn: t.field({ description: 'The day the payment was received, as `YYYY-MM-DD`.', type: 'Date', required: true }),
     amount: t.field({ type: 'Decimal', required: true, description: 'To the cent; no more than what is outstanding.' }),
     currency: t.string({ required: true, description: 'The currency of the share, e.g. "CHF".' }),
     reference: t.string({ description: 'The bank or treasury reference.' }),
@@ -332,7 +333,7 @@ builder.mutationField('recordPayment', (t) =>
   t.field({
     type: PaymentRef,
     description: "Records a payment received from a State towards its current share of a meeting's cost. Send an idempotencyKey so that a retry cannot record it twice.",
-    errors: { types: MUTATION_ERRORS, dataField: { name: 'payment', extensions: readableBy(SECRETARIAT) } },
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'payment', description: MUTATION_DATA_DESCRIPTION, extensions: readableBy(SECRETARIAT) } },
     authScopes: { secretariat: true },
     args: {
       costShareId: t.arg.id({ description: globalIdDescription('CostShare'), required: true }),

@@ -23,7 +23,7 @@ import { CREDENTIALS_RULE_SELECTION, mayReadCredentials } from '../auth/credenti
 import { EVERYONE, readableBy, SECRETARIAT_AND_OWN_STATE } from '../auth/readers.ts';
 import { builder } from '../builder.ts';
 import { describedValues } from './described-values.ts';
-import { globalIdDescription, MUTATION_INPUT_DESCRIPTION, VERSION_ARGUMENT_DESCRIPTION } from './shared-descriptions.ts';
+import { globalIdDescription, MUTATION_DATA_DESCRIPTION, MUTATION_INPUT_DESCRIPTION, VERSION_ARGUMENT_DESCRIPTION } from './shared-descriptions.ts';
 import { isSecretariat, maySeePersonalDataOf, viewerUser, type Context } from '../context.ts';
 import { recordAudit, type TransactionClient } from '../mutations/audit.ts';
 import { idFromGlobalId, notFound } from '../mutations/global-id.ts';
@@ -460,7 +460,7 @@ builder.mutationFields((t) => ({
   submitDelegation: t.field({
     type: DelegationRef,
     description: 'Registers the delegation for an invitation: the secretariat for anyone, a State’s focal point for its own State. One per invitation; change it with amendDelegation.',
-    errors: { types: MUTATION_ERRORS, dataField: { name: 'delegation' } },
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'delegation', description: MUTATION_DATA_DESCRIPTION } },
     authScopes: (_parent, args, context) => invitationEditorScopes(context, String(args.invitationId)),
     args: {
       invitationId: t.arg.id({ description: globalIdDescription('Invitation'), required: true }),
@@ -493,7 +493,7 @@ builder.mutationFields((t) => ({
   amendDelegation: t.field({
     type: DelegationRef,
     description: 'Replaces the list of members. Send the version you read: if someone changed it since, you get a ConflictError. Changes after the deadline are kept and flagged.',
-    errors: { types: MUTATION_ERRORS, dataField: { name: 'delegation' } },
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'delegation', description: MUTATION_DATA_DESCRIPTION } },
     authScopes: (_parent, args, context) => delegationEditorScopes(context, String(args.delegationId)),
     args: {
       delegationId: t.arg.id({ description: globalIdDescription('Delegation'), required: true }),
@@ -540,7 +540,7 @@ builder.mutationFields((t) => ({
   recordCredentials: t.field({
     type: DelegationRef,
     description: 'Records the credentials the secretariat received for a State Party’s delegation (replacing any recorded before).',
-    errors: { types: MUTATION_ERRORS, dataField: { name: 'delegation' } },
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'delegation', description: MUTATION_DATA_DESCRIPTION } },
     authScopes: { secretariat: true },
     args: {
       delegationId: t.arg.id({ description: globalIdDescription('Delegation'), required: true }),

@@ -26,7 +26,8 @@ import {
 } from '../documents/document-data.ts';
 import { FIELD_COST_EXTENSION } from '../security/query-cost.ts';
 import { LanguageEnum } from './enums.ts';
-import { DOCUMENT_LANGUAGE_DESCRIPTION } from './shared-descriptions.ts';
+import { describedValues } from './described-values.ts';
+import { CONVENTION_CODE_DESCRIPTION, DOCUMENT_LANGUAGE_DESCRIPTION } from './shared-descriptions.ts';
 import { ReportKindEnum } from './transparency-report.ts';
 import { toCalendarDate } from './scalars.ts';
 import { DEFAULT_CONVENTION_CODE } from './state.ts';
@@ -45,11 +46,41 @@ import { DEFAULT_CONVENTION_CODE } from './state.ts';
 export const RENDERED_DOCUMENT_COST = 400;
 const RENDERED_DOCUMENT_EXTENSIONS = { [FIELD_COST_EXTENSION]: RENDERED_DOCUMENT_COST };
 
-export const DocumentKindEnum = builder.enumType('DocumentKind', { values: DOCUMENT_KINDS });
-export const DocumentStatusEnum = builder.enumType('DocumentStatus', { values: DOCUMENT_STATUSES, description: 'Advance (unedited) or final version.' });
-export const LetterFormatEnum = builder.enumType('LetterFormat', { values: ['TEXT', 'HTML'] as const, description: 'Formats of a letter-like document (note verbale, assessment notice).' });
-export const ListOfParticipantsFormatEnum = builder.enumType('ListOfParticipantsFormat', { values: ['CSV', 'HTML', 'TEXT'] as const });
+export const DocumentKindEnum = builder.enumType('DocumentKind', {
+  description: 'The kind of a meeting document, which its UN symbol series shows.',
+  values: describedValues(DOCUMENT_KINDS, {
+    OFFICIAL: 'An official document of the meeting (general series, e.g. CCM/MSP/2023/1).',
+    WORKING_PAPER: 'A working paper submitted by a delegation (…/WP.n).',
+    INFORMATION: 'An information document (…/INF.n).',
+    CONFERENCE_ROOM_PAPER: 'A conference room paper (…/CRP.n).',
+    NOTE_VERBALE: 'A note verbale from the secretariat, e.g. the convening note.',
+    LIST_OF_PARTICIPANTS: 'The list of participants of the meeting.',
+  }),
+});
+export const DocumentStatusEnum = builder.enumType('DocumentStatus', {
+  description: 'Advance (unedited) or final version.',
+  values: describedValues(DOCUMENT_STATUSES, {
+    ADVANCE: 'An advance, unedited version; a final version may follow and differ.',
+    FINAL: 'The final, edited version.',
+  }),
+});
+export const LetterFormatEnum = builder.enumType('LetterFormat', {
+  description: 'Formats of a letter-like document (note verbale, assessment notice).',
+  values: describedValues(['TEXT', 'HTML'] as const, {
+    TEXT: 'Plain text (text/plain, UTF-8), to paste into an e-mail or a word processor.',
+    HTML: 'A printable HTML page (text/html, UTF-8).',
+  }),
+});
+export const ListOfParticipantsFormatEnum = builder.enumType('ListOfParticipantsFormat', {
+  description: 'Formats of the list of participants.',
+  values: describedValues(['CSV', 'HTML', 'TEXT'] as const, {
+    CSV: 'Comma-separated values (text/csv, UTF-8) with a header row, for spreadsheets.',
+    HTML: 'A printable HTML page (text/html, UTF-8).',
+    TEXT: 'Plain text (text/plain, UTF-8).',
+  }),
+});
 export const ListOfParticipantsVariantEnum = builder.enumType('ListOfParticipantsVariant', {
+  description: 'Which list of participants: the secretariat\'s full one, or the public one.',
   values: {
     OFFICIAL: { description: 'Every member with contact data, by capacity: for the secretariat only (it holds every State’s delegates).' },
     PUBLIC: { description: 'Names only where the State consented, no contact data: for anyone.' },
@@ -72,14 +103,14 @@ export const DocumentRef = builder.prismaNode('Document', {
   description: 'A meeting document (official document, working paper, note verbale, ...) by its UN symbol.',
   fields: (t) => ({
     symbol: t.exposeString('symbol', { description: 'E.g. "CCM/MSP/2023/1".' }),
-    title: t.exposeString('title'),
-    kind: t.expose('kind', { type: DocumentKindEnum }),
+    title: t.exposeString('title', { description: "The document's title in English." }),
+    kind: t.expose('kind', { description: 'What kind of document this is.', type: DocumentKindEnum }),
     languages: t.exposeStringList('languages', { description: 'Languages it is available in, e.g. ["EN", "FR"].' }),
-    status: t.expose('status', { type: DocumentStatusEnum }),
-    issuedOn: t.expose('issuedOn', { type: 'Date', nullable: true }),
-    url: t.exposeString('url', { nullable: true }),
-    meeting: t.relation('meeting', { nullable: true }),
-    convention: t.relation('convention'),
+    status: t.expose('status', { description: 'Whether this is an advance or the final version.', type: DocumentStatusEnum }),
+    issuedOn: t.expose('issuedOn', { description: 'The day the document was issued; null when not yet issued or not recorded.', type: 'Date', nullable: true }),
+    url: t.exposeString('url', { description: 'Where to download the document (an absolute URL); null when it is not online.', nullable: true }),
+    meeting: t.relation('meeting', { description: 'The meeting the document belongs to; null for a document of the convention as a whole.', nullable: true }),
+    convention: t.relation('convention', { description: 'The convention the document is issued under.' }),
   }),
 });
 
@@ -98,7 +129,7 @@ builder.prismaObjectFields('Meeting', (t) => ({
       'The note verbale convening the meeting, rendered from its data (reference, offices, resolution, dates, deadlines); null when the meeting has no convening note. ' +
       'A note with parts not recorded is refused with a ValidationError naming them. Public. For a PDF, GET /documents/meetings/{code}/convening-note.pdf.',
     args: {
-      format: t.arg({ type: LetterFormatEnum, defaultValue: 'TEXT' }),
+      format: t.arg({ description: 'The format to render in (default: plain text).', type: LetterFormatEnum, defaultValue: 'TEXT' }),
       language: t.arg({ type: LanguageEnum, defaultValue: 'EN', description: DOCUMENT_LANGUAGE_DESCRIPTION }),
     },
     select: { ...CONVENING_NOTE_INCLUDE },
@@ -115,8 +146,8 @@ builder.prismaObjectFields('Meeting', (t) => ({
       'The list of participants: States by capacity and English name, head of delegation first. OFFICIAL (every member with contact data) is for the secretariat only; ' +
       'PUBLIC (names where the State consented, no contact data) for anyone. For downloads, GET /documents/meetings/{code}/participants.csv.',
     args: {
-      variant: t.arg({ type: ListOfParticipantsVariantEnum, defaultValue: 'PUBLIC' }),
-      format: t.arg({ type: ListOfParticipantsFormatEnum, defaultValue: 'HTML' }),
+      variant: t.arg({ description: 'Which list: PUBLIC (default, for anyone) or OFFICIAL (secretariat only).', type: ListOfParticipantsVariantEnum, defaultValue: 'PUBLIC' }),
+      format: t.arg({ description: 'The format to render in (default: HTML).', type: ListOfParticipantsFormatEnum, defaultValue: 'HTML' }),
       language: t.arg({ type: LanguageEnum, defaultValue: 'EN', description: DOCUMENT_LANGUAGE_DESCRIPTION }),
     },
     select: { ...PARTICIPANTS_INCLUDE },
@@ -162,7 +193,7 @@ builder.prismaObjectField('CostShare', 'assessmentNotice', (t) =>
       'For a PDF, GET /documents/cost-shares/{id}/assessment-notice.pdf.',
     authScopes: (share) => ({ secretariat: true, focalPointOf: share.stateId }),
     args: {
-      format: t.arg({ type: LetterFormatEnum, defaultValue: 'TEXT' }),
+      format: t.arg({ description: 'The format to render in (default: plain text).', type: LetterFormatEnum, defaultValue: 'TEXT' }),
       language: t.arg({ type: LanguageEnum, defaultValue: 'EN', description: DOCUMENT_LANGUAGE_DESCRIPTION }),
     },
     select: { ...ASSESSMENT_NOTICE_INCLUDE },
@@ -185,14 +216,14 @@ builder.prismaObjectField('State', 'reportReminder', (t) =>
       'Refused (ValidationError) for a report that is not overdue on the note’s date or not owed. Secretariat only.',
     authScopes: { secretariat: true },
     args: {
-      kind: t.arg({ type: ReportKindEnum, required: true }),
+      kind: t.arg({ description: 'Which report is overdue: the initial report (Art. 7(1)) or an annual update (Art. 7(2)).', type: ReportKindEnum, required: true }),
       periodYear: t.arg.int({ required: true, description: 'The year an annual report covers; for the initial report, the year of entry into force.' }),
       reference: t.arg.string({ required: true, description: 'The note’s reference, e.g. "ODA/2024-00123".' }),
       date: t.arg({ type: 'Date', description: 'The note’s date (default: today).' }),
       issuingOffice: t.arg.string({ required: true, description: 'Code of the office sending the note, e.g. "ODA".' }),
       submissionOffice: t.arg.string({ description: 'Code of the office reports go to, e.g. "ODA-GENEVA"; the issuing office when left out.' }),
-      convention: t.arg.string({ defaultValue: DEFAULT_CONVENTION_CODE }),
-      format: t.arg({ type: LetterFormatEnum, defaultValue: 'TEXT' }),
+      convention: t.arg.string({ description: CONVENTION_CODE_DESCRIPTION, defaultValue: DEFAULT_CONVENTION_CODE }),
+      format: t.arg({ description: 'The format to render in (default: plain text).', type: LetterFormatEnum, defaultValue: 'TEXT' }),
       language: t.arg({ type: LanguageEnum, defaultValue: 'EN', description: DOCUMENT_LANGUAGE_DESCRIPTION }),
     },
     resolve: async (state, args, context) => {

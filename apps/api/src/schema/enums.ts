@@ -13,6 +13,7 @@ import {
 } from '@plenary/domain';
 import { builder } from '../builder.ts';
 import { describedValues } from './described-values.ts';
+import { MEETING_STATUS_DESCRIPTIONS } from './shared-descriptions.ts';
 
 // GraphQL enums take their values from the domain's constants, which the Prisma enums mirror.
 export const TreatyStatusEnum = builder.enumType('TreatyStatus', {
@@ -76,13 +77,7 @@ export const MeetingKindEnum = builder.enumType('MeetingKind', {
 });
 export const MeetingStatusEnum = builder.enumType('MeetingStatus', {
   description: "Where a meeting is in its life: DRAFT, then CONVENED, IN_SESSION and CLOSED; CANCELLED before it opens. CLOSED and CANCELLED are final.",
-  values: describedValues(MEETING_STATUSES, {
-    DRAFT: 'Being prepared by the secretariat; no invitations have gone out yet.',
-    CONVENED: 'Convened: the note verbale has gone out and invitations exist; delegations may be registered.',
-    IN_SESSION: 'Open and meeting; it can now only close.',
-    CLOSED: 'Has ended. Final.',
-    CANCELLED: 'Called off before it opened. Final.',
-  }),
+  values: describedValues(MEETING_STATUSES, MEETING_STATUS_DESCRIPTIONS),
 });
 export const InvitationCapacityEnum = builder.enumType('InvitationCapacity', {
   description: 'The capacity in which a participant is invited to a meeting (Rules of Procedure, rules 1.1-1.3).',

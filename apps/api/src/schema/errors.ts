@@ -2,6 +2,8 @@ import type { DomainError } from '@plenary/domain';
 import { ConflictError, ForbiddenError, MEETING_STATUSES, NotFoundError, OBSERVER_APPLICATION_STATUSES, ValidationError } from '@plenary/domain';
 import { EVERYONE, readableBy } from '../auth/readers.ts';
 import { builder } from '../builder.ts';
+import { describedValues } from './described-values.ts';
+import { MEETING_STATUS_DESCRIPTIONS, OBSERVER_APPLICATION_STATUS_DESCRIPTIONS } from './shared-descriptions.ts';
 import { ERROR_CODES } from '../errors/error-codes.ts';
 
 /** Every mutation's result union lists these, so clients can switch on `__typename`. */
@@ -20,7 +22,7 @@ type WorkflowStatus = (typeof WORKFLOW_STATUSES)[number];
 export const WorkflowStatusEnum = builder.enumType('WorkflowStatus', {
   description:
     'A status of a workflow whose changes the API checks: a meeting\'s (DRAFT, CONVENED, IN_SESSION, CLOSED, CANCELLED, as `MeetingStatus`) or an application to observe\'s (REQUESTED, PROVISIONALLY_INVITED, APPROVED, REJECTED, as `InvitationStatus`).',
-  values: WORKFLOW_STATUSES,
+  values: describedValues(WORKFLOW_STATUSES, { ...MEETING_STATUS_DESCRIPTIONS, ...OBSERVER_APPLICATION_STATUS_DESCRIPTIONS }),
 });
 
 const ErrorInterface = builder.interfaceRef<DomainError>('Error').implement({

@@ -7,7 +7,7 @@ import { runInTransaction } from '../mutations/run-in-transaction.ts';
 import { importHistoricalReports } from '../use-cases/reports/import-historical-reports.ts';
 import { MUTATION_ERRORS } from './errors.ts';
 import { toCalendarDate } from './scalars.ts';
-import { CONVENTION_CODE_DESCRIPTION, MUTATION_INPUT_DESCRIPTION } from './shared-descriptions.ts';
+import { CONVENTION_CODE_DESCRIPTION, MUTATION_DATA_DESCRIPTION, MUTATION_INPUT_DESCRIPTION } from './shared-descriptions.ts';
 import { DEFAULT_CONVENTION_CODE } from './state.ts';
 import { ReportChannelEnum, ReportKindEnum, TransparencyReportRef } from './transparency-report.ts';
 
@@ -72,7 +72,7 @@ builder.mutationField('importHistoricalReports', (t) =>
       'Secretariat only: records past Article 7 reports as received, all or nothing. Every problem of every row is reported at once at ' +
       '`rows.<index>.<field>` (counting from 0): an unknown State, a report the State did not owe that year, a report already recorded or given ' +
       'twice, a date received before the period ended or after today, a period still running. Each report is audited.',
-    errors: { types: MUTATION_ERRORS, dataField: { name: 'result' } },
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'result', description: MUTATION_DATA_DESCRIPTION } },
     authScopes: { secretariat: true },
     args: { input: t.arg({ description: MUTATION_INPUT_DESCRIPTION, type: ImportHistoricalReportsInput, required: true }) },
     resolve: async (_parent, args, context) => {

@@ -2,6 +2,7 @@ import type { InvitationCapacity as InvitationCapacityValue, Prisma } from '@ple
 import { INVITATION_CAPACITIES, INVITED_STATUSES, OBSERVER_APPLICATION_STATUSES } from '@plenary/domain';
 import { builder } from '../builder.ts';
 import { describedValues } from './described-values.ts';
+import { OBSERVER_APPLICATION_STATUS_DESCRIPTIONS } from './shared-descriptions.ts';
 import { InvitationCapacityEnum } from './enums.ts';
 import { OrganisationRef } from './organisation.ts';
 import { StateRef } from './state.ts';
@@ -12,10 +13,7 @@ export const InvitationStatusEnum = builder.enumType('InvitationStatus', {
   description: 'Where an invitation stands: ISSUED at convening, or a step of an organisation\'s application to observe (rule 1.3).',
   values: describedValues(INVITATION_STATUSES, {
     ISSUED: 'Invited when the meeting was convened (rules 1.1 and 1.2).',
-    REQUESTED: 'An organisation asked to observe; not yet invited.',
-    PROVISIONALLY_INVITED: 'Invited provisionally by the secretariat until the meeting decides (rule 1.3).',
-    APPROVED: 'The meeting approved the organisation as an observer.',
-    REJECTED: 'The application was rejected; the organisation is not invited.',
+    ...OBSERVER_APPLICATION_STATUS_DESCRIPTIONS,
   }),
 });
 

@@ -13,7 +13,7 @@ import { ConveningNoteInput, ConveningNoteRef } from './convening-note.ts';
 import { MeetingKindEnum, MeetingStatusEnum, WeekdayEnum } from './enums.ts';
 import { MUTATION_ERRORS } from './errors.ts';
 import { fromCalendarDate, toCalendarDate } from './scalars.ts';
-import { CONVENTION_CODE_DESCRIPTION, globalIdDescription, MUTATION_INPUT_DESCRIPTION, VERSION_ARGUMENT_DESCRIPTION } from './shared-descriptions.ts';
+import { CONVENTION_CODE_DESCRIPTION, globalIdDescription, MUTATION_DATA_DESCRIPTION, MUTATION_INPUT_DESCRIPTION, VERSION_ARGUMENT_DESCRIPTION } from './shared-descriptions.ts';
 import { DEFAULT_CONVENTION_CODE } from './state.ts';
 
 export const MeetingRef = builder.prismaNode('Meeting', {
@@ -212,7 +212,7 @@ builder.mutationFields((t) => ({
   createMeeting: t.field({
     type: MeetingRef,
     description: 'Records a new meeting as a draft. Secretariat only.',
-    errors: { types: MUTATION_ERRORS, dataField: { name: 'meeting' } },
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'meeting', description: MUTATION_DATA_DESCRIPTION } },
     authScopes: { secretariat: true },
     args: { input: t.arg({ description: MUTATION_INPUT_DESCRIPTION, type: CreateMeetingInput, required: true }) },
     resolve: (_parent, args, context) => runInTransaction(context, (tx) => createMeeting({ tx, actor: context, now: context.now(), input: args.input })),
@@ -220,7 +220,7 @@ builder.mutationFields((t) => ({
   updateMeeting: t.field({
     type: MeetingRef,
     description: 'Changes a meeting. Send the `version` you read: if someone changed it since, you get a ConflictError. Secretariat only.',
-    errors: { types: MUTATION_ERRORS, dataField: { name: 'meeting' } },
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'meeting', description: MUTATION_DATA_DESCRIPTION } },
     authScopes: { secretariat: true },
     args: {
       id: t.arg.id({ description: globalIdDescription('Meeting'), required: true }),
@@ -235,7 +235,7 @@ builder.mutationFields((t) => ({
   changeMeetingStatus: t.field({
     type: MeetingRef,
     description: 'Opens, closes or cancels a meeting, as the workflow allows (a draft is convened with `conveneMeeting`). Secretariat only.',
-    errors: { types: MUTATION_ERRORS, dataField: { name: 'meeting' } },
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'meeting', description: MUTATION_DATA_DESCRIPTION } },
     authScopes: { secretariat: true },
     args: {
       id: t.arg.id({ description: globalIdDescription('Meeting'), required: true }),
@@ -263,7 +263,7 @@ builder.mutationFields((t) => ({
       'Convenes a draft meeting: invites every State in the capacity its treaty status on the opening day gives it, and the organisations of right; ' +
       'until the meeting opens, a treaty action recorded later moves a State to the capacity it then has on the opening day. ' +
       'The convening date defaults to the date of the convening note, else today. Asking again for a convened meeting changes nothing. Secretariat only.',
-    errors: { types: MUTATION_ERRORS, dataField: { name: 'meeting' } },
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'meeting', description: MUTATION_DATA_DESCRIPTION } },
     authScopes: { secretariat: true },
     args: {
       id: t.arg.id({ description: globalIdDescription('Meeting'), required: true }),

@@ -3,7 +3,7 @@ import { applyAsObserverInputSchema, OBSERVER_DECISIONS, OBSERVER_DECISIONS_NEED
 import { readableBy, SECRETARIAT } from '../auth/readers.ts';
 import { builder } from '../builder.ts';
 import { describedValues } from './described-values.ts';
-import { globalIdDescription } from './shared-descriptions.ts';
+import { globalIdDescription, MUTATION_DATA_DESCRIPTION } from './shared-descriptions.ts';
 import { idFromGlobalId } from '../mutations/global-id.ts';
 import { runInTransaction } from '../mutations/run-in-transaction.ts';
 import { applyAsObserver } from '../use-cases/observer-applications/apply-as-observer.ts';
@@ -73,7 +73,7 @@ builder.mutationFields((t) => ({
     description:
       'An organisation asks to observe a meeting (rule 1.3): name it by `organisationId`, or by its details (a new one is recorded). ' +
       'Any signed-in user may apply, the secretariat on the organisation’s behalf; an organisation without an account uses `applyToObserve`.',
-    errors: { types: MUTATION_ERRORS, dataField: { name: 'invitation' } },
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'invitation', description: MUTATION_DATA_DESCRIPTION } },
     authScopes: { signedIn: true },
     args: {
       meetingId: t.arg.id({ description: globalIdDescription('Meeting'), required: true }),
@@ -98,7 +98,7 @@ builder.mutationFields((t) => ({
   decideObserverApplication: t.field({
     type: InvitationRef,
     description: `Provisionally invites, approves or rejects an application to observe (rule 1.3). Secretariat only. A note is required for ${OBSERVER_DECISIONS_NEEDING_A_REASON.join(', ')}: the reason, told to the organisation.`,
-    errors: { types: MUTATION_ERRORS, dataField: { name: 'invitation' } },
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'invitation', description: MUTATION_DATA_DESCRIPTION } },
     authScopes: { secretariat: true },
     args: {
       invitationId: t.arg.id({ description: 'The global ID of the application (an Invitation), from `Meeting.observerApplications`.', required: true }),

@@ -1,6 +1,6 @@
 import { ORGANISATION_KINDS, parseInput, publicObserverApplicationInputSchema } from '@plenary/domain';
 import { builder } from '../builder.ts';
-import { globalIdDescription, MUTATION_INPUT_DESCRIPTION } from './shared-descriptions.ts';
+import { globalIdDescription, MUTATION_DATA_DESCRIPTION, MUTATION_INPUT_DESCRIPTION } from './shared-descriptions.ts';
 import { idFromGlobalId } from '../mutations/global-id.ts';
 import { runInTransaction } from '../mutations/run-in-transaction.ts';
 import { applyToObserve } from '../use-cases/observer-applications/apply-to-observe.ts';
@@ -39,7 +39,7 @@ builder.mutationField('applyToObserve', (t) =>
     description:
       'An organisation asks to observe a meeting without an account (rule 1.3). The application is REQUESTED until the secretariat decides, and ' +
       'answered by e-mail. Limited per address (PLENARY_RATE_LIMIT_PUBLIC_APPLICATIONS); input that is not valid is not counted.',
-    errors: { types: MUTATION_ERRORS, dataField: { name: 'receipt' } },
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'receipt', description: MUTATION_DATA_DESCRIPTION } },
     args: {
       meetingId: t.arg.id({ description: globalIdDescription('Meeting'), required: true }),
       input: t.arg({ description: MUTATION_INPUT_DESCRIPTION, type: PublicObserverApplicationInput, required: true }),

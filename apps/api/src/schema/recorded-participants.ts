@@ -7,6 +7,7 @@ import { recordMeetingParticipants } from '../use-cases/invitations/record-meeti
 import { InvitationCapacityEnum } from './enums.ts';
 import { INVITATION_ORDER, InvitationRef } from './invitation.ts';
 import { MUTATION_ERRORS } from './errors.ts';
+import { globalIdDescription, MUTATION_DATA_DESCRIPTION, MUTATION_INPUT_DESCRIPTION } from './shared-descriptions.ts';
 
 builder.prismaObjectField('Invitation', 'participationRecordedAt', (t) =>
   t.expose('participationRecordedAt', {
@@ -26,6 +27,7 @@ builder.prismaObjectField('Meeting', 'recordedParticipants', (t) =>
 );
 
 const RecordedParticipantRowInput = builder.inputType('RecordedParticipantRowInput', {
+  description: 'One State that participated in the past meeting, and in what capacity.',
   fields: (t) => ({
     iso3: t.string({ required: true, description: 'ISO 3166-1 alpha-3 code of the State, e.g. "NOR".' }),
     capacity: t.field({ type: InvitationCapacityEnum, required: true, description: 'STATE_PARTY, SIGNATORY_OBSERVER or NON_SIGNATORY_OBSERVER, as its standing on the opening day makes it.' }),
@@ -35,7 +37,7 @@ const RecordedParticipantRowInput = builder.inputType('RecordedParticipantRowInp
 const RecordMeetingParticipantsInput = builder.inputType('RecordMeetingParticipantsInput', {
   description: 'The participating States of a past meeting, from its list of participants: give them either as `rows` or as `csv` text, not both.',
   fields: (t) => ({
-    rows: t.field({ type: [RecordedParticipantRowInput] }),
+    rows: t.field({ description: 'The States as structured rows (instead of `csv`).', type: [RecordedParticipantRowInput] }),
     csv: t.string({ description: 'CSV text with a header row naming an `iso3` column and a `capacity` column; other columns are ignored, lines starting with # are comments.' }),
   }),
 });
@@ -67,9 +69,9 @@ builder.mutationField('recordMeetingParticipants', (t) =>
     type: [InvitationRef],
     description:
       'Records the States that took part in a past meeting whose invitations were never kept here, from its list of participants: all or nothing, every bad row reported at once (unknown codes, States listed twice or already invited, capacities their treaty standing on the opening day contradicts). They then share its cost (Art. 14).',
-    errors: { types: MUTATION_ERRORS, dataField: { name: 'invitations' } },
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'invitations', description: MUTATION_DATA_DESCRIPTION } },
     authScopes: { secretariat: true },
-    args: { meetingId: t.arg.id({ required: true }), input: t.arg({ type: RecordMeetingParticipantsInput, required: true }) },
+    args: { meetingId: t.arg.id({ description: globalIdDescription('Meeting'), required: true }), input: t.arg({ description: MUTATION_INPUT_DESCRIPTION, type: RecordMeetingParticipantsInput, required: true }) },
     resolve: async (_parent, args, context) => {
       const meetingId = idFromGlobalId({ globalId: String(args.meetingId), typename: 'Meeting', path: 'meetingId' });
       const { rows, csv } = args.input;

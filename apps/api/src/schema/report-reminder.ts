@@ -18,7 +18,7 @@ import { sendReportReminders, type ReminderToRecord } from '../use-cases/reports
 import { LanguageEnum } from './enums.ts';
 import { MUTATION_ERRORS } from './errors.ts';
 import { toCalendarDate } from './scalars.ts';
-import { CONVENTION_CODE_DESCRIPTION, DOCUMENT_LANGUAGE_DESCRIPTION, MUTATION_INPUT_DESCRIPTION } from './shared-descriptions.ts';
+import { CONVENTION_CODE_DESCRIPTION, DOCUMENT_LANGUAGE_DESCRIPTION, MUTATION_DATA_DESCRIPTION, MUTATION_INPUT_DESCRIPTION } from './shared-descriptions.ts';
 import { DEFAULT_CONVENTION_CODE } from './state.ts';
 import { ReportKindEnum, stateWhereUnique } from './transparency-report.ts';
 
@@ -75,9 +75,10 @@ const SendReportReminderInput = builder.inputType('SendReportReminderInput', {
 });
 
 const OverdueReportInput = builder.inputType('OverdueReportInput', {
+  description: 'One overdue report to remind a State of.',
   fields: (t) => ({
     state: t.string({ required: true, description: 'ISO 3166-1 alpha-3 code, e.g. "NGA".' }),
-    kind: t.field({ type: ReportKindEnum, required: true }),
+    kind: t.field({ description: 'Which report is overdue: the initial report (Art. 7(1)) or an annual update (Art. 7(2)).', type: ReportKindEnum, required: true }),
     periodYear: t.int({ required: true, description: 'The year an annual report covers; for the initial report, the year of entry into force.' }),
   }),
 });
@@ -156,7 +157,7 @@ builder.mutationFields((t) => ({
     description:
       'Records that the reminder note verbale of an overdue Article 7 report (`State.reportReminder`, with the same arguments) was sent to the State: ' +
       'refused (ValidationError) for a report not overdue on the note’s date, and (ConflictError) for a reference already used. Secretariat only.',
-    errors: { types: MUTATION_ERRORS, dataField: { name: 'reminder' } },
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'reminder', description: MUTATION_DATA_DESCRIPTION } },
     authScopes: { secretariat: true },
     args: { input: t.arg({ description: MUTATION_INPUT_DESCRIPTION, type: SendReportReminderInput, required: true }) },
     resolve: async (query, _parent, args, context) => {
@@ -184,7 +185,7 @@ builder.mutationFields((t) => ({
       'Records reminder notes verbales of overdue Article 7 reports as sent to several States at once, numbered from `referencePattern`: all of them, or none. ' +
       'Refused (ValidationError, naming the report) when a report is not overdue on the notes’ date or not owed, (ConflictError) when a reference is already used, ' +
       '(NotFoundError) for an unknown State or office. The notes download as one PDF and the addressees as CSV from /documents/report-reminders/{date}.(pdf|csv). Secretariat only.',
-    errors: { types: MUTATION_ERRORS, dataField: { name: 'reminders' } },
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'reminders', description: MUTATION_DATA_DESCRIPTION } },
     authScopes: { secretariat: true },
     args: { input: t.arg({ description: MUTATION_INPUT_DESCRIPTION, type: SendReportRemindersInput, required: true }) },
     resolve: async (query, _parent, args, context) => {

@@ -1,3 +1,5 @@
+import type { MeetingStatus, ObserverApplicationStatus } from '@plenary/domain';
+
 // Wording that many fields and arguments share, written once so the reference says the same thing everywhere.
 
 export const CONVENTION_CODE_DESCRIPTION =
@@ -26,3 +28,20 @@ export function globalIdDescription(typename: string): string {
 export const CURRENCY_DESCRIPTION = 'The ISO 4217 currency code the amounts are in, e.g. "CHF".';
 
 export const MONEY_DESCRIPTION = 'exact, to the cent, as a Decimal string, in `currency`';
+
+export const MUTATION_DATA_DESCRIPTION = 'What the mutation recorded or changed, as it stands now.';
+
+export const MEETING_STATUS_DESCRIPTIONS: Record<MeetingStatus, string> = {
+  DRAFT: 'Being prepared by the secretariat; no invitations have gone out yet.',
+  CONVENED: 'Convened: the note verbale has gone out and invitations exist; delegations may be registered.',
+  IN_SESSION: 'Open and meeting; it can now only close.',
+  CLOSED: 'Has ended. Final.',
+  CANCELLED: 'Called off before it opened. Final.',
+};
+
+export const OBSERVER_APPLICATION_STATUS_DESCRIPTIONS: Record<ObserverApplicationStatus, string> = {
+  REQUESTED: 'An organisation asked to observe; not yet invited.',
+  PROVISIONALLY_INVITED: 'Invited provisionally by the secretariat until the meeting decides (rule 1.3).',
+  APPROVED: 'The meeting approved the organisation as an observer.',
+  REJECTED: 'The application was rejected; the organisation is not invited.',
+};

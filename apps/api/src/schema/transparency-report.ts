@@ -25,7 +25,7 @@ import { ComplianceStatusEnum } from './enums.ts';
 import { MUTATION_ERRORS } from './errors.ts';
 import { fromCalendarDate, toCalendarDate } from './scalars.ts';
 import { describedValues } from './described-values.ts';
-import { AS_OF_DATE_DESCRIPTION, CONVENTION_CODE_DESCRIPTION, globalIdDescription, MUTATION_INPUT_DESCRIPTION, VERSION_ARGUMENT_DESCRIPTION } from './shared-descriptions.ts';
+import { AS_OF_DATE_DESCRIPTION, CONVENTION_CODE_DESCRIPTION, globalIdDescription, MUTATION_DATA_DESCRIPTION, MUTATION_INPUT_DESCRIPTION, VERSION_ARGUMENT_DESCRIPTION } from './shared-descriptions.ts';
 import { DEFAULT_CONVENTION_CODE } from './state.ts';
 import { treatyRecordOf } from './treaty-status.ts';
 
@@ -299,7 +299,7 @@ builder.mutationFields((t) => ({
     description:
       "Records a State's Article 7 report as received: the secretariat for any State, a focal point for its own. The period and due date follow " +
       "from the State's entry into force and the convention's rules unless the secretariat gives `dueOn`. One report per State, kind and period.",
-    errors: { types: MUTATION_ERRORS, dataField: { name: 'report', extensions: readableBy(SECRETARIAT_AND_OWN_STATE) } },
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'report', description: MUTATION_DATA_DESCRIPTION, extensions: readableBy(SECRETARIAT_AND_OWN_STATE) } },
     authScopes: (_parent, args, context) => stateReporterScopes(context, args.input.state),
     args: { input: t.arg({ description: MUTATION_INPUT_DESCRIPTION, type: RecordTransparencyReportInput, required: true }) },
     resolve: async (_parent, args, context) => {
@@ -331,7 +331,7 @@ builder.mutationFields((t) => ({
   updateReportForms: t.field({
     type: TransparencyReportRef,
     description: "Replaces a report's forms A-J: the secretariat, or the reporting State's focal point. Send the version you read.",
-    errors: { types: MUTATION_ERRORS, dataField: { name: 'report', extensions: readableBy(SECRETARIAT_AND_OWN_STATE) } },
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'report', description: MUTATION_DATA_DESCRIPTION, extensions: readableBy(SECRETARIAT_AND_OWN_STATE) } },
     authScopes: (_parent, args, context) => reportReporterScopes(context, args.reportId),
     args: {
       reportId: t.arg.id({ description: globalIdDescription('TransparencyReport'), required: true }),
@@ -358,7 +358,7 @@ builder.mutationFields((t) => ({
   publishReport: t.field({
     type: TransparencyReportRef,
     description: 'Publishes a received report, for everyone to read (secretariat only). Send the version you read.',
-    errors: { types: MUTATION_ERRORS, dataField: { name: 'report', extensions: readableBy(SECRETARIAT) } },
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'report', description: MUTATION_DATA_DESCRIPTION, extensions: readableBy(SECRETARIAT) } },
     authScopes: { secretariat: true },
     args: { reportId: t.arg.id({ description: globalIdDescription('TransparencyReport'), required: true }), version: t.arg.int({ description: VERSION_ARGUMENT_DESCRIPTION, required: true }) },
     resolve: async (_parent, args, context) => {

@@ -19,7 +19,7 @@ import { InstrumentKindEnum, TreatyStatusEnum } from './enums.ts';
 import { MUTATION_ERRORS } from './errors.ts';
 import { fromCalendarDate, toCalendarDate } from './scalars.ts';
 import { describedValues } from './described-values.ts';
-import { CONVENTION_CODE_DESCRIPTION, MUTATION_INPUT_DESCRIPTION } from './shared-descriptions.ts';
+import { CONVENTION_CODE_DESCRIPTION, MUTATION_DATA_DESCRIPTION, MUTATION_INPUT_DESCRIPTION } from './shared-descriptions.ts';
 import { DEFAULT_CONVENTION_CODE } from './state.ts';
 
 /**
@@ -137,7 +137,7 @@ builder.mutationField('recordTreatyAction', (t) =>
     description:
       "Records a signature, the deposit of an instrument or a notice of withdrawal on the State's dated treaty record (created if it has none). " +
       'Entry into force follows Art. 17 and withdrawal takes effect by Art. 20(2) unless overridden. Correcting a fact already recorded needs the `version` read.',
-    errors: { types: MUTATION_ERRORS, dataField: { name: 'treatyRecord' } },
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'treatyRecord', description: MUTATION_DATA_DESCRIPTION } },
     authScopes: { secretariat: true },
     args: { input: t.arg({ description: MUTATION_INPUT_DESCRIPTION, type: RecordTreatyActionInput, required: true }) },
     resolve: async (_parent, args, context) => {

@@ -12,7 +12,7 @@ import { idFromGlobalId } from '../mutations/global-id.ts';
 import { runInTransaction } from '../mutations/run-in-transaction.ts';
 import { literalLikeText, searchTerm } from '../search/like-pattern.ts';
 import { UserRoleEnum } from './enums.ts';
-import { globalIdDescription, MUTATION_INPUT_DESCRIPTION } from './shared-descriptions.ts';
+import { globalIdDescription, MUTATION_DATA_DESCRIPTION, MUTATION_INPUT_DESCRIPTION } from './shared-descriptions.ts';
 import { MUTATION_ERRORS } from './errors.ts';
 
 const SESSION_LIFETIME_MS = 12 * 60 * 60 * 1000;
@@ -82,7 +82,7 @@ const CreateUserInput = builder.inputType('CreateUserInput', {
 const UpdateUserInput = builder.inputType('UpdateUserInput', {
   description: 'Fields left out stay as they are.',
   fields: (t) => ({
-    name: t.string(),
+    name: t.string({ description: "The user's new name." }),
     role: t.field({ type: UserRoleEnum, description: 'A STATE user who gets another role stops acting for their State.' }),
     stateIso3: t.string({ description: 'The State a STATE user acts for.' }),
     active: t.boolean({ description: 'false ends all of the user\'s sessions.' }),
@@ -95,10 +95,11 @@ const signInInput = z.object({
 });
 
 const SignInPayload = builder.objectRef<{ token: string; expiresAt: Date }>('SignInPayload').implement({
+  description: 'A session: the token to send with each request and when it expires.',
   extensions: readableBy('SELF'),
   fields: (t) => ({
     token: t.exposeString('token', { description: 'Send as `Authorization: Bearer <token>`; valid for 12 hours or until sign-out.' }),
-    expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
+    expiresAt: t.expose('expiresAt', { description: 'When the token stops working (UTC), unless the user signs out first.', type: 'DateTime' }),
   }),
 });
 
@@ -142,7 +143,7 @@ builder.mutationFields((t) => ({
   signIn: t.field({
     description: 'Signs in to the admin app with e-mail and password and answers a session token. A wrong e-mail address, a wrong password and a disabled account all answer the same ForbiddenError.',
     type: SignInPayload,
-    errors: { types: MUTATION_ERRORS, dataField: { name: 'session', extensions: readableBy('SELF') } },
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'session', description: MUTATION_DATA_DESCRIPTION, extensions: readableBy('SELF') } },
     args: { email: t.arg.string({ description: 'The e-mail address the user signs in with.', required: true }), password: t.arg.string({ description: "The user's password.", required: true }) },
     resolve: async (_parent, args, context) => {
       const parsed = signInInput.safeParse(args);
@@ -180,7 +181,7 @@ builder.mutationFields((t) => ({
   createUser: t.field({
     type: UserRef,
     description: 'Registers an admin-app user (ADMIN only).',
-    errors: { types: MUTATION_ERRORS, dataField: { name: 'user', extensions: readableBy('ADMIN') } },
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'user', description: MUTATION_DATA_DESCRIPTION, extensions: readableBy('ADMIN') } },
     authScopes: { admin: true },
     args: { input: t.arg({ description: MUTATION_INPUT_DESCRIPTION, type: CreateUserInput, required: true }) },
     resolve: async (_parent, args, context) => {
@@ -201,7 +202,7 @@ builder.mutationFields((t) => ({
   updateUser: t.field({
     type: UserRef,
     description: 'Changes a user\'s name, role, State or whether they may sign in (ADMIN only).',
-    errors: { types: MUTATION_ERRORS, dataField: { name: 'user', extensions: readableBy('ADMIN') } },
+    errors: { types: MUTATION_ERRORS, dataField: { name: 'user', description: MUTATION_DATA_DESCRIPTION, extensions: readableBy('ADMIN') } },
     authScopes: { admin: true },
     args: { id: t.arg.id({ description: globalIdDescription('User'), required: true }), input: t.arg({ description: 'The fields to change; the others keep their values.', type: UpdateUserInput, required: true }) },
     resolve: async (_parent, args, context) => {

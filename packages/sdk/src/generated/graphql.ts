@@ -95,6 +95,7 @@ export type CostEstimateLineInput = {
   description: string;
 };
 
+/** A new API key for a partner. */
 export type CreateApiKeyInput = {
   /** Left out: the key stays valid until revoked. */
   expiresAt?: string | null | undefined;
@@ -102,6 +103,7 @@ export type CreateApiKeyInput = {
   name: string;
   /** The partner organisation the key is issued to. */
   organisationId?: string | number | null | undefined;
+  /** What the key may read; at least one scope. */
   scopes: Array<ApiKeyScope>;
 };
 
@@ -275,17 +277,26 @@ export type DelegationTimeliness =
   /** Submitted by the end of the deadline day in force, in the meeting's time zone (or the meeting has no deadline). */
   | 'ON_TIME';
 
+/** The kind of a meeting document, which its UN symbol series shows. */
 export type DocumentKind =
+  /** A conference room paper (…/CRP.n). */
   | 'CONFERENCE_ROOM_PAPER'
+  /** An information document (…/INF.n). */
   | 'INFORMATION'
+  /** The list of participants of the meeting. */
   | 'LIST_OF_PARTICIPANTS'
+  /** A note verbale from the secretariat, e.g. the convening note. */
   | 'NOTE_VERBALE'
+  /** An official document of the meeting (general series, e.g. CCM/MSP/2023/1). */
   | 'OFFICIAL'
+  /** A working paper submitted by a delegation (…/WP.n). */
   | 'WORKING_PAPER';
 
 /** Advance (unedited) or final version. */
 export type DocumentStatus =
+  /** An advance, unedited version; a final version may follow and differ. */
   | 'ADVANCE'
+  /** The final, edited version. */
   | 'FINAL';
 
 /** Every code the API answers with: in `code` of a mutation result's error (VALIDATION_FAILED, NOT_FOUND, FORBIDDEN, CONFLICT, INVALID_TRANSITION) and in `extensions.code` of each entry of a response's `errors` (any of them). Switch on it rather than on messages. */
@@ -333,6 +344,7 @@ export type ErrorCode =
 
 /** A rate agreed for one State for this apportionment (Holy See, State of Palestine, ...). */
 export type ExplicitRateInput = {
+  /** The State's ISO 3166-1 alpha-3 code, e.g. "NGA" (case-insensitive). */
   iso3: string;
   /** In per cent, at most six decimals, e.g. "0.001". */
   ratePercent: string;
@@ -517,7 +529,9 @@ export type ObserverDecision =
   /** The organisation is not admitted; its invitation, if provisional, ends. */
   | 'REJECT';
 
+/** One overdue report to remind a State of. */
 export type OverdueReportInput = {
+  /** Which report is overdue: the initial report (Art. 7(1)) or an annual update (Art. 7(2)). */
   kind: ReportKind;
   /** The year an annual report covers; for the initial report, the year of entry into force. */
   periodYear: number;
@@ -556,14 +570,17 @@ export type PublicObserverApplicationInput = {
 export type RecordMeetingParticipantsInput = {
   /** CSV text with a header row naming an `iso3` column and a `capacity` column; other columns are ignored, lines starting with # are comments. */
   csv?: string | null | undefined;
+  /** The States as structured rows (instead of `csv`). */
   rows?: Array<RecordedParticipantRowInput> | null | undefined;
 };
 
+/** A payment received from a State towards its share of a meeting's costs. */
 export type RecordPaymentInput = {
   /** To the cent; no more than what is outstanding. */
   amount: string;
   /** The currency of the share, e.g. "CHF". */
   currency: string;
+  /** The day the payment was received, as `YYYY-MM-DD`. */
   receivedOn: string;
   /** The bank or treasury reference. */
   reference?: string | null | undefined;
@@ -589,6 +606,7 @@ export type RecordTransparencyReportInput = {
   state: string;
 };
 
+/** One State that participated in the past meeting, and in what capacity. */
 export type RecordedParticipantRowInput = {
   /** STATE_PARTY, SIGNATORY_OBSERVER or NON_SIGNATORY_OBSERVER, as its standing on the opening day makes it. */
   capacity: InvitationCapacity;
@@ -795,6 +813,7 @@ export type UpdateMeetingInput = {
 export type UpdateUserInput = {
   /** false ends all of the user's sessions. */
   active?: boolean | null | undefined;
+  /** The user's new name. */
   name?: string | null | undefined;
   /** A STATE user who gets another role stops acting for their State. */
   role?: UserRole | null | undefined;
@@ -830,14 +849,23 @@ export type Weekday =
 
 /** A status of a workflow whose changes the API checks: a meeting's (DRAFT, CONVENED, IN_SESSION, CLOSED, CANCELLED, as `MeetingStatus`) or an application to observe's (REQUESTED, PROVISIONALLY_INVITED, APPROVED, REJECTED, as `InvitationStatus`). */
 export type WorkflowStatus =
+  /** The meeting approved the organisation as an observer. */
   | 'APPROVED'
+  /** Called off before it opened. Final. */
   | 'CANCELLED'
+  /** Has ended. Final. */
   | 'CLOSED'
+  /** Convened: the note verbale has gone out and invitations exist; delegations may be registered. */
   | 'CONVENED'
+  /** Being prepared by the secretariat; no invitations have gone out yet. */
   | 'DRAFT'
+  /** Open and meeting; it can now only close. */
   | 'IN_SESSION'
+  /** Invited provisionally by the secretariat until the meeting decides (rule 1.3). */
   | 'PROVISIONALLY_INVITED'
+  /** The application was rejected; the organisation is not invited. */
   | 'REJECTED'
+  /** An organisation asked to observe; not yet invited. */
   | 'REQUESTED';
 
 export type AdminUsersQueryVariables = Exact<{
