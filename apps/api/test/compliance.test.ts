@@ -106,7 +106,7 @@ describe.each(testBackends())('reporting compliance (Art. 7) on %s', (backend) =
   });
 
   it("finds Nigeria's initial report late once recorded as received on 2024-02-10", async () => {
-    await record({ state: 'NGA', kind: 'INITIAL', periodYear: 2023, receivedOn: '2024-02-10' });
+    await record({ state: { iso3: 'NGA' }, kind: 'INITIAL', periodYear: 2023, receivedOn: '2024-02-10' });
     const result = await compliance({ year: 2024, asOf: '2024-03-01' }, actors.secretariat.headers);
     expect(lineOf(result, 'NGA')).toMatchObject({ status: 'LATE', receivedOn: '2024-02-10', report: { id: expect.any(String) } });
     // The day before it was received, it was still overdue: compliance is what was known on `asOf`.
@@ -115,7 +115,7 @@ describe.each(testBackends())('reporting compliance (Art. 7) on %s', (backend) =
 
   it('lets a stored due date win over the computed one', async () => {
     // South Sudan's initial report computed due 2024-07-30; the secretariat records a published due date of 2024-08-15.
-    await record({ state: 'SSD', kind: 'INITIAL', periodYear: 2024, receivedOn: '2024-08-10', dueOn: '2024-08-15' });
+    await record({ state: { iso3: 'SSD' }, kind: 'INITIAL', periodYear: 2024, receivedOn: '2024-08-10', dueOn: '2024-08-15' });
     const result = await compliance({ year: 2024, asOf: '2024-09-01' });
     expect(lineOf(result, 'SSD')).toMatchObject({ dueOn: '2024-08-15', dueOnOverridden: true, receivedOn: '2024-08-10', status: 'ON_TIME' });
   });

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActors, type Actor, type Actors } from './support/actors.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
 
-const APPLY = `mutation ($meetingId: ID!, $organisationId: ID, $organisation: ObserverOrganisationInput, $motivation: String!) {
-  applyAsObserver(meetingId: $meetingId, organisationId: $organisationId, organisation: $organisation, motivation: $motivation) {
+const APPLY = `mutation ($meetingId: ID!, $applicant: ObserverApplicantInput!, $motivation: String!) {
+  applyAsObserver(meetingId: $meetingId, applicant: $applicant, motivation: $motivation) {
     __typename
     ... on MutationApplyAsObserverSuccess { invitation { id capacity status requestedAt motivation participant { ... on Organisation { id acronym name } } } }
     ... on ValidationError { issues { path message } }
@@ -35,6 +35,7 @@ interface Result {
 
 const MOTIVATION = 'The organisation clears cluster munition remnants in the region and reports on victim assistance.';
 const NOW = '2023-05-02T10:00:00.000Z';
+const MISSING_ORGANISATION = Buffer.from('Organisation:00000000-0000-4000-8000-000000000000').toString('base64');
 
 describe.each(testBackends())('observers on request (rule 1.3) on %s', (backend) => {
   let api: ApiFixture;
@@ -74,7 +75,7 @@ describe.each(testBackends())('observers on request (rule 1.3) on %s', (backend)
   }
 
   async function apply(): Promise<string> {
-    const result = await mutate(APPLY, 'applyAsObserver', { meetingId, organisation: newOrganisation(), motivation: MOTIVATION });
+    const result = await mutate(APPLY, 'applyAsObserver', { meetingId, applicant: { organisation: newOrganisation() }, motivation: MOTIVATION });
     if (!result.invitation) throw new Error(JSON.stringify(result));
     return result.invitation.id;
   }
@@ -87,7 +88,7 @@ describe.each(testBackends())('observers on request (rule 1.3) on %s', (backend)
   describe('applyAsObserver', () => {
     it('records a new organisation and its application, and lists it among the meeting’s observer applications', async () => {
       const organisation = newOrganisation();
-      const result = await mutate(APPLY, 'applyAsObserver', { meetingId, organisation, motivation: MOTIVATION });
+      const result = await mutate(APPLY, 'applyAsObserver', { meetingId, applicant: { organisation }, motivation: MOTIVATION });
       expect(result).toMatchObject({
         __typename: 'MutationApplyAsObserverSuccess',
         invitation: { capacity: 'ORGANISATION_ON_REQUEST', status: 'REQUESTED', requestedAt: NOW, motivation: MOTIVATION, participant: { acronym: organisation.acronym } },
@@ -107,54 +108,62 @@ describe.each(testBackends())('observers on request (rule 1.3) on %s', (backend)
     });
 
     it('lets any signed-in user apply, for an organisation already known by its ID or by its acronym', async () => {
-      const first = await mutate(APPLY, 'applyAsObserver', { meetingId, organisation: newOrganisation(), motivation: MOTIVATION });
+      const first = await mutate(APPLY, 'applyAsObserver', { meetingId, applicant: { organisation: newOrganisation() }, motivation: MOTIVATION });
       const organisationId = first.invitation?.participant.id;
       const acronym = first.invitation?.participant.acronym ?? '';
-      const byId = await mutate(APPLY, 'applyAsObserver', { meetingId: await createDraftMeeting(2), organisationId, motivation: MOTIVATION }, actors.sameState);
+      const byId = await mutate(APPLY, 'applyAsObserver', { meetingId: await createDraftMeeting(2), applicant: { organisationId }, motivation: MOTIVATION }, actors.sameState);
       expect(byId).toMatchObject({ __typename: 'MutationApplyAsObserverSuccess', invitation: { participant: { id: organisationId } } });
       const byAcronym = await mutate(
         APPLY,
         'applyAsObserver',
-        { meetingId: await createDraftMeeting(3), organisation: { acronym: acronym.toLowerCase(), name: 'Another name', kind: 'NGO' }, motivation: MOTIVATION },
+        { meetingId: await createDraftMeeting(3), applicant: { organisation: { acronym: acronym.toLowerCase(), name: 'Another name', kind: 'NGO' } }, motivation: MOTIVATION },
         actors.otherState,
       );
       expect(byAcronym).toMatchObject({ __typename: 'MutationApplyAsObserverSuccess', invitation: { participant: { id: organisationId, acronym } } });
       expect(await api.database.prisma.organisation.count({ where: { acronym: { equals: acronym, mode: 'insensitive' } } })).toBe(1);
     });
 
+    it('takes the applicant by ID or by its details, exactly one (@oneOf), and records nothing otherwise', async () => {
+      const before = await api.database.prisma.invitation.count();
+      for (const applicant of [{}, { organisationId: MISSING_ORGANISATION, organisation: newOrganisation() }, { organisationId: null }]) {
+        const { status, body } = await api.graphql(APPLY, { variables: { meetingId, applicant, motivation: MOTIVATION }, headers: actors.secretariat.headers });
+        expect(status, JSON.stringify(applicant)).toBe(400);
+        expect(body.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+        expect(body.errors?.[0]?.message).toMatch(/^Variable "\$applicant" got invalid value/);
+      }
+      expect(await api.database.prisma.invitation.count()).toBe(before);
+    });
+
     it('names what is wrong with the application', async () => {
-      const neither = await mutate(APPLY, 'applyAsObserver', { meetingId, motivation: MOTIVATION });
-      expect(neither).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'organisation' }] });
-      const bad = await mutate(APPLY, 'applyAsObserver', { meetingId, organisation: { ...newOrganisation(), kind: 'CLUB', website: 'example' }, motivation: ' ' });
+      const bad = await mutate(APPLY, 'applyAsObserver', { meetingId, applicant: { organisation: { ...newOrganisation(), kind: 'CLUB', website: 'example' } }, motivation: ' ' });
       expect(bad.issues?.map((issue) => issue.path).sort()).toEqual(['motivation', 'organisation.kind', 'organisation.website']);
-      const notAMeeting = await mutate(APPLY, 'applyAsObserver', { meetingId: 'nonsense', organisation: newOrganisation(), motivation: MOTIVATION });
+      const notAMeeting = await mutate(APPLY, 'applyAsObserver', { meetingId: 'nonsense', applicant: { organisation: newOrganisation() }, motivation: MOTIVATION });
       expect(notAMeeting).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'meetingId' }] });
     });
 
     it('refuses anonymous callers and partner keys', async () => {
       for (const actor of [actors.anonymous, actors.partner]) {
-        expect((await mutate(APPLY, 'applyAsObserver', { meetingId, organisation: newOrganisation(), motivation: MOTIVATION }, actor)).__typename, actor.label).toBe('ForbiddenError');
+        expect((await mutate(APPLY, 'applyAsObserver', { meetingId, applicant: { organisation: newOrganisation() }, motivation: MOTIVATION }, actor)).__typename, actor.label).toBe('ForbiddenError');
       }
     });
 
     it('says when the meeting or the organisation does not exist', async () => {
       const missingMeeting = Buffer.from('Meeting:00000000-0000-4000-8000-000000000000').toString('base64');
-      const missingOrganisation = Buffer.from('Organisation:00000000-0000-4000-8000-000000000000').toString('base64');
-      expect(await mutate(APPLY, 'applyAsObserver', { meetingId: missingMeeting, organisation: newOrganisation(), motivation: MOTIVATION })).toMatchObject({ __typename: 'NotFoundError', entity: 'Meeting' });
-      expect(await mutate(APPLY, 'applyAsObserver', { meetingId, organisationId: missingOrganisation, motivation: MOTIVATION })).toMatchObject({ __typename: 'NotFoundError', entity: 'Organisation' });
+      expect(await mutate(APPLY, 'applyAsObserver', { meetingId: missingMeeting, applicant: { organisation: newOrganisation() }, motivation: MOTIVATION })).toMatchObject({ __typename: 'NotFoundError', entity: 'Meeting' });
+      expect(await mutate(APPLY, 'applyAsObserver', { meetingId, applicant: { organisationId: MISSING_ORGANISATION }, motivation: MOTIVATION })).toMatchObject({ __typename: 'NotFoundError', entity: 'Organisation' });
     });
 
     it('refuses an organisation of right, a second application, and a closed meeting', async () => {
-      const icrc = await mutate(APPLY, 'applyAsObserver', { meetingId, organisation: { acronym: 'ICRC', name: 'International Committee of the Red Cross', kind: 'ICRC' }, motivation: MOTIVATION });
+      const icrc = await mutate(APPLY, 'applyAsObserver', { meetingId, applicant: { organisation: { acronym: 'ICRC', name: 'International Committee of the Red Cross', kind: 'ICRC' } }, motivation: MOTIVATION });
       expect(icrc).toMatchObject({ __typename: 'ConflictError', message: expect.stringContaining('as of right') });
 
       const organisation = newOrganisation();
-      await mutate(APPLY, 'applyAsObserver', { meetingId, organisation, motivation: MOTIVATION });
-      const again = await mutate(APPLY, 'applyAsObserver', { meetingId, organisation, motivation: MOTIVATION });
+      await mutate(APPLY, 'applyAsObserver', { meetingId, applicant: { organisation }, motivation: MOTIVATION });
+      const again = await mutate(APPLY, 'applyAsObserver', { meetingId, applicant: { organisation }, motivation: MOTIVATION });
       expect(again).toMatchObject({ __typename: 'ConflictError', message: expect.stringContaining('already applied') });
 
       const { body } = await api.graphql<{ meetingByCode: { id: string } }>('{ meetingByCode(code: "11MSP") { id } }');
-      const closed = await mutate(APPLY, 'applyAsObserver', { meetingId: body.data?.meetingByCode.id, organisation: newOrganisation(), motivation: MOTIVATION });
+      const closed = await mutate(APPLY, 'applyAsObserver', { meetingId: body.data?.meetingByCode.id, applicant: { organisation: newOrganisation() }, motivation: MOTIVATION });
       expect(closed).toMatchObject({ __typename: 'ConflictError', message: expect.stringContaining('CLOSED') });
     });
   });
@@ -163,7 +172,7 @@ describe.each(testBackends())('observers on request (rule 1.3) on %s', (backend)
     it('counts an organisation on request once provisionally invited or approved, not while pending or once rejected', async () => {
       const countedMeetingId = await createDraftMeeting(4);
       const applyTo = async () => {
-        const result = await mutate(APPLY, 'applyAsObserver', { meetingId: countedMeetingId, organisation: newOrganisation(), motivation: MOTIVATION });
+        const result = await mutate(APPLY, 'applyAsObserver', { meetingId: countedMeetingId, applicant: { organisation: newOrganisation() }, motivation: MOTIVATION });
         return result.invitation?.id ?? '';
       };
       const [, rejected, provisional, approved] = [await applyTo(), await applyTo(), await applyTo(), await applyTo()];

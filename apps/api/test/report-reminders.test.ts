@@ -7,7 +7,7 @@ import { createInvitation, createMeeting } from './support/factories.ts';
 import { amendDelegation, databaseId, HEAD_AND_ADVISER, submitDelegation } from './support/delegation-operations.ts';
 
 // Nigeria: in force 2023-08-01, initial report due 2024-01-28 (Art. 7(1)); on 2024-03-15 it is overdue.
-const NIGERIA_REMINDER = { state: 'NGA', kind: 'INITIAL', periodYear: 2023, reference: 'ODA/2024-00123', date: '2024-03-15', issuingOffice: 'ODA', submissionOffice: 'ODA-GENEVA' };
+const NIGERIA_REMINDER = { state: { iso3: 'NGA' }, kind: 'INITIAL', periodYear: 2023, reference: 'ODA/2024-00123', date: '2024-03-15', issuingOffice: 'ODA', submissionOffice: 'ODA-GENEVA' };
 
 const SEND = `mutation ($input: SendReportReminderInput!) {
   sendReportReminder(input: $input) {
@@ -110,7 +110,7 @@ describe.each(testBackends())('report reminders and the audit trail on %s', (bac
     });
 
     it('answers NotFoundError for an unknown State or office', async () => {
-      expect(await send({ ...NIGERIA_REMINDER, reference: 'ODA/2024-00002', state: 'XXX' })).toMatchObject({ __typename: 'NotFoundError', entity: 'State' });
+      expect(await send({ ...NIGERIA_REMINDER, reference: 'ODA/2024-00002', state: { iso3: 'XXX' } })).toMatchObject({ __typename: 'NotFoundError', entity: 'State' });
       expect(await send({ ...NIGERIA_REMINDER, reference: 'ODA/2024-00003', issuingOffice: 'NOWHERE' })).toMatchObject({ __typename: 'NotFoundError', entity: 'Office' });
     });
 

@@ -1,5 +1,6 @@
 import { FORM_LETTERS } from '@plenary/domain';
 import { testBackends } from '@plenary/db/testing';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActors, type Actors } from './support/actors.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
@@ -96,7 +97,7 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
 
   describe('recordTransparencyReport', () => {
     it("records Nigeria's initial report, dated from its entry into force, and audits it", async () => {
-      const payload = await record({ state: 'nga', kind: 'INITIAL', periodYear: 2023, receivedOn: '2024-02-10', channel: 'EMAIL', forms: allForms() });
+      const payload = await record({ state: { iso3: 'nga' }, kind: 'INITIAL', periodYear: 2023, receivedOn: '2024-02-10', channel: 'EMAIL', forms: allForms() });
       expect(payload.__typename).toBe('MutationRecordTransparencyReportSuccess');
       expect(payload.report).toMatchObject({
         kind: 'INITIAL',
@@ -121,42 +122,42 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
     });
 
     it("lets a State's focal point record its own annual report, received today unless said otherwise", async () => {
-      const payload = await record({ state: NIGERIA, kind: 'ANNUAL', periodYear: 2024, channel: 'ONLINE_DATABASE' }, actors.sameState.headers);
+      const payload = await record({ state: { iso3: NIGERIA }, kind: 'ANNUAL', periodYear: 2024, channel: 'ONLINE_DATABASE' }, actors.sameState.headers);
       expect(payload.report).toMatchObject({ periodStart: '2024-01-01', periodEnd: '2024-12-31', dueOn: '2025-04-30', receivedOn: '2025-04-20', forms: [] });
     });
 
     it('takes a State by its global ID as well as its code', async () => {
       const { body } = await api.graphql<{ state: { id: string } }>('{ state(iso3: "SSD") { id } }');
-      const payload = await record({ state: body.data!.state.id, kind: 'INITIAL', periodYear: 2024, receivedOn: '2024-07-01' });
+      const payload = await record({ state: { id: body.data!.state.id }, kind: 'INITIAL', periodYear: 2024, receivedOn: '2024-07-01' });
       expect(payload.report).toMatchObject({ state: { iso3: SOUTH_SUDAN }, dueOn: '2024-07-30', dueOnOverridden: false });
     });
 
     it('refuses a report received before its period ends, after today or in 1900, naming the date received', async () => {
-      const early = await record({ state: SOUTH_SUDAN, kind: 'ANNUAL', periodYear: 2024, receivedOn: '2024-06-30' });
+      const early = await record({ state: { iso3: SOUTH_SUDAN }, kind: 'ANNUAL', periodYear: 2024, receivedOn: '2024-06-30' });
       expect(early).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'receivedOn', message: 'A report cannot be received before the period it covers ends (2024-12-31); got 2024-06-30.' }] });
-      const future = await record({ state: SOUTH_SUDAN, kind: 'ANNUAL', periodYear: 2024, receivedOn: '2025-04-21' });
+      const future = await record({ state: { iso3: SOUTH_SUDAN }, kind: 'ANNUAL', periodYear: 2024, receivedOn: '2025-04-21' });
       expect(future).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'receivedOn', message: 'A report cannot be received after today (2025-04-20); got 2025-04-21.' }] });
-      const in1900 = await record({ state: SOUTH_SUDAN, kind: 'ANNUAL', periodYear: 2024, receivedOn: '1900-04-21' });
+      const in1900 = await record({ state: { iso3: SOUTH_SUDAN }, kind: 'ANNUAL', periodYear: 2024, receivedOn: '1900-04-21' });
       expect(in1900).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'receivedOn', message: expect.stringContaining('cannot be before 2008-05-30') }] });
       expect(await api.database.prisma.transparencyReport.count({ where: { periodYear: { in: [2024, 2025] }, kind: 'ANNUAL', state: { iso3: { in: [NIGERIA, SOUTH_SUDAN] } } } })).toBe(1);
     });
 
     it('refuses nonsense reports: the 2022 report "received" in 2020, one received in 2030, one for 2099 or for the year still running', async () => {
-      const norway2022 = await record({ state: 'NOR', kind: 'ANNUAL', periodYear: 2022, receivedOn: '2020-01-15' });
+      const norway2022 = await record({ state: { iso3: 'NOR' }, kind: 'ANNUAL', periodYear: 2022, receivedOn: '2020-01-15' });
       expect(norway2022).toMatchObject({ issues: [{ path: 'receivedOn', message: 'A report cannot be received before the period it covers ends (2022-12-31); got 2020-01-15.' }] });
-      const in2030 = await record({ state: 'NOR', kind: 'ANNUAL', periodYear: 2023, receivedOn: '2030-01-01' });
+      const in2030 = await record({ state: { iso3: 'NOR' }, kind: 'ANNUAL', periodYear: 2023, receivedOn: '2030-01-01' });
       expect(in2030).toMatchObject({ issues: [{ path: 'receivedOn', message: 'A report cannot be received after today (2025-04-20); got 2030-01-01.' }] });
       // Received "today" by default: the period, not the day, is what is wrong.
-      const for2099 = await record({ state: 'NOR', kind: 'ANNUAL', periodYear: 2099 });
+      const for2099 = await record({ state: { iso3: 'NOR' }, kind: 'ANNUAL', periodYear: 2099 });
       expect(for2099).toMatchObject({ issues: [{ path: 'periodYear', message: 'The period this report covers ends on 2099-12-31, after today (2025-04-20); a report on it cannot have been received yet.' }] });
-      const running = await record({ state: NIGERIA, kind: 'ANNUAL', periodYear: 2025, receivedOn: '2025-03-01' });
+      const running = await record({ state: { iso3: NIGERIA }, kind: 'ANNUAL', periodYear: 2025, receivedOn: '2025-03-01' });
       expect(running).toMatchObject({ issues: [{ path: 'periodYear', message: 'The period this report covers ends on 2025-12-31, after today (2025-04-20); a report on it cannot have been received yet.' }] });
       expect(await api.database.prisma.transparencyReport.count({ where: { state: { iso3: 'NOR' } } })).toBe(0);
     });
 
     it('refuses bad input with every problem, forms included', async () => {
       const forms = [{ letter: 'A', status: 'NOT_APPLICABLE' }, ...allForms().slice(1, 9)];
-      const payload = await record({ state: NIGERIA, kind: 'ANNUAL', periodYear: 2025, receivedOn: '2026-05-01', forms });
+      const payload = await record({ state: { iso3: NIGERIA }, kind: 'ANNUAL', periodYear: 2025, receivedOn: '2026-05-01', forms });
       expect(payload.__typename).toBe('ValidationError');
       expect(payload.issues).toEqual([
         { path: 'forms.0.status', message: 'Form A (national implementation measures) applies to every State Party; it cannot be marked not applicable.' },
@@ -165,29 +166,44 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
     });
 
     it('refuses a report the State does not owe: an initial report for another year, or from a mere signatory', async () => {
-      expect((await record({ state: NIGERIA, kind: 'INITIAL', periodYear: 2024 })).issues).toEqual([
+      expect((await record({ state: { iso3: NIGERIA }, kind: 'INITIAL', periodYear: 2024 })).issues).toEqual([
         { path: 'periodYear', message: 'The initial report is for 2023, the year the Convention entered into force for the State (2023-08-01); got 2024.' },
       ]);
-      expect((await record({ state: 'AGO', kind: 'INITIAL', periodYear: 2024 })).issues?.[0]?.path).toBe('state');
+      expect((await record({ state: { iso3: 'AGO' }, kind: 'INITIAL', periodYear: 2024 })).issues?.[0]?.path).toBe('state');
     });
 
     it.each(['anonymous', 'partner', 'otherState'] as const)('refuses the %s caller', async (actor) => {
-      const payload = await record({ state: NIGERIA, kind: 'ANNUAL', periodYear: 2025 }, actors[actor].headers);
+      const payload = await record({ state: { iso3: NIGERIA }, kind: 'ANNUAL', periodYear: 2025 }, actors[actor].headers);
       expect(payload.__typename).toBe('ForbiddenError');
     });
 
     it('lets only the secretariat set a due date of its own', async () => {
-      const payload = await record({ state: NIGERIA, kind: 'ANNUAL', periodYear: 2025, dueOn: '2026-05-15' }, actors.sameState.headers);
+      const payload = await record({ state: { iso3: NIGERIA }, kind: 'ANNUAL', periodYear: 2025, dueOn: '2026-05-15' }, actors.sameState.headers);
       expect(payload.__typename).toBe('ForbiddenError');
     });
 
+    it('takes the State by ISO code or by global ID, exactly one (@oneOf), and records nothing otherwise', async () => {
+      const before = await api.database.prisma.transparencyReport.count();
+      const nigeriaId = encodeGlobalID('State', (await api.database.prisma.state.findUniqueOrThrow({ where: { iso3: NIGERIA } })).id);
+      for (const state of [{}, { iso3: NIGERIA, id: nigeriaId }, { iso3: null }]) {
+        const { status, body } = await api.graphql(RECORD, { variables: { input: { state, kind: 'ANNUAL', periodYear: 2025 } }, headers: actors.secretariat.headers });
+        expect(status, JSON.stringify(state)).toBe(400);
+        expect(body.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+      }
+      expect(await record({ state: { id: encodeGlobalID('Meeting', '00000000-0000-4000-8000-000000000000') }, kind: 'ANNUAL', periodYear: 2025 })).toMatchObject({
+        __typename: 'ValidationError',
+        issues: [{ path: 'state.id', message: 'This is not the ID of a State.' }],
+      });
+      expect(await api.database.prisma.transparencyReport.count()).toBe(before);
+    });
+
     it('says which State or convention was not found', async () => {
-      expect(await record({ state: 'XXX', kind: 'ANNUAL', periodYear: 2025 })).toMatchObject({ __typename: 'NotFoundError', entity: 'State' });
-      expect(await record({ state: NIGERIA, convention: 'APMBC', kind: 'ANNUAL', periodYear: 2025 })).toMatchObject({ __typename: 'NotFoundError', entity: 'Convention' });
+      expect(await record({ state: { iso3: 'XXX' }, kind: 'ANNUAL', periodYear: 2025 })).toMatchObject({ __typename: 'NotFoundError', entity: 'State' });
+      expect(await record({ state: { iso3: NIGERIA }, convention: 'APMBC', kind: 'ANNUAL', periodYear: 2025 })).toMatchObject({ __typename: 'NotFoundError', entity: 'Convention' });
     });
 
     it('keeps one report per State, kind and period', async () => {
-      const payload = await record({ state: NIGERIA, kind: 'INITIAL', periodYear: 2023 });
+      const payload = await record({ state: { iso3: NIGERIA }, kind: 'INITIAL', periodYear: 2023 });
       expect(payload.__typename).toBe('ConflictError');
     });
   });

@@ -70,7 +70,7 @@ export function ReportReminder({ report, onClose }: { report: OverdueReport; onC
       successOf(
         (
           await client.request(AdminSendReportReminderDocument, {
-            input: { state: report.iso3, ...note },
+            input: { state: { iso3: report.iso3 }, ...note },
           })
         ).sendReportReminder,
       ),

@@ -139,7 +139,7 @@ function RecordReportForm({ iso3, onDone }: { iso3: string; onDone: () => void }
     event.preventDefault();
     const given = formsInputOf(forms);
     record.run({
-      state: iso3,
+      state: { iso3 },
       kind,
       periodYear: wholeNumber(periodYear),
       receivedOn: optional(receivedOn),

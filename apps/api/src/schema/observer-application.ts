@@ -55,6 +55,16 @@ const ObserverOrganisationInput = builder.inputType('ObserverOrganisationInput',
   }),
 });
 
+const ObserverApplicantInput = builder.inputType('ObserverApplicantInput', {
+  isOneOf: true,
+  description:
+    'The organisation that applies, given exactly one way: `organisationId` for one already recorded, or `organisation` with its details. Giving both or neither is refused with BAD_USER_INPUT.',
+  fields: (t) => ({
+    organisationId: t.id({ description: globalIdDescription('Organisation') }),
+    organisation: t.field({ type: ObserverOrganisationInput, description: 'Its details, for an organisation applying for the first time (one already known by the acronym is used as it is).' }),
+  }),
+});
+
 const ON_REQUEST: Prisma.InvitationWhereInput = { capacity: 'ORGANISATION_ON_REQUEST' };
 
 builder.prismaObjectField('Meeting', 'observerApplications', (t) =>
@@ -71,22 +81,21 @@ builder.mutationFields((t) => ({
   applyAsObserver: t.field({
     type: InvitationRef,
     description:
-      'An organisation asks to observe a meeting (rule 1.3): name it by `organisationId`, or by its details (a new one is recorded). ' +
+      'An organisation asks to observe a meeting (rule 1.3): `applicant` names it by `organisationId`, or by its details (a new one is recorded). ' +
       'Any signed-in user may apply, the secretariat on the organisation’s behalf; an organisation without an account uses `applyToObserve`.',
     errors: { types: MUTATION_ERRORS, dataField: { name: 'invitation', description: MUTATION_DATA_DESCRIPTION } },
     authScopes: { signedIn: true },
     args: {
       meetingId: t.arg.id({ description: globalIdDescription('Meeting'), required: true }),
-      organisationId: t.arg.id({ description: 'For an organisation already known: its global ID. Give this or `organisation`, not both.' }),
-      organisation: t.arg({ description: 'For an organisation applying for the first time. Give this or `organisationId`, not both.', type: ObserverOrganisationInput }),
+      applicant: t.arg({ type: ObserverApplicantInput, required: true, description: 'The organisation that applies: by ID or by its details, exactly one (`@oneOf`).' }),
       motivation: t.arg.string({ required: true, description: 'Why the organisation asks to observe.' }),
     },
     resolve: async (_parent, args, context) => {
       const input = parseInput({
         schema: applyAsObserverInputSchema,
         input: {
-          organisationId: args.organisationId ?? undefined,
-          organisation: args.organisation ? { ...args.organisation, website: args.organisation.website ?? undefined } : undefined,
+          organisationId: args.applicant.organisationId ?? undefined,
+          organisation: args.applicant.organisation ? { ...args.applicant.organisation, website: args.applicant.organisation.website ?? undefined } : undefined,
           motivation: args.motivation,
         },
       });

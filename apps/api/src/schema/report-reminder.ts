@@ -20,7 +20,8 @@ import { MUTATION_ERRORS } from './errors.ts';
 import { toCalendarDate } from './scalars.ts';
 import { CONVENTION_CODE_DESCRIPTION, DOCUMENT_LANGUAGE_DESCRIPTION, MUTATION_DATA_DESCRIPTION, MUTATION_INPUT_DESCRIPTION } from './shared-descriptions.ts';
 import { DEFAULT_CONVENTION_CODE } from './state.ts';
-import { ReportKindEnum, stateWhereUnique } from './transparency-report.ts';
+import { StateReferenceInput, stateReferenceKey, stateWhereUnique, type StateReference } from './state-reference.ts';
+import { ReportKindEnum } from './transparency-report.ts';
 
 // `State.reportReminder` renders one note; `sendReportReminder` and `sendReportReminders` record notes as sent, on
 // the State's record (`State.reportRemindersSent`) and in the audit trail. The notes recorded on a day download as
@@ -62,7 +63,7 @@ builder.prismaObjectField('State', 'reportRemindersSent', (t) =>
 const SendReportReminderInput = builder.inputType('SendReportReminderInput', {
   description: 'One reminder note verbale to record for one overdue report.',
   fields: (t) => ({
-    state: t.string({ required: true, description: "ISO 3166-1 alpha-3 code or the State's global ID." }),
+    state: t.field({ type: StateReferenceInput, required: true, description: 'The State reminded, by ISO code or by global ID.' }),
     convention: t.string({ description: CONVENTION_CODE_DESCRIPTION, defaultValue: DEFAULT_CONVENTION_CODE }),
     kind: t.field({ description: 'Which report is overdue: the initial report (Art. 7(1)) or an annual update (Art. 7(2)).', type: ReportKindEnum, required: true }),
     periodYear: t.int({ required: true, description: 'The year an annual report covers; for the initial report, the year of entry into force.' }),
@@ -98,7 +99,7 @@ const SendReportRemindersInput = builder.inputType('SendReportRemindersInput', {
 });
 
 interface ReminderRequest {
-  state: string;
+  state: StateReference;
   kind: ReportKind;
   periodYear: number;
   reference: string;
@@ -114,8 +115,8 @@ interface ReminderRequest {
  * owed and overdue on the note's date (rendering refuses one that is not). `path` names the note in a refusal.
  */
 async function prepareReminder(context: Context, request: ReminderRequest, path: string): Promise<ReminderToRecord> {
-  const state = await context.prisma.state.findUnique({ where: stateWhereUnique(request.state), select: { id: true, iso3: true } });
-  if (!state) throw new NotFoundError({ entity: 'State', key: request.state });
+  const state = await context.prisma.state.findUnique({ where: stateWhereUnique(request.state, path === '' ? 'state' : `${path}.state`), select: { id: true, iso3: true } });
+  if (!state) throw new NotFoundError({ entity: 'State', key: stateReferenceKey(request.state) });
   const convention = await context.prisma.convention.findUnique({ where: { code: request.conventionCode }, select: { id: true } });
   if (!convention) throw new NotFoundError({ entity: 'Convention', key: request.conventionCode });
   try {
@@ -207,7 +208,7 @@ builder.mutationFields((t) => ({
       // One report after the other: a refusal names the first report that cannot be reminded.
       const reminders: ReminderToRecord[] = [];
       for (const [index, report] of input.reports.entries()) {
-        const request = { ...input, ...report, reference: references[index]!, conventionCode };
+        const request = { ...input, ...report, state: { iso3: report.state }, reference: references[index]!, conventionCode };
         reminders.push(await prepareReminder(context, request, `reports.${index}`));
       }
       const sent = await runInTransaction(context, (tx) => sendReportReminders({ tx, actor: context, now: context.now(), input: { reminders } }));

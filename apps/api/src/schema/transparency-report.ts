@@ -27,6 +27,7 @@ import { fromCalendarDate, toCalendarDate } from './scalars.ts';
 import { describedValues } from './described-values.ts';
 import { AS_OF_DATE_DESCRIPTION, CONVENTION_CODE_DESCRIPTION, globalIdDescription, MUTATION_DATA_DESCRIPTION, MUTATION_INPUT_DESCRIPTION, VERSION_ARGUMENT_DESCRIPTION } from './shared-descriptions.ts';
 import { DEFAULT_CONVENTION_CODE } from './state.ts';
+import { StateReferenceInput, stateReferenceKey, stateWhereUnique, type StateReference } from './state-reference.ts';
 import { treatyRecordOf } from './treaty-status.ts';
 
 export const ReportKindEnum = builder.enumType('ReportKind', {
@@ -71,7 +72,6 @@ const FormStatusEnum = builder.enumType('FormStatus', {
 
 // A State id no State has, so that focalPointOf fails for a record that does not exist.
 const NO_STATE = '00000000-0000-0000-0000-000000000000';
-const ISO3 = /^[A-Za-z]{3}$/;
 
 // ---------------------------------------------------------------- who sees what
 
@@ -234,7 +234,7 @@ const ReportFormInputRef = builder.inputType('ReportFormInput', {
 const RecordTransparencyReportInput = builder.inputType('RecordTransparencyReportInput', {
   description: 'A received Article 7 report to record for a State.',
   fields: (t) => ({
-    state: t.string({ required: true, description: "ISO 3166-1 alpha-3 code or the State's global ID." }),
+    state: t.field({ type: StateReferenceInput, required: true, description: 'The reporting State, by ISO code or by global ID.' }),
     convention: t.string({ description: CONVENTION_CODE_DESCRIPTION, defaultValue: DEFAULT_CONVENTION_CODE }),
     kind: t.field({ description: 'Initial report (Art. 7(1)) or annual update (Art. 7(2)).', type: ReportKindEnum, required: true }),
     periodYear: t.int({ required: true, description: 'The year covered (annual report) or the year of entry into force (initial report).' }),
@@ -251,14 +251,9 @@ function formsInput(forms: FormsArg) {
   return forms?.map((form) => ({ letter: form.letter, status: form.status, ...(form.unchangedSinceYear != null && { unchangedSinceYear: form.unchangedSinceYear }) }));
 }
 
-export function stateWhereUnique(key: string): Prisma.StateWhereUniqueInput {
-  const trimmed = key.trim();
-  return ISO3.test(trimmed) ? { iso3: trimmed.toUpperCase() } : { id: idFromGlobalId({ globalId: trimmed, typename: 'State', path: 'state' }) };
-}
-
-async function findStateId(prisma: PrismaClient, key: string): Promise<string | null> {
+async function findStateId(prisma: PrismaClient, reference: StateReference): Promise<string | null> {
   try {
-    return (await prisma.state.findUnique({ where: stateWhereUnique(key), select: { id: true } }))?.id ?? null;
+    return (await prisma.state.findUnique({ where: stateWhereUnique(reference, 'state'), select: { id: true } }))?.id ?? null;
   } catch {
     // Not a State code or ID: nobody but the secretariat gets past the check, and the resolver then says why.
     return null;
@@ -266,7 +261,7 @@ async function findStateId(prisma: PrismaClient, key: string): Promise<string | 
 }
 
 /** The secretariat for any State, a focal point for its own. */
-async function stateReporterScopes(context: Context, stateKey: string) {
+async function stateReporterScopes(context: Context, stateKey: StateReference) {
   if (isSecretariat(context.viewer)) return { secretariat: true };
   return { secretariat: true, focalPointOf: (await findStateId(context.prisma, stateKey)) ?? NO_STATE };
 }
@@ -318,10 +313,10 @@ builder.mutationFields((t) => ({
       if (input.dueOn !== undefined && !isSecretariat(context.viewer)) {
         throw new ForbiddenError({ message: 'Only the secretariat records a due date other than the one computed from the Convention.' });
       }
-      const stateWhere = stateWhereUnique(raw.state);
+      const stateWhere = stateWhereUnique(raw.state, 'state');
       const conventionCode = raw.convention ?? DEFAULT_CONVENTION_CODE;
       return runInTransaction(context, async (tx) => {
-        const { state, convention, record } = await treatyRecordOf(tx, { where: stateWhere, key: raw.state }, conventionCode);
+        const { state, convention, record } = await treatyRecordOf(tx, { where: stateWhere, key: stateReferenceKey(raw.state) }, conventionCode);
         const report = { ...input, receivedOn: input.receivedOn ?? toCalendarDate(context.now()) };
         return recordTransparencyReport({ tx, actor: context, now: context.now(), input: { stateId: state.id, convention, record, report }, action: 'transparencyReport.record' });
       });

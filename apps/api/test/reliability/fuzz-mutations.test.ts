@@ -207,7 +207,7 @@ describe.each(testBackends())('fuzzing every mutation on %s', (backend) => {
     const setup = [
       post(api.url, { query: 'mutation ($m: ID!) { setCostEstimate(meetingId: $m, input: { currency: "CHF", lines: [{ description: "Rooms", amount: "1000.00" }] }) { __typename } }', variables: { m: meetingId } }, actors.secretariat.headers),
       post(api.url, { query: 'mutation ($m: ID!, $s: String) { issueCostShares(meetingId: $m, input: { scale: $s }) { __typename } }', variables: { m: meetingId, s: scale.name } }, actors.secretariat.headers),
-      post(api.url, { query: 'mutation { recordTransparencyReport(input: { state: "CHE", kind: ANNUAL, periodYear: 2023 }) { __typename } }' }, actors.secretariat.headers),
+      post(api.url, { query: 'mutation { recordTransparencyReport(input: { state: { iso3: "CHE" }, kind: ANNUAL, periodYear: 2023 }) { __typename } }' }, actors.secretariat.headers),
       post(api.url, { query: 'mutation { createUser(input: { email: "target@plenary.test", name: "Target", role: SECRETARIAT, password: "correct horse battery staple" }) { __typename } }' }, actors.admin.headers),
       post(api.url, { query: 'mutation { createApiKey(input: { name: "Target", scopes: [READ_PUBLIC] }) { __typename } }' }, actors.admin.headers),
     ];

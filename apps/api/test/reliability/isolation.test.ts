@@ -43,7 +43,7 @@ const NORWEGIAN_DELEGATES = delegates(NORWEGIAN_WORD, ['HEAD'], 'current').map((
 // Switzerland's focal point: createActors names the user by its e-mail address, which DelegationChange.changedByName shows.
 const SWISS_FOCAL_POINT = 'same-state@plenary.test';
 // Art. 7(2): the annual report on 2025 is due on 30 April 2026; Switzerland's was received and is not published.
-const DRAFT_REPORT = { state: 'CHE', kind: 'ANNUAL', periodYear: 2025, receivedOn: '2026-03-10', channel: 'EMAIL' } as const;
+const DRAFT_REPORT = { state: { iso3: 'CHE' }, kind: 'ANNUAL', periodYear: 2025, receivedOn: '2026-03-10', channel: 'EMAIL' } as const;
 const COMPLIANCE_DAY = '2026-11-28';
 
 interface Fixture {
@@ -407,7 +407,7 @@ const REFUSED_MUTATIONS: RefusedMutation[] = [
     mutation: RECORD_REPORT,
     variables: async ({ api }) => {
       const { id } = await api.database.prisma.state.findUniqueOrThrow({ where: { iso3: 'CHE' } });
-      return { input: { ...DRAFT_REPORT, state: encodeGlobalID('State', id), periodYear: 2024 } };
+      return { input: { ...DRAFT_REPORT, state: { id: encodeGlobalID('State', id) }, periodYear: 2024 } };
     },
   },
   {

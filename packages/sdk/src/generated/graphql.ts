@@ -602,8 +602,8 @@ export type RecordTransparencyReportInput = {
   periodYear: number;
   /** The day the report was received (default: today). */
   receivedOn?: string | null | undefined;
-  /** ISO 3166-1 alpha-3 code or the State's global ID. */
-  state: string;
+  /** The reporting State, by ISO code or by global ID. */
+  state: StateReferenceInput;
 };
 
 /** One State that participated in the past meeting, and in what capacity. */
@@ -671,8 +671,8 @@ export type SendReportReminderInput = {
   periodYear: number;
   /** The note’s reference, e.g. "ODA/2024-00123"; used once. */
   reference: string;
-  /** ISO 3166-1 alpha-3 code or the State's global ID. */
-  state: string;
+  /** The State reminded, by ISO code or by global ID. */
+  state: StateReferenceInput;
   /** Code of the office reports go to; the issuing office when left out. */
   submissionOffice?: string | null | undefined;
 };
@@ -722,6 +722,13 @@ export type StateFilter = {
   /** Only States with this treaty status on `on`. */
   status?: TreatyStatus | null | undefined;
 };
+
+/** A State, named by exactly one of its ISO 3166-1 alpha-3 code (`{ iso3: "NGA" }`) or its global ID (`{ id: "..." }`). Giving both or neither is refused with BAD_USER_INPUT. */
+export type StateReferenceInput =
+  {   /** The global ID of the State, as its `id` field gave it. */
+  id: string | number; iso3?: never; }
+  |  { id?: never;   /** The State's ISO 3166-1 alpha-3 code, e.g. "NGA" (case-insensitive). */
+  iso3: string; };
 
 /** Which reports to list; conditions combine with AND. Omit a field to not filter by it. */
 export type TransparencyReportFilter = {
