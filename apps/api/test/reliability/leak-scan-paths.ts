@@ -21,9 +21,9 @@ import { readersOf, sensitiveFields, targetType, type Reader } from '../../src/a
 // of each path.
 
 export const MAX_HOPS = 5;
-// Pages of three, unless the table says otherwise: the fixture's records are put first (its meeting is the latest), and
+// Pages of two, unless the table says otherwise: the fixture's records are put first (its meeting is the latest), and
 // a page of a scale's 190 rates, each leading to a State and on, would make the scan slow without reaching more.
-const SCAN_PAGE_SIZE = 3;
+const SCAN_PAGE_SIZE = 2;
 
 /** Arguments of one field as GraphQL text, e.g. `(iso3: "CHE")`; several variants are several paths. */
 export interface ArgumentVariant {
