@@ -20,9 +20,9 @@ export const TreatyStatusEnum = builder.enumType('TreatyStatus', {
   description: "A State's standing under a convention on a given day (Art. 17 entry into force, Art. 20 withdrawal).",
   values: describedValues(TREATY_STATUSES, {
     STATE_PARTY: 'Bound by the convention: its instrument was deposited and has entered into force for it (Art. 17).',
-    SIGNATORY: 'Signed the convention but has not (yet) become bound by it.',
+    SIGNATORY: 'Signed the convention, which has not (yet) entered into force for it.',
     WITHDRAWN: 'Was a State Party and its withdrawal has taken effect (Art. 20).',
-    NOT_PARTY: 'Neither signed nor bound, or bound by an instrument that has not yet entered into force for it.',
+    NOT_PARTY: 'Has not signed and the convention is not in force for it (an accession deposited but not yet in force counts here).',
   }),
 });
 export const InstrumentKindEnum = builder.enumType('InstrumentKind', {
@@ -82,9 +82,9 @@ export const MeetingStatusEnum = builder.enumType('MeetingStatus', {
 export const InvitationCapacityEnum = builder.enumType('InvitationCapacity', {
   description: 'The capacity in which a participant is invited to a meeting (Rules of Procedure, rules 1.1-1.3).',
   values: describedValues(INVITATION_CAPACITIES, {
-    STATE_PARTY: 'A State Party, participating with the right to vote (rule 1.1).',
-    SIGNATORY_OBSERVER: 'A signatory State not yet party, attending as an observer (rule 1.2).',
-    NON_SIGNATORY_OBSERVER: 'A State that has not signed, attending as an observer (rule 1.2).',
+    STATE_PARTY: 'A State Party, participating as such (rule 1.1).',
+    SIGNATORY_OBSERVER: 'A signatory State not yet party, attending as an observer (rule 1.1).',
+    NON_SIGNATORY_OBSERVER: 'A State neither party nor signatory, attending as an observer (rule 1.1).',
     ORGANISATION_OF_RIGHT: 'An organisation invited as an observer as of right, such as the UN or the ICRC (rule 1.2).',
     ORGANISATION_ON_REQUEST: 'An organisation that asked to observe and was approved by the meeting (rule 1.3).',
   }),

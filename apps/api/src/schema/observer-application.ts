@@ -16,7 +16,7 @@ import { InvitationRef, InvitationStatusEnum } from './invitation.ts';
 const ObserverDecisionEnum = builder.enumType('ObserverDecision', {
   description: 'A decision on an application to observe (rule 1.3).',
   values: describedValues(OBSERVER_DECISIONS, {
-    PROVISIONALLY_INVITE: 'Invite the organisation provisionally, until the meeting decides (rule 1.3).',
+    PROVISIONALLY_INVITE: 'The President-designate invites the organisation provisionally, until the meeting decides (rule 1.3).',
     APPROVE: 'The meeting admits the organisation as an observer.',
     REJECT: 'The organisation is not admitted; its invitation, if provisional, ends.',
   }),

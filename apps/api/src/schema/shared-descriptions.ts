@@ -41,7 +41,7 @@ export const MEETING_STATUS_DESCRIPTIONS: Record<MeetingStatus, string> = {
 
 export const OBSERVER_APPLICATION_STATUS_DESCRIPTIONS: Record<ObserverApplicationStatus, string> = {
   REQUESTED: 'An organisation asked to observe; not yet invited.',
-  PROVISIONALLY_INVITED: 'Invited provisionally by the secretariat until the meeting decides (rule 1.3).',
+  PROVISIONALLY_INVITED: 'Invited provisionally by the President-designate until the meeting decides (rule 1.3).',
   APPROVED: 'The meeting approved the organisation as an observer.',
   REJECTED: 'The application was rejected; the organisation is not invited.',
 };

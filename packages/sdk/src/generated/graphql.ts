@@ -417,15 +417,15 @@ export type InstrumentKind =
 
 /** The capacity in which a participant is invited to a meeting (Rules of Procedure, rules 1.1-1.3). */
 export type InvitationCapacity =
-  /** A State that has not signed, attending as an observer (rule 1.2). */
+  /** A State neither party nor signatory, attending as an observer (rule 1.1). */
   | 'NON_SIGNATORY_OBSERVER'
   /** An organisation invited as an observer as of right, such as the UN or the ICRC (rule 1.2). */
   | 'ORGANISATION_OF_RIGHT'
   /** An organisation that asked to observe and was approved by the meeting (rule 1.3). */
   | 'ORGANISATION_ON_REQUEST'
-  /** A signatory State not yet party, attending as an observer (rule 1.2). */
+  /** A signatory State not yet party, attending as an observer (rule 1.1). */
   | 'SIGNATORY_OBSERVER'
-  /** A State Party, participating with the right to vote (rule 1.1). */
+  /** A State Party, participating as such (rule 1.1). */
   | 'STATE_PARTY';
 
 /** Which invitations to list; conditions combine with AND. Omit a field to not filter by it. */
@@ -442,7 +442,7 @@ export type InvitationStatus =
   | 'APPROVED'
   /** Invited when the meeting was convened (rules 1.1 and 1.2). */
   | 'ISSUED'
-  /** Invited provisionally by the secretariat until the meeting decides (rule 1.3). */
+  /** Invited provisionally by the President-designate until the meeting decides (rule 1.3). */
   | 'PROVISIONALLY_INVITED'
   /** The application was rejected; the organisation is not invited. */
   | 'REJECTED'
@@ -524,7 +524,7 @@ export type MeetingStatus =
 export type ObserverDecision =
   /** The meeting admits the organisation as an observer. */
   | 'APPROVE'
-  /** Invite the organisation provisionally, until the meeting decides (rule 1.3). */
+  /** The President-designate invites the organisation provisionally, until the meeting decides (rule 1.3). */
   | 'PROVISIONALLY_INVITE'
   /** The organisation is not admitted; its invitation, if provisional, ends. */
   | 'REJECT';
@@ -748,9 +748,9 @@ export type TransparencyReportFilter = {
 
 /** A State's standing under a convention on a given day (Art. 17 entry into force, Art. 20 withdrawal). */
 export type TreatyStatus =
-  /** Neither signed nor bound, or bound by an instrument that has not yet entered into force for it. */
+  /** Has not signed and the convention is not in force for it (an accession deposited but not yet in force counts here). */
   | 'NOT_PARTY'
-  /** Signed the convention but has not (yet) become bound by it. */
+  /** Signed the convention, which has not (yet) entered into force for it. */
   | 'SIGNATORY'
   /** Bound by the convention: its instrument was deposited and has entered into force for it (Art. 17). */
   | 'STATE_PARTY'
@@ -868,7 +868,7 @@ export type WorkflowStatus =
   | 'DRAFT'
   /** Open and meeting; it can now only close. */
   | 'IN_SESSION'
-  /** Invited provisionally by the secretariat until the meeting decides (rule 1.3). */
+  /** Invited provisionally by the President-designate until the meeting decides (rule 1.3). */
   | 'PROVISIONALLY_INVITED'
   /** The application was rejected; the organisation is not invited. */
   | 'REJECTED'
