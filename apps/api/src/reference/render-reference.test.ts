@@ -13,7 +13,8 @@ describe('the reference page', () => {
       type Meeting { title: String!, venue: String @deprecated(reason: "Use \`place\`.") }
       enum Language { "English" EN, "French <fr>" FR @deprecated(reason: "Not offered.") }
       input MeetingFilter { year: Int = 2024 }
-      type Query { meetings(filter: MeetingFilter, language: Language = EN): [Meeting!]! }
+      input StateReference @oneOf { iso3: String, id: ID }
+      type Query { meetings(filter: MeetingFilter, language: Language = EN): [Meeting!]!, state(reference: StateReference!): String }
     `),
     limits: LIMITS,
   });
@@ -32,6 +33,12 @@ describe('the reference page', () => {
     expect(page).toContain('<dt id="Query.meetings"><code>meetings(filter, language): [<a href="#type-Meeting">Meeting</a>!]!</code></dt>');
     expect(page).toContain('<code>language: <a href="#type-Language">Language</a> = &quot;EN&quot;</code>');
     expect(page).toContain('<code>year: Int = 2024</code>');
+  });
+
+  it('says of a @oneOf input that exactly one of its fields is given, and of no other input', () => {
+    const oneOf = '<p>Give exactly one of these fields (<code>@oneOf</code>).</p>';
+    expect(page).toContain(`<h3>StateReference <span class="kind">input object</span></h3>${oneOf}`);
+    expect(page.split(oneOf)).toHaveLength(2);
   });
 
   it('says when a server counts no requests rather than quoting limits it does not apply', () => {

@@ -145,7 +145,8 @@ function membersHtml(type: GraphQLNamedType): string {
       (field) =>
         `<dt id="${type.name}.${field.name}"><code>${escapeHtml(field.name)}: ${typeReference(field.type)}${defaultValueOf(field)}</code></dt><dd>${descriptionHtml(field.description)}${deprecationHtml(field.deprecationReason)}</dd>`,
     );
-    return `<dl class="members">${fields.join('')}</dl>`;
+    const oneOf = type.isOneOf ? '<p>Give exactly one of these fields (<code>@oneOf</code>).</p>' : '';
+    return `${oneOf}<dl class="members">${fields.join('')}</dl>`;
   }
   if (isEnumType(type)) {
     const values = type.getValues().map((value) => `<dt id="${type.name}.${value.name}"><code>${escapeHtml(value.name)}</code></dt><dd>${descriptionHtml(value.description)}${deprecationHtml(value.deprecationReason)}</dd>`);
