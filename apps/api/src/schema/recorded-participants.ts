@@ -35,7 +35,9 @@ const RecordedParticipantRowInput = builder.inputType('RecordedParticipantRowInp
 });
 
 const RecordMeetingParticipantsInput = builder.inputType('RecordMeetingParticipantsInput', {
-  description: 'The participating States of a past meeting, from its list of participants: give them either as `rows` or as `csv` text, not both.',
+  description:
+    'The participating States of a past meeting, from its list of participants: exactly one of `rows` or `csv` text (`@oneOf`; both or neither is refused with BAD_USER_INPUT).',
+  isOneOf: true,
   fields: (t) => ({
     rows: t.field({ description: 'The States as structured rows (instead of `csv`).', type: [RecordedParticipantRowInput] }),
     csv: t.string({ description: 'CSV text with a header row naming an `iso3` column and a `capacity` column; other columns are ignored, lines starting with # are comments.' }),
@@ -75,9 +77,6 @@ builder.mutationField('recordMeetingParticipants', (t) =>
     resolve: async (_parent, args, context) => {
       const meetingId = idFromGlobalId({ globalId: String(args.meetingId), typename: 'Meeting', path: 'meetingId' });
       const { rows, csv } = args.input;
-      if ((rows == null) === (csv == null)) {
-        throw new ValidationError({ issues: [{ path: 'rows', message: 'Give the participants either as rows or as CSV text, not both and not neither.' }] });
-      }
       const participantRows = rows ? rows.map((row) => ({ stateCode: row.iso3, capacity: row.capacity })) : readParticipantsCsv(csv ?? '');
       try {
         return await runInTransaction(context, (tx) => recordMeetingParticipants({ tx, actor: context, now: context.now(), input: { meetingId, rows: participantRows } }));

@@ -566,13 +566,12 @@ export type PublicObserverApplicationInput = {
   website?: string | null | undefined;
 };
 
-/** The participating States of a past meeting, from its list of participants: give them either as `rows` or as `csv` text, not both. */
-export type RecordMeetingParticipantsInput = {
-  /** CSV text with a header row naming an `iso3` column and a `capacity` column; other columns are ignored, lines starting with # are comments. */
-  csv?: string | null | undefined;
-  /** The States as structured rows (instead of `csv`). */
-  rows?: Array<RecordedParticipantRowInput> | null | undefined;
-};
+/** The participating States of a past meeting, from its list of participants: exactly one of `rows` or `csv` text (`@oneOf`; both or neither is refused with BAD_USER_INPUT). */
+export type RecordMeetingParticipantsInput =
+  {   /** CSV text with a header row naming an `iso3` column and a `capacity` column; other columns are ignored, lines starting with # are comments. */
+  csv: string; rows?: never; }
+  |  { csv?: never;   /** The States as structured rows (instead of `csv`). */
+  rows: Array<RecordedParticipantRowInput>; };
 
 /** A payment received from a State towards its share of a meeting's costs. */
 export type RecordPaymentInput = {
