@@ -4,6 +4,7 @@ import { builder } from '../builder.ts';
 import { runInTransaction } from '../mutations/run-in-transaction.ts';
 import { setReportRecordsBegin } from '../use-cases/reports/set-report-records-begin.ts';
 import { MUTATION_ERRORS } from './errors.ts';
+import { MeetingConnection } from './meeting.ts';
 import { toCalendarDate } from './scalars.ts';
 import { CONVENTION_CODE_DESCRIPTION, MUTATION_DATA_DESCRIPTION } from './shared-descriptions.ts';
 import { DEFAULT_CONVENTION_CODE } from './state.ts';
@@ -68,7 +69,7 @@ export const ConventionRef = builder.prismaNode('Convention', {
         'recorded is NOT_RECORDED (unknown), never OVERDUE. Null: complete from entry into force. A fresh installation sets the day it was seeded.',
     }),
     rules: t.field({ description: 'The rules the API computes with: entry into force, reporting deadlines, withdrawal and cost sharing.', type: ConventionRulesRef, resolve: (convention) => convention }),
-    meetings: t.relatedConnection('meetings', { description: 'The meetings held under this convention, earliest first (by opening day).', cursor: 'id', totalCount: true, query: { orderBy: { opensOn: 'asc' } } }),
+    meetings: t.relatedConnection('meetings', { description: 'The meetings held under this convention, earliest first (by opening day).', cursor: 'id', totalCount: true, query: { orderBy: { opensOn: 'asc' } } }, MeetingConnection),
   }),
 });
 

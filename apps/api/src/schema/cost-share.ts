@@ -18,6 +18,7 @@ import { runInTransaction } from '../mutations/run-in-transaction.ts';
 import { formatRate } from './assessment-scale.ts';
 import { formatMoney } from './cost-estimate.ts';
 import { MUTATION_ERRORS } from './errors.ts';
+import { nodeConnection } from './node-connection.ts';
 import { toCalendarDate } from './scalars.ts';
 import { issueCostShares, type IssueCostSharesInput as IssueCostSharesUseCaseInput } from '../use-cases/costs/issue-cost-shares.ts';
 
@@ -154,6 +155,8 @@ export const CostShareRef = builder.prismaNode('CostShare', {
   }),
 });
 
+export const CostShareConnection = nodeConnection(CostShareRef, 'CostShare');
+
 export const CostShareIssueRef = builder.prismaNode('CostShareIssue', {
   // An unknown ID loads as null (node and nodes answer null), not as Prisma's not-found error.
   nullable: true,
@@ -181,7 +184,7 @@ export const CostShareIssueRef = builder.prismaNode('CostShareIssue', {
       description: 'The payers’ shares, assessed and unassessed, in alphabetical order of the States’ English names.',
       args: { assessed: t.arg.boolean({ description: 'Only the assessed (true) or the unassessed (false) payers.' }) },
       query: (args) => ({ where: args.assessed == null ? {} : { assessed: args.assessed }, orderBy: [{ state: { nameEn: 'asc' } }, { id: 'asc' }] }),
-    }),
+    }, CostShareConnection),
     paid: t.field({
       type: 'Decimal',
       description: 'What the payers have paid towards the meeting’s costs.',
@@ -233,7 +236,7 @@ builder.prismaObjectField('State', 'costShares', (t) =>
       where: args.includeSuperseded ? {} : { issue: { supersededAt: null } },
       orderBy: [{ issue: { issuedAt: 'desc' } }, { id: 'asc' }],
     }),
-  }),
+  }, CostShareConnection),
 );
 
 // ------------------------------------------------------------------------------------------------ issue

@@ -29,6 +29,7 @@ import { recordAudit, type TransactionClient } from '../mutations/audit.ts';
 import { idFromGlobalId, notFound } from '../mutations/global-id.ts';
 import { assertVersionBumped, runInTransaction } from '../mutations/run-in-transaction.ts';
 import { MUTATION_ERRORS } from './errors.ts';
+import { nodeConnection } from './node-connection.ts';
 import { ParticipantUnion, participantOf } from './invitation.ts';
 import { fromCalendarDate, toCalendarDate } from './scalars.ts';
 
@@ -305,6 +306,8 @@ export const DelegationRef = builder.prismaNode('Delegation', {
   }),
 });
 
+export const DelegationConnection = nodeConnection(DelegationRef, 'Delegation');
+
 async function mayReadHistory(context: Context, delegation: Pick<Delegation, 'id'>): Promise<boolean> {
   if (isSecretariat(context.viewer)) return true;
   if (viewerUser(context.viewer)?.role !== 'STATE') return false;
@@ -344,7 +347,7 @@ builder.prismaObjectField('Meeting', 'delegations', (t) =>
     totalCount: (meeting, args, context) => context.prisma.delegation.count({ where: { invitation: { meetingId: meeting.id }, ...delegationWhere(args.filter, meeting) } }),
     resolve: (query, meeting, args, context) =>
       context.prisma.delegation.findMany({ ...query, where: { invitation: { meetingId: meeting.id }, ...delegationWhere(args.filter, meeting) }, orderBy: DELEGATION_ORDER }),
-  }),
+  }, DelegationConnection),
 );
 
 builder.prismaObjectField('State', 'delegations', (t) =>
@@ -354,7 +357,7 @@ builder.prismaObjectField('State', 'delegations', (t) =>
     description: 'The State’s delegations to meetings, in the order they were submitted.',
     totalCount: (state, _args, context) => context.prisma.delegation.count({ where: { invitation: { stateId: state.id } } }),
     resolve: (query, state, _args, context) => context.prisma.delegation.findMany({ ...query, where: { invitation: { stateId: state.id } }, orderBy: DELEGATION_ORDER }),
-  }),
+  }, DelegationConnection),
 );
 
 // ---------------------------------------------------------------- inputs

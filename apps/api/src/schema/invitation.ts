@@ -4,6 +4,7 @@ import { builder } from '../builder.ts';
 import { describedValues } from './described-values.ts';
 import { OBSERVER_APPLICATION_STATUS_DESCRIPTIONS } from './shared-descriptions.ts';
 import { InvitationCapacityEnum } from './enums.ts';
+import { nodeConnection } from './node-connection.ts';
 import { OrganisationRef } from './organisation.ts';
 import { StateRef } from './state.ts';
 
@@ -62,6 +63,8 @@ export const InvitationRef = builder.prismaNode('Invitation', {
   }),
 });
 
+export const InvitationConnection = nodeConnection(InvitationRef, 'Invitation');
+
 export const InvitationFilter = builder.inputType('InvitationFilter', {
   description: 'Which invitations to list; conditions combine with AND. Omit a field to not filter by it.',
   fields: (t) => ({
@@ -105,7 +108,7 @@ builder.prismaObjectFields('Meeting', (t) => ({
     description: 'Who is invited, by capacity then name.',
     args: { filter: t.arg({ description: 'Which invitations to list (default: all).', type: InvitationFilter }) },
     query: (args) => ({ where: invitationWhere(args.filter), orderBy: INVITATION_ORDER }),
-  }),
+  }, InvitationConnection),
   invitationCounts: t.loadableList({
     type: InvitationCountRef,
     description:

@@ -12,6 +12,7 @@ import { standingOn } from '../treaty/standing-on.ts';
 import { ConveningNoteInput, ConveningNoteRef } from './convening-note.ts';
 import { MeetingKindEnum, MeetingStatusEnum, WeekdayEnum } from './enums.ts';
 import { MUTATION_ERRORS } from './errors.ts';
+import { nodeConnection } from './node-connection.ts';
 import { fromCalendarDate, toCalendarDate } from './scalars.ts';
 import { CONVENTION_CODE_DESCRIPTION, globalIdDescription, MUTATION_DATA_DESCRIPTION, MUTATION_INPUT_DESCRIPTION, VERSION_ARGUMENT_DESCRIPTION } from './shared-descriptions.ts';
 import { DEFAULT_CONVENTION_CODE } from './state.ts';
@@ -56,6 +57,8 @@ export const MeetingRef = builder.prismaNode('Meeting', {
   }),
 });
 
+export const MeetingConnection = nodeConnection(MeetingRef, 'Meeting');
+
 const MeetingFilter = builder.inputType('MeetingFilter', {
   description: 'Which meetings to list; conditions combine with AND. Omit a field to not filter by it.',
   fields: (t) => ({
@@ -85,7 +88,7 @@ builder.queryFields((t) => ({
     totalCount: (_parent, args, context) => context.prisma.meeting.count({ where: meetingWhere(args.filter) }),
     resolve: (query, _parent, args, context) =>
       context.prisma.meeting.findMany({ ...query, where: meetingWhere(args.filter), orderBy: [{ opensOn: 'desc' }, { id: 'asc' }] }),
-  }),
+  }, MeetingConnection),
   meetingByCode: t.prismaField({
     description: 'A meeting by its short code under a convention, e.g. "11MSP"; null when there is none.',
     type: 'Meeting',

@@ -9,7 +9,7 @@ import { runInTransaction } from '../mutations/run-in-transaction.ts';
 import { applyAsObserver } from '../use-cases/observer-applications/apply-as-observer.ts';
 import { decideObserverApplication } from '../use-cases/observer-applications/decide-observer-application.ts';
 import { MUTATION_ERRORS } from './errors.ts';
-import { InvitationRef, InvitationStatusEnum } from './invitation.ts';
+import { InvitationConnection, InvitationRef, InvitationStatusEnum } from './invitation.ts';
 
 // Rule 1.3: organisations that do not observe as of right apply, are provisionally invited, then approved or rejected.
 
@@ -74,7 +74,7 @@ builder.prismaObjectField('Meeting', 'observerApplications', (t) =>
     description: 'Organisations that applied to observe (rule 1.3), in the order they applied.',
     args: { status: t.arg({ description: 'Only applications in this status (default: all).', type: InvitationStatusEnum }) },
     query: (args) => ({ where: { ...ON_REQUEST, ...(args.status && { status: args.status }) }, orderBy: [{ requestedAt: 'asc' }, { id: 'asc' }] }),
-  }),
+  }, InvitationConnection),
 );
 
 builder.mutationFields((t) => ({

@@ -23,6 +23,7 @@ import { assertVersionBumped, runInTransaction } from '../mutations/run-in-trans
 import { formRows, recordTransparencyReport } from '../use-cases/reports/record-transparency-report.ts';
 import { ComplianceStatusEnum } from './enums.ts';
 import { MUTATION_ERRORS } from './errors.ts';
+import { nodeConnection } from './node-connection.ts';
 import { fromCalendarDate, toCalendarDate } from './scalars.ts';
 import { describedValues } from './described-values.ts';
 import { AS_OF_DATE_DESCRIPTION, CONVENTION_CODE_DESCRIPTION, globalIdDescription, MUTATION_DATA_DESCRIPTION, MUTATION_INPUT_DESCRIPTION, VERSION_ARGUMENT_DESCRIPTION } from './shared-descriptions.ts';
@@ -141,6 +142,8 @@ export const TransparencyReportRef = builder.prismaNode('TransparencyReport', {
   }),
 });
 
+export const TransparencyReportConnection = nodeConnection(TransparencyReportRef, 'TransparencyReport');
+
 // ---------------------------------------------------------------- queries
 
 /**
@@ -201,7 +204,7 @@ builder.queryField('transparencyReports', (t) =>
     args: { filter: t.arg({ description: 'Which reports to list (default: all you may read).', type: TransparencyReportFilter }) },
     totalCount: (_parent, args, context) => context.prisma.transparencyReport.count({ where: reportWhere(args.filter, context) }),
     resolve: (query, _parent, args, context) => context.prisma.transparencyReport.findMany({ ...query, where: reportWhere(args.filter, context), orderBy: REPORT_ORDER }),
-  }),
+  }, TransparencyReportConnection),
 );
 
 builder.prismaObjectField('State', 'reports', (t) =>
@@ -217,7 +220,7 @@ builder.prismaObjectField('State', 'reports', (t) =>
       },
       orderBy: REPORT_ORDER,
     }),
-  }),
+  }, TransparencyReportConnection),
 );
 
 // ---------------------------------------------------------------- mutations
