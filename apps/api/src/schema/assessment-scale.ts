@@ -2,7 +2,7 @@ import type { Prisma } from '@plenary/db';
 import { ConflictError, SCALE_RATE_DECIMAL_PLACES, ValidationError, validateAssessmentScaleImport, type ValidationIssue } from '@plenary/domain';
 import { builder } from '../builder.ts';
 import { ISO3_DESCRIPTION, MUTATION_DATA_DESCRIPTION, MUTATION_INPUT_DESCRIPTION } from './shared-descriptions.ts';
-import { csvError, readCsvRecords } from '../mutations/csv-text.ts';
+import { CSV_LIMIT_DESCRIPTION, csvError, readCsvRecords } from '../mutations/csv-text.ts';
 import { recordAudit } from '../mutations/audit.ts';
 import { runInTransaction } from '../mutations/run-in-transaction.ts';
 import { MUTATION_ERRORS } from './errors.ts';
@@ -96,7 +96,7 @@ const ImportAssessmentScaleInput = builder.inputType('ImportAssessmentScaleInput
     }),
     rows: t.field({ description: 'The rates as structured rows (instead of `csv`).', type: [AssessmentRateRowInput] }),
     csv: t.string({
-      description: 'CSV text with a header row naming an `iso3` column and a `rate_percent` (or `ratePercent`) column; other columns are ignored, lines starting with # are comments.',
+      description: `CSV text with a header row naming an \`iso3\` column and a \`rate_percent\` (or \`ratePercent\`) column; other columns are ignored, lines starting with # are comments. ${CSV_LIMIT_DESCRIPTION}`,
     }),
   }),
 });

@@ -2,7 +2,7 @@ import type { TransparencyReport } from '@plenary/db';
 import { historicalReportsInputSchema, NotFoundError, parseInput, ValidationError } from '@plenary/domain';
 import { readableBy, SECRETARIAT } from '../auth/readers.ts';
 import { builder } from '../builder.ts';
-import { csvError, readCsvRecords } from '../mutations/csv-text.ts';
+import { CSV_LIMIT_DESCRIPTION, csvError, readCsvRecords } from '../mutations/csv-text.ts';
 import { runInTransaction } from '../mutations/run-in-transaction.ts';
 import { importHistoricalReports } from '../use-cases/reports/import-historical-reports.ts';
 import { MUTATION_ERRORS } from './errors.ts';
@@ -52,7 +52,7 @@ const ImportHistoricalReportsInput = builder.inputType('ImportHistoricalReportsI
     csv: t.string({
       description:
         'CSV text with a header row naming the columns iso3, kind (INITIAL or ANNUAL), periodYear and receivedOn (YYYY-MM-DD), and optionally ' +
-        'channel; lines starting with # are comments. Row 1 is the first line after the header.',
+        `channel; lines starting with # are comments. Row 1 is the first line after the header. ${CSV_LIMIT_DESCRIPTION}`,
     }),
   }),
 });

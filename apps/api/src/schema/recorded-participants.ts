@@ -1,6 +1,6 @@
 import { ValidationError, type RecordedParticipantRow } from '@plenary/domain';
 import { builder } from '../builder.ts';
-import { csvError, readCsvRecords } from '../mutations/csv-text.ts';
+import { CSV_LIMIT_DESCRIPTION, csvError, readCsvRecords } from '../mutations/csv-text.ts';
 import { idFromGlobalId } from '../mutations/global-id.ts';
 import { runInTransaction } from '../mutations/run-in-transaction.ts';
 import { recordMeetingParticipants } from '../use-cases/invitations/record-meeting-participants.ts';
@@ -40,7 +40,7 @@ const RecordMeetingParticipantsInput = builder.inputType('RecordMeetingParticipa
   isOneOf: true,
   fields: (t) => ({
     rows: t.field({ description: 'The States as structured rows (instead of `csv`).', type: [RecordedParticipantRowInput] }),
-    csv: t.string({ description: 'CSV text with a header row naming an `iso3` column and a `capacity` column; other columns are ignored, lines starting with # are comments.' }),
+    csv: t.string({ description: `CSV text with a header row naming an \`iso3\` column and a \`capacity\` column; other columns are ignored, lines starting with # are comments. ${CSV_LIMIT_DESCRIPTION}` }),
   }),
 });
 

@@ -386,7 +386,7 @@ export type FormStatus =
 export type ImportAssessmentScaleInput = {
   /** True for the whole UN scale: it must then hold every UN Member State exactly once, with rates adding up to 100 per cent within the rounding of the printed rates (n × 0.0005 for n rates). */
   complete?: boolean | null | undefined;
-  /** CSV text with a header row naming an `iso3` column and a `rate_percent` (or `ratePercent`) column; other columns are ignored, lines starting with # are comments. */
+  /** CSV text with a header row naming an `iso3` column and a `rate_percent` (or `ratePercent`) column; other columns are ignored, lines starting with # are comments. At most 2000 rows in one import; more is a ValidationError on `csv`: split the text. */
   csv?: string | null | undefined;
   /** The first calendar year the scale applies to. */
   firstYear: number;
@@ -568,7 +568,7 @@ export type PublicObserverApplicationInput = {
 
 /** The participating States of a past meeting, from its list of participants: exactly one of `rows` or `csv` text (`@oneOf`; both or neither is refused with BAD_USER_INPUT). */
 export type RecordMeetingParticipantsInput =
-  {   /** CSV text with a header row naming an `iso3` column and a `capacity` column; other columns are ignored, lines starting with # are comments. */
+  {   /** CSV text with a header row naming an `iso3` column and a `capacity` column; other columns are ignored, lines starting with # are comments. At most 2000 rows in one import; more is a ValidationError on `csv`: split the text. */
   csv: string; rows?: never; }
   |  { csv?: never;   /** The States as structured rows (instead of `csv`). */
   rows: Array<RecordedParticipantRowInput>; };
