@@ -14,12 +14,44 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { DEFAULT_PAGE_SIZE } from '../builder.ts';
+import { CSV_MAX_RECORDS } from '../mutations/csv-text.ts';
 
 const PAGE_ARGUMENTS = ['first', 'last'];
 /** The field extension a field's definition sets when resolving it costs more than reading a column (see fieldCostOf). */
 export const FIELD_COST_EXTENSION = 'cost';
 const ITEM_LISTS = new Set(['edges', 'nodes']);
 const CONNECTION_SUFFIX = 'Connection';
+
+/**
+ * How many items the estimate counts for each list field that is not a connection's page ("Type.field"): the fields
+ * selected below it are resolved once per item. A list field missing here fails resource-bounds-lists.test.ts, so a
+ * new list is priced before it ships. Where the data has a hard bound, that is the number.
+ */
+export const LIST_ITEMS: Readonly<Record<string, number>> = {
+  // One line per currency shares were issued in.
+  'ContributionsStatus.totals': 10,
+  'StateContributions.totals': 10,
+  // The meetings a State was assessed for: two a year for fifty years.
+  'StateContributions.meetings': 100,
+  // At most 200 (the domain's MAX_MEMBERS), typically under 20: priced as typical, so that a page of delegations with
+  // their members stays affordable while pages of pages of them are refused.
+  'Delegation.members': 20,
+  'Invitation.capacityChanges': 20,
+  'Invitation.statusHistory': 20,
+  // One per invitation status.
+  'Meeting.invitationCounts': 10,
+  // One per record of an imported CSV text.
+  'HistoricalReportsImport.reports': CSV_MAX_RECORDS,
+  'MutationRecordMeetingParticipantsSuccess.invitations': CSV_MAX_RECORDS,
+  // At most one per State.
+  'MutationSendReportRemindersSuccess.reminders': 200,
+  'Query.generalAssemblyResolutions': 50,
+  'Query.offices': 10,
+  // Forms A to J of an Article 7 report, and annexes.
+  'TransparencyReport.forms': 20,
+  // Built in memory from the input: the database reads none of them.
+  'ValidationError.issues': 1,
+};
 
 interface Walk {
   schema: GraphQLSchema;
@@ -32,6 +64,8 @@ interface Walk {
  * (or `nodes`), that is once per item of the page asked for (`first`/`last`, or the default page size); below
  * `nodes(ids:)`, once per id. So `meetings(first: 50) { totalCount edges { node { invitations(first: 100) { edges {
  * node { id } } } } } }` costs 1 + 1 + 1 + 50 x (1 + 1 + 1 + 100 x 2) = 10 153.
+ *
+ * Below any other list field, once per item LIST_ITEMS counts for it.
  *
  * A field whose definition carries a `cost` extension counts that much instead of 1: a rendered document reads
  * several tables and renders a letter, so asking for a page of them is priced as the work it is.
@@ -95,7 +129,7 @@ function fieldCost(walk: Walk, field: FieldNode, parentType: GraphQLCompositeTyp
   if (type.name.endsWith(CONNECTION_SUFFIX)) {
     return own + selectionSetCost(walk, field.selectionSet, type, { multiplier, pageSize: pageSizeOf(walk, field) ?? DEFAULT_PAGE_SIZE }, spreading);
   }
-  const items = scale.pageSize !== null && ITEM_LISTS.has(field.name.value) ? scale.pageSize : idsRequested(walk, field);
+  const items = scale.pageSize !== null && ITEM_LISTS.has(field.name.value) ? scale.pageSize : (LIST_ITEMS[`${parentType.name}.${field.name.value}`] ?? idsRequested(walk, field));
   return own + selectionSetCost(walk, field.selectionSet, type, { multiplier: multiplier * items, pageSize: null }, spreading);
 }
 
