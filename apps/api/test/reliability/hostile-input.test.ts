@@ -83,7 +83,7 @@ describe('graphql-cop probes against production', () => {
 
   it('refuses fragments that spread each other (circular_fragment) and the circular introspection query (circular_query_introspection)', async () => {
     const fragments = await post(api.url, {
-      query: 'query { meetings { ...A } } fragment A on QueryMeetingsConnection { totalCount ...B } fragment B on QueryMeetingsConnection { ...A }',
+      query: 'query { meetings { ...A } } fragment A on MeetingConnection { totalCount ...B } fragment B on MeetingConnection { ...A }',
     });
     expect(fragments.status).toBe(400);
     expect(firstError(fragments)?.message).toBe('Cannot spread fragment "A" within itself via "B".');
