@@ -2,7 +2,7 @@ import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
-import RelayPlugin from '@pothos/plugin-relay';
+import RelayPlugin, { resolveNodes } from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { getDatamodel, type Prisma, type PrismaTypes } from '@plenary/db';
 import { ForbiddenError } from '@plenary/domain';
@@ -110,9 +110,14 @@ export const builder = new SchemaBuilder<{
       description:
         'Fetches several objects by their global IDs, in the order given. An entry is null when no object has that ID or when you may not read it.',
       args: { ids: { description: 'Global IDs, as other fields returned them.' } },
-      resolve: async (_root, { ids }, context, _info, resolveNodes) => {
-        const nodes = await resolveNodes(ids);
-        return nodes.map((node, index) => readableNode(context.viewer, ids[index]?.typename ?? '', node));
+      // IDs of types that are not nodes name nothing: they are left out of the load, which would throw on them. The
+      // plugin's own callback loads the field's whole `ids` argument whatever it is given, so the plugin's loader is
+      // called with the loadable ones directly.
+      resolve: async (_root, { ids }, context, info): Promise<unknown[]> => {
+        const loadable = ids.filter((id) => isNodeType(info, id.typename));
+        const loaded = await resolveNodes(builder, context, info, loadable);
+        const nodes = new Map(loadable.map((id, index) => [id, loaded[index]]));
+        return ids.map((id) => readableNode(context.viewer, id.typename, nodes.get(id) ?? null));
       },
     },
   },
