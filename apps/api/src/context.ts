@@ -1,5 +1,6 @@
 import type { PrismaClient, UserRole } from '@plenary/db';
 import type { Logger } from 'pino';
+import type { RateLimitStatus } from './security/rate-limit.ts';
 
 export interface SignedInUser {
   id: string;
@@ -23,8 +24,11 @@ export type Viewer = { kind: 'anonymous' } | { kind: 'user'; user: SignedInUser 
 export interface Context {
   prisma: PrismaClient;
   viewer: Viewer;
+  /** The request's ID (http/request-id.ts), also in its log lines, its errors and its audit events. */
   requestId: string;
   logger: Logger;
+  /** What this request spent of its caller's rate limit; null when rate limits are off. */
+  rateLimit: RateLimitStatus | null;
   /** The current instant; tests pass a fixed clock. */
   now: () => Date;
 }

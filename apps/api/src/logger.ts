@@ -1,4 +1,5 @@
 import pino, { type DestinationStream, type Logger, type LoggerOptions } from 'pino';
+import { currentRequestId } from './http/request-id.ts';
 
 export const REDACTED = '[redacted]';
 
@@ -39,6 +40,14 @@ export const REDACTED_PATHS = [
 ];
 
 export function createLogger(level: LoggerOptions['level'], destination?: DestinationStream): Logger {
-  const options: LoggerOptions = { level, redact: { paths: REDACTED_PATHS, censor: REDACTED } };
+  const options: LoggerOptions = {
+    level,
+    redact: { paths: REDACTED_PATHS, censor: REDACTED },
+    // Every line written while a request is served names it, wherever in the code it is written.
+    mixin: () => {
+      const requestId = currentRequestId();
+      return requestId === undefined ? {} : { requestId };
+    },
+  };
   return destination ? pino(options, destination) : pino(options);
 }

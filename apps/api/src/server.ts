@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -12,13 +11,16 @@ import type { Logger } from 'pino';
 import { MAX_PAGE_SIZE } from './builder.ts';
 import type { Context } from './context.ts';
 import { DATABASE_UNAVAILABLE_CODE, databaseUnavailablePlugin, markDatabaseUnavailable } from './errors/database-unavailable.ts';
-import { formatError } from './errors/format-error.ts';
+import { formatError, withRequestId } from './errors/format-error.ts';
+import { accessLog } from './http/access-log.ts';
 import { adminAppRouter } from './http/admin-app.ts';
 import { crossOriginMiddleware } from './http/cross-origin.ts';
 import { docsRouter } from './http/docs.ts';
 import { documentsRouter } from './http/documents.ts';
 import { graphiqlRouter } from './http/graphiql.ts';
-import { clientAddressOf, requestGuard, viewerOfRequest } from './http/request-guard.ts';
+import { sendGraphQLError } from './http/graphql-error-response.ts';
+import { requestIdMiddleware, requestIdOf } from './http/request-id.ts';
+import { clientAddressOf, rateLimitOfRequest, requestGuard, viewerOfRequest } from './http/request-guard.ts';
 import { schema } from './schema/index.ts';
 import { pageSizePlugin } from './security/page-size.ts';
 import { DEFAULT_QUERY_LIMITS, queryCostPlugin, queryValidationRules, type QueryLimits } from './security/query-limits.ts';
@@ -62,6 +64,7 @@ export async function createServer(options: ServerOptions): Promise<PlenaryServe
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
+  app.use(requestIdMiddleware(), accessLog(logger));
   // Answers, documents, the admin app and GraphiQL's bundle go compressed to clients that accept it.
   app.use(compression());
   app.use(['/graphql', '/documents'], crossOriginMiddleware(options.corsOrigins ?? []));
@@ -83,7 +86,7 @@ export async function createServer(options: ServerOptions): Promise<PlenaryServe
     // Also hides "Did you mean ...?" field suggestions.
     hideSchemaDetailsFromClientErrors: options.production,
     includeStacktraceInErrorResponses: false,
-    formatError: keepSecurityRefusals(formatError(logger)),
+    formatError: withRequestId(keepSecurityRefusals(formatError(logger))),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
@@ -113,7 +116,7 @@ export async function createServer(options: ServerOptions): Promise<PlenaryServe
   if (options.introspection) app.use(graphiqlRouter());
   app.use(docsRouter({ schema, limits: { queryLimits: limits, rateLimits: options.rateLimits ?? null } }));
   // Rendering a PDF costs CPU: documents pass the same guard as /graphql, and count against the same budgets.
-  const guard = (answer: 'graphql' | 'text') => requestGuard({ prisma, now, logger, rateLimits, answer });
+  const guard = (answer: 'graphql' | 'text') => requestGuard({ prisma, now, logger, rateLimits, maxQueryCost: limits.maxCost, answer });
   app.use('/documents', guard('text'));
   app.use(documentsRouter({ prisma, logger, now }));
   app.use(
@@ -122,11 +125,11 @@ export async function createServer(options: ServerOptions): Promise<PlenaryServe
     express.json({ limit: options.bodyLimitBytes }),
     ...(options.knownDocuments ? [knownDocumentsMiddleware(options.knownDocuments)] : []),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const requestId = randomUUID();
+      context: async ({ req, res }) => {
         const address = clientAddressOf(req);
         const guards = rateLimits && { signInGuard: rateLimits.signInGuardFor(address), publicApplicationGuard: rateLimits.publicApplicationGuardFor(address) };
-        return { prisma, viewer: viewerOfRequest(req), requestId, logger: logger.child({ requestId }), now, ...guards };
+        // The logger adds the request's ID to every line itself (logger.ts).
+        return { prisma, viewer: viewerOfRequest(req), rateLimit: rateLimitOfRequest(req), requestId: requestIdOf(res), logger, now, ...guards };
       },
     }),
   );
@@ -153,9 +156,9 @@ export async function createServer(options: ServerOptions): Promise<PlenaryServe
 // Bodies that are too large or not JSON never reach Apollo; they get a GraphQL-shaped answer all the same.
 const bodyErrors: ErrorRequestHandler = (error: { type?: string; limit?: number }, _request, response, next) => {
   if (error.type === 'entity.too.large') {
-    response.status(413).json({ errors: [{ message: `The request body is larger than the limit of ${error.limit} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    sendGraphQLError(response, { status: 413, message: `The request body is larger than the limit of ${error.limit} bytes.`, code: 'PAYLOAD_TOO_LARGE' });
   } else if (error.type === 'entity.parse.failed') {
-    response.status(400).json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+    sendGraphQLError(response, { status: 400, message: 'The request body is not valid JSON.', code: 'BAD_REQUEST' });
   } else {
     next(error);
   }

@@ -367,13 +367,13 @@ describe.each(testBackends())('users, API keys and the audit log on %s', (backen
       // As for an ID that names nothing: null, and no error saying that it exists.
       for (const id of [userId, apiKeyId, auditEventId]) {
         const { body } = await api.graphql<{ node: unknown }>(NODE, { variables: { id }, headers: actors[actor].headers });
-        expect(body).toEqual({ data: { node: null } });
+        expect(body).toEqual({ data: { node: null }, extensions: { cost: expect.any(Object) } });
       }
       const { body } = await api.graphql<{ nodes: unknown[] }>(`query ($ids: [ID!]!) { nodes(ids: $ids) { ... on User { email } } }`, {
         variables: { ids: [userId, apiKeyId, auditEventId] },
         headers: actors[actor].headers,
       });
-      expect(body).toEqual({ data: { nodes: [null, null, null] } });
+      expect(body).toEqual({ data: { nodes: [null, null, null] }, extensions: { cost: expect.any(Object) } });
     });
 
     it('gives a user their own record, and an ADMIN everything', async () => {
@@ -383,7 +383,7 @@ describe.each(testBackends())('users, API keys and the audit log on %s', (backen
         variables: { ids: [userId, apiKeyId] },
         headers: actors.sameState.headers,
       });
-      expect(mixed.body).toEqual({ data: { nodes: [{ email: 'same-state@plenary.test' }, null] } });
+      expect(mixed.body).toEqual({ data: { nodes: [{ email: 'same-state@plenary.test' }, null] }, extensions: { cost: expect.any(Object) } });
       for (const id of [userId, apiKeyId, auditEventId]) {
         const { body } = await api.graphql<{ node: { id: string } }>(NODE, { variables: { id }, headers: actors.admin.headers });
         expect(body.data?.node.id).toBe(id);

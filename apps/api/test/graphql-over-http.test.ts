@@ -25,19 +25,19 @@ describe('GraphQL over HTTP', () => {
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
-    expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+    expect(await response.json()).toEqual({ data: { __typename: 'Query' }, extensions: { cost: expect.any(Object) } });
   });
 
   it('answers in compact JSON, without indentation', async () => {
     const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
-    expect(await response.text()).toBe('{"data":{"__typename":"Query"}}');
+    expect(await response.text()).toMatch(/^\{"data":\{"__typename":"Query"\},"extensions":\{"cost":\{[^\s]*\}\}\}$/);
   });
 
   it('runs a query sent with GET, given a header that a cross-site form cannot set', async () => {
     const url = `${api.url}/graphql?query=${encodeURIComponent('{ __typename }')}`;
     const response = await fetch(url, { headers: { 'apollo-require-preflight': 'true', accept: 'application/graphql-response+json' } });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+    expect(await response.json()).toEqual({ data: { __typename: 'Query' }, extensions: { cost: expect.any(Object) } });
   });
 
   it('refuses a mutation sent with GET', async () => {

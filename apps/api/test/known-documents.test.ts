@@ -60,12 +60,12 @@ describe('a client held to the SDK’s known documents', () => {
   it('runs the manifest’s document for its hash, as the SDK sends it', async () => {
     const { status, body } = await post({ hash: KNOWN_HASH }, 'admin');
     expect(status).toBe(200);
-    expect(body).toEqual({ data: ELEVENTH });
+    expect(body).toEqual({ data: ELEVENTH, extensions: { cost: expect.any(Object) } });
   });
 
   it('runs the manifest’s text when the client’s copy lists the fields in another order', async () => {
     const { body } = await post({ query: KNOWN_IN_SOURCE_ORDER, hash: KNOWN_HASH }, 'admin');
-    expect(body).toEqual({ data: ELEVENTH });
+    expect(body).toEqual({ data: ELEVENTH, extensions: { cost: expect.any(Object) } });
   });
 
   it('refuses a document sent as text alone from that client, even one the manifest holds', async () => {
@@ -84,7 +84,7 @@ describe('a client held to the SDK’s known documents', () => {
   });
 
   it('lets other clients send a known hash or any document of their own', async () => {
-    expect((await post({ hash: KNOWN_HASH })).body).toEqual({ data: ELEVENTH });
-    expect((await post({ query: '{ states { totalCount } }' })).body).toEqual({ data: { states: { totalCount: 197 } } });
+    expect((await post({ hash: KNOWN_HASH })).body).toEqual({ data: ELEVENTH, extensions: { cost: expect.any(Object) } });
+    expect((await post({ query: '{ states { totalCount } }' })).body).toEqual({ data: { states: { totalCount: 197 } }, extensions: { cost: expect.any(Object) } });
   });
 });

@@ -6,6 +6,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import type { ErrorCode } from './error-codes.ts';
 import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_CODE, DATABASE_UNAVAILABLE_MESSAGE } from './database-unavailable.ts';
+import { currentRequestId } from '../http/request-id.ts';
 
 export const INTERNAL_MESSAGE = 'Something went wrong on our side. It has been logged; please try again.';
 // Codes Apollo and graphql-js give to errors that are the client's to fix; these keep their message.
@@ -56,4 +57,14 @@ function clientMessageOf(error: PothosValidationError): string | null {
   if (/^Invalid global ID|^ID: .* is not of type/.test(error.message)) return 'The ID is not one this API gave out for this kind of object.';
   if (/^Arguments? "(first|last|before|after)"/.test(error.message)) return error.message;
   return null;
+}
+
+type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+
+/** Every error carries its request's ID, which a partner quotes to us and we find in the logs. */
+export function withRequestId(format: FormatError): FormatError {
+  return (formatted, error) => {
+    const result = format(formatted, error);
+    return { ...result, extensions: { ...result.extensions, requestId: currentRequestId() } };
+  };
 }

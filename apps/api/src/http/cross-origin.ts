@@ -1,10 +1,10 @@
 import cors from 'cors';
 import { Router, type RequestHandler } from 'express';
 
-// The headers a partner's browser app sends: credentials, the SDK's client name, Apollo's CSRF-prevention header.
-const ALLOWED_HEADERS = ['content-type', 'accept', 'authorization', 'x-api-key', 'x-plenary-client', 'apollo-require-preflight', 'idempotency-key'];
-// What a caller needs to read to back off and to page politely.
-const EXPOSED_HEADERS = ['retry-after', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'content-disposition'];
+// The headers a partner's browser app sends: credentials, the SDK's client name, Apollo's CSRF-prevention header, its own request ID.
+const ALLOWED_HEADERS = ['content-type', 'accept', 'authorization', 'x-api-key', 'x-plenary-client', 'apollo-require-preflight', 'idempotency-key', 'x-request-id'];
+// What a caller needs to read to back off, to page politely and to quote a request to us.
+const EXPOSED_HEADERS = ['retry-after', 'ratelimit', 'ratelimit-policy', 'x-request-id', 'content-disposition'];
 /** Browsers may reuse a preflight answer for ten minutes. */
 const PREFLIGHT_MAX_AGE_SECONDS = 600;
 

@@ -27,5 +27,6 @@ import './contributions-status.ts';
 import './delegation.ts';
 import './document.ts';
 import './report-reminder.ts';
+import './rate-limit.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { RequestHandler } from 'express';
+import { sendGraphQLError } from '../http/graphql-error-response.ts';
 
 /** Clients identify themselves with this header; those listed must send only documents the SDK knows. */
 export const CLIENT_HEADER = 'x-plenary-client';
@@ -41,8 +42,10 @@ export function knownDocumentsMiddleware(options: { documents: KnownDocuments; c
       (request.body as { query?: string }).query = document;
       next();
     } else if (client && clients.has(client)) {
-      response.status(400).json({
-        errors: [{ message: `The ${client} client may send only the documents of @plenary/sdk, by the hash of its manifest; this request names none of them.`, extensions: { code: 'UNKNOWN_DOCUMENT' } }],
+      sendGraphQLError(response, {
+        status: 400,
+        message: `The ${client} client may send only the documents of @plenary/sdk, by the hash of its manifest; this request names none of them.`,
+        code: 'UNKNOWN_DOCUMENT',
       });
     } else {
       next();

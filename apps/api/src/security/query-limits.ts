@@ -4,7 +4,9 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { ValidationContext, ValidationRule } from 'graphql';
 import { GraphQLError } from 'graphql';
+import type { Context } from '../context.ts';
 import { estimateQueryCost } from './query-cost.ts';
+import type { RateLimitStatus } from './rate-limit.ts';
 
 /** How big one GraphQL request may be; each limit refuses the request with a message naming it. */
 export interface QueryLimits {
@@ -44,20 +46,53 @@ export function queryValidationRules(limits: QueryLimits): ValidationRule[] {
 }
 
 /**
- * Refuses an operation whose cost is above the limit. It runs once the operation is known, because the page sizes
- * often come in variables (`meetings(first: $pageSize)`), which validation rules cannot see.
+ * `extensions.cost` of every answer, as Shopify's API reports a query's cost: what the query was estimated to cost
+ * against the most a query may cost, and what the request spent of the caller's rate limit.
  */
-export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
+export interface CostExtension {
+  /** Null when the request was refused before its operation was known. */
+  requestedQueryCost: number | null;
+  maximumQueryCost: number;
+  /** Null when rate limits are off. */
+  rateLimit: { cost: number; limit: number; remaining: number; resetAt: string } | null;
+}
+
+export function costExtension(options: { requestedQueryCost: number | null; maxQueryCost: number; rateLimit: RateLimitStatus | null }): CostExtension {
+  const { rateLimit } = options;
   return {
-    requestDidStart: async () => ({
-      didResolveOperation: async ({ schema, document, operationName, request }) => {
-        const cost = estimateQueryCost({ schema, document, operationName: operationName ?? null, variables: request.variables ?? {} });
-        if (cost > maxCost) {
-          throw new GraphQLError(`This query would cost ${cost}, more than the limit of ${maxCost}. Ask for smaller pages (first/last) or fewer fields.`, {
-            extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost, http: { status: 400 } },
-          });
-        }
-      },
-    }),
+    requestedQueryCost: options.requestedQueryCost,
+    maximumQueryCost: options.maxQueryCost,
+    rateLimit: rateLimit && { cost: rateLimit.cost, limit: rateLimit.limit, remaining: rateLimit.remaining, resetAt: rateLimit.resetAt.toISOString() },
+  };
+}
+
+/**
+ * Refuses an operation whose cost is above the limit, and reports every answer's cost in `extensions.cost`. The cost
+ * is reckoned once the operation is known, because the page sizes often come in variables
+ * (`meetings(first: $pageSize)`), which validation rules cannot see.
+ */
+export function queryCostPlugin(maxCost: number): ApolloServerPlugin<Context> {
+  return {
+    requestDidStart: async () => {
+      let requestedQueryCost: number | null = null;
+      return {
+        didResolveOperation: async ({ schema, document, operationName, request }) => {
+          const cost = estimateQueryCost({ schema, document, operationName: operationName ?? null, variables: request.variables ?? {} });
+          requestedQueryCost = cost;
+          if (cost > maxCost) {
+            throw new GraphQLError(`This query would cost ${cost}, more than the limit of ${maxCost}. Ask for smaller pages (first/last) or fewer fields.`, {
+              extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost, http: { status: 400 } },
+            });
+          }
+        },
+        willSendResponse: async ({ response, contextValue }) => {
+          if (response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          // Context creation may have failed, in which case Apollo passes an empty context.
+          const rateLimit = contextValue.rateLimit ?? null;
+          result.extensions = { ...result.extensions, cost: costExtension({ requestedQueryCost, maxQueryCost: maxCost, rateLimit }) };
+        },
+      };
+    },
   };
 }

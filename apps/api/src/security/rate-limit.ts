@@ -53,11 +53,42 @@ export const DEFAULT_RATE_LIMITS: Required<Omit<RateLimitSettings, 'store'>> = {
 /** Whose budget a request spends: a valid API key's, a signed-in user's, or else its address's. */
 export type RequestBucket = { kind: 'apiKey'; prefix: string } | { kind: 'user'; userId: string } | { kind: 'address'; address: string };
 
+/**
+ * The quota a request was counted against, as the RateLimit-Policy and RateLimit headers state it
+ * (draft-ietf-httpapi-ratelimit-headers): `limit` points per `windowSeconds`, `remaining` of them left, all back in
+ * `resetSeconds`.
+ */
+export interface Quota {
+  policy: QuotaPolicy;
+  limit: number;
+  windowSeconds: number;
+  remaining: number;
+  resetSeconds: number;
+}
+
+/** The policies' names, as a client reads them in the headers. */
+export type QuotaPolicy = 'api-key' | 'user' | 'address' | 'failed-credentials' | 'account-sign-ins' | 'public-applications';
+
+/** Each request spends one point of its bucket, whatever its query: a query's size is capped by `maxCost` instead. */
+export const POINTS_PER_REQUEST = 1;
+
+/** A counted request's standing, as the `rateLimit` field and `extensions.cost.rateLimit` show it. */
+export interface RateLimitStatus {
+  /** Points this request spent: POINTS_PER_REQUEST, or 0 when it was refused. */
+  cost: number;
+  limit: number;
+  remaining: number;
+  resetAt: Date;
+}
+
+export function rateLimitStatusOf(quota: Quota, cost: number): RateLimitStatus {
+  return { cost, limit: quota.limit, remaining: quota.remaining, resetAt: new Date(Date.now() + quota.resetSeconds * 1000) };
+}
+
 /** A request that was counted and allowed, with what its bucket has left. */
 export interface Allowed {
   allowed: true;
-  limit: number;
-  remaining: number;
+  quota: Quota;
 }
 
 /** A request that was refused: the client may try again after `retryAfterSeconds`. */
@@ -65,6 +96,7 @@ export interface Refused {
   allowed: false;
   message: string;
   retryAfterSeconds: number;
+  quota: Quota;
 }
 
 export interface PublicApplicationGuard {
@@ -101,10 +133,24 @@ export class RateLimitedError extends GraphQLError {
 }
 
 function retryAfterSeconds(result: RateLimiterRes): number {
-  return Math.max(1, Math.ceil(result.msBeforeNext / 1000));
+  return Math.max(1, secondsUntil(result));
+}
+
+/** Whole seconds until the bucket's window ends and its points are back. */
+function secondsUntil(result: RateLimiterRes): number {
+  return Math.max(0, Math.ceil(result.msBeforeNext / 1000));
 }
 
 type LimiterName = keyof typeof DEFAULT_RATE_LIMITS;
+
+const POLICIES: Record<LimiterName, QuotaPolicy> = {
+  perAddress: 'address',
+  perApiKey: 'api-key',
+  perUser: 'user',
+  failedCredentials: 'failed-credentials',
+  failedSignInsPerAccount: 'account-sign-ins',
+  publicApplications: 'public-applications',
+};
 
 async function createLimiters(settings: RateLimitSettings, logger: Logger): Promise<Record<LimiterName, RateLimiterAbstract> & { close(): Promise<void> }> {
   const rules: Record<LimiterName, RateLimitRule> = {
@@ -175,16 +221,17 @@ export async function createRateLimits(settings: RateLimitSettings, logger: Logg
   /** Counts one point; an unavailable store lets the request through rather than refusing everybody. */
   const consume = async (name: LimiterName, key: string, refusal: (seconds: number) => string): Promise<Allowed | Refused> => {
     const limiter = limiters[name];
+    const quota = (remaining: number, resetSeconds: number): Quota => ({ policy: POLICIES[name], limit: limiter.points, windowSeconds: limiter.duration, remaining, resetSeconds });
     try {
       const result = await limiter.consume(key);
-      return { allowed: true, limit: limiter.points, remaining: result.remainingPoints };
+      return { allowed: true, quota: quota(result.remainingPoints, secondsUntil(result)) };
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) {
         logger.warn({ err: rejection, limiter: name }, 'rate limiter unavailable; letting the request through');
-        return { allowed: true, limit: limiter.points, remaining: limiter.points };
+        return { allowed: true, quota: quota(limiter.points, limiter.duration) };
       }
       const seconds = retryAfterSeconds(rejection);
-      return { allowed: false, message: refusal(seconds), retryAfterSeconds: seconds };
+      return { allowed: false, message: refusal(seconds), retryAfterSeconds: seconds, quota: quota(0, seconds) };
     }
   };
 

@@ -47,13 +47,13 @@ describe('graphql-cop probes against production', () => {
   it('answers a malformed document with a parse error and no exception details (unhandled_error_detection)', async () => {
     const response = await post(api.url, { query: 'qwerty cop { abc }' });
     expect(response.status).toBe(400);
-    expect(response.body?.errors).toEqual([{ message: 'Syntax Error: Unexpected Name "qwerty".', locations: [{ line: 1, column: 1 }], extensions: { code: 'GRAPHQL_PARSE_FAILED' } }]);
+    expect(response.body?.errors).toEqual([{ message: 'Syntax Error: Unexpected Name "qwerty".', locations: [{ line: 1, column: 1 }], extensions: { code: 'GRAPHQL_PARSE_FAILED', requestId: expect.any(String) } }]);
     expectNoLeak(response);
   });
 
   it('has no tracing or exception extensions in its answers (trace_mode)', async () => {
     const response = await post(api.url, { query: 'query { __typename }' });
-    expect(response.body).toEqual({ data: { __typename: 'Query' } });
+    expect(response.body).toEqual({ data: { __typename: 'Query' }, extensions: { cost: expect.any(Object) } });
   });
 
   it('masks an unexpected failure, here a database that has gone away, without stack, SQL or ORM text', async () => {
@@ -62,7 +62,7 @@ describe('graphql-cop probes against production', () => {
     try {
       const response = await post(broken.url, { query: '{ states { totalCount } }' });
       expect(response.body?.errors).toEqual([
-        { message: 'Something went wrong on our side. It has been logged; please try again.', path: ['states', 'totalCount'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+        { message: 'Something went wrong on our side. It has been logged; please try again.', path: ['states', 'totalCount'], extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: expect.any(String) } },
       ]);
       expect(response.text).not.toMatch(/prisma|pglite|\bat |closed|node_modules/i);
     } finally {
@@ -106,14 +106,14 @@ describe('graphql-cop probes against production', () => {
   it('refuses a field repeated 500 times (field_duplication) with an error that says why', async () => {
     const response = await post(api.url, { query: `query { ${'meetings { totalCount } \n'.repeat(500)} }` });
     expect(response.status).toBe(400);
-    expect(response.body?.errors).toEqual([{ message: 'This query repeats the same fields too often to be checked; ask for each field once.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }]);
+    expect(response.body?.errors).toEqual([{ message: 'This query repeats the same fields too often to be checked; ask for each field once.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED', requestId: expect.any(String) } }]);
   });
 
   it('answers __typename repeated or aliased once per name, at no cost; the token limit bounds how many (field_duplication and alias_overloading as graphql-cop sends them)', async () => {
     // graphql-cop lists these two as findings: both ask only for __typename, which no resolver or database computes.
     // The alias limit counts aliases of real fields (see ../hardening.test.ts); these are bounded by the 5000 tokens.
     const duplicated = await post(api.url, { query: `query { ${'__typename \n'.repeat(500)}} ` });
-    expect(duplicated.body).toEqual({ data: { __typename: 'Query' } });
+    expect(duplicated.body).toEqual({ data: { __typename: 'Query' }, extensions: { cost: expect.any(Object) } });
     const aliased = await post(api.url, { query: `query { ${Array.from({ length: 101 }, (_, index) => `alias${index}:__typename`).join(' ')} }` });
     expect(Object.keys(aliased.body?.data ?? {})).toHaveLength(101);
     const tooMany = await post(api.url, { query: `query { ${Array.from({ length: 1_700 }, (_, index) => `a${index}:__typename`).join(' ')} }` });
@@ -127,7 +127,7 @@ describe('graphql-cop probes against production', () => {
     const inInput = await post(api.url, { query: 'mutation ($email: String!) { signIn(email: $email, password: "correct horse battery staple") { __typename } }', variables: { email: 'a\u0000@example.org' } });
     for (const response of [inVariables, inDocument, inInput]) {
       expect(response.status).toBe(400);
-      expect(response.body?.errors).toEqual([{ message: expect.stringMatching(/NUL character \(U\+0000\)/), extensions: { code: 'BAD_USER_INPUT' } }]);
+      expect(response.body?.errors).toEqual([{ message: expect.stringMatching(/NUL character \(U\+0000\)/), extensions: { code: 'BAD_USER_INPUT', requestId: expect.any(String) } }]);
     }
   });
 
@@ -139,10 +139,10 @@ describe('graphql-cop probes against production', () => {
       const body = `{"query":${JSON.stringify(query)},"variables":{"deep":${open.repeat(levels / levelsEach)}1${close.repeat(levels / levelsEach)}}}`;
       const response = await post(api.url, body);
       expect(response.status).toBe(400);
-      expect(response.body?.errors).toEqual([{ message: expect.stringMatching(/nest deeper than \d+ levels/), extensions: { code: 'BAD_USER_INPUT' } }]);
+      expect(response.body?.errors).toEqual([{ message: expect.stringMatching(/nest deeper than \d+ levels/), extensions: { code: 'BAD_USER_INPUT', requestId: expect.any(String) } }]);
       expectNoLeak(response);
     }
-    expect((await post(api.url, { query: '{ __typename }' })).body).toEqual({ data: { __typename: 'Query' } });
+    expect((await post(api.url, { query: '{ __typename }' })).body).toEqual({ data: { __typename: 'Query' }, extensions: { cost: expect.any(Object) } });
   });
 });
 
@@ -318,7 +318,7 @@ describe.each(testBackends())('SQL injection in every string argument of every q
 
   it('refuses a made-up cursor, and a made-up ID in nodes, as the client’s error', async () => {
     const cursor = await post(api.url, { query: 'query ($after: String) { meetings(after: $after) { totalCount } }', variables: { after: "' OR 1=1 --" } });
-    expect(cursor.body?.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/cursor .* is not one this API gave out/), extensions: { code: 'BAD_USER_INPUT' } })]);
+    expect(cursor.body?.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/cursor .* is not one this API gave out/), extensions: { code: 'BAD_USER_INPUT', requestId: expect.any(String) } })]);
     const id = await post(api.url, { query: 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: { ids: ["' OR 1=1 --"] } });
     expectNoLeak(id);
   });
@@ -374,7 +374,7 @@ describe.each(testBackends())('guessing API keys on %s', (backend) => {
     expect(await fingerprint()).toEqual(before);
 
     // The partner behind the same address (one NAT) is not locked out by someone else's guesses.
-    expect((await ask(key, 7)).body).toEqual({ data: { __typename: 'Query' } });
-    expect((await ask(key, 8)).body).toEqual({ data: { __typename: 'Query' } });
+    expect((await ask(key, 7)).body).toEqual({ data: { __typename: 'Query' }, extensions: { cost: expect.any(Object) } });
+    expect((await ask(key, 8)).body).toEqual({ data: { __typename: 'Query' }, extensions: { cost: expect.any(Object) } });
   });
 });

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Database } from '@plenary/db';
+import type { DestinationStream } from 'pino';
 import { createTestDatabase, type TestBackend } from '@plenary/db/testing';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
@@ -23,7 +24,18 @@ export interface RunningPlenary {
  * server, as DATABASE_URL; or `databaseUrl`, an empty database of the test's own elsewhere), a silent log (the test
  * reads what it needs), and whatever `env` a caller adds and says why.
  */
-export async function startAsNpmStartDoes({ backend = 'pglite', databaseUrl, env = {} }: { backend?: TestBackend; databaseUrl?: string; env?: Record<string, string> } = {}): Promise<RunningPlenary> {
+export async function startAsNpmStartDoes({
+  backend = 'pglite',
+  databaseUrl,
+  env = {},
+  logDestination,
+}: {
+  backend?: TestBackend;
+  databaseUrl?: string;
+  env?: Record<string, string>;
+  /** Where the log goes when a test reads it (with a LOG_LEVEL in `env`); left out: standard output. */
+  logDestination?: DestinationStream;
+} = {}): Promise<RunningPlenary> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'plenary-e2e-data-'));
   const postgres = backend === 'postgres' && !databaseUrl ? await createTestDatabase({ backend, migrate: false }) : null;
   const url = databaseUrl ?? postgres?.url;
@@ -34,7 +46,7 @@ export async function startAsNpmStartDoes({ backend = 'pglite', databaseUrl, env
     ...(url ? { DATABASE_URL: url } : { PLENARY_DATA_DIR: dataDir }),
     ...env,
   });
-  const running = await startPlenary(config, createLogger(config.logLevel));
+  const running = await startPlenary(config, createLogger(config.logLevel, logDestination));
   return {
     ...running,
     close: async () => {
