@@ -177,7 +177,7 @@ describe.each(testBackends())('documents rendered from the database on %s', (bac
         const body = await note({ code: '11MSP', language });
         expect(body.data?.meetingByCode.conveningNoteVerbale ?? null).toBeNull();
         expect(body.errors).toEqual([
-          expect.objectContaining({ message: `Documents are rendered in English (EN) or French (FR); ${language} is not one of them.`, extensions: { code: 'VALIDATION_FAILED' } }),
+          expect.objectContaining({ message: `Documents are rendered in English (EN) or French (FR); ${language} is not one of them.`, extensions: { code: 'VALIDATION_FAILED', requestId: expect.any(String) } }),
         ]);
       }
     });

@@ -104,6 +104,6 @@ describe.each(testBackends())('the codes a running server answers on %s', (backe
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: APPLY_TO_UNKNOWN_MEETING, variables: { meetingId: UNKNOWN_MEETING } }),
     });
-    expect(await response.json()).toEqual({ data: { applyToObserve: { __typename: 'NotFoundError', code: 'NOT_FOUND' } } });
+    expect(await response.json()).toEqual({ data: { applyToObserve: { __typename: 'NotFoundError', code: 'NOT_FOUND' } }, extensions: { cost: expect.any(Object) } });
   });
 });

@@ -118,7 +118,7 @@ describe.skipIf(skipReason !== null)(`Postgres stopped and started again under t
     for (const [label, answer] of Object.entries(answers)) expectDatabaseUnavailable(answer, label);
 
     // What needs no database still works.
-    expect((await graphql(api.url, '{ __typename }')).body).toEqual({ data: { __typename: 'Query' } });
+    expect((await graphql(api.url, '{ __typename }')).body).toEqual({ data: { __typename: 'Query' }, extensions: { cost: expect.any(Object) } });
 
     const documents = {
       'a public document': await get(`${api.url}/documents/contributions/status.csv?asOf=2026-01-15`),
