@@ -280,7 +280,7 @@ describe.each(testBackends())('the leak scan on %s', (backend) => {
   async function contextOf(caller: CallerKind): Promise<Context> {
     const prisma = api.database.prisma;
     const viewer = await resolveViewer(prisma, credentialsFromHeaders(actors[CALLERS[caller]].headers), new Date());
-    return { prisma, viewer, requestId: randomUUID(), logger: createLogger('silent'), now: () => new Date() };
+    return { prisma, viewer, requestId: randomUUID(), logger: createLogger('silent'), now: () => new Date(), rateLimit: null };
   }
 
   // In process, with a context per request and the real schema's resolvers (in a copy whose fields are all nullable,
