@@ -98,7 +98,7 @@ describe.each(testBackends())('observers on request (rule 1.3) on %s', (backend)
       expect(await api.database.prisma.auditEvent.count({ where: { action: 'organisation.create' } })).toBeGreaterThanOrEqual(1);
 
       const { body } = await api.graphql<{ meeting: { observerApplications: { totalCount: number; edges: { node: { id: string; motivation: string | null } }[] } } }>(
-        'query ($id: ID!) { meeting(id: $id) { observerApplications(status: REQUESTED) { totalCount edges { node { id motivation } } } } }',
+        'query ($id: ID!) { meeting(id: $id) { observerApplications(filter: { status: REQUESTED }) { totalCount edges { node { id motivation } } } } }',
         { variables: { id: meetingId }, headers: actors.partner.headers },
       );
       const applications = body.data?.meeting.observerApplications;
