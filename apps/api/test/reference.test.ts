@@ -103,5 +103,8 @@ describe.each(testBackends())('the API reference at /docs, on %s', (backend) => 
     expect(page).toContain('at most\n100 a page (20 when not given; more is refused with <a href="#errors"><code>PAGE_SIZE_TOO_LARGE</code></a>)');
     expect(page).toContain('One document may cost at most 50,000');
     expect(page).toContain('are kept 24 hours: retry within that time');
+    expect(page).toContain('<code>RateLimit: "api-key";r=1187;t=42</code>');
+    expect(page).toContain('<a href="#Query.rateLimit"><code>rateLimit</code></a>');
+    expect(page).toContain('<dt id="Query.rateLimit">');
   });
 });

@@ -4,7 +4,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.ts';
 import { DATABASE_UNAVAILABLE_CODE } from '../errors/database-unavailable.ts';
 import { IDEMPOTENCY_KEY_LIFETIME_HOURS, IDEMPOTENCY_KEY_MAX_LENGTH } from '../mutations/idempotency.ts';
 import type { QueryLimits } from '../security/query-limits.ts';
-import type { RateLimitRule, RateLimitSettings } from '../security/rate-limit.ts';
+import { POINTS_PER_REQUEST, type RateLimitRule, type RateLimitSettings } from '../security/rate-limit.ts';
 
 export interface ReferenceLimits {
   queryLimits: QueryLimits;
@@ -50,10 +50,18 @@ function rateLimitsHtml(rateLimits: ReferenceLimits['rateLimits']): string {
 Credentials that nobody issued answer <strong>401</strong> <code>UNAUTHENTICATED</code> and count as failures of the
 address. An address may fail ${perWindow(rateLimits.failedCredentials)}; beyond that its unknown credentials and sign-ins
 get 429 until the window ends. Valid keys and sessions from the same address keep working.</p>
-<p>A counted answer carries <code>RateLimit-Limit</code> and <code>RateLimit-Remaining</code> headers. A refused request
-gets <strong>429</strong> with <code>Retry-After: &lt;seconds&gt;</code>; on <code>/graphql</code> its body is
-<code>{"errors":[{"message":"Too many requests from this API key. Try again in 37 seconds.","extensions":{"code":"RATE_LIMITED","retryAfterSeconds":37}}]}</code>.
-The operation did not run, so retrying it after <code>Retry-After</code> is safe (the SDK's <code>withRetry</code> does this).</p>`;
+<p>Each request spends ${POINTS_PER_REQUEST} point whatever its query (a query's size is bounded by its cost, below).
+Every counted answer, the 429 included, carries the headers of
+<a href="https://datatracker.ietf.org/doc/draft-ietf-httpapi-ratelimit-headers/">draft-ietf-httpapi-ratelimit-headers</a>:
+<code>RateLimit-Policy: "api-key";q=1200;w=60</code> (the budget and its window in seconds; the policy is
+<code>api-key</code>, <code>user</code>, <code>address</code> or <code>failed-credentials</code>) and
+<code>RateLimit: "api-key";r=1187;t=42</code> (points left, seconds until the budget is full again). The same figures
+are in every <code>/graphql</code> answer's <code>extensions.cost</code> (<code>requestedQueryCost</code>,
+<code>maximumQueryCost</code>, <code>rateLimit { cost limit remaining resetAt }</code>), and a query may ask for them:
+<a href="#Query.rateLimit"><code>rateLimit</code></a>. A refused request gets <strong>429</strong> with
+<code>Retry-After: &lt;seconds&gt;</code>; on <code>/graphql</code> its error has the code <code>RATE_LIMITED</code> and
+<code>extensions.retryAfterSeconds</code>. The operation did not run, so retrying it after <code>Retry-After</code> is
+safe (the SDK's <code>withRetry</code> does this).</p>`;
 }
 
 /** The conventions, as sections of the reference page. */
@@ -127,7 +135,10 @@ of <code>errors</code> are:</p>
   <tr><td><code>RATE_LIMITED</code></td><td>429</td><td>see <a href="#rate-limits">rate limits</a>; <code>extensions.retryAfterSeconds</code></td></tr>
   <tr><td><code>${DATABASE_UNAVAILABLE_CODE}</code></td><td>503</td><td>the database is out of reach for a moment: try again after <code>Retry-After</code>; a mutation cut off during its commit may have been saved, so read first, or send it again with the same <a href="#idempotency">idempotency key</a></td></tr>
   <tr><td><code>INTERNAL_SERVER_ERROR</code></td><td>200 or 500</td><td>our fault: logged on the server, the message says nothing more</td></tr>
-</table>`,
+</table>
+<p>Every answer carries an <code>X-Request-ID</code> header and every error its <code>extensions.requestId</code>: quote it
+when you report a problem. Send your own <code>X-Request-ID</code> (up to 128 letters, digits and <code>. _ : -</code>, a
+trace ID say) and you get it back.</p>`,
 
     paging: `
 <p>Lists that can be long are <a href="https://relay.dev/graphql/connections.htm">Relay connections</a>:
