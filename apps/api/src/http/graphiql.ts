@@ -11,11 +11,20 @@ const PAGE = `<!doctype html>
   <head>
     <meta charset="utf-8" />
     <title>Plenary GraphiQL</title>
+    <link rel="icon" href="data:," />
     <link rel="stylesheet" href="/graphiql/assets/graphiql.css" />
     <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
   </head>
   <body>
     <div id="graphiql"></div>
+    <script>
+      // The UMD build has no AMD loader, so Monaco's own way to find its workers (require.toUrl) throws "reading
+      // 'toUrl'" again and again; the package ships the workers, and this names them.
+      const WORKERS = { json: 'json.worker.bundle.js', graphql: 'graphql.worker..bundle.js' };
+      window.MonacoEnvironment = {
+        getWorker: (_moduleId, label) => new Worker('/graphiql/assets/monacoeditorwork/' + (WORKERS[label] ?? 'editor.worker.bundle.js'), { name: label }),
+      };
+    </script>
     <script src="/graphiql/assets/yoga-graphiql.umd.js"></script>
     <script>
       YogaGraphiQL.renderYogaGraphiQL(document.getElementById('graphiql'), {
