@@ -1,6 +1,8 @@
-// `npm run bench`: seeds a large data set per backend, starts the API and the baseline in child processes and drives
-// them over loopback with autocannon; prints requests/s, p50/p99 latency, SQL statements per request and the ratio to
-// the baseline, and writes bench/results.json. Any failed response fails the run.
+// `npm run bench`: seeds a large data set per backend, starts the API, the baseline and (on Postgres) PostGraphile in
+// child processes and drives them over loopback with autocannon; prints requests/s, p50/p99 latency, CPU per request,
+// RSS after load, SQL statements per request and the ratios to the baseline and to PostGraphile, and writes
+// bench/results.json. Any failed response, or contenders answering differently, fails the run.
+import { isDeepStrictEqual } from 'node:util';
 import { fork, type ChildProcess } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { readFileSync } from 'node:fs';
@@ -10,6 +12,15 @@ import autocannon, { type Request } from 'autocannon';
 import { createLogger, createServer } from '@plenary/api';
 import { BENCH_DIR, DEFAULT_SERVER_URL, openSource, postgresReachable, prepareDatabase, type Backend, type DatabaseSource, type PreparedDatabase } from './bench-database.ts';
 import { BASELINE_PATHS, startBaseline } from './baseline-server.ts';
+import {
+  meetingDelegationsAsApiAnswers,
+  POSTGRAPHILE_MEETING_DELEGATIONS_QUERY,
+  POSTGRAPHILE_STATES_PARTIES_QUERY,
+  startPostGraphile,
+  statesPartiesAsApiAnswers,
+} from './postgraphile-server.ts';
+import './promise-with-resolvers.ts';
+import pg from 'pg';
 import {
   AMEND_DELEGATION_MUTATION,
   DELEGATION_VERSIONS_QUERY,
@@ -47,7 +58,7 @@ const REQUEST_TIMEOUT_S = 30;
 // Sent one by one before the timed warm-up, so that first-request costs (plans, caches) never land in a run.
 const WARMUP_REQUESTS = 5;
 
-type Target = 'api' | 'baseline';
+type Target = ServerKind;
 
 interface Measurement {
   operation: OperationName;
@@ -59,9 +70,12 @@ interface Measurement {
   p99Ms: number;
   /** CPU time of the serving process per request: unlike requests/s, hardly moved by other work on the machine. */
   cpuMsPerRequest: number;
+  /** Resident memory of the serving process after the last run, in MB. */
+  rssMbAfterLoad: number;
   runs: { requestsPerSecond: number; p50Ms: number; p99Ms: number; requests: number; cpuMsPerRequest: number }[];
   sqlStatementsPerRequest: number | null;
   ratioToBaseline: number | null;
+  ratioToPostGraphile: number | null;
 }
 
 function median(values: number[]): number {
@@ -153,6 +167,14 @@ function graphqlRequest(headers: Record<string, string>, body: string | (() => s
 function workloadFor(operation: OperationName, target: Target, context: BackendContext): Workload {
   const check = CHECKS[operation];
   const { secretariatHeaders, seed } = context.prepared;
+  if (target === 'postgraphile') {
+    const body =
+      operation === 'statesParties'
+        ? { query: POSTGRAPHILE_STATES_PARTIES_QUERY, variables: { on: STANDING_DATE, first: PAGE_SIZE, conventionId: context.conventionId } }
+        : { query: POSTGRAPHILE_MEETING_DELEGATIONS_QUERY, variables: { id: seed.benchMeetingId, first: PAGE_SIZE } };
+    const inApiShape = operation === 'statesParties' ? statesPartiesAsApiAnswers : meetingDelegationsAsApiAnswers;
+    return { request: graphqlRequest({}, JSON.stringify(body)), check: (text) => check(JSON.stringify(inApiShape(text))) };
+  }
   if (target === 'baseline') {
     const path = operation === 'statesParties' ? `${BASELINE_PATHS.statesParties}?on=${STANDING_DATE}` : `${BASELINE_PATHS.meetingDelegations}?id=${seed.benchMeetingId}`;
     return { request: { method: 'POST', path, headers: { 'content-type': 'application/json' }, body: '{}' }, check };
@@ -216,8 +238,8 @@ async function load(url: string, connections: number, durationS: number, workloa
 
 interface ChildServer {
   url: string;
-  /** CPU time (user + system) the process has used so far. */
-  cpuMicroseconds(): Promise<number>;
+  /** CPU time (user + system) the process has used so far, and its resident memory in bytes. */
+  usage(): Promise<{ cpuMicroseconds: number; rssBytes: number }>;
   stop(): Promise<void>;
 }
 
@@ -235,16 +257,16 @@ async function startChild(kind: ServerKind, source: DatabaseSource): Promise<Chi
   });
   return {
     url,
-    cpuMicroseconds: () =>
-      new Promise<number>((resolve) => {
+    usage: () =>
+      new Promise((resolve) => {
         const answer = (message: unknown) => {
-          const cpu = (message as { cpuMicroseconds?: number }).cpuMicroseconds;
-          if (cpu === undefined) return;
+          const usage = message as { cpuMicroseconds?: number; rssBytes?: number };
+          if (usage.cpuMicroseconds === undefined || usage.rssBytes === undefined) return;
           child.off('message', answer);
-          resolve(cpu);
+          resolve({ cpuMicroseconds: usage.cpuMicroseconds, rssBytes: usage.rssBytes });
         };
         child.on('message', answer);
-        child.send('cpu');
+        child.send('usage');
       }),
     stop: () =>
       new Promise<void>((resolve) => {
@@ -285,13 +307,15 @@ async function send(url: string, workload: Workload): Promise<void> {
   workload.check(text);
 }
 
-/** A separate pass, not timed: the API and the baseline in this process on their own handle, counting statements. */
+/** A separate pass, not timed: the contenders in this process on their own handles, counting statements. */
 async function countStatements(context: BackendContext): Promise<Map<string, number>> {
   const counter = statementCounter();
   const database = await openSource(context.prepared.source, counter.onQuery);
   const server = await createServer({ prisma: database.prisma, logger: createLogger('silent'), production: true, introspection: false, bodyLimitBytes: 1_000_000 });
   const apiUrl = await server.listen({ port: 0, host: '127.0.0.1' });
   const baseline = await startBaseline(context.prepared.source);
+  const { source } = context.prepared;
+  const postgraphile = source.backend === 'postgres' ? await startPostGraphile(source.url) : null;
   const counts = new Map<string, number>();
   try {
     // The copy this pass reads may be behind the timed runs' amendments (PGlite) or ahead of nothing (Postgres): read first.
@@ -301,15 +325,18 @@ async function countStatements(context: BackendContext): Promise<Map<string, num
       const workload = workloadFor(operation, 'api', countingContext);
       await send(apiUrl, workload);
       counts.set(`${operation}/api`, await counter.perRequest(COUNT_REQUESTS, () => send(apiUrl, workload)));
-      if (hasBaseline(operation)) {
-        const baselineWorkload = workloadFor(operation, 'baseline', countingContext);
-        const before = baseline.statements();
-        for (let index = 0; index < COUNT_REQUESTS; index += 1) await send(baseline.url, baselineWorkload);
-        counts.set(`${operation}/baseline`, (baseline.statements() - before) / COUNT_REQUESTS);
+      for (const [target, contender] of [['baseline', baseline], ['postgraphile', postgraphile]] as const) {
+        if (!contender || !hasBaseline(operation)) continue;
+        const contenderWorkload = workloadFor(operation, target, countingContext);
+        await send(contender.url, contenderWorkload);
+        const before = contender.statements();
+        for (let index = 0; index < COUNT_REQUESTS; index += 1) await send(contender.url, contenderWorkload);
+        counts.set(`${operation}/${target}`, (contender.statements() - before) / COUNT_REQUESTS);
       }
     }
   } finally {
     await baseline.close();
+    await postgraphile?.close();
     await server.close();
     await database.close();
   }
@@ -322,10 +349,48 @@ interface BackendContext {
   backend: Backend;
   prepared: PreparedDatabase;
   amendments: AmendmentCursor;
+  /** The CCM's ID, which PostGraphile's query names (Postgres only). */
+  conventionId: string | null;
 }
 
 function hasBaseline(operation: OperationName): boolean {
   return operation === 'statesParties' || operation === 'meetingDelegations';
+}
+
+function hasPostGraphile(operation: OperationName, backend: Backend): boolean {
+  return backend === 'postgres' && hasBaseline(operation);
+}
+
+async function answerOf(url: string, workload: Workload): Promise<unknown> {
+  const body = workload.request.body;
+  const response = await fetch(`${url}${workload.request.path}`, { method: 'POST', headers: workload.request.headers ?? {}, body: typeof body === 'string' ? body : null });
+  return JSON.parse(await response.text()) as unknown;
+}
+
+/** The contenders must answer (1) and (2) with the same rows and fields: compared whole, after PostGraphile's are reshaped. */
+async function assertSameAnswers(context: BackendContext, operation: OperationName, servers: Partial<Record<Target, ChildServer>>): Promise<void> {
+  const api = servers.api as ChildServer;
+  const expected = await answerOf(api.url, workloadFor(operation, 'api', context));
+  for (const target of ['baseline', 'postgraphile'] as const) {
+    const server = servers[target];
+    if (!server) continue;
+    let answer = await answerOf(server.url, workloadFor(operation, target, context));
+    if (target === 'postgraphile') answer = (operation === 'statesParties' ? statesPartiesAsApiAnswers : meetingDelegationsAsApiAnswers)(JSON.stringify(answer));
+    if (!isDeepStrictEqual(answer, expected)) {
+      throw new Error(`${target} answers ${OPERATION_LABELS[operation]} differently from the API: ${JSON.stringify(answer).slice(0, 400)} against ${JSON.stringify(expected).slice(0, 400)}`);
+    }
+  }
+}
+
+async function ccmConventionId(source: DatabaseSource): Promise<string | null> {
+  if (source.backend !== 'postgres') return null;
+  const client = new pg.Client({ connectionString: source.url });
+  await client.connect();
+  try {
+    return ((await client.query<{ id: string }>(`SELECT id FROM "Convention" WHERE code = 'CCM'`)).rows[0]?.id ?? null);
+  } finally {
+    await client.end();
+  }
 }
 
 async function measure(context: BackendContext, operation: OperationName, target: Target, server: ChildServer, connections: number): Promise<Measurement> {
@@ -338,11 +403,12 @@ async function measure(context: BackendContext, operation: OperationName, target
   const runs: Measurement['runs'] = [];
   for (let run = 0; run < RUNS; run += 1) {
     await refresh();
-    const cpuBefore = await server.cpuMicroseconds();
+    const before = await server.usage();
     const result = await load(url, connections, DURATION_S, workload);
-    const cpuMsPerRequest = ((await server.cpuMicroseconds()) - cpuBefore) / 1000 / result.requests;
+    const cpuMsPerRequest = ((await server.usage()).cpuMicroseconds - before.cpuMicroseconds) / 1000 / result.requests;
     runs.push({ ...result, cpuMsPerRequest });
   }
+  const rssMbAfterLoad = (await server.usage()).rssBytes / 1_048_576;
   const measurement: Measurement = {
     operation,
     backend: context.backend,
@@ -352,9 +418,11 @@ async function measure(context: BackendContext, operation: OperationName, target
     p50Ms: median(runs.map((run) => run.p50Ms)),
     p99Ms: median(runs.map((run) => run.p99Ms)),
     cpuMsPerRequest: median(runs.map((run) => run.cpuMsPerRequest)),
+    rssMbAfterLoad,
     runs,
     sqlStatementsPerRequest: null,
     ratioToBaseline: null,
+    ratioToPostGraphile: null,
   };
   log(`  ${OPERATION_LABELS[operation]} ${target} c=${connections}: ${measurement.requestsPerSecond.toFixed(1)} req/s, p50 ${measurement.p50Ms} ms, p99 ${measurement.p99Ms} ms, ${measurement.cpuMsPerRequest.toFixed(1)} ms CPU`);
   return measurement;
@@ -374,25 +442,35 @@ async function benchBackend(backend: Backend): Promise<{ measurements: Measureme
     backend,
     prepared,
     amendments: new AmendmentCursor(new Map(amendableDelegations.map((d) => [globalId('Delegation', d.id), d.version]))),
+    conventionId: await ccmConventionId(prepared.source),
   };
   const measurements: Measurement[] = [];
   try {
-    const [api, baseline] = [await startChild('api', prepared.source), await startChild('baseline', prepared.source)];
+    const servers: Partial<Record<Target, ChildServer>> = {
+      api: await startChild('api', prepared.source),
+      baseline: await startChild('baseline', prepared.source),
+      ...(backend === 'postgres' && { postgraphile: await startChild('postgraphile', prepared.source) }),
+    };
     try {
       for (const operation of OPERATIONS) {
+        if (hasBaseline(operation)) await assertSameAnswers(context, operation, servers);
         for (const connections of CONNECTIONS) {
-          const measured = await measure(context, operation, 'api', api, connections);
+          const measured = await measure(context, operation, 'api', servers.api as ChildServer, connections);
           measurements.push(measured);
           if (hasBaseline(operation)) {
-            const base = await measure(context, operation, 'baseline', baseline, connections);
+            const base = await measure(context, operation, 'baseline', servers.baseline as ChildServer, connections);
             measured.ratioToBaseline = measured.requestsPerSecond / base.requestsPerSecond;
             measurements.push(base);
+          }
+          if (hasPostGraphile(operation, backend) && servers.postgraphile) {
+            const peer = await measure(context, operation, 'postgraphile', servers.postgraphile, connections);
+            measured.ratioToPostGraphile = measured.requestsPerSecond / peer.requestsPerSecond;
+            measurements.push(peer);
           }
         }
       }
     } finally {
-      await api.stop();
-      await baseline.stop();
+      for (const server of Object.values(servers)) await server.stop();
     }
     log(`${backend}: counting SQL statements over ${COUNT_REQUESTS} requests per operation...`);
     const counts = await countStatements(context);
@@ -405,7 +483,7 @@ async function benchBackend(backend: Backend): Promise<{ measurements: Measureme
 }
 
 function table(measurements: Measurement[]): string {
-  const header = ['operation', 'backend', 'server', 'conn', 'req/s', 'p50 ms', 'p99 ms', 'CPU ms/req', 'SQL/req', 'x baseline'];
+  const header = ['operation', 'backend', 'server', 'conn', 'req/s', 'p50 ms', 'p99 ms', 'CPU ms/req', 'RSS MB', 'SQL/req', 'x baseline', 'x PostGraphile'];
   const rows = measurements.map((m) => [
     OPERATION_LABELS[m.operation],
     m.backend,
@@ -415,8 +493,10 @@ function table(measurements: Measurement[]): string {
     m.p50Ms.toFixed(1),
     m.p99Ms.toFixed(1),
     m.cpuMsPerRequest.toFixed(1),
+    m.rssMbAfterLoad.toFixed(0),
     m.sqlStatementsPerRequest === null ? '-' : m.sqlStatementsPerRequest.toFixed(1),
     m.ratioToBaseline === null ? '' : m.ratioToBaseline.toFixed(2),
+    m.ratioToPostGraphile === null ? '' : m.ratioToPostGraphile.toFixed(2),
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] as string).length)));
   const line = (cells: string[]) => `| ${cells.map((cell, column) => (column >= 3 ? cell.padStart(widths[column] as number) : cell.padEnd(widths[column] as number))).join(' | ')} |`;

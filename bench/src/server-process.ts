@@ -1,11 +1,14 @@
-// A child process serving one side of the benchmark: the API (`api`) or the baseline (`baseline`), so that neither
-// shares an event loop with autocannon. Started by run.ts over IPC: it answers `{ url }`, answers `cpu` with the CPU
-// time it has used so far (`{ cpuMicroseconds }`), and stops on `stop`.
+// A child process serving one contender of the benchmark: the API (`api`), the baseline (`baseline`) or PostGraphile
+// (`postgraphile`), so that none shares an event loop with autocannon. Started by run.ts over IPC: it answers
+// `{ url }`, answers `usage` with the CPU time it has used so far and its resident memory
+// (`{ cpuMicroseconds, rssBytes }`), and stops on `stop`.
 import { createLogger, createServer } from '@plenary/api';
 import { openSource, type DatabaseSource } from './bench-database.ts';
 import { startBaseline } from './baseline-server.ts';
+import './promise-with-resolvers.ts';
+import { startPostGraphile } from './postgraphile-server.ts';
 
-export type ServerKind = 'api' | 'baseline';
+export type ServerKind = 'api' | 'baseline' | 'postgraphile';
 
 const kind = process.argv[2] as ServerKind;
 const source = JSON.parse(process.env.BENCH_SOURCE ?? '{}') as DatabaseSource;
@@ -29,11 +32,23 @@ async function startApi(): Promise<{ url: string; close(): Promise<void> }> {
   };
 }
 
-const running = kind === 'api' ? await startApi() : await startBaseline(source);
+async function startContender(): Promise<{ url: string; close(): Promise<void> }> {
+  switch (kind) {
+    case 'api':
+      return startApi();
+    case 'baseline':
+      return startBaseline(source);
+    case 'postgraphile':
+      if (source.backend !== 'postgres') throw new Error('PostGraphile serves Postgres only');
+      return startPostGraphile(source.url);
+  }
+}
+
+const running = await startContender();
 process.on('message', (message) => {
-  if (message === 'cpu') {
+  if (message === 'usage') {
     const { user, system } = process.cpuUsage();
-    process.send?.({ cpuMicroseconds: user + system });
+    process.send?.({ cpuMicroseconds: user + system, rssBytes: process.memoryUsage.rss() });
   } else if (message === 'stop') {
     void running.close().finally(() => process.exit(0));
   }
