@@ -71,9 +71,12 @@ export interface SensitiveField {
   category: string;
 }
 
-// Generated connection and edge types carry no data of their own: their nodes' types do.
+// Relay connection and edge types carry no data of their own: their nodes' types do. Known by their shape (edges and
+// pageInfo; node and cursor), not by name, since connections are named per node type.
 function isConnectionType(type: GraphQLNamedType): boolean {
-  return /Connection(Edge)?$/.test(type.name);
+  if (!isObjectType(type)) return false;
+  const fields = type.getFields();
+  return ('edges' in fields && 'pageInfo' in fields) || ('node' in fields && 'cursor' in fields);
 }
 
 /** The type a field leads to: its named type, or for a connection the type of its nodes. */

@@ -149,8 +149,8 @@ async function createSensitiveData(api: ApiFixture, actors: Actors): Promise<Fix
   });
   // Art. 7: Switzerland's report on 2025, received and not published, and its report on 2024, published.
   const RECORD = 'mutation ($input: RecordTransparencyReportInput!) { recordTransparencyReport(input: $input) { __typename ... on MutationRecordTransparencyReportSuccess { report { id version } } } }';
-  const draft = await mutate(api, actors.sameState.headers, RECORD, { input: { state: 'CHE', kind: 'ANNUAL', periodYear: 2025, receivedOn: '2026-03-10', channel: 'EMAIL', forms: ALL_FORMS(2025) } });
-  const recorded = await mutate(api, actors.secretariat.headers, RECORD, { input: { state: 'CHE', kind: 'ANNUAL', periodYear: 2024, receivedOn: '2025-04-02', channel: 'EMAIL', forms: ALL_FORMS(2024) } });
+  const draft = await mutate(api, actors.sameState.headers, RECORD, { input: { state: { iso3: 'CHE' }, kind: 'ANNUAL', periodYear: 2025, receivedOn: '2026-03-10', channel: 'EMAIL', forms: ALL_FORMS(2025) } });
+  const recorded = await mutate(api, actors.secretariat.headers, RECORD, { input: { state: { iso3: 'CHE' }, kind: 'ANNUAL', periodYear: 2024, receivedOn: '2025-04-02', channel: 'EMAIL', forms: ALL_FORMS(2024) } });
   const toPublish = recorded.recordTransparencyReport!.report as { id: string; version: number };
   await mutate(api, actors.secretariat.headers, 'mutation ($id: ID!, $version: Int!) { publishReport(reportId: $id, version: $version) { __typename } }', toPublish);
   // Rows no mutation makes in a test: a reminder recorded by an officer, an event of an API key, a key revoked.
