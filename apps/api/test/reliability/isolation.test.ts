@@ -197,7 +197,7 @@ const ACCESS_PATHS: AccessPath[] = [
   {
     name: 'the States list, searched, to State.delegations',
     shownTo: 'sameState',
-    request: { graphql: withDelegates('{ states(filter: { search: "Switzerland" }) { edges { node { delegations { edges { node { ...Delegates } } } } } } }') },
+    request: { graphql: withDelegates('{ states(filter: { search: "Switzerland" }, first: 5) { edges { node { delegations(first: 10) { edges { node { ...Delegates } } } } } } }') },
     extract: swissDelegations,
     refused: [HIDDEN_DELEGATION],
   },
