@@ -1,6 +1,7 @@
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode } from 'graphql';
-import { PlenaryGraphQLError, PlenaryHttpError, PlenaryNetworkError, RETRYABLE_HTTP_STATUSES, type PlenaryGraphQLErrorEntry } from './errors.ts';
+import { PlenaryGraphQLError, PlenaryHttpError, PlenaryNetworkError, RETRYABLE_HTTP_STATUSES, type PlenaryGraphQLErrorEntry, type SentOperation } from './errors.ts';
+import { sentOperation } from './sent-operation.ts';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 const GRAPHQL_RESPONSE_TYPE = 'application/graphql-response+json';
@@ -172,12 +173,14 @@ export function createPlenaryClient(options: PlenaryClientOptions): PlenaryClien
 
   async function request<Result, Variables>(document: PlenaryDocument<Result, Variables>, ...args: VariablesArgument<Variables>): Promise<Result> {
     const [variables, requestOptions = {}] = args;
-    const query = textOf(document as PlenaryDocument<unknown, unknown>);
-    const knownHash = usePersistedQueries ? manifestHash(document as PlenaryDocument<unknown, unknown>) : null;
+    const anyDocument = document as PlenaryDocument<unknown, unknown>;
+    const query = textOf(anyDocument);
+    const operation = sentOperation({ document: isDocumentNode(anyDocument) ? anyDocument : null, text: query, variables: variables as Record<string, unknown> | undefined });
+    const knownHash = usePersistedQueries ? manifestHash(anyDocument) : null;
     // A document of the SDK's manifest goes by the manifest's hash, so servers that accept only known documents
     // recognise it; a server without the manifest answers a miss, and the document's own text follows.
     let result = knownHash ? await send({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: knownHash } } }, requestOptions) : null;
-    if (result && !isPersistedQueryMiss(result.json)) return resultOf(result);
+    if (result && !isPersistedQueryMiss(result.json)) return resultOf(result, operation);
 
     const extensions = usePersistedQueries ? { persistedQuery: { version: 1, sha256Hash: await sha256Hex(query) } } : undefined;
     // The hash alone first; the full text only when the server has not seen it yet.
@@ -185,16 +188,16 @@ export function createPlenaryClient(options: PlenaryClientOptions): PlenaryClien
     if (result === null || isPersistedQueryMiss(result.json)) {
       result = await send({ query, variables, ...(extensions && { extensions }) }, requestOptions);
     }
-    return resultOf(result);
+    return resultOf(result, operation);
   }
 
-  function resultOf<Result>({ response, json, text }: { response: Response; json: GraphQLResponseBody | null; text: string }): Result {
-    // Throttled or unavailable: the operation did not run, whatever the body says, so the caller may retry it.
+  function resultOf<Result>({ response, json, text }: { response: Response; json: GraphQLResponseBody | null; text: string }, operation: SentOperation): Result {
+    // Throttled or unavailable, whatever the body says: the caller may come back later (see PlenaryHttpError.retryable).
     if (json === null || RETRYABLE_HTTP_STATUSES.has(response.status)) {
-      throw new PlenaryHttpError({ status: response.status, body: text, retryAfterSeconds: retryAfter(response), errors: json?.errors ?? [] });
+      throw new PlenaryHttpError({ status: response.status, body: text, retryAfterSeconds: retryAfter(response), errors: json?.errors ?? [], operation });
     }
     if (json.errors?.length) throw new PlenaryGraphQLError({ errors: json.errors, status: response.status, data: json.data });
-    if (!response.ok) throw new PlenaryHttpError({ status: response.status, body: text, retryAfterSeconds: retryAfter(response), errors: [] });
+    if (!response.ok) throw new PlenaryHttpError({ status: response.status, body: text, retryAfterSeconds: retryAfter(response), errors: [], operation });
     return json.data as Result;
   }
 

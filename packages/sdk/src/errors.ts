@@ -21,12 +21,20 @@ export class PlenaryNetworkError extends PlenaryClientError {
   }
 }
 
-/** Answers that mean the operation did not run and may be sent again later: 429 (rate limited), 503 (unavailable). */
+/** Answers that ask the caller to come back later: 429 (rate limited), 503 (unavailable). */
 export const RETRYABLE_HTTP_STATUSES: ReadonlySet<number> = new Set([429, 503]);
+
+/** The operation a request carried, as far as sending it again is concerned. */
+export interface SentOperation {
+  type: 'query' | 'mutation' | 'subscription';
+  /** A mutation each of whose fields carried an `idempotencyKey`: the server records it once however often it comes. */
+  idempotent: boolean;
+}
 
 /**
  * The server refused the request at the HTTP level: rate limited (429), unavailable (503), body too large, or an
- * answer that is not GraphQL. The operation did not run; `withRetry` retries 429 and 503 after `retryAfterSeconds`.
+ * answer that is not GraphQL. A 429 means the operation did not run. A 503 may also come from a mutation cut off
+ * while it committed, so it may have been saved: `retryable` says whether sending it again is safe.
  */
 export class PlenaryHttpError extends PlenaryClientError {
   override name = 'PlenaryHttpError';
@@ -36,18 +44,30 @@ export class PlenaryHttpError extends PlenaryClientError {
   readonly retryAfterSeconds: number | null;
   /** The GraphQL errors the body held, if it was a GraphQL response (e.g. code `RATE_LIMITED`). */
   readonly errors: readonly PlenaryGraphQLErrorEntry[];
+  readonly operation: SentOperation;
 
-  constructor(options: { status: number; body: string; retryAfterSeconds: number | null; errors: readonly PlenaryGraphQLErrorEntry[] }) {
+  constructor(options: { status: number; body: string; retryAfterSeconds: number | null; errors: readonly PlenaryGraphQLErrorEntry[]; operation: SentOperation }) {
     super(`The Plenary API answered HTTP ${options.status}${options.errors[0] ? `: ${options.errors[0].message}` : '.'}`);
     this.status = options.status;
     this.body = options.body;
     this.retryAfterSeconds = options.retryAfterSeconds;
     this.errors = options.errors;
+    this.operation = options.operation;
   }
 
   /** The first GraphQL error's code, if the body held one. */
   get code(): string | undefined {
     return this.errors[0]?.extensions?.code;
+  }
+
+  /**
+   * Whether the same request may be sent again after `retryAfterSeconds`: after a 429 always (nothing ran); after a
+   * 503 unless it was a mutation without an idempotency key, which could be recorded twice.
+   */
+  get retryable(): boolean {
+    if (this.status === 429) return true;
+    if (this.status !== 503) return false;
+    return this.operation.type !== 'mutation' || this.operation.idempotent;
   }
 }
 

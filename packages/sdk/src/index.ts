@@ -1,5 +1,5 @@
 export { createPlenaryClient, type PlenaryClient, type PlenaryClientOptions, type PlenaryDocument, type PlenaryDocumentNode, type PlenaryTextDocument, type RequestOptions } from './client.ts';
 export { pages, paginate, type ConnectionPage, type Page, type PaginateOptions } from './paginate.ts';
 export { withRetry, type RetryOptions } from './retry.ts';
-export { PlenaryClientError, PlenaryGraphQLError, PlenaryHttpError, PlenaryNetworkError, RETRYABLE_HTTP_STATUSES, type PlenaryGraphQLErrorEntry } from './errors.ts';
+export { PlenaryClientError, PlenaryGraphQLError, PlenaryHttpError, PlenaryNetworkError, RETRYABLE_HTTP_STATUSES, type PlenaryGraphQLErrorEntry, type SentOperation } from './errors.ts';
 export * from './generated/graphql.ts';

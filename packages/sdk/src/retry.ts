@@ -1,4 +1,4 @@
-import { PlenaryHttpError, RETRYABLE_HTTP_STATUSES } from './errors.ts';
+import { PlenaryHttpError } from './errors.ts';
 
 export interface RetryOptions {
   /** How many times to try in all; default 3. */
@@ -30,8 +30,9 @@ function wait(seconds: number, signal: AbortSignal | undefined): Promise<void> {
 }
 
 /**
- * Runs `operation`, and runs it again when the server answered 429 (rate limited) or 503 (unavailable), after the
- * `Retry-After` the server sent. Those answers mean the operation did not run, so retrying a mutation is safe.
+ * Runs `operation`, and runs it again after the `Retry-After` the server sent when its answer was a 429 (rate limited:
+ * nothing ran) or a 503 (unavailable) to a query or to a mutation with an `idempotencyKey`. A mutation without one
+ * is not sent again after a 503, since it may have been saved before the answer was lost (PlenaryHttpError.retryable).
  * Any other failure, or a wait longer than `maxDelaySeconds`, is thrown at once.
  */
 export async function withRetry<Result>(operation: () => Promise<Result>, options: RetryOptions = {}): Promise<Result> {
@@ -41,7 +42,7 @@ export async function withRetry<Result>(operation: () => Promise<Result>, option
     try {
       return await operation();
     } catch (error) {
-      if (!(error instanceof PlenaryHttpError) || !RETRYABLE_HTTP_STATUSES.has(error.status) || attempt >= attempts) throw error;
+      if (!(error instanceof PlenaryHttpError) || !error.retryable || attempt >= attempts) throw error;
       const delay = error.retryAfterSeconds ?? FALLBACK_DELAY_SECONDS * 2 ** (attempt - 1);
       if (delay > maxDelaySeconds) throw error;
       await wait(delay, options.signal);

@@ -1,3 +1,5 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPlenaryClient, MeDocument, PlenaryGraphQLError, PlenaryHttpError, withRetry } from '../src/index.ts';
 
@@ -70,5 +72,70 @@ describe('a throttled request', () => {
     const { client, fetch } = scriptedServer([{ status: 200, body: { errors: [{ message: 'Not signed in', extensions: { code: 'UNAUTHENTICATED' } }] } }]);
     await expect(withRetry(() => client.request(MeDocument))).rejects.toBeInstanceOf(PlenaryGraphQLError);
     expect(fetch).toHaveBeenCalledTimes(1);
+  });
+});
+
+const UNAVAILABLE = { errors: [{ message: 'The database is out of reach for a moment.', extensions: { code: 'DATABASE_UNAVAILABLE' } }] };
+const PAYMENT = { data: { recordPayment: { __typename: 'MutationRecordPaymentSuccess' } } };
+
+type RecordPaymentVariables = { costShareId: string; input: { amount: string; currency: string; receivedOn: string }; idempotencyKey?: string };
+// A partner's own codegen output, as client.request takes it.
+const RecordPaymentDocument: TypedDocumentNode<typeof PAYMENT.data, RecordPaymentVariables> = parse(`
+  mutation RecordPayment($costShareId: ID!, $input: RecordPaymentInput!, $idempotencyKey: String) {
+    recordPayment(costShareId: $costShareId, input: $input, idempotencyKey: $idempotencyKey) { __typename }
+  }
+`);
+const PAYMENT_VARIABLES = { costShareId: 'Q29zdFNoYXJlOjE=', input: { amount: '1200.00', currency: 'CHF', receivedOn: '2023-09-01' } };
+
+describe('a mutation answered 503', () => {
+  beforeEach(() => vi.useFakeTimers({ now: new Date('2026-12-04T10:00:00Z') }));
+  afterEach(() => vi.useRealTimers());
+
+  it('is not sent again without an idempotency key, since it may have been saved before the answer was lost', async () => {
+    const { client, fetch } = scriptedServer([
+      { status: 503, body: UNAVAILABLE, retryAfter: '2' },
+      { status: 200, body: PAYMENT },
+    ]);
+    const error = await withRetry(() => client.request(RecordPaymentDocument, PAYMENT_VARIABLES)).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(PlenaryHttpError);
+    expect(error).toMatchObject({ status: 503, retryable: false, operation: { type: 'mutation', idempotent: false } });
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('is sent again with its idempotency key, which the server records once', async () => {
+    const { client, fetch } = scriptedServer([
+      { status: 503, body: UNAVAILABLE, retryAfter: '2' },
+      { status: 200, body: PAYMENT },
+    ]);
+    const result = withRetry(() => client.request(RecordPaymentDocument, { ...PAYMENT_VARIABLES, idempotencyKey: 'payment-2023-09-01-chf' }));
+    await vi.advanceTimersByTimeAsync(2_000);
+    await expect(result).resolves.toEqual(PAYMENT.data);
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('is sent again when the key is written in the document', async () => {
+    const document: TypedDocumentNode<typeof PAYMENT.data, Omit<RecordPaymentVariables, 'idempotencyKey'>> = parse(`
+      mutation RecordPayment($costShareId: ID!, $input: RecordPaymentInput!) {
+        recordPayment(costShareId: $costShareId, input: $input, idempotencyKey: "payment-2023-09-01-chf") { __typename }
+      }
+    `);
+    const { client } = scriptedServer([{ status: 503, body: UNAVAILABLE, retryAfter: '2' }]);
+    await expect(client.request(document, PAYMENT_VARIABLES)).rejects.toMatchObject({ retryable: true, operation: { type: 'mutation', idempotent: true } });
+  });
+
+  it('is sent again after a 429 even without a key: a rate-limited request never ran', async () => {
+    const { client, fetch } = scriptedServer([
+      { status: 429, body: THROTTLED, retryAfter: '3' },
+      { status: 200, body: PAYMENT },
+    ]);
+    const result = withRetry(() => client.request(RecordPaymentDocument, PAYMENT_VARIABLES));
+    await vi.advanceTimersByTimeAsync(3_000);
+    await expect(result).resolves.toEqual(PAYMENT.data);
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('tells a query from a mutation in the SDK\'s own text documents', async () => {
+    const { client } = scriptedServer([{ status: 503, body: UNAVAILABLE }]);
+    await expect(client.request(MeDocument)).rejects.toMatchObject({ retryable: true, operation: { type: 'query', idempotent: false } });
   });
 });

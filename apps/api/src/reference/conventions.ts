@@ -61,7 +61,7 @@ are in every <code>/graphql</code> answer's <code>extensions.cost</code> (<code>
 <a href="#Query.rateLimit"><code>rateLimit</code></a>. A refused request gets <strong>429</strong> with
 <code>Retry-After: &lt;seconds&gt;</code>; on <code>/graphql</code> its error has the code <code>RATE_LIMITED</code> and
 <code>extensions.retryAfterSeconds</code>. The operation did not run, so retrying it after <code>Retry-After</code> is
-safe (the SDK's <code>withRetry</code> does this).</p>`;
+safe (the SDK's <code>withRetry</code> does this; after a 503 it sends a mutation again only with an idempotency key).</p>`;
 }
 
 /** The conventions, as sections of the reference page. */
