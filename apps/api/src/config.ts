@@ -3,7 +3,7 @@ import { databaseConfigFromEnv, databaseEnvSchema, type DatabaseConfig } from '@
 import { MIN_PASSWORD_LENGTH } from '@plenary/domain';
 import { z } from 'zod';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './security/query-limits.ts';
-import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from './security/rate-limit.ts';
+import { DEFAULT_QUERY_COST_PER_POINT, DEFAULT_RATE_LIMITS, type RateLimitSettings } from './security/rate-limit.ts';
 
 const DEFAULT_PORT = 4000;
 const DEFAULT_BODY_LIMIT_BYTES = 1_000_000;
@@ -50,6 +50,7 @@ export const apiEnvSchema = databaseEnvSchema.extend({
   PLENARY_RATE_LIMIT_FAILED_SIGN_INS_PER_ACCOUNT: positiveWhole(DEFAULT_RATE_LIMITS.failedSignInsPerAccount.points),
   PLENARY_RATE_LIMIT_PUBLIC_APPLICATIONS: positiveWhole(DEFAULT_RATE_LIMITS.publicApplications.points),
   PLENARY_RATE_LIMIT_PUBLIC_APPLICATIONS_WINDOW_SECONDS: positiveWhole(DEFAULT_RATE_LIMITS.publicApplications.durationSeconds),
+  PLENARY_RATE_LIMIT_QUERY_COST_PER_POINT: positiveWhole(DEFAULT_QUERY_COST_PER_POINT),
   PLENARY_MAX_QUERY_DEPTH: positiveWhole(DEFAULT_QUERY_LIMITS.maxDepth),
   PLENARY_MAX_QUERY_ALIASES: positiveWhole(DEFAULT_QUERY_LIMITS.maxAliases),
   PLENARY_MAX_QUERY_DIRECTIVES: positiveWhole(DEFAULT_QUERY_LIMITS.maxDirectives),
@@ -122,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
       // One window for both failure limits: a lock lasts as long whichever way it came.
       failedSignInsPerAccount: { points: values.PLENARY_RATE_LIMIT_FAILED_SIGN_INS_PER_ACCOUNT, durationSeconds: values.PLENARY_RATE_LIMIT_FAILED_CREDENTIALS_WINDOW_SECONDS },
       publicApplications: { points: values.PLENARY_RATE_LIMIT_PUBLIC_APPLICATIONS, durationSeconds: values.PLENARY_RATE_LIMIT_PUBLIC_APPLICATIONS_WINDOW_SECONDS },
+      queryCostPerPoint: values.PLENARY_RATE_LIMIT_QUERY_COST_PER_POINT,
     },
     demoPassword: values.PLENARY_DEMO_PASSWORD ?? (production ? null : DEFAULT_DEMO_PASSWORD),
     knownDocuments: { manifestPath: path.resolve(REPOSITORY_ROOT, values.PLENARY_KNOWN_DOCUMENTS_FILE), clients: values.PLENARY_KNOWN_DOCUMENTS_CLIENTS },

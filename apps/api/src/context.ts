@@ -1,6 +1,6 @@
 import type { PrismaClient, UserRole } from '@plenary/db';
 import type { Logger } from 'pino';
-import type { RateLimitStatus } from './security/rate-limit.ts';
+import type { RequestRateLimit } from './security/request-rate-limit.ts';
 
 export interface SignedInUser {
   id: string;
@@ -27,8 +27,8 @@ export interface Context {
   /** The request's ID (http/request-id.ts), also in its log lines, its errors and its audit events. */
   requestId: string;
   logger: Logger;
-  /** What this request spent of its caller's rate limit; null when rate limits are off. */
-  rateLimit: RateLimitStatus | null;
+  /** What this request spends of its caller's rate limit; null when rate limits are off. */
+  rateLimit: RequestRateLimit | null;
   /** The current instant; tests pass a fixed clock. */
   now: () => Date;
 }

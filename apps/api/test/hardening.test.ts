@@ -161,7 +161,10 @@ describe('configuration from the environment', () => {
   it('has generous rate limits unless told otherwise, and names a variable that is wrong', () => {
     const config = loadConfig({ PLENARY_RATE_LIMIT_PER_ADDRESS: '120', PLENARY_MAX_QUERY_COST: '10000' });
     expect(config.rateLimits.perAddress).toEqual({ points: 120, durationSeconds: 60 });
-    expect(config.rateLimits.perUser).toEqual({ points: 1_200, durationSeconds: 60 });
+    expect(config.rateLimits.perUser).toEqual({ points: 6_000, durationSeconds: 60 });
+    expect(config.rateLimits.queryCostPerPoint).toBe(100);
+    expect(loadConfig({ PLENARY_RATE_LIMIT_QUERY_COST_PER_POINT: '250' }).rateLimits.queryCostPerPoint).toBe(250);
+    expect(() => loadConfig({ PLENARY_RATE_LIMIT_QUERY_COST_PER_POINT: '0' })).toThrow(/^PLENARY_RATE_LIMIT_QUERY_COST_PER_POINT: /);
     expect(config.rateLimits.failedCredentials).toEqual({ points: 50, durationSeconds: 900 });
     expect(config.rateLimits.failedSignInsPerAccount).toEqual({ points: 10, durationSeconds: 900 });
     expect(config.queryLimits).toMatchObject({ maxCost: 10_000, maxDepth: 15, maxAliases: 30, maxTokens: 5_000 });

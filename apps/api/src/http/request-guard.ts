@@ -7,13 +7,15 @@ import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_CODE, DATABASE_UNAVA
 import type { ErrorCode } from '../errors/error-codes.ts';
 import { INTERNAL_MESSAGE } from '../errors/format-error.ts';
 import { costExtension } from '../security/query-limits.ts';
-import { POINTS_PER_REQUEST, rateLimitStatusOf, type Allowed, type RateLimits, type RateLimitStatus, type Refused, type RequestBucket } from '../security/rate-limit.ts';
+import { POINTS_PER_REQUEST, rateLimitStatusOf, type Allowed, type RateLimits, type Refused, type RequestBucket } from '../security/rate-limit.ts';
+import { RequestRateLimit } from '../security/request-rate-limit.ts';
 import { sendGraphQLError } from './graphql-error-response.ts';
 import { setRateLimitHeaders } from './rate-limit-headers.ts';
 
 // The gate of /graphql and /documents alike: who is asking is settled first, and only then whose budget the request
 // spends. A key or session is charged only once it has proved valid, so made-up credentials can neither spend a real
 // partner's budget nor leave a counter per made-up prefix; they count as failures of the address they come from.
+// Every request spends its first point here; a query spends the rest of its cost once it is known (query-limits.ts).
 
 export interface RequestGuardOptions {
   prisma: PrismaClient;
@@ -30,7 +32,7 @@ export interface RequestGuardOptions {
 interface GuardedRequest {
   viewer: Viewer;
   /** Null when rate limits are off. */
-  rateLimit: RateLimitStatus | null;
+  rateLimit: RequestRateLimit | null;
 }
 
 const guardedRequests = new WeakMap<Request, GuardedRequest>();
@@ -46,8 +48,8 @@ export function viewerOfRequest(request: Request): Viewer {
   return guardedRequest(request).viewer;
 }
 
-/** What the request spent of its bucket's budget, and what is left; null when rate limits are off. */
-export function rateLimitOfRequest(request: Request): RateLimitStatus | null {
+/** What the request spends of its bucket's budget, and what is left; null when rate limits are off. */
+export function rateLimitOfRequest(request: Request): RequestRateLimit | null {
   return guardedRequest(request).rateLimit;
 }
 
@@ -112,10 +114,12 @@ export function requestGuard({ prisma, now, logger, rateLimits, maxQueryCost, an
       if (failed && !failed.allowed) return refuse(response, tooManyRequests(failed));
       return refuse(response, { status: 401, code: 'UNAUTHENTICATED', message: error.message, ...(spent && { counted: spent }) });
     }
-    const counted = await rateLimits?.consumeRequest(bucketOf(viewer, address));
+    const bucket = bucketOf(viewer, address);
+    const counted = await rateLimits?.consumeRequest(bucket);
     if (counted && !counted.allowed) return refuse(response, tooManyRequests(counted));
     if (counted) setRateLimitHeaders(response, counted.quota);
-    guardedRequests.set(request, { viewer, rateLimit: counted ? rateLimitStatusOf(counted.quota, POINTS_PER_REQUEST) : null });
+    const rateLimit = rateLimits && counted ? new RequestRateLimit({ rateLimits, bucket, quota: counted.quota }) : null;
+    guardedRequests.set(request, { viewer, rateLimit });
     next();
   };
 }

@@ -4,7 +4,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.ts';
 import { DATABASE_UNAVAILABLE_CODE } from '../errors/database-unavailable.ts';
 import { IDEMPOTENCY_KEY_LIFETIME_HOURS, IDEMPOTENCY_KEY_MAX_LENGTH } from '../mutations/idempotency.ts';
 import type { QueryLimits } from '../security/query-limits.ts';
-import { POINTS_PER_REQUEST, type RateLimitRule, type RateLimitSettings } from '../security/rate-limit.ts';
+import { DEFAULT_QUERY_COST_PER_POINT, POINTS_PER_REQUEST, type RateLimitRule, type RateLimitSettings } from '../security/rate-limit.ts';
 
 export interface ReferenceLimits {
   queryLimits: QueryLimits;
@@ -38,6 +38,7 @@ function perWindow(rule: RateLimitRule | undefined): string {
 
 function rateLimitsHtml(rateLimits: ReferenceLimits['rateLimits']): string {
   if (!rateLimits) return '<p>This server counts no requests: it runs without rate limits.</p>';
+  const costPerPoint = rateLimits.queryCostPerPoint ?? DEFAULT_QUERY_COST_PER_POINT;
   return `
 <p>Every request to <code>/graphql</code> and <code>/documents</code> is counted against one budget, chosen by who is asking:</p>
 <table>
@@ -50,7 +51,10 @@ function rateLimitsHtml(rateLimits: ReferenceLimits['rateLimits']): string {
 Credentials that nobody issued answer <strong>401</strong> <code>UNAUTHENTICATED</code> and count as failures of the
 address. An address may fail ${perWindow(rateLimits.failedCredentials)}; beyond that its unknown credentials and sign-ins
 get 429 until the window ends. Valid keys and sessions from the same address keep working.</p>
-<p>Each request spends ${POINTS_PER_REQUEST} point whatever its query (a query's size is bounded by its cost, below).
+<p>A request spends points by what its query costs, as GitHub's API charges: its requested cost (below) divided by
+${number(costPerPoint)} and rounded up, and at least ${POINTS_PER_REQUEST}. A State by its code spends ${POINTS_PER_REQUEST}; a page of 100
+meetings with ten fields each (cost 1,102) spends 12. A request that never gets as far as a query (it does not parse,
+say) spends ${POINTS_PER_REQUEST}. A query that costs more points than the budget has left is refused with 429 and spends nothing more.
 Every counted answer, the 429 included, carries the headers of
 <a href="https://datatracker.ietf.org/doc/draft-ietf-httpapi-ratelimit-headers/">draft-ietf-httpapi-ratelimit-headers</a>:
 <code>RateLimit-Policy: "api-key";q=1200;w=60</code> (the budget and its window in seconds; the policy is

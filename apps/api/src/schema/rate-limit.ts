@@ -1,5 +1,5 @@
 import { builder } from '../builder.ts';
-import { POINTS_PER_REQUEST, type RateLimitStatus } from '../security/rate-limit.ts';
+import { DEFAULT_QUERY_COST_PER_POINT, type RateLimitStatus } from '../security/rate-limit.ts';
 
 const RateLimitRef = builder.objectRef<RateLimitStatus>('RateLimit').implement({
   description:
@@ -7,7 +7,9 @@ const RateLimitRef = builder.objectRef<RateLimitStatus>('RateLimit').implement({
     'An API key, a signed-in user and an address without credentials each have a budget of their own.',
   fields: (t) => ({
     cost: t.exposeInt('cost', {
-      description: `Points this request spent: ${POINTS_PER_REQUEST} per request, whatever the query (a query's size is limited separately: see extensions.cost.maximumQueryCost).`,
+      description:
+        `Points this request spent: its requested query cost (extensions.cost.requestedQueryCost) divided by ${DEFAULT_QUERY_COST_PER_POINT} and rounded up ` +
+        '(a server may be set to another divisor), and at least 1.',
     }),
     limit: t.exposeInt('limit', { description: 'Points your budget holds in each window.' }),
     remaining: t.exposeInt('remaining', { description: 'Points left in the current window; at 0, requests are refused with HTTP 429 and Retry-After until resetAt.' }),
@@ -20,6 +22,6 @@ builder.queryField('rateLimit', (t) =>
     type: RateLimitRef,
     nullable: true,
     description: 'Your rate limit after this request, as GitHub\'s API answers it. Null only on a server that runs without rate limits.',
-    resolve: (_root, _args, context) => context.rateLimit,
+    resolve: (_root, _args, context) => context.rateLimit?.status ?? null,
   }),
 );

@@ -5,8 +5,10 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { ValidationContext, ValidationRule } from 'graphql';
 import { GraphQLError } from 'graphql';
 import type { Context } from '../context.ts';
+import { rateLimitHeaders } from '../http/rate-limit-headers.ts';
 import { estimateQueryCost } from './query-cost.ts';
 import type { RateLimitStatus } from './rate-limit.ts';
+import type { RequestRateLimit } from './request-rate-limit.ts';
 
 /** How big one GraphQL request may be; each limit refuses the request with a message naming it. */
 export interface QueryLimits {
@@ -66,31 +68,50 @@ export function costExtension(options: { requestedQueryCost: number | null; maxQ
   };
 }
 
+function tooCostly(message: string, cost: number, maxCost: number): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost, http: { status: 400 } } });
+}
+
+/** Charges the caller's rate limit what the query costs in points; throws the refusal when its budget cannot pay. */
+async function chargeRateLimit(rateLimit: RequestRateLimit, cost: number, maxCost: number): Promise<void> {
+  const charge = await rateLimit.chargeQuery(cost);
+  if (charge.outcome === 'beyond-budget') {
+    throw tooCostly(`This query would cost ${charge.points} points, more than your whole rate limit of ${charge.limit} per window. Ask for smaller pages (first/last) or fewer fields.`, cost, maxCost);
+  }
+  if (charge.outcome === 'refused') {
+    const { retryAfterSeconds, message, quota } = charge.refused;
+    // The same answer as the request guard's 429: nothing of the query has run.
+    throw new GraphQLError(message, {
+      extensions: { code: 'RATE_LIMITED', retryAfterSeconds, http: { status: 429, headers: new Map([...rateLimitHeaders(quota), ['retry-after', String(retryAfterSeconds)]]) } },
+    });
+  }
+}
+
 /**
- * Refuses an operation whose cost is above the limit, and reports every answer's cost in `extensions.cost`. The cost
- * is reckoned once the operation is known, because the page sizes often come in variables
- * (`meetings(first: $pageSize)`), which validation rules cannot see.
+ * Refuses an operation whose cost is above the limit, charges the caller's rate limit what it costs in points, and
+ * reports every answer's cost in `extensions.cost`. The cost is reckoned once the operation is known, because the
+ * page sizes often come in variables (`meetings(first: $pageSize)`), which validation rules cannot see; this is also
+ * the one place the document is walked, so the charge is made here rather than in the request guard.
  */
 export function queryCostPlugin(maxCost: number): ApolloServerPlugin<Context> {
   return {
     requestDidStart: async () => {
       let requestedQueryCost: number | null = null;
       return {
-        didResolveOperation: async ({ schema, document, operationName, request }) => {
+        didResolveOperation: async ({ schema, document, operationName, request, contextValue }) => {
           const cost = estimateQueryCost({ schema, document, operationName: operationName ?? null, variables: request.variables ?? {} });
           requestedQueryCost = cost;
-          if (cost > maxCost) {
-            throw new GraphQLError(`This query would cost ${cost}, more than the limit of ${maxCost}. Ask for smaller pages (first/last) or fewer fields.`, {
-              extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost, http: { status: 400 } },
-            });
-          }
+          if (cost > maxCost) throw tooCostly(`This query would cost ${cost}, more than the limit of ${maxCost}. Ask for smaller pages (first/last) or fewer fields.`, cost, maxCost);
+          if (contextValue.rateLimit) await chargeRateLimit(contextValue.rateLimit, cost, maxCost);
         },
         willSendResponse: async ({ response, contextValue }) => {
-          if (response.body.kind !== 'single') return;
-          const result = response.body.singleResult;
           // Context creation may have failed, in which case Apollo passes an empty context.
           const rateLimit = contextValue.rateLimit ?? null;
-          result.extensions = { ...result.extensions, cost: costExtension({ requestedQueryCost, maxQueryCost: maxCost, rateLimit }) };
+          // The guard stated the bucket after the request's first point; the query may have spent more since.
+          if (rateLimit) for (const [name, value] of rateLimitHeaders(rateLimit.quota)) response.http.headers.set(name, value);
+          if (response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          result.extensions = { ...result.extensions, cost: costExtension({ requestedQueryCost, maxQueryCost: maxCost, rateLimit: rateLimit?.status ?? null }) };
         },
       };
     },

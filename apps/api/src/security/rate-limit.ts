@@ -34,14 +34,18 @@ export interface RateLimitSettings {
   failedSignInsPerAccount?: RateLimitRule;
   /** Applications to observe made without an account, per client address; left out: the default. */
   publicApplications?: RateLimitRule;
+  /** How much requested query cost one point of a request budget buys (see pointsForQueryCost); left out: the default. */
+  queryCostPerPoint?: number;
   /** Postgres lets several API processes share the counters. */
   store: RateLimitStore;
 }
 
-export const DEFAULT_RATE_LIMITS: Required<Omit<RateLimitSettings, 'store'>> = {
+export const DEFAULT_RATE_LIMITS: Required<Omit<RateLimitSettings, 'store' | 'queryCostPerPoint'>> = {
   perAddress: { points: 600, durationSeconds: 60 },
   perApiKey: { points: 1_200, durationSeconds: 60 },
-  perUser: { points: 1_200, durationSeconds: 60 },
+  // The secretariat's admin app opens pages of up to 400 points (Contributions: 50 States with their meetings), so that
+  // a user may open fifteen of those a minute; small queries spend a point each, as a partner's do.
+  perUser: { points: 6_000, durationSeconds: 60 },
   // Generous, because an office or a partner's network often reaches us through one address; the per-account limit
   // below is what stops guessing of one password.
   failedCredentials: { points: 50, durationSeconds: 15 * 60 },
@@ -49,6 +53,12 @@ export const DEFAULT_RATE_LIMITS: Required<Omit<RateLimitSettings, 'store'>> = {
   // A real organisation applies once a meeting; a few more cover typos and a second organisation behind one address.
   publicApplications: { points: 5, durationSeconds: 60 * 60 },
 };
+
+/**
+ * As GitHub prices its GraphQL API (a point per hundred nodes a query may touch): a query as small as a State by its
+ * code spends one point, a page of 100 items with ten fields each twelve.
+ */
+export const DEFAULT_QUERY_COST_PER_POINT = 100;
 
 /** Whose budget a request spends: a valid API key's, a signed-in user's, or else its address's. */
 export type RequestBucket = { kind: 'apiKey'; prefix: string } | { kind: 'user'; userId: string } | { kind: 'address'; address: string };
@@ -69,12 +79,17 @@ export interface Quota {
 /** The policies' names, as a client reads them in the headers. */
 export type QuotaPolicy = 'api-key' | 'user' | 'address' | 'failed-credentials' | 'account-sign-ins' | 'public-applications';
 
-/** Each request spends one point of its bucket, whatever its query: a query's size is capped by `maxCost` instead. */
+/** The least a request spends, when it arrives: a request that never gets as far as a query still counts. */
 export const POINTS_PER_REQUEST = 1;
+
+/** Points a query spends of its caller's budget: one per `queryCostPerPoint` of its requested cost, at least one. */
+export function pointsForQueryCost(options: { requestedQueryCost: number; queryCostPerPoint: number }): number {
+  return Math.max(POINTS_PER_REQUEST, Math.ceil(options.requestedQueryCost / options.queryCostPerPoint));
+}
 
 /** A counted request's standing, as the `rateLimit` field and `extensions.cost.rateLimit` show it. */
 export interface RateLimitStatus {
-  /** Points this request spent: POINTS_PER_REQUEST, or 0 when it was refused. */
+  /** Points this request spent: POINTS_PER_REQUEST, what its query costs in points, or 0 when the guard refused it. */
   cost: number;
   limit: number;
   remaining: number;
@@ -112,8 +127,15 @@ export interface SignInGuard {
 }
 
 export interface RateLimits {
-  /** Counts one request against its bucket; refused with a message and Retry-After once the bucket is spent. */
+  /** How much requested query cost one point buys. */
+  queryCostPerPoint: number;
+  /** Counts a request's first point against its bucket; refused with a message and Retry-After once the bucket is spent. */
   consumeRequest(bucket: RequestBucket): Promise<Allowed | Refused>;
+  /**
+   * Counts `more` points against the bucket of a request whose query costs `points` in all (it spent the rest when it
+   * arrived). Refused when the bucket has fewer left, and then they are given back.
+   */
+  consumeQueryPoints(bucket: RequestBucket, options: { more: number; points: number }): Promise<Allowed | Refused>;
   /** Counts an unknown API key or session token against the address; refused once the address has failed too often. */
   recordUnknownCredential(address: string): Promise<Allowed | Refused>;
   signInGuardFor(address: string): SignInGuard;
@@ -218,12 +240,20 @@ function accountKey(email: string): string {
 export async function createRateLimits(settings: RateLimitSettings, logger: Logger): Promise<RateLimits> {
   const limiters = await createLimiters(settings, logger);
 
-  /** Counts one point; an unavailable store lets the request through rather than refusing everybody. */
-  const consume = async (name: LimiterName, key: string, refusal: (seconds: number) => string): Promise<Allowed | Refused> => {
+  /**
+   * Counts `points` (one unless said); an unavailable store lets the request through rather than refusing everybody.
+   * `giveBack`: a refusal returns the points it counted, so that the bucket keeps what it had left.
+   */
+  const consume = async (
+    name: LimiterName,
+    key: string,
+    refusal: (refused: { seconds: number; remaining: number }) => string,
+    { points = 1, giveBack = false }: { points?: number; giveBack?: boolean } = {},
+  ): Promise<Allowed | Refused> => {
     const limiter = limiters[name];
     const quota = (remaining: number, resetSeconds: number): Quota => ({ policy: POLICIES[name], limit: limiter.points, windowSeconds: limiter.duration, remaining, resetSeconds });
     try {
-      const result = await limiter.consume(key);
+      const result = await limiter.consume(key, points);
       return { allowed: true, quota: quota(result.remainingPoints, secondsUntil(result)) };
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) {
@@ -231,7 +261,12 @@ export async function createRateLimits(settings: RateLimitSettings, logger: Logg
         return { allowed: true, quota: quota(limiter.points, limiter.duration) };
       }
       const seconds = retryAfterSeconds(rejection);
-      return { allowed: false, message: refusal(seconds), retryAfterSeconds: seconds, quota: quota(0, seconds) };
+      let remaining = 0;
+      if (giveBack) {
+        remaining = Math.max(0, limiter.points - (rejection.consumedPoints - points));
+        await limiter.reward(key, points).catch((error: unknown) => logger.warn({ err: error, limiter: name }, 'rate limiter unavailable; refused points not given back'));
+      }
+      return { allowed: false, message: refusal({ seconds, remaining }), retryAfterSeconds: seconds, quota: quota(remaining, seconds) };
     }
   };
 
@@ -247,11 +282,18 @@ export async function createRateLimits(settings: RateLimitSettings, logger: Logg
 
   const consumeRequest = (bucket: RequestBucket) => {
     const { limiter, who } = BUCKETS[bucket.kind];
-    return consume(limiter, bucketKey(bucket), (seconds) => `Too many requests from ${who}. Try again in ${seconds} seconds.`);
+    return consume(limiter, bucketKey(bucket), ({ seconds }) => `Too many requests from ${who}. Try again in ${seconds} seconds.`);
+  };
+
+  const consumeQueryPoints = (bucket: RequestBucket, { more, points }: { more: number; points: number }) => {
+    const { limiter, who } = BUCKETS[bucket.kind];
+    const refusal = ({ seconds, remaining }: { seconds: number; remaining: number }) =>
+      `This query costs ${points} points, more than the ${remaining} left to ${who} in this window. Try again in ${seconds} seconds, or ask for smaller pages (first/last) or fewer fields.`;
+    return consume(limiter, bucketKey(bucket), refusal, { points: more, giveBack: true });
   };
 
   const recordUnknownCredential = (address: string) =>
-    consume('failedCredentials', `address:${address}`, (seconds) => `Too many failed sign-ins or unknown keys from your address. Try again in ${seconds} seconds.`);
+    consume('failedCredentials', `address:${address}`, ({ seconds }) => `Too many failed sign-ins or unknown keys from your address. Try again in ${seconds} seconds.`);
 
   const signInGuardFor = (address: string): SignInGuard => ({
     assertMayTry: async (email) => {
@@ -274,10 +316,11 @@ export async function createRateLimits(settings: RateLimitSettings, logger: Logg
 
   const publicApplicationGuardFor = (address: string): PublicApplicationGuard => ({
     consume: async () => {
-      const result = await consume('publicApplications', `address:${address}`, (seconds) => `Too many applications to observe from your address. Try again in ${seconds} seconds.`);
+      const result = await consume('publicApplications', `address:${address}`, ({ seconds }) => `Too many applications to observe from your address. Try again in ${seconds} seconds.`);
       if (!result.allowed) throw new RateLimitedError(result.message, result.retryAfterSeconds);
     },
   });
 
-  return { consumeRequest, recordUnknownCredential, signInGuardFor, publicApplicationGuardFor, close: limiters.close };
+  const queryCostPerPoint = settings.queryCostPerPoint ?? DEFAULT_QUERY_COST_PER_POINT;
+  return { queryCostPerPoint, consumeRequest, consumeQueryPoints, recordUnknownCredential, signInGuardFor, publicApplicationGuardFor, close: limiters.close };
 }
