@@ -24,6 +24,12 @@ const APOLLO_REQUEST_REFUSALS = new Map<string, { code: ErrorCode; message: stri
   ],
 ]);
 
+// Apollo's CSRF refusal names headers but not what a partner's client must change; urql with its defaults meets it.
+const APOLLO_CSRF_REFUSAL = 'This operation has been blocked as a potential Cross-Site Request Forgery';
+export const CSRF_REFUSAL_MESSAGE =
+  'This request was refused as a possible Cross-Site Request Forgery (CSRF). Send queries as POST with Content-Type: application/json ' +
+  '(urql: preferGetMethod: false), or add the header Apollo-Require-Preflight: true to a GET.';
+
 /** Domain errors keep their message and code; the database being unavailable says so; anything unexpected is logged and masked. */
 export function formatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -40,6 +46,7 @@ export function formatError(logger: Logger) {
     if (refusedArgument) return { message: refusedArgument, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
     const apolloRefusal = formatted.path === undefined ? APOLLO_REQUEST_REFUSALS.get(formatted.message) : undefined;
     if (apolloRefusal) return { message: apolloRefusal.message, extensions: { code: apolloRefusal.code } };
+    if (formatted.message.startsWith(APOLLO_CSRF_REFUSAL)) return { message: CSRF_REFUSAL_MESSAGE, extensions: { code: 'BAD_REQUEST' } };
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
     logger.error({ err: original, path: formatted.path }, 'unexpected error');
