@@ -86,7 +86,8 @@ export async function postgresReachable(serverUrl: string): Promise<boolean> {
   );
 }
 
-const REUSED_DATABASE = 'plenary_bench_reuse';
+// One per checkout: several worktrees of the repository share the Postgres server, and each drops its own at will.
+const REUSED_DATABASE = `plenary_bench_reuse_${createHash('sha256').update(BENCH_DIR).digest('hex').slice(0, 8)}`;
 
 interface Reusable {
   source: DatabaseSource;
