@@ -1,10 +1,10 @@
 // The baseline: what operations (1) and (2) cost with hand-written SQL and JSON.stringify of the rows, on a bare
 // node:http server. Postgres is queried through `pg`; PGlite (which one process owns) through its own query API.
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { loadPGlite, POSTGRES_POOL_SIZE, type DatabaseSource } from './bench-database.ts';
+import { listenOnLoopback, type LoopbackServer } from './loopback-server.ts';
 import { PAGE_SIZE, STANDING_DATE } from './operations.ts';
 
 type Query = <Row>(sql: string, params: unknown[]) => Promise<Row[]>;
@@ -115,11 +115,9 @@ function pgliteQuery(pglite: PGlite): Query {
   return async <Row>(sql: string, params: unknown[]) => (await pglite.query<Row>(sql, params)).rows;
 }
 
-export interface BaselineServer {
-  url: string;
+export interface BaselineServer extends LoopbackServer {
   /** SQL statements sent since start. */
   statements(): number;
-  close(): Promise<void>;
 }
 
 export async function startBaseline(source: DatabaseSource): Promise<BaselineServer> {
@@ -162,14 +160,5 @@ export async function startBaseline(source: DatabaseSource): Promise<BaselineSer
       );
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    statements: () => statements,
-    close: async () => {
-      await new Promise((resolve) => server.close(resolve));
-      await close();
-    },
-  };
+  return { ...(await listenOnLoopback(server, close)), statements: () => statements };
 }

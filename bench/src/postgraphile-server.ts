@@ -5,13 +5,13 @@
 // order (PostGraphile orders a relation only by indexed columns, and members' position has no index). Postgres only:
 // PostGraphile needs a Postgres server.
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { postgraphile } from 'postgraphile';
 import { makePgService } from 'postgraphile/adaptors/pg';
 import { grafserv } from 'postgraphile/grafserv/node';
 import { PostGraphileAmberPreset } from 'postgraphile/presets/amber';
 import { POSTGRES_POOL_SIZE } from './bench-database.ts';
+import { listenOnLoopback, type LoopbackServer } from './loopback-server.ts';
 
 const FUNCTIONS_SCHEMA = 'postgraphile_bench';
 
@@ -133,11 +133,9 @@ export function meetingDelegationsAsApiAnswers(text: string) {
   };
 }
 
-export interface PostGraphileServer {
-  url: string;
+export interface PostGraphileServer extends LoopbackServer {
   /** SQL statements sent since start, transaction control left out as the API's count leaves it out. */
   statements(): number;
-  close(): Promise<void>;
 }
 
 const TRANSACTION_CONTROL = /^\s*(BEGIN|COMMIT|ROLLBACK|DEALLOCATE)/i;
@@ -169,15 +167,9 @@ export async function startPostGraphile(databaseUrl: string): Promise<PostGraphi
   });
   const server = http.createServer();
   await instance.createServ(grafserv).addTo(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    statements: () => statements,
-    close: async () => {
-      await new Promise((resolve) => server.close(resolve));
-      await instance.release();
-      await pool.end();
-    },
-  };
+  const listening = await listenOnLoopback(server, async () => {
+    await instance.release();
+    await pool.end();
+  });
+  return { ...listening, statements: () => statements };
 }
