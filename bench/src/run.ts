@@ -94,6 +94,8 @@ function log(message: string): void {
 interface Workload {
   request: Request;
   check(text: string): void;
+  /** The answer in the API's shape, to compare whole with the API's (PostGraphile's is reshaped). */
+  inApiShape(text: string): unknown;
 }
 
 /**
@@ -173,29 +175,32 @@ function workloadFor(operation: OperationName, target: Target, context: BackendC
         ? { query: POSTGRAPHILE_STATES_PARTIES_QUERY, variables: { on: STANDING_DATE, first: PAGE_SIZE, conventionId: context.conventionId } }
         : { query: POSTGRAPHILE_MEETING_DELEGATIONS_QUERY, variables: { id: seed.benchMeetingId, first: PAGE_SIZE } };
     const inApiShape = operation === 'statesParties' ? statesPartiesAsApiAnswers : meetingDelegationsAsApiAnswers;
-    return { request: graphqlRequest({}, JSON.stringify(body)), check: (text) => check(JSON.stringify(inApiShape(text))) };
+    return { request: graphqlRequest({}, JSON.stringify(body)), check: (text) => check(JSON.stringify(inApiShape(text))), inApiShape };
   }
   if (target === 'baseline') {
     const path = operation === 'statesParties' ? `${BASELINE_PATHS.statesParties}?on=${STANDING_DATE}` : `${BASELINE_PATHS.meetingDelegations}?id=${seed.benchMeetingId}`;
-    return { request: { method: 'POST', path, headers: { 'content-type': 'application/json' }, body: '{}' }, check };
+    return { request: { method: 'POST', path, headers: { 'content-type': 'application/json' }, body: '{}' }, check, inApiShape: (text) => JSON.parse(text) as unknown };
   }
+  // Every answer of the API carries its cost (extensions.cost), which the others have no notion of.
+  const asIs = { check, inApiShape: (text: string) => ({ data: (JSON.parse(text) as { data: unknown }).data }) };
   switch (operation) {
     case 'statesParties':
-      return { request: graphqlRequest({}, JSON.stringify({ query: STATES_PARTIES_QUERY, variables: { on: STANDING_DATE, first: PAGE_SIZE } })), check };
+      return { request: graphqlRequest({}, JSON.stringify({ query: STATES_PARTIES_QUERY, variables: { on: STANDING_DATE, first: PAGE_SIZE } })), ...asIs };
     case 'meetingDelegations':
       return {
         request: graphqlRequest(secretariatHeaders, JSON.stringify({ query: MEETING_DELEGATIONS_QUERY, variables: { id: globalId('Meeting', seed.benchMeetingId), first: PAGE_SIZE } })),
-        check,
+        ...asIs,
       };
     case 'reportingCompliance':
       return {
         request: graphqlRequest(secretariatHeaders, JSON.stringify({ query: REPORTING_COMPLIANCE_QUERY, variables: { year: COMPLIANCE_YEAR, asOf: COMPLIANCE_AS_OF } })),
-        check,
+        ...asIs,
       };
     case 'amendDelegation': {
       const cursor = context.amendments;
       return {
         request: graphqlRequest(secretariatHeaders, () => cursor.body()),
+        ...asIs,
         check: (text) => {
           check(text);
           cursor.answered(text);
@@ -299,12 +304,17 @@ function statementCounter() {
   };
 }
 
-async function send(url: string, workload: Workload): Promise<void> {
+/** One request of a workload outside autocannon: the text of its answer, which must be a 200. */
+async function answerOf(url: string, workload: Workload): Promise<string> {
   const body = workload.request.setupRequest ? workload.request.setupRequest(workload.request, {}).body : workload.request.body;
   const response = await fetch(`${url}${workload.request.path}`, { method: 'POST', headers: workload.request.headers ?? {}, body: body ?? null });
   const text = await response.text();
   if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${text.slice(0, 300)}`);
-  workload.check(text);
+  return text;
+}
+
+async function send(url: string, workload: Workload): Promise<void> {
+  workload.check(await answerOf(url, workload));
 }
 
 /** A separate pass, not timed: the contenders in this process on their own handles, counting statements. */
@@ -361,21 +371,16 @@ function hasPostGraphile(operation: OperationName, backend: Backend): boolean {
   return backend === 'postgres' && hasBaseline(operation);
 }
 
-async function answerOf(url: string, workload: Workload): Promise<unknown> {
-  const body = workload.request.body;
-  const response = await fetch(`${url}${workload.request.path}`, { method: 'POST', headers: workload.request.headers ?? {}, body: typeof body === 'string' ? body : null });
-  return JSON.parse(await response.text()) as unknown;
-}
-
 /** The contenders must answer (1) and (2) with the same rows and fields: compared whole, after PostGraphile's are reshaped. */
 async function assertSameAnswers(context: BackendContext, operation: OperationName, servers: Partial<Record<Target, ChildServer>>): Promise<void> {
   const api = servers.api as ChildServer;
-  const expected = await answerOf(api.url, workloadFor(operation, 'api', context));
+  const apiWorkload = workloadFor(operation, 'api', context);
+  const expected = apiWorkload.inApiShape(await answerOf(api.url, apiWorkload));
   for (const target of ['baseline', 'postgraphile'] as const) {
     const server = servers[target];
     if (!server) continue;
-    let answer = await answerOf(server.url, workloadFor(operation, target, context));
-    if (target === 'postgraphile') answer = (operation === 'statesParties' ? statesPartiesAsApiAnswers : meetingDelegationsAsApiAnswers)(JSON.stringify(answer));
+    const workload = workloadFor(operation, target, context);
+    const answer = workload.inApiShape(await answerOf(server.url, workload));
     if (!isDeepStrictEqual(answer, expected)) {
       throw new Error(`${target} answers ${OPERATION_LABELS[operation]} differently from the API: ${JSON.stringify(answer).slice(0, 400)} against ${JSON.stringify(expected).slice(0, 400)}`);
     }
