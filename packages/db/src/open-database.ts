@@ -9,6 +9,7 @@ import { postgresConnectionOptions } from './database-unavailable.ts';
 import { reportEndedConnections } from './ended-connections.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { applyMigrations } from './migrations/apply-migrations.ts';
+import { statementNamer } from './statement-names.ts';
 import { withPostgresMigrationLock } from './migrations/postgres-migration-lock.ts';
 
 export const IN_MEMORY = 'memory://';
@@ -55,7 +56,7 @@ function connectPostgres(url: string, poolSize: number, onConnectionError: (erro
   const pool = new pg.Pool({ ...postgresConnectionOptions(url), max: poolSize });
   reportEndedConnections(pool, onConnectionError);
   return {
-    adapterFactory: new PrismaPg(pool),
+    adapterFactory: new PrismaPg(pool, { statementNameGenerator: statementNamer() }),
     withLock: withPostgresMigrationLock(url, onConnectionError),
     close: () => pool.end(),
   };
