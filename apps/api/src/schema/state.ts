@@ -1,6 +1,7 @@
-import type { Prisma } from '@plenary/db';
+import type { Prisma, State } from '@plenary/db';
 import type { TreatyStatus, UnLanguage } from '@plenary/domain';
 import { builder } from '../builder.ts';
+import { statesPageInOneStatement } from '../hot-reads/states-page.ts';
 import { literalLikeText, searchTerm } from '../search/like-pattern.ts';
 import { STANDING_COLUMNS, standingOn } from '../treaty/standing-on.ts';
 import { RegionalGroupEnum, TreatyStatusEnum, LanguageEnum, UnStatusEnum } from './enums.ts';
@@ -147,7 +148,9 @@ builder.queryFields((t) => ({
     description: 'States, in alphabetical order of their English name.',
     args: { filter: t.arg({ description: 'Which States to list (default: all).', type: StateFilter }) },
     totalCount: (_parent, args, context) => context.prisma.state.count({ where: stateWhere(args.filter, context.now()) }),
-    resolve: (query, _parent, args, context) =>
+    resolve: async (query, _parent, args, context) =>
+      // Typed as whole States by Pothos; the rows hold what the planned selection asks, which is all its fields read.
+      ((await statesPageInOneStatement({ prisma: context.prisma, query, filter: args.filter, today: context.now() })) as State[] | null) ??
       context.prisma.state.findMany({ ...query, where: stateWhere(args.filter, context.now()), orderBy: [{ nameEn: 'asc' }, { id: 'asc' }] }),
   }),
   state: t.prismaField({
