@@ -23,7 +23,7 @@ import { CREDENTIALS_RULE_SELECTION, mayReadCredentials } from '../auth/credenti
 import { EVERYONE, readableBy, SECRETARIAT_AND_OWN_STATE } from '../auth/readers.ts';
 import { builder } from '../builder.ts';
 import { describedValues } from './described-values.ts';
-import { globalIdDescription, MUTATION_DATA_DESCRIPTION, MUTATION_INPUT_DESCRIPTION, VERSION_ARGUMENT_DESCRIPTION } from './shared-descriptions.ts';
+import { globalIdDescription, MUTATION_DATA_DESCRIPTION, MUTATION_INPUT_DESCRIPTION, updatedAtDescription, VERSION_ARGUMENT_DESCRIPTION } from './shared-descriptions.ts';
 import { isSecretariat, maySeePersonalDataOf, viewerUser, type Context } from '../context.ts';
 import { recordAudit, type TransactionClient } from '../mutations/audit.ts';
 import { idFromGlobalId, notFound } from '../mutations/global-id.ts';
@@ -264,6 +264,10 @@ export const DelegationRef = builder.prismaNode('Delegation', {
     }),
     publicListConsent: t.exposeBoolean('publicListConsent', { description: 'The participant consents to its delegates’ names appearing on the public list of participants.' }),
     version: t.exposeInt('version', { description: 'Increases with every amendment; amendments must send the version they read.' }),
+    updatedAt: t.expose('updatedAt', {
+      type: 'DateTime',
+      description: updatedAtDescription("its fields, members and credentials; its invitation's and meeting's `updatedAt` move with it"),
+    }),
     headOfDelegation: t.field({
       description: 'The head of delegation; names are personal data, as for every member.',
       type: DelegationMemberRef,

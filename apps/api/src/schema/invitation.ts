@@ -2,7 +2,7 @@ import type { InvitationCapacity as InvitationCapacityValue, Prisma } from '@ple
 import { INVITATION_CAPACITIES, INVITED_STATUSES, OBSERVER_APPLICATION_STATUSES } from '@plenary/domain';
 import { builder } from '../builder.ts';
 import { describedValues } from './described-values.ts';
-import { OBSERVER_APPLICATION_STATUS_DESCRIPTIONS } from './shared-descriptions.ts';
+import { OBSERVER_APPLICATION_STATUS_DESCRIPTIONS, updatedAtDescription } from './shared-descriptions.ts';
 import { InvitationCapacityEnum } from './enums.ts';
 import { nodeConnection } from './node-connection.ts';
 import { OrganisationRef } from './organisation.ts';
@@ -60,6 +60,7 @@ export const InvitationRef = builder.prismaNode('Invitation', {
     }),
     decidedAt: t.expose('decidedAt', { description: 'For an organisation on request: when its application was approved or rejected; null while undecided.', type: 'DateTime', nullable: true }),
     decisionNote: t.exposeString('decisionNote', { description: 'For an organisation on request: the note recorded with the decision; null when none.', nullable: true }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: updatedAtDescription("its capacity and status, and its delegation; its meeting's `updatedAt` moves with it") }),
   }),
 });
 

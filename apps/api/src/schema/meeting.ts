@@ -14,7 +14,15 @@ import { MeetingKindEnum, MeetingStatusEnum, WeekdayEnum } from './enums.ts';
 import { MUTATION_ERRORS } from './errors.ts';
 import { nodeConnection } from './node-connection.ts';
 import { fromCalendarDate, toCalendarDate } from './scalars.ts';
-import { CONVENTION_CODE_DESCRIPTION, globalIdDescription, MUTATION_DATA_DESCRIPTION, MUTATION_INPUT_DESCRIPTION, VERSION_ARGUMENT_DESCRIPTION } from './shared-descriptions.ts';
+import {
+  CONVENTION_CODE_DESCRIPTION,
+  globalIdDescription,
+  MUTATION_DATA_DESCRIPTION,
+  MUTATION_INPUT_DESCRIPTION,
+  UPDATED_SINCE_DESCRIPTION,
+  updatedAtDescription,
+  VERSION_ARGUMENT_DESCRIPTION,
+} from './shared-descriptions.ts';
 import { DEFAULT_CONVENTION_CODE } from './state.ts';
 
 export const MeetingRef = builder.prismaNode('Meeting', {
@@ -54,6 +62,12 @@ export const MeetingRef = builder.prismaNode('Meeting', {
     webPage: t.exposeString('webPage', { description: "The meeting's public web page (an absolute URL); null when none.", nullable: true }),
     symbolPrefix: t.exposeString('symbolPrefix', { nullable: true, description: 'Prefix of the meeting documents\' symbols, e.g. "CCM/MSP/2023".' }),
     version: t.exposeInt('version', { description: 'Increases with every change; updates must send the version they read.' }),
+    updatedAt: t.expose('updatedAt', {
+      type: 'DateTime',
+      description: updatedAtDescription(
+        'its own fields, and its invitations and delegations (their members and credentials included), so re-read `invitations` and `delegations` of a meeting whose stamp moved',
+      ),
+    }),
   }),
 });
 
@@ -66,6 +80,7 @@ const MeetingFilter = builder.inputType('MeetingFilter', {
     kind: t.field({ description: 'Only meetings of this kind.', type: MeetingKindEnum }),
     year: t.int({ description: 'Meetings that open in this calendar year.' }),
     status: t.field({ description: 'Only meetings in this status.', type: MeetingStatusEnum }),
+    updatedSince: t.field({ type: 'DateTime', description: UPDATED_SINCE_DESCRIPTION }),
   }),
 });
 
@@ -75,6 +90,7 @@ function meetingWhere(filter: typeof MeetingFilter.$inferInput | null | undefine
     ...(filter.convention && { convention: { code: filter.convention } }),
     ...(filter.kind && { kind: filter.kind }),
     ...(filter.status && { status: filter.status }),
+    ...(filter.updatedSince && { updatedAt: { gte: filter.updatedSince } }),
     ...(filter.year != null && { opensOn: { gte: new Date(Date.UTC(filter.year, 0, 1)), lt: new Date(Date.UTC(filter.year + 1, 0, 1)) } }),
   };
 }

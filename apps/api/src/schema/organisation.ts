@@ -2,7 +2,7 @@ import { ORGANISATION_KINDS, type UnLanguage } from '@plenary/domain';
 import { builder } from '../builder.ts';
 import { describedValues } from './described-values.ts';
 import { LanguageEnum } from './enums.ts';
-import { CONVENTION_CODE_DESCRIPTION, LANGUAGE_DESCRIPTION } from './shared-descriptions.ts';
+import { CONVENTION_CODE_DESCRIPTION, LANGUAGE_DESCRIPTION, updatedAtDescription } from './shared-descriptions.ts';
 
 /** An organisation is recorded under its English name and, where it has one, its French name. */
 function organisationName(organisation: { name: string; nameFr: string | null }, language: UnLanguage): string {
@@ -38,6 +38,7 @@ export const OrganisationRef = builder.prismaNode('Organisation', {
     }),
     kind: t.expose('kind', { description: 'What kind of organisation this is.', type: OrganisationKindEnum }),
     website: t.exposeString('website', { description: "The organisation's website (an absolute URL); null when not recorded.", nullable: true }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: updatedAtDescription('its names, kind and website') }),
     observesAsOfRight: t.boolean({
       description: 'Observes the convention\'s meetings as of right (rules of procedure 1.2).',
       args: { convention: t.arg.string({ description: CONVENTION_CODE_DESCRIPTION, defaultValue: 'CCM' }) },

@@ -45,3 +45,14 @@ export const OBSERVER_APPLICATION_STATUS_DESCRIPTIONS: Record<ObserverApplicatio
   APPROVED: 'The meeting approved the organisation as an observer.',
   REJECTED: 'The application was rejected; the organisation is not invited.',
 };
+
+/** The wording of `updatedAt` on a type partners sync: what moves the stamp. */
+export function updatedAtDescription(changes: string): string {
+  return `When this last changed (UTC, to the millisecond), stamped by the database on every write, however it is made: ${changes}. Filter a list with \`updatedSince\` to read only what changed.`;
+}
+
+export const UPDATED_SINCE_DESCRIPTION =
+  'Only records changed at or after this instant (`updatedAt >= updatedSince`), an RFC 3339 date-time such as "2026-12-05T02:00:00Z"; ' +
+  'a malformed one is refused (BAD_USER_INPUT in a variable, GRAPHQL_VALIDATION_FAILED written in the query), and one in the future returns nothing yet. For a nightly sync, pass the newest `updatedAt` you read ' +
+  'last time, a few minutes earlier: a write is stamped when it is made and listed once its transaction commits, so the margin catches one that ' +
+  'committed just after you read. Records come again at the boundary; keep them by `id`.';

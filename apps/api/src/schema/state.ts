@@ -6,7 +6,7 @@ import { literalLikeText, searchTerm } from '../search/like-pattern.ts';
 import { STANDING_COLUMNS, standingOn } from '../treaty/standing-on.ts';
 import { RegionalGroupEnum, TreatyStatusEnum, LanguageEnum, UnStatusEnum } from './enums.ts';
 import { fromCalendarDate, toCalendarDate } from './scalars.ts';
-import { CONVENTION_CODE_DESCRIPTION, ISO3_DESCRIPTION, LANGUAGE_DESCRIPTION } from './shared-descriptions.ts';
+import { CONVENTION_CODE_DESCRIPTION, ISO3_DESCRIPTION, LANGUAGE_DESCRIPTION, UPDATED_SINCE_DESCRIPTION, updatedAtDescription } from './shared-descriptions.ts';
 import { TreatyStandingRef } from './treaty-status.ts';
 
 export const DEFAULT_CONVENTION_CODE = 'CCM';
@@ -78,6 +78,13 @@ export const StateRef = builder.prismaNode('State', {
     names: t.field({ description: "The State's short name in all six UN languages at once.", type: StateNamesRef, select: NAME_SELECTION, resolve: (state) => state }),
     unStatus: t.expose('unStatus', { description: 'Whether the State is a UN Member, a General Assembly observer State or neither.', type: UnStatusEnum }),
     regionalGroup: t.expose('regionalGroup', { description: 'The UN regional group the State belongs to; null for States in none.', type: RegionalGroupEnum, nullable: true }),
+    updatedAt: t.expose('updatedAt', {
+      type: 'DateTime',
+      description: updatedAtDescription(
+        'its names, codes and UN standing, and its treaty records (a treaty action recorded moves it, as `treatyStatus` and `standing` read them). ' +
+          'Its reports and delegations have their own `updatedAt`; `standing` on a day you choose also changes with that day, without a write',
+      ),
+    }),
     treatyStatus: t.prismaField({
       type: 'TreatyStatus',
       nullable: true,
@@ -113,6 +120,7 @@ const StateFilter = builder.inputType('StateFilter', {
     convention: t.string({ description: CONVENTION_CODE_DESCRIPTION + ' `status` is read under this convention.', defaultValue: DEFAULT_CONVENTION_CODE }),
     regionalGroup: t.field({ description: 'Only States in this UN regional group.', type: RegionalGroupEnum }),
     search: t.string({ description: 'Part of a name in any of the six UN languages, or an ISO code.' }),
+    updatedSince: t.field({ type: 'DateTime', description: UPDATED_SINCE_DESCRIPTION }),
   }),
 });
 
@@ -124,6 +132,7 @@ function stateWhere(filter: typeof StateFilter.$inferInput | null | undefined, t
     conditions.push(treatyStatusCondition(filter.status, filter.convention ?? DEFAULT_CONVENTION_CODE, day));
   }
   if (filter.regionalGroup) conditions.push({ regionalGroup: filter.regionalGroup });
+  if (filter.updatedSince) conditions.push({ updatedAt: { gte: filter.updatedSince } });
   const search = searchTerm(filter.search, 'filter.search');
   if (search) {
     // The UN's names print the typographic apostrophe ("Côte d’Ivoire"); a keyboard types the straight one.

@@ -26,7 +26,16 @@ import { MUTATION_ERRORS } from './errors.ts';
 import { nodeConnection } from './node-connection.ts';
 import { fromCalendarDate, toCalendarDate } from './scalars.ts';
 import { describedValues } from './described-values.ts';
-import { AS_OF_DATE_DESCRIPTION, CONVENTION_CODE_DESCRIPTION, globalIdDescription, MUTATION_DATA_DESCRIPTION, MUTATION_INPUT_DESCRIPTION, VERSION_ARGUMENT_DESCRIPTION } from './shared-descriptions.ts';
+import {
+  AS_OF_DATE_DESCRIPTION,
+  CONVENTION_CODE_DESCRIPTION,
+  globalIdDescription,
+  MUTATION_DATA_DESCRIPTION,
+  MUTATION_INPUT_DESCRIPTION,
+  UPDATED_SINCE_DESCRIPTION,
+  updatedAtDescription,
+  VERSION_ARGUMENT_DESCRIPTION,
+} from './shared-descriptions.ts';
 import { DEFAULT_CONVENTION_CODE } from './state.ts';
 import { StateReferenceInput, stateReferenceKey, stateWhereUnique, type StateReference } from './state-reference.ts';
 import { treatyRecordOf } from './treaty-status.ts';
@@ -125,6 +134,7 @@ export const TransparencyReportRef = builder.prismaNode('TransparencyReport', {
     published: t.exposeBoolean('published', { description: 'Whether the report is published, and so readable by everyone.' }),
     publishedAt: t.expose('publishedAt', { description: 'When the report was published (UTC); null while it is not.', type: 'DateTime', nullable: true }),
     version: t.exposeInt('version', { description: 'Increases with every change; updates must send the version they read.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: updatedAtDescription('its fields and its forms; publishing it is a change') }),
     forms: t.relation('forms', { description: "The report's forms A-J, in letter order, each with its status.", query: { orderBy: { letter: 'asc' } } }),
     compliance: t.field({
       type: ComplianceStatusEnum,
@@ -178,6 +188,7 @@ const TransparencyReportFilter = builder.inputType('TransparencyReportFilter', {
     kind: t.field({ description: 'Only initial or only annual reports.', type: ReportKindEnum }),
     compliance: t.field({ type: ComplianceStatusEnum, description: 'Stored reports with this compliance on `asOf`. States with no report at all are in `reportingCompliance`.' }),
     asOf: t.field({ type: 'Date', description: 'The day compliance is judged on (default: today).' }),
+    updatedSince: t.field({ type: 'DateTime', description: UPDATED_SINCE_DESCRIPTION }),
   }),
 });
 
@@ -187,6 +198,7 @@ function reportWhere(filter: typeof TransparencyReportFilter.$inferInput | null 
   if (filter?.convention) conditions.push({ convention: { code: filter.convention } });
   if (filter?.year != null) conditions.push({ periodYear: filter.year });
   if (filter?.kind) conditions.push({ kind: filter.kind });
+  if (filter?.updatedSince) conditions.push({ updatedAt: { gte: filter.updatedSince } });
   if (filter?.compliance) {
     const asOf = fromCalendarDate(toCalendarDate(filter.asOf ?? context.now()));
     conditions.push(complianceCondition(context.prisma, filter.compliance, asOf));

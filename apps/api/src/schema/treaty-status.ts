@@ -19,7 +19,7 @@ import { InstrumentKindEnum, TreatyStatusEnum } from './enums.ts';
 import { MUTATION_ERRORS } from './errors.ts';
 import { fromCalendarDate, toCalendarDate } from './scalars.ts';
 import { describedValues } from './described-values.ts';
-import { CONVENTION_CODE_DESCRIPTION, MUTATION_DATA_DESCRIPTION, MUTATION_INPUT_DESCRIPTION } from './shared-descriptions.ts';
+import { CONVENTION_CODE_DESCRIPTION, MUTATION_DATA_DESCRIPTION, MUTATION_INPUT_DESCRIPTION, updatedAtDescription } from './shared-descriptions.ts';
 import { DEFAULT_CONVENTION_CODE } from './state.ts';
 
 /**
@@ -73,6 +73,7 @@ export const TreatyRecordRef = builder.prismaNode('TreatyStatus', {
     withdrawalSource: t.exposeString('withdrawalSource', { description: 'Where the withdrawal notice comes from, e.g. a depositary notification; null when none.', nullable: true }),
     note: t.exposeString('note', { description: 'A free-text note by the secretariat on this record (e.g. a declaration made on ratification); null when none.', nullable: true }),
     version: t.exposeInt('version', { description: 'Increases with every recorded action; send it to correct a fact already recorded.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: updatedAtDescription("any of its facts; its State's `updatedAt` moves with it") }),
     standing: t.field({
       description: 'Where the State stands under this convention on a day: State Party, signatory, withdrawn or not party.',
       type: TreatyStandingRef,

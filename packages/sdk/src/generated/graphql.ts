@@ -490,6 +490,8 @@ export type MeetingFilter = {
   kind?: MeetingKind | null | undefined;
   /** Only meetings in this status. */
   status?: MeetingStatus | null | undefined;
+  /** Only records changed at or after this instant (`updatedAt >= updatedSince`), an RFC 3339 date-time such as "2026-12-05T02:00:00Z"; a malformed one is refused (BAD_USER_INPUT in a variable, GRAPHQL_VALIDATION_FAILED written in the query), and one in the future returns nothing yet. For a nightly sync, pass the newest `updatedAt` you read last time, a few minutes earlier: a write is stamped when it is made and listed once its transaction commits, so the margin catches one that committed just after you read. Records come again at the boundary; keep them by `id`. */
+  updatedSince?: string | null | undefined;
   /** Meetings that open in this calendar year. */
   year?: number | null | undefined;
 };
@@ -720,6 +722,8 @@ export type StateFilter = {
   search?: string | null | undefined;
   /** Only States with this treaty status on `on`. */
   status?: TreatyStatus | null | undefined;
+  /** Only records changed at or after this instant (`updatedAt >= updatedSince`), an RFC 3339 date-time such as "2026-12-05T02:00:00Z"; a malformed one is refused (BAD_USER_INPUT in a variable, GRAPHQL_VALIDATION_FAILED written in the query), and one in the future returns nothing yet. For a nightly sync, pass the newest `updatedAt` you read last time, a few minutes earlier: a write is stamped when it is made and listed once its transaction commits, so the margin catches one that committed just after you read. Records come again at the boundary; keep them by `id`. */
+  updatedSince?: string | null | undefined;
 };
 
 /** A State, named by exactly one of its ISO 3166-1 alpha-3 code (`{ iso3: "NGA" }`) or its global ID (`{ id: "..." }`). Giving both or neither is refused with BAD_USER_INPUT. */
@@ -741,6 +745,8 @@ export type TransparencyReportFilter = {
   kind?: ReportKind | null | undefined;
   /** ISO 3166-1 alpha-3 code of the reporting State. */
   state?: string | null | undefined;
+  /** Only records changed at or after this instant (`updatedAt >= updatedSince`), an RFC 3339 date-time such as "2026-12-05T02:00:00Z"; a malformed one is refused (BAD_USER_INPUT in a variable, GRAPHQL_VALIDATION_FAILED written in the query), and one in the future returns nothing yet. For a nightly sync, pass the newest `updatedAt` you read last time, a few minutes earlier: a write is stamped when it is made and listed once its transaction commits, so the margin catches one that committed just after you read. Records come again at the boundary; keep them by `id`. */
+  updatedSince?: string | null | undefined;
   /** The year covered (annual reports) or of entry into force (initial reports): `periodYear`. */
   year?: number | null | undefined;
 };
