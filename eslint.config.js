@@ -1,9 +1,18 @@
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/generated/**', '**/coverage/**', '.plenary/**', '**/.turbo/**', 'bench/tmp/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/generated/**',
+      '**/coverage/**',
+      '.plenary/**',
+      '**/.turbo/**',
+      'bench/tmp/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -11,6 +20,37 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    // An import cycle makes a module's exports undefined while the cycle loads (Pothos' builder most of all).
+    files: ['apps/api/src/**/*.ts', 'packages/*/src/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver()],
+    },
+    rules: { 'import-x/no-cycle': 'error' },
+  },
+  {
+    // schema/ is the top layer: only server.ts (and the package's index.ts) mount it. HTTP routes, startup, use cases
+    // and the rest take their rules from auth/, use-cases/, the domain or @plenary/db, never from a schema module.
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['apps/api/src/schema/**', 'apps/api/src/server.ts', 'apps/api/src/index.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)schema/',
+              message:
+                'Only server.ts mounts the schema: take the rule from auth/, use-cases/, treaty/, the domain or @plenary/db.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

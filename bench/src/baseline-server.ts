@@ -56,7 +56,13 @@ interface MemberRow {
 }
 
 export async function statesParties(query: Query, on: string) {
-  const rows = await query<{ iso3: string; name: string; entryIntoForce: string; depositedOn: string | null; instrument: string | null }>(STATES_PARTIES_SQL, [on, PAGE_SIZE]);
+  const rows = await query<{
+    iso3: string;
+    name: string;
+    entryIntoForce: string;
+    depositedOn: string | null;
+    instrument: string | null;
+  }>(STATES_PARTIES_SQL, [on, PAGE_SIZE]);
   return {
     data: {
       states: {

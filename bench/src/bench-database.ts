@@ -63,9 +63,20 @@ async function createSecretariatSession(prisma: PrismaClient): Promise<Record<st
   const token = randomBytes(32).toString('base64url');
   const user = await prisma.user.create({
     // Never signs in with a password: the session below is written directly.
-    data: { email: 'bench-secretariat@plenary.test', name: 'Benchmark Secretariat', role: 'SECRETARIAT', passwordHash: 'bench: no password' },
+    data: {
+      email: 'bench-secretariat@plenary.test',
+      name: 'Benchmark Secretariat',
+      role: 'SECRETARIAT',
+      passwordHash: 'bench: no password',
+    },
   });
-  await prisma.session.create({ data: { tokenHash: hashSecret(token), userId: user.id, expiresAt: new Date(Date.now() + SESSION_DAYS * 86_400_000) } });
+  await prisma.session.create({
+    data: {
+      tokenHash: hashSecret(token),
+      userId: user.id,
+      expiresAt: new Date(Date.now() + SESSION_DAYS * 86_400_000),
+    },
+  });
   return { authorization: `Bearer ${token}` };
 }
 
@@ -97,7 +108,10 @@ interface Reusable {
 
 async function reusable(backend: Backend, serverUrl: string): Promise<PreparedDatabase> {
   const file = path.join(TMP_DIR, `reuse-${backend}.json`);
-  const kept = await readFile(file, 'utf8').then((text) => JSON.parse(text) as Reusable, () => undefined);
+  const kept = await readFile(file, 'utf8').then(
+    (text) => JSON.parse(text) as Reusable,
+    () => undefined,
+  );
   if (kept) return { ...kept, seedSeconds: 0, drop: async () => {} };
   const started = Date.now();
   let prepared: Reusable;
@@ -127,7 +141,11 @@ async function reusable(backend: Backend, serverUrl: string): Promise<PreparedDa
 }
 
 /** Migrates and seeds a fresh database of the benchmark's own (`reuse`: keeps it for the next run). */
-export async function prepareDatabase(backend: Backend, serverUrl: string, { reuse = false } = {}): Promise<PreparedDatabase> {
+export async function prepareDatabase(
+  backend: Backend,
+  serverUrl: string,
+  { reuse = false } = {},
+): Promise<PreparedDatabase> {
   if (reuse) return reusable(backend, serverUrl);
   const started = Date.now();
   if (backend === 'pglite') {
@@ -139,7 +157,13 @@ export async function prepareDatabase(backend: Backend, serverUrl: string, { reu
     const dumpFile = path.join(TMP_DIR, `pglite-seeded-${process.pid}.tar`);
     await writeFile(dumpFile, Buffer.from(await (await pglite.dumpDataDir('none')).arrayBuffer()));
     await database.close();
-    return { source: { backend, dumpFile }, seed, secretariatHeaders, seedSeconds: (Date.now() - started) / 1000, drop: async () => {} };
+    return {
+      source: { backend, dumpFile },
+      seed,
+      secretariatHeaders,
+      seedSeconds: (Date.now() - started) / 1000,
+      drop: async () => {},
+    };
   }
   // The test helper creates a fresh database from a migrated template on the server and drops it on close.
   process.env.TEST_DATABASE_URL = serverUrl;
@@ -150,7 +174,13 @@ export async function prepareDatabase(backend: Backend, serverUrl: string, { reu
     await database.prisma.$executeRawUnsafe('VACUUM ANALYZE');
     const url = database.url ?? '';
     await database.prisma.$disconnect();
-    return { source: { backend, url }, seed, secretariatHeaders, seedSeconds: (Date.now() - started) / 1000, drop: () => database.close() };
+    return {
+      source: { backend, url },
+      seed,
+      secretariatHeaders,
+      seedSeconds: (Date.now() - started) / 1000,
+      drop: () => database.close(),
+    };
   } catch (error) {
     await database.close();
     throw error;
@@ -163,7 +193,10 @@ export async function openSource(source: DatabaseSource, onQuery?: (event: Query
     const pglite = await loadPGlite(source.dumpFile);
     return openPGliteDatabase({ pglite, ...(onQuery && { onQuery }) });
   }
-  return openDatabase({ config: { backend: 'postgres', url: source.url, poolSize: POSTGRES_POOL_SIZE }, ...(onQuery && { onQuery }) });
+  return openDatabase({
+    config: { backend: 'postgres', url: source.url, poolSize: POSTGRES_POOL_SIZE },
+    ...(onQuery && { onQuery }),
+  });
 }
 
 export async function loadPGlite(dumpFile: string): Promise<PGlite> {

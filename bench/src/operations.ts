@@ -1,16 +1,21 @@
-// The four operations the benchmark drives, each with the check every response body must pass.
+// The operations the benchmark drives, each with the check every response body must pass.
 
 export const STANDING_DATE = '2024-01-01';
 export const COMPLIANCE_YEAR = 2023;
 export const PAGE_SIZE = 100;
 
-export type OperationName = 'statesParties' | 'meetingDelegations' | 'reportingCompliance' | 'amendDelegation';
+export type OperationName =
+  'statesParties' | 'meetingDelegations' | 'reportingCompliance' | 'amendDelegation' | 'mixed';
+
+/** In the mixed workload, one amendDelegation after this many reads of (2), so the cache's invalidation costs too. */
+export const READS_PER_AMENDMENT = 10;
 
 export const OPERATION_LABELS: Record<OperationName, string> = {
   statesParties: '(1) States Parties on a date',
   meetingDelegations: '(2) meeting with delegations',
   reportingCompliance: '(3) reporting compliance',
   amendDelegation: '(4) amendDelegation',
+  mixed: `(5) mixed: (2) with (4) after ${READS_PER_AMENDMENT}`,
 };
 
 /** Relay global IDs as the API encodes them (Pothos: base64 of `Type:id`). */
@@ -78,7 +83,13 @@ export const CHECKS: Record<OperationName, (text: string) => void> = {
     const edges = (dataOf(text).states as { edges: { node: StateNode }[] } | undefined)?.edges ?? fail('no states');
     if (edges.length !== PAGE_SIZE) fail(`expected ${PAGE_SIZE} States Parties, got ${edges.length}`);
     for (const { node } of edges) {
-      if (node.iso3.length !== 3 || !node.name || node.standing.status !== 'STATE_PARTY' || !node.standing.entryIntoForce || !node.treatyStatus?.depositedOn) {
+      if (
+        node.iso3.length !== 3 ||
+        !node.name ||
+        node.standing.status !== 'STATE_PARTY' ||
+        !node.standing.entryIntoForce ||
+        !node.treatyStatus?.depositedOn
+      ) {
         fail(`unexpected State ${JSON.stringify(node)}`);
       }
     }
@@ -89,24 +100,34 @@ export const CHECKS: Record<OperationName, (text: string) => void> = {
     if (edges.length !== PAGE_SIZE) fail(`expected ${PAGE_SIZE} invitations, got ${edges.length}`);
     for (const { node } of edges) {
       const members = node.delegation?.members ?? fail(`no delegation for ${node.participant.iso3}`);
-      if (!node.participant.iso3 || members.length === 0 || members[0]?.role !== 'HEAD' || !members.every((member) => member.givenName && member.familyName)) {
+      if (
+        !node.participant.iso3 ||
+        members.length === 0 ||
+        members[0]?.role !== 'HEAD' ||
+        !members.every((member) => member.givenName && member.familyName)
+      ) {
         fail(`unexpected invitation ${JSON.stringify(node)}`);
       }
     }
   },
   reportingCompliance: (text) => {
-    const compliance = dataOf(text).reportingCompliance as { total: number; obligations: { edges: unknown[] } } | undefined;
-    if (!compliance || compliance.total <= 0 || compliance.obligations.edges.length === 0) fail(`unexpected compliance ${text.slice(0, 300)}`);
+    const compliance = dataOf(text).reportingCompliance as
+      { total: number; obligations: { edges: unknown[] } } | undefined;
+    if (!compliance || compliance.total <= 0 || compliance.obligations.edges.length === 0)
+      fail(`unexpected compliance ${text.slice(0, 300)}`);
   },
   amendDelegation: (text) => {
     const result = dataOf(text).amendDelegation as { __typename: string; delegation?: { version: number } };
-    if (result.__typename !== 'MutationAmendDelegationSuccess' || !result.delegation) fail(`amendment refused: ${JSON.stringify(result)}`);
+    if (result.__typename !== 'MutationAmendDelegationSuccess' || !result.delegation)
+      fail(`amendment refused: ${JSON.stringify(result)}`);
   },
+  mixed: (text) => ('amendDelegation' in dataOf(text) ? CHECKS.amendDelegation(text) : CHECKS.meetingDelegations(text)),
 };
 
 /** The new version an amendment answered with. */
 export function amendedVersion(text: string): number {
-  return (JSON.parse(text) as { data: { amendDelegation: { delegation: { version: number } } } }).data.amendDelegation.delegation.version;
+  return (JSON.parse(text) as { data: { amendDelegation: { delegation: { version: number } } } }).data.amendDelegation
+    .delegation.version;
 }
 
 export const DELEGATION_VERSIONS_QUERY = `query DelegationVersions($ids: [ID!]!) {

@@ -60,7 +60,13 @@ export const POSTGRAPHILE_MEETING_DELEGATIONS_QUERY = `query MeetingDelegations(
 
 interface PostGraphileStatesParties {
   postgraphileBenchStatesPartiesOn: {
-    nodes: { iso3: string; nameEn: string; treatyStatusesByStateId: { nodes: { entryIntoForceOn: string; depositedOn: string | null; instrument: string | null }[] } }[];
+    nodes: {
+      iso3: string;
+      nameEn: string;
+      treatyStatusesByStateId: {
+        nodes: { entryIntoForceOn: string; depositedOn: string | null; instrument: string | null }[];
+      };
+    }[];
   };
 }
 
@@ -71,7 +77,10 @@ interface PostGraphileMeetingDelegations {
         stateByStateId: { iso3: string; nameEn: string } | null;
         /** At most one: a delegation's invitation is unique. */
         delegationsByInvitationId: {
-          nodes: { headMemberId: string | null; membersInOrder: { nodes: { rowId: string; givenName: string; familyName: string; role: string | null }[] } }[];
+          nodes: {
+            headMemberId: string | null;
+            membersInOrder: { nodes: { rowId: string; givenName: string; familyName: string; role: string | null }[] };
+          }[];
         };
       }[];
     };
@@ -80,7 +89,8 @@ interface PostGraphileMeetingDelegations {
 
 function dataOf<T>(text: string): T {
   const body = JSON.parse(text) as { data?: T; errors?: unknown[] };
-  if (body.errors?.length || !body.data) throw new Error(`PostGraphile answered errors: ${JSON.stringify(body.errors).slice(0, 300)}`);
+  if (body.errors?.length || !body.data)
+    throw new Error(`PostGraphile answered errors: ${JSON.stringify(body.errors).slice(0, 300)}`);
   return body.data;
 }
 
@@ -96,7 +106,9 @@ export function statesPartiesAsApiAnswers(text: string) {
               iso3: state.iso3,
               name: state.nameEn,
               standing: { status: 'STATE_PARTY', entryIntoForce: treatyStatus?.entryIntoForceOn ?? null },
-              treatyStatus: treatyStatus ? { depositedOn: treatyStatus.depositedOn, instrument: treatyStatus.instrument } : null,
+              treatyStatus: treatyStatus
+                ? { depositedOn: treatyStatus.depositedOn, instrument: treatyStatus.instrument }
+                : null,
             },
           };
         }),
@@ -116,7 +128,9 @@ export function meetingDelegationsAsApiAnswers(text: string) {
             const delegation = invitation.delegationsByInvitationId.nodes[0] ?? null;
             return {
               node: {
-                participant: invitation.stateByStateId ? { iso3: invitation.stateByStateId.iso3, name: invitation.stateByStateId.nameEn } : {},
+                participant: invitation.stateByStateId
+                  ? { iso3: invitation.stateByStateId.iso3, name: invitation.stateByStateId.nameEn }
+                  : {},
                 delegation: delegation && {
                   members: delegation.membersInOrder.nodes.map((member) => ({
                     givenName: member.givenName,
@@ -155,7 +169,7 @@ export async function startPostGraphile(databaseUrl: string): Promise<PostGraphi
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     (client as { query: unknown }).query = (...args: unknown[]) => {
       const first = args[0];
-      const text = typeof first === 'string' ? first : (first as { text?: string } | undefined)?.text ?? '';
+      const text = typeof first === 'string' ? first : ((first as { text?: string } | undefined)?.text ?? '');
       if (!TRANSACTION_CONTROL.test(text)) statements += 1;
       return query(...args);
     };

@@ -1,5 +1,5 @@
-// `npm run bench`: seeds a large data set per backend, starts the API, the baseline and (on Postgres) PostGraphile in
-// child processes and drives them over loopback with autocannon; prints requests/s, p50/p99 latency, CPU per request,
+// `npm run bench`: seeds a large data set per backend, starts the API (with its response cache, and on Postgres also
+// without), the baseline and (on Postgres) PostGraphile in child processes and drives them over loopback with autocannon; prints requests/s, p50/p99 latency, CPU per request,
 // RSS after load, SQL statements per request and the ratios to the baseline and to PostGraphile, and writes
 // bench/results.json. Any failed response, or contenders answering differently, fails the run.
 import { isDeepStrictEqual } from 'node:util';
@@ -10,7 +10,16 @@ import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import autocannon, { type Request } from 'autocannon';
 import { createLogger, createServer } from '@plenary/api';
-import { BENCH_DIR, DEFAULT_SERVER_URL, openSource, postgresReachable, prepareDatabase, type Backend, type DatabaseSource, type PreparedDatabase } from './bench-database.ts';
+import {
+  BENCH_DIR,
+  DEFAULT_SERVER_URL,
+  openSource,
+  postgresReachable,
+  prepareDatabase,
+  type Backend,
+  type DatabaseSource,
+  type PreparedDatabase,
+} from './bench-database.ts';
 import { BASELINE_PATHS, startBaseline } from './baseline-server.ts';
 import {
   meetingDelegationsAsApiAnswers,
@@ -32,26 +41,32 @@ import {
   MEETING_DELEGATIONS_QUERY,
   OPERATION_LABELS,
   PAGE_SIZE,
+  READS_PER_AMENDMENT,
   REPORTING_COMPLIANCE_QUERY,
   STANDING_DATE,
   STATES_PARTIES_QUERY,
   type OperationName,
 } from './operations.ts';
 import type { ServerKind } from './server-process.ts';
+import { measureStartTimes, type StartTimes } from './start-time.ts';
 
 const env = process.env;
-const DURATION_S = Number(env.BENCH_DURATION_S ?? 5);
+const DURATION_S = Number(env.BENCH_DURATION_S ?? 4);
 const RUNS = Number(env.BENCH_RUNS ?? 3);
-const WARMUP_S = Number(env.BENCH_WARMUP_S ?? 2);
+const WARMUP_S = Number(env.BENCH_WARMUP_S ?? 1);
 const COUNT_REQUESTS = Number(env.BENCH_COUNT_REQUESTS ?? 20);
 const CONNECTIONS = [1, 16];
 const BACKENDS = (env.BENCH_BACKENDS ?? 'pglite,postgres').split(',') as Backend[];
-const OPERATIONS = (env.BENCH_OPERATIONS ?? 'statesParties,meetingDelegations,reportingCompliance,amendDelegation').split(',') as OperationName[];
+const OPERATIONS = (
+  env.BENCH_OPERATIONS ?? 'statesParties,meetingDelegations,reportingCompliance,amendDelegation,mixed'
+).split(',') as OperationName[];
 const SERVER_URL = env.BENCH_DATABASE_URL ?? DEFAULT_SERVER_URL;
-/** A folder: write a CPU profile of the API process (node --cpu-prof) there. */
+/** A folder: write CPU profiles of the API processes (node --cpu-prof) there, `api/` cached and `api-uncached/` not. */
 const CPU_PROFILE_DIR = env.BENCH_CPU_PROF;
 /** For trying changes: keep the seeded databases (bench/tmp, plenary_bench_reuse) and use them again. */
 const REUSE = env.BENCH_REUSE === '1';
+/** Set to 0 to leave out the fresh clone's `npm ci` and first `npm start` (about two minutes). */
+const MEASURE_START_TIME = env.BENCH_START_TIME !== '0';
 // Reporting compliance is judged as of a fixed day, so every run sees the same table.
 const COMPLIANCE_AS_OF = '2026-11-28';
 const REQUEST_TIMEOUT_S = 30;
@@ -59,6 +74,13 @@ const REQUEST_TIMEOUT_S = 30;
 const WARMUP_REQUESTS = 5;
 
 type Target = ServerKind;
+
+const TARGET_LABELS: Record<Target, string> = {
+  api: 'Plenary cached',
+  'api-uncached': 'Plenary uncached',
+  baseline: 'baseline',
+  postgraphile: 'PostGraphile',
+};
 
 interface Measurement {
   operation: OperationName;
@@ -81,7 +103,9 @@ interface Measurement {
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 function log(message: string): void {
@@ -133,7 +157,8 @@ class AmendmentCursor {
     if (this.next % count === 0) this.round += 1;
   }
   answered(text: string): void {
-    const result = (JSON.parse(text) as { data?: { amendDelegation?: { delegation?: { id: string } } } }).data?.amendDelegation?.delegation;
+    const result = (JSON.parse(text) as { data?: { amendDelegation?: { delegation?: { id: string } } } }).data
+      ?.amendDelegation?.delegation;
     if (!result) return;
     this.versions.set(result.id, amendedVersion(text));
     this.pending.delete(result.id);
@@ -150,9 +175,15 @@ class AmendmentCursor {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query: DELEGATION_VERSIONS_QUERY, variables: { ids: ids.slice(start, start + PAGE_SIZE) } }),
+        body: JSON.stringify({
+          query: DELEGATION_VERSIONS_QUERY,
+          variables: { ids: ids.slice(start, start + PAGE_SIZE) },
+        }),
       });
-      const body = (await response.json()) as { data?: { nodes: ({ id: string; version: number } | null)[] }; errors?: unknown };
+      const body = (await response.json()) as {
+        data?: { nodes: ({ id: string; version: number } | null)[] };
+        errors?: unknown;
+      };
       if (!body.data) throw new Error(`could not read delegation versions: ${JSON.stringify(body.errors)}`);
       for (const node of body.data.nodes) {
         if (node) this.versions.set(node.id, node.version);
@@ -163,7 +194,9 @@ class AmendmentCursor {
 
 function graphqlRequest(headers: Record<string, string>, body: string | (() => string)): Request {
   const base = { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', ...headers } };
-  return typeof body === 'string' ? { ...base, body } : { ...base, setupRequest: (request) => ({ ...request, body: body() }) };
+  return typeof body === 'string'
+    ? { ...base, body }
+    : { ...base, setupRequest: (request) => ({ ...request, body: body() }) };
 }
 
 function workloadFor(operation: OperationName, target: Target, context: BackendContext): Workload {
@@ -172,34 +205,76 @@ function workloadFor(operation: OperationName, target: Target, context: BackendC
   if (target === 'postgraphile') {
     const body =
       operation === 'statesParties'
-        ? { query: POSTGRAPHILE_STATES_PARTIES_QUERY, variables: { on: STANDING_DATE, first: PAGE_SIZE, conventionId: context.conventionId } }
+        ? {
+            query: POSTGRAPHILE_STATES_PARTIES_QUERY,
+            variables: { on: STANDING_DATE, first: PAGE_SIZE, conventionId: context.conventionId },
+          }
         : { query: POSTGRAPHILE_MEETING_DELEGATIONS_QUERY, variables: { id: seed.benchMeetingId, first: PAGE_SIZE } };
     const inApiShape = operation === 'statesParties' ? statesPartiesAsApiAnswers : meetingDelegationsAsApiAnswers;
-    return { request: graphqlRequest({}, JSON.stringify(body)), check: (text) => check(JSON.stringify(inApiShape(text))), inApiShape };
+    return {
+      request: graphqlRequest({}, JSON.stringify(body)),
+      check: (text) => check(JSON.stringify(inApiShape(text))),
+      inApiShape,
+    };
   }
   if (target === 'baseline') {
-    const path = operation === 'statesParties' ? `${BASELINE_PATHS.statesParties}?on=${STANDING_DATE}` : `${BASELINE_PATHS.meetingDelegations}?id=${seed.benchMeetingId}`;
-    return { request: { method: 'POST', path, headers: { 'content-type': 'application/json' }, body: '{}' }, check, inApiShape: (text) => JSON.parse(text) as unknown };
+    const path =
+      operation === 'statesParties'
+        ? `${BASELINE_PATHS.statesParties}?on=${STANDING_DATE}`
+        : `${BASELINE_PATHS.meetingDelegations}?id=${seed.benchMeetingId}`;
+    return {
+      request: { method: 'POST', path, headers: { 'content-type': 'application/json' }, body: '{}' },
+      check,
+      inApiShape: (text) => JSON.parse(text) as unknown,
+    };
   }
   // Every answer of the API carries its cost (extensions.cost), which the others have no notion of.
   const asIs = { check, inApiShape: (text: string) => ({ data: (JSON.parse(text) as { data: unknown }).data }) };
+  const meetingDelegations = JSON.stringify({
+    query: MEETING_DELEGATIONS_QUERY,
+    variables: { id: globalId('Meeting', seed.benchMeetingId), first: PAGE_SIZE },
+  });
   switch (operation) {
     case 'statesParties':
-      return { request: graphqlRequest({}, JSON.stringify({ query: STATES_PARTIES_QUERY, variables: { on: STANDING_DATE, first: PAGE_SIZE } })), ...asIs };
-    case 'meetingDelegations':
       return {
-        request: graphqlRequest(secretariatHeaders, JSON.stringify({ query: MEETING_DELEGATIONS_QUERY, variables: { id: globalId('Meeting', seed.benchMeetingId), first: PAGE_SIZE } })),
+        request: graphqlRequest(
+          {},
+          JSON.stringify({ query: STATES_PARTIES_QUERY, variables: { on: STANDING_DATE, first: PAGE_SIZE } }),
+        ),
         ...asIs,
       };
+    case 'meetingDelegations':
+      return { request: graphqlRequest(secretariatHeaders, meetingDelegations), ...asIs };
     case 'reportingCompliance':
       return {
-        request: graphqlRequest(secretariatHeaders, JSON.stringify({ query: REPORTING_COMPLIANCE_QUERY, variables: { year: COMPLIANCE_YEAR, asOf: COMPLIANCE_AS_OF } })),
+        request: graphqlRequest(
+          secretariatHeaders,
+          JSON.stringify({
+            query: REPORTING_COMPLIANCE_QUERY,
+            variables: { year: COMPLIANCE_YEAR, asOf: COMPLIANCE_AS_OF },
+          }),
+        ),
         ...asIs,
       };
     case 'amendDelegation': {
       const cursor = context.amendments;
       return {
         request: graphqlRequest(secretariatHeaders, () => cursor.body()),
+        ...asIs,
+        check: (text) => {
+          check(text);
+          cursor.answered(text);
+        },
+      };
+    }
+    case 'mixed': {
+      // Every write empties what the cache holds for the reads after it: this row measures what that costs.
+      const cursor = context.amendments;
+      let sent = 0;
+      const body = () =>
+        sent++ % (READS_PER_AMENDMENT + 1) === READS_PER_AMENDMENT ? cursor.body() : meetingDelegations;
+      return {
+        request: graphqlRequest(secretariatHeaders, body),
         ...asIs,
         check: (text) => {
           check(text);
@@ -219,7 +294,13 @@ interface LoadResult {
   requests: number;
 }
 
-async function load(url: string, connections: number, durationS: number, workload: Workload, { warmUp = false } = {}): Promise<LoadResult> {
+async function load(
+  url: string,
+  connections: number,
+  durationS: number,
+  workload: Workload,
+  { warmUp = false } = {},
+): Promise<LoadResult> {
   const failures: string[] = [];
   const request: Request = {
     ...workload.request,
@@ -232,11 +313,30 @@ async function load(url: string, connections: number, durationS: number, workloa
       }
     },
   };
-  const result = await autocannon({ url, connections, duration: durationS, timeout: REQUEST_TIMEOUT_S, requests: [request] });
-  if (failures.length || result.errors || result.timeouts || result.non2xx || (!warmUp && result.requests.total === 0)) {
-    throw new Error(`${failures.length} bad responses, ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx; first: ${failures[0] ?? 'none'}`);
+  const result = await autocannon({
+    url,
+    connections,
+    duration: durationS,
+    timeout: REQUEST_TIMEOUT_S,
+    requests: [request],
+  });
+  if (
+    failures.length ||
+    result.errors ||
+    result.timeouts ||
+    result.non2xx ||
+    (!warmUp && result.requests.total === 0)
+  ) {
+    throw new Error(
+      `${failures.length} bad responses, ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx; first: ${failures[0] ?? 'none'}`,
+    );
   }
-  return { requestsPerSecond: result.requests.total / result.duration, p50Ms: result.latency.p50, p99Ms: result.latency.p99, requests: result.requests.total };
+  return {
+    requestsPerSecond: result.requests.total / result.duration,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: result.requests.total,
+  };
 }
 
 // ------------------------------------------------------------------------------------------ servers
@@ -249,7 +349,8 @@ interface ChildServer {
 }
 
 async function startChild(kind: ServerKind, source: DatabaseSource): Promise<ChildServer> {
-  const profile = kind === 'api' && CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(CPU_PROFILE_DIR)}`] : [];
+  const profiled = (kind === 'api' || kind === 'api-uncached') && CPU_PROFILE_DIR;
+  const profile = profiled ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(CPU_PROFILE_DIR, kind)}`] : [];
   const child: ChildProcess = fork(path.join(import.meta.dirname, 'server-process.ts'), [kind], {
     execArgv: ['--import', 'tsx', ...profile],
     // As deployed (config.ts reads NODE_ENV): graphql-js, for one, skips its development-only checks in production.
@@ -306,8 +407,14 @@ function statementCounter() {
 
 /** One request of a workload outside autocannon: the text of its answer, which must be a 200. */
 async function answerOf(url: string, workload: Workload): Promise<string> {
-  const body = workload.request.setupRequest ? workload.request.setupRequest(workload.request, {}).body : workload.request.body;
-  const response = await fetch(`${url}${workload.request.path}`, { method: 'POST', headers: workload.request.headers ?? {}, body: body ?? null });
+  const body = workload.request.setupRequest
+    ? workload.request.setupRequest(workload.request, {}).body
+    : workload.request.body;
+  const response = await fetch(`${url}${workload.request.path}`, {
+    method: 'POST',
+    headers: workload.request.headers ?? {},
+    body: body ?? null,
+  });
   const text = await response.text();
   if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${text.slice(0, 300)}`);
   return text;
@@ -321,21 +428,45 @@ async function send(url: string, workload: Workload): Promise<void> {
 async function countStatements(context: BackendContext): Promise<Map<string, number>> {
   const counter = statementCounter();
   const database = await openSource(context.prepared.source, counter.onQuery);
-  const server = await createServer({ prisma: database.prisma, logger: createLogger('silent'), production: true, introspection: false, bodyLimitBytes: 1_000_000 });
+  const options = {
+    prisma: database.prisma,
+    logger: createLogger('silent'),
+    production: true,
+    introspection: false,
+    bodyLimitBytes: 1_000_000,
+  };
+  // The same request repeated: from the cache after the first, and computed each time by a server without one.
+  const server = await createServer(options);
+  const uncachedServer = await createServer({ ...options, responseCacheBytes: 0 });
   const apiUrl = await server.listen({ port: 0, host: '127.0.0.1' });
+  const uncachedUrl = await uncachedServer.listen({ port: 0, host: '127.0.0.1' });
   const baseline = await startBaseline(context.prepared.source);
   const { source } = context.prepared;
   const postgraphile = source.backend === 'postgres' ? await startPostGraphile(source.url) : null;
   const counts = new Map<string, number>();
   try {
     // The copy this pass reads may be behind the timed runs' amendments (PGlite) or ahead of nothing (Postgres): read first.
-    const stored = await database.prisma.delegation.findMany({ where: { id: { in: context.prepared.seed.amendableDelegations.map((d) => d.id) } }, select: { id: true, version: true } });
-    const countingContext: BackendContext = { ...context, amendments: new AmendmentCursor(new Map(stored.map((d) => [globalId('Delegation', d.id), d.version]))) };
+    const stored = await database.prisma.delegation.findMany({
+      where: { id: { in: context.prepared.seed.amendableDelegations.map((d) => d.id) } },
+      select: { id: true, version: true },
+    });
+    const countingContext: BackendContext = {
+      ...context,
+      amendments: new AmendmentCursor(new Map(stored.map((d) => [globalId('Delegation', d.id), d.version]))),
+    };
     for (const operation of OPERATIONS) {
-      const workload = workloadFor(operation, 'api', countingContext);
-      await send(apiUrl, workload);
-      counts.set(`${operation}/api`, await counter.perRequest(COUNT_REQUESTS, () => send(apiUrl, workload)));
-      for (const [target, contender] of [['baseline', baseline], ['postgraphile', postgraphile]] as const) {
+      for (const [target, url] of [
+        ['api', apiUrl],
+        ['api-uncached', uncachedUrl],
+      ] as const) {
+        const workload = workloadFor(operation, target, countingContext);
+        await send(url, workload);
+        counts.set(`${operation}/${target}`, await counter.perRequest(COUNT_REQUESTS, () => send(url, workload)));
+      }
+      for (const [target, contender] of [
+        ['baseline', baseline],
+        ['postgraphile', postgraphile],
+      ] as const) {
         if (!contender || !hasBaseline(operation)) continue;
         const contenderWorkload = workloadFor(operation, target, countingContext);
         await send(contender.url, contenderWorkload);
@@ -348,6 +479,7 @@ async function countStatements(context: BackendContext): Promise<Map<string, num
     await baseline.close();
     await postgraphile?.close();
     await server.close();
+    await uncachedServer.close();
     await database.close();
   }
   return counts;
@@ -371,8 +503,20 @@ function hasPostGraphile(operation: OperationName, backend: Backend): boolean {
   return backend === 'postgres' && hasBaseline(operation);
 }
 
+/**
+ * The API without its cache beside the API with it: for (1), (2) and the mixed row, on Postgres, where several API
+ * processes share one database as deployed (and, with PostGraphile beside them, to keep the run under ten minutes).
+ */
+function hasUncached(operation: OperationName, backend: Backend): boolean {
+  return backend === 'postgres' && (hasBaseline(operation) || operation === 'mixed');
+}
+
 /** The contenders must answer (1) and (2) with the same rows and fields: compared whole, after PostGraphile's are reshaped. */
-async function assertSameAnswers(context: BackendContext, operation: OperationName, servers: Partial<Record<Target, ChildServer>>): Promise<void> {
+async function assertSameAnswers(
+  context: BackendContext,
+  operation: OperationName,
+  servers: Partial<Record<Target, ChildServer>>,
+): Promise<void> {
   const api = servers.api as ChildServer;
   const apiWorkload = workloadFor(operation, 'api', context);
   const expected = apiWorkload.inApiShape(await answerOf(api.url, apiWorkload));
@@ -382,7 +526,9 @@ async function assertSameAnswers(context: BackendContext, operation: OperationNa
     const workload = workloadFor(operation, target, context);
     const answer = workload.inApiShape(await answerOf(server.url, workload));
     if (!isDeepStrictEqual(answer, expected)) {
-      throw new Error(`${target} answers ${OPERATION_LABELS[operation]} differently from the API: ${JSON.stringify(answer).slice(0, 400)} against ${JSON.stringify(expected).slice(0, 400)}`);
+      throw new Error(
+        `${target} answers ${OPERATION_LABELS[operation]} differently from the API: ${JSON.stringify(answer).slice(0, 400)} against ${JSON.stringify(expected).slice(0, 400)}`,
+      );
     }
   }
 }
@@ -392,16 +538,24 @@ async function ccmConventionId(source: DatabaseSource): Promise<string | null> {
   const client = new pg.Client({ connectionString: source.url });
   await client.connect();
   try {
-    return ((await client.query<{ id: string }>(`SELECT id FROM "Convention" WHERE code = 'CCM'`)).rows[0]?.id ?? null);
+    return (await client.query<{ id: string }>(`SELECT id FROM "Convention" WHERE code = 'CCM'`)).rows[0]?.id ?? null;
   } finally {
     await client.end();
   }
 }
 
-async function measure(context: BackendContext, operation: OperationName, target: Target, server: ChildServer, connections: number): Promise<Measurement> {
+async function measure(
+  context: BackendContext,
+  operation: OperationName,
+  target: Target,
+  server: ChildServer,
+  connections: number,
+): Promise<Measurement> {
   const { url } = server;
   const workload = workloadFor(operation, target, context);
-  const refresh = () => (operation === 'amendDelegation' ? context.amendments.refresh(url, context.prepared.secretariatHeaders) : Promise.resolve());
+  const writes = operation === 'amendDelegation' || operation === 'mixed';
+  const refresh = () =>
+    writes ? context.amendments.refresh(url, context.prepared.secretariatHeaders) : Promise.resolve();
   await refresh();
   for (let index = 0; index < WARMUP_REQUESTS; index += 1) await send(url, workload);
   await load(url, connections, WARMUP_S, workload, { warmUp: true });
@@ -429,11 +583,15 @@ async function measure(context: BackendContext, operation: OperationName, target
     ratioToBaseline: null,
     ratioToPostGraphile: null,
   };
-  log(`  ${OPERATION_LABELS[operation]} ${target} c=${connections}: ${measurement.requestsPerSecond.toFixed(1)} req/s, p50 ${measurement.p50Ms} ms, p99 ${measurement.p99Ms} ms, ${measurement.cpuMsPerRequest.toFixed(1)} ms CPU`);
+  log(
+    `  ${OPERATION_LABELS[operation]} ${TARGET_LABELS[target]} c=${connections}: ${measurement.requestsPerSecond.toFixed(1)} req/s, p50 ${measurement.p50Ms} ms, p99 ${measurement.p99Ms} ms, ${measurement.cpuMsPerRequest.toFixed(1)} ms CPU`,
+  );
   return measurement;
 }
 
-async function benchBackend(backend: Backend): Promise<{ measurements: Measurement[]; seed: Record<string, number> } | { skipped: string }> {
+async function benchBackend(
+  backend: Backend,
+): Promise<{ measurements: Measurement[]; seed: Record<string, number> } | { skipped: string }> {
   if (backend === 'postgres' && !(await postgresReachable(SERVER_URL))) {
     const reason = `Postgres at ${SERVER_URL.replace(/\/\/[^@]*@/, '//')} is not reachable`;
     log(`${backend}: skipped (${reason})`);
@@ -446,7 +604,9 @@ async function benchBackend(backend: Backend): Promise<{ measurements: Measureme
   const context: BackendContext = {
     backend,
     prepared,
-    amendments: new AmendmentCursor(new Map(amendableDelegations.map((d) => [globalId('Delegation', d.id), d.version]))),
+    amendments: new AmendmentCursor(
+      new Map(amendableDelegations.map((d) => [globalId('Delegation', d.id), d.version])),
+    ),
     conventionId: await ccmConventionId(prepared.source),
   };
   const measurements: Measurement[] = [];
@@ -454,22 +614,28 @@ async function benchBackend(backend: Backend): Promise<{ measurements: Measureme
     const servers: Partial<Record<Target, ChildServer>> = {
       api: await startChild('api', prepared.source),
       baseline: await startChild('baseline', prepared.source),
-      ...(backend === 'postgres' && { postgraphile: await startChild('postgraphile', prepared.source) }),
+      ...(backend === 'postgres' && {
+        'api-uncached': await startChild('api-uncached', prepared.source),
+        postgraphile: await startChild('postgraphile', prepared.source),
+      }),
     };
     try {
       for (const operation of OPERATIONS) {
         if (hasBaseline(operation)) await assertSameAnswers(context, operation, servers);
         for (const connections of CONNECTIONS) {
-          const measured = await measure(context, operation, 'api', servers.api as ChildServer, connections);
-          measurements.push(measured);
+          const apis = [await measure(context, operation, 'api', servers.api as ChildServer, connections)];
+          if (hasUncached(operation, backend) && servers['api-uncached'])
+            apis.push(await measure(context, operation, 'api-uncached', servers['api-uncached'], connections));
+          measurements.push(...apis);
           if (hasBaseline(operation)) {
             const base = await measure(context, operation, 'baseline', servers.baseline as ChildServer, connections);
-            measured.ratioToBaseline = measured.requestsPerSecond / base.requestsPerSecond;
+            for (const measured of apis) measured.ratioToBaseline = measured.requestsPerSecond / base.requestsPerSecond;
             measurements.push(base);
           }
           if (hasPostGraphile(operation, backend) && servers.postgraphile) {
             const peer = await measure(context, operation, 'postgraphile', servers.postgraphile, connections);
-            measured.ratioToPostGraphile = measured.requestsPerSecond / peer.requestsPerSecond;
+            for (const measured of apis)
+              measured.ratioToPostGraphile = measured.requestsPerSecond / peer.requestsPerSecond;
             measurements.push(peer);
           }
         }
@@ -479,7 +645,8 @@ async function benchBackend(backend: Backend): Promise<{ measurements: Measureme
     }
     log(`${backend}: counting SQL statements over ${COUNT_REQUESTS} requests per operation...`);
     const counts = await countStatements(context);
-    for (const measurement of measurements) measurement.sqlStatementsPerRequest = counts.get(`${measurement.operation}/${measurement.target}`) ?? null;
+    for (const measurement of measurements)
+      measurement.sqlStatementsPerRequest = counts.get(`${measurement.operation}/${measurement.target}`) ?? null;
   } finally {
     await prepared.drop();
     if (prepared.source.backend === 'pglite' && !REUSE) await rm(prepared.source.dumpFile, { force: true });
@@ -488,11 +655,24 @@ async function benchBackend(backend: Backend): Promise<{ measurements: Measureme
 }
 
 function table(measurements: Measurement[]): string {
-  const header = ['operation', 'backend', 'server', 'conn', 'req/s', 'p50 ms', 'p99 ms', 'CPU ms/req', 'RSS MB', 'SQL/req', 'x baseline', 'x PostGraphile'];
+  const header = [
+    'operation',
+    'backend',
+    'server',
+    'conn',
+    'req/s',
+    'p50 ms',
+    'p99 ms',
+    'CPU ms/req',
+    'RSS MB',
+    'SQL/req',
+    'x baseline',
+    'x PostGraphile',
+  ];
   const rows = measurements.map((m) => [
     OPERATION_LABELS[m.operation],
     m.backend,
-    m.target,
+    TARGET_LABELS[m.target],
     String(m.connections),
     m.requestsPerSecond.toFixed(1),
     m.p50Ms.toFixed(1),
@@ -503,20 +683,38 @@ function table(measurements: Measurement[]): string {
     m.ratioToBaseline === null ? '' : m.ratioToBaseline.toFixed(2),
     m.ratioToPostGraphile === null ? '' : m.ratioToPostGraphile.toFixed(2),
   ]);
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] as string).length)));
-  const line = (cells: string[]) => `| ${cells.map((cell, column) => (column >= 3 ? cell.padStart(widths[column] as number) : cell.padEnd(widths[column] as number))).join(' | ')} |`;
-  return [line(header), `|${widths.map((width, column) => (column >= 3 ? `${'-'.repeat(width + 1)}:` : `${'-'.repeat(width + 2)}`)).join('|')}|`, ...rows.map(line)].join('\n');
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => (row[column] as string).length)),
+  );
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell, column) => (column >= 3 ? cell.padStart(widths[column] as number) : cell.padEnd(widths[column] as number))).join(' | ')} |`;
+  return [
+    line(header),
+    `|${widths.map((width, column) => (column >= 3 ? `${'-'.repeat(width + 1)}:` : `${'-'.repeat(width + 2)}`)).join('|')}|`,
+    ...rows.map(line),
+  ].join('\n');
 }
 
 function cpuModel(): string {
-  const line = readFileSync('/proc/cpuinfo', 'utf8').split('\n').find((entry) => entry.startsWith('model name'));
+  const line = readFileSync('/proc/cpuinfo', 'utf8')
+    .split('\n')
+    .find((entry) => entry.startsWith('model name'));
   return line?.split(':')[1]?.trim() ?? cpus()[0]?.model ?? 'unknown';
 }
 
 const started = Date.now();
-const machine = { nproc: cpus().length, cpu: cpuModel(), node: process.version, loadAverageAtStart: loadavg().map((value) => Number(value.toFixed(2))) };
-log(`Plenary benchmark: ${machine.nproc} CPUs (${machine.cpu}), Node ${machine.node}, load ${machine.loadAverageAtStart.join(' ')}`);
-log(`${RUNS} runs of ${DURATION_S} s after a ${WARMUP_S} s warm-up, connections ${CONNECTIONS.join(' and ')}; backends ${BACKENDS.join(', ')}`);
+const machine = {
+  nproc: cpus().length,
+  cpu: cpuModel(),
+  node: process.version,
+  loadAverageAtStart: loadavg().map((value) => Number(value.toFixed(2))),
+};
+log(
+  `Plenary benchmark: ${machine.nproc} CPUs (${machine.cpu}), Node ${machine.node}, load ${machine.loadAverageAtStart.join(' ')}`,
+);
+log(
+  `${RUNS} runs of ${DURATION_S} s after a ${WARMUP_S} s warm-up, connections ${CONNECTIONS.join(' and ')}; backends ${BACKENDS.join(', ')}`,
+);
 
 const measurements: Measurement[] = [];
 const backends: Record<string, unknown> = {};
@@ -532,14 +730,29 @@ for (const backend of BACKENDS) {
     log(`${backend}: FAILED: ${error instanceof Error ? error.stack : String(error)}`);
   }
 }
+let startTimes: StartTimes | null = null;
+if (MEASURE_START_TIME) {
+  log('Timing npm start in a fresh clone of the committed tree (npm ci first, then a cold and a warm start)...');
+  try {
+    startTimes = await measureStartTimes();
+  } catch (error) {
+    failed = true;
+    log(`start time: FAILED: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
 const totalSeconds = (Date.now() - started) / 1000;
 log('');
 log(table(measurements));
+if (startTimes) {
+  log(
+    `\nnpm start in a fresh clone of ${startTimes.commit}: first start ${startTimes.coldStartSeconds.toFixed(1)} s, then ${startTimes.warmStartSeconds.toFixed(1)} s (npm ci before it: ${startTimes.installSeconds.toFixed(1)} s).`,
+  );
+}
 log(`\nTotal ${(totalSeconds / 60).toFixed(1)} min.`);
 if (!failed) {
   await writeFile(
     path.join(BENCH_DIR, 'results.json'),
-    `${JSON.stringify({ date: new Date().toISOString(), machine, settings: { durationS: DURATION_S, runs: RUNS, warmupS: WARMUP_S, connections: CONNECTIONS, countRequests: COUNT_REQUESTS }, totalSeconds, backends: Object.fromEntries(Object.entries(backends).map(([name, value]) => [name, 'skipped' in (value as object) ? value : { seed: (value as { seed: unknown }).seed }])), measurements }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, settings: { durationS: DURATION_S, runs: RUNS, warmupS: WARMUP_S, connections: CONNECTIONS, countRequests: COUNT_REQUESTS }, totalSeconds, startTimes, backends: Object.fromEntries(Object.entries(backends).map(([name, value]) => [name, 'skipped' in (value as object) ? value : { seed: (value as { seed: unknown }).seed }])), measurements }, null, 2)}\n`,
   );
   log(`Wrote ${path.relative(process.cwd(), path.join(BENCH_DIR, 'results.json'))}`);
 }

@@ -12,11 +12,67 @@ const MIN_MEMBERS = 3;
 const MAX_MEMBERS = 9;
 const BATCH_SIZE = 5_000;
 const FORM_LETTERS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'] as const;
-const OTHER_ROLES: DelegateRole[] = ['DEPUTY_HEAD', 'REPRESENTATIVE', 'REPRESENTATIVE', 'ALTERNATE', 'ADVISER', 'ADVISER'];
+const OTHER_ROLES: DelegateRole[] = [
+  'DEPUTY_HEAD',
+  'REPRESENTATIVE',
+  'REPRESENTATIVE',
+  'ALTERNATE',
+  'ADVISER',
+  'ADVISER',
+];
 
-const GIVEN_NAMES = ['Amina', 'Lukas', 'Sofía', 'Kwame', 'Mei', 'Olga', 'Rahul', 'Fatou', 'Jonas', 'Leila', 'Mateo', 'Chiara', 'Tariq', 'Ingrid', 'Yusuf', 'Ana', 'Kenji', 'Nadia', 'Pierre', 'Thandiwe'];
-const FAMILY_NAMES = ['Haddad', 'Müller', 'García', 'Mensah', 'Wang', 'Petrova', 'Sharma', 'Diop', 'Lindqvist', 'Karimi', 'Rossi', 'Okafor', 'Novak', 'Silva', 'Tanaka', 'Dubois', 'Nkosi', 'Kowalski', 'Moreau', 'Ahmed'];
-const JOB_TITLES = ['Ambassador, Permanent Representative', 'Counsellor', 'First Secretary', 'Second Secretary', 'Legal Adviser', 'Military Adviser'];
+const GIVEN_NAMES = [
+  'Amina',
+  'Lukas',
+  'Sofía',
+  'Kwame',
+  'Mei',
+  'Olga',
+  'Rahul',
+  'Fatou',
+  'Jonas',
+  'Leila',
+  'Mateo',
+  'Chiara',
+  'Tariq',
+  'Ingrid',
+  'Yusuf',
+  'Ana',
+  'Kenji',
+  'Nadia',
+  'Pierre',
+  'Thandiwe',
+];
+const FAMILY_NAMES = [
+  'Haddad',
+  'Müller',
+  'García',
+  'Mensah',
+  'Wang',
+  'Petrova',
+  'Sharma',
+  'Diop',
+  'Lindqvist',
+  'Karimi',
+  'Rossi',
+  'Okafor',
+  'Novak',
+  'Silva',
+  'Tanaka',
+  'Dubois',
+  'Nkosi',
+  'Kowalski',
+  'Moreau',
+  'Ahmed',
+];
+const JOB_TITLES = [
+  'Ambassador, Permanent Representative',
+  'Counsellor',
+  'First Secretary',
+  'Second Secretary',
+  'Legal Adviser',
+  'Military Adviser',
+];
 
 /** mulberry32: small, fast and good enough to pick names and dates reproducibly. */
 export function createRandom(seed: number) {
@@ -84,7 +140,12 @@ export async function seedLarge(prisma: PrismaClient, { seed = 20231111 }: { see
       id: random.uuid(),
       iso3: `XB${String.fromCharCode(65 + index)}`,
       unShortName: name,
-      nameAr: name, nameZh: name, nameEn: name, nameFr: name, nameRu: name, nameEs: name,
+      nameAr: name,
+      nameZh: name,
+      nameEn: name,
+      nameFr: name,
+      nameRu: name,
+      nameEs: name,
       unStatus: 'NON_MEMBER',
       regionalGroup: null,
     });
@@ -119,7 +180,10 @@ export async function seedLarge(prisma: PrismaClient, { seed = 20231111 }: { see
   await prisma.meeting.createMany({ data: extraMeetings });
   const meetings = await prisma.meeting.findMany({ orderBy: [{ opensOn: 'asc' }, { code: 'asc' }] });
 
-  const capacityOn = (stateTreaty: (typeof states)[number]['treatyStatuses'][number] | undefined, on: Date): InvitationCapacity => {
+  const capacityOn = (
+    stateTreaty: (typeof states)[number]['treatyStatuses'][number] | undefined,
+    on: Date,
+  ): InvitationCapacity => {
     if (stateTreaty?.entryIntoForceOn && stateTreaty.entryIntoForceOn <= on) return 'STATE_PARTY';
     if (stateTreaty?.signedOn && stateTreaty.signedOn <= on) return 'SIGNATORY_OBSERVER';
     return 'NON_SIGNATORY_OBSERVER';
@@ -166,7 +230,10 @@ export async function seedLarge(prisma: PrismaClient, { seed = 20231111 }: { see
           familyName,
           jobTitle: position === 1 ? JOB_TITLES[0] : random.pick(JOB_TITLES.slice(1)),
           email: `${givenName}.${familyName}.${position}@${state.iso3.toLowerCase()}.example.org`.toLowerCase(),
-          phone: random.next() < 0.5 ? `+41 22 ${random.integer(100, 999)} ${random.integer(10, 99)} ${random.integer(10, 99)}` : null,
+          phone:
+            random.next() < 0.5
+              ? `+41 22 ${random.integer(100, 999)} ${random.integer(10, 99)} ${random.integer(10, 99)}`
+              : null,
         });
       }
     }
@@ -187,7 +254,9 @@ export async function seedLarge(prisma: PrismaClient, { seed = 20231111 }: { see
       const roll = random.next();
       if (roll < 0.08) continue;
       const dueOn = new Date(Date.UTC(year + 1, convention.annualReportDueMonth - 1, convention.annualReportDueDay));
-      const receivedOn = new Date(dueOn.getTime() + (roll < 0.25 ? random.integer(1, 200) : -random.integer(0, 60)) * 86_400_000);
+      const receivedOn = new Date(
+        dueOn.getTime() + (roll < 0.25 ? random.integer(1, 200) : -random.integer(0, 60)) * 86_400_000,
+      );
       const id = random.uuid();
       reports.push({
         id,

@@ -1,5 +1,5 @@
-// A child process serving one contender of the benchmark: the API (`api`), the baseline (`baseline`) or PostGraphile
-// (`postgraphile`), so that none shares an event loop with autocannon. Started by run.ts over IPC: it answers
+// A child process serving one contender of the benchmark: the API (`api`, its response cache on as `npm start` has
+// it; `api-uncached`, off), the baseline (`baseline`) or PostGraphile (`postgraphile`), so that none shares an event loop with autocannon. Started by run.ts over IPC: it answers
 // `{ url }`, answers `usage` with the CPU time it has used so far and its resident memory
 // (`{ cpuMicroseconds, rssBytes }`), and stops on `stop`.
 import { createLogger, createServer } from '@plenary/api';
@@ -8,12 +8,12 @@ import { startBaseline } from './baseline-server.ts';
 import './promise-with-resolvers.ts';
 import { startPostGraphile } from './postgraphile-server.ts';
 
-export type ServerKind = 'api' | 'baseline' | 'postgraphile';
+export type ServerKind = 'api' | 'api-uncached' | 'baseline' | 'postgraphile';
 
 const kind = process.argv[2] as ServerKind;
 const source = JSON.parse(process.env.BENCH_SOURCE ?? '{}') as DatabaseSource;
 
-async function startApi(): Promise<{ url: string; close(): Promise<void> }> {
+async function startApi({ cached }: { cached: boolean }): Promise<{ url: string; close(): Promise<void> }> {
   const database = await openSource(source);
   const server = await createServer({
     prisma: database.prisma,
@@ -21,6 +21,8 @@ async function startApi(): Promise<{ url: string; close(): Promise<void> }> {
     production: true,
     introspection: false,
     bodyLimitBytes: 1_000_000,
+    // Left out, the cache takes its default size, as PLENARY_RESPONSE_CACHE_MB does; 0 turns it off.
+    ...(!cached && { responseCacheBytes: 0 }),
   });
   const url = await server.listen({ port: 0, host: '127.0.0.1' });
   return {
@@ -35,7 +37,9 @@ async function startApi(): Promise<{ url: string; close(): Promise<void> }> {
 async function startContender(): Promise<{ url: string; close(): Promise<void> }> {
   switch (kind) {
     case 'api':
-      return startApi();
+      return startApi({ cached: true });
+    case 'api-uncached':
+      return startApi({ cached: false });
     case 'baseline':
       return startBaseline(source);
     case 'postgraphile':

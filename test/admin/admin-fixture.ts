@@ -15,7 +15,16 @@ const require = createRequire(import.meta.url);
 const ADMIN_ROOT = fileURLToPath(new URL('../../apps/admin/', import.meta.url));
 const SCREENSHOTS = fileURLToPath(new URL('../screenshots/', import.meta.url));
 const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export const USERS = {
   admin: { email: 'admin@plenary.test', role: 'ADMIN' as const, name: 'Ada Admin' },
@@ -40,7 +49,13 @@ async function buildAdminApp(): Promise<string> {
   const outDir = await mkdtemp(path.join(os.tmpdir(), 'plenary-admin-e2e-'));
   // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
   process.env.NODE_ENV = 'production';
-  await build({ root: ADMIN_ROOT, configFile: path.join(ADMIN_ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false } });
+  await build({
+    root: ADMIN_ROOT,
+    configFile: path.join(ADMIN_ROOT, 'vite.config.ts'),
+    mode: 'production',
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, sourcemap: false },
+  });
   return outDir;
 }
 
@@ -66,7 +81,11 @@ export async function startAdminFixture({ backend = 'pglite' }: { backend?: Test
   context.setDefaultTimeout(15_000);
   const tokens = new Map<string, string>();
 
-  const graphql = async <Data>(user: keyof typeof USERS, query: string, variables: Record<string, unknown> = {}): Promise<Data> => {
+  const graphql = async <Data>(
+    user: keyof typeof USERS,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<Data> => {
     let token = tokens.get(user);
     if (!token) {
       const signIn = await post<{ signIn: { session?: { token: string } } }>(
@@ -82,7 +101,11 @@ export async function startAdminFixture({ backend = 'pglite' }: { backend?: Test
     return body.data;
   };
 
-  async function post<Data>(query: string, variables: Record<string, unknown>, token?: string): Promise<{ data?: Data; errors?: unknown[] }> {
+  async function post<Data>(
+    query: string,
+    variables: Record<string, unknown>,
+    token?: string,
+  ): Promise<{ data?: Data; errors?: unknown[] }> {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
@@ -130,9 +153,22 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
   // Evaluated through the debugging protocol: the app's Content-Security-Policy refuses inline script tags.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(await axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(context: Document): Promise<{
+            violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document);
-    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, targets: violation.nodes.slice(0, 3).map((node) => JSON.stringify(node.target)) }));
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.slice(0, 3).map((node) => JSON.stringify(node.target)),
+    }));
   });
   const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
   expect(serious, `axe on ${screen}`).toEqual([]);

@@ -1,6 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dayFromToday, expectAccessible, screenshot, signIn, startAdminFixture, type AdminFixture } from './admin-fixture.ts';
+import {
+  dayFromToday,
+  expectAccessible,
+  screenshot,
+  signIn,
+  startAdminFixture,
+  type AdminFixture,
+} from './admin-fixture.ts';
 
 const CREATE = `
   mutation ($input: CreateMeetingInput!) {
@@ -46,13 +53,30 @@ describe('the secretariat sees capacities and timeliness as they stand now', () 
     });
     meetingId = created.createMeeting.meeting.id;
     await fixture.graphql('secretariat', CONVENE, { id: meetingId });
-    const read = await fixture.graphql<{ meeting: { version: number; invitations: { edges: { node: { id: string; participant: { iso3?: string } } }[] } } }>('secretariat', NORWAY_INVITATION, { id: meetingId });
+    const read = await fixture.graphql<{
+      meeting: { version: number; invitations: { edges: { node: { id: string; participant: { iso3?: string } } }[] } };
+    }>('secretariat', NORWAY_INVITATION, { id: meetingId });
     const norway = read.meeting.invitations.edges.find((edge) => edge.node.participant.iso3 === 'NOR');
-    await fixture.graphql('secretariat', SUBMIT, { invitationId: norway?.node.id, input: { members: [{ role: 'HEAD', givenName: 'Ola', familyName: 'Nordmann' }] } });
+    await fixture.graphql('secretariat', SUBMIT, {
+      invitationId: norway?.node.id,
+      input: { members: [{ role: 'HEAD', givenName: 'Ola', familyName: 'Nordmann' }] },
+    });
     // Then the deadline is brought forward to yesterday: Norway's delegation, submitted today, is now late.
-    await fixture.graphql('secretariat', MOVE_DEADLINE, { id: meetingId, version: read.meeting.version, input: { delegationDeadline: dayFromToday(-1) } });
+    await fixture.graphql('secretariat', MOVE_DEADLINE, {
+      id: meetingId,
+      version: read.meeting.version,
+      input: { delegationDeadline: dayFromToday(-1) },
+    });
     // And Finland's accession of 30 days ago is notified: in force on the first day of the sixth month after it (Art. 17(2)), before the opening.
-    await fixture.graphql('secretariat', RECORD, { input: { state: 'FIN', action: 'DEPOSIT', date: dayFromToday(-30), instrument: 'ACCESSION', source: 'C.N.1.2026.TREATIES-XXVI.6' } });
+    await fixture.graphql('secretariat', RECORD, {
+      input: {
+        state: 'FIN',
+        action: 'DEPOSIT',
+        date: dayFromToday(-30),
+        instrument: 'ACCESSION',
+        source: 'C.N.1.2026.TREATIES-XXVI.6',
+      },
+    });
   });
 
   afterAll(async () => {

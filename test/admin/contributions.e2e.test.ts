@@ -2,7 +2,15 @@ import { readFile } from 'node:fs/promises';
 import { testBackends } from '@plenary/db/testing';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dayFromToday, expectAccessible, openScreen, screenshot, signIn, startAdminFixture, type AdminFixture } from './admin-fixture.ts';
+import {
+  dayFromToday,
+  expectAccessible,
+  openScreen,
+  screenshot,
+  signIn,
+  startAdminFixture,
+  type AdminFixture,
+} from './admin-fixture.ts';
 
 const CREATE = `
   mutation ($input: CreateMeetingInput!) {
@@ -15,7 +23,10 @@ const FRANCE = `{ state(iso3: "FRA") { contributions { totals { currency amountA
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{ download: Download; bytes: Buffer }> {
   const refusal = page.locator('.notice-error[role=alert]');
   const [outcome] = await Promise.all([
-    Promise.race([page.waitForEvent('download'), refusal.waitFor().then(async () => new Error(`the app refused the download: ${await refusal.textContent()}`))]),
+    Promise.race([
+      page.waitForEvent('download'),
+      refusal.waitFor().then(async () => new Error(`the app refused the download: ${await refusal.textContent()}`)),
+    ]),
     click(),
   ]);
   if (outcome instanceof Error) throw outcome;
@@ -71,7 +82,9 @@ describe.each(testBackends())('the status of contributions in the admin app (%s)
     const france = page.getByRole('region', { name: /^Cost shares/ }).getByRole('row', { name: /^France/ });
     await france.waitFor();
     const payments = page.getByRole('form', { name: 'Record a payment' });
-    await payments.getByLabel('From').selectOption({ label: (await payments.getByLabel('From').locator('option', { hasText: 'France' }).textContent()) ?? '' });
+    await payments.getByLabel('From').selectOption({
+      label: (await payments.getByLabel('From').locator('option', { hasText: 'France' }).textContent()) ?? '',
+    });
     await payments.getByLabel('Amount').fill('1000.00');
     await payments.getByLabel('Received on').fill(dayFromToday(0));
     await payments.getByLabel('Bank reference').fill('FR-2027-23');
@@ -81,32 +94,40 @@ describe.each(testBackends())('the status of contributions in the admin app (%s)
   });
 
   it('shows what France owes: assessed, paid, and the rest not yet due; past due once its 30 days have run', async () => {
-    const { state } = await fixture.graphql<{ state: { contributions: { totals: { currency: string; amountAssessed: string; paid: string; outstanding: string }[] } } }>('secretariat', FRANCE);
+    const { state } = await fixture.graphql<{
+      state: {
+        contributions: { totals: { currency: string; amountAssessed: string; paid: string; outstanding: string }[] };
+      };
+    }>('secretariat', FRANCE);
     const [owed] = state.contributions.totals;
     expect(owed).toMatchObject({ currency: 'CHF', paid: '1000.00' });
 
     await openScreen(page, 'Contributions');
     await page.getByRole('heading', { name: 'Status of contributions', level: 1 }).waitFor();
     const france = page.getByRole('row', { name: /^France/ });
-    await expect.poll(() => france.locator('td').allTextContents()).toEqual([
-      'France',
-      'CHF',
-      `CHF ${grouped(owed?.amountAssessed ?? '')}`,
-      'CHF 1,000.00',
-      `CHF ${grouped(owed?.outstanding ?? '')}`,
-      `CHF ${grouped(owed?.outstanding ?? '')}`,
-      'CHF 0.00',
-      'CHF 0.00',
-      'CHF 0.00',
-      'CHF 0.00',
-    ]);
+    await expect
+      .poll(() => france.locator('td').allTextContents())
+      .toEqual([
+        'France',
+        'CHF',
+        `CHF ${grouped(owed?.amountAssessed ?? '')}`,
+        'CHF 1,000.00',
+        `CHF ${grouped(owed?.outstanding ?? '')}`,
+        `CHF ${grouped(owed?.outstanding ?? '')}`,
+        'CHF 0.00',
+        'CHF 0.00',
+        'CHF 0.00',
+        'CHF 0.00',
+      ]);
     expect((await france.getAttribute('class')) ?? '').not.toContain('row-late');
     await expectAccessible(page, 'contributions');
     await screenshot(page, `contributions-${backend}-today`);
 
     // The share falls due 30 days after today's issue: on the 31st day it is under one year past due.
     await page.getByLabel('As of', { exact: true }).fill(dayFromToday(31));
-    await expect.poll(async () => (await france.locator('td').allTextContents()).slice(5, 7)).toEqual(['CHF 0.00', `CHF ${grouped(owed?.outstanding ?? '')}`]);
+    await expect
+      .poll(async () => (await france.locator('td').allTextContents()).slice(5, 7))
+      .toEqual(['CHF 0.00', `CHF ${grouped(owed?.outstanding ?? '')}`]);
     expect((await france.getAttribute('class')) ?? '').toContain('row-late');
     await screenshot(page, `contributions-${backend}-past-due`);
   });
@@ -115,13 +136,21 @@ describe.each(testBackends())('the status of contributions in the admin app (%s)
     const csv = await downloaded(page, () => page.getByRole('button', { name: 'Status of contributions CSV' }).click());
     expect(csv.download.suggestedFilename()).toMatch(/^status-of-contributions-\d{4}-\d{2}-\d{2}-EN\.csv$/);
     const text = csv.bytes.toString('utf8');
-    expect(text.split('\r\n')[0]).toBe('ISO code,State,Meeting code,Meeting,Currency,Issued on,Due on,Assessed,Paid,Outstanding,Credit,Outstanding for');
-    expect(text).toMatch(/FRA,France,23MSP,Twenty-third Meeting of States Parties,CHF,[\d-]+,[\d-]+,[\d.]+,1000\.00,[\d.]+,0\.00,Under 1 year/);
+    expect(text.split('\r\n')[0]).toBe(
+      'ISO code,State,Meeting code,Meeting,Currency,Issued on,Due on,Assessed,Paid,Outstanding,Credit,Outstanding for',
+    );
+    expect(text).toMatch(
+      /FRA,France,23MSP,Twenty-third Meeting of States Parties,CHF,[\d-]+,[\d-]+,[\d.]+,1000\.00,[\d.]+,0\.00,Under 1 year/,
+    );
     expect(text).not.toContain('FR-2027-23');
-    const pdf = await downloaded(page, () => page.getByRole('button', { name: 'Status of contributions PDF', exact: true }).click());
+    const pdf = await downloaded(page, () =>
+      page.getByRole('button', { name: 'Status of contributions PDF', exact: true }).click(),
+    );
     expect(pdf.download.suggestedFilename()).toMatch(/-EN\.pdf$/);
     expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const french = await downloaded(page, () => page.getByRole('button', { name: 'Status of contributions PDF (French)' }).click());
+    const french = await downloaded(page, () =>
+      page.getByRole('button', { name: 'Status of contributions PDF (French)' }).click(),
+    );
     expect(french.download.suggestedFilename()).toMatch(/-FR\.pdf$/);
   });
 });

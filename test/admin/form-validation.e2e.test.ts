@@ -41,7 +41,11 @@ describe('the admin app’s forms', () => {
     await page.getByLabel('Opens on').fill('1990-09-11');
     await page.getByRole('button', { name: 'Create meeting' }).click();
 
-    await page.getByText('The opening date cannot be before 2008-05-30, when the Convention was adopted; check the year (got 1990-09-11).').waitFor();
+    await page
+      .getByText(
+        'The opening date cannot be before 2008-05-30, when the Convention was adopted; check the year (got 1990-09-11).',
+      )
+      .waitFor();
     await page.getByText('The closing date must be a real date written YYYY-MM-DD, for example 2023-08-31.').waitFor();
     expect(await page.getByLabel('Opens on').getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByLabel('Closes on').getAttribute('aria-invalid')).toBe('true');
@@ -59,7 +63,10 @@ describe('the admin app’s forms', () => {
   });
 
   it('names an amount written "12,345.67" next to its field, and sends nothing', async () => {
-    const { meetingByCode } = await fixture.graphql<{ meetingByCode: { id: string } }>('secretariat', '{ meetingByCode(code: "11MSP") { id } }');
+    const { meetingByCode } = await fixture.graphql<{ meetingByCode: { id: string } }>(
+      'secretariat',
+      '{ meetingByCode(code: "11MSP") { id } }',
+    );
     await page.goto(`/meetings/${encodeURIComponent(meetingByCode.id)}`);
     const form = page.getByRole('form', { name: 'Set the cost estimate' });
     await form.waitFor();
@@ -67,7 +74,11 @@ describe('the admin app’s forms', () => {
     await form.getByLabel('Amount').fill('12,345.67');
     await form.getByRole('button', { name: 'Save the estimate' }).click();
 
-    await form.getByText('The amount must be a number of at least 0, with at most 2 decimal places and a point as separator, such as "12345.60".').waitFor();
+    await form
+      .getByText(
+        'The amount must be a number of at least 0, with at most 2 decimal places and a point as separator, such as "12345.60".',
+      )
+      .waitFor();
     expect(await form.getByLabel('Amount').getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('body').textContent()).not.toContain('Variable');
     expect(sentWith(inputs, 'lines')).toBe(0);

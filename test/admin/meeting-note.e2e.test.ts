@@ -1,13 +1,21 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, openScreen, screenshot, signIn, startAdminFixture, type AdminFixture } from './admin-fixture.ts';
+import {
+  expectAccessible,
+  openScreen,
+  screenshot,
+  signIn,
+  startAdminFixture,
+  type AdminFixture,
+} from './admin-fixture.ts';
 
 // A new meeting's convening note, from nothing to its downloads, through the screens only: the secretariat creates
 // the Fourteenth Meeting of States Parties, enters what its note prints, and downloads the note in English and French.
 
 const ADDRESSEES = 'Permanent Representatives of Member and Observer States to the United Nations';
-const ADDRESSEES_FR = 'les Représentants permanents des États Membres et des États observateurs auprès de l’Organisation des Nations Unies';
+const ADDRESSEES_FR =
+  'les Représentants permanents des États Membres et des États observateurs auprès de l’Organisation des Nations Unies';
 
 describe('a new meeting’s convening note in the admin app', () => {
   let fixture: AdminFixture;
@@ -23,7 +31,10 @@ describe('a new meeting’s convening note in the admin app', () => {
   });
 
   /** Downloads the note through its button on the meeting's screen and gives the file's text. */
-  async function downloadNote(format: 'PDF' | 'HTML' | 'Text', language: 'English' | 'French'): Promise<{ name: string; content: Buffer }> {
+  async function downloadNote(
+    format: 'PDF' | 'HTML' | 'Text',
+    language: 'English' | 'French',
+  ): Promise<{ name: string; content: Buffer }> {
     const button = page.getByRole('button', { name: new RegExp(`^Convening note\\s*${format} \\(${language}\\)$`) });
     const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
     return { name: download.suggestedFilename(), content: await readFile(await download.path()) };
@@ -51,7 +62,9 @@ describe('a new meeting’s convening note in the admin app', () => {
     await page.getByLabel('Venue in French').fill('le Palais des Nations');
     await page.getByLabel('City in French').fill('Genève');
     await page.getByLabel('Country in French').fill('Suisse');
-    await page.getByLabel('Web page').fill('https://meetings.unoda.org/ccm-msp/fourteenth-meeting-of-states-parties-2026');
+    await page
+      .getByLabel('Web page')
+      .fill('https://meetings.unoda.org/ccm-msp/fourteenth-meeting-of-states-parties-2026');
     await page.getByLabel('Delegation deadline').fill('2026-08-28');
     await page.getByLabel('Reporting deadline').fill('2026-04-30');
     await page.getByLabel('Secretariat office').selectOption('ODA-GENEVA');
@@ -82,11 +95,17 @@ describe('a new meeting’s convening note in the admin app', () => {
     for (const pdf of pdfs) expect(pdf.content.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
     const englishText = (await downloadNote('Text', 'English')).content.toString('utf8');
-    expect(englishText).toContain('convene the Fourteenth Meeting of States Parties to the Convention on Cluster Munitions from 14 to 17 September 2026 at the Palais des Nations in Geneva, Switzerland');
+    expect(englishText).toContain(
+      'convene the Fourteenth Meeting of States Parties to the Convention on Cluster Munitions from 14 to 17 September 2026 at the Palais des Nations in Geneva, Switzerland',
+    );
     expect(englishText).toContain('should be submitted by Friday, 28 August 2026, to the Secretary');
     const frenchText = (await downloadNote('Text', 'French')).content.toString('utf8');
-    expect(frenchText).toContain('convoquer la quatorzième Assemblée des États parties à la Convention sur les armes à sous-munitions, qui se tiendra du 14 au 17 septembre 2026 au Palais des Nations à Genève (Suisse)');
-    expect(frenchText).toContain('Le Bureau des affaires de désarmement présente ses compliments aux Représentants permanents');
+    expect(frenchText).toContain(
+      'convoquer la quatorzième Assemblée des États parties à la Convention sur les armes à sous-munitions, qui se tiendra du 14 au 17 septembre 2026 au Palais des Nations à Genève (Suisse)',
+    );
+    expect(frenchText).toContain(
+      'Le Bureau des affaires de désarmement présente ses compliments aux Représentants permanents',
+    );
     expect(frenchText).not.toContain('Geneva, Switzerland');
 
     const englishHtml = (await downloadNote('HTML', 'English')).content.toString('utf8');

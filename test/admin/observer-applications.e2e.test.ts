@@ -1,6 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dayFromToday, expectAccessible, screenshot, signIn, startAdminFixture, type AdminFixture } from './admin-fixture.ts';
+import {
+  dayFromToday,
+  expectAccessible,
+  screenshot,
+  signIn,
+  startAdminFixture,
+  type AdminFixture,
+} from './admin-fixture.ts';
 
 const CREATE_AND_CONVENE = `
   mutation ($input: CreateMeetingInput!) {
@@ -8,7 +15,12 @@ const CREATE_AND_CONVENE = `
   }`;
 const CONVENE = `mutation ($id: ID!) { conveneMeeting(id: $id) { __typename ... on Error { message } } }`;
 
-const ORGANISATION = { name: 'Cluster Munition Survey Network', acronym: 'CMSN', contact: 'Amina Diallo', email: 'amina.diallo@cmsn.example.org' };
+const ORGANISATION = {
+  name: 'Cluster Munition Survey Network',
+  acronym: 'CMSN',
+  contact: 'Amina Diallo',
+  email: 'amina.diallo@cmsn.example.org',
+};
 const LABEL = `${ORGANISATION.name} (${ORGANISATION.acronym})`;
 
 /** The decision buttons offered on the organisation's application, in the order shown. */
@@ -29,19 +41,23 @@ describe('observer applications (rule 1.3) in the admin app', () => {
 
   beforeAll(async () => {
     fixture = await startAdminFixture();
-    const created = await fixture.graphql<{ createMeeting: { meeting: { id: string; code: string } } }>('secretariat', CREATE_AND_CONVENE, {
-      input: {
-        conventionCode: 'CCM',
-        kind: 'MEETING_OF_STATES_PARTIES',
-        number: 22,
-        opensOn: dayFromToday(120),
-        closesOn: dayFromToday(123),
-        venue: 'Palais des Nations',
-        city: 'Geneva',
-        timeZone: 'Europe/Zurich',
-        symbolPrefix: 'CCM/MSP/2028',
+    const created = await fixture.graphql<{ createMeeting: { meeting: { id: string; code: string } } }>(
+      'secretariat',
+      CREATE_AND_CONVENE,
+      {
+        input: {
+          conventionCode: 'CCM',
+          kind: 'MEETING_OF_STATES_PARTIES',
+          number: 22,
+          opensOn: dayFromToday(120),
+          closesOn: dayFromToday(123),
+          venue: 'Palais des Nations',
+          city: 'Geneva',
+          timeZone: 'Europe/Zurich',
+          symbolPrefix: 'CCM/MSP/2028',
+        },
       },
-    });
+    );
     meeting = created.createMeeting.meeting;
     await fixture.graphql('secretariat', CONVENE, { id: meeting.id });
   });
@@ -69,7 +85,9 @@ describe('observer applications (rule 1.3) in the admin app', () => {
     expect(await page.getByLabel('Why the organisation asks to observe').getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByLabel('Organisation name').inputValue()).toBe(ORGANISATION.name);
 
-    await page.getByLabel('Why the organisation asks to observe').fill('We survey land contaminated by cluster munition remnants in the Sahel and assist victims.');
+    await page
+      .getByLabel('Why the organisation asks to observe')
+      .fill('We survey land contaminated by cluster munition remnants in the Sahel and assist victims.');
     await page.getByRole('button', { name: 'Apply to observe' }).click();
     await page.getByRole('status').filter({ hasText: 'your application was received' }).waitFor();
     expect(await page.getByRole('status').textContent()).toContain(ORGANISATION.email);
@@ -105,7 +123,9 @@ describe('observer applications (rule 1.3) in the admin app', () => {
 
     // The approved organisation now counts among those invited.
     await page.getByRole('link', { name: meeting.code }).click();
-    const onRequest = page.getByRole('table', { name: 'Invited by capacity' }).getByRole('row', { name: /Organisation on request/ });
+    const onRequest = page
+      .getByRole('table', { name: 'Invited by capacity' })
+      .getByRole('row', { name: /Organisation on request/ });
     await expect.poll(() => onRequest.getByRole('cell').textContent()).toBe('1');
     await page.close();
   });

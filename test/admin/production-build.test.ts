@@ -17,7 +17,13 @@ describe('the admin app’s production build', () => {
     outDir = await mkdtemp(path.join(os.tmpdir(), 'plenary-admin-build-'));
     // Vitest sets NODE_ENV=test; `npm run build` runs in production. Only the output folder is the test's own.
     process.env.NODE_ENV = 'production';
-    await build({ root: ADMIN_ROOT, configFile: path.join(ADMIN_ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir } });
+    await build({
+      root: ADMIN_ROOT,
+      configFile: path.join(ADMIN_ROOT, 'vite.config.ts'),
+      mode: 'production',
+      logLevel: 'warn',
+      build: { outDir },
+    });
     const files = await readdir(outDir, { recursive: true });
     expect(files.filter((file) => file.endsWith('.js')).length).toBeGreaterThan(0);
     expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);

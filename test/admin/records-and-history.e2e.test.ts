@@ -1,6 +1,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dayFromToday, expectAccessible, openScreen, screenshot, signIn, startAdminFixture, type AdminFixture } from './admin-fixture.ts';
+import {
+  dayFromToday,
+  expectAccessible,
+  openScreen,
+  screenshot,
+  signIn,
+  startAdminFixture,
+  type AdminFixture,
+} from './admin-fixture.ts';
 
 // The secretariat's records, in order: Norway's Article 7 report recorded and published, seen in the compliance
 // table; a reminder to a State whose report is overdue; a delegation amended and its history; then each of these
@@ -43,10 +51,14 @@ describe('the secretariat’s records and their history', () => {
     );
     if (!created.createMeeting.meeting) throw new Error(created.createMeeting.message);
     meetingId = created.createMeeting.meeting.id;
-    await fixture.graphql('secretariat', 'mutation ($id: ID!, $version: Int) { conveneMeeting(id: $id, version: $version) { __typename } }', {
-      id: meetingId,
-      version: created.createMeeting.meeting.version,
-    });
+    await fixture.graphql(
+      'secretariat',
+      'mutation ($id: ID!, $version: Int) { conveneMeeting(id: $id, version: $version) { __typename } }',
+      {
+        id: meetingId,
+        version: created.createMeeting.meeting.version,
+      },
+    );
   });
 
   afterAll(async () => {
@@ -98,7 +110,10 @@ describe('the secretariat’s records and their history', () => {
     await page.getByLabel('Records complete from').fill(`${REPORT_YEAR + 1}-01-01`);
     await page.getByRole('button', { name: 'Set the day records begin' }).click();
     await page.getByRole('status').filter({ hasText: 'The records now begin on' }).waitFor();
-    await page.getByRole('button', { name: /Prepare a reminder/ }).first().waitFor();
+    await page
+      .getByRole('button', { name: /Prepare a reminder/ })
+      .first()
+      .waitFor();
     await expectAccessible(page, 'compliance with records begun');
   });
 
@@ -141,7 +156,9 @@ describe('the secretariat’s records and their history', () => {
     await screenshot(page, 'records-reminder-preview');
 
     await page.getByRole('button', { name: 'Record the note as sent' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: REMINDER_REFERENCE }).textContent()).toContain('recorded as sent');
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: REMINDER_REFERENCE }).textContent())
+      .toContain('recorded as sent');
     expect(state).not.toBe('');
 
     // The same reference again is refused: each note has its own.
@@ -180,7 +197,9 @@ describe('the secretariat’s records and their history', () => {
     await expect.poll(() => amendment.textContent()).toContain('Sam Secretariat');
     expect(await amendment.textContent()).toContain('Head: Kari Nordmann (removed or changed)');
     expect(await amendment.textContent()).toContain('Head: Kari Nordmann-Berg (added or changed)');
-    expect(await history.getByRole('row', { name: /1 \(submitted\)/ }).textContent()).toContain('Nothing: first submission.');
+    expect(await history.getByRole('row', { name: /1 \(submitted\)/ }).textContent()).toContain(
+      'Nothing: first submission.',
+    );
     await expectAccessible(page, 'delegation history');
     await screenshot(page, 'records-delegation-history');
   });
@@ -188,19 +207,31 @@ describe('the secretariat’s records and their history', () => {
   it('finds these steps in the audit trail, filtered by meeting, with links to their objects', async () => {
     await openScreen(page, 'Audit trail');
     const events = page.getByRole('table', { name: 'Audit events' });
-    for (const action of ['reportReminder.send', 'transparencyReport.publish', 'transparencyReport.record', 'delegation.amend', 'delegation.submit']) {
+    for (const action of [
+      'reportReminder.send',
+      'transparencyReport.publish',
+      'transparencyReport.record',
+      'delegation.amend',
+      'delegation.submit',
+    ]) {
       await events.getByRole('row').filter({ hasText: action }).first().waitFor();
     }
-    expect(await events.getByRole('row').filter({ hasText: 'transparencyReport.publish' }).textContent()).toContain('Sam Secretariat');
+    expect(await events.getByRole('row').filter({ hasText: 'transparencyReport.publish' }).textContent()).toContain(
+      'Sam Secretariat',
+    );
     await expectAccessible(page, 'audit trail');
     await screenshot(page, 'records-audit-trail');
 
     await page.getByLabel('Meeting').selectOption(meetingId);
     await page.getByRole('button', { name: 'Show events' }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 2 }).filter({ hasText: 'Events' }).textContent()).toMatch(/of [0-9]+$/);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 2 }).filter({ hasText: 'Events' }).textContent())
+      .toMatch(/of [0-9]+$/);
     await expect
       .poll(
-        async () => (await events.getByRole('row').filter({ hasText: 'transparencyReport' }).count()) === 0 && (await events.getByRole('row').filter({ hasText: 'delegation.amend' }).count()) === 1,
+        async () =>
+          (await events.getByRole('row').filter({ hasText: 'transparencyReport' }).count()) === 0 &&
+          (await events.getByRole('row').filter({ hasText: 'delegation.amend' }).count()) === 1,
       )
       .toBe(true);
     await screenshot(page, 'records-audit-trail-meeting');
@@ -224,10 +255,15 @@ describe('the secretariat’s records and their history', () => {
     await page.getByLabel('Language of the notes').selectOption('FR');
     // 42 is the number of the note recorded above: refused whole, nothing recorded.
     await page.getByRole('button', { name: /Record \d+ notes as sent/ }).click();
-    await page.getByRole('alert').filter({ hasText: `${REMINDER_REFERENCE} was already sent` }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: `${REMINDER_REFERENCE} was already sent` })
+      .waitFor();
     await page.getByLabel('First note number').fill('100');
     await page.getByRole('button', { name: /Record \d+ notes as sent/ }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'ODA/E2E-00100' }).textContent()).toMatch(/\d+ reminders recorded as sent, ODA\/E2E-00100 to/);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'ODA/E2E-00100' }).textContent())
+      .toMatch(/\d+ reminders recorded as sent, ODA\/E2E-00100 to/);
     await page.getByRole('button', { name: 'Download the notes (one pdf)' }).waitFor();
     await page.getByRole('button', { name: 'Download the addressees (csv)' }).waitFor();
     await expectAccessible(page, 'reminders to all overdue States');

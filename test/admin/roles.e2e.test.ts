@@ -1,6 +1,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dayFromToday, expectAccessible, openScreen, screenshot, signIn, startAdminFixture, type AdminFixture } from './admin-fixture.ts';
+import {
+  dayFromToday,
+  expectAccessible,
+  openScreen,
+  screenshot,
+  signIn,
+  startAdminFixture,
+  type AdminFixture,
+} from './admin-fixture.ts';
 
 const CREATE_AND_CONVENE = `
   mutation ($input: CreateMeetingInput!) {
@@ -25,23 +33,29 @@ describe('what each role may do in the admin app', () => {
     fixture = await startAdminFixture();
     page = await fixture.newPage();
     // A convened meeting where France's delegation is registered already (by the secretariat, through the API).
-    const created = await fixture.graphql<{ createMeeting: { meeting: { id: string } } }>('secretariat', CREATE_AND_CONVENE, {
-      input: {
-        conventionCode: 'CCM',
-        kind: 'MEETING_OF_STATES_PARTIES',
-        number: 21,
-        opensOn: dayFromToday(90),
-        closesOn: dayFromToday(93),
-        delegationDeadline: dayFromToday(60),
-        venue: 'Palais des Nations',
-        city: 'Geneva',
-        timeZone: 'Europe/Zurich',
-        symbolPrefix: 'CCM/MSP/2027',
+    const created = await fixture.graphql<{ createMeeting: { meeting: { id: string } } }>(
+      'secretariat',
+      CREATE_AND_CONVENE,
+      {
+        input: {
+          conventionCode: 'CCM',
+          kind: 'MEETING_OF_STATES_PARTIES',
+          number: 21,
+          opensOn: dayFromToday(90),
+          closesOn: dayFromToday(93),
+          delegationDeadline: dayFromToday(60),
+          venue: 'Palais des Nations',
+          city: 'Geneva',
+          timeZone: 'Europe/Zurich',
+          symbolPrefix: 'CCM/MSP/2027',
+        },
       },
-    });
+    );
     meetingId = created.createMeeting.meeting.id;
     await fixture.graphql('secretariat', CONVENE, { id: meetingId });
-    const invitations = await fixture.graphql<{ meeting: { invitations: { edges: { node: { id: string; participant: { iso3?: string } } }[] } } }>('secretariat', INVITATION_OF, { id: meetingId });
+    const invitations = await fixture.graphql<{
+      meeting: { invitations: { edges: { node: { id: string; participant: { iso3?: string } } }[] } };
+    }>('secretariat', INVITATION_OF, { id: meetingId });
     const france = invitations.meeting.invitations.edges.find((edge) => edge.node.participant.iso3 === 'FRA');
     await fixture.graphql('secretariat', SUBMIT, {
       invitationId: france?.node.id,
@@ -56,7 +70,9 @@ describe('what each role may do in the admin app', () => {
   it("lets a State's focal point see and change only its own State's delegation", async () => {
     await signIn(page, 'norway');
     expect(await page.locator('.role-badge').textContent()).toBe('State · NOR');
-    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users and API keys' }).count()).toBe(0);
+    expect(
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users and API keys' }).count(),
+    ).toBe(0);
     await page.goto(`/meetings/${encodeURIComponent(meetingId)}`);
     await page.getByRole('heading', { name: 'Your delegation' }).waitFor();
     // No secretariat actions, no invitations list, and nothing of France's delegation.
@@ -99,7 +115,10 @@ describe('what each role may do in the admin app', () => {
     await signIn(page, 'admin');
     await openScreen(page, 'Users and API keys');
     await page.getByRole('heading', { name: 'API keys', exact: true }).waitFor();
-    await page.getByRole('region', { name: 'Users' }).getByRole('row', { name: /focal.point.nor@plenary.test/ }).waitFor();
+    await page
+      .getByRole('region', { name: 'Users' })
+      .getByRole('row', { name: /focal.point.nor@plenary.test/ })
+      .waitFor();
     await expectAccessible(page, 'users and API keys');
 
     await page.getByLabel('Whom the key is for').fill('ICBL-CMC monitor');
@@ -112,11 +131,19 @@ describe('what each role may do in the admin app', () => {
     await keyRow.waitFor();
     expect(await keyRow.textContent()).not.toContain(secret);
     const headers = await page.getByRole('region', { name: 'API keys' }).getByRole('columnheader').allTextContents();
-    const lastUsed = () => keyRow.getByRole('cell').nth(headers.findIndex((header) => header.includes('Last used'))).textContent();
+    const lastUsed = () =>
+      keyRow
+        .getByRole('cell')
+        .nth(headers.findIndex((header) => header.includes('Last used')))
+        .textContent();
     expect(await lastUsed()).toBe('Never');
     await screenshot(page, 'admin-api-key-created');
 
-    const health = await fetch(`${fixture.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key ?? '' }, body: JSON.stringify({ query: '{ meetings(first: 1) { totalCount } }' }) });
+    const health = await fetch(`${fixture.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': key ?? '' },
+      body: JSON.stringify({ query: '{ meetings(first: 1) { totalCount } }' }),
+    });
     expect(health.status).toBe(200);
 
     page.once('dialog', (dialog) => void dialog.accept());
@@ -124,7 +151,11 @@ describe('what each role may do in the admin app', () => {
     await expect.poll(() => keyRow.textContent()).toContain('Revoked');
     // The list read again after the revocation shows the key's use.
     expect(await lastUsed()).not.toBe('Never');
-    const refused = await fetch(`${fixture.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key ?? '' }, body: JSON.stringify({ query: '{ meetings(first: 1) { totalCount } }' }) });
+    const refused = await fetch(`${fixture.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': key ?? '' },
+      body: JSON.stringify({ query: '{ meetings(first: 1) { totalCount } }' }),
+    });
     expect(refused.status).toBe(401);
 
     await page.getByLabel('Name', { exact: true }).fill('New Officer');
@@ -138,7 +169,9 @@ describe('what each role may do in the admin app', () => {
   });
 
   it('keeps working when the API fails, and shows an unknown page as such', async () => {
-    await page.route('**/graphql', (route) => route.fulfill({ status: 503, contentType: 'text/plain', body: 'unavailable' }));
+    await page.route('**/graphql', (route) =>
+      route.fulfill({ status: 503, contentType: 'text/plain', body: 'unavailable' }),
+    );
     await page.goto('/states');
     await page.getByText('The server answered with an error (HTTP 503).').waitFor();
     await page.getByRole('button', { name: 'Try again' }).first().waitFor();

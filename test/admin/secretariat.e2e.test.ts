@@ -1,7 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dayFromToday, expectAccessible, openScreen, screenshot, signIn, startAdminFixture, USERS, type AdminFixture } from './admin-fixture.ts';
+import {
+  dayFromToday,
+  expectAccessible,
+  openScreen,
+  screenshot,
+  signIn,
+  startAdminFixture,
+  USERS,
+  type AdminFixture,
+} from './admin-fixture.ts';
 
 // One secretariat officer's day, in order: each step builds on the one before.
 describe('the admin app for the secretariat', () => {
@@ -60,7 +69,9 @@ describe('the admin app for the secretariat', () => {
     await page.getByRole('button', { name: 'Convene meeting' }).click();
     await expect.poll(() => page.getByTestId('meeting-status').textContent()).toBe('Convened');
     await page.getByRole('row', { name: /State party \d+/ }).waitFor();
-    const statesParties = Number((await page.getByRole('row', { name: /State party \d+/ }).textContent())?.replace(/\D/g, ''));
+    const statesParties = Number(
+      (await page.getByRole('row', { name: /State party \d+/ }).textContent())?.replace(/\D/g, ''),
+    );
     expect(statesParties).toBeGreaterThan(100);
     await expectAccessible(page, 'meeting detail');
     await screenshot(page, 'secretariat-meeting-convened');
@@ -92,7 +103,11 @@ describe('the admin app for the secretariat', () => {
     await page.getByLabel('Description').fill('Conference services');
     await page.getByLabel('Amount', { exact: true }).fill('120000.001');
     await page.getByRole('button', { name: 'Save the estimate' }).click();
-    await page.getByRole('form', { name: 'Set the cost estimate' }).locator('.field-errors').getByText('at most 2 decimal places').waitFor();
+    await page
+      .getByRole('form', { name: 'Set the cost estimate' })
+      .locator('.field-errors')
+      .getByText('at most 2 decimal places')
+      .waitFor();
     expect(await page.getByLabel('Amount', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     await page.getByLabel('Amount', { exact: true }).fill('120000.00');
     await page.getByRole('button', { name: 'Save the estimate' }).click();
@@ -104,19 +119,28 @@ describe('the admin app for the secretariat', () => {
     await france.waitFor();
     await page.getByText(/outstanding CHF 120,000.00/).waitFor();
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV of Cost shares 20MSP' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV of Cost shares 20MSP' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^cost-shares-20msp-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
     const [header, ...rows] = csv.trimEnd().split('\r\n');
     expect(header).toBe('State,Code,UN rate (%),Share (%),Amount,Paid,Outstanding,Currency,Payments');
     await page.getByText(/issued .* on the 2025-2027 scale/).waitFor();
-    expect(rows.find((line) => line.startsWith('France,FRA,'))).toMatch(/^France,FRA,3\.858,[\d.]+,[\d.]+,0(\.00)?,[\d.]+,CHF,$/);
+    expect(rows.find((line) => line.startsWith('France,FRA,'))).toMatch(
+      /^France,FRA,3\.858,[\d.]+,[\d.]+,0(\.00)?,[\d.]+,CHF,$/,
+    );
     // Every UN Member State has its rate on the complete scale; the Holy See, an observer State, is listed as unassessed.
-    expect(rows.find((line) => line.startsWith('Norway,NOR,'))).toMatch(/^Norway,NOR,0\.653,[\d.]+,[\d.]+,0(\.00)?,[\d.]+,CHF,$/);
+    expect(rows.find((line) => line.startsWith('Norway,NOR,'))).toMatch(
+      /^Norway,NOR,0\.653,[\d.]+,[\d.]+,0(\.00)?,[\d.]+,CHF,$/,
+    );
     expect(rows.find((line) => line.startsWith('Holy See,VAT,'))).toBe('Holy See,VAT,unassessed,,,0.00,,CHF,');
     expect(rows.length).toBeGreaterThan(100);
 
-    await page.getByLabel('From').selectOption({ label: await page.getByLabel('From').locator('option', { hasText: 'France' }).textContent() ?? '' });
+    await page.getByLabel('From').selectOption({
+      label: (await page.getByLabel('From').locator('option', { hasText: 'France' }).textContent()) ?? '',
+    });
     await page.getByRole('form', { name: 'Record a payment' }).getByLabel('Amount').fill('100.00');
     await page.getByRole('button', { name: 'Record the payment' }).click();
     await expect.poll(() => france.textContent()).toContain('100.00 on');
@@ -132,7 +156,10 @@ describe('the admin app for the secretariat', () => {
     await page.getByRole('link', { name: 'Eleventh Meeting of States Parties', exact: true }).click();
     await page.getByRole('heading', { name: 'Documents', level: 2 }).waitFor();
     await page.getByRole('button', { name: 'Export CSV of Documents of 11MSP' }).waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Convening note\s*PDF \(English\)$/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^Convening note\s*PDF \(English\)$/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     expect((await readFile(await download.path())).subarray(0, 5).toString()).toBe('%PDF-');
     await expectAccessible(page, 'meeting documents');
@@ -144,7 +171,10 @@ describe('the admin app for the secretariat', () => {
     const csv = section.getByLabel('Paste the CSV');
     await csv.fill('iso3,capacity\nNOR,STATE_PARTY\nCHE,STATE_PARTY\nUSA,STATE_PARTY\n');
     await section.getByRole('button', { name: 'Record the participants' }).click();
-    await section.getByRole('alert').getByText('United States of America (USA) was a State not party on 2023-09-11').waitFor();
+    await section
+      .getByRole('alert')
+      .getByText('United States of America (USA) was a State not party on 2023-09-11')
+      .waitFor();
     await csv.fill('iso3,capacity\nNOR,STATE_PARTY\nCHE,STATE_PARTY\nALB,STATE_PARTY\nUSA,NON_SIGNATORY_OBSERVER\n');
     await section.getByRole('button', { name: 'Record the participants' }).click();
     await section.getByRole('row', { name: /Norway/ }).waitFor();
@@ -154,6 +184,18 @@ describe('the admin app for the secretariat', () => {
     await page.getByLabel('Description').fill('Conference services');
     await page.getByLabel('Amount', { exact: true }).fill('100000.00');
     await page.getByRole('button', { name: 'Save the estimate' }).click();
+    // A scale whose period does not cover the meeting is refused without a reason, and the refusal is beside the reason.
+    await page.getByLabel('Scale of assessment').selectOption('2025-2027');
+    await page.getByRole('button', { name: 'Issue shares' }).click();
+    await page
+      .getByRole('form', { name: 'Issue cost shares' })
+      .locator('.field-errors')
+      .getByText('use the scale in force that year')
+      .waitFor();
+    expect(await page.getByLabel('Reason for applying a scale outside its period').getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+    await page.getByLabel('Scale of assessment').selectOption({ label: 'The scale in force when the meeting opens' });
     await page.getByRole('button', { name: 'Issue shares' }).click();
     await page.getByText(/issued .* on the 2022-2024 scale/).waitFor();
     // Norway 0.679, Switzerland 1.134, Albania 0.008, the United States 22.000: 23.821 in all; Norway pays
@@ -185,7 +227,10 @@ describe('the admin app for the secretariat', () => {
     await page.getByLabel('Or paste the CSV').fill('iso3,rate_percent\nCHE,1.134\nNOR,0.679\n');
     await page.getByRole('button', { name: 'Import the scale' }).click();
     await page.getByText('Imported Extract of 2025-2027 with 2 rates.').waitFor();
-    await page.getByRole('region', { name: 'Scales of assessment' }).getByRole('row', { name: /Extract of 2025-2027/ }).waitFor();
+    await page
+      .getByRole('region', { name: 'Scales of assessment' })
+      .getByRole('row', { name: /Extract of 2025-2027/ })
+      .waitFor();
   });
 
   it('lists States with their status on a chosen day, in the language chosen', async () => {
@@ -204,7 +249,10 @@ describe('the admin app for the secretariat', () => {
 
     await page.getByRole('link', { name: 'Norway' }).click();
     await page.getByRole('heading', { name: 'Treaty history' }).waitFor();
-    await page.getByRole('region', { name: 'Delegations of NOR' }).getByText('Twentieth Meeting of States Parties').waitFor();
+    await page
+      .getByRole('region', { name: 'Delegations of NOR' })
+      .getByText('Twentieth Meeting of States Parties')
+      .waitFor();
     await expectAccessible(page, 'state detail');
     await screenshot(page, 'secretariat-state-detail');
   });
@@ -212,13 +260,18 @@ describe('the admin app for the secretariat', () => {
   it('shows reporting compliance per year as a table and a chart', async () => {
     await openScreen(page, 'Reporting compliance');
     await page.locator('figure.chart svg rect').first().waitFor();
-    await page.getByRole('region', { name: 'Article 7 compliance per year' }).getByRole('row', { name: /^2015/ }).waitFor();
+    await page
+      .getByRole('region', { name: 'Article 7 compliance per year' })
+      .getByRole('row', { name: /^2015/ })
+      .waitFor();
     await expectAccessible(page, 'compliance');
     await screenshot(page, 'secretariat-compliance');
   });
 
   it('does not let the secretariat open the users and API keys screen', async () => {
-    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users and API keys' }).count()).toBe(0);
+    expect(
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users and API keys' }).count(),
+    ).toBe(0);
     await page.goto('/access');
     await page.getByText('Only administrators manage users and API keys.').waitFor();
     expect(await page.getByRole('heading', { name: 'API keys', exact: true }).count()).toBe(0);

@@ -5,13 +5,27 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** A partner's site: an empty page on an origin of its own (another port is another origin). */
 async function servePartnerSite(): Promise<{ origin: string; close(): Promise<void> }> {
-  const server = http.createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Partner</title>'));
+  const server = http.createServer((_request, response) =>
+    response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Partner</title>'),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { origin: `http://localhost:${(server.address() as AddressInfo).port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    origin: `http://localhost:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 interface PageAnswer {
@@ -54,8 +68,17 @@ describe('a partner’s browser app on another origin', () => {
       async ({ url, key }) => {
         try {
           // A JSON body and an API key header: the browser sends a preflight first.
-          const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key }, body: JSON.stringify({ query: '{ state(iso3: "NOR") { iso3 } }' }) });
-          return { ok: true, status: response.status, data: ((await response.json()) as { data?: unknown }).data, rateLimit: response.headers.get('ratelimit') };
+          const response = await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-api-key': key },
+            body: JSON.stringify({ query: '{ state(iso3: "NOR") { iso3 } }' }),
+          });
+          return {
+            ok: true,
+            status: response.status,
+            data: ((await response.json()) as { data?: unknown }).data,
+            rateLimit: response.headers.get('ratelimit'),
+          };
         } catch (error) {
           return { ok: false, error: String(error) };
         }

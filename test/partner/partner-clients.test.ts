@@ -25,14 +25,20 @@ const REVOKE_KEY = `mutation Revoke($id: ID!) {
 const SMALL_QUERY = '{ __typename }';
 
 interface StatesPage {
-  states: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string; iso3: string } }[] };
+  states: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: { id: string; iso3: string } }[];
+  };
 }
 
 const globalId = (typename: string, id: string) => Buffer.from(`${typename}:${id}`).toString('base64');
 const SOME_API_KEY_ID = globalId('ApiKey', '00000000-0000-4000-8000-000000000000');
 
 /** Pages through every State with the cursors the API gives, whatever client fetches a page. */
-async function allStates(fetchPage: (after: string | null) => Promise<StatesPage>): Promise<{ iso3: string[]; totalCount: number }> {
+async function allStates(
+  fetchPage: (after: string | null) => Promise<StatesPage>,
+): Promise<{ iso3: string[]; totalCount: number }> {
   const iso3: string[] = [];
   let after: string | null = null;
   for (;;) {
@@ -44,7 +50,10 @@ async function allStates(fetchPage: (after: string | null) => Promise<StatesPage
 }
 
 /** Sends `send` until it is refused; the refusal, after at most the whole budget. */
-async function untilRefused<Answer>(send: () => Promise<Answer>, refused: (answer: Answer) => boolean): Promise<Answer> {
+async function untilRefused<Answer>(
+  send: () => Promise<Answer>,
+  refused: (answer: Answer) => boolean,
+): Promise<Answer> {
   for (let request = 0; request <= KEY_BUDGET; request += 1) {
     const answer = await send();
     if (refused(answer)) return answer;
@@ -55,7 +64,8 @@ async function untilRefused<Answer>(send: () => Promise<Answer>, refused: (answe
 describe('the README’s client settings', () => {
   it('show each client exactly as the file that runs as a test', async () => {
     const readme = await readFile(path.resolve(import.meta.dirname, '../../README.md'), 'utf8');
-    for (const client of CLIENTS) expect(readme, client).toContain(await readFile(path.join(import.meta.dirname, 'clients', client), 'utf8'));
+    for (const client of CLIENTS)
+      expect(readme, client).toContain(await readFile(path.join(import.meta.dirname, 'clients', client), 'utf8'));
   });
 });
 
@@ -78,7 +88,9 @@ describe('a partner’s own client against npm start', () => {
 
   it('plain fetch: queries with variables, pages by cursor, meets a ForbiddenError result and a 429', async () => {
     const key = await newKey();
-    const states = await allStates(async (after) => (await plenaryFetch(url, key, STATES_PAGE, { first: PAGE_SIZE, after })).body.data as StatesPage);
+    const states = await allStates(
+      async (after) => (await plenaryFetch(url, key, STATES_PAGE, { first: PAGE_SIZE, after })).body.data as StatesPage,
+    );
     expect(states.iso3).toHaveLength(stateCount);
     expect(new Set(states.iso3).size).toBe(stateCount);
     expect(states.totalCount).toBe(stateCount);
@@ -86,15 +98,23 @@ describe('a partner’s own client against npm start', () => {
     const revoked = await plenaryFetch(url, key, REVOKE_KEY, { id: SOME_API_KEY_ID });
     expect(revoked.body.data.revokeApiKey).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
 
-    const refused = await untilRefused(() => plenaryFetch(url, key, SMALL_QUERY), (answer) => answer.status === 429);
+    const refused = await untilRefused(
+      () => plenaryFetch(url, key, SMALL_QUERY),
+      (answer) => answer.status === 429,
+    );
     expect(Number(refused.retryAfter)).toBeGreaterThan(0);
-    expect(refused.body.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: Number(refused.retryAfter) });
+    expect(refused.body.errors[0].extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: Number(refused.retryAfter),
+    });
   });
 
   it('urql as the README sets it up: the same, with the 429 in result.error', async () => {
     const client = createUrqlClient(url, await newKey());
     const states = await allStates(async (after) => {
-      const result = await client.query<StatesPage>(STATES_PAGE, { first: PAGE_SIZE, after }, { requestPolicy: 'network-only' }).toPromise();
+      const result = await client
+        .query<StatesPage>(STATES_PAGE, { first: PAGE_SIZE, after }, { requestPolicy: 'network-only' })
+        .toPromise();
       if (result.error) throw result.error;
       return result.data!;
     });
@@ -112,12 +132,19 @@ describe('a partner’s own client against npm start', () => {
     const response = refused.error?.response as Response;
     expect(response.status).toBe(429);
     expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(refused.error?.graphQLErrors[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: Number(response.headers.get('retry-after')) });
+    expect(refused.error?.graphQLErrors[0]?.extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: Number(response.headers.get('retry-after')),
+    });
     expect(refused.error?.message).toMatch(/Too many requests from this API key/);
   });
 
   it('urql with its defaults sends a short query as GET, and is told to POST it', async () => {
-    const client = new Client({ url, exchanges: [fetchExchange], fetchOptions: { headers: { 'x-api-key': await newKey() } } });
+    const client = new Client({
+      url,
+      exchanges: [fetchExchange],
+      fetchOptions: { headers: { 'x-api-key': await newKey() } },
+    });
     const result = await client.query(SMALL_QUERY, {}).toPromise();
     expect(result.data).toBeUndefined();
     expect((result.error?.response as Response).status).toBe(400);
@@ -131,17 +158,28 @@ describe('a partner’s own client against npm start', () => {
   it('Apollo Client 4 as the README sets it up: the same, with the 429 as its error', async () => {
     const client = createApolloClient(url, await newKey());
     const states = await allStates(async (after) => {
-      const result = await client.query<StatesPage>({ query: gql(STATES_PAGE), variables: { first: PAGE_SIZE, after }, fetchPolicy: 'network-only' });
+      const result = await client.query<StatesPage>({
+        query: gql(STATES_PAGE),
+        variables: { first: PAGE_SIZE, after },
+        fetchPolicy: 'network-only',
+      });
       return result.data!;
     });
     expect(states.iso3).toHaveLength(stateCount);
     expect(states.totalCount).toBe(stateCount);
 
-    const revoked = await client.mutate<{ revokeApiKey: { __typename: string; code?: string } }>({ mutation: gql(REVOKE_KEY), variables: { id: SOME_API_KEY_ID } });
+    const revoked = await client.mutate<{ revokeApiKey: { __typename: string; code?: string } }>({
+      mutation: gql(REVOKE_KEY),
+      variables: { id: SOME_API_KEY_ID },
+    });
     expect(revoked.data?.revokeApiKey).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
 
     const refused = await untilRefused(
-      () => client.query({ query: gql(SMALL_QUERY), fetchPolicy: 'network-only' }).then(() => null, (error: unknown) => error),
+      () =>
+        client.query({ query: gql(SMALL_QUERY), fetchPolicy: 'network-only' }).then(
+          () => null,
+          (error: unknown) => error,
+        ),
       (error) => error !== null,
     );
     // A 429 is not a GraphQL result: Apollo Client raises a ServerError with the response and its body.
@@ -149,6 +187,9 @@ describe('a partner’s own client against npm start', () => {
     expect(refused.statusCode).toBe(429);
     const retryAfter = Number(refused.response.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(0);
-    expect(JSON.parse(refused.bodyText).errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: retryAfter });
+    expect(JSON.parse(refused.bodyText).errors[0].extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: retryAfter,
+    });
   });
 });

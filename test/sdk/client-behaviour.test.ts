@@ -55,9 +55,15 @@ describe('the SDK against a running API', () => {
     const asSecretariat = await secretariat.request(DelegationMembersDocument, { meetingId: fixture.meeting.globalId });
 
     const partnerMembers = asPartner.meeting?.delegations.edges.flatMap((edge) => edge.node.members) ?? [];
-    expect(partnerMembers).toEqual([{ role: 'HEAD', position: 1, salutation: null, givenName: null, familyName: null, title: null, email: null }]);
+    expect(partnerMembers).toEqual([
+      { role: 'HEAD', position: 1, salutation: null, givenName: null, familyName: null, title: null, email: null },
+    ]);
     const secretariatMembers = asSecretariat.meeting?.delegations.edges.flatMap((edge) => edge.node.members) ?? [];
-    expect(secretariatMembers[0]).toMatchObject({ givenName: 'Katrin', familyName: 'Weber', email: 'k.weber@example.org' });
+    expect(secretariatMembers[0]).toMatchObject({
+      givenName: 'Katrin',
+      familyName: 'Weber',
+      email: 'k.weber@example.org',
+    });
   });
 
   it('raises PlenaryNetworkError when nothing answers', async () => {
@@ -69,7 +75,9 @@ describe('the SDK against a running API', () => {
 
   it('raises PlenaryNetworkError with reason "timeout" when the answer takes too long', async () => {
     const slowFetch: typeof fetch = (_input, init) =>
-      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      new Promise((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
     const client = createPlenaryClient({ url: fixture.url, fetch: slowFetch, timeoutMs: 50 });
     const failure = await client.request(MeDocument).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(PlenaryNetworkError);
@@ -80,7 +88,9 @@ describe('the SDK against a running API', () => {
     const controller = new AbortController();
     controller.abort();
     const client = createPlenaryClient({ url: fixture.url });
-    const failure = await client.request(MeDocument, {}, { signal: controller.signal }).catch((error: unknown) => error);
+    const failure = await client
+      .request(MeDocument, {}, { signal: controller.signal })
+      .catch((error: unknown) => error);
     expect((failure as PlenaryNetworkError).reason).toBe('aborted');
   });
 

@@ -9,7 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const run = promisify(execFile);
 const SDK_DIR = path.resolve(import.meta.dirname, '../../packages/sdk');
 /** Pinned like the repository's own, and already in npm's cache from `npm install`. */
-const CONSUMER_DEV_DEPENDENCIES = ['typescript@5.9.3', '@types/node@20.19.43', '@graphql-typed-document-node/core@3.2.0'];
+const CONSUMER_DEV_DEPENDENCIES = [
+  'typescript@5.9.3',
+  '@types/node@20.19.43',
+  '@graphql-typed-document-node/core@3.2.0',
+];
 /** The burst must outrun this many requests per key in the window (the default is 1,200 a minute). */
 const PER_API_KEY = 40;
 
@@ -104,9 +108,18 @@ describe('the packed SDK in a project outside the monorepo', () => {
     if (!tarball) throw new Error(`npm pack made nothing: ${packed}`);
     files = tarball.files.map((file) => file.path);
 
-    await writeFile(path.join(folder, 'package.json'), JSON.stringify({ name: 'partner-service', private: true, type: 'module' }));
-    await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', `./${tarball.filename}`], { cwd: folder });
-    await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--save-dev', ...CONSUMER_DEV_DEPENDENCIES], { cwd: folder });
+    await writeFile(
+      path.join(folder, 'package.json'),
+      JSON.stringify({ name: 'partner-service', private: true, type: 'module' }),
+    );
+    await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', `./${tarball.filename}`], {
+      cwd: folder,
+    });
+    await run(
+      'npm',
+      ['install', '--no-audit', '--no-fund', '--prefer-offline', '--save-dev', ...CONSUMER_DEV_DEPENDENCIES],
+      { cwd: folder },
+    );
   });
   afterAll(async () => {
     await plenary?.close();
@@ -115,13 +128,28 @@ describe('the packed SDK in a project outside the monorepo', () => {
 
   it('ships both builds, their types, the manifest, the schema and the reference, and no sources', async () => {
     expect(files).toEqual(
-      expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'dist/cjs/index.js', 'dist/cjs/index.d.ts', 'dist/cjs/package.json', 'dist/persisted-documents.json', 'dist/schema.graphql', 'dist/reference.html', 'README.md', 'CHANGELOG.md']),
+      expect.arrayContaining([
+        'dist/index.js',
+        'dist/index.d.ts',
+        'dist/cjs/index.js',
+        'dist/cjs/index.d.ts',
+        'dist/cjs/package.json',
+        'dist/persisted-documents.json',
+        'dist/schema.graphql',
+        'dist/reference.html',
+        'README.md',
+        'CHANGELOG.md',
+      ]),
     );
     expect(files.some((file) => file.startsWith('src/'))).toBe(false);
-    const installed = JSON.parse(await readFile(path.join(folder, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const installed = JSON.parse(await readFile(path.join(folder, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
     expect(Object.keys(installed.dependencies)).toEqual(['@plenary/sdk']);
     // The SDK's peer dependency is installed by npm beside it.
-    await expect(readFile(path.join(folder, 'node_modules/graphql/package.json'), 'utf8')).resolves.toContain('"name": "graphql"');
+    await expect(readFile(path.join(folder, 'node_modules/graphql/package.json'), 'utf8')).resolves.toContain(
+      '"name": "graphql"',
+    );
   });
 
   it('ships the API reference a partner reads without a server, rendered from the schema it ships', async () => {
@@ -129,9 +157,12 @@ describe('the packed SDK in a project outside the monorepo', () => {
     const reference = await readFile(path.join(installed, 'dist/reference.html'), 'utf8');
     const schema = await readFile(path.join(installed, 'dist/schema.graphql'), 'utf8');
     expect(reference).toMatch(/^<!doctype html>/);
-    for (const section of ['authentication', 'rate-limits', 'errors', 'paging', 'idempotency']) expect(reference).toContain(`<section id="${section}">`);
+    for (const section of ['authentication', 'rate-limits', 'errors', 'paging', 'idempotency'])
+      expect(reference).toContain(`<section id="${section}">`);
     // Every type of the shipped schema has its entry.
-    const typeNames = [...schema.matchAll(/^(?:type|interface|union|enum|input|scalar) (\w+)/gm)].map((match) => match[1]).filter((name) => name !== 'Query' && name !== 'Mutation');
+    const typeNames = [...schema.matchAll(/^(?:type|interface|union|enum|input|scalar) (\w+)/gm)]
+      .map((match) => match[1])
+      .filter((name) => name !== 'Query' && name !== 'Mutation');
     expect(typeNames.length).toBeGreaterThan(100);
     expect(typeNames.filter((name) => !reference.includes(`<article id="type-${name}">`))).toEqual([]);
     expect(reference).toContain('<dt id="Query.meetingByCode">');
@@ -142,7 +173,10 @@ describe('the packed SDK in a project outside the monorepo', () => {
     const project = path.join(folder, 'esm');
     await mkdir(project);
     await writeFile(path.join(project, 'main.ts'), ESM_PROGRAM);
-    await writeFile(path.join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { ...STRICT, module: 'NodeNext', target: 'ES2022' }, files: ['main.ts'] }));
+    await writeFile(
+      path.join(project, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { ...STRICT, module: 'NodeNext', target: 'ES2022' }, files: ['main.ts'] }),
+    );
     await run(process.execPath, [path.join(folder, 'node_modules/typescript/bin/tsc'), '-p', project]);
 
     const { stdout } = await run(process.execPath, [path.join(project, 'build/main.js')], { env });
@@ -161,7 +195,13 @@ describe('the packed SDK in a project outside the monorepo', () => {
     await mkdir(project);
     await writeFile(path.join(project, 'package.json'), JSON.stringify({ type: 'commonjs' }));
     await writeFile(path.join(project, 'main.ts'), CJS_PROGRAM);
-    await writeFile(path.join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { ...STRICT, module: 'CommonJS', target: 'ES2022', esModuleInterop: true }, files: ['main.ts'] }));
+    await writeFile(
+      path.join(project, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { ...STRICT, module: 'CommonJS', target: 'ES2022', esModuleInterop: true },
+        files: ['main.ts'],
+      }),
+    );
     await run(process.execPath, [path.join(folder, 'node_modules/typescript/bin/tsc'), '-p', project]);
 
     const { stdout } = await run(process.execPath, [path.join(project, 'build/main.js')], { env });

@@ -9,7 +9,13 @@ import { registerDelegation } from '../../packages/sdk/examples/register-delegat
 import { invitationIdOf, startSdkFixture, type SdkFixture } from './sdk-fixture.ts';
 
 const SDK_DIR = path.resolve(import.meta.dirname, '../../packages/sdk');
-const EXAMPLES = ['list-states-parties.ts', 'read-meeting-invitations.ts', 'register-delegation.ts', 'page-through-reports.ts', 'handle-conflict.ts'];
+const EXAMPLES = [
+  'list-states-parties.ts',
+  'read-meeting-invitations.ts',
+  'register-delegation.ts',
+  'page-through-reports.ts',
+  'handle-conflict.ts',
+];
 
 describe('the SDK README', () => {
   it('shows each example exactly as the file that runs as a test', async () => {
@@ -31,7 +37,11 @@ describe('the README examples against a running API', () => {
     const parties = await listStatesParties(fixture.url, fixture.apiKey, '2025-03-06');
     expect(parties).toHaveLength(111);
     expect(parties.map((party) => party.iso3)).not.toContain('LTU');
-    expect(parties.find((party) => party.iso3 === 'NOR')).toEqual({ iso3: 'NOR', name: 'Norway', entryIntoForce: '2010-08-01' });
+    expect(parties.find((party) => party.iso3 === 'NOR')).toEqual({
+      iso3: 'NOR',
+      name: 'Norway',
+      entryIntoForce: '2010-08-01',
+    });
   });
 
   it('reads a meeting with its invitations', async () => {
@@ -54,7 +64,10 @@ describe('the README examples against a running API', () => {
 
   it('pages through reports', async () => {
     const prisma = fixture.api.database.prisma;
-    const [convention, states] = await Promise.all([prisma.convention.findUniqueOrThrow({ where: { code: 'CCM' } }), prisma.state.findMany({ take: 130, orderBy: { iso3: 'asc' } })]);
+    const [convention, states] = await Promise.all([
+      prisma.convention.findUniqueOrThrow({ where: { code: 'CCM' } }),
+      prisma.state.findMany({ take: 130, orderBy: { iso3: 'asc' } }),
+    ]);
     await prisma.transparencyReport.createMany({
       data: states.map((state, index) => ({
         conventionId: convention.id,

@@ -1,3 +1,4 @@
+import type { TestBackend } from '@plenary/db/testing';
 import { createActors, createMeeting, startApi, type Actors, type ApiFixture } from '@plenary/api/testing';
 
 /** Before the Eleventh-like test meeting's deadline of 31 August 2023. */
@@ -16,15 +17,20 @@ function globalId(typename: string, id: string): string {
   return Buffer.from(`${typename}:${id}`).toString('base64');
 }
 
-/** The API on a free port over a seeded PGlite, a convened meeting inviting every State, and one caller of each kind. */
-export async function startSdkFixture(): Promise<SdkFixture> {
-  const api = await startApi({ backend: 'pglite', now: () => TODAY });
+/** The API on a free port over a seeded database (PGlite unless told), a convened meeting inviting every State, and one caller of each kind. */
+export async function startSdkFixture({ backend = 'pglite' }: { backend?: TestBackend } = {}): Promise<SdkFixture> {
+  const api = await startApi({ backend, now: () => TODAY });
   const actors = await createActors(api, { stateIso3: 'NOR', otherStateIso3: 'FRA' });
   const prisma = api.database.prisma;
   const meeting = await createMeeting(prisma, { code: 'SDK1' });
   const states = await prisma.state.findMany({ orderBy: { iso3: 'asc' } });
   await prisma.invitation.createMany({
-    data: states.map((state) => ({ meetingId: meeting.id, stateId: state.id, capacity: 'STATE_PARTY' as const, status: 'ISSUED' as const })),
+    data: states.map((state) => ({
+      meetingId: meeting.id,
+      stateId: state.id,
+      capacity: 'STATE_PARTY' as const,
+      status: 'ISSUED' as const,
+    })),
   });
   return {
     api,
@@ -37,6 +43,8 @@ export async function startSdkFixture(): Promise<SdkFixture> {
 }
 
 export async function invitationIdOf(fixture: SdkFixture, iso3: string): Promise<string> {
-  const invitation = await fixture.api.database.prisma.invitation.findFirstOrThrow({ where: { meetingId: fixture.meeting.id, state: { iso3 } } });
+  const invitation = await fixture.api.database.prisma.invitation.findFirstOrThrow({
+    where: { meetingId: fixture.meeting.id, state: { iso3 } },
+  });
   return globalId('Invitation', invitation.id);
 }

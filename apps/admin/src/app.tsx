@@ -32,7 +32,10 @@ const ROUTES: readonly Route[] = [
   { pattern: '/meetings/new', render: () => <NewMeetingScreen /> },
   { pattern: '/meetings/:id', render: ({ id = '' }) => <MeetingDetailScreen id={id} /> },
   { pattern: '/meetings/:id/edit', render: ({ id = '' }) => <EditMeetingScreen id={id} /> },
-  { pattern: '/meetings/:id/observer-applications', render: ({ id = '' }) => <ObserverApplicationsScreen meetingId={id} /> },
+  {
+    pattern: '/meetings/:id/observer-applications',
+    render: ({ id = '' }) => <ObserverApplicationsScreen meetingId={id} />,
+  },
   { pattern: '/states', render: () => <StatesScreen /> },
   { pattern: '/states/:iso3', render: ({ iso3 = '' }) => <StateDetailScreen iso3={iso3} /> },
   { pattern: '/compliance', render: () => <ComplianceScreen /> },
@@ -75,7 +78,11 @@ function LanguageSwitch() {
   return (
     <div className="language-switch">
       <label htmlFor="state-name-language">State names in</label>
-      <select id="state-name-language" value={language} onChange={(event) => setLanguage(event.target.value as UnLanguageCode)}>
+      <select
+        id="state-name-language"
+        value={language}
+        onChange={(event) => setLanguage(event.target.value as UnLanguageCode)}
+      >
         {UN_LANGUAGES.map((option) => (
           <option key={option.code} value={option.code} lang={option.code}>
             {option.label}
@@ -101,7 +108,9 @@ function Shell({ user }: { user: CurrentUser }) {
     main.current?.focus();
   }, [path]);
 
-  const match = ROUTES.map((route) => ({ route, params: matchPath(route.pattern, path) })).find((candidate) => candidate.params !== null);
+  const match = ROUTES.map((route) => ({ route, params: matchPath(route.pattern, path) })).find(
+    (candidate) => candidate.params !== null,
+  );
   const navigation = navigationFor(user);
   const current = (to: string) => (to === '/' ? path === '/' : path === to || path.startsWith(`${to}/`));
 

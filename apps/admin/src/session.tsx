@@ -1,4 +1,12 @@
-import { createPlenaryClient, MeDocument, PlenaryGraphQLError, SignInDocument, SignOutDocument, type MeQuery, type PlenaryClient } from '@plenary/sdk';
+import {
+  createPlenaryClient,
+  MeDocument,
+  PlenaryGraphQLError,
+  SignInDocument,
+  SignOutDocument,
+  type MeQuery,
+  type PlenaryClient,
+} from '@plenary/sdk';
 import { QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { problemOf, type ActionProblem } from './lib/action.ts';
@@ -42,10 +50,15 @@ const sessionEnded = new EventTarget();
 /** The query client: a session the API no longer knows signs the user out instead of failing every screen. */
 export function createAppQueryClient(): QueryClient {
   const onUnauthenticated = () => sessionEnded.dispatchEvent(new Event('ended'));
-  const isUnauthenticated = (error: unknown) => error instanceof PlenaryGraphQLError && error.code === 'UNAUTHENTICATED';
+  const isUnauthenticated = (error: unknown) =>
+    error instanceof PlenaryGraphQLError && error.code === 'UNAUTHENTICATED';
   const client = new QueryClient({
     defaultOptions: {
-      queries: { retry: (count, error) => !isUnauthenticated(error) && count < 1, staleTime: 30_000, refetchOnWindowFocus: false },
+      queries: {
+        retry: (count, error) => !isUnauthenticated(error) && count < 1,
+        staleTime: 30_000,
+        refetchOnWindowFocus: false,
+      },
     },
   });
   client.getQueryCache().subscribe((event) => {
@@ -54,9 +67,23 @@ export function createAppQueryClient(): QueryClient {
   return client;
 }
 
-export function SessionProvider({ children, initialToken = readToken() }: { children: ReactNode; initialToken?: string | null }) {
+export function SessionProvider({
+  children,
+  initialToken = readToken(),
+}: {
+  children: ReactNode;
+  initialToken?: string | null;
+}) {
   const [token, setToken] = useState<string | null>(initialToken);
-  const client = useMemo(() => createPlenaryClient({ url: GRAPHQL_PATH, headers: { 'x-plenary-client': CLIENT_NAME }, ...(initialToken && { token: initialToken }) }), [initialToken]);
+  const client = useMemo(
+    () =>
+      createPlenaryClient({
+        url: GRAPHQL_PATH,
+        headers: { 'x-plenary-client': CLIENT_NAME },
+        ...(initialToken && { token: initialToken }),
+      }),
+    [initialToken],
+  );
   const queryClient = useQueryClient();
 
   const changeToken = useCallback(
@@ -113,7 +140,12 @@ export function useClient(): PlenaryClient {
 /** The signed-in user, or null while signed out. */
 export function useCurrentUser() {
   const { client, token } = useSession();
-  return useQuery({ queryKey: ['me', token], queryFn: () => client.request(MeDocument), enabled: token !== null, select: (data) => data.me });
+  return useQuery({
+    queryKey: ['me', token],
+    queryFn: () => client.request(MeDocument),
+    enabled: token !== null,
+    select: (data) => data.me,
+  });
 }
 
 export function useSignedInUser(): CurrentUser {

@@ -15,5 +15,8 @@ console.log(`Wrote ${path.relative(process.cwd(), schemaTarget)}`);
 
 const referenceTarget = path.resolve(import.meta.dirname, '../generated/reference.html');
 await mkdir(path.dirname(referenceTarget), { recursive: true });
-await writeFile(referenceTarget, renderReference({ schema, limits: { queryLimits: DEFAULT_QUERY_LIMITS, rateLimits: DEFAULT_RATE_LIMITS } }));
+await writeFile(
+  referenceTarget,
+  renderReference({ schema, limits: { queryLimits: DEFAULT_QUERY_LIMITS, rateLimits: DEFAULT_RATE_LIMITS } }),
+);
 console.log(`Wrote ${path.relative(process.cwd(), referenceTarget)}`);

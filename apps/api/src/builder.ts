@@ -7,8 +7,9 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { getDatamodel, type Prisma, type PrismaTypes } from '@plenary/db';
 import { ForbiddenError } from '@plenary/domain';
 import { isNodeType, readableNode } from './auth/node-read-rules.ts';
+import { isFocalPointOf } from './auth/policies.ts';
+import { ORDER_BOUND_CURSORS_PLUGIN } from './connections/order-bound-cursors.ts';
 import { isAdmin, isSecretariat, viewerUser, type Context } from './context.ts';
-import { TOTAL_COUNT_DESCRIPTION_PLUGIN } from './pothos/total-count-description-plugin.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -19,8 +20,8 @@ export interface AuthScopes {
   /** ADMIN or SECRETARIAT staff. */
   secretariat: boolean;
   admin: boolean;
-  /** A STATE user acting for the State with this id. */
-  focalPointOf: string;
+  /** A STATE user acting for the State with this id (auth/policies.ts); null, a record of no State, admits nobody. */
+  focalPointOf: string | null;
 }
 
 export const builder = new SchemaBuilder<{
@@ -39,7 +40,7 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   // Errors before scope-auth, so that a refused authScopes check becomes a ForbiddenError in the result union.
-  plugins: [ErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin, TOTAL_COUNT_DESCRIPTION_PLUGIN],
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin, ORDER_BOUND_CURSORS_PLUGIN],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (context) => {
@@ -48,10 +49,11 @@ export const builder = new SchemaBuilder<{
         signedIn: user !== null,
         secretariat: isSecretariat(context.viewer),
         admin: isAdmin(context.viewer),
-        focalPointOf: (stateId) => user?.role === 'STATE' && user.stateId === stateId,
+        focalPointOf: (stateId) => isFocalPointOf(context.viewer, stateId),
       };
     },
-    unauthorizedError: () => new ForbiddenError({ message: 'You are not allowed to do this. Sign in with a role that may.' }),
+    unauthorizedError: () =>
+      new ForbiddenError({ message: 'You are not allowed to do this. Sign in with a role that may.' }),
   },
   prisma: {
     client: (context) => context.prisma,
@@ -72,23 +74,22 @@ export const builder = new SchemaBuilder<{
       description: 'An object with a global ID that `node(id:)` and `nodes(ids:)` fetch again.',
     },
     pageInfoTypeOptions: {
-      description: 'Where a page sits in its list: whether more items follow or precede it, and the cursors to ask for them.',
-    },
-    defaultConnectionTypeOptions: {
       description:
-        'One page of a list. Ask for the next page with `first` and `after: pageInfo.endCursor`, the previous with `last` and `before: pageInfo.startCursor`.',
-    },
-    defaultEdgeTypeOptions: {
-      description: 'One item of a page, with the cursor that marks its place in the list.',
+        'Where a page sits in its list: whether more items follow or precede it, and the cursors to ask for them.',
     },
     edgesFieldOptions: { nullable: false, description: 'The items of this page, in the order of the list.' },
     nodeFieldOptions: { description: 'The item itself.' },
     cursorFieldOptions: {
-      description: 'An opaque cursor for this item: pass it as `after` or `before` to page from here. Valid for this list only.',
+      description:
+        'An opaque cursor for this item: pass it as `after` or `before` to page from here. Valid for this list only.',
     },
-    pageInfoFieldOptions: { description: 'Whether more items follow or precede this page, and the cursors to ask for them.' },
+    pageInfoFieldOptions: {
+      description: 'Whether more items follow or precede this page, and the cursors to ask for them.',
+    },
     hasNextPageFieldOptions: { description: 'True when items follow this page: ask for them with `after: endCursor`.' },
-    hasPreviousPageFieldOptions: { description: 'True when items precede this page: ask for them with `before: startCursor`.' },
+    hasPreviousPageFieldOptions: {
+      description: 'True when items precede this page: ask for them with `before: startCursor`.',
+    },
     startCursorFieldOptions: { description: 'The cursor of the first item of this page; null when the page is empty.' },
     endCursorFieldOptions: { description: 'The cursor of the last item of this page; null when the page is empty.' },
     firstArgOptions: {
@@ -97,14 +98,19 @@ export const builder = new SchemaBuilder<{
     lastArgOptions: {
       description: `How many items to return from the end of the list (or before \`before\`), at most ${MAX_PAGE_SIZE}; more is refused with the error code PAGE_SIZE_TOO_LARGE.`,
     },
-    afterArgOptions: { description: 'Return the items after this cursor (an `endCursor` or an edge `cursor` from this list).' },
-    beforeArgOptions: { description: 'Return the items before this cursor (a `startCursor` or an edge `cursor` from this list).' },
+    afterArgOptions: {
+      description: 'Return the items after this cursor (an `endCursor` or an edge `cursor` from this list).',
+    },
+    beforeArgOptions: {
+      description: 'Return the items before this cursor (a `startCursor` or an edge `cursor` from this list).',
+    },
     // An unknown ID answers null, and so does an object the viewer may not read (auth/node-read-rules.ts).
     nodeQueryOptions: {
       description:
         'Fetches any object by its global ID. Null when no object has this ID or when you may not read it (the API does not say which).',
       args: { id: { description: 'The global ID of the object, as another field returned it.' } },
-      resolve: async (_root, { id }, context, info, resolveNode) => (isNodeType(info, id.typename) ? readableNode(context.viewer, id.typename, await resolveNode(id)) : null),
+      resolve: async (_root, { id }, context, info, resolveNode) =>
+        isNodeType(info, id.typename) ? readableNode(context.viewer, id.typename, await resolveNode(id)) : null,
     },
     nodesQueryOptions: {
       description:
@@ -124,7 +130,8 @@ export const builder = new SchemaBuilder<{
   errors: {
     defaultTypes: [],
     defaultUnionOptions: {
-      description: 'What a mutation answers: its Success type, or one of the error types. Switch on `__typename`; a failed mutation changed nothing.',
+      description:
+        'What a mutation answers: its Success type, or one of the error types. Switch on `__typename`; a failed mutation changed nothing.',
     },
     defaultResultOptions: { description: 'The mutation succeeded.' },
   },

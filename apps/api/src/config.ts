@@ -2,6 +2,7 @@ import path from 'node:path';
 import { databaseConfigFromEnv, databaseEnvSchema, type DatabaseConfig } from '@plenary/db';
 import { MIN_PASSWORD_LENGTH } from '@plenary/domain';
 import { z } from 'zod';
+import { BYTES_PER_MB, DEFAULT_RESPONSE_CACHE_MB } from './response-cache/response-cache.ts';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './security/query-limits.ts';
 import { DEFAULT_QUERY_COST_PER_POINT, DEFAULT_RATE_LIMITS, type RateLimitSettings } from './security/rate-limit.ts';
 
@@ -18,14 +19,30 @@ const trustProxySchema = z
   .string()
   .trim()
   .min(1)
-  .transform((value) => (value === 'true' ? true : value === 'false' ? false : /^\d+$/.test(value) ? Number(value) : value));
+  .transform((value) =>
+    value === 'true' ? true : value === 'false' ? false : /^\d+$/.test(value) ? Number(value) : value,
+  );
 
 // Browser origins allowed to call the API from another site, comma-separated ("https://monitor.example.org").
 const corsOriginsSchema = z
   .string()
   .default('')
-  .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
-  .pipe(z.array(z.url({ protocol: /^https?$/, message: 'must be a comma-separated list of origins such as https://partner.example.org' }).transform((origin) => new URL(origin).origin)));
+  .transform((value) =>
+    value
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+  )
+  .pipe(
+    z.array(
+      z
+        .url({
+          protocol: /^https?$/,
+          message: 'must be a comma-separated list of origins such as https://partner.example.org',
+        })
+        .transform((origin) => new URL(origin).origin),
+    ),
+  );
 
 const REPOSITORY_ROOT = path.resolve(import.meta.dirname, '../../..');
 // Relative paths are taken from the repository root, like PLENARY_DATA_DIR.
@@ -46,24 +63,38 @@ export const apiEnvSchema = databaseEnvSchema.extend({
   PLENARY_RATE_LIMIT_PER_API_KEY: positiveWhole(DEFAULT_RATE_LIMITS.perApiKey.points),
   PLENARY_RATE_LIMIT_PER_USER: positiveWhole(DEFAULT_RATE_LIMITS.perUser.points),
   PLENARY_RATE_LIMIT_FAILED_CREDENTIALS: positiveWhole(DEFAULT_RATE_LIMITS.failedCredentials.points),
-  PLENARY_RATE_LIMIT_FAILED_CREDENTIALS_WINDOW_SECONDS: positiveWhole(DEFAULT_RATE_LIMITS.failedCredentials.durationSeconds),
+  PLENARY_RATE_LIMIT_FAILED_CREDENTIALS_WINDOW_SECONDS: positiveWhole(
+    DEFAULT_RATE_LIMITS.failedCredentials.durationSeconds,
+  ),
   PLENARY_RATE_LIMIT_FAILED_SIGN_INS_PER_ACCOUNT: positiveWhole(DEFAULT_RATE_LIMITS.failedSignInsPerAccount.points),
   PLENARY_RATE_LIMIT_PUBLIC_APPLICATIONS: positiveWhole(DEFAULT_RATE_LIMITS.publicApplications.points),
-  PLENARY_RATE_LIMIT_PUBLIC_APPLICATIONS_WINDOW_SECONDS: positiveWhole(DEFAULT_RATE_LIMITS.publicApplications.durationSeconds),
+  PLENARY_RATE_LIMIT_PUBLIC_APPLICATIONS_WINDOW_SECONDS: positiveWhole(
+    DEFAULT_RATE_LIMITS.publicApplications.durationSeconds,
+  ),
   PLENARY_RATE_LIMIT_QUERY_COST_PER_POINT: positiveWhole(DEFAULT_QUERY_COST_PER_POINT),
   PLENARY_MAX_QUERY_DEPTH: positiveWhole(DEFAULT_QUERY_LIMITS.maxDepth),
   PLENARY_MAX_QUERY_ALIASES: positiveWhole(DEFAULT_QUERY_LIMITS.maxAliases),
   PLENARY_MAX_QUERY_DIRECTIVES: positiveWhole(DEFAULT_QUERY_LIMITS.maxDirectives),
   PLENARY_MAX_QUERY_TOKENS: positiveWhole(DEFAULT_QUERY_LIMITS.maxTokens),
   PLENARY_MAX_QUERY_COST: positiveWhole(DEFAULT_QUERY_LIMITS.maxCost),
-  PLENARY_DEMO_PASSWORD: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters long`).optional(),
+  PLENARY_DEMO_PASSWORD: z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters long`)
+    .optional(),
   PLENARY_KNOWN_DOCUMENTS_FILE: z.string().trim().min(1).default(DEFAULT_KNOWN_DOCUMENTS_FILE),
   PLENARY_KNOWN_DOCUMENTS_CLIENTS: z
     .string()
     .default('admin')
-    .transform((value) => value.split(',').map((client) => client.trim()).filter(Boolean)),
+    .transform((value) =>
+      value
+        .split(',')
+        .map((client) => client.trim())
+        .filter(Boolean),
+    ),
   PLENARY_ADMIN_DIR: z.string().trim().min(1).default(DEFAULT_ADMIN_DIR),
   PLENARY_CORS_ORIGINS: corsOriginsSchema,
+  // Megabytes of answers kept in each API process; 0 turns the cache off.
+  PLENARY_RESPONSE_CACHE_MB: z.coerce.number().int().min(0).default(DEFAULT_RESPONSE_CACHE_MB),
 });
 
 export interface ApiConfig {
@@ -85,6 +116,8 @@ export interface ApiConfig {
   adminAppDir: string;
   /** Origins of browser apps on other sites that may call `/graphql` and `/documents`; empty: none. */
   corsOrigins: string[];
+  /** The response cache's size in this process (response-cache/); 0: off. */
+  responseCacheBytes: number;
   database: DatabaseConfig;
 }
 
@@ -116,19 +149,41 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
       maxCost: values.PLENARY_MAX_QUERY_COST,
     },
     rateLimits: {
-      perAddress: { points: values.PLENARY_RATE_LIMIT_PER_ADDRESS, durationSeconds: values.PLENARY_RATE_LIMIT_WINDOW_SECONDS },
-      perApiKey: { points: values.PLENARY_RATE_LIMIT_PER_API_KEY, durationSeconds: values.PLENARY_RATE_LIMIT_WINDOW_SECONDS },
-      perUser: { points: values.PLENARY_RATE_LIMIT_PER_USER, durationSeconds: values.PLENARY_RATE_LIMIT_WINDOW_SECONDS },
-      failedCredentials: { points: values.PLENARY_RATE_LIMIT_FAILED_CREDENTIALS, durationSeconds: values.PLENARY_RATE_LIMIT_FAILED_CREDENTIALS_WINDOW_SECONDS },
+      perAddress: {
+        points: values.PLENARY_RATE_LIMIT_PER_ADDRESS,
+        durationSeconds: values.PLENARY_RATE_LIMIT_WINDOW_SECONDS,
+      },
+      perApiKey: {
+        points: values.PLENARY_RATE_LIMIT_PER_API_KEY,
+        durationSeconds: values.PLENARY_RATE_LIMIT_WINDOW_SECONDS,
+      },
+      perUser: {
+        points: values.PLENARY_RATE_LIMIT_PER_USER,
+        durationSeconds: values.PLENARY_RATE_LIMIT_WINDOW_SECONDS,
+      },
+      failedCredentials: {
+        points: values.PLENARY_RATE_LIMIT_FAILED_CREDENTIALS,
+        durationSeconds: values.PLENARY_RATE_LIMIT_FAILED_CREDENTIALS_WINDOW_SECONDS,
+      },
       // One window for both failure limits: a lock lasts as long whichever way it came.
-      failedSignInsPerAccount: { points: values.PLENARY_RATE_LIMIT_FAILED_SIGN_INS_PER_ACCOUNT, durationSeconds: values.PLENARY_RATE_LIMIT_FAILED_CREDENTIALS_WINDOW_SECONDS },
-      publicApplications: { points: values.PLENARY_RATE_LIMIT_PUBLIC_APPLICATIONS, durationSeconds: values.PLENARY_RATE_LIMIT_PUBLIC_APPLICATIONS_WINDOW_SECONDS },
+      failedSignInsPerAccount: {
+        points: values.PLENARY_RATE_LIMIT_FAILED_SIGN_INS_PER_ACCOUNT,
+        durationSeconds: values.PLENARY_RATE_LIMIT_FAILED_CREDENTIALS_WINDOW_SECONDS,
+      },
+      publicApplications: {
+        points: values.PLENARY_RATE_LIMIT_PUBLIC_APPLICATIONS,
+        durationSeconds: values.PLENARY_RATE_LIMIT_PUBLIC_APPLICATIONS_WINDOW_SECONDS,
+      },
       queryCostPerPoint: values.PLENARY_RATE_LIMIT_QUERY_COST_PER_POINT,
     },
     demoPassword: values.PLENARY_DEMO_PASSWORD ?? (production ? null : DEFAULT_DEMO_PASSWORD),
-    knownDocuments: { manifestPath: path.resolve(REPOSITORY_ROOT, values.PLENARY_KNOWN_DOCUMENTS_FILE), clients: values.PLENARY_KNOWN_DOCUMENTS_CLIENTS },
+    knownDocuments: {
+      manifestPath: path.resolve(REPOSITORY_ROOT, values.PLENARY_KNOWN_DOCUMENTS_FILE),
+      clients: values.PLENARY_KNOWN_DOCUMENTS_CLIENTS,
+    },
     adminAppDir: path.resolve(REPOSITORY_ROOT, values.PLENARY_ADMIN_DIR),
     corsOrigins: values.PLENARY_CORS_ORIGINS,
+    responseCacheBytes: values.PLENARY_RESPONSE_CACHE_MB * BYTES_PER_MB,
     database: databaseConfigFromEnv(values),
   };
 }

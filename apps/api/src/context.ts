@@ -1,4 +1,4 @@
-import type { PrismaClient, UserRole } from '@plenary/db';
+import type { ApiKeyScope, PrismaClient, UserRole } from '@plenary/db';
 import type { Logger } from 'pino';
 import type { RequestRateLimit } from './security/request-rate-limit.ts';
 
@@ -15,11 +15,13 @@ export interface PartnerApiKey {
   id: string;
   name: string;
   prefix: string;
+  scopes: ApiKeyScope[];
   organisationId: string | null;
 }
 
 /** Who is asking: nobody in particular, a signed-in user, or a partner with an API key. */
-export type Viewer = { kind: 'anonymous' } | { kind: 'user'; user: SignedInUser } | { kind: 'apiKey'; apiKey: PartnerApiKey };
+export type Viewer =
+  { kind: 'anonymous' } | { kind: 'user'; user: SignedInUser } | { kind: 'apiKey'; apiKey: PartnerApiKey };
 
 export interface Context {
   prisma: PrismaClient;
@@ -31,6 +33,8 @@ export interface Context {
   rateLimit: RequestRateLimit | null;
   /** The current instant; tests pass a fixed clock. */
   now: () => Date;
+  /** The data generation read with the session or API key (auth/resolve-viewer.ts); null without credentials. */
+  dataGeneration: bigint | null;
 }
 
 export function viewerUser(viewer: Viewer): SignedInUser | null {
@@ -44,11 +48,4 @@ export function isAdmin(viewer: Viewer): boolean {
 export function isSecretariat(viewer: Viewer): boolean {
   const user = viewerUser(viewer);
   return user !== null && (user.role === 'ADMIN' || user.role === 'SECRETARIAT');
-}
-
-/** Personal data of a State's delegates is for the secretariat and for that State's own focal points. */
-export function maySeePersonalDataOf(viewer: Viewer, stateId: string | null): boolean {
-  if (isSecretariat(viewer)) return true;
-  const user = viewerUser(viewer);
-  return user !== null && user.role === 'STATE' && stateId !== null && user.stateId === stateId;
 }

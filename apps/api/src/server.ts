@@ -2,7 +2,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { isDatabaseUnavailable, type PrismaClient } from '@plenary/db';
 import compression from 'compression';
@@ -10,7 +13,11 @@ import express, { type ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { MAX_PAGE_SIZE } from './builder.ts';
 import type { Context } from './context.ts';
-import { DATABASE_UNAVAILABLE_CODE, databaseUnavailablePlugin, markDatabaseUnavailable } from './errors/database-unavailable.ts';
+import {
+  DATABASE_UNAVAILABLE_CODE,
+  databaseUnavailablePlugin,
+  markDatabaseUnavailable,
+} from './errors/database-unavailable.ts';
 import { formatError, withRequestId } from './errors/format-error.ts';
 import { accessLog } from './http/access-log.ts';
 import { adminAppRouter } from './http/admin-app.ts';
@@ -20,10 +27,22 @@ import { documentsRouter } from './http/documents.ts';
 import { graphiqlRouter } from './http/graphiql.ts';
 import { sendGraphQLError } from './http/graphql-error-response.ts';
 import { requestIdMiddleware, requestIdOf } from './http/request-id.ts';
-import { clientAddressOf, rateLimitOfRequest, requestGuard, viewerOfRequest } from './http/request-guard.ts';
+import {
+  clientAddressOf,
+  dataGenerationOfRequest,
+  rateLimitOfRequest,
+  requestGuard,
+  viewerOfRequest,
+} from './http/request-guard.ts';
+import { BYTES_PER_MB, DEFAULT_RESPONSE_CACHE_MB, responseCachePlugin } from './response-cache/response-cache.ts';
 import { schema } from './schema/index.ts';
 import { pageSizePlugin } from './security/page-size.ts';
-import { DEFAULT_QUERY_LIMITS, queryCostPlugin, queryValidationRules, type QueryLimits } from './security/query-limits.ts';
+import {
+  DEFAULT_QUERY_LIMITS,
+  queryCostPlugin,
+  queryValidationRules,
+  type QueryLimits,
+} from './security/query-limits.ts';
 import { createRateLimits, type RateLimitSettings } from './security/rate-limit.ts';
 import { knownDocumentsMiddleware, type KnownDocuments } from './security/known-documents.ts';
 import { nulCharacterPlugin } from './security/nul-character.ts';
@@ -48,6 +67,8 @@ export interface ServerOptions {
   adminAppDir?: string;
   /** Origins of browser apps on other sites that may call `/graphql` and `/documents`. */
   corsOrigins?: readonly string[];
+  /** The response cache's size; 0 turns it off. Left out: DEFAULT_RESPONSE_CACHE_MB, as `npm start` has it. */
+  responseCacheBytes?: number;
 }
 
 export interface PlenaryServer {
@@ -96,6 +117,7 @@ export async function createServer(options: ServerOptions): Promise<PlenaryServe
       queryCostPlugin(limits.maxCost),
       nulCharacterPlugin(),
       databaseUnavailablePlugin(),
+      responseCachePlugin({ maxBytes: options.responseCacheBytes ?? DEFAULT_RESPONSE_CACHE_MB * BYTES_PER_MB, now }),
     ],
   });
   await apollo.start();
@@ -109,14 +131,18 @@ export async function createServer(options: ServerOptions): Promise<PlenaryServe
       const unavailable = isDatabaseUnavailable(error);
       if (unavailable) logger.warn({ err: error }, 'health check: the database is unavailable');
       else logger.error({ err: error }, 'health check failed');
-      markDatabaseUnavailable(response).json({ status: 'unavailable', ...(unavailable && { code: DATABASE_UNAVAILABLE_CODE }) });
+      markDatabaseUnavailable(response).json({
+        status: 'unavailable',
+        ...(unavailable && { code: DATABASE_UNAVAILABLE_CODE }),
+      });
     }
   });
   // GraphiQL needs introspection; where it is off (production, by default) the page would only advertise the endpoint.
   if (options.introspection) app.use(graphiqlRouter());
   app.use(docsRouter({ schema, limits: { queryLimits: limits, rateLimits: options.rateLimits ?? null } }));
   // Rendering a PDF costs CPU: documents pass the same guard as /graphql, and count against the same budgets.
-  const guard = (answer: 'graphql' | 'text') => requestGuard({ prisma, now, logger, rateLimits, maxQueryCost: limits.maxCost, answer });
+  const guard = (answer: 'graphql' | 'text') =>
+    requestGuard({ prisma, now, logger, rateLimits, maxQueryCost: limits.maxCost, answer });
   app.use('/documents', guard('text'));
   app.use(documentsRouter({ prisma, logger, now }));
   app.use(
@@ -127,9 +153,21 @@ export async function createServer(options: ServerOptions): Promise<PlenaryServe
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const address = clientAddressOf(req);
-        const guards = rateLimits && { signInGuard: rateLimits.signInGuardFor(address), publicApplicationGuard: rateLimits.publicApplicationGuardFor(address) };
+        const guards = rateLimits && {
+          signInGuard: rateLimits.signInGuardFor(address),
+          publicApplicationGuard: rateLimits.publicApplicationGuardFor(address),
+        };
         // The logger adds the request's ID to every line itself (logger.ts).
-        return { prisma, viewer: viewerOfRequest(req), rateLimit: rateLimitOfRequest(req), requestId: requestIdOf(res), logger, now, ...guards };
+        return {
+          prisma,
+          viewer: viewerOfRequest(req),
+          dataGeneration: dataGenerationOfRequest(req),
+          rateLimit: rateLimitOfRequest(req),
+          requestId: requestIdOf(res),
+          logger,
+          now,
+          ...guards,
+        };
       },
     }),
   );
@@ -156,7 +194,11 @@ export async function createServer(options: ServerOptions): Promise<PlenaryServe
 // Bodies that are too large or not JSON never reach Apollo; they get a GraphQL-shaped answer all the same.
 const bodyErrors: ErrorRequestHandler = (error: { type?: string; limit?: number }, _request, response, next) => {
   if (error.type === 'entity.too.large') {
-    sendGraphQLError(response, { status: 413, message: `The request body is larger than the limit of ${error.limit} bytes.`, code: 'PAYLOAD_TOO_LARGE' });
+    sendGraphQLError(response, {
+      status: 413,
+      message: `The request body is larger than the limit of ${error.limit} bytes.`,
+      code: 'PAYLOAD_TOO_LARGE',
+    });
   } else if (error.type === 'entity.parse.failed') {
     sendGraphQLError(response, { status: 400, message: 'The request body is not valid JSON.', code: 'BAD_REQUEST' });
   } else {

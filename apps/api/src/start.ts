@@ -1,7 +1,7 @@
 import { openDatabase, seedDatabase, type Database, type PrismaClient } from '@plenary/db';
 import type { Logger } from 'pino';
+import { hashPassword } from './auth/passwords.ts';
 import type { ApiConfig } from './config.ts';
-import { hashPassword } from './schema/user.ts';
 import { loadKnownDocuments, type KnownDocuments } from './security/known-documents.ts';
 import { createServer, type PlenaryServer } from './server.ts';
 
@@ -27,7 +27,13 @@ export async function createDemoUsers(prisma: PrismaClient, password: string): P
   const norway = await prisma.state.findUnique({ where: { iso3: 'NOR' }, select: { id: true } });
   const users = DEMO_USERS.filter((user) => user.stateIso3 === null || norway);
   await prisma.user.createMany({
-    data: users.map((user) => ({ email: user.email, name: user.name, role: user.role, stateId: user.stateIso3 ? norway?.id : null, passwordHash })),
+    data: users.map((user) => ({
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      stateId: user.stateIso3 ? norway?.id : null,
+      passwordHash,
+    })),
     skipDuplicates: true,
   });
   return users.map((user) => user.email);
@@ -38,18 +44,25 @@ async function loadKnownDocumentsOrNone(manifestPath: string, logger: Logger): P
     return await loadKnownDocuments(manifestPath);
   } catch (error) {
     // Without the manifest the listed clients can send nothing: say so rather than fail to start.
-    logger.warn({ manifestPath, err: error }, 'the SDK manifest could not be read: clients held to known documents will be refused');
+    logger.warn(
+      { manifestPath, err: error },
+      'the SDK manifest could not be read: clients held to known documents will be refused',
+    );
     return new Map();
   }
 }
 
 /** Opens the database, applies pending migrations, seeds an empty database and starts serving. */
-export async function startPlenary(config: ApiConfig, logger: Logger): Promise<{ url: string; server: PlenaryServer; database: Database }> {
+export async function startPlenary(
+  config: ApiConfig,
+  logger: Logger,
+): Promise<{ url: string; server: PlenaryServer; database: Database }> {
   let database: Database;
   try {
     database = await openDatabase({
       config: config.database,
-      onConnectionError: (error) => logger.warn({ err: error }, 'the database ended a connection; the next query opens a new one'),
+      onConnectionError: (error) =>
+        logger.warn({ err: error }, 'the database ended a connection; the next query opens a new one'),
     });
     const applied = await database.migrate();
     if (applied.length > 0) logger.info({ applied }, 'applied migrations');
@@ -70,7 +83,10 @@ export async function startPlenary(config: ApiConfig, logger: Logger): Promise<{
     }
   }
   const server = await createServer({
-    knownDocuments: { documents: await loadKnownDocumentsOrNone(config.knownDocuments.manifestPath, logger), clients: config.knownDocuments.clients },
+    knownDocuments: {
+      documents: await loadKnownDocumentsOrNone(config.knownDocuments.manifestPath, logger),
+      clients: config.knownDocuments.clients,
+    },
     adminAppDir: config.adminAppDir,
     corsOrigins: config.corsOrigins,
     prisma: database.prisma,
@@ -80,9 +96,11 @@ export async function startPlenary(config: ApiConfig, logger: Logger): Promise<{
     bodyLimitBytes: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     queryLimits: config.queryLimits,
+    responseCacheBytes: config.responseCacheBytes,
     rateLimits: {
       ...config.rateLimits,
-      store: config.database.backend === 'postgres' ? { kind: 'postgres', url: config.database.url } : { kind: 'memory' },
+      store:
+        config.database.backend === 'postgres' ? { kind: 'postgres', url: config.database.url } : { kind: 'memory' },
     },
   });
   const url = await server.listen({ port: config.port, host: config.host });

@@ -65,7 +65,16 @@ interface CreatedUser {
 }
 interface CreatedKey {
   key: string;
-  apiKey: { id: string; name: string; prefix: string; scopes: string[]; status: string; expiresAt: string | null; organisation: { acronym: string } | null; createdBy: { email: string } };
+  apiKey: {
+    id: string;
+    name: string;
+    prefix: string;
+    scopes: string[];
+    status: string;
+    expiresAt: string | null;
+    organisation: { acronym: string } | null;
+    createdBy: { email: string };
+  };
 }
 
 describe.each(testBackends())('users, API keys and the audit log on %s', (backend) => {
@@ -81,25 +90,45 @@ describe.each(testBackends())('users, API keys and the audit log on %s', (backen
   afterAll(() => api.close());
 
   async function createUser(input: Record<string, unknown>, headers = actors.admin.headers) {
-    const { body } = await api.graphql<{ createUser: Result & { user?: CreatedUser } }>(CREATE_USER, { variables: { input }, headers });
+    const { body } = await api.graphql<{ createUser: Result & { user?: CreatedUser } }>(CREATE_USER, {
+      variables: { input },
+      headers,
+    });
     if (!body.data) throw new Error(JSON.stringify(body));
     return body.data.createUser;
   }
 
   async function updateUser(id: string, input: Record<string, unknown>, headers = actors.admin.headers) {
-    const { body } = await api.graphql<{ updateUser: Result & { user?: CreatedUser } }>(UPDATE_USER, { variables: { id, input }, headers });
+    const { body } = await api.graphql<{ updateUser: Result & { user?: CreatedUser } }>(UPDATE_USER, {
+      variables: { id, input },
+      headers,
+    });
     if (!body.data) throw new Error(JSON.stringify(body));
     return body.data.updateUser;
   }
 
   async function createApiKey(input: Record<string, unknown>, headers = actors.admin.headers) {
-    const { body } = await api.graphql<{ createApiKey: Result & Partial<CreatedKey> }>(CREATE_API_KEY, { variables: { input }, headers });
+    const { body } = await api.graphql<{ createApiKey: Result & Partial<CreatedKey> }>(CREATE_API_KEY, {
+      variables: { input },
+      headers,
+    });
     if (!body.data) throw new Error(JSON.stringify(body));
     return body.data.createApiKey;
   }
 
   async function auditOf(entityGlobalId: string) {
-    const { body } = await api.graphql<{ auditEvents: { edges: { node: { action: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null; actorUser: { email: string } | null } }[] } }>(
+    const { body } = await api.graphql<{
+      auditEvents: {
+        edges: {
+          node: {
+            action: string;
+            before: Record<string, unknown> | null;
+            after: Record<string, unknown> | null;
+            actorUser: { email: string } | null;
+          };
+        }[];
+      };
+    }>(
       `query ($id: ID!) { auditEvents(filter: { entityId: $id }) { edges { node { action before after actorUser { email } } } } }`,
       { variables: { id: entityGlobalId }, headers: actors.admin.headers },
     );
@@ -109,50 +138,96 @@ describe.each(testBackends())('users, API keys and the audit log on %s', (backen
   describe('createUser', () => {
     it('registers a STATE focal point who can then sign in, and audits it without the password', async () => {
       const email = uniqueEmail('focal-point');
-      const result = await createUser({ email: `  ${email.toUpperCase()} `, name: 'Focal point of Norway', role: 'STATE', stateIso3: 'NOR', password: STRONG_PASSWORD });
+      const result = await createUser({
+        email: `  ${email.toUpperCase()} `,
+        name: 'Focal point of Norway',
+        role: 'STATE',
+        stateIso3: 'NOR',
+        password: STRONG_PASSWORD,
+      });
       expect(result.__typename).toBe('MutationCreateUserSuccess');
-      expect(result.user).toMatchObject({ email, name: 'Focal point of Norway', role: 'STATE', active: true, state: { iso3: 'NOR' } });
+      expect(result.user).toMatchObject({
+        email,
+        name: 'Focal point of Norway',
+        role: 'STATE',
+        active: true,
+        state: { iso3: 'NOR' },
+      });
 
       const stored = await api.database.prisma.user.findUniqueOrThrow({ where: { email } });
       expect(stored.passwordHash).not.toContain(STRONG_PASSWORD);
       expect(await verify(stored.passwordHash, STRONG_PASSWORD)).toBe(true);
 
-      const signedIn = await api.graphql<{ signIn: { __typename: string } }>(`mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { __typename } }`, {
-        variables: { email, password: STRONG_PASSWORD },
-      });
+      const signedIn = await api.graphql<{ signIn: { __typename: string } }>(
+        `mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { __typename } }`,
+        {
+          variables: { email, password: STRONG_PASSWORD },
+        },
+      );
       expect(signedIn.body.data?.signIn.__typename).toBe('MutationSignInSuccess');
 
       const event = (await auditOf(result.user!.id)).find((candidate) => candidate.action === 'user.create');
-      expect(event).toMatchObject({ action: 'user.create', actorUser: { email: 'admin@plenary.test' }, after: { email, role: 'STATE', active: true } });
+      expect(event).toMatchObject({
+        action: 'user.create',
+        actorUser: { email: 'admin@plenary.test' },
+        after: { email, role: 'STATE', active: true },
+      });
       expect(JSON.stringify(event)).not.toMatch(/passwordHash|a long enough passphrase/);
     });
 
     it('names each field that is wrong: a short password, a STATE user without a State', async () => {
-      const result = await createUser({ email: uniqueEmail('bad'), name: 'Someone', role: 'STATE', password: 'too short' });
+      const result = await createUser({
+        email: uniqueEmail('bad'),
+        name: 'Someone',
+        role: 'STATE',
+        password: 'too short',
+      });
       expect(result.__typename).toBe('ValidationError');
       expect(result.issues?.map((issue) => issue.path).sort()).toEqual(['password', 'stateIso3']);
     });
 
     it('refuses a State for a secretariat officer', async () => {
-      const result = await createUser({ email: uniqueEmail('officer'), name: 'Officer', role: 'SECRETARIAT', stateIso3: 'NOR', password: STRONG_PASSWORD });
+      const result = await createUser({
+        email: uniqueEmail('officer'),
+        name: 'Officer',
+        role: 'SECRETARIAT',
+        stateIso3: 'NOR',
+        password: STRONG_PASSWORD,
+      });
       expect(result.__typename).toBe('ValidationError');
-      expect(result.issues).toEqual([{ path: 'stateIso3', message: 'Only STATE users act for a State; leave the State out for SECRETARIAT users.' }]);
+      expect(result.issues).toEqual([
+        { path: 'stateIso3', message: 'Only STATE users act for a State; leave the State out for SECRETARIAT users.' },
+      ]);
     });
 
     it.each(['anonymous', 'partner', 'sameState', 'secretariat'] as const)('is refused to %s', async (actor) => {
       const email = uniqueEmail('refused');
-      const result = await createUser({ email, name: 'Nobody', role: 'ADMIN', password: STRONG_PASSWORD }, actors[actor].headers);
+      const result = await createUser(
+        { email, name: 'Nobody', role: 'ADMIN', password: STRONG_PASSWORD },
+        actors[actor].headers,
+      );
       expect(result.__typename).toBe('ForbiddenError');
       expect(await api.database.prisma.user.count({ where: { email } })).toBe(0);
     });
 
     it('says which State does not exist', async () => {
-      const result = await createUser({ email: uniqueEmail('nowhere'), name: 'Nobody', role: 'STATE', stateIso3: 'XXX', password: STRONG_PASSWORD });
+      const result = await createUser({
+        email: uniqueEmail('nowhere'),
+        name: 'Nobody',
+        role: 'STATE',
+        stateIso3: 'XXX',
+        password: STRONG_PASSWORD,
+      });
       expect(result).toMatchObject({ __typename: 'NotFoundError', entity: 'State' });
     });
 
     it('refuses a second user with the same e-mail address, whatever its case', async () => {
-      const result = await createUser({ email: 'Secretariat@Plenary.Test', name: 'Twin', role: 'SECRETARIAT', password: STRONG_PASSWORD });
+      const result = await createUser({
+        email: 'Secretariat@Plenary.Test',
+        name: 'Twin',
+        role: 'SECRETARIAT',
+        password: STRONG_PASSWORD,
+      });
       expect(result.__typename).toBe('ConflictError');
       expect(result.message).toContain('secretariat@plenary.test');
     });
@@ -161,7 +236,13 @@ describe.each(testBackends())('users, API keys and the audit log on %s', (backen
   describe('updateUser', () => {
     async function newUser(role: 'STATE' | 'SECRETARIAT' = 'STATE') {
       const email = uniqueEmail('update');
-      const result = await createUser({ email, name: 'To change', role, ...(role === 'STATE' && { stateIso3: 'NOR' }), password: TEST_PASSWORD });
+      const result = await createUser({
+        email,
+        name: 'To change',
+        role,
+        ...(role === 'STATE' && { stateIso3: 'NOR' }),
+        password: TEST_PASSWORD,
+      });
       return { id: result.user!.id, email };
     }
 
@@ -170,7 +251,11 @@ describe.each(testBackends())('users, API keys and the audit log on %s', (backen
       const result = await updateUser(user.id, { name: 'Now an officer', role: 'SECRETARIAT' });
       expect(result.user).toMatchObject({ name: 'Now an officer', role: 'SECRETARIAT', state: null, active: true });
       const [event] = await auditOf(user.id);
-      expect(event).toMatchObject({ action: 'user.update', before: { role: 'STATE', name: 'To change' }, after: { role: 'SECRETARIAT', stateId: null } });
+      expect(event).toMatchObject({
+        action: 'user.update',
+        before: { role: 'STATE', name: 'To change' },
+        after: { role: 'SECRETARIAT', stateId: null },
+      });
     });
 
     it('ends every session of a user it deactivates, and they cannot sign in again', async () => {
@@ -203,8 +288,12 @@ describe.each(testBackends())('users, API keys and the audit log on %s', (backen
 
     it('is refused to the secretariat and to the user themself', async () => {
       const user = await newUser();
-      expect((await updateUser(user.id, { role: 'ADMIN' }, actors.secretariat.headers)).__typename).toBe('ForbiddenError');
-      expect((await updateUser(user.id, { role: 'ADMIN' }, await signIn(api, user.email))).__typename).toBe('ForbiddenError');
+      expect((await updateUser(user.id, { role: 'ADMIN' }, actors.secretariat.headers)).__typename).toBe(
+        'ForbiddenError',
+      );
+      expect((await updateUser(user.id, { role: 'ADMIN' }, await signIn(api, user.email))).__typename).toBe(
+        'ForbiddenError',
+      );
       expect((await api.database.prisma.user.findUniqueOrThrow({ where: { email: user.email } })).role).toBe('STATE');
     });
 
@@ -224,10 +313,11 @@ describe.each(testBackends())('users, API keys and the audit log on %s', (backen
 
   describe('users', () => {
     it('lists users for an ADMIN, filtered by role', async () => {
-      const { body } = await api.graphql<{ users: { totalCount: number; edges: { node: { email: string; role: string } }[] } }>(
-        '{ users(filter: { role: SECRETARIAT }, first: 100) { totalCount edges { node { email role } } } }',
-        { headers: actors.admin.headers },
-      );
+      const { body } = await api.graphql<{
+        users: { totalCount: number; edges: { node: { email: string; role: string } }[] };
+      }>('{ users(filter: { role: SECRETARIAT }, first: 100) { totalCount edges { node { email role } } } }', {
+        headers: actors.admin.headers,
+      });
       expect(body.data?.users.totalCount).toBeGreaterThanOrEqual(1);
       expect(body.data?.users.edges.every((edge) => edge.node.role === 'SECRETARIAT')).toBe(true);
       expect(body.data?.users.edges.map((edge) => edge.node.email)).toContain('secretariat@plenary.test');
@@ -243,11 +333,22 @@ describe.each(testBackends())('users, API keys and the audit log on %s', (backen
   describe('API keys', () => {
     it('shows a new key once, keeps only its hash, and the key then reads the API', async () => {
       const organisation = await api.database.prisma.organisation.findFirstOrThrow({ orderBy: { acronym: 'asc' } });
-      const result = await createApiKey({ name: 'Monitor', organisationId: encodeGlobalID('Organisation', organisation.id), scopes: ['READ_PUBLIC'], expiresAt: '2099-12-31T00:00:00Z' });
+      const result = await createApiKey({
+        name: 'Monitor',
+        organisationId: encodeGlobalID('Organisation', organisation.id),
+        scopes: ['READ_PUBLIC'],
+        expiresAt: '2099-12-31T00:00:00Z',
+      });
       expect(result.__typename).toBe('MutationCreateApiKeySuccess');
       const { key, apiKey } = result as unknown as CreatedKey;
       expect(key).toMatch(new RegExp(`^plk_${apiKey.prefix}_[A-Za-z0-9_-]{20,}$`));
-      expect(apiKey).toMatchObject({ name: 'Monitor', scopes: ['READ_PUBLIC'], status: 'ACTIVE', organisation: { acronym: organisation.acronym }, createdBy: { email: 'admin@plenary.test' } });
+      expect(apiKey).toMatchObject({
+        name: 'Monitor',
+        scopes: ['READ_PUBLIC'],
+        status: 'ACTIVE',
+        organisation: { acronym: organisation.acronym },
+        createdBy: { email: 'admin@plenary.test' },
+      });
 
       // The secret is all after the prefix; it may itself hold underscores.
       const secret = key.slice(`plk_${apiKey.prefix}_`.length);
@@ -257,7 +358,9 @@ describe.each(testBackends())('users, API keys and the audit log on %s', (backen
       expect(events.map((event) => event.action)).toEqual(['apiKey.create']);
       expect(JSON.stringify(events)).not.toContain(secret);
 
-      const read = await api.graphql<{ conventions: { totalCount: number } }>('{ conventions { totalCount } }', { headers: { 'x-api-key': key } });
+      const read = await api.graphql<{ conventions: { totalCount: number } }>('{ conventions { totalCount } }', {
+        headers: { 'x-api-key': key },
+      });
       expect(read.status).toBe(200);
       expect(read.body.data?.conventions.totalCount).toBeGreaterThan(0);
     });
@@ -269,44 +372,71 @@ describe.each(testBackends())('users, API keys and the audit log on %s', (backen
     });
 
     it('says when the organisation does not exist', async () => {
-      const result = await createApiKey({ name: 'Ghost', organisationId: encodeGlobalID('Organisation', randomUUID()), scopes: ['READ_PUBLIC'] });
+      const result = await createApiKey({
+        name: 'Ghost',
+        organisationId: encodeGlobalID('Organisation', randomUUID()),
+        scopes: ['READ_PUBLIC'],
+      });
       expect(result).toMatchObject({ __typename: 'NotFoundError', entity: 'Organisation' });
     });
 
-    it.each(['anonymous', 'partner', 'sameState', 'secretariat'] as const)('cannot be created or listed by %s', async (actor) => {
-      const result = await createApiKey({ name: 'Mine', scopes: ['READ_PUBLIC'] }, actors[actor].headers);
-      expect(result.__typename).toBe('ForbiddenError');
-      const list = await api.graphql('{ apiKeys { totalCount } }', { headers: actors[actor].headers });
-      expect(list.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    });
+    it.each(['anonymous', 'partner', 'sameState', 'secretariat'] as const)(
+      'cannot be created or listed by %s',
+      async (actor) => {
+        const result = await createApiKey({ name: 'Mine', scopes: ['READ_PUBLIC'] }, actors[actor].headers);
+        expect(result.__typename).toBe('ForbiddenError');
+        const list = await api.graphql('{ apiKeys { totalCount } }', { headers: actors[actor].headers });
+        expect(list.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      },
+    );
 
     it('revokes a key, which stops working at once; revoking it again is a conflict', async () => {
-      const { key, apiKey } = (await createApiKey({ name: 'Short-lived', scopes: ['READ_PUBLIC'] })) as unknown as CreatedKey;
-      const forbidden = await api.graphql<{ revokeApiKey: Result }>(REVOKE_API_KEY, { variables: { id: apiKey.id }, headers: actors.secretariat.headers });
+      const { key, apiKey } = (await createApiKey({
+        name: 'Short-lived',
+        scopes: ['READ_PUBLIC'],
+      })) as unknown as CreatedKey;
+      const forbidden = await api.graphql<{ revokeApiKey: Result }>(REVOKE_API_KEY, {
+        variables: { id: apiKey.id },
+        headers: actors.secretariat.headers,
+      });
       expect(forbidden.body.data?.revokeApiKey.__typename).toBe('ForbiddenError');
 
-      const revoked = await api.graphql<{ revokeApiKey: Result & { apiKey: { status: string } } }>(REVOKE_API_KEY, { variables: { id: apiKey.id }, headers: actors.admin.headers });
-      expect(revoked.body.data?.revokeApiKey).toMatchObject({ __typename: 'MutationRevokeApiKeySuccess', apiKey: { status: 'REVOKED' } });
+      const revoked = await api.graphql<{ revokeApiKey: Result & { apiKey: { status: string } } }>(REVOKE_API_KEY, {
+        variables: { id: apiKey.id },
+        headers: actors.admin.headers,
+      });
+      expect(revoked.body.data?.revokeApiKey).toMatchObject({
+        __typename: 'MutationRevokeApiKeySuccess',
+        apiKey: { status: 'REVOKED' },
+      });
       expect((await api.graphql('{ conventions { totalCount } }', { headers: { 'x-api-key': key } })).status).toBe(401);
 
-      const again = await api.graphql<{ revokeApiKey: Result }>(REVOKE_API_KEY, { variables: { id: apiKey.id }, headers: actors.admin.headers });
+      const again = await api.graphql<{ revokeApiKey: Result }>(REVOKE_API_KEY, {
+        variables: { id: apiKey.id },
+        headers: actors.admin.headers,
+      });
       expect(again.body.data?.revokeApiKey.__typename).toBe('ConflictError');
       expect((await auditOf(apiKey.id)).map((event) => event.action)).toEqual(['apiKey.revoke', 'apiKey.create']);
     });
 
-    it('says when the key to revoke does not exist, or the ID is not a key\'s', async () => {
-      const missing = await api.graphql<{ revokeApiKey: Result }>(REVOKE_API_KEY, { variables: { id: encodeGlobalID('ApiKey', randomUUID()) }, headers: actors.admin.headers });
+    it("says when the key to revoke does not exist, or the ID is not a key's", async () => {
+      const missing = await api.graphql<{ revokeApiKey: Result }>(REVOKE_API_KEY, {
+        variables: { id: encodeGlobalID('ApiKey', randomUUID()) },
+        headers: actors.admin.headers,
+      });
       expect(missing.body.data?.revokeApiKey.__typename).toBe('NotFoundError');
-      const wrong = await api.graphql<{ revokeApiKey: Result }>(REVOKE_API_KEY, { variables: { id: 'not-an-id' }, headers: actors.admin.headers });
+      const wrong = await api.graphql<{ revokeApiKey: Result }>(REVOKE_API_KEY, {
+        variables: { id: 'not-an-id' },
+        headers: actors.admin.headers,
+      });
       expect(wrong.body.data?.revokeApiKey.__typename).toBe('ValidationError');
     });
 
     it('lists keys newest first for an ADMIN, with the prefix and never a secret', async () => {
       await createApiKey({ name: 'Newest', scopes: ['READ_PUBLIC'] });
-      const { body } = await api.graphql<{ apiKeys: { totalCount: number; edges: { node: { prefix: string; name: string } }[] } }>(
-        '{ apiKeys(first: 100) { totalCount edges { node { prefix name } } } }',
-        { headers: actors.admin.headers },
-      );
+      const { body } = await api.graphql<{
+        apiKeys: { totalCount: number; edges: { node: { prefix: string; name: string } }[] };
+      }>('{ apiKeys(first: 100) { totalCount edges { node { prefix name } } } }', { headers: actors.admin.headers });
       expect(body.data?.apiKeys.totalCount).toBeGreaterThanOrEqual(2);
       expect(body.data?.apiKeys.edges[0]?.node.name).toBe('Newest');
       expect(body.data?.apiKeys.edges.at(-1)?.node.name).toBe('Partner');
@@ -316,21 +446,31 @@ describe.each(testBackends())('users, API keys and the audit log on %s', (backen
 
   describe('auditEvents', () => {
     it('shows the log newest first, filtered by action and by actor', async () => {
-      for (const label of ['first', 'second']) await createUser({ email: uniqueEmail(label), name: label, role: 'SECRETARIAT', password: STRONG_PASSWORD });
+      for (const label of ['first', 'second'])
+        await createUser({ email: uniqueEmail(label), name: label, role: 'SECRETARIAT', password: STRONG_PASSWORD });
       const admin = await api.database.prisma.user.findUniqueOrThrow({ where: { email: 'admin@plenary.test' } });
-      const { body } = await api.graphql<{ auditEvents: { totalCount: number; edges: { node: { action: string; at: string; actorUser: { email: string } } }[] } }>(
+      const { body } = await api.graphql<{
+        auditEvents: {
+          totalCount: number;
+          edges: { node: { action: string; at: string; actorUser: { email: string } } }[];
+        };
+      }>(
         `query ($actor: ID!) { auditEvents(filter: { action: "user.create", actor: $actor }, first: 100) { totalCount edges { node { action at actorUser { email } } } } }`,
         { variables: { actor: encodeGlobalID('User', admin.id) }, headers: actors.admin.headers },
       );
       const events = body.data?.auditEvents.edges.map((edge) => edge.node) ?? [];
       expect(events.length).toBeGreaterThan(1);
-      expect(events.every((event) => event.action === 'user.create' && event.actorUser.email === 'admin@plenary.test')).toBe(true);
+      expect(
+        events.every((event) => event.action === 'user.create' && event.actorUser.email === 'admin@plenary.test'),
+      ).toBe(true);
       const times = events.map((event) => event.at);
       expect([...times].sort().reverse()).toEqual(times);
     });
 
     it('refuses an actor that is not a user or a key', async () => {
-      const { body } = await api.graphql('{ auditEvents(filter: { actor: "bm90LWFuLWlk" }) { totalCount } }', { headers: actors.admin.headers });
+      const { body } = await api.graphql('{ auditEvents(filter: { actor: "bm90LWFuLWlk" }) { totalCount } }', {
+        headers: actors.admin.headers,
+      });
       expect(body.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
     });
 
@@ -344,7 +484,11 @@ describe.each(testBackends())('users, API keys and the audit log on %s', (backen
       const email = uniqueEmail('leaving');
       const created = await createUser({ email, name: 'Leaving', role: 'SECRETARIAT', password: TEST_PASSWORD });
       await api.graphql('mutation { signOut }', { headers: await signIn(api, email) });
-      expect((await auditOf(created.user!.id)).map((event) => event.action)).toEqual(['user.signOut', 'user.signIn', 'user.create']);
+      expect((await auditOf(created.user!.id)).map((event) => event.action)).toEqual([
+        'user.signOut',
+        'user.signIn',
+        'user.create',
+      ]);
     });
   });
 
@@ -363,29 +507,50 @@ describe.each(testBackends())('users, API keys and the audit log on %s', (backen
 
     const NODE = `query ($id: ID!) { node(id: $id) { id ... on User { email name } ... on ApiKey { prefix } ... on AuditEvent { action after } } }`;
 
-    it.each(['anonymous', 'partner', 'otherState', 'secretariat'] as const)('gives %s no user, key or audit event', async (actor) => {
-      // As for an ID that names nothing: null, and no error saying that it exists.
-      for (const id of [userId, apiKeyId, auditEventId]) {
-        const { body } = await api.graphql<{ node: unknown }>(NODE, { variables: { id }, headers: actors[actor].headers });
-        expect(body).toEqual({ data: { node: null }, extensions: { cost: expect.any(Object) } });
-      }
-      const { body } = await api.graphql<{ nodes: unknown[] }>(`query ($ids: [ID!]!) { nodes(ids: $ids) { ... on User { email } } }`, {
-        variables: { ids: [userId, apiKeyId, auditEventId] },
-        headers: actors[actor].headers,
-      });
-      expect(body).toEqual({ data: { nodes: [null, null, null] }, extensions: { cost: expect.any(Object) } });
-    });
+    it.each(['anonymous', 'partner', 'otherState', 'secretariat'] as const)(
+      'gives %s no user, key or audit event',
+      async (actor) => {
+        // As for an ID that names nothing: null, and no error saying that it exists.
+        for (const id of [userId, apiKeyId, auditEventId]) {
+          const { body } = await api.graphql<{ node: unknown }>(NODE, {
+            variables: { id },
+            headers: actors[actor].headers,
+          });
+          expect(body).toEqual({ data: { node: null }, extensions: { cost: expect.any(Object) } });
+        }
+        const { body } = await api.graphql<{ nodes: unknown[] }>(
+          `query ($ids: [ID!]!) { nodes(ids: $ids) { ... on User { email } } }`,
+          {
+            variables: { ids: [userId, apiKeyId, auditEventId] },
+            headers: actors[actor].headers,
+          },
+        );
+        expect(body).toEqual({ data: { nodes: [null, null, null] }, extensions: { cost: expect.any(Object) } });
+      },
+    );
 
     it('gives a user their own record, and an ADMIN everything', async () => {
-      const own = await api.graphql<{ node: { email: string } }>(NODE, { variables: { id: userId }, headers: actors.sameState.headers });
-      expect(own.body.data?.node.email).toBe('same-state@plenary.test');
-      const mixed = await api.graphql<{ nodes: ({ email?: string } | null)[] }>(`query ($ids: [ID!]!) { nodes(ids: $ids) { ... on User { email } } }`, {
-        variables: { ids: [userId, apiKeyId] },
+      const own = await api.graphql<{ node: { email: string } }>(NODE, {
+        variables: { id: userId },
         headers: actors.sameState.headers,
       });
-      expect(mixed.body).toEqual({ data: { nodes: [{ email: 'same-state@plenary.test' }, null] }, extensions: { cost: expect.any(Object) } });
+      expect(own.body.data?.node.email).toBe('same-state@plenary.test');
+      const mixed = await api.graphql<{ nodes: ({ email?: string } | null)[] }>(
+        `query ($ids: [ID!]!) { nodes(ids: $ids) { ... on User { email } } }`,
+        {
+          variables: { ids: [userId, apiKeyId] },
+          headers: actors.sameState.headers,
+        },
+      );
+      expect(mixed.body).toEqual({
+        data: { nodes: [{ email: 'same-state@plenary.test' }, null] },
+        extensions: { cost: expect.any(Object) },
+      });
       for (const id of [userId, apiKeyId, auditEventId]) {
-        const { body } = await api.graphql<{ node: { id: string } }>(NODE, { variables: { id }, headers: actors.admin.headers });
+        const { body } = await api.graphql<{ node: { id: string } }>(NODE, {
+          variables: { id },
+          headers: actors.admin.headers,
+        });
         expect(body.data?.node.id).toBe(id);
       }
     });
@@ -405,12 +570,17 @@ describe.each(testBackends())('demo users in an empty database on %s', (backend)
   });
   afterAll(() => api.close());
 
-  it('makes an ADMIN, a SECRETARIAT officer and Norway\'s focal point, who can sign in', async () => {
+  it("makes an ADMIN, a SECRETARIAT officer and Norway's focal point, who can sign in", async () => {
     const made = await createDemoUsers(api.database.prisma, STRONG_PASSWORD);
     expect(made).toEqual(DEMO_USERS.map((user) => user.email));
-    const focalPoint = await api.database.prisma.user.findUniqueOrThrow({ where: { email: 'focal.point.nor@plenary.local' }, include: { state: true } });
+    const focalPoint = await api.database.prisma.user.findUniqueOrThrow({
+      where: { email: 'focal.point.nor@plenary.local' },
+      include: { state: true },
+    });
     expect(focalPoint).toMatchObject({ role: 'STATE', state: { iso3: 'NOR' } });
-    const signedIn = await api.graphql<{ signIn: { __typename: string } }>(`mutation { signIn(email: "admin@plenary.local", password: "${STRONG_PASSWORD}") { __typename } }`);
+    const signedIn = await api.graphql<{ signIn: { __typename: string } }>(
+      `mutation { signIn(email: "admin@plenary.local", password: "${STRONG_PASSWORD}") { __typename } }`,
+    );
     expect(signedIn.body.data?.signIn.__typename).toBe('MutationSignInSuccess');
   });
 });
@@ -427,10 +597,13 @@ describe.each(testBackends())('when an API key was last used, on %s', (backend) 
   afterAll(() => api.close());
 
   async function lastUsedAt(id: string): Promise<string | null | undefined> {
-    const { body } = await api.graphql<{ node: { lastUsedAt: string | null } | null }>('query ($id: ID!) { node(id: $id) { ... on ApiKey { lastUsedAt } } }', {
-      variables: { id },
-      headers: actors.admin.headers,
-    });
+    const { body } = await api.graphql<{ node: { lastUsedAt: string | null } | null }>(
+      'query ($id: ID!) { node(id: $id) { ... on ApiKey { lastUsedAt } } }',
+      {
+        variables: { id },
+        headers: actors.admin.headers,
+      },
+    );
     return body.data?.node?.lastUsedAt;
   }
 
@@ -441,7 +614,10 @@ describe.each(testBackends())('when an API key was last used, on %s', (backend) 
   }
 
   it('is null until the key is used, then kept to the minute, so a busy partner does not write on every request', async () => {
-    const { body } = await api.graphql<{ createApiKey: CreatedKey }>(CREATE_API_KEY, { variables: { input: { name: 'Monitor', scopes: ['READ_PUBLIC'] } }, headers: actors.admin.headers });
+    const { body } = await api.graphql<{ createApiKey: CreatedKey }>(CREATE_API_KEY, {
+      variables: { input: { name: 'Monitor', scopes: ['READ_PUBLIC'] } },
+      headers: actors.admin.headers,
+    });
     const { key, apiKey } = body.data!.createApiKey;
     expect(await lastUsedAt(apiKey.id)).toBeNull();
 
@@ -455,7 +631,10 @@ describe.each(testBackends())('when an API key was last used, on %s', (backend) 
   });
 
   it('is not touched by a refused key', async () => {
-    const { body } = await api.graphql<{ createApiKey: CreatedKey }>(CREATE_API_KEY, { variables: { input: { name: 'Unused', scopes: ['READ_PUBLIC'] } }, headers: actors.admin.headers });
+    const { body } = await api.graphql<{ createApiKey: CreatedKey }>(CREATE_API_KEY, {
+      variables: { input: { name: 'Unused', scopes: ['READ_PUBLIC'] } },
+      headers: actors.admin.headers,
+    });
     const { key, apiKey } = body.data!.createApiKey;
     const wrongSecret = `plk_${apiKey.prefix}_${'x'.repeat(key.length - `plk_${apiKey.prefix}_`.length)}`;
     const { status } = await api.graphql('{ conventions { totalCount } }', { headers: { 'x-api-key': wrongSecret } });

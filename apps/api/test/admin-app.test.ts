@@ -6,14 +6,18 @@ import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminAppRouter } from '../src/http/admin-app.ts';
 
-const INDEX_HTML = '<!doctype html><html><body><div id="root"></div><script type="module" src="/assets/index-abc123.js"></script></body></html>';
+const INDEX_HTML =
+  '<!doctype html><html><body><div id="root"></div><script type="module" src="/assets/index-abc123.js"></script></body></html>';
 
 async function serve(distDir: string): Promise<{ url: string; close: () => Promise<void> }> {
   const app = express();
   app.get('/health', (_request, response) => void response.json({ status: 'ok' }));
   app.use(adminAppRouter({ distDir }));
   // Stands in for Apollo: whatever the router lets through to /graphql must reach it.
-  app.all('/graphql', (request, response) => void response.status(400).json({ errors: [{ message: `graphql ${request.method}` }] }));
+  app.all(
+    '/graphql',
+    (request, response) => void response.status(400).json({ errors: [{ message: `graphql ${request.method}` }] }),
+  );
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;

@@ -20,7 +20,12 @@ interface ImportResult {
     __typename: string;
     message?: string;
     issues?: { path: string; message: string }[];
-    assessmentScale?: { name: string; complete: boolean; source: string; rates: { totalCount: number; edges: { node: { state: { iso3: string }; ratePercent: string } }[] } };
+    assessmentScale?: {
+      name: string;
+      complete: boolean;
+      source: string;
+      rates: { totalCount: number; edges: { node: { state: { iso3: string }; ratePercent: string } }[] };
+    };
   };
 }
 
@@ -64,13 +69,25 @@ describe.each(testBackends())('scales of assessment on %s', (backend) => {
       const { body } = await api.graphql(query, { headers: actor.headers });
       expect(body.errors).toBeUndefined();
       expect(body.data).toMatchObject({
-        assessmentScales: { edges: expect.arrayContaining([{ node: { name: '2019-2021' } }, { node: { name: '2022-2024' } }, { node: { name: '2025-2027' } }]) },
+        assessmentScales: {
+          edges: expect.arrayContaining([
+            { node: { name: '2019-2021' } },
+            { node: { name: '2022-2024' } },
+            { node: { name: '2025-2027' } },
+          ]),
+        },
         assessmentScale: {
           firstYear: 2022,
           lastYear: 2024,
           resolution: 'A/RES/76/238',
           complete: true,
-          rates: { totalCount: 193, edges: [{ node: { state: { iso3: 'USA' }, ratePercent: '22.000' } }, { node: { state: { iso3: 'CHN' }, ratePercent: '15.254' } }] },
+          rates: {
+            totalCount: 193,
+            edges: [
+              { node: { state: { iso3: 'USA' }, ratePercent: '22.000' } },
+              { node: { state: { iso3: 'CHN' }, ratePercent: '15.254' } },
+            ],
+          },
           switzerland: { ratePercent: '1.134' },
           holySee: null,
         },
@@ -87,11 +104,13 @@ describe.each(testBackends())('scales of assessment on %s', (backend) => {
     const result = await importScale({
       name: 'Rows 2025-2027',
       complete: false,
-      rows: [
-        { iso3: 'DEU', ratePercent: '5.692' },
-        { iso3: 'che', ratePercent: '1.024' },
-        { iso3: 'FRA', ratePercent: '3.858' },
-      ],
+      rates: {
+        rows: [
+          { iso3: 'DEU', ratePercent: '5.692' },
+          { iso3: 'che', ratePercent: '1.024' },
+          { iso3: 'FRA', ratePercent: '3.858' },
+        ],
+      },
     });
     expect(result?.__typename).toBe('MutationImportAssessmentScaleSuccess');
     expect(result?.assessmentScale?.source).toBe(SCALE.source);
@@ -102,7 +121,9 @@ describe.each(testBackends())('scales of assessment on %s', (backend) => {
     ]);
     const scale = await api.database.prisma.assessmentScale.findUniqueOrThrow({ where: { name: 'Rows 2025-2027' } });
     const audit = await api.database.prisma.auditEvent.findMany({ where: { entityId: scale.id } });
-    expect(audit).toEqual([expect.objectContaining({ action: 'assessmentScale.import', entityType: 'AssessmentScale' })]);
+    expect(audit).toEqual([
+      expect.objectContaining({ action: 'assessmentScale.import', entityType: 'AssessmentScale' }),
+    ]);
     expect(scale.importedById).not.toBeNull();
   });
 
@@ -113,25 +134,49 @@ describe.each(testBackends())('scales of assessment on %s', (backend) => {
       'Japan,JPN,6.930,resolution',
       'Italy,ITA,2.883,resolution',
     ].join('\n');
-    const result = await importScale({ name: 'CSV 2025-2027', csv });
+    const result = await importScale({ name: 'CSV 2025-2027', rates: { csv } });
     expect(result?.__typename).toBe('MutationImportAssessmentScaleSuccess');
-    expect(result?.assessmentScale).toMatchObject({ complete: false, rates: { totalCount: 2, edges: [{ node: { state: { iso3: 'JPN' }, ratePercent: '6.930' } }, { node: { state: { iso3: 'ITA' } } }] } });
+    expect(result?.assessmentScale).toMatchObject({
+      complete: false,
+      rates: {
+        totalCount: 2,
+        edges: [{ node: { state: { iso3: 'JPN' }, ratePercent: '6.930' } }, { node: { state: { iso3: 'ITA' } } }],
+      },
+    });
   });
 
   it('imports the shipped 2025-2027 file as a complete scale: 193 Member States summing to 100.000', async () => {
     const csv = await readFile(new URL('../../../packages/db/data/un-scale-2025-2027.csv', import.meta.url), 'utf8');
-    const result = await importScale({ name: 'Shipped 2025-2027', complete: true, csv });
+    const result = await importScale({ name: 'Shipped 2025-2027', complete: true, rates: { csv } });
     expect(result?.__typename).toBe('MutationImportAssessmentScaleSuccess');
     expect(result?.assessmentScale).toMatchObject({ complete: true, rates: { totalCount: 193 } });
   });
 
   it('refuses as complete two States summing to 150 per cent, naming the Member States it lacks, and stores nothing', async () => {
     const before = await scaleCount();
-    const result = await importScale({ name: 'Half a scale', complete: true, rows: [{ iso3: 'USA', ratePercent: '75.000' }, { iso3: 'CHN', ratePercent: '75.000' }] });
+    const result = await importScale({
+      name: 'Half a scale',
+      complete: true,
+      rates: {
+        rows: [
+          { iso3: 'USA', ratePercent: '75.000' },
+          { iso3: 'CHN', ratePercent: '75.000' },
+        ],
+      },
+    });
     expect(result?.__typename).toBe('ValidationError');
     expect(result?.issues).toEqual([
-      { path: 'complete', message: expect.stringMatching(/^A complete scale holds every UN Member State; this one lacks 191: AFG, AGO, ALB, .*, ZMB, ZWE\. Add their rates, or import it as incomplete\.$/) },
-      { path: 'rows', message: 'The rates of a complete scale add up to 100 per cent (within 0.001 for the rounding of 2 printed rates); these add up to 150.' },
+      {
+        path: 'complete',
+        message: expect.stringMatching(
+          /^A complete scale holds every UN Member State; this one lacks 191: AFG, AGO, ALB, .*, ZMB, ZWE\. Add their rates, or import it as incomplete\.$/,
+        ),
+      },
+      {
+        path: 'rates.rows',
+        message:
+          'The rates of a complete scale add up to 100 per cent (within 0.001 for the rounding of 2 printed rates); these add up to 150.',
+      },
     ]);
     // The Holy See is not a Member State: a complete scale without it is whole, and one with it is not refused for that.
     expect(result?.issues?.[0]?.message).not.toContain('VAT');
@@ -139,29 +184,45 @@ describe.each(testBackends())('scales of assessment on %s', (backend) => {
   });
 
   it('refuses a complete scale whose 193 rates do not add up to 100 within the rounding of the printed rates', async () => {
-    const csv = (await readFile(new URL('../../../packages/db/data/un-scale-2025-2027.csv', import.meta.url), 'utf8')).replace(/^USA,(.*?),22\.000,/m, 'USA,$1,22.100,');
-    const result = await importScale({ name: 'Off by 0.1', complete: true, csv });
-    expect(result?.issues).toEqual([{ path: 'rows', message: 'The rates of a complete scale add up to 100 per cent (within 0.0965 for the rounding of 193 printed rates); these add up to 100.1.' }]);
+    const csv = (
+      await readFile(new URL('../../../packages/db/data/un-scale-2025-2027.csv', import.meta.url), 'utf8')
+    ).replace(/^USA,(.*?),22\.000,/m, 'USA,$1,22.100,');
+    const result = await importScale({ name: 'Off by 0.1', complete: true, rates: { csv } });
+    expect(result?.issues).toEqual([
+      {
+        path: 'rates.rows',
+        message:
+          'The rates of a complete scale add up to 100 per cent (within 0.0965 for the rounding of 193 printed rates); these add up to 100.1.',
+      },
+    ]);
   });
 
   it('reports every bad row at once, naming the row and the field, and stores nothing', async () => {
     const before = await scaleCount();
     const result = await importScale({
       name: 'Bad 2025-2027',
-      rows: [
-        { iso3: 'DEU', ratePercent: '5.692' },
-        { iso3: 'FRA', ratePercent: '3.8581' },
-        { iso3: 'XYZ', ratePercent: '1.000' },
-        { iso3: 'DEU', ratePercent: '5.692' },
-        { iso3: 'ITA', ratePercent: '-2.883' },
-      ],
+      rates: {
+        rows: [
+          { iso3: 'DEU', ratePercent: '5.692' },
+          { iso3: 'FRA', ratePercent: '3.8581' },
+          { iso3: 'XYZ', ratePercent: '1.000' },
+          { iso3: 'DEU', ratePercent: '5.692' },
+          { iso3: 'ITA', ratePercent: '-2.883' },
+        ],
+      },
     });
     expect(result?.__typename).toBe('ValidationError');
     expect(result?.issues).toEqual([
-      { path: 'rows.1.ratePercent', message: expect.stringContaining('at most 3 decimal places') },
-      { path: 'rows.2.iso3', message: 'No State has the code XYZ; use the ISO 3166 alpha-3 code of a State, such as CHE.' },
-      { path: 'rows.3.iso3', message: 'DEU appears more than once in the scale.' },
-      { path: 'rows.4.ratePercent', message: expect.stringContaining('The rate in per cent must be a number of at least 0') },
+      { path: 'rates.rows.1.ratePercent', message: expect.stringContaining('at most 3 decimal places') },
+      {
+        path: 'rates.rows.2.iso3',
+        message: 'No State has the code XYZ; use the ISO 3166 alpha-3 code of a State, such as CHE.',
+      },
+      { path: 'rates.rows.3.iso3', message: 'DEU appears more than once in the scale.' },
+      {
+        path: 'rates.rows.4.ratePercent',
+        message: expect.stringContaining('The rate in per cent must be a number of at least 0'),
+      },
     ]);
     expect(await scaleCount()).toBe(before);
     expect(await api.database.prisma.assessmentScale.findUnique({ where: { name: 'Bad 2025-2027' } })).toBeNull();
@@ -169,37 +230,72 @@ describe.each(testBackends())('scales of assessment on %s', (backend) => {
 
   it('names the bad row of a CSV text by its position among the data rows', async () => {
     const csv = 'iso3,rate_percent\nJPN,6.930\nITA,2,883\nZZZ,0.100\n';
-    const result = await importScale({ name: 'Bad CSV', csv });
+    const result = await importScale({ name: 'Bad CSV', rates: { csv } });
     expect(result?.__typename).toBe('ValidationError');
-    expect(result?.issues?.map((issue) => issue.path)).toEqual(['csv']);
-    const rows = await importScale({ name: 'Bad CSV', csv: 'iso3,rate_percent\nJPN,6.930\nITA,two\nZZZ,0.100\n' });
-    expect(rows?.issues?.map((issue) => issue.path)).toEqual(['rows.1.ratePercent', 'rows.2.iso3']);
+    expect(result?.issues?.map((issue) => issue.path)).toEqual(['rates.csv']);
+    const rows = await importScale({
+      name: 'Bad CSV',
+      rates: { csv: 'iso3,rate_percent\nJPN,6.930\nITA,two\nZZZ,0.100\n' },
+    });
+    expect(rows?.issues?.map((issue) => issue.path)).toEqual(['rates.rows.1.ratePercent', 'rates.rows.2.iso3']);
   });
 
-  it('refuses a CSV text without the iso3 and rate columns, rates given both ways, and a period that ends before it starts', async () => {
-    const header = await importScale({ name: 'No header', csv: 'state,rate\nJPN,6.930\n' });
-    expect(header?.issues).toEqual([{ path: 'csv', message: expect.stringContaining('must name an "iso3" column') }]);
-    const both = await importScale({ name: 'Both', csv: 'iso3,rate_percent\nJPN,6.930\n', rows: [{ iso3: 'JPN', ratePercent: '6.930' }] });
-    expect(both?.issues).toEqual([{ path: 'rows', message: expect.stringContaining('either as rows or as CSV text') }]);
-    const years = await importScale({ name: 'Backwards', firstYear: 2027, lastYear: 2025, rows: [{ iso3: 'JPN', ratePercent: '6.930' }] });
-    expect(years?.issues).toEqual([{ path: 'lastYear', message: 'The last year of the scale cannot be before its first year.' }]);
+  it('refuses a CSV text without the iso3 and rate columns, rates given both ways or neither (@oneOf), and a period that ends before it starts', async () => {
+    const header = await importScale({ name: 'No header', rates: { csv: 'state,rate\nJPN,6.930\n' } });
+    expect(header?.issues).toEqual([
+      { path: 'rates.csv', message: expect.stringContaining('must name an "iso3" column') },
+    ]);
+    const before = await scaleCount();
+    for (const rates of [
+      {},
+      { csv: 'iso3,rate_percent\nJPN,6.930\n', rows: [{ iso3: 'JPN', ratePercent: '6.930' }] },
+      null,
+    ]) {
+      const { status, body } = await api.graphql(IMPORT, {
+        variables: { input: { ...SCALE, name: 'Both or neither', rates } },
+        headers: actors.secretariat.headers,
+      });
+      expect(status, JSON.stringify(rates)).toBe(400);
+      expect(body.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    }
+    expect(await scaleCount()).toBe(before);
+    const years = await importScale({
+      name: 'Backwards',
+      firstYear: 2027,
+      lastYear: 2025,
+      rates: { rows: [{ iso3: 'JPN', ratePercent: '6.930' }] },
+    });
+    expect(years?.issues).toEqual([
+      { path: 'lastYear', message: 'The last year of the scale cannot be before its first year.' },
+    ]);
   });
 
   it('never overwrites a scale it holds: the same name is a conflict', async () => {
-    const result = await importScale({ name: '2022-2024', rows: [{ iso3: 'USA', ratePercent: '20.000' }] });
-    expect(result).toMatchObject({ __typename: 'ConflictError', message: expect.stringContaining('"2022-2024" is already held') });
-    const usa = await api.database.prisma.assessmentRate.findFirstOrThrow({ where: { scale: { name: '2022-2024' }, state: { iso3: 'USA' } } });
+    const result = await importScale({ name: '2022-2024', rates: { rows: [{ iso3: 'USA', ratePercent: '20.000' }] } });
+    expect(result).toMatchObject({
+      __typename: 'ConflictError',
+      message: expect.stringContaining('"2022-2024" is already held'),
+    });
+    const usa = await api.database.prisma.assessmentRate.findFirstOrThrow({
+      where: { scale: { name: '2022-2024' }, state: { iso3: 'USA' } },
+    });
     expect(usa.ratePercent.toFixed(3)).toBe('22.000');
   });
 
   it('lets only the secretariat import a scale', async () => {
     const before = await scaleCount();
     for (const actor of [actors.anonymous, actors.partner, actors.sameState]) {
-      const result = await importScale({ name: `By ${actor.label}`, rows: [{ iso3: 'JPN', ratePercent: '6.930' }] }, actor.headers);
+      const result = await importScale(
+        { name: `By ${actor.label}`, rates: { rows: [{ iso3: 'JPN', ratePercent: '6.930' }] } },
+        actor.headers,
+      );
       expect(result?.__typename, actor.label).toBe('ForbiddenError');
     }
     expect(await scaleCount()).toBe(before);
-    const byAdmin = await importScale({ name: 'By ADMIN', rows: [{ iso3: 'JPN', ratePercent: '6.930' }] }, actors.admin.headers);
+    const byAdmin = await importScale(
+      { name: 'By ADMIN', rates: { rows: [{ iso3: 'JPN', ratePercent: '6.930' }] } },
+      actors.admin.headers,
+    );
     expect(byAdmin?.__typename).toBe('MutationImportAssessmentScaleSuccess');
   });
 });

@@ -18,7 +18,8 @@ import { createQueryCounter } from './support/query-counter.ts';
 const TODAY = new Date('2026-02-20T12:00:00Z');
 
 const TOTALS = 'currency amountAssessed paid outstanding credit notYetDue underOneYear oneToTwoYears overTwoYears';
-const LINE = 'meeting { code } issueVersion issuedOn dueOn currency assessed amountAssessed paid outstanding credit arrearsAge';
+const LINE =
+  'meeting { code } issueVersion issuedOn dueOn currency assessed amountAssessed paid outstanding credit arrearsAge';
 
 const STATUS = `query ($asOf: Date, $first: Int) {
   contributionsStatus(asOf: $asOf) {
@@ -54,7 +55,12 @@ interface Line {
 }
 
 interface Status {
-  contributionsStatus: { asOf: string; dueDays: number; totals: Totals[]; states: { totalCount: number; edges: { node: { state: { iso3: string }; totals: Totals[]; meetings: Line[] } }[] } };
+  contributionsStatus: {
+    asOf: string;
+    dueDays: number;
+    totals: Totals[];
+    states: { totalCount: number; edges: { node: { state: { iso3: string }; totals: Totals[]; meetings: Line[] } }[] };
+  };
 }
 
 const NO_ARREARS = { notYetDue: '0.00', underOneYear: '0.00', oneToTwoYears: '0.00', overTwoYears: '0.00' };
@@ -64,15 +70,35 @@ let scaleNumber = 0;
 /** An issue of a meeting's shares written straight into the database: the issuing rules are cost-shares.test.ts's. */
 async function createIssue(
   prisma: PrismaClient,
-  options: { meetingId: string; version?: number; issuedAt: string; supersededAt?: string; currency?: string; shares: { iso3: string; amount: string | null }[] },
+  options: {
+    meetingId: string;
+    version?: number;
+    issuedAt: string;
+    supersededAt?: string;
+    currency?: string;
+    shares: { iso3: string; amount: string | null }[];
+  },
 ) {
   scaleNumber += 1;
-  const scale = await prisma.assessmentScale.create({ data: { name: `Contributions test scale ${scaleNumber}`, firstYear: 2022, lastYear: 2027, resolution: 'A/RES/76/238', source: 'test' } });
+  const scale = await prisma.assessmentScale.create({
+    data: {
+      name: `Contributions test scale ${scaleNumber}`,
+      firstYear: 2022,
+      lastYear: 2027,
+      resolution: 'A/RES/76/238',
+      source: 'test',
+    },
+  });
   const currency = options.currency ?? 'CHF';
   const version = options.version ?? 1;
   const total = options.shares.reduce((sum, share) => sum + Number(share.amount ?? 0), 0).toFixed(2);
-  const estimate = await prisma.costEstimate.create({ data: { meetingId: options.meetingId, kind: 'ESTIMATE', version, currency, total } });
-  const states = await prisma.state.findMany({ where: { iso3: { in: options.shares.map((share) => share.iso3) } }, select: { id: true, iso3: true } });
+  const estimate = await prisma.costEstimate.create({
+    data: { meetingId: options.meetingId, kind: 'ESTIMATE', version, currency, total },
+  });
+  const states = await prisma.state.findMany({
+    where: { iso3: { in: options.shares.map((share) => share.iso3) } },
+    select: { id: true, iso3: true },
+  });
   const stateIdOf = new Map(states.map((state) => [state.iso3, state.id]));
   const issue = await prisma.costShareIssue.create({
     data: {
@@ -87,7 +113,14 @@ async function createIssue(
       issuedAt: new Date(options.issuedAt),
       supersededAt: options.supersededAt ? new Date(options.supersededAt) : null,
       shares: {
-        createMany: { data: options.shares.map((share) => ({ stateId: stateIdOf.get(share.iso3) as string, assessed: share.amount !== null, amount: share.amount, ratePercent: share.amount === null ? null : '1.000000' })) },
+        createMany: {
+          data: options.shares.map((share) => ({
+            stateId: stateIdOf.get(share.iso3) as string,
+            assessed: share.amount !== null,
+            amount: share.amount,
+            ratePercent: share.amount === null ? null : '1.000000',
+          })),
+        },
       },
     },
     include: { shares: { include: { state: { select: { iso3: true } } } } },
@@ -105,7 +138,10 @@ describe.each(testBackends())('the status of contributions on %s', (backend) => 
   async function recordPayment(costShareId: string, input: { amount: string; receivedOn: string; reference?: string }) {
     const { body } = await api.graphql<{ recordPayment: { __typename: string; payment?: { id: string } } }>(
       `mutation ($id: ID!, $input: RecordPaymentInput!) { recordPayment(costShareId: $id, input: $input) { __typename ... on MutationRecordPaymentSuccess { payment { id } } } }`,
-      { variables: { id: encodeGlobalID('CostShare', costShareId), input: { currency: 'CHF', ...input } }, headers: actors.secretariat.headers },
+      {
+        variables: { id: encodeGlobalID('CostShare', costShareId), input: { currency: 'CHF', ...input } },
+        headers: actors.secretariat.headers,
+      },
     );
     expect(body.data?.recordPayment.__typename).toBe('MutationRecordPaymentSuccess');
     return body.data?.recordPayment.payment?.id as string;
@@ -116,21 +152,69 @@ describe.each(testBackends())('the status of contributions on %s', (backend) => 
     actors = await createActors(api, { stateIso3: 'CHE', otherStateIso3: 'AUT' });
     const prisma = api.database.prisma;
     const meetingA = await createMeeting(prisma, { code: 'CONTRIB-A', number: 31 });
-    const meetingB = await createMeeting(prisma, { code: 'CONTRIB-B', number: 32, opensOn: new Date('2024-09-16T00:00:00Z'), closesOn: new Date('2024-09-18T00:00:00Z'), convenedOn: new Date('2024-03-01T00:00:00Z') });
-    const meetingC = await createMeeting(prisma, { code: 'CONTRIB-C', number: 33, opensOn: new Date('2026-09-14T00:00:00Z'), closesOn: new Date('2026-09-16T00:00:00Z'), convenedOn: new Date('2026-01-15T00:00:00Z') });
-    const firstOfA = await createIssue(prisma, { meetingId: meetingA.id, issuedAt: '2023-03-21T09:00:00Z', supersededAt: '2023-10-02T09:00:00Z', shares: [{ iso3: 'CHE', amount: '7000.00' }, { iso3: 'AUT', amount: '3000.00' }] });
+    const meetingB = await createMeeting(prisma, {
+      code: 'CONTRIB-B',
+      number: 32,
+      opensOn: new Date('2024-09-16T00:00:00Z'),
+      closesOn: new Date('2024-09-18T00:00:00Z'),
+      convenedOn: new Date('2024-03-01T00:00:00Z'),
+    });
+    const meetingC = await createMeeting(prisma, {
+      code: 'CONTRIB-C',
+      number: 33,
+      opensOn: new Date('2026-09-14T00:00:00Z'),
+      closesOn: new Date('2026-09-16T00:00:00Z'),
+      convenedOn: new Date('2026-01-15T00:00:00Z'),
+    });
+    const firstOfA = await createIssue(prisma, {
+      meetingId: meetingA.id,
+      issuedAt: '2023-03-21T09:00:00Z',
+      supersededAt: '2023-10-02T09:00:00Z',
+      shares: [
+        { iso3: 'CHE', amount: '7000.00' },
+        { iso3: 'AUT', amount: '3000.00' },
+      ],
+    });
     const secondOfA = await createIssue(prisma, {
       meetingId: meetingA.id,
       version: 2,
       issuedAt: '2023-10-02T09:00:00Z',
-      shares: [{ iso3: 'CHE', amount: '6764.10' }, { iso3: 'AUT', amount: '2500.00' }, { iso3: 'VAT', amount: null }],
+      shares: [
+        { iso3: 'CHE', amount: '6764.10' },
+        { iso3: 'AUT', amount: '2500.00' },
+        { iso3: 'VAT', amount: null },
+      ],
     });
-    const sharesOfB = await createIssue(prisma, { meetingId: meetingB.id, issuedAt: '2024-06-10T09:00:00Z', shares: [{ iso3: 'CHE', amount: '5000.00' }, { iso3: 'AUT', amount: '2000.00' }] });
-    await createIssue(prisma, { meetingId: meetingC.id, issuedAt: '2026-02-01T09:00:00Z', currency: 'USD', shares: [{ iso3: 'CHE', amount: '1200.00' }] });
+    const sharesOfB = await createIssue(prisma, {
+      meetingId: meetingB.id,
+      issuedAt: '2024-06-10T09:00:00Z',
+      shares: [
+        { iso3: 'CHE', amount: '5000.00' },
+        { iso3: 'AUT', amount: '2000.00' },
+      ],
+    });
+    await createIssue(prisma, {
+      meetingId: meetingC.id,
+      issuedAt: '2026-02-01T09:00:00Z',
+      currency: 'USD',
+      shares: [{ iso3: 'CHE', amount: '1200.00' }],
+    });
     // Recorded against the first issue of A before it was superseded (recordPayment refuses a superseded share now).
-    await prisma.payment.create({ data: { costShareId: firstOfA.get('AUT') as string, receivedOn: new Date('2023-05-02T00:00:00Z'), amount: '3000.00', currency: 'CHF', reference: 'AT-2023-5' } });
+    await prisma.payment.create({
+      data: {
+        costShareId: firstOfA.get('AUT') as string,
+        receivedOn: new Date('2023-05-02T00:00:00Z'),
+        amount: '3000.00',
+        currency: 'CHF',
+        reference: 'AT-2023-5',
+      },
+    });
     swissShareOfA = secondOfA.get('CHE') as string;
-    swissPaymentId = await recordPayment(swissShareOfA, { amount: '4000.00', receivedOn: '2023-11-20', reference: 'UBS 2023-1120' });
+    swissPaymentId = await recordPayment(swissShareOfA, {
+      amount: '4000.00',
+      receivedOn: '2023-11-20',
+      reference: 'UBS 2023-1120',
+    });
     await recordPayment(sharesOfB.get('AUT') as string, { amount: '1500.00', receivedOn: '2024-07-01' });
   });
   afterAll(() => api.close());
@@ -148,12 +232,57 @@ describe.each(testBackends())('the status of contributions on %s', (backend) => 
     expect(today.states.edges.map(({ node }) => node.state.iso3)).toEqual(['AUT', 'CHE']);
     const [austria, switzerland] = today.states.edges.map(({ node }) => node);
     expect(switzerland?.meetings).toEqual([
-      { meeting: { code: 'CONTRIB-A' }, issueVersion: 2, issuedOn: '2023-10-02', dueOn: '2023-11-01', currency: 'CHF', assessed: true, amountAssessed: '6764.10', paid: '4000.00', outstanding: '2764.10', credit: '0.00', arrearsAge: 'OVER_TWO_YEARS' },
-      { meeting: { code: 'CONTRIB-B' }, issueVersion: 1, issuedOn: '2024-06-10', dueOn: '2024-07-10', currency: 'CHF', assessed: true, amountAssessed: '5000.00', paid: '0.00', outstanding: '5000.00', credit: '0.00', arrearsAge: 'ONE_TO_TWO_YEARS' },
-      { meeting: { code: 'CONTRIB-C' }, issueVersion: 1, issuedOn: '2026-02-01', dueOn: '2026-03-03', currency: 'USD', assessed: true, amountAssessed: '1200.00', paid: '0.00', outstanding: '1200.00', credit: '0.00', arrearsAge: 'NOT_YET_DUE' },
+      {
+        meeting: { code: 'CONTRIB-A' },
+        issueVersion: 2,
+        issuedOn: '2023-10-02',
+        dueOn: '2023-11-01',
+        currency: 'CHF',
+        assessed: true,
+        amountAssessed: '6764.10',
+        paid: '4000.00',
+        outstanding: '2764.10',
+        credit: '0.00',
+        arrearsAge: 'OVER_TWO_YEARS',
+      },
+      {
+        meeting: { code: 'CONTRIB-B' },
+        issueVersion: 1,
+        issuedOn: '2024-06-10',
+        dueOn: '2024-07-10',
+        currency: 'CHF',
+        assessed: true,
+        amountAssessed: '5000.00',
+        paid: '0.00',
+        outstanding: '5000.00',
+        credit: '0.00',
+        arrearsAge: 'ONE_TO_TWO_YEARS',
+      },
+      {
+        meeting: { code: 'CONTRIB-C' },
+        issueVersion: 1,
+        issuedOn: '2026-02-01',
+        dueOn: '2026-03-03',
+        currency: 'USD',
+        assessed: true,
+        amountAssessed: '1200.00',
+        paid: '0.00',
+        outstanding: '1200.00',
+        credit: '0.00',
+        arrearsAge: 'NOT_YET_DUE',
+      },
     ]);
     // Paid under the first issue of A, beyond the second: a credit on A, not set against B's partial payment.
-    expect(austria?.meetings.map(({ meeting, amountAssessed, paid, outstanding, credit, arrearsAge }) => [meeting.code, amountAssessed, paid, outstanding, credit, arrearsAge])).toEqual([
+    expect(
+      austria?.meetings.map(({ meeting, amountAssessed, paid, outstanding, credit, arrearsAge }) => [
+        meeting.code,
+        amountAssessed,
+        paid,
+        outstanding,
+        credit,
+        arrearsAge,
+      ]),
+    ).toEqual([
       ['CONTRIB-A', '2500.00', '3000.00', '0.00', '500.00', null],
       ['CONTRIB-B', '2000.00', '1500.00', '500.00', '0.00', 'ONE_TO_TWO_YEARS'],
     ]);
@@ -163,18 +292,64 @@ describe.each(testBackends())('the status of contributions on %s', (backend) => 
     const today = await status();
     const switzerland = today.states.edges.find(({ node }) => node.state.iso3 === 'CHE')?.node;
     expect(switzerland?.totals).toEqual([
-      { currency: 'CHF', amountAssessed: '11764.10', paid: '4000.00', outstanding: '7764.10', credit: '0.00', ...NO_ARREARS, oneToTwoYears: '5000.00', overTwoYears: '2764.10' },
-      { currency: 'USD', amountAssessed: '1200.00', paid: '0.00', outstanding: '1200.00', credit: '0.00', ...NO_ARREARS, notYetDue: '1200.00' },
+      {
+        currency: 'CHF',
+        amountAssessed: '11764.10',
+        paid: '4000.00',
+        outstanding: '7764.10',
+        credit: '0.00',
+        ...NO_ARREARS,
+        oneToTwoYears: '5000.00',
+        overTwoYears: '2764.10',
+      },
+      {
+        currency: 'USD',
+        amountAssessed: '1200.00',
+        paid: '0.00',
+        outstanding: '1200.00',
+        credit: '0.00',
+        ...NO_ARREARS,
+        notYetDue: '1200.00',
+      },
     ]);
     expect(today.totals).toEqual([
-      { currency: 'CHF', amountAssessed: '16264.10', paid: '8500.00', outstanding: '8264.10', credit: '500.00', ...NO_ARREARS, oneToTwoYears: '5500.00', overTwoYears: '2764.10' },
-      { currency: 'USD', amountAssessed: '1200.00', paid: '0.00', outstanding: '1200.00', credit: '0.00', ...NO_ARREARS, notYetDue: '1200.00' },
+      {
+        currency: 'CHF',
+        amountAssessed: '16264.10',
+        paid: '8500.00',
+        outstanding: '8264.10',
+        credit: '500.00',
+        ...NO_ARREARS,
+        oneToTwoYears: '5500.00',
+        overTwoYears: '2764.10',
+      },
+      {
+        currency: 'USD',
+        amountAssessed: '1200.00',
+        paid: '0.00',
+        outstanding: '1200.00',
+        credit: '0.00',
+        ...NO_ARREARS,
+        notYetDue: '1200.00',
+      },
     ]);
   });
 
   it('shows the status as it stood on an earlier day: the issue then in force, the payments received by then', async () => {
     const then = await status({ asOf: '2023-06-30' });
-    expect(then.states.edges.map(({ node }) => [node.state.iso3, node.meetings.map((line) => [line.meeting.code, line.issueVersion, line.amountAssessed, line.paid, line.outstanding, line.arrearsAge])])).toEqual([
+    expect(
+      then.states.edges.map(({ node }) => [
+        node.state.iso3,
+        node.meetings.map((line) => [
+          line.meeting.code,
+          line.issueVersion,
+          line.amountAssessed,
+          line.paid,
+          line.outstanding,
+          line.arrearsAge,
+        ]),
+      ]),
+    ).toEqual([
       ['AUT', [['CONTRIB-A', 1, '3000.00', '3000.00', '0.00', null]]],
       ['CHE', [['CONTRIB-A', 1, '7000.00', '0.00', '7000.00', 'UNDER_ONE_YEAR']]],
     ]);
@@ -182,7 +357,12 @@ describe.each(testBackends())('the status of contributions on %s', (backend) => 
   });
 
   it('lists only the States in arrears when asked', async () => {
-    const { body } = await api.graphql<{ contributionsStatus: { inArrears: { edges: { node: { state: { iso3: string } } }[] }; upToDate: { totalCount: number } } }>(
+    const { body } = await api.graphql<{
+      contributionsStatus: {
+        inArrears: { edges: { node: { state: { iso3: string } } }[] };
+        upToDate: { totalCount: number };
+      };
+    }>(
       `{ contributionsStatus(asOf: "2024-07-05") { inArrears: states(inArrears: true) { edges { node { state { iso3 } } } } upToDate: states(inArrears: false) { totalCount } } }`,
     );
     // On 5 July 2024 B is not yet due; Switzerland is behind on A, Austria (in credit on A) is not.
@@ -191,7 +371,10 @@ describe.each(testBackends())('the status of contributions on %s', (backend) => 
   });
 
   it('gives a State’s own line through State.contributions, and an empty one to a State without shares', async () => {
-    const { body } = await api.graphql<{ che: { contributions: { totals: Totals[]; meetings: Line[] } }; nor: { contributions: { totals: Totals[]; meetings: Line[] } } }>(
+    const { body } = await api.graphql<{
+      che: { contributions: { totals: Totals[]; meetings: Line[] } };
+      nor: { contributions: { totals: Totals[]; meetings: Line[] } };
+    }>(
       `{ che: state(iso3: "CHE") { contributions { totals { ${TOTALS} } meetings { ${LINE} } } } nor: state(iso3: "NOR") { contributions { totals { currency } meetings { dueOn } } } }`,
     );
     const fromStatus = (await status()).states.edges.find(({ node }) => node.state.iso3 === 'CHE')?.node;
@@ -222,34 +405,68 @@ describe.each(testBackends())('the status of contributions on %s', (backend) => 
     }`;
 
     interface SwissPayments {
-      state: { contributions: { totals: { currency: string; outstanding: string }[]; meetings: { costShare: { paid: string; payments: { totalCount: number; edges: { node: { receivedOn: string; amount: string; reference: string | null } }[] } } }[] } };
+      state: {
+        contributions: {
+          totals: { currency: string; outstanding: string }[];
+          meetings: {
+            costShare: {
+              paid: string;
+              payments: {
+                totalCount: number;
+                edges: { node: { receivedOn: string; amount: string; reference: string | null } }[];
+              };
+            };
+          }[];
+        };
+      };
       node: { amount: string } | null;
     }
 
-    it.each(MATRIX)('$actor reads the figures; each payment: $readsPayments; its reference: $readsReferences', async ({ actor, readsPayments, readsReferences }) => {
-      const { body } = await api.graphql<SwissPayments>(SWISS_PAYMENTS, { variables: { payment: swissPaymentId }, headers: actors[actor].headers });
-      expect(body.errors).toBeUndefined();
-      const { contributions } = body.data!.state;
-      expect(contributions.totals).toEqual([{ currency: 'CHF', outstanding: '7764.10' }, { currency: 'USD', outstanding: '1200.00' }]);
-      const meetingA = contributions.meetings[0]?.costShare;
-      expect(meetingA?.paid).toBe('4000.00');
-      if (readsPayments) {
-        expect(meetingA?.payments.edges).toEqual([{ node: { receivedOn: '2023-11-20', amount: '4000.00', reference: readsReferences ? 'UBS 2023-1120' : null } }]);
-        expect(body.data?.node).toEqual({ amount: '4000.00' });
-      } else {
-        expect(meetingA?.payments).toEqual({ totalCount: 0, edges: [] });
-        // As for an unknown ID: the API does not say the payment exists.
-        expect(body.data?.node).toBeNull();
-      }
-    });
+    it.each(MATRIX)(
+      '$actor reads the figures; each payment: $readsPayments; its reference: $readsReferences',
+      async ({ actor, readsPayments, readsReferences }) => {
+        const { body } = await api.graphql<SwissPayments>(SWISS_PAYMENTS, {
+          variables: { payment: swissPaymentId },
+          headers: actors[actor].headers,
+        });
+        expect(body.errors).toBeUndefined();
+        const { contributions } = body.data!.state;
+        expect(contributions.totals).toEqual([
+          { currency: 'CHF', outstanding: '7764.10' },
+          { currency: 'USD', outstanding: '1200.00' },
+        ]);
+        const meetingA = contributions.meetings[0]?.costShare;
+        expect(meetingA?.paid).toBe('4000.00');
+        if (readsPayments) {
+          expect(meetingA?.payments.edges).toEqual([
+            {
+              node: {
+                receivedOn: '2023-11-20',
+                amount: '4000.00',
+                reference: readsReferences ? 'UBS 2023-1120' : null,
+              },
+            },
+          ]);
+          expect(body.data?.node).toEqual({ amount: '4000.00' });
+        } else {
+          expect(meetingA?.payments).toEqual({ totalCount: 0, edges: [] });
+          // As for an unknown ID: the API does not say the payment exists.
+          expect(body.data?.node).toBeNull();
+        }
+      },
+    );
 
     it.each(MATRIX)('$actor downloads the status of contributions as CSV and PDF', async ({ actor }) => {
-      const csv = await fetch(`${api.url}/documents/contributions/status.csv?asOf=2026-02-20`, { headers: actors[actor].headers });
+      const csv = await fetch(`${api.url}/documents/contributions/status.csv?asOf=2026-02-20`, {
+        headers: actors[actor].headers,
+      });
       expect(csv.status).toBe(200);
       const text = await csv.text();
       expect(text).toContain('CHE,Switzerland,CONTRIB-A,');
       expect(text).not.toContain('UBS');
-      const pdf = await fetch(`${api.url}/documents/contributions/status.pdf?asOf=2026-02-20`, { headers: actors[actor].headers });
+      const pdf = await fetch(`${api.url}/documents/contributions/status.pdf?asOf=2026-02-20`, {
+        headers: actors[actor].headers,
+      });
       expect(pdf.status).toBe(200);
       expect(pdf.headers.get('content-type')).toBe('application/pdf');
     });
@@ -261,14 +478,22 @@ describe.each(testBackends())('the status of contributions on %s', (backend) => 
       expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
       expect(response.headers.get('content-disposition')).toContain('status-of-contributions-2026-02-20-EN.csv');
       const lines = (await response.text()).split('\r\n');
-      expect(lines[0]).toBe('ISO code,State,Meeting code,Meeting,Currency,Issued on,Due on,Assessed,Paid,Outstanding,Credit,Outstanding for');
-      expect(lines.filter((line) => line.startsWith('AUT,')).map((line) => line.split(',').slice(7).join(','))).toEqual(['2500.00,3000.00,0.00,500.00,', '2000.00,1500.00,500.00,0.00,1–2 years']);
-      expect(lines.filter((line) => line.startsWith('CHE,')).map((line) => line.split(',').slice(4).join(','))).toEqual([
-        'CHF,2023-10-02,2023-11-01,6764.10,4000.00,2764.10,0.00,Over 2 years',
-        'CHF,2024-06-10,2024-07-10,5000.00,0.00,5000.00,0.00,1–2 years',
-        'USD,2026-02-01,2026-03-03,1200.00,0.00,1200.00,0.00,Not yet due',
-      ]);
-      const french = await (await fetch(`${api.url}/documents/contributions/status.csv?asOf=2026-02-20&language=FR`)).text();
+      expect(lines[0]).toBe(
+        'ISO code,State,Meeting code,Meeting,Currency,Issued on,Due on,Assessed,Paid,Outstanding,Credit,Outstanding for',
+      );
+      expect(lines.filter((line) => line.startsWith('AUT,')).map((line) => line.split(',').slice(7).join(','))).toEqual(
+        ['2500.00,3000.00,0.00,500.00,', '2000.00,1500.00,500.00,0.00,1–2 years'],
+      );
+      expect(lines.filter((line) => line.startsWith('CHE,')).map((line) => line.split(',').slice(4).join(','))).toEqual(
+        [
+          'CHF,2023-10-02,2023-11-01,6764.10,4000.00,2764.10,0.00,Over 2 years',
+          'CHF,2024-06-10,2024-07-10,5000.00,0.00,5000.00,0.00,1–2 years',
+          'USD,2026-02-01,2026-03-03,1200.00,0.00,1200.00,0.00,Not yet due',
+        ],
+      );
+      const french = await (
+        await fetch(`${api.url}/documents/contributions/status.csv?asOf=2026-02-20&language=FR`)
+      ).text();
       expect(french).toContain('CHE,Suisse,CONTRIB-A,');
     });
 
@@ -276,7 +501,11 @@ describe.each(testBackends())('the status of contributions on %s', (backend) => 
       const response = await fetch(`${api.url}/documents/contributions/status.pdf`);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-disposition')).toContain('status-of-contributions-2026-02-20-EN.pdf');
-      expect(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(
+        Buffer.from(await response.arrayBuffer())
+          .subarray(0, 5)
+          .toString('latin1'),
+      ).toBe('%PDF-');
     });
 
     it('refuses a day that does not exist, a format it does not make and an unknown language', async () => {
@@ -302,7 +531,11 @@ describe.each(testBackends())('SQL statements for the status of contributions on
     const states = await prisma.state.findMany({ orderBy: { nameEn: 'asc' }, take: MANY, select: { iso3: true } });
     for (const [index, code] of ['COUNT-A', 'COUNT-B'].entries()) {
       const meeting = await createMeeting(prisma, { code, number: 31 + index });
-      await createIssue(prisma, { meetingId: meeting.id, issuedAt: `202${4 + index}-01-15T09:00:00Z`, shares: states.map((state) => ({ iso3: state.iso3, amount: '100.00' })) });
+      await createIssue(prisma, {
+        meetingId: meeting.id,
+        issuedAt: `202${4 + index}-01-15T09:00:00Z`,
+        shares: states.map((state) => ({ iso3: state.iso3, amount: '100.00' })),
+      });
     }
   });
   afterAll(() => api.close());

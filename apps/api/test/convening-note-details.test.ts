@@ -21,7 +21,8 @@ const FOURTEENTH_MEETING = {
 
 const ADDRESSEES = {
   addressees: 'Permanent Representatives of Member and Observer States to the United Nations',
-  addresseesFr: 'les Représentants permanents des États Membres et des États observateurs auprès de l’Organisation des Nations Unies',
+  addresseesFr:
+    'les Représentants permanents des États Membres et des États observateurs auprès de l’Organisation des Nations Unies',
 };
 
 /** What the secretariat enters on the meeting's edit screen for the Fourteenth Meeting's note. */
@@ -33,7 +34,13 @@ const NOTE_DETAILS = {
   reportingDeadline: '2026-04-30',
   secretariatOfficeCode: 'ODA-GENEVA',
   webPage: 'https://meetings.unoda.org/ccm-msp/fourteenth-meeting-2026',
-  conveningNote: { reference: 'ODA/2026-00050', date: '2026-03-16', issuingOffice: 'ODA', mandateResolution: '77/79', ...ADDRESSEES },
+  conveningNote: {
+    reference: 'ODA/2026-00050',
+    date: '2026-03-16',
+    issuingOffice: 'ODA',
+    mandateResolution: '77/79',
+    ...ADDRESSEES,
+  },
 };
 
 const MEETING_FIELDS = `id code version venue city country venueFr cityFr countryFr delegationDeadline delegationDeadlineWeekdayAsIssued webPage
@@ -64,7 +71,12 @@ interface Meeting {
     addressees: string | null;
     addresseesFr: string | null;
     mandateResolution: { number: string } | null;
-    deadlineWeekdayDisagreement: { date: string; weekdayAsIssued: string; weekdayOfDate: string; message: string } | null;
+    deadlineWeekdayDisagreement: {
+      date: string;
+      weekdayAsIssued: string;
+      weekdayOfDate: string;
+      message: string;
+    } | null;
   };
 }
 
@@ -87,7 +99,12 @@ describe.each(testBackends())('a convening note’s details on %s', (backend) =>
   });
   afterAll(() => api.close());
 
-  async function mutate(query: string, field: string, variables: Record<string, unknown>, actor: Actor = actors.secretariat): Promise<Result> {
+  async function mutate(
+    query: string,
+    field: string,
+    variables: Record<string, unknown>,
+    actor: Actor = actors.secretariat,
+  ): Promise<Result> {
     const { body } = await api.graphql<Record<string, Result>>(query, { variables, headers: actor.headers });
     const result = body.data?.[field];
     if (!result) throw new Error(JSON.stringify(body.errors));
@@ -100,14 +117,18 @@ describe.each(testBackends())('a convening note’s details on %s', (backend) =>
   }
 
   async function noteText(code: string, language: 'EN' | 'FR') {
-    const { body } = await api.graphql<{ meetingByCode: { conveningNoteVerbale: { content: string } | null } }>(NOTE, { variables: { code, language } });
+    const { body } = await api.graphql<{ meetingByCode: { conveningNoteVerbale: { content: string } | null } }>(NOTE, {
+      variables: { code, language },
+    });
     return { text: body.data?.meetingByCode.conveningNoteVerbale?.content, errors: body.errors };
   }
 
   /** A new draft with no note details, with a number of its own. */
   async function createDraft(): Promise<Meeting> {
     number += 1;
-    const result = await mutate(CREATE, 'createMeeting', { input: { ...FOURTEENTH_MEETING, number, symbolPrefix: `CCM/MSP/${2011 + number}` } });
+    const result = await mutate(CREATE, 'createMeeting', {
+      input: { ...FOURTEENTH_MEETING, number, symbolPrefix: `CCM/MSP/${2011 + number}` },
+    });
     if (!result.meeting) throw new Error(JSON.stringify(result));
     return result.meeting;
   }
@@ -115,7 +136,11 @@ describe.each(testBackends())('a convening note’s details on %s', (backend) =>
   describe('a new meeting', () => {
     it('has a convening note in English and French once the secretariat enters its details', async () => {
       const draft = await createDraft();
-      const result = await mutate(UPDATE, 'updateMeeting', { id: draft.id, version: draft.version, input: NOTE_DETAILS });
+      const result = await mutate(UPDATE, 'updateMeeting', {
+        id: draft.id,
+        version: draft.version,
+        input: NOTE_DETAILS,
+      });
       expect(result).toMatchObject({
         __typename: 'MutationUpdateMeetingSuccess',
         meeting: {
@@ -124,17 +149,29 @@ describe.each(testBackends())('a convening note’s details on %s', (backend) =>
           cityFr: 'Genève',
           countryFr: 'Suisse',
           secretariatOffice: { code: 'ODA-GENEVA' },
-          conveningNote: { reference: 'ODA/2026-00050', ...ADDRESSEES, issuingOffice: { code: 'ODA' }, mandateResolution: { number: '77/79' }, deadlineWeekdayDisagreement: null },
+          conveningNote: {
+            reference: 'ODA/2026-00050',
+            ...ADDRESSEES,
+            issuingOffice: { code: 'ODA' },
+            mandateResolution: { number: '77/79' },
+            deadlineWeekdayDisagreement: null,
+          },
         },
       });
       const english = await noteText(draft.code, 'EN');
       expect(english.errors).toBeUndefined();
-      expect(english.text).toContain(`has the honour to convene the Thirtieth Meeting of States Parties to the Convention on Cluster Munitions from 14 to 17 September 2026 at the Palais des Nations in Geneva, Switzerland`);
+      expect(english.text).toContain(
+        `has the honour to convene the Thirtieth Meeting of States Parties to the Convention on Cluster Munitions from 14 to 17 September 2026 at the Palais des Nations in Geneva, Switzerland`,
+      );
       expect(english.text).toContain('should be submitted by Friday, 28 August 2026, to the Secretary');
       const french = await noteText(draft.code, 'FR');
       expect(french.errors).toBeUndefined();
-      expect(french.text).toContain('Le Bureau des affaires de désarmement présente ses compliments aux Représentants permanents');
-      expect(french.text).toContain('qui se tiendra du 14 au 17 septembre 2026 au Palais des Nations à Genève (Suisse)');
+      expect(french.text).toContain(
+        'Le Bureau des affaires de désarmement présente ses compliments aux Représentants permanents',
+      );
+      expect(french.text).toContain(
+        'qui se tiendra du 14 au 17 septembre 2026 au Palais des Nations à Genève (Suisse)',
+      );
       expect(french.text).toContain('d’ici au vendredi 28 août 2026');
     });
 
@@ -143,29 +180,60 @@ describe.each(testBackends())('a convening note’s details on %s', (backend) =>
       await mutate(UPDATE, 'updateMeeting', { id: draft.id, version: draft.version, input: NOTE_DETAILS });
       for (const extension of ['pdf', 'html', 'txt']) {
         for (const language of ['EN', 'FR']) {
-          const response = await fetch(`${api.url}/documents/meetings/${draft.code}/convening-note.${extension}?language=${language}`);
-          expect(response.status, `${extension} ${language}: ${response.status === 200 ? '' : await response.text()}`).toBe(200);
+          const response = await fetch(
+            `${api.url}/documents/meetings/${draft.code}/convening-note.${extension}?language=${language}`,
+          );
+          expect(
+            response.status,
+            `${extension} ${language}: ${response.status === 200 ? '' : await response.text()}`,
+          ).toBe(200);
         }
       }
     });
 
     it('takes the note’s details when created with them', async () => {
       number += 1;
-      const result = await mutate(CREATE, 'createMeeting', { input: { ...FOURTEENTH_MEETING, ...NOTE_DETAILS, number, symbolPrefix: `CCM/MSP/${2011 + number}` } });
-      expect(result.meeting).toMatchObject({ cityFr: 'Genève', conveningNote: { addresseesFr: ADDRESSEES.addresseesFr, mandateResolution: { number: '77/79' } } });
+      const result = await mutate(CREATE, 'createMeeting', {
+        input: { ...FOURTEENTH_MEETING, ...NOTE_DETAILS, number, symbolPrefix: `CCM/MSP/${2011 + number}` },
+      });
+      expect(result.meeting).toMatchObject({
+        cityFr: 'Genève',
+        conveningNote: { addresseesFr: ADDRESSEES.addresseesFr, mandateResolution: { number: '77/79' } },
+      });
       expect((await noteText(result.meeting!.code, 'FR')).errors).toBeUndefined();
     });
 
     it('clears each detail set to null or left out of the note, and then names what the note lacks', async () => {
       const draft = await createDraft();
-      const filled = await mutate(UPDATE, 'updateMeeting', { id: draft.id, version: draft.version, input: NOTE_DETAILS });
-      const { addressees: _addressees, addresseesFr: _addresseesFr, mandateResolution: _resolution, ...bareNote } = NOTE_DETAILS.conveningNote;
+      const filled = await mutate(UPDATE, 'updateMeeting', {
+        id: draft.id,
+        version: draft.version,
+        input: NOTE_DETAILS,
+      });
+      const {
+        addressees: _addressees,
+        addresseesFr: _addresseesFr,
+        mandateResolution: _resolution,
+        ...bareNote
+      } = NOTE_DETAILS.conveningNote;
       const cleared = await mutate(UPDATE, 'updateMeeting', {
         id: draft.id,
         version: filled.meeting!.version,
-        input: { venueFr: null, cityFr: null, countryFr: null, webPage: null, reportingDeadline: null, conveningNote: bareNote },
+        input: {
+          venueFr: null,
+          cityFr: null,
+          countryFr: null,
+          webPage: null,
+          reportingDeadline: null,
+          conveningNote: bareNote,
+        },
       });
-      expect(cleared.meeting).toMatchObject({ venueFr: null, cityFr: null, countryFr: null, conveningNote: { reference: 'ODA/2026-00050', addressees: null, addresseesFr: null, mandateResolution: null } });
+      expect(cleared.meeting).toMatchObject({
+        venueFr: null,
+        cityFr: null,
+        countryFr: null,
+        conveningNote: { reference: 'ODA/2026-00050', addressees: null, addresseesFr: null, mandateResolution: null },
+      });
       const { errors } = await noteText(draft.code, 'EN');
       expect(errors?.[0]?.message).toContain('addressees');
       const response = await fetch(`${api.url}/documents/meetings/${draft.code}/convening-note.txt`);
@@ -180,26 +248,51 @@ describe.each(testBackends())('a convening note’s details on %s', (backend) =>
       const result = await mutate(UPDATE, 'updateMeeting', {
         id: draft.id,
         version: draft.version,
-        input: { cityFr: ' ', delegationDeadlineWeekdayAsIssued: 'FRIDAY', conveningNote: { ...NOTE_DETAILS.conveningNote, addressees: null, mandateResolution: 'the latest one' } },
+        input: {
+          cityFr: ' ',
+          delegationDeadlineWeekdayAsIssued: 'FRIDAY',
+          conveningNote: { ...NOTE_DETAILS.conveningNote, addressees: null, mandateResolution: 'the latest one' },
+        },
       });
       expect(result.__typename).toBe('ValidationError');
-      expect(result.issues?.map((issue) => issue.path).sort()).toEqual(['cityFr', 'conveningNote.addresseesFr', 'conveningNote.mandateResolution', 'delegationDeadlineWeekdayAsIssued']);
+      expect(result.issues?.map((issue) => issue.path).sort()).toEqual([
+        'cityFr',
+        'conveningNote.addresseesFr',
+        'conveningNote.mandateResolution',
+        'delegationDeadlineWeekdayAsIssued',
+      ]);
       expect(await meeting(draft.code)).toMatchObject({ version: 1, cityFr: null, conveningNote: { reference: null } });
     });
 
     it('anonymous callers, partner keys and States’ focal points', async () => {
       const draft = await createDraft();
       for (const actor of [actors.anonymous, actors.partner, actors.sameState]) {
-        expect((await mutate(UPDATE, 'updateMeeting', { id: draft.id, version: draft.version, input: NOTE_DETAILS }, actor)).__typename, actor.label).toBe('ForbiddenError');
+        expect(
+          (await mutate(UPDATE, 'updateMeeting', { id: draft.id, version: draft.version, input: NOTE_DETAILS }, actor))
+            .__typename,
+          actor.label,
+        ).toBe('ForbiddenError');
       }
       expect((await meeting(draft.code)).version).toBe(1);
     });
 
     it('a resolution or an office it does not know', async () => {
       const draft = await createDraft();
-      const resolution = await mutate(UPDATE, 'updateMeeting', { id: draft.id, version: draft.version, input: { conveningNote: { ...NOTE_DETAILS.conveningNote, mandateResolution: '99/999' } } });
-      expect(resolution).toMatchObject({ __typename: 'NotFoundError', entity: 'GeneralAssemblyResolution', key: '99/999' });
-      const office = await mutate(UPDATE, 'updateMeeting', { id: draft.id, version: draft.version, input: { conveningNote: { ...NOTE_DETAILS.conveningNote, issuingOffice: 'NOWHERE' } } });
+      const resolution = await mutate(UPDATE, 'updateMeeting', {
+        id: draft.id,
+        version: draft.version,
+        input: { conveningNote: { ...NOTE_DETAILS.conveningNote, mandateResolution: '99/999' } },
+      });
+      expect(resolution).toMatchObject({
+        __typename: 'NotFoundError',
+        entity: 'GeneralAssemblyResolution',
+        key: '99/999',
+      });
+      const office = await mutate(UPDATE, 'updateMeeting', {
+        id: draft.id,
+        version: draft.version,
+        input: { conveningNote: { ...NOTE_DETAILS.conveningNote, issuingOffice: 'NOWHERE' } },
+      });
       expect(office).toMatchObject({ __typename: 'NotFoundError', entity: 'Office' });
       expect((await meeting(draft.code)).version).toBe(1);
     });
@@ -207,7 +300,11 @@ describe.each(testBackends())('a convening note’s details on %s', (backend) =>
     it('a stale version instead of losing the other change', async () => {
       const draft = await createDraft();
       await mutate(UPDATE, 'updateMeeting', { id: draft.id, version: draft.version, input: { cityFr: 'Genève' } });
-      const stale = await mutate(UPDATE, 'updateMeeting', { id: draft.id, version: draft.version, input: { cityFr: 'Lausanne' } });
+      const stale = await mutate(UPDATE, 'updateMeeting', {
+        id: draft.id,
+        version: draft.version,
+        input: { cityFr: 'Lausanne' },
+      });
       expect(stale.__typename).toBe('ConflictError');
       expect(await meeting(draft.code)).toMatchObject({ cityFr: 'Genève', version: 2 });
     });
@@ -217,24 +314,45 @@ describe.each(testBackends())('a convening note’s details on %s', (backend) =>
     it('keeps the weekday it printed, and flags that the calendar disagrees', async () => {
       const eleventh = await meeting('11MSP');
       expect(eleventh).toMatchObject({ delegationDeadline: '2023-08-31', delegationDeadlineWeekdayAsIssued: 'FRIDAY' });
-      expect(eleventh.conveningNote.deadlineWeekdayDisagreement).toMatchObject({ date: '2023-08-31', weekdayAsIssued: 'FRIDAY', weekdayOfDate: 'THURSDAY' });
+      expect(eleventh.conveningNote.deadlineWeekdayDisagreement).toMatchObject({
+        date: '2023-08-31',
+        weekdayAsIssued: 'FRIDAY',
+        weekdayOfDate: 'THURSDAY',
+      });
       expect(eleventh.conveningNote.deadlineWeekdayDisagreement?.message).toContain('is a Thursday');
-      expect((await noteText('11MSP', 'EN')).text).toContain('should be submitted by Friday, 31 August 2023, to the Secretary');
+      expect((await noteText('11MSP', 'EN')).text).toContain(
+        'should be submitted by Friday, 31 August 2023, to the Secretary',
+      );
     });
 
     it('drops the weekday as issued, and the flag, with a new deadline', async () => {
       const draft = await createDraft();
-      const issued = await mutate(UPDATE, 'updateMeeting', { id: draft.id, version: draft.version, input: { delegationDeadline: '2026-08-27', delegationDeadlineWeekdayAsIssued: 'FRIDAY' } });
-      expect(issued.meeting?.conveningNote.deadlineWeekdayDisagreement).toMatchObject({ weekdayAsIssued: 'FRIDAY', weekdayOfDate: 'THURSDAY' });
-      const moved = await mutate(UPDATE, 'updateMeeting', { id: draft.id, version: issued.meeting!.version, input: { delegationDeadline: '2026-08-26' } });
-      expect(moved.meeting).toMatchObject({ delegationDeadlineWeekdayAsIssued: null, conveningNote: { deadlineWeekdayDisagreement: null } });
+      const issued = await mutate(UPDATE, 'updateMeeting', {
+        id: draft.id,
+        version: draft.version,
+        input: { delegationDeadline: '2026-08-27', delegationDeadlineWeekdayAsIssued: 'FRIDAY' },
+      });
+      expect(issued.meeting?.conveningNote.deadlineWeekdayDisagreement).toMatchObject({
+        weekdayAsIssued: 'FRIDAY',
+        weekdayOfDate: 'THURSDAY',
+      });
+      const moved = await mutate(UPDATE, 'updateMeeting', {
+        id: draft.id,
+        version: issued.meeting!.version,
+        input: { delegationDeadline: '2026-08-26' },
+      });
+      expect(moved.meeting).toMatchObject({
+        delegationDeadlineWeekdayAsIssued: null,
+        conveningNote: { deadlineWeekdayDisagreement: null },
+      });
     });
   });
 
   it('lists the offices and the General Assembly resolutions a note may name', async () => {
-    const { body } = await api.graphql<{ offices: { code: string }[]; generalAssemblyResolutions: { number: string; conveningParagraph: number | null }[] }>(
-      '{ offices { code } generalAssemblyResolutions { number conveningParagraph } }',
-    );
+    const { body } = await api.graphql<{
+      offices: { code: string }[];
+      generalAssemblyResolutions: { number: string; conveningParagraph: number | null }[];
+    }>('{ offices { code } generalAssemblyResolutions { number conveningParagraph } }');
     expect(body.data?.offices.map((office) => office.code)).toEqual(['ODA', 'ODA-GENEVA']);
     expect(body.data?.generalAssemblyResolutions).toEqual([{ number: '77/79', conveningParagraph: 9 }]);
   });

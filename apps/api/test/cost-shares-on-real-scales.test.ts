@@ -11,12 +11,23 @@ import { createActors, startApi, type Actors, type ApiFixture } from './support/
 // end: participants recorded after the fact, an estimate, shares on the scale chosen by the opening date, notices.
 
 const DATA = new URL('../../../packages/db/data/', import.meta.url);
-const readData = (name: string) => parse(readFileSync(new URL(name, DATA), 'utf8'), { columns: true, comment: '#', comment_no_infix: true, skip_empty_lines: true }) as Record<string, string>[];
+const readData = (name: string) =>
+  parse(readFileSync(new URL(name, DATA), 'utf8'), {
+    columns: true,
+    comment: '#',
+    comment_no_infix: true,
+    skip_empty_lines: true,
+  }) as Record<string, string>[];
 
 /** The States Parties on a day, read straight from the shipped CCM file: in force by then and not yet withdrawn. */
 function statesPartiesOn(day: string): string[] {
   return readData('ccm-states-parties.csv')
-    .filter((row) => row.entry_into_force !== '' && (row.entry_into_force as string) <= day && !(row.withdrawal_effective !== '' && (row.withdrawal_effective as string) <= day))
+    .filter(
+      (row) =>
+        row.entry_into_force !== '' &&
+        (row.entry_into_force as string) <= day &&
+        !(row.withdrawal_effective !== '' && (row.withdrawal_effective as string) <= day),
+    )
     .map((row) => row.iso3 as string)
     .sort();
 }
@@ -91,7 +102,13 @@ describe.each(testBackends())('cost shares on the shipped UN scales on %s', (bac
   const secretariat = () => actors.secretariat.headers;
 
   async function record(meetingId: string, input: Record<string, unknown>, headers = secretariat()) {
-    const { body } = await api.graphql<{ recordMeetingParticipants: { __typename: string; issues?: { path: string; message: string }[]; invitations?: { capacity: string; participant: { iso3: string } }[] } }>(RECORD, {
+    const { body } = await api.graphql<{
+      recordMeetingParticipants: {
+        __typename: string;
+        issues?: { path: string; message: string }[];
+        invitations?: { capacity: string; participant: { iso3: string } }[];
+      };
+    }>(RECORD, {
       variables: { meetingId, input },
       headers,
     });
@@ -100,22 +117,33 @@ describe.each(testBackends())('cost shares on the shipped UN scales on %s', (bac
   }
 
   async function estimateAndIssue(meetingId: string, input: Record<string, unknown> = {}): Promise<Issued | undefined> {
-    const estimate = await api.graphql<{ setCostEstimate: { __typename: string } }>(SET_ESTIMATE, { variables: { meetingId, input: { currency: 'USD', lines: LINES } }, headers: secretariat() });
+    const estimate = await api.graphql<{ setCostEstimate: { __typename: string } }>(SET_ESTIMATE, {
+      variables: { meetingId, input: { currency: 'USD', lines: LINES } },
+      headers: secretariat(),
+    });
     expect(estimate.body.data?.setCostEstimate.__typename).toBe('MutationSetCostEstimateSuccess');
-    const { body } = await api.graphql<{ issueCostShares: Issued }>(ISSUE, { variables: { meetingId, input }, headers: secretariat() });
+    const { body } = await api.graphql<{ issueCostShares: Issued }>(ISSUE, {
+      variables: { meetingId, input: { scale: { inForce: true }, ...input } },
+      headers: secretariat(),
+    });
     expect(body.errors).toBeUndefined();
     return body.data?.issueCostShares;
   }
 
   async function notice(shareId: string, language: 'EN' | 'FR' = 'EN'): Promise<string> {
-    const { body } = await api.graphql<{ node: { assessmentNotice: { content: string } } }>(NOTICE, { variables: { id: shareId, language }, headers: secretariat() });
+    const { body } = await api.graphql<{ node: { assessmentNotice: { content: string } } }>(NOTICE, {
+      variables: { id: shareId, language },
+      headers: secretariat(),
+    });
     expect(body.errors).toBeUndefined();
     return body.data?.node.assessmentNotice.content ?? '';
   }
 
   async function noticeHtml(shareId: string): Promise<string> {
     const uuid = Buffer.from(shareId, 'base64').toString().split(':')[1] ?? '';
-    const response = await fetch(`${api.url}/documents/cost-shares/${uuid}/assessment-notice.html`, { headers: secretariat() });
+    const response = await fetch(`${api.url}/documents/cost-shares/${uuid}/assessment-notice.html`, {
+      headers: secretariat(),
+    });
     expect(response.status).toBe(200);
     return response.text();
   }
@@ -123,10 +151,15 @@ describe.each(testBackends())('cost shares on the shipped UN scales on %s', (bac
   /** Every payer's share, page by page, and a check that the rates are the shipped scale's and the amounts add up to the total. */
   async function sharesOf(issued: Issued | undefined, scale: string): Promise<Map<string, Share>> {
     const shares = new Map<string, Share>();
-    type Page = { node: { shares: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: Share }[] } } };
+    type Page = {
+      node: { shares: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: Share }[] } };
+    };
     let after: string | null = null;
     do {
-      const response: { body: { data?: Page } } = await api.graphql<Page>(SHARES, { variables: { id: issued?.costShareIssue?.id, after }, headers: secretariat() });
+      const response: { body: { data?: Page } } = await api.graphql<Page>(SHARES, {
+        variables: { id: issued?.costShareIssue?.id, after },
+        headers: secretariat(),
+      });
       const page: Page['node']['shares'] | undefined = response.body.data?.node.shares;
       for (const { node } of page?.edges ?? []) shares.set(node.state.iso3, node);
       after = page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
@@ -143,7 +176,10 @@ describe.each(testBackends())('cost shares on the shipped UN scales on %s', (bac
   /** The exact share in per cent, rate / sum of the payers' rates, to the six places the API prints (within one unit). */
   function expectSharePercent(share: Share | undefined, rate: string, sum: string) {
     const exact = new Decimal(rate).dividedBy(sum).times(100);
-    expect(new Decimal(share?.sharePercent ?? '0').minus(exact).abs().lessThanOrEqualTo('0.000001'), `${share?.state.iso3} ${share?.sharePercent} vs ${exact.toFixed(8)}`).toBe(true);
+    expect(
+      new Decimal(share?.sharePercent ?? '0').minus(exact).abs().lessThanOrEqualTo('0.000001'),
+      `${share?.state.iso3} ${share?.sharePercent} vs ${exact.toFixed(8)}`,
+    ).toBe(true);
   }
 
   describe('the 11th Meeting (2023), whose participants are recorded after the fact', () => {
@@ -153,20 +189,36 @@ describe.each(testBackends())('cost shares on the shipped UN scales on %s', (bac
       const eleventh = await api.database.prisma.meeting.findFirstOrThrow({ where: { code: '11MSP' } });
       const meetingId = encodeGlobalID('Meeting', eleventh.id);
       expect(await api.database.prisma.invitation.count({ where: { meetingId: eleventh.id } })).toBe(0);
-      const csv = ['# From the list of participants of 11MSP (test extract)', 'iso3,capacity', ...statesParties.map((iso3) => `${iso3},STATE_PARTY`), ...OBSERVERS.map((row) => `${row.iso3},${row.capacity}`)].join('\n');
+      const csv = [
+        '# From the list of participants of 11MSP (test extract)',
+        'iso3,capacity',
+        ...statesParties.map((iso3) => `${iso3},STATE_PARTY`),
+        ...OBSERVERS.map((row) => `${row.iso3},${row.capacity}`),
+      ].join('\n');
       const recorded = await record(meetingId, { csv });
       expect(recorded?.__typename).toBe('MutationRecordMeetingParticipantsSuccess');
       expect(recorded?.invitations).toHaveLength(statesParties.length + OBSERVERS.length);
-      const audit = await api.database.prisma.auditEvent.findFirstOrThrow({ where: { action: 'meeting.recordParticipants', entityId: eleventh.id } });
+      const audit = await api.database.prisma.auditEvent.findFirstOrThrow({
+        where: { action: 'meeting.recordParticipants', entityId: eleventh.id },
+      });
       expect((audit.after as { participants: unknown[] }).participants).toHaveLength(113);
 
       const issued = await estimateAndIssue(meetingId);
       expect(issued?.__typename).toBe('MutationIssueCostSharesSuccess');
-      expect(issued?.costShareIssue).toMatchObject({ total: TOTAL, scale: { name: '2022-2024' }, scaleOverrideReason: null });
+      expect(issued?.costShareIssue).toMatchObject({
+        total: TOTAL,
+        scale: { name: '2022-2024' },
+        scaleOverrideReason: null,
+      });
       const shares = await sharesOf(issued, '2022-2024');
       // Every participating State is a payer; every UN Member State among them is assessed.
       expect([...shares.keys()].sort()).toEqual([...statesParties, 'IDN', 'THA'].sort());
-      expect([...shares.values()].filter((share) => !share.assessed).map((share) => share.state.iso3).sort()).toEqual(OUTSIDE_THE_UN_SCALE);
+      expect(
+        [...shares.values()]
+          .filter((share) => !share.assessed)
+          .map((share) => share.state.iso3)
+          .sort(),
+      ).toEqual(OUTSIDE_THE_UN_SCALE);
       expect(statesParties).toHaveLength(111);
 
       // By hand, from un-scale-2022-2024.csv: the 107 UN Member States among the 111 States Parties and the two
@@ -176,7 +228,9 @@ describe.each(testBackends())('cost shares on the shipped UN scales on %s', (bac
       //   Switzerland 1.134 / 46.019 * 411,257.00 = 10,134.1932 -> 10,134.19
       //   Albania     0.008 / 46.019 * 411,257.00 = 71.4934 -> 71.49
       const rates = ratesOf('2022-2024');
-      const sum = [...shares.values()].filter((share) => share.assessed).reduce((total, share) => total.plus(rates.get(share.state.iso3) ?? 0), new Decimal(0));
+      const sum = [...shares.values()]
+        .filter((share) => share.assessed)
+        .reduce((total, share) => total.plus(rates.get(share.state.iso3) ?? 0), new Decimal(0));
       expect(sum.toFixed(3)).toBe('46.019');
       expect(shares.get('NOR')).toMatchObject({ ratePercent: '0.679', amount: '6068.00' });
       expect(shares.get('CHE')).toMatchObject({ ratePercent: '1.134', amount: '10134.19' });
@@ -213,35 +267,78 @@ describe.each(testBackends())('cost shares on the shipped UN scales on %s', (bac
       });
       expect(result?.__typename).toBe('ValidationError');
       expect(result?.issues).toEqual([
-        { path: 'rows.0.iso3', message: 'No State has the code "XXX"; use the ISO 3166 alpha-3 code of a State, such as NOR.' },
-        { path: 'rows.1.capacity', message: 'United States of America (USA) was a State not party on 2023-09-11, when 11MSP opened, so it took part as NON_SIGNATORY_OBSERVER, not STATE_PARTY.' },
+        {
+          path: 'rows.0.iso3',
+          message: 'No State has the code "XXX"; use the ISO 3166 alpha-3 code of a State, such as NOR.',
+        },
+        {
+          path: 'rows.1.capacity',
+          message:
+            'United States of America (USA) was a State not party on 2023-09-11, when 11MSP opened, so it took part as NON_SIGNATORY_OBSERVER, not STATE_PARTY.',
+        },
         { path: 'rows.3.iso3', message: 'Kenya (KEN) is listed more than once.' },
-        { path: 'rows.4.iso3', message: 'Norway (NOR) is already invited to 11MSP; its participation is recorded on that invitation.' },
+        {
+          path: 'rows.4.iso3',
+          message: 'Norway (NOR) is already invited to 11MSP; its participation is recorded on that invitation.',
+        },
         // Vanuatu became a State Party on 2026-03-01, after the 11th Meeting.
-        { path: 'rows.5.capacity', message: 'Vanuatu (VUT) was a State not party on 2023-09-11, when 11MSP opened, so it took part as NON_SIGNATORY_OBSERVER, not STATE_PARTY.' },
+        {
+          path: 'rows.5.capacity',
+          message:
+            'Vanuatu (VUT) was a State not party on 2023-09-11, when 11MSP opened, so it took part as NON_SIGNATORY_OBSERVER, not STATE_PARTY.',
+        },
       ]);
       expect(await api.database.prisma.invitation.count({ where: { meetingId: eleventh.id } })).toBe(before);
     });
 
     it('refuses participants of a meeting that has not opened, a CSV without its columns, and callers other than the secretariat', async () => {
-      const coming = await createMeeting(api.database.prisma, { opensOn: new Date('2027-09-13T00:00:00Z'), closesOn: new Date('2027-09-16T00:00:00Z') });
+      const coming = await createMeeting(api.database.prisma, {
+        opensOn: new Date('2027-09-13T00:00:00Z'),
+        closesOn: new Date('2027-09-16T00:00:00Z'),
+      });
       const comingId = encodeGlobalID('Meeting', coming.id);
       expect((await record(comingId, { rows: [{ iso3: 'NOR', capacity: 'STATE_PARTY' }] }))?.issues).toEqual([
-        { path: 'meetingId', message: `${coming.code} opens on 2027-09-13: its participants are recorded once it has taken place; until then they come from its invitations and delegations.` },
+        {
+          path: 'meetingId',
+          message: `${coming.code} opens on 2027-09-13: its participants are recorded once it has taken place; until then they come from its invitations and delegations.`,
+        },
       ]);
-      const tenthId = encodeGlobalID('Meeting', (await api.database.prisma.meeting.findFirstOrThrow({ where: { code: '10MSP' } })).id);
-      expect((await record(tenthId, { csv: 'state,role\nNOR,STATE_PARTY\n' }))?.issues).toEqual([{ path: 'csv', message: 'The CSV header must name an "iso3" column and a "capacity" column; it has: state, role.' }]);
+      const tenthId = encodeGlobalID(
+        'Meeting',
+        (await api.database.prisma.meeting.findFirstOrThrow({ where: { code: '10MSP' } })).id,
+      );
+      expect((await record(tenthId, { csv: 'state,role\nNOR,STATE_PARTY\n' }))?.issues).toEqual([
+        {
+          path: 'csv',
+          message: 'The CSV header must name an "iso3" column and a "capacity" column; it has: state, role.',
+        },
+      ]);
       // Exactly one of rows and csv (@oneOf): graphql-js refuses both or neither before anything runs.
-      for (const input of [{}, { rows: [{ iso3: 'NOR', capacity: 'STATE_PARTY' }], csv: 'iso3,capacity\nNOR,STATE_PARTY\n' }]) {
-        const { status, body } = await api.graphql(RECORD, { variables: { meetingId: tenthId, input }, headers: secretariat() });
+      for (const input of [
+        {},
+        { rows: [{ iso3: 'NOR', capacity: 'STATE_PARTY' }], csv: 'iso3,capacity\nNOR,STATE_PARTY\n' },
+      ]) {
+        const { status, body } = await api.graphql(RECORD, {
+          variables: { meetingId: tenthId, input },
+          headers: secretariat(),
+        });
         expect(status, JSON.stringify(input)).toBe(400);
         expect(body.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
       }
       for (const actor of [actors.anonymous, actors.partner, actors.sameState]) {
-        expect((await record(tenthId, { rows: [{ iso3: 'NOR', capacity: 'STATE_PARTY' }] }, actor.headers))?.__typename, actor.label).toBe('ForbiddenError');
+        expect(
+          (await record(tenthId, { rows: [{ iso3: 'NOR', capacity: 'STATE_PARTY' }] }, actor.headers))?.__typename,
+          actor.label,
+        ).toBe('ForbiddenError');
       }
-      expect(await record(encodeGlobalID('Meeting', '00000000-0000-4000-8000-000000000000'), { rows: [{ iso3: 'NOR', capacity: 'STATE_PARTY' }] })).toMatchObject({ __typename: 'NotFoundError' });
-      expect(await api.database.prisma.invitation.count({ where: { meeting: { code: { in: ['10MSP', coming.code] } } } })).toBe(0);
+      expect(
+        await record(encodeGlobalID('Meeting', '00000000-0000-4000-8000-000000000000'), {
+          rows: [{ iso3: 'NOR', capacity: 'STATE_PARTY' }],
+        }),
+      ).toMatchObject({ __typename: 'NotFoundError' });
+      expect(
+        await api.database.prisma.invitation.count({ where: { meeting: { code: { in: ['10MSP', coming.code] } } } }),
+      ).toBe(0);
     });
   });
 
@@ -265,18 +362,44 @@ describe.each(testBackends())('cost shares on the shipped UN scales on %s', (bac
         secretariatOfficeId: eleventh.secretariatOfficeId,
         symbolPrefix: 'CCM/MSP/2026',
       });
-      const states = await prisma.state.findMany({ where: { iso3: { in: [...statesParties, ...OBSERVERS.map((row) => row.iso3), 'CHN'] } }, select: { id: true, iso3: true } });
+      const states = await prisma.state.findMany({
+        where: { iso3: { in: [...statesParties, ...OBSERVERS.map((row) => row.iso3), 'CHN'] } },
+        select: { id: true, iso3: true },
+      });
       const stateIdOf = new Map(states.map((state) => [state.iso3, state.id]));
       await prisma.invitation.createMany({
         data: [
-          ...statesParties.map((iso3) => ({ meetingId: meeting.id, stateId: stateIdOf.get(iso3) as string, capacity: 'STATE_PARTY' as const, status: 'ISSUED' as const })),
-          ...OBSERVERS.map((row) => ({ meetingId: meeting.id, stateId: stateIdOf.get(row.iso3) as string, capacity: row.capacity as 'SIGNATORY_OBSERVER' | 'NON_SIGNATORY_OBSERVER', status: 'ISSUED' as const })),
+          ...statesParties.map((iso3) => ({
+            meetingId: meeting.id,
+            stateId: stateIdOf.get(iso3) as string,
+            capacity: 'STATE_PARTY' as const,
+            status: 'ISSUED' as const,
+          })),
+          ...OBSERVERS.map((row) => ({
+            meetingId: meeting.id,
+            stateId: stateIdOf.get(row.iso3) as string,
+            capacity: row.capacity as 'SIGNATORY_OBSERVER' | 'NON_SIGNATORY_OBSERVER',
+            status: 'ISSUED' as const,
+          })),
           // Invited, but sends no delegation: an observer that does not participate does not pay.
-          { meetingId: meeting.id, stateId: stateIdOf.get('CHN') as string, capacity: 'NON_SIGNATORY_OBSERVER' as const, status: 'ISSUED' as const },
+          {
+            meetingId: meeting.id,
+            stateId: stateIdOf.get('CHN') as string,
+            capacity: 'NON_SIGNATORY_OBSERVER' as const,
+            status: 'ISSUED' as const,
+          },
         ],
       });
-      const participating = await prisma.invitation.findMany({ where: { meetingId: meeting.id, state: { iso3: { in: ['NOR', ...OBSERVERS.map((row) => row.iso3)] } } }, select: { id: true } });
-      await prisma.delegation.createMany({ data: participating.map((invitation) => ({ invitationId: invitation.id, submittedAt: new Date('2026-08-20T09:00:00Z') })) });
+      const participating = await prisma.invitation.findMany({
+        where: { meetingId: meeting.id, state: { iso3: { in: ['NOR', ...OBSERVERS.map((row) => row.iso3)] } } },
+        select: { id: true },
+      });
+      await prisma.delegation.createMany({
+        data: participating.map((invitation) => ({
+          invitationId: invitation.id,
+          submittedAt: new Date('2026-08-20T09:00:00Z'),
+        })),
+      });
       return { meeting, meetingId: encodeGlobalID('Meeting', meeting.id) };
     }
 
@@ -289,7 +412,12 @@ describe.each(testBackends())('cost shares on the shipped UN scales on %s', (bac
       expect(statesParties).toHaveLength(112);
       expect(statesParties).not.toContain('LTU');
       expect([...shares.keys()].sort()).toEqual([...statesParties, 'IDN', 'THA'].sort());
-      expect([...shares.values()].filter((share) => !share.assessed).map((share) => share.state.iso3).sort()).toEqual(OUTSIDE_THE_UN_SCALE);
+      expect(
+        [...shares.values()]
+          .filter((share) => !share.assessed)
+          .map((share) => share.state.iso3)
+          .sort(),
+      ).toEqual(OUTSIDE_THE_UN_SCALE);
 
       // By hand, from un-scale-2025-2027.csv: the 108 UN Member States among the 112 States Parties and the two
       // participating observers have rates summing to S = 42.172 per cent.
@@ -311,16 +439,28 @@ describe.each(testBackends())('cost shares on the shipped UN scales on %s', (bac
 
     it('applies the 2022-2024 scale only with a reason, which the notices print in English and French', async () => {
       const { meetingId } = await meeting2026('14MSP-OVERRIDE');
-      const refused = await estimateAndIssue(meetingId, { scale: '2022-2024' });
+      const refused = await estimateAndIssue(meetingId, { scale: { named: { scale: { name: '2022-2024' } } } });
       expect(refused?.issues).toEqual([
-        { path: 'scale', message: expect.stringMatching(/^The scale 2022-2024 covers the years 2022 to 2024, but 14MSP-OVERRIDE opens on 2026-09-14: use the scale in force that year/) },
+        {
+          path: 'scale.named.overrideReason',
+          message: expect.stringMatching(
+            /^The scale 2022-2024 covers the years 2022 to 2024, but 14MSP-OVERRIDE opens on 2026-09-14: use the scale in force that year/,
+          ),
+        },
       ]);
       const reason = 'The Meeting decided to keep the 2022-2024 scale until its estimate is revised.';
-      const issued = await estimateAndIssue(meetingId, { scale: '2022-2024', scaleOverrideReason: reason, replacesVersion: 0 });
+      const issued = await estimateAndIssue(meetingId, {
+        scale: { named: { scale: { name: '2022-2024' }, overrideReason: reason } },
+        replacesVersion: 0,
+      });
       expect(issued?.costShareIssue).toMatchObject({ scale: { name: '2022-2024' }, scaleOverrideReason: reason });
       const norway = (await sharesOf(issued, '2022-2024')).get('NOR') as Share;
-      expect(await notice(norway.id)).toContain(`The scale for 2022-2024 does not cover the year in which the meeting opens. It was applied for the following reason: ${reason}`);
-      expect(await notice(norway.id, 'FR')).toContain(`Le barème 2022-2024 ne couvre pas l’année d’ouverture de la réunion. Il a été appliqué pour la raison suivante\u00a0: ${reason}`);
+      expect(await notice(norway.id)).toContain(
+        `The scale for 2022-2024 does not cover the year in which the meeting opens. It was applied for the following reason: ${reason}`,
+      );
+      expect(await notice(norway.id, 'FR')).toContain(
+        `Le barème 2022-2024 ne couvre pas l’année d’ouverture de la réunion. Il a été appliqué pour la raison suivante\u00a0: ${reason}`,
+      );
       expect(await noticeHtml(norway.id)).toContain('does not cover the year in which the meeting opens');
     });
   });

@@ -11,6 +11,11 @@ import { createQueryCounter } from './support/query-counter.ts';
 // chosen by the opening date: Germany 6.111, France 4.318, Italy 3.189, Switzerland 1.134, Brazil 2.013 per cent.
 // An extract of it, marked incomplete, for the refusals of a scale that lacks a payer's rate.
 const EXTRACT_SCALE = 'Extract of 2022-2024';
+/** `IssueCostSharesInput.scale`: the scale in force when the meeting opens, or one named (with a reason). */
+const IN_FORCE = { inForce: true };
+const named = (name: string, overrideReason?: string) => ({
+  named: { scale: { name }, ...(overrideReason !== undefined && { overrideReason }) },
+});
 const EXTRACT_RATES = [
   { iso3: 'DEU', ratePercent: '6.111' },
   { iso3: 'FRA', ratePercent: '4.318' },
@@ -40,7 +45,10 @@ const PARTICIPANTS: Participant[] = [
 let meetingNumber = 0;
 
 /** A convened meeting with State invitations and delegations written straight into the database. */
-async function createMeetingWithParticipants(prisma: PrismaClient, participants: Participant[] = PARTICIPANTS): Promise<string> {
+async function createMeetingWithParticipants(
+  prisma: PrismaClient,
+  participants: Participant[] = PARTICIPANTS,
+): Promise<string> {
   meetingNumber += 1;
   const convention = await prisma.convention.findUniqueOrThrow({ where: { code: 'CCM' } });
   const meeting = await prisma.meeting.create({
@@ -57,18 +65,41 @@ async function createMeetingWithParticipants(prisma: PrismaClient, participants:
       convenedOn: new Date('2023-03-21T00:00:00Z'),
     },
   });
-  const states = await prisma.state.findMany({ where: { iso3: { in: participants.map((participant) => participant.iso3) } }, select: { id: true, iso3: true } });
+  const states = await prisma.state.findMany({
+    where: { iso3: { in: participants.map((participant) => participant.iso3) } },
+    select: { id: true, iso3: true },
+  });
   const stateIdOf = new Map(states.map((state) => [state.iso3, state.id]));
   const icrc = await prisma.organisation.findUniqueOrThrow({ where: { acronym: 'ICRC' }, select: { id: true } });
   await prisma.invitation.createMany({
     data: [
-      ...participants.map((participant) => ({ meetingId: meeting.id, stateId: stateIdOf.get(participant.iso3) as string, capacity: participant.capacity, status: 'ISSUED' as const })),
-      { meetingId: meeting.id, organisationId: icrc.id, capacity: 'ORGANISATION_OF_RIGHT' as const, status: 'ISSUED' as const },
+      ...participants.map((participant) => ({
+        meetingId: meeting.id,
+        stateId: stateIdOf.get(participant.iso3) as string,
+        capacity: participant.capacity,
+        status: 'ISSUED' as const,
+      })),
+      {
+        meetingId: meeting.id,
+        organisationId: icrc.id,
+        capacity: 'ORGANISATION_OF_RIGHT' as const,
+        status: 'ISSUED' as const,
+      },
     ],
   });
-  const participating = participants.filter((participant) => participant.delegation).map((participant) => stateIdOf.get(participant.iso3) as string);
-  const invitations = await prisma.invitation.findMany({ where: { meetingId: meeting.id, stateId: { in: participating } }, select: { id: true } });
-  await prisma.delegation.createMany({ data: invitations.map((invitation) => ({ invitationId: invitation.id, submittedAt: new Date('2023-08-01T09:00:00Z') })) });
+  const participating = participants
+    .filter((participant) => participant.delegation)
+    .map((participant) => stateIdOf.get(participant.iso3) as string);
+  const invitations = await prisma.invitation.findMany({
+    where: { meetingId: meeting.id, stateId: { in: participating } },
+    select: { id: true },
+  });
+  await prisma.delegation.createMany({
+    data: invitations.map((invitation) => ({
+      invitationId: invitation.id,
+      submittedAt: new Date('2023-08-01T09:00:00Z'),
+    })),
+  });
   return encodeGlobalID('Meeting', meeting.id);
 }
 
@@ -143,7 +174,8 @@ const LINES = [
   { description: 'Bank charges', amount: '0.01' },
 ];
 
-const sum = (values: readonly (string | null)[]) => values.reduce((total, value) => total.plus(value ?? 0), new Decimal(0));
+const sum = (values: readonly (string | null)[]) =>
+  values.reduce((total, value) => total.plus(value ?? 0), new Decimal(0));
 
 describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14) on %s', (backend) => {
   let api: ApiFixture;
@@ -155,7 +187,20 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
     actors = await createActors(api, { stateIso3: 'CHE', otherStateIso3: 'FRA' });
     const { body } = await api.graphql<{ importAssessmentScale: MutationResult }>(
       `mutation ($input: ImportAssessmentScaleInput!) { importAssessmentScale(input: $input) { __typename } }`,
-      { variables: { input: { name: EXTRACT_SCALE, firstYear: 2022, lastYear: 2024, resolution: 'A/RES/76/238', source: 'test extract', complete: false, rows: EXTRACT_RATES } }, headers: actors.secretariat.headers },
+      {
+        variables: {
+          input: {
+            name: EXTRACT_SCALE,
+            firstYear: 2022,
+            lastYear: 2024,
+            resolution: 'A/RES/76/238',
+            source: 'test extract',
+            complete: false,
+            rates: { rows: EXTRACT_RATES },
+          },
+        },
+        headers: actors.secretariat.headers,
+      },
     );
     expect(body.data?.importAssessmentScale.__typename).toBe('MutationImportAssessmentScaleSuccess');
   });
@@ -164,7 +209,16 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
   const prisma = () => api.database.prisma;
 
   async function setEstimate(meetingId: string, input: Record<string, unknown>, actor: Actor = actors.secretariat) {
-    const { body } = await api.graphql<{ setCostEstimate: MutationResult & { costEstimate?: { id: string; version: number; total: string; lines: { edges: { node: { position: number } }[] } } } }>(SET_ESTIMATE, {
+    const { body } = await api.graphql<{
+      setCostEstimate: MutationResult & {
+        costEstimate?: {
+          id: string;
+          version: number;
+          total: string;
+          lines: { edges: { node: { position: number } }[] };
+        };
+      };
+    }>(SET_ESTIMATE, {
       variables: { meetingId, input: { currency: 'CHF', lines: LINES, ...input } },
       headers: actor.headers,
     });
@@ -173,8 +227,10 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
   }
 
   async function issue(meetingId: string, input: Record<string, unknown> = {}, actor: Actor = actors.secretariat) {
-    const { body } = await api.graphql<{ issueCostShares: MutationResult & { key?: string; costShareIssue?: IssuedShares } }>(ISSUE, {
-      variables: { meetingId, input },
+    const { body } = await api.graphql<{
+      issueCostShares: MutationResult & { key?: string; costShareIssue?: IssuedShares };
+    }>(ISSUE, {
+      variables: { meetingId, input: { scale: IN_FORCE, ...input } },
       headers: actor.headers,
     });
     expect(body.errors).toBeUndefined();
@@ -182,7 +238,11 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
   }
 
   async function pay(costShareId: string, input: Record<string, unknown>, actor: Actor = actors.secretariat) {
-    const { body } = await api.graphql<{ recordPayment: MutationResult & { payment?: { amount: string; reference: string | null; costShare: { paid: string; outstanding: string } } } }>(RECORD_PAYMENT, {
+    const { body } = await api.graphql<{
+      recordPayment: MutationResult & {
+        payment?: { amount: string; reference: string | null; costShare: { paid: string; outstanding: string } };
+      };
+    }>(RECORD_PAYMENT, {
       variables: { costShareId, input: { receivedOn: '2023-09-30', currency: 'CHF', ...input } },
       headers: actor.headers,
     });
@@ -204,16 +264,31 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
     it('makes a new version each time, totalling the lines exactly, and the meeting shows the latest', async () => {
       const meetingId = await createMeetingWithParticipants(prisma(), []);
       const first = await setEstimate(meetingId, {});
-      expect(first).toMatchObject({ __typename: 'MutationSetCostEstimateSuccess', costEstimate: { version: 1, total: '100000.11' } });
+      expect(first).toMatchObject({
+        __typename: 'MutationSetCostEstimateSuccess',
+        costEstimate: { version: 1, total: '100000.11' },
+      });
       expect(first?.costEstimate?.lines.edges.map(({ node }) => node.position)).toEqual([1, 2, 3]);
-      const second = await setEstimate(meetingId, { kind: 'ACTUAL', lines: [{ description: 'All services', amount: '98765.4' }], replacesVersion: 1 });
+      const second = await setEstimate(meetingId, {
+        kind: 'ACTUAL',
+        lines: [{ description: 'All services', amount: '98765.4' }],
+        replacesVersion: 1,
+      });
       expect(second).toMatchObject({ costEstimate: { version: 2, total: '98765.40' } });
-      const { body } = await api.graphql(`query ($id: ID!) { node(id: $id) { ... on Meeting { costEstimate { version kind total } costEstimates { totalCount edges { node { version } } } } } }`, { variables: { id: meetingId } });
+      const { body } = await api.graphql(
+        `query ($id: ID!) { node(id: $id) { ... on Meeting { costEstimate { version kind total } costEstimates { totalCount edges { node { version } } } } } }`,
+        { variables: { id: meetingId } },
+      );
       expect(body.data?.node).toEqual({
         costEstimate: { version: 2, kind: 'ACTUAL', total: '98765.40' },
         costEstimates: { totalCount: 2, edges: [{ node: { version: 2 } }, { node: { version: 1 } }] },
       });
-      const audit = await prisma().auditEvent.findMany({ where: { action: 'costEstimate.set', entityId: { in: [first?.costEstimate?.id ?? '', second?.costEstimate?.id ?? ''].map(databaseId) } } });
+      const audit = await prisma().auditEvent.findMany({
+        where: {
+          action: 'costEstimate.set',
+          entityId: { in: [first?.costEstimate?.id ?? '', second?.costEstimate?.id ?? ''].map(databaseId) },
+        },
+      });
       expect(audit).toHaveLength(2);
     });
 
@@ -222,7 +297,9 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
       const result = await setEstimate(meetingId, { currency: 'chf', lines: [{ description: ' ', amount: '10.005' }] });
       expect(result?.__typename).toBe('ValidationError');
       expect(result?.issues?.map((issue) => issue.path)).toEqual(['currency', 'lines.0.description', 'lines.0.amount']);
-      expect((await setEstimate(meetingId, { lines: [] }))?.issues).toEqual([{ path: 'lines', message: 'A cost estimate needs at least one line.' }]);
+      expect((await setEstimate(meetingId, { lines: [] }))?.issues).toEqual([
+        { path: 'lines', message: 'A cost estimate needs at least one line.' },
+      ]);
       expect(await prisma().costEstimate.count({ where: { meeting: { code: `COST${meetingNumber}` } } })).toBe(0);
     });
 
@@ -237,7 +314,9 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
     it('reports a meeting that does not exist', async () => {
       const result = await setEstimate(encodeGlobalID('Meeting', '00000000-0000-4000-8000-000000000000'), {});
       expect(result).toMatchObject({ __typename: 'NotFoundError', entity: 'Meeting' });
-      expect((await setEstimate('not-an-id', {}))?.issues).toEqual([{ path: 'meetingId', message: 'This is not the ID of a Meeting.' }]);
+      expect((await setEstimate('not-an-id', {}))?.issues).toEqual([
+        { path: 'meetingId', message: 'This is not the ID of a Meeting.' },
+      ]);
     });
 
     it('refuses to replace an estimate the client did not see', async () => {
@@ -245,19 +324,31 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
       await setEstimate(meetingId, {});
       await setEstimate(meetingId, { replacesVersion: 1 });
       const stale = await setEstimate(meetingId, { replacesVersion: 1 });
-      expect(stale).toMatchObject({ __typename: 'ConflictError', message: expect.stringContaining('is at version 2, not 1') });
+      expect(stale).toMatchObject({
+        __typename: 'ConflictError',
+        message: expect.stringContaining('is at version 2, not 1'),
+      });
     });
   });
 
   describe('issueCostShares', () => {
     it('shares the estimate among the States Parties and the participating States not party, exactly', async () => {
       const { meetingId, issue: issued, shares } = await issuedMeeting();
-      expect(issued).toMatchObject({ version: 1, payerRule: 'STATES_PARTIES_AND_PARTICIPATING_NON_PARTIES', total: '100000.11', superseded: false });
+      expect(issued).toMatchObject({
+        version: 1,
+        payerRule: 'STATES_PARTIES_AND_PARTICIPATING_NON_PARTIES',
+        total: '100000.11',
+        superseded: false,
+      });
       // China neither is party nor participates; the ICRC is not a State.
       expect([...shares.keys()].sort()).toEqual(['BRA', 'CHE', 'DEU', 'FRA', 'ITA', 'VAT']);
       const assessed = [...shares.values()].filter((share) => share.assessed);
       // Rates 6.111 + 4.318 + 3.189 + 1.134 + 2.013 = 16.765 per cent of the scale.
-      expect(Object.fromEntries(assessed.map((share) => [share.state.iso3, [share.ratePercent, share.sharePercent, share.amount]]))).toEqual({
+      expect(
+        Object.fromEntries(
+          assessed.map((share) => [share.state.iso3, [share.ratePercent, share.sharePercent, share.amount]]),
+        ),
+      ).toEqual({
         BRA: ['2.013', '12.007158', '12007.17'],
         CHE: ['1.134', '6.764092', '6764.10'],
         DEU: ['6.111', '36.450939', '36450.98'],
@@ -266,16 +357,33 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
       });
       expect(sum(assessed.map((share) => share.amount)).toFixed(2)).toBe('100000.11');
       expect(sum(assessed.map((share) => share.sharePercent)).toFixed(6)).toBe('100.000000');
-      expect(shares.get('VAT')).toMatchObject({ assessed: false, ratePercent: null, sharePercent: null, amount: null, outstanding: null, paid: '0.00' });
-      expect(shares.get('DEU')).toMatchObject({ currency: 'CHF', paid: '0.00', outstanding: '36450.98', credit: '0.00' });
+      expect(shares.get('VAT')).toMatchObject({
+        assessed: false,
+        ratePercent: null,
+        sharePercent: null,
+        amount: null,
+        outstanding: null,
+        paid: '0.00',
+      });
+      expect(shares.get('DEU')).toMatchObject({
+        currency: 'CHF',
+        paid: '0.00',
+        outstanding: '36450.98',
+        credit: '0.00',
+      });
 
       // Public data: a partner reads the current issue through the meeting.
       const { body } = await api.graphql(
-        `query ($id: ID!) { node(id: $id) { ... on Meeting { costShares { version paid outstanding unassessed: shares(assessed: false) { totalCount edges { node { state { iso3 } } } } } costShareIssues { totalCount } } } }`,
+        `query ($id: ID!) { node(id: $id) { ... on Meeting { costShares { version paid outstanding unassessed: shares(filter: { assessed: false }) { totalCount edges { node { state { iso3 } } } } } costShareIssues { totalCount } } } }`,
         { variables: { id: meetingId }, headers: actors.partner.headers },
       );
       expect(body.data?.node).toEqual({
-        costShares: { version: 1, paid: '0.00', outstanding: '100000.11', unassessed: { totalCount: 1, edges: [{ node: { state: { iso3: 'VAT' } } }] } },
+        costShares: {
+          version: 1,
+          paid: '0.00',
+          outstanding: '100000.11',
+          unassessed: { totalCount: 1, edges: [{ node: { state: { iso3: 'VAT' } } }] },
+        },
         costShareIssues: { totalCount: 1 },
       });
     });
@@ -283,7 +391,11 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
     it('gives an agreed rate to a State without one and, on request, re-applies the ceiling and floor; the audit keeps the inputs', async () => {
       const meetingId = await createMeetingWithParticipants(prisma());
       await setEstimate(meetingId, {});
-      const result = await issue(meetingId, { explicitRates: [{ iso3: 'vat', ratePercent: '0.001' }], ceilingAndFloor: true, payerRule: 'ALL_STATES_PARTIES' });
+      const result = await issue(meetingId, {
+        explicitRates: [{ iso3: 'vat', ratePercent: '0.001' }],
+        ceilingAndFloor: true,
+        payerRule: 'ALL_STATES_PARTIES',
+      });
       expect(result?.costShareIssue).toMatchObject({ payerRule: 'ALL_STATES_PARTIES', ceilingAndFloorReapplied: true });
       const shares = result?.costShareIssue?.shares.edges.map(({ node }) => node) ?? [];
       // Brazil does not pay under this rule; the Holy See pays at its agreed rate; Germany is capped at 22 per cent.
@@ -292,17 +404,29 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
       expect(shares.find((share) => share.state.iso3 === 'DEU')?.sharePercent).toBe('22.000000');
       expect(shares.find((share) => share.state.iso3 === 'VAT')?.ratePercent).toBe('0.001');
       expect(sum(shares.map((share) => share.amount)).toFixed(2)).toBe('100000.11');
-      const audit = await prisma().auditEvent.findFirstOrThrow({ where: { action: 'costShares.issue', entityId: databaseId(result?.costShareIssue?.id ?? '') } });
-      expect(audit.after).toMatchObject({ explicitRates: [{ stateCode: 'VAT', ratePercent: '0.001' }], ceilingAndFloor: true, unassessed: [] });
+      const audit = await prisma().auditEvent.findFirstOrThrow({
+        where: { action: 'costShares.issue', entityId: databaseId(result?.costShareIssue?.id ?? '') },
+      });
+      expect(audit.after).toMatchObject({
+        explicitRates: [{ stateCode: 'VAT', ratePercent: '0.001' }],
+        ceilingAndFloor: true,
+        unassessed: [],
+      });
     });
 
     it('re-issues as version 2 and leaves version 1 and its shares exactly as issued', async () => {
       const { meetingId, issue: first } = await issuedMeeting();
-      const before = await prisma().costShare.findMany({ where: { issue: { version: 1, meeting: { code: `COST${meetingNumber}` } } }, orderBy: { id: 'asc' } });
+      const before = await prisma().costShare.findMany({
+        where: { issue: { version: 1, meeting: { code: `COST${meetingNumber}` } } },
+        orderBy: { id: 'asc' },
+      });
       await setEstimate(meetingId, { kind: 'ACTUAL', lines: [{ description: 'Actual cost', amount: '90000.00' }] });
       const second = await issue(meetingId, { replacesVersion: 1 });
       expect(second?.costShareIssue).toMatchObject({ version: 2, total: '90000.00', superseded: false });
-      const after = await prisma().costShare.findMany({ where: { issue: { version: 1, meeting: { code: `COST${meetingNumber}` } } }, orderBy: { id: 'asc' } });
+      const after = await prisma().costShare.findMany({
+        where: { issue: { version: 1, meeting: { code: `COST${meetingNumber}` } } },
+        orderBy: { id: 'asc' },
+      });
       expect(after).toEqual(before);
       const { body } = await api.graphql(
         `query ($id: ID!, $meeting: ID!) { node(id: $id) { ... on CostShareIssue { version superseded total estimate { version } } } meeting: node(id: $meeting) { ... on Meeting { costShares { version } costShareIssues { edges { node { version superseded } } } } } }`,
@@ -310,20 +434,88 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
       );
       expect(body.data).toEqual({
         node: { version: 1, superseded: true, total: '100000.11', estimate: { version: 1 } },
-        meeting: { costShares: { version: 2 }, costShareIssues: { edges: [{ node: { version: 2, superseded: false } }, { node: { version: 1, superseded: true } }] } },
+        meeting: {
+          costShares: { version: 2 },
+          costShareIssues: {
+            edges: [{ node: { version: 2, superseded: false } }, { node: { version: 1, superseded: true } }],
+          },
+        },
       });
     });
 
     it('names each bad input: agreed rates too fine, given twice or for a State not invited, and a missing scale', async () => {
       const meetingId = await createMeetingWithParticipants(prisma());
       await setEstimate(meetingId, {});
-      const rates = await issue(meetingId, { explicitRates: [{ iso3: 'VAT', ratePercent: '0.0000001' }, { iso3: 'VAT', ratePercent: '0.001' }] });
-      expect(rates?.issues?.map((issue) => issue.path)).toEqual(['explicitRates.0.ratePercent', 'explicitRates.1.iso3']);
+      const rates = await issue(meetingId, {
+        explicitRates: [
+          { iso3: 'VAT', ratePercent: '0.0000001' },
+          { iso3: 'VAT', ratePercent: '0.001' },
+        ],
+      });
+      expect(rates?.issues?.map((issue) => issue.path)).toEqual([
+        'explicitRates.0.ratePercent',
+        'explicitRates.1.iso3',
+      ]);
       const uninvited = await issue(meetingId, { explicitRates: [{ iso3: 'PSE', ratePercent: '0.011' }] });
-      expect(uninvited?.issues).toEqual([{ path: 'explicitRates.0.iso3', message: expect.stringContaining('PSE is not a State invited') }]);
-      const twice = await issue(meetingId, { scale: '2022-2024', scaleId: encodeGlobalID('AssessmentScale', '00000000-0000-4000-8000-000000000000') });
-      expect(twice?.issues).toEqual([{ path: 'scale', message: 'Give the scale of assessment either by its name or by its ID, not both.' }]);
+      expect(uninvited?.issues).toEqual([
+        { path: 'explicitRates.0.iso3', message: expect.stringContaining('PSE is not a State invited') },
+      ]);
+      const notInForce = await issue(meetingId, { scale: { inForce: false } });
+      expect(notInForce?.issues).toEqual([
+        {
+          path: 'scale.inForce',
+          message: 'Give inForce: true for the scale in force when the meeting opens, or name a scale in named.',
+        },
+      ]);
+      const notAScale = await issue(meetingId, { scale: { named: { scale: { id: meetingId } } } });
+      expect(notAScale?.issues).toEqual([
+        { path: 'scale.named.scale.id', message: 'This is not the ID of an AssessmentScale.' },
+      ]);
       expect(await prisma().costShareIssue.count({ where: { meeting: { code: `COST${meetingNumber}` } } })).toBe(0);
+    });
+
+    it('takes the scale in force, or one named by its name or its global ID, exactly one of each (@oneOf), and issues nothing otherwise', async () => {
+      const meetingId = await createMeetingWithParticipants(prisma());
+      await setEstimate(meetingId, {});
+      const scaleId = encodeGlobalID(
+        'AssessmentScale',
+        (await prisma().assessmentScale.findUniqueOrThrow({ where: { name: '2022-2024' } })).id,
+      );
+      const refusedForms = [
+        {},
+        { inForce: true, named: { scale: { name: '2022-2024' } } },
+        { named: { scale: {} } },
+        { named: { scale: { name: '2022-2024', id: scaleId } } },
+      ];
+      for (const scale of [...refusedForms, null]) {
+        const { status, body } = await api.graphql(ISSUE, {
+          variables: { meetingId, input: { scale } },
+          headers: actors.secretariat.headers,
+        });
+        expect(status, JSON.stringify(scale)).toBe(400);
+        expect(body.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+      }
+      expect(await prisma().costShareIssue.count({ where: { meeting: { code: `COST${meetingNumber}` } } })).toBe(0);
+      const byId = await issue(meetingId, { scale: { named: { scale: { id: scaleId } } }, replacesVersion: 0 });
+      expect(byId?.costShareIssue).toMatchObject({
+        version: 1,
+        scale: { name: '2022-2024' },
+        scaleOverrideReason: null,
+      });
+      const byName = await issue(meetingId, { scale: named(' 2022-2024 '), replacesVersion: 1 });
+      expect(byName?.costShareIssue).toMatchObject({
+        version: 2,
+        scale: { name: '2022-2024' },
+        scaleOverrideReason: null,
+      });
+      const audit = await prisma().auditEvent.findFirstOrThrow({
+        where: { action: 'costShares.issue', entityId: databaseId(byName?.costShareIssue?.id ?? '') },
+      });
+      expect(audit.after).toMatchObject({
+        scale: '2022-2024',
+        scaleChosenBy: 'SECRETARIAT',
+        scaleOverrideReason: null,
+      });
     });
 
     it('lets only the secretariat issue shares', async () => {
@@ -339,15 +531,31 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
       const missingMeeting = await issue(encodeGlobalID('Meeting', '00000000-0000-4000-8000-000000000000'));
       expect(missingMeeting).toMatchObject({ __typename: 'NotFoundError', entity: 'Meeting' });
       const meetingId = await createMeetingWithParticipants(prisma());
-      expect(await issue(meetingId)).toMatchObject({ __typename: 'NotFoundError', entity: 'CostEstimate', message: expect.stringContaining('has no cost estimate yet') });
+      expect(await issue(meetingId)).toMatchObject({
+        __typename: 'NotFoundError',
+        entity: 'CostEstimate',
+        message: expect.stringContaining('has no cost estimate yet'),
+      });
       await setEstimate(meetingId, {});
-      expect(await issue(meetingId, { scale: '1999-2001' })).toMatchObject({ __typename: 'NotFoundError', entity: 'AssessmentScale', key: '1999-2001' });
+      expect(await issue(meetingId, { scale: named('1999-2001') })).toMatchObject({
+        __typename: 'NotFoundError',
+        entity: 'AssessmentScale',
+        key: '1999-2001',
+      });
+      const unknownId = encodeGlobalID('AssessmentScale', '00000000-0000-4000-8000-000000000000');
+      expect(await issue(meetingId, { scale: { named: { scale: { id: unknownId } } } })).toMatchObject({
+        __typename: 'NotFoundError',
+        entity: 'AssessmentScale',
+      });
     });
 
     it('refuses to re-issue over an issue the client did not see', async () => {
       const { meetingId } = await issuedMeeting();
       expect((await issue(meetingId, { replacesVersion: 1 }))?.costShareIssue?.version).toBe(2);
-      expect(await issue(meetingId, { replacesVersion: 1 })).toMatchObject({ __typename: 'ConflictError', message: expect.stringContaining('at version 2, not 1') });
+      expect(await issue(meetingId, { replacesVersion: 1 })).toMatchObject({
+        __typename: 'ConflictError',
+        message: expect.stringContaining('at version 2, not 1'),
+      });
     });
 
     it('takes the scale whose period covers the opening day, and lists only the States outside the UN scale as unassessed', async () => {
@@ -356,46 +564,76 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
       expect(issued.scaleOverrideReason).toBeNull();
       // Every payer that is a UN Member State has its rate on the complete scale; the Holy See, an observer State, has none.
       expect([...shares.values()].filter((share) => !share.assessed).map((share) => share.state.iso3)).toEqual(['VAT']);
-      const audit = await prisma().auditEvent.findFirstOrThrow({ where: { action: 'costShares.issue', entityId: databaseId(issued.id) } });
+      const audit = await prisma().auditEvent.findFirstOrThrow({
+        where: { action: 'costShares.issue', entityId: databaseId(issued.id) },
+      });
       expect(audit.after).toMatchObject({ scale: '2022-2024', scaleChosenBy: 'MEETING_DATE' });
     });
 
     it('refuses a scale whose period does not cover the meeting unless a reason is given, and keeps the reason with the issue and in the audit trail', async () => {
       const meetingId = await createMeetingWithParticipants(prisma());
       await setEstimate(meetingId, {});
-      const refused = await issue(meetingId, { scale: '2025-2027' });
+      const refused = await issue(meetingId, { scale: named('2025-2027') });
       expect(refused).toMatchObject({
         __typename: 'ValidationError',
-        issues: [{ path: 'scale', message: `The scale 2025-2027 covers the years 2025 to 2027, but COST${meetingNumber} opens on 2023-09-11: use the scale in force that year, or give the reason for applying this one in scaleOverrideReason.` }],
+        issues: [
+          {
+            path: 'scale.named.overrideReason',
+            message: `The scale 2025-2027 covers the years 2025 to 2027, but COST${meetingNumber} opens on 2023-09-11: use the scale in force that year, or give the reason for applying this one in overrideReason.`,
+          },
+        ],
       });
       expect(await prisma().costShareIssue.count({ where: { meeting: { code: `COST${meetingNumber}` } } })).toBe(0);
       const reason = 'Decision of the Meeting: apply the scale in force when the shares are issued.';
-      const overridden = await issue(meetingId, { scale: '2025-2027', scaleOverrideReason: reason });
+      const overridden = await issue(meetingId, { scale: named('2025-2027', reason) });
       expect(overridden?.costShareIssue).toMatchObject({ scale: { name: '2025-2027' }, scaleOverrideReason: reason });
-      const audit = await prisma().auditEvent.findFirstOrThrow({ where: { action: 'costShares.issue', entityId: databaseId(overridden?.costShareIssue?.id ?? '') } });
-      expect(audit.after).toMatchObject({ scale: '2025-2027', scaleChosenBy: 'SECRETARIAT', scaleOverrideReason: reason });
-      const needless = await issue(meetingId, { scale: '2022-2024', scaleOverrideReason: 'no need' });
-      expect(needless?.issues?.map((problem) => problem.path)).toEqual(['scaleOverrideReason']);
+      const audit = await prisma().auditEvent.findFirstOrThrow({
+        where: { action: 'costShares.issue', entityId: databaseId(overridden?.costShareIssue?.id ?? '') },
+      });
+      expect(audit.after).toMatchObject({
+        scale: '2025-2027',
+        scaleChosenBy: 'SECRETARIAT',
+        scaleOverrideReason: reason,
+      });
+      const needless = await issue(meetingId, { scale: named('2022-2024', 'no need') });
+      expect(needless?.issues?.map((problem) => problem.path)).toEqual(['scale.named.overrideReason']);
     });
 
     it('refuses an incomplete scale that lacks the rate of a State sharing the cost, naming each, and issues on it once they have agreed rates', async () => {
       const meetingId = await createMeetingWithParticipants(prisma());
       await setEstimate(meetingId, {});
-      const refused = await issue(meetingId, { scale: EXTRACT_SCALE });
+      const refused = await issue(meetingId, { scale: named(EXTRACT_SCALE) });
       expect(refused).toMatchObject({
         __typename: 'ValidationError',
-        issues: [{ path: 'scale', message: `The scale ${EXTRACT_SCALE} is marked incomplete and has no rate for 2 of the States sharing the cost: Brazil (BRA), Holy See (VAT). Import the complete scale, or give these States agreed rates.` }],
+        issues: [
+          {
+            path: 'scale',
+            message: `The scale ${EXTRACT_SCALE} is marked incomplete and has no rate for 2 of the States sharing the cost: Brazil (BRA), Holy See (VAT). Import the complete scale, or give these States agreed rates.`,
+          },
+        ],
       });
       expect(await prisma().costShareIssue.count({ where: { meeting: { code: `COST${meetingNumber}` } } })).toBe(0);
-      const agreed = await issue(meetingId, { scale: EXTRACT_SCALE, explicitRates: [{ iso3: 'BRA', ratePercent: '2.013' }, { iso3: 'VAT', ratePercent: '0.001' }] });
+      const agreed = await issue(meetingId, {
+        scale: named(EXTRACT_SCALE),
+        explicitRates: [
+          { iso3: 'BRA', ratePercent: '2.013' },
+          { iso3: 'VAT', ratePercent: '0.001' },
+        ],
+      });
       expect(agreed?.costShareIssue?.shares.edges.every(({ node }) => node.assessed)).toBe(true);
     });
 
     it('refuses to choose when no scale held covers the meeting', async () => {
       const meetingId = await createMeetingWithParticipants(prisma());
-      await prisma().meeting.update({ where: { id: databaseId(meetingId) }, data: { opensOn: new Date('2031-09-08T00:00:00Z'), closesOn: new Date('2031-09-11T00:00:00Z') } });
+      await prisma().meeting.update({
+        where: { id: databaseId(meetingId) },
+        data: { opensOn: new Date('2031-09-08T00:00:00Z'), closesOn: new Date('2031-09-11T00:00:00Z') },
+      });
       await setEstimate(meetingId, {});
-      expect((await issue(meetingId))?.issues?.[0]?.message).toMatch(/^No scale of assessment held covers 2031, the year COST\d+ opens \(2031-09-08\); the scales held are 2019-2021, 2022-2024, 2025-2027, Extract of 2022-2024\./);
+      expect((await issue(meetingId))?.issues?.[0]?.path).toBe('scale.inForce');
+      expect((await issue(meetingId))?.issues?.[0]?.message).toMatch(
+        /^No scale of assessment held covers 2031, the year COST\d+ opens \(2031-09-08\); the scales held are 2019-2021, 2022-2024, 2025-2027, Extract of 2022-2024\./,
+      );
     });
   });
 
@@ -404,16 +642,27 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
     const large = await issuedMeeting();
     const assessed = [small, large].flatMap(({ shares }) => [...shares.values()].filter((share) => share.assessed));
     await prisma().payment.createMany({
-      data: assessed.map((share) => ({ costShareId: databaseId(share.id), receivedOn: new Date('2023-09-30T00:00:00Z'), amount: '1.00', currency: 'CHF' })),
+      data: assessed.map((share) => ({
+        costShareId: databaseId(share.id),
+        receivedOn: new Date('2023-09-30T00:00:00Z'),
+        amount: '1.00',
+        currency: 'CHF',
+      })),
     });
     const query = `query ($id: ID!) { node(id: $id) { ... on Meeting { costShares { paid outstanding shares(first: 100) { edges { node {
       state { iso3 } amount paid outstanding credit currency issue { version } payments { totalCount edges { node { amount receivedOn } } }
     } } } } } } }`;
     // The secretariat, which may read each payment (auth/contribution-rules.ts).
-    const read = (meetingId: string) => api.graphql(query, { variables: { id: meetingId }, headers: actors.secretariat.headers });
-    const statements = [await counter.count(() => read(small.meetingId)), await counter.count(() => read(large.meetingId))];
+    const read = (meetingId: string) =>
+      api.graphql(query, { variables: { id: meetingId }, headers: actors.secretariat.headers });
+    const statements = [
+      await counter.count(() => read(small.meetingId)),
+      await counter.count(() => read(large.meetingId)),
+    ];
     expect(statements[1]).toBe(statements[0]);
-    expect((await read(large.meetingId)).body.data?.node).toMatchObject({ costShares: { paid: '5.00', outstanding: '99995.11' } });
+    expect((await read(large.meetingId)).body.data?.node).toMatchObject({
+      costShares: { paid: '5.00', outstanding: '99995.11' },
+    });
   });
 
   describe('recordPayment', () => {
@@ -421,7 +670,14 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
       const { meetingId, shares } = await issuedMeeting();
       const swiss = shares.get('CHE') as Share;
       const first = await pay(swiss.id, { amount: '4000.00', reference: 'UBS 2023-0917' });
-      expect(first).toMatchObject({ __typename: 'MutationRecordPaymentSuccess', payment: { amount: '4000.00', reference: 'UBS 2023-0917', costShare: { paid: '4000.00', outstanding: '2764.10' } } });
+      expect(first).toMatchObject({
+        __typename: 'MutationRecordPaymentSuccess',
+        payment: {
+          amount: '4000.00',
+          reference: 'UBS 2023-0917',
+          costShare: { paid: '4000.00', outstanding: '2764.10' },
+        },
+      });
       const second = await pay(swiss.id, { amount: '2764.10' });
       expect(second?.payment?.costShare).toEqual({ paid: '6764.10', outstanding: '0.00' });
       const query = `query ($id: ID!, $meeting: ID!) {
@@ -429,17 +685,34 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
         meeting: node(id: $meeting) { ... on Meeting { costShares { paid outstanding } } }
         state(iso3: "CHE") { costShares(first: 100) { edges { node { id } } } }
       }`;
-      const { body } = await api.graphql<{ node: unknown; meeting: unknown; state: { costShares: { edges: { node: { id: string } }[] } } }>(query, { variables: { id: swiss.id, meeting: meetingId }, headers: actors.sameState.headers });
+      const { body } = await api.graphql<{
+        node: unknown;
+        meeting: unknown;
+        state: { costShares: { edges: { node: { id: string } }[] } };
+      }>(query, { variables: { id: swiss.id, meeting: meetingId }, headers: actors.sameState.headers });
       expect(body.data?.node).toEqual({
         paid: '6764.10',
         outstanding: '0.00',
-        payments: { totalCount: 2, edges: [{ node: { amount: '4000.00', receivedOn: '2023-09-30', reference: null } }, { node: { amount: '2764.10', receivedOn: '2023-09-30', reference: null } }] },
+        payments: {
+          totalCount: 2,
+          edges: [
+            { node: { amount: '4000.00', receivedOn: '2023-09-30', reference: null } },
+            { node: { amount: '2764.10', receivedOn: '2023-09-30', reference: null } },
+          ],
+        },
       });
       expect(body.data?.meeting).toEqual({ costShares: { paid: '6764.10', outstanding: '93236.01' } });
       expect(body.data?.state.costShares.edges.map(({ node }) => node.id)).toContain(swiss.id);
       // A partner reads what Switzerland paid, not each payment.
-      const partner = await api.graphql<{ node: unknown }>(query, { variables: { id: swiss.id, meeting: meetingId }, headers: actors.partner.headers });
-      expect(partner.body.data?.node).toEqual({ paid: '6764.10', outstanding: '0.00', payments: { totalCount: 0, edges: [] } });
+      const partner = await api.graphql<{ node: unknown }>(query, {
+        variables: { id: swiss.id, meeting: meetingId },
+        headers: actors.partner.headers,
+      });
+      expect(partner.body.data?.node).toEqual({
+        paid: '6764.10',
+        outstanding: '0.00',
+        payments: { totalCount: 0, edges: [] },
+      });
     });
 
     it('counts payments made before a re-issue against the new share', async () => {
@@ -456,12 +729,23 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
       const { shares } = await issuedMeeting();
       const italy = shares.get('ITA') as Share;
       const over = await pay(italy.id, { amount: '19021.80' });
-      expect(over?.issues).toEqual([{ path: 'amount', message: 'Italy (ITA) has 19021.79 CHF outstanding; a payment of 19021.80 CHF would exceed it.' }]);
+      expect(over?.issues).toEqual([
+        {
+          path: 'amount',
+          message: 'Italy (ITA) has 19021.79 CHF outstanding; a payment of 19021.80 CHF would exceed it.',
+        },
+      ]);
       const wrong = await pay(italy.id, { amount: '0.00', currency: 'USD', receivedOn: '2023-10-03' });
       expect(wrong?.issues?.map((issue) => issue.path)).toEqual(['amount', 'currency', 'receivedOn']);
       const holySee = await pay((shares.get('VAT') as Share).id, { amount: '10.00' });
-      expect(holySee?.issues).toEqual([{ path: 'amount', message: expect.stringContaining('has no assessed share to pay') }]);
-      expect(await prisma().payment.count({ where: { costShare: { id: { in: [italy.id, (shares.get('VAT') as Share).id].map(databaseId) } } } })).toBe(0);
+      expect(holySee?.issues).toEqual([
+        { path: 'amount', message: expect.stringContaining('has no assessed share to pay') },
+      ]);
+      expect(
+        await prisma().payment.count({
+          where: { costShare: { id: { in: [italy.id, (shares.get('VAT') as Share).id].map(databaseId) } } },
+        }),
+      ).toBe(0);
     });
 
     it('refuses a payment dated 1900-01-01 or before the meeting was convened, naming the date received', async () => {
@@ -469,14 +753,27 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
       const italy = shares.get('ITA') as Share;
       expect(await pay(italy.id, { amount: '100.00', receivedOn: '1900-01-01' })).toMatchObject({
         __typename: 'ValidationError',
-        issues: [{ path: 'receivedOn', message: 'The date received cannot be before 2008-05-30, when the Convention was adopted; check the year (got 1900-01-01).' }],
+        issues: [
+          {
+            path: 'receivedOn',
+            message:
+              'The date received cannot be before 2008-05-30, when the Convention was adopted; check the year (got 1900-01-01).',
+          },
+        ],
       });
       // The meeting was convened on 2023-03-21.
       expect(await pay(italy.id, { amount: '100.00', receivedOn: '2023-03-20' })).toMatchObject({
         __typename: 'ValidationError',
-        issues: [{ path: 'receivedOn', message: 'A payment cannot be received before the meeting was convened (2023-03-21); got 2023-03-20.' }],
+        issues: [
+          {
+            path: 'receivedOn',
+            message: 'A payment cannot be received before the meeting was convened (2023-03-21); got 2023-03-20.',
+          },
+        ],
       });
-      expect((await pay(italy.id, { amount: '100.00', receivedOn: '2023-03-21' }))?.__typename).toBe('MutationRecordPaymentSuccess');
+      expect((await pay(italy.id, { amount: '100.00', receivedOn: '2023-03-21' }))?.__typename).toBe(
+        'MutationRecordPaymentSuccess',
+      );
       expect(await prisma().payment.count({ where: { costShareId: databaseId(italy.id) } })).toBe(1);
     });
 
@@ -490,15 +787,241 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
     });
 
     it('reports a share that does not exist', async () => {
-      expect(await pay(encodeGlobalID('CostShare', '00000000-0000-4000-8000-000000000000'), { amount: '1.00' })).toMatchObject({ __typename: 'NotFoundError', entity: 'CostShare' });
+      expect(
+        await pay(encodeGlobalID('CostShare', '00000000-0000-4000-8000-000000000000'), { amount: '1.00' }),
+      ).toMatchObject({ __typename: 'NotFoundError', entity: 'CostShare' });
     });
 
     it('refuses a payment against a superseded share', async () => {
       const { meetingId, shares } = await issuedMeeting();
       await issue(meetingId);
       const stale = await pay((shares.get('FRA') as Share).id, { amount: '1.00' });
-      expect(stale).toMatchObject({ __typename: 'ConflictError', message: expect.stringContaining('superseded by version 2') });
+      expect(stale).toMatchObject({
+        __typename: 'ConflictError',
+        message: expect.stringContaining('superseded by version 2'),
+      });
     });
+  });
+
+  describe('filters on the lists of shares (standing, State)', () => {
+    const STANDINGS = ['PAID', 'PARTLY_PAID', 'UNPAID', 'UNASSESSED'] as const;
+    const ISSUE_SHARES = `query ($id: ID!, $filter: CostShareFilter, $first: Int, $after: String) { node(id: $id) { ... on Meeting { costShares {
+      shares(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id state { iso3 } standing paid outstanding } } }
+    } } } }`;
+    const STATE_SHARES = `query ($iso3: String!, $filter: StateCostShareFilter) { state(iso3: $iso3) {
+      costShares(filter: $filter, first: 100) { totalCount edges { node { id standing issue { superseded } } } }
+    } }`;
+    interface FilteredShare {
+      id: string;
+      state: { iso3: string };
+      standing: string;
+      paid: string;
+      outstanding: string | null;
+    }
+    interface SharesPage {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: { node: FilteredShare }[];
+    }
+
+    async function issueShares(meetingId: string, variables: Record<string, unknown>) {
+      const { body } = await api.graphql<{ node: { costShares: { shares: SharesPage } } }>(ISSUE_SHARES, {
+        variables: { id: meetingId, first: 100, ...variables },
+        headers: actors.secretariat.headers,
+      });
+      return body;
+    }
+
+    async function shares(
+      meetingId: string,
+      filter: Record<string, unknown> | null,
+      page: { first?: number; after?: string | null } = {},
+    ): Promise<SharesPage> {
+      const body = await issueShares(meetingId, { filter, ...page });
+      expect(body.errors).toBeUndefined();
+      return body.data!.node.costShares.shares;
+    }
+
+    /** Switzerland paid in full, Germany in part, France, Italy and Brazil nothing; the Holy See has no rate. */
+    async function meetingWithPayments() {
+      const issued = await issuedMeeting();
+      await pay((issued.shares.get('CHE') as Share).id, { amount: (issued.shares.get('CHE') as Share).amount });
+      await pay((issued.shares.get('DEU') as Share).id, { amount: '1000.00' });
+      return issued;
+    }
+
+    it("lists an issue's shares in the standings asked, each showing that standing, and the standings together list every share once", async () => {
+      const { meetingId } = await meetingWithPayments();
+      const byStanding = Object.fromEntries(
+        await Promise.all(
+          STANDINGS.map(async (standing) => [standing, await shares(meetingId, { standing: [standing] })] as const),
+        ),
+      ) as Record<(typeof STANDINGS)[number], SharesPage>;
+      expect(
+        Object.fromEntries(
+          STANDINGS.map((standing) => [standing, byStanding[standing].edges.map(({ node }) => node.state.iso3)]),
+        ),
+      ).toEqual({
+        PAID: ['CHE'],
+        PARTLY_PAID: ['DEU'],
+        UNPAID: ['BRA', 'FRA', 'ITA'],
+        UNASSESSED: ['VAT'],
+      });
+      for (const standing of STANDINGS) {
+        expect(byStanding[standing].edges.every(({ node }) => node.standing === standing)).toBe(true);
+        expect(byStanding[standing].totalCount).toBe(byStanding[standing].edges.length);
+      }
+      const all = await shares(meetingId, null);
+      expect(all.edges.map(({ node }) => [node.state.iso3, node.standing]).sort()).toEqual(
+        STANDINGS.flatMap((standing) =>
+          byStanding[standing].edges.map(({ node }) => [node.state.iso3, standing]),
+        ).sort(),
+      );
+      // The rule as the balance shows it: paid in full leaves nothing outstanding, unpaid has paid nothing.
+      expect(byStanding.PAID.edges[0]?.node).toMatchObject({ outstanding: '0.00' });
+      expect(byStanding.PARTLY_PAID.edges[0]?.node).toMatchObject({ paid: '1000.00' });
+      expect(byStanding.UNASSESSED.edges[0]?.node).toMatchObject({ outstanding: null });
+    });
+
+    it('pages through the shares with something outstanding with cursors, counting all of them on every page', async () => {
+      const { meetingId } = await meetingWithPayments();
+      const outstanding = { standing: ['PARTLY_PAID', 'UNPAID'] };
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page = await shares(meetingId, outstanding, { first: 2, after });
+        expect(page.totalCount).toBe(4);
+        seen.push(...page.edges.map(({ node }) => node.state.iso3));
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      // In the list's order, alphabetical by English name.
+      expect(seen).toEqual(['BRA', 'FRA', 'DEU', 'ITA']);
+    });
+
+    it('filters by State (ISO code, any case), alone and with a standing and assessed; an unknown code lists nothing', async () => {
+      const { meetingId } = await meetingWithPayments();
+      const iso3s = async (filter: Record<string, unknown>) =>
+        (await shares(meetingId, filter)).edges.map(({ node }) => node.state.iso3);
+      expect(await iso3s({ state: ' che ' })).toEqual(['CHE']);
+      expect(await iso3s({ state: 'CHE', standing: ['PAID'] })).toEqual(['CHE']);
+      expect(await iso3s({ state: 'CHE', standing: ['UNPAID', 'PARTLY_PAID'] })).toEqual([]);
+      expect(await iso3s({ state: 'VAT', assessed: true })).toEqual([]);
+      expect(await iso3s({ assessed: false })).toEqual(['VAT']);
+      expect(await iso3s({ state: 'XYZ' })).toEqual([]);
+    });
+
+    it("counts a payment against an earlier issue in the re-issued share's standing, in the filter and the field alike", async () => {
+      const { meetingId, shares: first } = await meetingWithPayments();
+      await setEstimate(meetingId, { lines: [{ description: 'Actual cost', amount: '50000.00' }] });
+      expect((await issue(meetingId))?.__typename).toBe('MutationIssueCostSharesSuccess');
+      // Switzerland paid its first share in full (6764.10), more than its new one: the new share is paid.
+      expect(
+        (await shares(meetingId, { standing: ['PAID'] })).edges.map(({ node }) => [node.state.iso3, node.standing]),
+      ).toEqual([['CHE', 'PAID']]);
+      const swiss = await api.graphql<{
+        state: { costShares: { edges: { node: { id: string; standing: string; issue: { superseded: boolean } } }[] } };
+      }>(STATE_SHARES, {
+        variables: { iso3: 'CHE', filter: { standing: ['PAID'], includeSuperseded: true } },
+        headers: actors.secretariat.headers,
+      });
+      const paidShares = swiss.body.data!.state.costShares.edges.map(({ node }) => node);
+      expect(paidShares.map((share) => share.id)).toEqual(expect.arrayContaining([(first.get('CHE') as Share).id]));
+      expect(paidShares.every((share) => share.standing === 'PAID')).toBe(true);
+      expect(paidShares.some((share) => share.issue.superseded)).toBe(true);
+    });
+
+    it("lists a State's shares by standing, agreeing with each share's standing, current issues only unless asked", async () => {
+      await meetingWithPayments();
+      const read = async (filter: Record<string, unknown> | null) => {
+        const { body } = await api.graphql<{
+          state: {
+            costShares: {
+              totalCount: number;
+              edges: { node: { id: string; standing: string; issue: { superseded: boolean } } }[];
+            };
+          };
+        }>(STATE_SHARES, {
+          variables: { iso3: 'DEU', filter },
+          headers: actors.partner.headers,
+        });
+        expect(body.errors).toBeUndefined();
+        return body.data!.state.costShares;
+      };
+      const current = await read(null);
+      expect(current.edges.every(({ node }) => !node.issue.superseded)).toBe(true);
+      for (const standing of STANDINGS) {
+        const listed = await read({ standing: [standing] });
+        expect(listed.edges.map(({ node }) => node.id).sort()).toEqual(
+          current.edges
+            .filter(({ node }) => node.standing === standing)
+            .map(({ node }) => node.id)
+            .sort(),
+        );
+        expect(listed.totalCount).toBe(listed.edges.length);
+      }
+      expect((await read({ includeSuperseded: true })).totalCount).toBeGreaterThanOrEqual(current.totalCount);
+    });
+
+    it('refuses an empty standing list, a State that is not a three-letter code and a standing the API does not have, with BAD_USER_INPUT', async () => {
+      const { meetingId } = await meetingWithPayments();
+      const empty = await issueShares(meetingId, { filter: { standing: [] } });
+      expect(empty.errors).toEqual([
+        expect.objectContaining({
+          message:
+            'filter.standing: name at least one standing (PAID, PARTLY_PAID, UNPAID, UNASSESSED), or leave it out to list shares in any standing.',
+          extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }),
+        }),
+      ]);
+      const notACode = await issueShares(meetingId, { filter: { state: 'Switzerland' } });
+      expect(notACode.errors).toEqual([
+        expect.objectContaining({
+          message:
+            'filter.state: expected a State\'s ISO 3166-1 alpha-3 code, three letters such as "NGA"; got "Switzerland".',
+          extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }),
+        }),
+      ]);
+      const unknownStanding = await issueShares(meetingId, { filter: { standing: ['SETTLED'] } });
+      expect(unknownStanding.errors).toEqual([
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+      ]);
+      const stateList = await api.graphql(STATE_SHARES, {
+        variables: { iso3: 'CHE', filter: { standing: [] } },
+        headers: actors.secretariat.headers,
+      });
+      expect(stateList.body.errors).toEqual([
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+      ]);
+    });
+
+    it('reads an unfiltered list in as many statements as before (9 with the session and the balances), and one filtered by standing in one more', async () => {
+      const { meetingId } = await meetingWithPayments();
+      const unfiltered = await counter.count(() => issueShares(meetingId, { filter: null }));
+      const byState = await counter.count(() => issueShares(meetingId, { filter: { state: 'CHE', assessed: true } }));
+      const byStanding = await counter.count(() => issueShares(meetingId, { filter: { standing: ['UNPAID'] } }));
+      expect(unfiltered).toBe(9);
+      expect(byState).toBe(unfiltered);
+      expect(byStanding).toBe(unfiltered + 1);
+    });
+  });
+
+  it('records the signed-in officer who set the estimate, issued the shares and recorded a payment, as the audit trail does', async () => {
+    const { meetingId, issue: issued, shares } = await issuedMeeting();
+    const payment = await pay((shares.get('CHE') as Share).id, { amount: '100.00' });
+    expect(payment?.__typename).toBe('MutationRecordPaymentSuccess');
+    const officer = await prisma().user.findUniqueOrThrow({ where: { email: 'secretariat@plenary.test' } });
+    const estimate = await prisma().costEstimate.findFirstOrThrow({ where: { meetingId: databaseId(meetingId) } });
+    const issue = await prisma().costShareIssue.findUniqueOrThrow({ where: { id: databaseId(issued.id) } });
+    const recorded = await prisma().payment.findFirstOrThrow({ where: { costShare: { issueId: issue.id } } });
+    expect([estimate.createdById, issue.issuedById, recorded.recordedById]).toEqual([
+      officer.id,
+      officer.id,
+      officer.id,
+    ]);
+    const audit = await prisma().auditEvent.findMany({
+      where: { entityId: { in: [estimate.id, issue.id, recorded.id] } },
+    });
+    expect(audit.map((event) => event.actorUserId)).toEqual([officer.id, officer.id, officer.id]);
   });
 });
 

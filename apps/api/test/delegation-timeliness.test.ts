@@ -3,7 +3,13 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createActors, type Actors } from './support/actors.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
-import { amendDelegation, databaseId, delegationGlobalId, HEAD_AND_ADVISER, submitDelegation } from './support/delegation-operations.ts';
+import {
+  amendDelegation,
+  databaseId,
+  delegationGlobalId,
+  HEAD_AND_ADVISER,
+  submitDelegation,
+} from './support/delegation-operations.ts';
 import { createInvitation, createMeeting } from './support/factories.ts';
 
 // A meeting shaped like the Eleventh: delegations due Thursday 31 August 2023, the whole day in Geneva (CEST).
@@ -51,7 +57,10 @@ describe.each(testBackends())('delegation timeliness on %s', (backend) => {
     const { version } = await api.database.prisma.meeting.findUniqueOrThrow({ where: { id: meetingId } });
     const { body } = await api.graphql<{ updateMeeting: { __typename: string } }>(
       `mutation ($id: ID!, $version: Int!, $input: UpdateMeetingInput!) { updateMeeting(id: $id, version: $version, input: $input) { __typename ... on Error { message } } }`,
-      { variables: { id: encodeGlobalID('Meeting', meetingId), version, input: { delegationDeadline } }, headers: actors.secretariat.headers },
+      {
+        variables: { id: encodeGlobalID('Meeting', meetingId), version, input: { delegationDeadline } },
+        headers: actors.secretariat.headers,
+      },
     );
     expect(body.data?.updateMeeting.__typename, JSON.stringify(body)).toBe('MutationUpdateMeetingSuccess');
   }
@@ -66,7 +75,10 @@ describe.each(testBackends())('delegation timeliness on %s', (backend) => {
         }
         delegation: node(id: $delegation) { ... on Delegation { timeliness amendedAfterDeadline changes { edges { node { version afterDeadline } } } } }
       }`,
-      { variables: { meeting: encodeGlobalID('Meeting', meetingId), delegation: delegationGlobalId(delegationId) }, headers: actors.secretariat.headers },
+      {
+        variables: { meeting: encodeGlobalID('Meeting', meetingId), delegation: delegationGlobalId(delegationId) },
+        headers: actors.secretariat.headers,
+      },
     );
     expect(body.errors).toBeUndefined();
     return body.data!;
@@ -93,7 +105,12 @@ describe.each(testBackends())('delegation timeliness on %s', (backend) => {
     clock = FIRST_OF_SEPTEMBER;
     const submitted = await submitDelegation(api, { invitationId, headers: actors.secretariat.headers });
     const delegationId = databaseId(submitted.delegation!.id);
-    const amended = await amendDelegation(api, { delegationId, version: 1, members: HEAD_AND_ADVISER, headers: actors.secretariat.headers });
+    const amended = await amendDelegation(api, {
+      delegationId,
+      version: 1,
+      members: HEAD_AND_ADVISER,
+      headers: actors.secretariat.headers,
+    });
     expect(amended.delegation).toMatchObject({ timeliness: 'LATE', amendedAfterDeadline: true });
 
     await moveDeadline(meeting.id, LATER_DEADLINE);

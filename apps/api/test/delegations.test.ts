@@ -21,7 +21,12 @@ const LAST_MINUTE = new Date('2023-08-31T21:59:00Z');
 const DAY_AFTER_DEADLINE = new Date('2023-09-01T10:00:00Z');
 const SESSIONS_VALID_UNTIL = new Date('2024-01-01T00:00:00Z');
 
-const CREDENTIALS = { issuingAuthority: 'MINISTER_FOR_FOREIGN_AFFAIRS', documentKind: 'ORIGINAL', receivedDate: '2023-09-08', status: 'RECEIVED' };
+const CREDENTIALS = {
+  issuingAuthority: 'MINISTER_FOR_FOREIGN_AFFAIRS',
+  documentKind: 'ORIGINAL',
+  receivedDate: '2023-09-08',
+  status: 'RECEIVED',
+};
 const NEW_LIST: MemberInput[] = [
   { role: 'HEAD', givenName: 'Sabine', familyName: 'Keller', title: 'Deputy Permanent Representative' },
   { role: 'REPRESENTATIVE', givenName: 'Marc', familyName: 'Dubois' },
@@ -46,16 +51,26 @@ describe.each(testBackends())('delegations on %s', (backend) => {
     clock = BEFORE_DEADLINE;
   });
 
-  const invite = async (participant: string, options: { organisation?: boolean; status?: 'ISSUED' | 'REQUESTED'; meeting?: string } = {}) =>
-    (await createInvitation(api.database.prisma, { meetingId: options.meeting ?? meetingId, participant, ...options })).id;
+  const invite = async (
+    participant: string,
+    options: { organisation?: boolean; status?: 'ISSUED' | 'REQUESTED'; meeting?: string } = {},
+  ) =>
+    (await createInvitation(api.database.prisma, { meetingId: options.meeting ?? meetingId, participant, ...options }))
+      .id;
 
   const auditActions = async (entityId: string) =>
-    (await api.database.prisma.auditEvent.findMany({ where: { entityId }, orderBy: { sequence: 'asc' } })).map((event) => event.action);
+    (await api.database.prisma.auditEvent.findMany({ where: { entityId }, orderBy: { sequence: 'asc' } })).map(
+      (event) => event.action,
+    );
 
   describe('submitDelegation', () => {
     it('registers a State’s delegation from its focal point: members in list order, the head marked HEAD, on time, history and audit', async () => {
       const invitationId = await invite('CHE');
-      const result = await submitDelegation(api, { invitationId, headers: actors.sameState.headers, publicListConsent: true });
+      const result = await submitDelegation(api, {
+        invitationId,
+        headers: actors.sameState.headers,
+        publicListConsent: true,
+      });
 
       expect(result.__typename).toBe('MutationSubmitDelegationSuccess');
       expect(result.delegation).toMatchObject({
@@ -64,15 +79,28 @@ describe.each(testBackends())('delegations on %s', (backend) => {
         amendedAfterDeadline: false,
         headOfDelegation: { givenName: 'Félix', role: 'HEAD' },
         members: [
-          { role: 'HEAD', position: 1, salutation: 'H.E. Mr.', givenName: 'Félix', familyName: 'Baumann', title: 'Ambassador, Permanent Representative', email: 'felix.baumann@example.org' },
+          {
+            role: 'HEAD',
+            position: 1,
+            salutation: 'H.E. Mr.',
+            givenName: 'Félix',
+            familyName: 'Baumann',
+            title: 'Ambassador, Permanent Representative',
+            email: 'felix.baumann@example.org',
+          },
           { role: 'ADVISER', position: 2, givenName: 'Anna', familyName: 'Muster' },
         ],
         credentials: null,
       });
       const id = databaseId(result.delegation!.id);
-      const stored = await api.database.prisma.delegation.findUniqueOrThrow({ where: { id }, include: { changes: true } });
+      const stored = await api.database.prisma.delegation.findUniqueOrThrow({
+        where: { id },
+        include: { changes: true },
+      });
       expect(stored).toMatchObject({ submittedAt: BEFORE_DEADLINE, publicListConsent: true });
-      expect(stored.changes).toEqual([expect.objectContaining({ version: 1, changedAt: BEFORE_DEADLINE, before: null })]);
+      expect(stored.changes).toEqual([
+        expect.objectContaining({ version: 1, changedAt: BEFORE_DEADLINE, before: null }),
+      ]);
       expect(await auditActions(id)).toEqual(['delegation.submit']);
     });
 
@@ -84,9 +112,15 @@ describe.each(testBackends())('delegations on %s', (backend) => {
 
     it('counts the whole deadline day in the meeting’s time zone: 21:59 UTC on 31 August is on time, the next morning is late', async () => {
       clock = LAST_MINUTE;
-      const onTime = await submitDelegation(api, { invitationId: await invite('NGA'), headers: actors.secretariat.headers });
+      const onTime = await submitDelegation(api, {
+        invitationId: await invite('NGA'),
+        headers: actors.secretariat.headers,
+      });
       clock = DAY_AFTER_DEADLINE;
-      const late = await submitDelegation(api, { invitationId: await invite('HUN'), headers: actors.secretariat.headers });
+      const late = await submitDelegation(api, {
+        invitationId: await invite('HUN'),
+        headers: actors.secretariat.headers,
+      });
       expect(onTime.delegation?.timeliness).toBe('ON_TIME');
       expect(late.delegation?.timeliness).toBe('LATE');
       const { body } = await api.graphql<{ node: { changes: { edges: { node: { afterDeadline: boolean } }[] } } }>(
@@ -98,7 +132,11 @@ describe.each(testBackends())('delegations on %s', (backend) => {
 
     it('refuses a list without a head of delegation, or with two, naming the field', async () => {
       const invitationId = await invite('SYC');
-      const noHead = await submitDelegation(api, { invitationId, headers: actors.secretariat.headers, members: [{ role: 'ADVISER', givenName: 'Anna', familyName: 'Muster' }] });
+      const noHead = await submitDelegation(api, {
+        invitationId,
+        headers: actors.secretariat.headers,
+        members: [{ role: 'ADVISER', givenName: 'Anna', familyName: 'Muster' }],
+      });
       const twoHeads = await submitDelegation(api, {
         invitationId,
         headers: actors.secretariat.headers,
@@ -107,8 +145,14 @@ describe.each(testBackends())('delegations on %s', (backend) => {
           { role: 'HEAD', givenName: 'Anna', familyName: 'Muster' },
         ],
       });
-      expect(noHead).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'members', message: 'A delegation needs a head of delegation: mark one member as HEAD.' }] });
-      expect(twoHeads).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'members', message: expect.stringContaining('2 members are marked HEAD') }] });
+      expect(noHead).toMatchObject({
+        __typename: 'ValidationError',
+        issues: [{ path: 'members', message: 'A delegation needs a head of delegation: mark one member as HEAD.' }],
+      });
+      expect(twoHeads).toMatchObject({
+        __typename: 'ValidationError',
+        issues: [{ path: 'members', message: expect.stringContaining('2 members are marked HEAD') }],
+      });
       expect(await api.database.prisma.delegation.count({ where: { invitationId } })).toBe(0);
     });
 
@@ -124,45 +168,73 @@ describe.each(testBackends())('delegations on %s', (backend) => {
         `mutation ($input: DelegationInput!) { submitDelegation(invitationId: "${delegationGlobalId('00000000-0000-4000-8000-000000000000')}", input: $input) { __typename ... on ValidationError { issues { path } } } }`,
         { variables: { input: { members: HEAD_AND_ADVISER } }, headers: actors.secretariat.headers },
       );
-      expect(body.data?.submitDelegation).toEqual({ __typename: 'ValidationError', issues: [{ path: 'invitationId' }] });
+      expect(body.data?.submitDelegation).toEqual({
+        __typename: 'ValidationError',
+        issues: [{ path: 'invitationId' }],
+      });
     });
 
     it('refuses anonymous callers, partner keys, another State’s focal point, and a focal point for an organisation', async () => {
       const invitationId = await invite('FRA');
       for (const actor of [actors.anonymous, actors.partner, actors.otherState]) {
-        expect((await submitDelegation(api, { invitationId, headers: actor.headers })).__typename, actor.label).toBe('ForbiddenError');
+        expect((await submitDelegation(api, { invitationId, headers: actor.headers })).__typename, actor.label).toBe(
+          'ForbiddenError',
+        );
       }
       const organisation = await invite('IFRC', { organisation: true });
-      expect((await submitDelegation(api, { invitationId: organisation, headers: actors.sameState.headers })).__typename).toBe('ForbiddenError');
-      expect(await api.database.prisma.delegation.count({ where: { invitationId: { in: [invitationId, organisation] } } })).toBe(0);
+      expect(
+        (await submitDelegation(api, { invitationId: organisation, headers: actors.sameState.headers })).__typename,
+      ).toBe('ForbiddenError');
+      expect(
+        await api.database.prisma.delegation.count({ where: { invitationId: { in: [invitationId, organisation] } } }),
+      ).toBe(0);
     });
 
     it('says when the invitation does not exist', async () => {
-      const result = await submitDelegation(api, { invitationId: '00000000-0000-4000-8000-000000000000', headers: actors.secretariat.headers });
+      const result = await submitDelegation(api, {
+        invitationId: '00000000-0000-4000-8000-000000000000',
+        headers: actors.secretariat.headers,
+      });
       expect(result).toMatchObject({ __typename: 'NotFoundError' });
     });
 
     it('refuses a second delegation for the same invitation: it is amended instead', async () => {
       const invitationId = await invite('DEU');
-      expect((await submitDelegation(api, { invitationId, headers: actors.secretariat.headers })).__typename).toBe('MutationSubmitDelegationSuccess');
+      expect((await submitDelegation(api, { invitationId, headers: actors.secretariat.headers })).__typename).toBe(
+        'MutationSubmitDelegationSuccess',
+      );
       const second = await submitDelegation(api, { invitationId, headers: actors.secretariat.headers });
-      expect(second).toMatchObject({ __typename: 'ConflictError', message: expect.stringContaining('amend it instead') });
+      expect(second).toMatchObject({
+        __typename: 'ConflictError',
+        message: expect.stringContaining('amend it instead'),
+      });
     });
 
     it('refuses a delegation for a pending rule 1.3 application and for a cancelled meeting', async () => {
-      await api.database.prisma.organisation.create({ data: { acronym: 'HI', name: 'Humanity & Inclusion', kind: 'NGO' } });
+      await api.database.prisma.organisation.create({
+        data: { acronym: 'HI', name: 'Humanity & Inclusion', kind: 'NGO' },
+      });
       const pending = await invite('HI', { organisation: true, status: 'REQUESTED' });
       const cancelled = await createMeeting(api.database.prisma, { status: 'CANCELLED' });
       const ofCancelled = await invite('CHE', { meeting: cancelled.id });
-      expect(await submitDelegation(api, { invitationId: pending, headers: actors.secretariat.headers })).toMatchObject({ __typename: 'ConflictError', message: expect.stringContaining('REQUESTED') });
-      expect(await submitDelegation(api, { invitationId: ofCancelled, headers: actors.secretariat.headers })).toMatchObject({ __typename: 'ConflictError', message: expect.stringContaining('CANCELLED') });
+      expect(await submitDelegation(api, { invitationId: pending, headers: actors.secretariat.headers })).toMatchObject(
+        { __typename: 'ConflictError', message: expect.stringContaining('REQUESTED') },
+      );
+      expect(
+        await submitDelegation(api, { invitationId: ofCancelled, headers: actors.secretariat.headers }),
+      ).toMatchObject({ __typename: 'ConflictError', message: expect.stringContaining('CANCELLED') });
     });
   });
 
   describe('amendDelegation', () => {
     it('replaces the list, moves the head, bumps the version and keeps the change with before and after', async () => {
       const { id } = await createDelegation(api.database.prisma, { invitationId: await invite('BEL') });
-      const result = await amendDelegation(api, { delegationId: id, version: 1, members: NEW_LIST, headers: actors.secretariat.headers });
+      const result = await amendDelegation(api, {
+        delegationId: id,
+        version: 1,
+        members: NEW_LIST,
+        headers: actors.secretariat.headers,
+      });
 
       expect(result.__typename).toBe('MutationAmendDelegationSuccess');
       expect(result.delegation).toMatchObject({
@@ -175,25 +247,48 @@ describe.each(testBackends())('delegations on %s', (backend) => {
           { role: 'ADVISER', position: 3, givenName: 'Anna' },
         ],
       });
-      const stored = await api.database.prisma.delegation.findUniqueOrThrow({ where: { id }, include: { members: true, head: true } });
+      const stored = await api.database.prisma.delegation.findUniqueOrThrow({
+        where: { id },
+        include: { members: true, head: true },
+      });
       expect(stored.members).toHaveLength(3);
       expect(stored.head?.givenName).toBe('Sabine');
-      const change = await api.database.prisma.delegationChange.findUniqueOrThrow({ where: { delegationId_version: { delegationId: id, version: 2 } } });
+      const change = await api.database.prisma.delegationChange.findUniqueOrThrow({
+        where: { delegationId_version: { delegationId: id, version: 2 } },
+      });
       expect(change).toMatchObject({
         changedAt: BEFORE_DEADLINE,
-        before: { version: 1, members: [{ role: 'HEAD', givenName: 'Félix' }, { role: 'ADVISER', givenName: 'Anna' }] },
-        after: { version: 2, members: [{ role: 'HEAD', givenName: 'Sabine' }, { role: 'REPRESENTATIVE' }, { role: 'ADVISER' }] },
+        before: {
+          version: 1,
+          members: [
+            { role: 'HEAD', givenName: 'Félix' },
+            { role: 'ADVISER', givenName: 'Anna' },
+          ],
+        },
+        after: {
+          version: 2,
+          members: [{ role: 'HEAD', givenName: 'Sabine' }, { role: 'REPRESENTATIVE' }, { role: 'ADVISER' }],
+        },
       });
       expect(await auditActions(id)).toEqual(['delegation.amend']);
     });
 
     it('lets a focal point amend its own State’s delegation, and flags an amendment after the deadline', async () => {
-      const { id } = await createDelegation(api.database.prisma, { invitationId: await invite('CHE', { meeting: (await createMeeting(api.database.prisma)).id }) });
+      const { id } = await createDelegation(api.database.prisma, {
+        invitationId: await invite('CHE', { meeting: (await createMeeting(api.database.prisma)).id }),
+      });
       clock = DAY_AFTER_DEADLINE;
-      const result = await amendDelegation(api, { delegationId: id, version: 1, members: NEW_LIST, headers: actors.sameState.headers });
+      const result = await amendDelegation(api, {
+        delegationId: id,
+        version: 1,
+        members: NEW_LIST,
+        headers: actors.sameState.headers,
+      });
       expect(result.delegation).toMatchObject({ version: 2, amendedAfterDeadline: true, timeliness: 'ON_TIME' });
 
-      const { body } = await api.graphql<{ node: { changes: { totalCount: number; edges: { node: { version: number; afterDeadline: boolean } }[] } } }>(
+      const { body } = await api.graphql<{
+        node: { changes: { totalCount: number; edges: { node: { version: number; afterDeadline: boolean } }[] } };
+      }>(
         `query ($id: ID!) { node(id: $id) { ... on Delegation { changes { totalCount edges { node { version afterDeadline } } } } } }`,
         { variables: { id: delegationGlobalId(id) }, headers: actors.sameState.headers },
       );
@@ -202,9 +297,26 @@ describe.each(testBackends())('delegations on %s', (backend) => {
 
     it('refuses a stale version, changing nothing', async () => {
       const { id } = await createDelegation(api.database.prisma, { invitationId: await invite('NLD') });
-      expect((await amendDelegation(api, { delegationId: id, version: 1, members: NEW_LIST, headers: actors.secretariat.headers })).__typename).toBe('MutationAmendDelegationSuccess');
-      const stale = await amendDelegation(api, { delegationId: id, version: 1, members: HEAD_AND_ADVISER, headers: actors.secretariat.headers });
-      expect(stale).toMatchObject({ __typename: 'ConflictError', message: expect.stringContaining('changed by someone else') });
+      expect(
+        (
+          await amendDelegation(api, {
+            delegationId: id,
+            version: 1,
+            members: NEW_LIST,
+            headers: actors.secretariat.headers,
+          })
+        ).__typename,
+      ).toBe('MutationAmendDelegationSuccess');
+      const stale = await amendDelegation(api, {
+        delegationId: id,
+        version: 1,
+        members: HEAD_AND_ADVISER,
+        headers: actors.secretariat.headers,
+      });
+      expect(stale).toMatchObject({
+        __typename: 'ConflictError',
+        message: expect.stringContaining('changed by someone else'),
+      });
       const stored = await api.database.prisma.delegation.findUniqueOrThrow({ where: { id }, include: { head: true } });
       expect(stored).toMatchObject({ version: 2, head: { givenName: 'Sabine' } });
       expect(await auditActions(id)).toEqual(['delegation.amend']);
@@ -216,19 +328,32 @@ describe.each(testBackends())('delegations on %s', (backend) => {
         { role: 'HEAD', givenName: 'A', familyName: 'B' },
         { role: 'HEAD', givenName: 'C', familyName: 'D' },
       ];
-      expect(await amendDelegation(api, { delegationId: id, version: 1, members, headers: actors.secretariat.headers })).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'members' }] });
+      expect(
+        await amendDelegation(api, { delegationId: id, version: 1, members, headers: actors.secretariat.headers }),
+      ).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'members' }] });
     });
 
     it('refuses anonymous callers, partner keys and another State’s focal point', async () => {
-      const { id } = await createDelegation(api.database.prisma, { invitationId: await invite('CHE', { meeting: (await createMeeting(api.database.prisma)).id }) });
+      const { id } = await createDelegation(api.database.prisma, {
+        invitationId: await invite('CHE', { meeting: (await createMeeting(api.database.prisma)).id }),
+      });
       for (const actor of [actors.anonymous, actors.partner, actors.otherState]) {
-        expect((await amendDelegation(api, { delegationId: id, version: 1, members: NEW_LIST, headers: actor.headers })).__typename, actor.label).toBe('ForbiddenError');
+        expect(
+          (await amendDelegation(api, { delegationId: id, version: 1, members: NEW_LIST, headers: actor.headers }))
+            .__typename,
+          actor.label,
+        ).toBe('ForbiddenError');
       }
       expect((await api.database.prisma.delegation.findUniqueOrThrow({ where: { id } })).version).toBe(1);
     });
 
     it('says when the delegation does not exist', async () => {
-      const result = await amendDelegation(api, { delegationId: '00000000-0000-4000-8000-000000000000', version: 1, members: NEW_LIST, headers: actors.secretariat.headers });
+      const result = await amendDelegation(api, {
+        delegationId: '00000000-0000-4000-8000-000000000000',
+        version: 1,
+        members: NEW_LIST,
+        headers: actors.secretariat.headers,
+      });
       expect(result).toMatchObject({ __typename: 'NotFoundError' });
     });
 
@@ -236,11 +361,22 @@ describe.each(testBackends())('delegations on %s', (backend) => {
       const { id } = await createDelegation(api.database.prisma, { invitationId: await invite('PRT') });
       const results = await Promise.all([
         amendDelegation(api, { delegationId: id, version: 1, members: NEW_LIST, headers: actors.secretariat.headers }),
-        amendDelegation(api, { delegationId: id, version: 1, members: HEAD_AND_ADVISER, headers: actors.admin.headers }),
+        amendDelegation(api, {
+          delegationId: id,
+          version: 1,
+          members: HEAD_AND_ADVISER,
+          headers: actors.admin.headers,
+        }),
       ]);
-      expect(results.map((result) => result.__typename).sort()).toEqual(['ConflictError', 'MutationAmendDelegationSuccess']);
+      expect(results.map((result) => result.__typename).sort()).toEqual([
+        'ConflictError',
+        'MutationAmendDelegationSuccess',
+      ]);
       expect(await auditActions(id)).toEqual(['delegation.amend']);
-      const stored = await api.database.prisma.delegation.findUniqueOrThrow({ where: { id }, include: { members: true, changes: true } });
+      const stored = await api.database.prisma.delegation.findUniqueOrThrow({
+        where: { id },
+        include: { members: true, changes: true },
+      });
       expect(stored.version).toBe(2);
       expect(stored.changes).toHaveLength(1);
       const winner = results.find((result) => result.delegation)!;
@@ -255,52 +391,104 @@ describe.each(testBackends())('delegations on %s', (backend) => {
     });
 
     it('records a State Party’s credentials, then replaces them when the original is accepted', async () => {
-      const received = await recordCredentials(api, { delegationId, input: { ...CREDENTIALS, documentKind: 'COPY' }, headers: actors.secretariat.headers });
-      expect(received.delegation?.credentials).toEqual({ issuingAuthority: 'MINISTER_FOR_FOREIGN_AFFAIRS', authorisedBy: null, documentKind: 'COPY', receivedDate: '2023-09-08', status: 'RECEIVED' });
+      const received = await recordCredentials(api, {
+        delegationId,
+        input: { ...CREDENTIALS, documentKind: 'COPY' },
+        headers: actors.secretariat.headers,
+      });
+      expect(received.delegation?.credentials).toEqual({
+        issuingAuthority: 'MINISTER_FOR_FOREIGN_AFFAIRS',
+        authorisedBy: null,
+        documentKind: 'COPY',
+        receivedDate: '2023-09-08',
+        status: 'RECEIVED',
+      });
       const accepted = await recordCredentials(api, {
         delegationId,
-        input: { ...CREDENTIALS, issuingAuthority: 'AUTHORISED_PERSON', authorisedBy: 'HEAD_OF_GOVERNMENT', status: 'ACCEPTED' },
+        input: {
+          ...CREDENTIALS,
+          issuingAuthority: 'AUTHORISED_PERSON',
+          authorisedBy: 'HEAD_OF_GOVERNMENT',
+          status: 'ACCEPTED',
+        },
         headers: actors.admin.headers,
       });
-      expect(accepted.delegation?.credentials).toMatchObject({ issuingAuthority: 'AUTHORISED_PERSON', authorisedBy: 'HEAD_OF_GOVERNMENT', documentKind: 'ORIGINAL', status: 'ACCEPTED' });
+      expect(accepted.delegation?.credentials).toMatchObject({
+        issuingAuthority: 'AUTHORISED_PERSON',
+        authorisedBy: 'HEAD_OF_GOVERNMENT',
+        documentKind: 'ORIGINAL',
+        status: 'ACCEPTED',
+      });
       expect(await api.database.prisma.credentials.count({ where: { delegationId } })).toBe(1);
-      const events = await api.database.prisma.auditEvent.findMany({ where: { action: 'delegation.recordCredentials' } });
+      const events = await api.database.prisma.auditEvent.findMany({
+        where: { action: 'delegation.recordCredentials' },
+      });
       expect(events).toHaveLength(2);
     });
 
     it('asks who authorised a person signing credentials', async () => {
-      const result = await recordCredentials(api, { delegationId, input: { ...CREDENTIALS, issuingAuthority: 'AUTHORISED_PERSON' }, headers: actors.secretariat.headers });
+      const result = await recordCredentials(api, {
+        delegationId,
+        input: { ...CREDENTIALS, issuingAuthority: 'AUTHORISED_PERSON' },
+        headers: actors.secretariat.headers,
+      });
       expect(result).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'authorisedBy' }] });
     });
 
     it('is for the secretariat only: not even the State’s own focal point records them', async () => {
       for (const actor of [actors.anonymous, actors.partner, actors.otherState, actors.sameState]) {
-        expect((await recordCredentials(api, { delegationId, input: CREDENTIALS, headers: actor.headers })).__typename, actor.label).toBe('ForbiddenError');
+        expect(
+          (await recordCredentials(api, { delegationId, input: CREDENTIALS, headers: actor.headers })).__typename,
+          actor.label,
+        ).toBe('ForbiddenError');
       }
     });
 
     it('says when the delegation does not exist', async () => {
-      const result = await recordCredentials(api, { delegationId: '00000000-0000-4000-8000-000000000000', input: CREDENTIALS, headers: actors.secretariat.headers });
+      const result = await recordCredentials(api, {
+        delegationId: '00000000-0000-4000-8000-000000000000',
+        input: CREDENTIALS,
+        headers: actors.secretariat.headers,
+      });
       expect(result).toMatchObject({ __typename: 'NotFoundError' });
     });
 
     it('refuses credentials for an observer’s delegation', async () => {
-      const observer = await createDelegation(api.database.prisma, { invitationId: await invite('GICHD', { organisation: true }) });
-      const result = await recordCredentials(api, { delegationId: observer.id, input: CREDENTIALS, headers: actors.secretariat.headers });
-      expect(result).toMatchObject({ __typename: 'ConflictError', message: expect.stringContaining('ORGANISATION_OF_RIGHT') });
+      const observer = await createDelegation(api.database.prisma, {
+        invitationId: await invite('GICHD', { organisation: true }),
+      });
+      const result = await recordCredentials(api, {
+        delegationId: observer.id,
+        input: CREDENTIALS,
+        headers: actors.secretariat.headers,
+      });
+      expect(result).toMatchObject({
+        __typename: 'ConflictError',
+        message: expect.stringContaining('ORGANISATION_OF_RIGHT'),
+      });
     });
   });
 
   describe('reading delegations', () => {
     it('lists a meeting’s delegations on time or late, with totals, and a State’s and an invitation’s delegation', async () => {
       const meeting = await createMeeting(api.database.prisma);
-      await createDelegation(api.database.prisma, { invitationId: (await invite('CHE', { meeting: meeting.id })) });
-      await createDelegation(api.database.prisma, { invitationId: (await invite('AUT', { meeting: meeting.id })), submittedAt: DAY_AFTER_DEADLINE });
+      await createDelegation(api.database.prisma, { invitationId: await invite('CHE', { meeting: meeting.id }) });
+      await createDelegation(api.database.prisma, {
+        invitationId: await invite('AUT', { meeting: meeting.id }),
+        submittedAt: DAY_AFTER_DEADLINE,
+      });
       const lateInvitation = await invite('NOR', { meeting: meeting.id });
-      const late = await createDelegation(api.database.prisma, { invitationId: lateInvitation, submittedAt: DAY_AFTER_DEADLINE });
+      const late = await createDelegation(api.database.prisma, {
+        invitationId: lateInvitation,
+        submittedAt: DAY_AFTER_DEADLINE,
+      });
 
       const { body } = await api.graphql<{
-        meeting: { all: { totalCount: number }; late: { totalCount: number; edges: { node: { timeliness: string } }[] }; onTime: { totalCount: number } };
+        meeting: {
+          all: { totalCount: number };
+          late: { totalCount: number; edges: { node: { timeliness: string } }[] };
+          onTime: { totalCount: number };
+        };
         invitation: { delegation: { id: string } };
         state: { delegations: { totalCount: number } };
       }>(
@@ -313,10 +501,16 @@ describe.each(testBackends())('delegations on %s', (backend) => {
           invitation: node(id: $invitation) { ... on Invitation { delegation { id } } }
           state(iso3: "NOR") { delegations { totalCount } }
         }`,
-        { variables: { meeting: encodeGlobalID('Meeting', meeting.id), invitation: invitationGlobalId(lateInvitation) } },
+        {
+          variables: { meeting: encodeGlobalID('Meeting', meeting.id), invitation: invitationGlobalId(lateInvitation) },
+        },
       );
       expect(body.errors).toBeUndefined();
-      expect(body.data?.meeting).toEqual({ all: { totalCount: 3 }, late: { totalCount: 2, edges: [{ node: { timeliness: 'LATE' } }, { node: { timeliness: 'LATE' } }] }, onTime: { totalCount: 1 } });
+      expect(body.data?.meeting).toEqual({
+        all: { totalCount: 3 },
+        late: { totalCount: 2, edges: [{ node: { timeliness: 'LATE' } }, { node: { timeliness: 'LATE' } }] },
+        onTime: { totalCount: 1 },
+      });
       expect(body.data?.invitation.delegation.id).toBe(delegationGlobalId(late.id));
       expect(body.data?.state.delegations.totalCount).toBe(1);
     });
@@ -324,8 +518,12 @@ describe.each(testBackends())('delegations on %s', (backend) => {
     it('names the State or organisation each delegation represents', async () => {
       const meeting = await createMeeting(api.database.prisma);
       await createDelegation(api.database.prisma, { invitationId: await invite('CHE', { meeting: meeting.id }) });
-      await createDelegation(api.database.prisma, { invitationId: await invite('GICHD', { meeting: meeting.id, organisation: true }) });
-      const { body } = await api.graphql<{ meeting: { delegations: { edges: { node: { participant: Record<string, string> } }[] } } }>(
+      await createDelegation(api.database.prisma, {
+        invitationId: await invite('GICHD', { meeting: meeting.id, organisation: true }),
+      });
+      const { body } = await api.graphql<{
+        meeting: { delegations: { edges: { node: { participant: Record<string, string> } }[] } };
+      }>(
         `query ($meeting: ID!) { meeting(id: $meeting) { delegations { edges { node {
           participant { __typename ... on State { iso3 } ... on Organisation { acronym name } }
         } } } } }`,
@@ -337,21 +535,42 @@ describe.each(testBackends())('delegations on %s', (backend) => {
       expect(participants).toEqual(
         expect.arrayContaining([
           { __typename: 'State', iso3: 'CHE' },
-          { __typename: 'Organisation', acronym: 'GICHD', name: 'Geneva International Centre for Humanitarian Demining' },
+          {
+            __typename: 'Organisation',
+            acronym: 'GICHD',
+            name: 'Geneva International Centre for Humanitarian Demining',
+          },
         ]),
       );
     });
 
     it('shows the history to the secretariat and the delegation’s own State only', async () => {
-      const { id } = await createDelegation(api.database.prisma, { invitationId: await invite('CHE', { meeting: (await createMeeting(api.database.prisma)).id }) });
-      await amendDelegation(api, { delegationId: id, version: 1, members: NEW_LIST, headers: actors.secretariat.headers });
+      const { id } = await createDelegation(api.database.prisma, {
+        invitationId: await invite('CHE', { meeting: (await createMeeting(api.database.prisma)).id }),
+      });
+      await amendDelegation(api, {
+        delegationId: id,
+        version: 1,
+        members: NEW_LIST,
+        headers: actors.secretariat.headers,
+      });
       const query = `query ($id: ID!) { node(id: $id) { ... on Delegation { changes { totalCount } } } }`;
       const seen: Record<string, number | null> = {};
       for (const actor of Object.values(actors)) {
-        const { body } = await api.graphql<{ node: { changes: { totalCount: number } | null } }>(query, { variables: { id: delegationGlobalId(id) }, headers: actor.headers });
+        const { body } = await api.graphql<{ node: { changes: { totalCount: number } | null } }>(query, {
+          variables: { id: delegationGlobalId(id) },
+          headers: actor.headers,
+        });
         seen[actor.label] = body.data?.node.changes?.totalCount ?? null;
       }
-      expect(seen).toEqual({ anonymous: null, 'partner key': null, 'STATE of AUT': null, 'STATE of CHE': 1, SECRETARIAT: 1, ADMIN: 1 });
+      expect(seen).toEqual({
+        anonymous: null,
+        'partner key': null,
+        'STATE of AUT': null,
+        'STATE of CHE': 1,
+        SECRETARIAT: 1,
+        ADMIN: 1,
+      });
     });
   });
 });

@@ -2,13 +2,18 @@ import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { testBackends } from '@plenary/db/testing';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assert, afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isObjectType } from 'graphql';
 import { createDelegation, createInvitation, createMeeting } from './support/factories.ts';
+import { schema } from '../src/schema/index.ts';
 import { createActors, createQueryCounter, startApi, type Actors, type ApiFixture } from './support/index.ts';
 
 // Documents rendered from the seeded database, through GraphQL and the download routes (src/http/documents.ts).
 
-const SEED = readFileSync(new URL('../../../packages/domain/src/documents/fixtures/000_ec98af6efa4ce97a.txt', import.meta.url), 'utf8');
+const SEED = readFileSync(
+  new URL('../../../packages/domain/src/documents/fixtures/000_ec98af6efa4ce97a.txt', import.meta.url),
+  'utf8',
+);
 
 /**
  * As the domain's seed test compares them (packages/domain/src/documents/render-convening-note.test.ts): the seed
@@ -49,7 +54,9 @@ function pdfText(pdf: Buffer): string {
     .flatMap((content) => [...content.matchAll(/\[([^\]]*)\] TJ/g)])
     .flatMap((array) => [...(array[1] ?? '').matchAll(/<([0-9a-f]*)>/g)])
     .map((hex) =>
-      [...Buffer.from(hex[1] ?? '', 'hex')].map((byte) => (byte >= 0x80 && byte <= 0x9f ? WIN_ANSI_0X80.charAt(byte - 0x80) : String.fromCharCode(byte))).join(''),
+      [...Buffer.from(hex[1] ?? '', 'hex')]
+        .map((byte) => (byte >= 0x80 && byte <= 0x9f ? WIN_ANSI_0X80.charAt(byte - 0x80) : String.fromCharCode(byte)))
+        .join(''),
     )
     .join('')
     .replace(/\s+/g, '');
@@ -89,15 +96,23 @@ describe.each(testBackends())('documents rendered from the database on %s', (bac
   const counter = createQueryCounter();
 
   const note = async (variables: Record<string, unknown>, headers?: Record<string, string>) => {
-    const { body } = await api.graphql<{ meetingByCode: { id: string; version: number; conveningNoteVerbale: Rendered | null } }>(NOTE_QUERY, { variables, ...(headers && { headers }) });
+    const { body } = await api.graphql<{
+      meetingByCode: { id: string; version: number; conveningNoteVerbale: Rendered | null };
+    }>(NOTE_QUERY, { variables, ...(headers && { headers }) });
     return body;
   };
   const list = async (variables: Record<string, unknown>, headers?: Record<string, string>) => {
-    const { body } = await api.graphql<{ meetingByCode: { listOfParticipants: Rendered | null } }>(LIST_QUERY, { variables, ...(headers && { headers }) });
+    const { body } = await api.graphql<{ meetingByCode: { listOfParticipants: Rendered | null } }>(LIST_QUERY, {
+      variables,
+      ...(headers && { headers }),
+    });
     return body;
   };
   const notice = async (shareId: string, headers: Record<string, string>, language: 'EN' | 'FR' = 'EN') => {
-    const { body } = await api.graphql<{ node: { assessmentNotice: Rendered | null } }>(NOTICE_QUERY, { variables: { id: encodeGlobalID('CostShare', shareId), language }, headers });
+    const { body } = await api.graphql<{ node: { assessmentNotice: Rendered | null } }>(NOTICE_QUERY, {
+      variables: { id: encodeGlobalID('CostShare', shareId), language },
+      headers,
+    });
     return body;
   };
   const download = (path: string, headers: Record<string, string> = {}) => fetch(`${api.url}${path}`, { headers });
@@ -107,12 +122,33 @@ describe.each(testBackends())('documents rendered from the database on %s', (bac
     actors = await createActors(api, { stateIso3: 'DEU', otherStateIso3: 'FRA' });
     const prisma = api.database.prisma;
 
-
     // Participants of the Eleventh Meeting in every capacity.
     const eleventh = await prisma.meeting.findFirstOrThrow({ where: { code: '11MSP' } });
-    const delegationOf = async (participant: string, options: { capacity: 'STATE_PARTY' | 'SIGNATORY_OBSERVER' | 'NON_SIGNATORY_OBSERVER' | 'ORGANISATION_OF_RIGHT' | 'ORGANISATION_ON_REQUEST'; organisation?: boolean; consent: boolean; members: Parameters<typeof createDelegation>[1]['members'] }) => {
-      const invitation = await createInvitation(prisma, { meetingId: eleventh.id, participant, capacity: options.capacity, ...(options.organisation && { organisation: true }), status: options.capacity === 'ORGANISATION_ON_REQUEST' ? 'APPROVED' : 'ISSUED' });
-      const delegation = await createDelegation(prisma, { invitationId: invitation.id, ...(options.members && { members: options.members }) });
+    const delegationOf = async (
+      participant: string,
+      options: {
+        capacity:
+          | 'STATE_PARTY'
+          | 'SIGNATORY_OBSERVER'
+          | 'NON_SIGNATORY_OBSERVER'
+          | 'ORGANISATION_OF_RIGHT'
+          | 'ORGANISATION_ON_REQUEST';
+        organisation?: boolean;
+        consent: boolean;
+        members: Parameters<typeof createDelegation>[1]['members'];
+      },
+    ) => {
+      const invitation = await createInvitation(prisma, {
+        meetingId: eleventh.id,
+        participant,
+        capacity: options.capacity,
+        ...(options.organisation && { organisation: true }),
+        status: options.capacity === 'ORGANISATION_ON_REQUEST' ? 'APPROVED' : 'ISSUED',
+      });
+      const delegation = await createDelegation(prisma, {
+        invitationId: invitation.id,
+        ...(options.members && { members: options.members }),
+      });
       await prisma.delegation.update({ where: { id: delegation.id }, data: { publicListConsent: options.consent } });
     };
     await delegationOf('CHE', {
@@ -124,23 +160,82 @@ describe.each(testBackends())('documents rendered from the database on %s', (bac
         { role: 'ALTERNATE', givenName: 'Eve', familyName: '=HYPERLINK("http://evil.example")' },
       ],
     });
-    await delegationOf('CIV', { capacity: 'STATE_PARTY', consent: false, members: [{ role: 'HEAD', givenName: 'Awa', familyName: 'Koné', email: 'awa.kone@example.org' }] });
-    await delegationOf('DEU', { capacity: 'STATE_PARTY', consent: true, members: [{ role: 'HEAD', givenName: 'Jonas', familyName: 'Schmidt' }] });
-    await delegationOf('IDN', { capacity: 'SIGNATORY_OBSERVER', consent: true, members: [{ role: 'HEAD', givenName: 'Sari', familyName: 'Wulandari' }] });
-    await delegationOf('USA', { capacity: 'NON_SIGNATORY_OBSERVER', consent: true, members: [{ role: 'HEAD', givenName: 'John', familyName: 'Smith' }] });
-    await delegationOf('ICRC', { capacity: 'ORGANISATION_OF_RIGHT', organisation: true, consent: true, members: [{ role: 'HEAD', givenName: 'Marie', familyName: 'Dupont' }] });
-    await delegationOf('CMC', { capacity: 'ORGANISATION_ON_REQUEST', organisation: true, consent: true, members: [{ role: 'HEAD', givenName: 'Tamar', familyName: 'Gabelnick' }] });
+    await delegationOf('CIV', {
+      capacity: 'STATE_PARTY',
+      consent: false,
+      members: [{ role: 'HEAD', givenName: 'Awa', familyName: 'Koné', email: 'awa.kone@example.org' }],
+    });
+    await delegationOf('DEU', {
+      capacity: 'STATE_PARTY',
+      consent: true,
+      members: [{ role: 'HEAD', givenName: 'Jonas', familyName: 'Schmidt' }],
+    });
+    await delegationOf('IDN', {
+      capacity: 'SIGNATORY_OBSERVER',
+      consent: true,
+      members: [{ role: 'HEAD', givenName: 'Sari', familyName: 'Wulandari' }],
+    });
+    await delegationOf('USA', {
+      capacity: 'NON_SIGNATORY_OBSERVER',
+      consent: true,
+      members: [{ role: 'HEAD', givenName: 'John', familyName: 'Smith' }],
+    });
+    await delegationOf('ICRC', {
+      capacity: 'ORGANISATION_OF_RIGHT',
+      organisation: true,
+      consent: true,
+      members: [{ role: 'HEAD', givenName: 'Marie', familyName: 'Dupont' }],
+    });
+    await delegationOf('CMC', {
+      capacity: 'ORGANISATION_ON_REQUEST',
+      organisation: true,
+      consent: true,
+      members: [{ role: 'HEAD', givenName: 'Tamar', familyName: 'Gabelnick' }],
+    });
 
     // Shares of its cost: Germany assessed and partly paid, the Holy See without a UN rate.
     const scale = await prisma.assessmentScale.findUniqueOrThrow({ where: { name: '2022-2024' } });
-    const [germany, holySee] = await Promise.all(['DEU', 'VAT'].map((iso3) => prisma.state.findUniqueOrThrow({ where: { iso3 } })));
-    const estimate = await prisma.costEstimate.create({ data: { meetingId: eleventh.id, kind: 'ESTIMATE', version: 1, currency: 'USD', total: '411257.00' } });
-    const issue = await prisma.costShareIssue.create({
-      data: { meetingId: eleventh.id, version: 1, estimateId: estimate.id, scaleId: scale.id, payerRule: 'STATES_PARTIES_AND_PARTICIPATING_NON_PARTIES', ceilingAndFloorReapplied: false, currency: 'USD', total: '411257.00', issuedAt: new Date('2023-06-01T10:00:00Z') },
+    const [germany, holySee] = await Promise.all(
+      ['DEU', 'VAT'].map((iso3) => prisma.state.findUniqueOrThrow({ where: { iso3 } })),
+    );
+    const estimate = await prisma.costEstimate.create({
+      data: { meetingId: eleventh.id, kind: 'ESTIMATE', version: 1, currency: 'USD', total: '411257.00' },
     });
-    const germanShare = await prisma.costShare.create({ data: { issueId: issue.id, stateId: germany!.id, ratePercent: '6.111', sharePercent: '14.123456789', amount: '58084.12', assessed: true } });
-    const holySeeShare = await prisma.costShare.create({ data: { issueId: issue.id, stateId: holySee!.id, assessed: false } });
-    await prisma.payment.create({ data: { costShareId: germanShare.id, receivedOn: new Date('2023-07-03T00:00:00Z'), amount: '50000.00', currency: 'USD', reference: 'DE-2023-17' } });
+    const issue = await prisma.costShareIssue.create({
+      data: {
+        meetingId: eleventh.id,
+        version: 1,
+        estimateId: estimate.id,
+        scaleId: scale.id,
+        payerRule: 'STATES_PARTIES_AND_PARTICIPATING_NON_PARTIES',
+        ceilingAndFloorReapplied: false,
+        currency: 'USD',
+        total: '411257.00',
+        issuedAt: new Date('2023-06-01T10:00:00Z'),
+      },
+    });
+    const germanShare = await prisma.costShare.create({
+      data: {
+        issueId: issue.id,
+        stateId: germany!.id,
+        ratePercent: '6.111',
+        sharePercent: '14.123456789',
+        amount: '58084.12',
+        assessed: true,
+      },
+    });
+    const holySeeShare = await prisma.costShare.create({
+      data: { issueId: issue.id, stateId: holySee!.id, assessed: false },
+    });
+    await prisma.payment.create({
+      data: {
+        costShareId: germanShare.id,
+        receivedOn: new Date('2023-07-03T00:00:00Z'),
+        amount: '50000.00',
+        currency: 'USD',
+        reference: 'DE-2023-17',
+      },
+    });
     germanShareId = germanShare.id;
     holySeeShareId = holySeeShare.id;
   });
@@ -164,8 +259,12 @@ describe.each(testBackends())('documents rendered from the database on %s', (bac
 
     it('renders it in French and as print-ready HTML from the French texts the seed holds', async () => {
       const french = (await note({ code: '11MSP', language: 'FR' })).data!.meetingByCode.conveningNoteVerbale!.content;
-      expect(french).toContain('Le Bureau des affaires de désarmement présente ses compliments aux Représentants permanents');
-      expect(french).toContain('convoquer la onzième Assemblée des États parties à la Convention sur les armes à sous-munitions, qui se tiendra du 11 au 14 septembre 2023 au Palais des Nations à Genève (Suisse)');
+      expect(french).toContain(
+        'Le Bureau des affaires de désarmement présente ses compliments aux Représentants permanents',
+      );
+      expect(french).toContain(
+        'convoquer la onzième Assemblée des États parties à la Convention sur les armes à sous-munitions, qui se tiendra du 11 au 14 septembre 2023 au Palais des Nations à Genève (Suisse)',
+      );
       expect(french).toContain('d’ici au vendredi 31 août 2023');
       const html = (await note({ code: '11MSP', format: 'HTML' })).data!.meetingByCode.conveningNoteVerbale!;
       expect(html.mediaType).toBe('text/html; charset=utf-8');
@@ -177,20 +276,29 @@ describe.each(testBackends())('documents rendered from the database on %s', (bac
         const body = await note({ code: '11MSP', language });
         expect(body.data?.meetingByCode.conveningNoteVerbale ?? null).toBeNull();
         expect(body.errors).toEqual([
-          expect.objectContaining({ message: `Documents are rendered in English (EN) or French (FR); ${language} is not one of them.`, extensions: { code: 'VALIDATION_FAILED', requestId: expect.any(String) } }),
+          expect.objectContaining({
+            message: `Documents are rendered in English (EN) or French (FR); ${language} is not one of them.`,
+            extensions: { code: 'VALIDATION_FAILED', requestId: expect.any(String) },
+          }),
         ]);
       }
     });
 
     it('is public, and null for a meeting without a convening note', async () => {
-      expect((await note({ code: '11MSP' }, actors.partner.headers)).data!.meetingByCode.conveningNoteVerbale).not.toBeNull();
+      expect(
+        (await note({ code: '11MSP' }, actors.partner.headers)).data!.meetingByCode.conveningNoteVerbale,
+      ).not.toBeNull();
       const body = await note({ code: '1MSP' });
       expect(body.errors).toBeUndefined();
       expect(body.data!.meetingByCode.conveningNoteVerbale).toBeNull();
     });
 
     it('names every part a note lacks instead of printing a partial note', async () => {
-      await createMeeting(api.database.prisma, { code: 'NOTE-INCOMPLETE', noteReference: 'ODA/2031-00001', delegationDeadline: null });
+      await createMeeting(api.database.prisma, {
+        code: 'NOTE-INCOMPLETE',
+        noteReference: 'ODA/2031-00001',
+        delegationDeadline: null,
+      });
       const body = await note({ code: 'NOTE-INCOMPLETE' });
       expect(body.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
       expect(body.data?.meetingByCode.conveningNoteVerbale).toBeNull();
@@ -198,7 +306,9 @@ describe.each(testBackends())('documents rendered from the database on %s', (bac
 
     it('costs the same number of queries for one meeting as for sixteen', async () => {
       const query = `query ($first: Int!) { meetings(first: $first) { edges { node { code conveningNoteVerbale { fileName } } } } }`;
-      const one = await counter.count(() => api.graphql(query, { variables: { first: 1 }, headers: actors.anonymous.headers }));
+      const one = await counter.count(() =>
+        api.graphql(query, { variables: { first: 1 }, headers: actors.anonymous.headers }),
+      );
       const sixteen = await counter.count(async () => {
         const { body } = await api.graphql<{ meetings: { edges: unknown[] } }>(query, { variables: { first: 16 } });
         // NOTE-INCOMPLETE is among them and fails alone; the others render.
@@ -270,7 +380,15 @@ describe.each(testBackends())('documents rendered from the database on %s', (bac
       expect(csv.content).toContain('"Muster, Jr."');
       expect(csv.content).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
       expect(csv.content).not.toMatch(/(^|,)=HYPERLINK/m);
-      const order = ['Côte', 'Germany', 'Switzerland', 'Indonesia', 'United States', 'International Committee of the Red Cross', 'Cluster Munition Coalition'].map((name) => csv.content.indexOf(name));
+      const order = [
+        'Côte',
+        'Germany',
+        'Switzerland',
+        'Indonesia',
+        'United States',
+        'International Committee of the Red Cross',
+        'Cluster Munition Coalition',
+      ].map((name) => csv.content.indexOf(name));
       expect(order.every((position) => position >= 0)).toBe(true);
       expect([...order].sort((a, b) => a - b)).toEqual(order);
       expect(csv.content.indexOf('Baumann')).toBeLessThan(csv.content.indexOf('Muster'));
@@ -280,7 +398,8 @@ describe.each(testBackends())('documents rendered from the database on %s', (bac
       const empty = await list({ code: '12MSP', format: 'HTML' });
       expect(empty.errors).toBeUndefined();
       expect(empty.data!.meetingByCode.listOfParticipants!.content).toContain('<html');
-      const french = (await list({ code: '11MSP', format: 'TEXT', language: 'FR' })).data!.meetingByCode.listOfParticipants!.content;
+      const french = (await list({ code: '11MSP', format: 'TEXT', language: 'FR' })).data!.meetingByCode
+        .listOfParticipants!.content;
       expect(french).toContain('Suisse');
       // The UN's official short names (M49), with the typographic apostrophe; a list prints them bare, without article.
       expect(french).toContain('Côte d’Ivoire');
@@ -298,9 +417,21 @@ describe.each(testBackends())('documents rendered from the database on %s', (bac
       const anonymous = await download('/documents/meetings/11MSP/participants.csv?variant=official');
       expect(anonymous.status).toBe(401);
       expect(await anonymous.text()).toContain('secretariat only');
-      expect((await download('/documents/meetings/11MSP/participants.csv?variant=official', actors.sameState.headers)).status).toBe(403);
-      expect((await download('/documents/meetings/11MSP/participants.csv?variant=official', { authorization: 'Bearer not-a-session' })).status).toBe(401);
-      const official = await download('/documents/meetings/11MSP/participants.csv?variant=official', actors.secretariat.headers);
+      expect(
+        (await download('/documents/meetings/11MSP/participants.csv?variant=official', actors.sameState.headers))
+          .status,
+      ).toBe(403);
+      expect(
+        (
+          await download('/documents/meetings/11MSP/participants.csv?variant=official', {
+            authorization: 'Bearer not-a-session',
+          })
+        ).status,
+      ).toBe(401);
+      const official = await download(
+        '/documents/meetings/11MSP/participants.csv?variant=official',
+        actors.secretariat.headers,
+      );
       expect(official.status).toBe(200);
       expect(official.headers.get('cache-control')).toBe('private, no-store');
       expect(await official.text()).toContain('felix.baumann@example.org');
@@ -347,25 +478,46 @@ describe.each(testBackends())('documents rendered from the database on %s', (bac
       const pdf = await download(`${path}.pdf`, actors.sameState.headers);
       expect(pdf.status).toBe(200);
       expect(pdf.headers.get('content-type')).toBe('application/pdf');
-      expect(pdf.headers.get('content-disposition')).toContain('attachment; filename="CCM-MSP-2023-ASSESSMENT-DEU-EN.pdf"');
+      expect(pdf.headers.get('content-disposition')).toContain(
+        'attachment; filename="CCM-MSP-2023-ASSESSMENT-DEU-EN.pdf"',
+      );
       const bytes = Buffer.from(await pdf.arrayBuffer());
       expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       expect(pdfText(bytes)).toContain(squash('Assessment of Germany'));
       const html = await download(`${path}.html`, actors.secretariat.headers);
       expect(html.status).toBe(200);
       expect(await html.text()).toContain('DE-2023-17');
-      expect((await download('/documents/cost-shares/00000000-0000-0000-0000-000000000000/assessment-notice.pdf', actors.secretariat.headers)).status).toBe(404);
-      expect((await download('/documents/cost-shares/not-an-id/assessment-notice.pdf', actors.secretariat.headers)).status).toBe(404);
+      expect(
+        (
+          await download(
+            '/documents/cost-shares/00000000-0000-0000-0000-000000000000/assessment-notice.pdf',
+            actors.secretariat.headers,
+          )
+        ).status,
+      ).toBe(404);
+      expect(
+        (await download('/documents/cost-shares/not-an-id/assessment-notice.pdf', actors.secretariat.headers)).status,
+      ).toBe(404);
     });
 
     it('takes the cost share’s global ID, as the API and the admin app name it, and the database ID of links already sent', async () => {
       for (const id of [encodeGlobalID('CostShare', germanShareId), germanShareId]) {
-        const pdf = await download(`/documents/cost-shares/${encodeURIComponent(id)}/assessment-notice.pdf`, actors.sameState.headers);
+        const pdf = await download(
+          `/documents/cost-shares/${encodeURIComponent(id)}/assessment-notice.pdf`,
+          actors.sameState.headers,
+        );
         expect(pdf.status, id).toBe(200);
         expect(pdf.headers.get('content-disposition'), id).toContain('CCM-MSP-2023-ASSESSMENT-DEU-EN.pdf');
       }
       const notAShare = encodeGlobalID('Meeting', germanShareId);
-      expect((await download(`/documents/cost-shares/${encodeURIComponent(notAShare)}/assessment-notice.pdf`, actors.secretariat.headers)).status).toBe(404);
+      expect(
+        (
+          await download(
+            `/documents/cost-shares/${encodeURIComponent(notAShare)}/assessment-notice.pdf`,
+            actors.secretariat.headers,
+          )
+        ).status,
+      ).toBe(404);
     });
   });
 
@@ -377,10 +529,15 @@ describe.each(testBackends())('documents rendered from the database on %s', (bac
       });
       expect(body.errors).toBeUndefined();
       const content = body.data!.state.reportReminder!.content;
-      expect(content).toContain('presents its compliments to the Permanent Mission of Nigeria to the United Nations and has the honour to refer to Article 7, paragraph 1, of the Convention on Cluster Munitions.');
+      expect(content).toContain(
+        'presents its compliments to the Permanent Mission of Nigeria to the United Nations and has the honour to refer to Article 7, paragraph 1, of the Convention on Cluster Munitions.',
+      );
       expect(content).toContain('no later than 28 January 2024');
       expect(content).toContain('Office for Disarmament Affairs, Geneva Branch');
-      const anonymous = await api.graphql(REMINDER_QUERY, { variables: { iso3: 'NGA', kind: 'INITIAL', year: 2023, date: '2024-03-15' }, headers: actors.sameState.headers });
+      const anonymous = await api.graphql(REMINDER_QUERY, {
+        variables: { iso3: 'NGA', kind: 'INITIAL', year: 2023, date: '2024-03-15' },
+        headers: actors.sameState.headers,
+      });
       expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     });
 
@@ -389,14 +546,22 @@ describe.each(testBackends())('documents rendered from the database on %s', (bac
         variables: { iso3: 'NGA', kind: 'INITIAL', year: 2023, date: '2024-03-15', language: 'FR' },
         headers: actors.secretariat.headers,
       });
-      expect(body.data!.state.reportReminder.content).toContain('la Mission permanente du Nigéria auprès de l’Organisation des Nations Unies');
+      expect(body.data!.state.reportReminder.content).toContain(
+        'la Mission permanente du Nigéria auprès de l’Organisation des Nations Unies',
+      );
       expect(body.data!.state.reportReminder.content).toContain('Le Nigéria devait présenter');
     });
 
     it('is refused for a report not yet overdue or not owed', async () => {
-      const early = await api.graphql(REMINDER_QUERY, { variables: { iso3: 'NGA', kind: 'INITIAL', year: 2023, date: '2024-01-28' }, headers: actors.secretariat.headers });
+      const early = await api.graphql(REMINDER_QUERY, {
+        variables: { iso3: 'NGA', kind: 'INITIAL', year: 2023, date: '2024-01-28' },
+        headers: actors.secretariat.headers,
+      });
       expect(early.body.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
-      const wrongYear = await api.graphql(REMINDER_QUERY, { variables: { iso3: 'NGA', kind: 'INITIAL', year: 2020, date: '2024-03-15' }, headers: actors.secretariat.headers });
+      const wrongYear = await api.graphql(REMINDER_QUERY, {
+        variables: { iso3: 'NGA', kind: 'INITIAL', year: 2020, date: '2024-03-15' },
+        headers: actors.secretariat.headers,
+      });
       expect(wrongYear.body.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
     });
   });
@@ -404,18 +569,82 @@ describe.each(testBackends())('documents rendered from the database on %s', (bac
   describe('meeting documents', () => {
     it('lists the documents of a meeting by symbol', async () => {
       const prisma = api.database.prisma;
-      const eleventh = await prisma.meeting.findFirstOrThrow({ where: { code: '11MSP' }, include: { convention: true } });
-      for (const [symbol, title] of [['CCM/MSP/2023/2', 'Provisional agenda'], ['CCM/MSP/2023/1', 'Provisional programme of work']] as const) {
-        await prisma.document.create({ data: { conventionId: eleventh.conventionId, meetingId: eleventh.id, symbol, title, kind: 'OFFICIAL', languages: ['EN', 'FR'], status: 'FINAL', issuedOn: new Date('2023-06-12T00:00:00Z') } });
+      const eleventh = await prisma.meeting.findFirstOrThrow({
+        where: { code: '11MSP' },
+        include: { convention: true },
+      });
+      for (const [symbol, title] of [
+        ['CCM/MSP/2023/2', 'Provisional agenda'],
+        ['CCM/MSP/2023/1', 'Provisional programme of work'],
+      ] as const) {
+        await prisma.document.create({
+          data: {
+            conventionId: eleventh.conventionId,
+            meetingId: eleventh.id,
+            symbol,
+            title,
+            kind: 'OFFICIAL',
+            languages: ['EN', 'FR'],
+            status: 'FINAL',
+            issuedOn: new Date('2023-06-12T00:00:00Z'),
+          },
+        });
       }
-      const { body } = await api.graphql<{ meetingByCode: { documents: { totalCount: number; edges: { node: Record<string, unknown> }[] } } }>(
+      const { body } = await api.graphql<{
+        meetingByCode: { documents: { totalCount: number; edges: { node: Record<string, unknown> }[] } };
+      }>(
         `{ meetingByCode(code: "11MSP") { documents(first: 5) { totalCount edges { node { symbol title kind languages status issuedOn url } } } } }`,
       );
       expect(body.data!.meetingByCode.documents.totalCount).toBe(2);
       expect(body.data!.meetingByCode.documents.edges.map((edge) => edge.node)).toEqual([
-        { symbol: 'CCM/MSP/2023/1', title: 'Provisional programme of work', kind: 'OFFICIAL', languages: ['EN', 'FR'], status: 'FINAL', issuedOn: '2023-06-12', url: null },
-        { symbol: 'CCM/MSP/2023/2', title: 'Provisional agenda', kind: 'OFFICIAL', languages: ['EN', 'FR'], status: 'FINAL', issuedOn: '2023-06-12', url: null },
+        {
+          symbol: 'CCM/MSP/2023/1',
+          title: 'Provisional programme of work',
+          kind: 'OFFICIAL',
+          languages: ['EN', 'FR'],
+          status: 'FINAL',
+          issuedOn: '2023-06-12',
+          url: null,
+        },
+        {
+          symbol: 'CCM/MSP/2023/2',
+          title: 'Provisional agenda',
+          kind: 'OFFICIAL',
+          languages: ['EN', 'FR'],
+          status: 'FINAL',
+          issuedOn: '2023-06-12',
+          url: null,
+        },
       ]);
+    });
+
+    it('names the languages a document is issued in by the one Language enum, which the database holds too', async () => {
+      const documentType = schema.getType('Document');
+      assert(isObjectType(documentType));
+      expect(String(documentType.getFields().languages?.type)).toBe('[Language!]!');
+
+      const prisma = api.database.prisma;
+      const eleventh = await prisma.meeting.findFirstOrThrow({ where: { code: '11MSP' } });
+      await prisma.document.create({
+        data: {
+          conventionId: eleventh.conventionId,
+          meetingId: eleventh.id,
+          symbol: 'CCM/MSP/2023/3',
+          title: 'Report',
+          kind: 'OFFICIAL',
+          languages: ['AR', 'ZH', 'RU', 'ES'],
+          status: 'ADVANCE',
+        },
+      });
+      const { body } = await api.graphql<{
+        meetingByCode: { documents: { edges: { node: { symbol: string; languages: string[] } }[] } };
+      }>(`{ meetingByCode(code: "11MSP") { documents(first: 5) { edges { node { symbol languages } } } } }`);
+      expect(
+        body.data!.meetingByCode.documents.edges.find((edge) => edge.node.symbol === 'CCM/MSP/2023/3')?.node.languages,
+      ).toEqual(['AR', 'ZH', 'RU', 'ES']);
+      await expect(
+        prisma.$executeRawUnsafe(`UPDATE "Document" SET "languages" = '{DE}' WHERE "symbol" = 'CCM/MSP/2023/3'`),
+      ).rejects.toThrow(/Language/);
     });
   });
 
@@ -425,15 +654,26 @@ describe.each(testBackends())('documents rendered from the database on %s', (bac
       const before = (await note({ code: '11MSP' })).data!.meetingByCode;
       const { body } = await api.graphql<{ updateMeeting: { __typename: string; message?: string } }>(
         `mutation ($id: ID!, $version: Int!, $input: UpdateMeetingInput!) { updateMeeting(id: $id, version: $version, input: $input) { __typename ... on Error { message } } }`,
-        { variables: { id: before.id, version: before.version, input: { opensOn: '2024-09-10', closesOn: '2024-09-13', delegationDeadline: '2024-08-30' } }, headers: actors.secretariat.headers },
+        {
+          variables: {
+            id: before.id,
+            version: before.version,
+            input: { opensOn: '2024-09-10', closesOn: '2024-09-13', delegationDeadline: '2024-08-30' },
+          },
+          headers: actors.secretariat.headers,
+        },
       );
       expect(body.data?.updateMeeting.__typename, JSON.stringify(body)).toBe('MutationUpdateMeetingSuccess');
       const after = (await note({ code: '11MSP' })).data!.meetingByCode.conveningNoteVerbale!.content;
-      expect(after).toContain('Convention on Cluster Munitions from 10 to 13 September 2024 at the Palais des Nations in Geneva, Switzerland');
+      expect(after).toContain(
+        'Convention on Cluster Munitions from 10 to 13 September 2024 at the Palais des Nations in Geneva, Switzerland',
+      );
       expect(after).toContain('should be submitted by Friday, 30 August 2024, to the Secretary');
       expect(after).not.toContain('31 August 2023');
       expect(after).not.toContain('September 2023');
-      const pdf = pdfText(Buffer.from(await (await download('/documents/meetings/11MSP/convening-note.pdf')).arrayBuffer()));
+      const pdf = pdfText(
+        Buffer.from(await (await download('/documents/meetings/11MSP/convening-note.pdf')).arrayBuffer()),
+      );
       expect(pdf).toContain(squash('Friday, 30 August 2024'));
     });
   });

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { testBackends } from '@plenary/db/testing';
 import { MEETING_STATUS_TRANSITIONS, OBSERVER_APPLICATION_TRANSITIONS } from '@plenary/domain';
-import type { GraphQLObjectType} from 'graphql';
+import type { GraphQLObjectType } from 'graphql';
 import { getNamedType, GraphQLEnumType, GraphQLList, GraphQLNonNull, type GraphQLInterfaceType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODE_NAMES } from '../src/errors/error-codes.ts';
@@ -33,12 +33,23 @@ describe('the ErrorCode enum', () => {
   it('lists every code the source answers with', async () => {
     const found = new Map<string, string>();
     for (const file of (await Promise.all(SOURCE_FOLDERS.map(sourceFiles))).flat()) {
-      for (const match of (await readFile(file, 'utf8')).matchAll(CODE_IN_SOURCE)) found.set(match[1] ?? '', path.relative(REPOSITORY_ROOT, file));
+      for (const match of (await readFile(file, 'utf8')).matchAll(CODE_IN_SOURCE))
+        found.set(match[1] ?? '', path.relative(REPOSITORY_ROOT, file));
     }
     // The scan finds the codes it must (so it cannot pass by finding nothing)...
-    expect([...found.keys()]).toEqual(expect.arrayContaining(['VALIDATION_FAILED', 'INVALID_TRANSITION', 'RATE_LIMITED', 'UNKNOWN_DOCUMENT', 'PERSISTED_QUERY_HASH_MISMATCH']));
+    expect([...found.keys()]).toEqual(
+      expect.arrayContaining([
+        'VALIDATION_FAILED',
+        'INVALID_TRANSITION',
+        'RATE_LIMITED',
+        'UNKNOWN_DOCUMENT',
+        'PERSISTED_QUERY_HASH_MISMATCH',
+      ]),
+    );
     // ...and each one it finds is in the enum.
-    const missing = [...found].filter(([code]) => !enumValuesOf('ErrorCode').includes(code)).map(([code, file]) => `${code} (${file})`);
+    const missing = [...found]
+      .filter(([code]) => !enumValuesOf('ErrorCode').includes(code))
+      .map(([code, file]) => `${code} (${file})`);
     expect(missing).toEqual([]);
   });
 
@@ -53,7 +64,10 @@ describe('the ErrorCode enum', () => {
   it('types ConflictError.allowed as a list of workflow statuses holding every status a workflow checks', () => {
     const allowed = (schema.getType('ConflictError') as GraphQLObjectType).getFields().allowed?.type;
     expect(allowed instanceof GraphQLList && getNamedType(allowed).name).toBe('WorkflowStatus');
-    const statuses = [MEETING_STATUS_TRANSITIONS, OBSERVER_APPLICATION_TRANSITIONS].flatMap((table) => [...Object.keys(table), ...Object.values(table).flat()]);
+    const statuses = [MEETING_STATUS_TRANSITIONS, OBSERVER_APPLICATION_TRANSITIONS].flatMap((table) => [
+      ...Object.keys(table),
+      ...Object.values(table).flat(),
+    ]);
     expect(enumValuesOf('WorkflowStatus')).toEqual(expect.arrayContaining(statuses));
   });
 });
@@ -76,20 +90,64 @@ describe.each(testBackends())('the codes a running server answers on %s', (backe
   afterAll(() => plenary.close());
 
   async function post(body: string, headers: Record<string, string> = {}): Promise<Answer> {
-    const response = await fetch(`${plenary.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    const response = await fetch(`${plenary.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
     const answer = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
     return { status: response.status, codes: (answer.errors ?? []).map((error) => error.extensions?.code ?? '(none)') };
   }
 
   const requests: [string, () => Promise<Answer>, Answer][] = [
-    ['a query that is not GraphQL', () => post(JSON.stringify({ query: '{ meetings {' })), { status: 400, codes: ['GRAPHQL_PARSE_FAILED'] }],
-    ['a field the schema lacks', () => post(JSON.stringify({ query: '{ noSuchField }' })), { status: 400, codes: ['GRAPHQL_VALIDATION_FAILED'] }],
-    ['a variable of the wrong type', () => post(JSON.stringify({ query: 'query ($first: Int) { meetings(first: $first) { totalCount } }', variables: { first: 'ten' } })), { status: 400, codes: ['BAD_USER_INPUT'] }],
-    ['two operations and no operationName', () => post(JSON.stringify({ query: 'query A { __typename } query B { __typename }' })), { status: 400, codes: ['OPERATION_RESOLUTION_FAILURE'] }],
-    ['a persisted query the server does not know', () => post(JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: 'b'.repeat(64) } } })), { status: 200, codes: ['PERSISTED_QUERY_NOT_FOUND'] }],
-    ['a persisted query with a wrong hash', () => post(JSON.stringify({ query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } })), { status: 400, codes: ['PERSISTED_QUERY_HASH_MISMATCH'] }],
+    [
+      'a query that is not GraphQL',
+      () => post(JSON.stringify({ query: '{ meetings {' })),
+      { status: 400, codes: ['GRAPHQL_PARSE_FAILED'] },
+    ],
+    [
+      'a field the schema lacks',
+      () => post(JSON.stringify({ query: '{ noSuchField }' })),
+      { status: 400, codes: ['GRAPHQL_VALIDATION_FAILED'] },
+    ],
+    [
+      'a variable of the wrong type',
+      () =>
+        post(
+          JSON.stringify({
+            query: 'query ($first: Int) { meetings(first: $first) { totalCount } }',
+            variables: { first: 'ten' },
+          }),
+        ),
+      { status: 400, codes: ['BAD_USER_INPUT'] },
+    ],
+    [
+      'two operations and no operationName',
+      () => post(JSON.stringify({ query: 'query A { __typename } query B { __typename }' })),
+      { status: 400, codes: ['OPERATION_RESOLUTION_FAILURE'] },
+    ],
+    [
+      'a persisted query the server does not know',
+      () => post(JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: 'b'.repeat(64) } } })),
+      { status: 200, codes: ['PERSISTED_QUERY_NOT_FOUND'] },
+    ],
+    [
+      'a persisted query with a wrong hash',
+      () =>
+        post(
+          JSON.stringify({
+            query: '{ __typename }',
+            extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } },
+          }),
+        ),
+      { status: 400, codes: ['PERSISTED_QUERY_HASH_MISMATCH'] },
+    ],
     ['a body that is not JSON', () => post('{"query": '), { status: 400, codes: ['BAD_REQUEST'] }],
-    ['an API key nobody issued', () => post(JSON.stringify({ query: '{ __typename }' }), { 'x-api-key': 'plk_unknown_0000000000000000' }), { status: 401, codes: ['UNAUTHENTICATED'] }],
+    [
+      'an API key nobody issued',
+      () => post(JSON.stringify({ query: '{ __typename }' }), { 'x-api-key': 'plk_unknown_0000000000000000' }),
+      { status: 401, codes: ['UNAUTHENTICATED'] },
+    ],
   ];
 
   it.each(requests)('answers %s with a code of the enum', async (_name, send, expected) => {
@@ -104,6 +162,9 @@ describe.each(testBackends())('the codes a running server answers on %s', (backe
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: APPLY_TO_UNKNOWN_MEETING, variables: { meetingId: UNKNOWN_MEETING } }),
     });
-    expect(await response.json()).toEqual({ data: { applyToObserve: { __typename: 'NotFoundError', code: 'NOT_FOUND' } }, extensions: { cost: expect.any(Object) } });
+    expect(await response.json()).toEqual({
+      data: { applyToObserve: { __typename: 'NotFoundError', code: 'NOT_FOUND' } },
+      extensions: { cost: expect.any(Object) },
+    });
   });
 });

@@ -12,10 +12,13 @@ describe('GraphQL over HTTP', () => {
 
   const audits = serverAudits({ url: () => `${api.url}/graphql` });
 
-  it.each(audits.filter((audit) => audit.name.startsWith('MUST')).map((audit) => [audit.name, audit] as const))('%s', async (_name, audit) => {
-    const result = await audit.fn();
-    expect(result.status === 'ok' ? 'ok' : `${result.status}: ${result.reason}`).toBe('ok');
-  });
+  it.each(audits.filter((audit) => audit.name.startsWith('MUST')).map((audit) => [audit.name, audit] as const))(
+    '%s',
+    async (_name, audit) => {
+      const result = await audit.fn();
+      expect(result.status === 'ok' ? 'ok' : `${result.status}: ${result.reason}`).toBe('ok');
+    },
+  );
 
   it('answers application/graphql-response+json to a client that asks for it', async () => {
     const response = await fetch(`${api.url}/graphql`, {
@@ -29,13 +32,19 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('answers in compact JSON, without indentation', async () => {
-    const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(await response.text()).toMatch(/^\{"data":\{"__typename":"Query"\},"extensions":\{"cost":\{[^\s]*\}\}\}$/);
   });
 
   it('runs a query sent with GET, given a header that a cross-site form cannot set', async () => {
     const url = `${api.url}/graphql?query=${encodeURIComponent('{ __typename }')}`;
-    const response = await fetch(url, { headers: { 'apollo-require-preflight': 'true', accept: 'application/graphql-response+json' } });
+    const response = await fetch(url, {
+      headers: { 'apollo-require-preflight': 'true', accept: 'application/graphql-response+json' },
+    });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ data: { __typename: 'Query' }, extensions: { cost: expect.any(Object) } });
   });

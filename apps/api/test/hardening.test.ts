@@ -41,15 +41,22 @@ describe('limits on what one request may ask', () => {
     expect((await post(api.url, { query: '{ meetings { edges { node { id } } } }' })).status).toBe(200);
     const deep = await post(api.url, { query: '{ meetings { edges { node { convention { code } } } } }' });
     expect(deep.status).toBe(400);
-    expect(firstError(deep)).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', message: expect.stringMatching(/depth limit of 4/) });
+    expect(firstError(deep)).toMatchObject({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      message: expect.stringMatching(/depth limit of 4/),
+    });
   });
 
   it('refuses more than 30 aliases', async () => {
-    const aliases = (count: number) => `{ ${Array.from({ length: count }, (_, index) => `a${index}: meetings { totalCount }`).join(' ')} }`;
+    const aliases = (count: number) =>
+      `{ ${Array.from({ length: count }, (_, index) => `a${index}: meetings { totalCount }`).join(' ')} }`;
     expect((await post(api.url, { query: aliases(30) })).status).toBe(200);
     const many = await post(api.url, { query: aliases(31) });
     expect(many.status).toBe(400);
-    expect(firstError(many)).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', message: expect.stringMatching(/Aliases limit of 30/) });
+    expect(firstError(many)).toMatchObject({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      message: expect.stringMatching(/Aliases limit of 30/),
+    });
   });
 
   it('refuses more than 50 directives', async () => {
@@ -62,20 +69,28 @@ describe('limits on what one request may ask', () => {
   it('stops parsing a document of more than 5000 tokens', async () => {
     const response = await post(api.url, { query: `{ ${'__typename '.repeat(5_001)}}` });
     expect(response.status).toBe(400);
-    expect(firstError(response)).toMatchObject({ code: 'GRAPHQL_PARSE_FAILED', message: expect.stringMatching(/5000 tokens/) });
+    expect(firstError(response)).toMatchObject({
+      code: 'GRAPHQL_PARSE_FAILED',
+      message: expect.stringMatching(/5000 tokens/),
+    });
   });
 
   it('counts the page sizes a query asks for, also when they come in variables', async () => {
-    const query = 'query ($size: Int) { meetings(first: $size) { edges { node { id code title opensOn closesOn city timeZone } } } }';
+    const query =
+      'query ($size: Int) { meetings(first: $size) { edges { node { id code title opensOn closesOn city timeZone } } } }';
     expect((await post(api.url, { query, variables: { size: 10 } })).status).toBe(200);
     expect((await post(api.url, { query })).status).toBe(200);
     const costly = await post(api.url, { query, variables: { size: 100 } });
     expect(costly.status).toBe(400);
-    expect(firstError(costly)).toEqual({ code: 'QUERY_TOO_COSTLY', message: expect.stringMatching(/would cost 802, more than the limit of 500/) });
+    expect(firstError(costly)).toEqual({
+      code: 'QUERY_TOO_COSTLY',
+      message: expect.stringMatching(/would cost 802, more than the limit of 500/),
+    });
   });
 
   it('prices every field once per item of the pages around it', () => {
-    const cost = (query: string, variables: Record<string, unknown> = {}) => estimateQueryCost({ schema, document: parse(query), operationName: null, variables });
+    const cost = (query: string, variables: Record<string, unknown> = {}) =>
+      estimateQueryCost({ schema, document: parse(query), operationName: null, variables });
     expect(cost('{ meetings(first: 50) { totalCount edges { node { id code } } } }')).toBe(1 + 1 + 1 + 50 * 3);
     // Without first or last, a connection counts its default page size of 20.
     expect(cost('{ meetings { totalCount } a: meetings { edges { cursor node { id } } } }')).toBe(2 + 1 + 1 + 20 * 3);
@@ -100,7 +115,11 @@ describe('limits on what one request may ask', () => {
   });
 
   it('refuses a text/plain POST, which any web page can send cross-site', async () => {
-    const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(/Cross-Site Request Forgery/);
   });
@@ -116,7 +135,9 @@ describe('limits on what one request may ask', () => {
 
   it('allows introspection and suggests field names in development', async () => {
     expect((await post(api.url, { query: '{ __schema { queryType { name } } }' })).status).toBe(200);
-    expect(firstError(await post(api.url, { query: '{ meetngs { totalCount } }' })).message).toMatch(/Did you mean "meetings"/);
+    expect(firstError(await post(api.url, { query: '{ meetngs { totalCount } }' })).message).toMatch(
+      /Did you mean "meetings"/,
+    );
   });
 
   it('serves GraphiQL in development', async () => {
@@ -164,7 +185,9 @@ describe('configuration from the environment', () => {
     expect(config.rateLimits.perUser).toEqual({ points: 6_000, durationSeconds: 60 });
     expect(config.rateLimits.queryCostPerPoint).toBe(100);
     expect(loadConfig({ PLENARY_RATE_LIMIT_QUERY_COST_PER_POINT: '250' }).rateLimits.queryCostPerPoint).toBe(250);
-    expect(() => loadConfig({ PLENARY_RATE_LIMIT_QUERY_COST_PER_POINT: '0' })).toThrow(/^PLENARY_RATE_LIMIT_QUERY_COST_PER_POINT: /);
+    expect(() => loadConfig({ PLENARY_RATE_LIMIT_QUERY_COST_PER_POINT: '0' })).toThrow(
+      /^PLENARY_RATE_LIMIT_QUERY_COST_PER_POINT: /,
+    );
     expect(config.rateLimits.failedCredentials).toEqual({ points: 50, durationSeconds: 900 });
     expect(config.rateLimits.failedSignInsPerAccount).toEqual({ points: 10, durationSeconds: 900 });
     expect(config.queryLimits).toMatchObject({ maxCost: 10_000, maxDepth: 15, maxAliases: 30, maxTokens: 5_000 });
@@ -175,8 +198,12 @@ describe('configuration from the environment', () => {
   it('makes demo users with the documented password only outside production', () => {
     expect(loadConfig({ NODE_ENV: 'development' }).demoPassword).toBe(DEFAULT_DEMO_PASSWORD);
     expect(loadConfig({ NODE_ENV: 'production' }).demoPassword).toBeNull();
-    expect(loadConfig({ NODE_ENV: 'production', PLENARY_DEMO_PASSWORD: 'a production secret' }).demoPassword).toBe('a production secret');
-    expect(() => loadConfig({ PLENARY_DEMO_PASSWORD: 'short' })).toThrow(/^PLENARY_DEMO_PASSWORD: must be at least 12 characters/);
+    expect(loadConfig({ NODE_ENV: 'production', PLENARY_DEMO_PASSWORD: 'a production secret' }).demoPassword).toBe(
+      'a production secret',
+    );
+    expect(() => loadConfig({ PLENARY_DEMO_PASSWORD: 'short' })).toThrow(
+      /^PLENARY_DEMO_PASSWORD: must be at least 12 characters/,
+    );
   });
 
   it('reads which proxies to trust', () => {
@@ -196,16 +223,38 @@ describe('logs', () => {
       },
     });
     const logger = createPlainLogger('info', sink);
-    logger.info({
-      req: { headers: { authorization: 'Bearer secret-token', 'x-api-key': 'plk_0123456789ab_secret' } },
-      variables: { email: 'someone@example.org', password: 'hunter2 hunter2', input: { members: [{ givenName: 'Ada', familyName: 'Lovelace' }] } },
-      user: { email: 'officer@example.org', passwordHash: '$argon2id$...' },
-      apiKey: { secretHash: 'abc' },
-      session: { token: 'session-token' },
-      member: { givenName: 'Grace', familyName: 'Hopper', email: 'grace@example.org', phone: '+41 22 000 00 00' },
-    }, 'request');
+    logger.info(
+      {
+        req: { headers: { authorization: 'Bearer secret-token', 'x-api-key': 'plk_0123456789ab_secret' } },
+        variables: {
+          email: 'someone@example.org',
+          password: 'hunter2 hunter2',
+          input: { members: [{ givenName: 'Ada', familyName: 'Lovelace' }] },
+        },
+        user: { email: 'officer@example.org', passwordHash: '$argon2id$...' },
+        apiKey: { secretHash: 'abc' },
+        session: { token: 'session-token' },
+        member: { givenName: 'Grace', familyName: 'Hopper', email: 'grace@example.org', phone: '+41 22 000 00 00' },
+      },
+      'request',
+    );
     const line = lines.join('');
-    for (const secret of ['secret-token', 'plk_0123456789ab_secret', 'someone@example.org', 'hunter2', 'Ada', 'Lovelace', 'officer@example.org', '$argon2id', 'abc', 'session-token', 'Grace', 'Hopper', 'grace@example.org', '+41']) {
+    for (const secret of [
+      'secret-token',
+      'plk_0123456789ab_secret',
+      'someone@example.org',
+      'hunter2',
+      'Ada',
+      'Lovelace',
+      'officer@example.org',
+      '$argon2id',
+      'abc',
+      'session-token',
+      'Grace',
+      'Hopper',
+      'grace@example.org',
+      '+41',
+    ]) {
       expect(line, secret).not.toContain(secret);
     }
     expect(line).toContain('[redacted]');
@@ -232,16 +281,23 @@ describe.each(testBackends())('rate limits on %s', (backend) => {
   afterAll(() => api.close());
 
   it('answers 429 with Retry-After once an address has spent its requests', async () => {
-    for (let request = 0; request < 3; request += 1) expect((await post(api.url, { query: '{ __typename }' }, from(1))).status).toBe(200);
+    for (let request = 0; request < 3; request += 1)
+      expect((await post(api.url, { query: '{ __typename }' }, from(1))).status).toBe(200);
     const refused = await post(api.url, { query: '{ __typename }' }, from(1));
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(firstError(refused)).toEqual({ code: 'RATE_LIMITED', message: expect.stringMatching(/Too many requests from your address/) });
+    expect(firstError(refused)).toEqual({
+      code: 'RATE_LIMITED',
+      message: expect.stringMatching(/Too many requests from your address/),
+    });
     expect((await post(api.url, { query: '{ __typename }' }, from(2))).status).toBe(200);
   });
 
   it('counts requests with an API key against the key, wherever they come from', async () => {
-    for (let request = 0; request < 5; request += 1) expect((await post(api.url, { query: '{ __typename }' }, { ...partnerKey, ...from(10 + request) })).status).toBe(200);
+    for (let request = 0; request < 5; request += 1)
+      expect((await post(api.url, { query: '{ __typename }' }, { ...partnerKey, ...from(10 + request) })).status).toBe(
+        200,
+      );
     const refused = await post(api.url, { query: '{ __typename }' }, { ...partnerKey, ...from(20) });
     expect(refused.status).toBe(429);
     expect(firstError(refused).message).toMatch(/this API key/);
@@ -251,21 +307,34 @@ describe.each(testBackends())('rate limits on %s', (backend) => {
   it('stops an address from guessing passwords after two failed sign-ins', async () => {
     await createUser(api.database.prisma, { email: 'officer@plenary.test', role: 'SECRETARIAT' });
     const signIn = (password: string, address: number) =>
-      post(api.url, { query: 'mutation ($password: String!) { signIn(email: "officer@plenary.test", password: $password) { __typename } }', variables: { password } }, from(address));
+      post(
+        api.url,
+        {
+          query:
+            'mutation ($password: String!) { signIn(email: "officer@plenary.test", password: $password) { __typename } }',
+          variables: { password },
+        },
+        from(address),
+      );
     for (let attempt = 0; attempt < 2; attempt += 1) {
       expect((await signIn('wrong password', 30)).body.data).toEqual({ signIn: { __typename: 'ForbiddenError' } });
     }
     const refused = await signIn(TEST_PASSWORD, 30);
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(firstError(refused)).toEqual({ code: 'RATE_LIMITED', message: expect.stringMatching(/Too many failed sign-ins/) });
+    expect(firstError(refused)).toEqual({
+      code: 'RATE_LIMITED',
+      message: expect.stringMatching(/Too many failed sign-ins/),
+    });
     expect((await signIn(TEST_PASSWORD, 31)).body.data).toEqual({ signIn: { __typename: 'MutationSignInSuccess' } });
   });
 
   it('stops an address from guessing API keys and session tokens', async () => {
     const madeUp = (index: number) => ({ 'x-api-key': `plk_00000000000${index}_${'x'.repeat(32)}` });
     expect((await post(api.url, { query: '{ __typename }' }, { ...madeUp(1), ...from(40) })).status).toBe(401);
-    expect((await post(api.url, { query: '{ __typename }' }, { authorization: 'Bearer made-up', ...from(40) })).status).toBe(401);
+    expect(
+      (await post(api.url, { query: '{ __typename }' }, { authorization: 'Bearer made-up', ...from(40) })).status,
+    ).toBe(401);
     const refused = await post(api.url, { query: '{ __typename }' }, { ...madeUp(2), ...from(40) });
     expect(refused.status).toBe(429);
     expect(firstError(refused).code).toBe('RATE_LIMITED');

@@ -6,8 +6,8 @@ import { startApi, type ApiFixture } from './support/api-fixture.ts';
 // Seeded as on 2026-11-28 (support/api-fixture.ts), so the records begin that day; the API's today is two days later.
 const TODAY = new Date('2026-11-30T10:00:00Z');
 
-const IMPORT = `mutation ($input: ImportHistoricalReportsInput!) {
-  importHistoricalReports(input: $input) {
+const IMPORT = `mutation ($input: ImportHistoricalReportsInput!, $convention: String) {
+  importHistoricalReports(input: $input, convention: $convention) {
     __typename
     ... on MutationImportHistoricalReportsSuccess { result { imported reports { kind periodYear dueOn receivedOn channel state { iso3 } } } }
     ... on Error { message }
@@ -48,13 +48,23 @@ describe.each(testBackends())('importing historical Article 7 reports on %s', (b
   let api: ApiFixture;
   let actors: Actors;
 
-  async function importReports(input: Record<string, unknown>, headers = actors.secretariat.headers): Promise<Payload> {
-    const { body } = await api.graphql<{ importHistoricalReports: Payload }>(IMPORT, { variables: { input }, headers });
+  async function importReports(
+    input: Record<string, unknown>,
+    headers = actors.secretariat.headers,
+    convention?: string,
+  ): Promise<Payload> {
+    const { body } = await api.graphql<{ importHistoricalReports: Payload }>(IMPORT, {
+      variables: { input, convention },
+      headers,
+    });
     expect(body.errors).toBeUndefined();
     return body.data!.importHistoricalReports;
   }
 
-  async function setRecordsBegin(variables: Record<string, unknown>, headers = actors.secretariat.headers): Promise<Payload> {
+  async function setRecordsBegin(
+    variables: Record<string, unknown>,
+    headers = actors.secretariat.headers,
+  ): Promise<Payload> {
     const { body } = await api.graphql<{ setReportRecordsBegin: Payload }>(SET_RECORDS_BEGIN, { variables, headers });
     expect(body.errors).toBeUndefined();
     return body.data!.setReportRecordsBegin;
@@ -64,7 +74,9 @@ describe.each(testBackends())('importing historical Article 7 reports on %s', (b
     const prisma = api.database.prisma;
     return {
       reports: await prisma.transparencyReport.count(),
-      audited: await prisma.auditEvent.count({ where: { action: { in: ['transparencyReport.import', 'convention.setReportRecordsBegin'] } } }),
+      audited: await prisma.auditEvent.count({
+        where: { action: { in: ['transparencyReport.import', 'convention.setReportRecordsBegin'] } },
+      }),
     };
   }
 
@@ -90,9 +102,30 @@ describe.each(testBackends())('importing historical Article 7 reports on %s', (b
         result: {
           imported: 3,
           reports: [
-            { kind: 'INITIAL', periodYear: 2023, dueOn: '2024-01-28', receivedOn: '2024-02-10', channel: 'EMAIL', state: { iso3: 'NGA' } },
-            { kind: 'ANNUAL', periodYear: 2023, dueOn: '2024-04-30', receivedOn: '2024-04-15', channel: null, state: { iso3: 'NOR' } },
-            { kind: 'ANNUAL', periodYear: 2024, dueOn: '2025-04-30', receivedOn: '2025-04-29', channel: 'ONLINE_DATABASE', state: { iso3: 'NGA' } },
+            {
+              kind: 'INITIAL',
+              periodYear: 2023,
+              dueOn: '2024-01-28',
+              receivedOn: '2024-02-10',
+              channel: 'EMAIL',
+              state: { iso3: 'NGA' },
+            },
+            {
+              kind: 'ANNUAL',
+              periodYear: 2023,
+              dueOn: '2024-04-30',
+              receivedOn: '2024-04-15',
+              channel: null,
+              state: { iso3: 'NOR' },
+            },
+            {
+              kind: 'ANNUAL',
+              periodYear: 2024,
+              dueOn: '2025-04-30',
+              receivedOn: '2025-04-29',
+              channel: 'ONLINE_DATABASE',
+              state: { iso3: 'NGA' },
+            },
           ],
         },
       });
@@ -101,13 +134,23 @@ describe.each(testBackends())('importing historical Article 7 reports on %s', (b
       const after = await compliance(2024);
       expect(statusOf(after, 'NGA', 'INITIAL')).toEqual({ status: 'LATE', receivedOn: '2024-02-10' });
       expect(statusOf(after, 'NOR', 'ANNUAL')).toEqual({ status: 'ON_TIME', receivedOn: '2024-04-15' });
-      expect(after.totals).toEqual({ ...before.totals, onTime: 1, late: 1, notRecorded: before.totals.notRecorded - 2 });
+      expect(after.totals).toEqual({
+        ...before.totals,
+        onTime: 1,
+        late: 1,
+        notRecorded: before.totals.notRecorded - 2,
+      });
       expect(before.totals.overdue).toBe(0);
     });
 
     it('records past reports given as rows', async () => {
-      const payload = await importReports({ rows: [{ iso3: ' che ', kind: 'ANNUAL', periodYear: 2020, receivedOn: '2021-04-30' }] });
-      expect(payload.result).toEqual({ imported: 1, reports: [expect.objectContaining({ state: { iso3: 'CHE' }, dueOn: '2021-04-30', receivedOn: '2021-04-30' })] });
+      const payload = await importReports({
+        rows: [{ iso3: ' che ', kind: 'ANNUAL', periodYear: 2020, receivedOn: '2021-04-30' }],
+      });
+      expect(payload.result).toEqual({
+        imported: 1,
+        reports: [expect.objectContaining({ state: { iso3: 'CHE' }, dueOn: '2021-04-30', receivedOn: '2021-04-30' })],
+      });
     });
 
     it('refuses the whole import, recording nothing, and says what is wrong with every row', async () => {
@@ -131,12 +174,35 @@ describe.each(testBackends())('importing historical Article 7 reports on %s', (b
       expect(payload.message).toBe('Nothing was imported: 9 problems in the rows.');
       expect(payload.issues).toEqual([
         { path: 'rows.0.iso3', message: 'No State has the code XXX.' },
-        { path: 'rows.1.iso3', message: expect.stringMatching(/^AGO's annual report on 2020: The Convention \(CCM\) has not entered into force for this State/) },
-        { path: 'rows.2.periodYear', message: "NGA's annual report on 2019: The State's first annual report covers 2024; there is no annual report for 2019." },
-        { path: 'rows.3.periodYear', message: expect.stringContaining("after the State's withdrawal took effect (2025-03-06)") },
-        { path: 'rows.4.receivedOn', message: "NOR's annual report on 2022: A report cannot be received before the period it covers ends (2022-12-31); got 2020-03-01." },
-        { path: 'rows.5.receivedOn', message: "NOR's annual report on 2021: A report cannot be received after today (2026-11-30); got 2030-01-01." },
-        { path: 'rows.6.periodYear', message: "NOR's annual report on 2099: The period this report covers ends on 2099-12-31, after today (2026-11-30); a report on it cannot have been received yet." },
+        {
+          path: 'rows.1.iso3',
+          message: expect.stringMatching(
+            /^AGO's annual report on 2020: The Convention \(CCM\) has not entered into force for this State/,
+          ),
+        },
+        {
+          path: 'rows.2.periodYear',
+          message:
+            "NGA's annual report on 2019: The State's first annual report covers 2024; there is no annual report for 2019.",
+        },
+        {
+          path: 'rows.3.periodYear',
+          message: expect.stringContaining("after the State's withdrawal took effect (2025-03-06)"),
+        },
+        {
+          path: 'rows.4.receivedOn',
+          message:
+            "NOR's annual report on 2022: A report cannot be received before the period it covers ends (2022-12-31); got 2020-03-01.",
+        },
+        {
+          path: 'rows.5.receivedOn',
+          message: "NOR's annual report on 2021: A report cannot be received after today (2026-11-30); got 2030-01-01.",
+        },
+        {
+          path: 'rows.6.periodYear',
+          message:
+            "NOR's annual report on 2099: The period this report covers ends on 2099-12-31, after today (2026-11-30); a report on it cannot have been received yet.",
+        },
         { path: 'rows.7.periodYear', message: "NOR's annual report on 2023 is already recorded, received 2024-04-15." },
         { path: 'rows.9.periodYear', message: "CHE's annual report on 2019 is given twice: also in row 9." },
       ]);
@@ -145,21 +211,50 @@ describe.each(testBackends())('importing historical Article 7 reports on %s', (b
 
     it('names the field and row of input that cannot be read, recording nothing', async () => {
       const before = await stored();
-      const payload = await importReports({ csv: [HEADER, 'NGA,YEARLY,2024,2025-04-01,', 'NGA,ANNUAL,last year,2025-04-01,', 'NGA,ANNUAL,2024,2025-13-01,'].join('\n') });
+      const payload = await importReports({
+        csv: [
+          HEADER,
+          'NGA,YEARLY,2024,2025-04-01,',
+          'NGA,ANNUAL,last year,2025-04-01,',
+          'NGA,ANNUAL,2024,2025-13-01,',
+        ].join('\n'),
+      });
       expect(payload.__typename).toBe('ValidationError');
-      expect(payload.issues?.map((issue) => issue.path)).toEqual(['rows.0.kind', 'rows.1.periodYear', 'rows.2.receivedOn']);
-      expect(payload.issues?.[2]?.message).toBe('The date received must be a real date written YYYY-MM-DD, for example 2023-08-31.');
+      expect(payload.issues?.map((issue) => issue.path)).toEqual([
+        'rows.0.kind',
+        'rows.1.periodYear',
+        'rows.2.receivedOn',
+      ]);
+      expect(payload.issues?.[2]?.message).toBe(
+        'The date received must be a real date written YYYY-MM-DD, for example 2023-08-31.',
+      );
       expect(await stored()).toEqual(before);
     });
 
-    it('refuses CSV text without the columns it needs, and input that is neither rows nor CSV, or both', async () => {
+    it('refuses CSV text without the columns it needs, and input that is neither rows nor CSV, or both (@oneOf)', async () => {
       expect(await importReports({ csv: 'state,year\nNGA,2024' })).toMatchObject({
         __typename: 'ValidationError',
-        issues: [{ path: 'csv', message: 'The CSV header must name the columns iso3, kind, periodYear, receivedOn (channel is optional); missing: iso3, kind, periodYear, receivedOn.' }],
+        issues: [
+          {
+            path: 'csv',
+            message:
+              'The CSV header must name the columns iso3, kind, periodYear, receivedOn (channel is optional); missing: iso3, kind, periodYear, receivedOn.',
+          },
+        ],
       });
-      expect(await importReports({ csv: `${HEADER}\n` })).toMatchObject({ issues: [{ path: 'rows', message: 'Give at least one report to import.' }] });
-      expect(await importReports({})).toMatchObject({ issues: [{ path: 'rows', message: 'Give the reports either as rows or as CSV text, not both and not neither.' }] });
-      expect(await importReports({ csv: HEADER, rows: [] })).toMatchObject({ issues: [{ path: 'rows' }] });
+      expect(await importReports({ csv: `${HEADER}\n` })).toMatchObject({
+        issues: [{ path: 'rows', message: 'Give at least one report to import.' }],
+      });
+      const before = await stored();
+      for (const input of [{}, { csv: HEADER, rows: [] }, { csv: null }]) {
+        const { status, body } = await api.graphql(IMPORT, {
+          variables: { input },
+          headers: actors.secretariat.headers,
+        });
+        expect(status, JSON.stringify(input)).toBe(400);
+        expect(body.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+      }
+      expect(await stored()).toEqual(before);
     });
 
     it.each(['anonymous', 'partner', 'sameState'] as const)('refuses the %s caller', async (actor) => {
@@ -168,15 +263,25 @@ describe.each(testBackends())('importing historical Article 7 reports on %s', (b
     });
 
     it('says which convention was not found', async () => {
-      expect(await importReports({ convention: 'APMBC', csv: `${HEADER}\nNGA,ANNUAL,2025,2026-04-01,` })).toMatchObject({ __typename: 'NotFoundError', entity: 'Convention', key: 'APMBC' });
+      expect(
+        await importReports({ csv: `${HEADER}\nNGA,ANNUAL,2025,2026-04-01,` }, actors.secretariat.headers, 'APMBC'),
+      ).toMatchObject({ __typename: 'NotFoundError', entity: 'Convention', key: 'APMBC' });
     });
   });
 
   describe('setReportRecordsBegin', () => {
     it('sets the day the records begin, audited, and compliance follows it', async () => {
-      expect(await setRecordsBegin({ on: '2025-01-01' })).toEqual({ __typename: 'MutationSetReportRecordsBeginSuccess', convention: { reportRecordsBeginOn: '2025-01-01' } });
-      const audit = await api.database.prisma.auditEvent.findFirstOrThrow({ where: { action: 'convention.setReportRecordsBegin' } });
-      expect({ before: audit.before, after: audit.after }).toEqual({ before: { reportRecordsBeginOn: '2026-11-28T00:00:00.000Z' }, after: { reportRecordsBeginOn: '2025-01-01T00:00:00.000Z' } });
+      expect(await setRecordsBegin({ on: '2025-01-01' })).toEqual({
+        __typename: 'MutationSetReportRecordsBeginSuccess',
+        convention: { reportRecordsBeginOn: '2025-01-01' },
+      });
+      const audit = await api.database.prisma.auditEvent.findFirstOrThrow({
+        where: { action: 'convention.setReportRecordsBegin' },
+      });
+      expect({ before: audit.before, after: audit.after }).toEqual({
+        before: { reportRecordsBeginOn: '2026-11-28T00:00:00.000Z' },
+        after: { reportRecordsBeginOn: '2025-01-01T00:00:00.000Z' },
+      });
       // 2024's obligations fell due before 2025-01-01: still unknown. 2025's with no report are now overdue.
       expect((await compliance(2024)).totals.overdue).toBe(0);
       const in2025 = await compliance(2025);
@@ -186,10 +291,27 @@ describe.each(testBackends())('importing historical Article 7 reports on %s', (b
 
     it('refuses a day before the Convention entered into force, or after today, changing nothing', async () => {
       const before = await stored();
-      expect(await setRecordsBegin({ on: '2009-01-01' })).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'reportRecordsBeginOn', message: expect.stringContaining('before the Convention entered into force (2010-08-01)') }] });
-      expect(await setRecordsBegin({ on: '2026-12-01' })).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'reportRecordsBeginOn', message: 'Records cannot begin after today (2026-11-30); got 2026-12-01.' }] });
+      expect(await setRecordsBegin({ on: '2009-01-01' })).toMatchObject({
+        __typename: 'ValidationError',
+        issues: [
+          {
+            path: 'reportRecordsBeginOn',
+            message: expect.stringContaining('before the Convention entered into force (2010-08-01)'),
+          },
+        ],
+      });
+      expect(await setRecordsBegin({ on: '2026-12-01' })).toMatchObject({
+        __typename: 'ValidationError',
+        issues: [
+          { path: 'reportRecordsBeginOn', message: 'Records cannot begin after today (2026-11-30); got 2026-12-01.' },
+        ],
+      });
       expect(await stored()).toEqual(before);
-      expect((await api.database.prisma.convention.findUniqueOrThrow({ where: { code: 'CCM' } })).reportRecordsBeginOn?.toISOString().slice(0, 10)).toBe('2025-01-01');
+      expect(
+        (await api.database.prisma.convention.findUniqueOrThrow({ where: { code: 'CCM' } })).reportRecordsBeginOn
+          ?.toISOString()
+          .slice(0, 10),
+      ).toBe('2025-01-01');
     });
 
     it.each(['anonymous', 'partner', 'sameState'] as const)('refuses the %s caller', async (actor) => {
@@ -197,13 +319,19 @@ describe.each(testBackends())('importing historical Article 7 reports on %s', (b
     });
 
     it('says which convention was not found', async () => {
-      expect(await setRecordsBegin({ on: '2010-08-01', convention: 'APMBC' })).toMatchObject({ __typename: 'NotFoundError', entity: 'Convention', key: 'APMBC' });
+      expect(await setRecordsBegin({ on: '2010-08-01', convention: 'APMBC' })).toMatchObject({
+        __typename: 'NotFoundError',
+        entity: 'Convention',
+        key: 'APMBC',
+      });
     });
   });
 
   interface Compliance {
     totals: { onTime: number; late: number; overdue: number; notYetDue: number; notRecorded: number };
-    obligations: { edges: { node: { state: { iso3: string }; kind: string; status: string; receivedOn: string | null } }[] };
+    obligations: {
+      edges: { node: { state: { iso3: string }; kind: string; status: string; receivedOn: string | null } }[];
+    };
   }
 
   async function compliance(year: number): Promise<Compliance> {
@@ -213,7 +341,9 @@ describe.each(testBackends())('importing historical Article 7 reports on %s', (b
   }
 
   function statusOf(result: Compliance, iso3: string, kind: string) {
-    const line = result.obligations.edges.map((edge) => edge.node).find((node) => node.state.iso3 === iso3 && node.kind === kind);
+    const line = result.obligations.edges
+      .map((edge) => edge.node)
+      .find((node) => node.state.iso3 === iso3 && node.kind === kind);
     return line && { status: line.status, receivedOn: line.receivedOn };
   }
 });

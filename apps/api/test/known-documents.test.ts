@@ -54,7 +54,10 @@ describe('a client held to the SDK’s known documents', () => {
         ...(body.hash && { extensions: { persistedQuery: { version: 1, sha256Hash: body.hash } } }),
       }),
     });
-    return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] } };
+    return {
+      status: response.status,
+      body: (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] },
+    };
   }
 
   it('runs the manifest’s document for its hash, as the SDK sends it', async () => {
@@ -84,7 +87,13 @@ describe('a client held to the SDK’s known documents', () => {
   });
 
   it('lets other clients send a known hash or any document of their own', async () => {
-    expect((await post({ hash: KNOWN_HASH })).body).toEqual({ data: ELEVENTH, extensions: { cost: expect.any(Object) } });
-    expect((await post({ query: '{ states { totalCount } }' })).body).toEqual({ data: { states: { totalCount: 197 } }, extensions: { cost: expect.any(Object) } });
+    expect((await post({ hash: KNOWN_HASH })).body).toEqual({
+      data: ELEVENTH,
+      extensions: { cost: expect.any(Object) },
+    });
+    expect((await post({ query: '{ states { totalCount } }' })).body).toEqual({
+      data: { states: { totalCount: 197 } },
+      extensions: { cost: expect.any(Object) },
+    });
   });
 });

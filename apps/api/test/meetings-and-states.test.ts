@@ -1,6 +1,46 @@
 import { testBackends } from '@plenary/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './generated/index.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
+
+const ELEVENTH_MEETING = graphql(`
+  query EleventhMeeting {
+    meetingByCode(code: "11MSP") {
+      title opensOn closesOn venue city timeZone delegationDeadline reportingDeadline status
+      conveningNote { reference date issuingOffice { name } mandateResolution { number adoptedOn } }
+      secretariatOffice { email }
+    }
+  }
+`);
+
+const STATES_PARTIES_ON = graphql(`
+  query StatesPartiesOn($on: Date!) {
+    states(filter: { status: STATE_PARTY, on: $on }, first: 100) { totalCount edges { node { iso3 } } }
+  }
+`);
+
+const LITHUANIA_TREATY_RECORD = graphql(`
+  query LithuaniaTreatyRecord {
+    state(iso3: "ltu") {
+      name(language: FR)
+      treatyStatus { depositedOn entryIntoForceOn withdrawalEffectiveOn }
+      before: standing(on: "2025-03-05") { status withdrawalPending }
+      after: standing(on: "2025-03-06") { status }
+    }
+  }
+`);
+
+const STATE_NAMES = graphql(`
+  query StateNamesInThreeLanguages {
+    states(first: 100) { edges { node { iso3 en: name fr: name(language: FR) zh: name(language: ZH) } } }
+  }
+`);
+
+const FULL_PAGE_OF_STATES = graphql(`
+  query FullPageOfStates {
+    states(first: 100) { totalCount edges { cursor } }
+  }
+`);
 
 describe.each(testBackends())('reading the seeded data over GraphQL on %s', (backend) => {
   let api: ApiFixture;
@@ -10,13 +50,7 @@ describe.each(testBackends())('reading the seeded data over GraphQL on %s', (bac
   afterAll(() => api.close());
 
   it('serves the Eleventh Meeting with its dates, venue, deadlines and convening note', async () => {
-    const { body } = await api.graphql(`{
-      meetingByCode(code: "11MSP") {
-        title opensOn closesOn venue city timeZone delegationDeadline reportingDeadline status
-        conveningNote { reference date issuingOffice { name } mandateResolution { number adoptedOn } }
-        secretariatOffice { email }
-      }
-    }`);
+    const { body } = await api.graphql(ELEVENTH_MEETING);
     expect(body.errors).toBeUndefined();
     expect(body.data?.meetingByCode).toEqual({
       title: 'Eleventh Meeting of States Parties',
@@ -39,24 +73,16 @@ describe.each(testBackends())('reading the seeded data over GraphQL on %s', (bac
   });
 
   it('lists the States Parties on a date: Lithuania until its withdrawal took effect, Vanuatu from 2026-03-01', async () => {
-    const query = `query Parties($on: Date!) { states(filter: { status: STATE_PARTY, on: $on }, first: 100) { totalCount edges { node { iso3 } } } }`;
-    const before = await api.graphql<{ states: { totalCount: number } }>(query, { variables: { on: '2025-03-05' } });
-    const after = await api.graphql<{ states: { totalCount: number } }>(query, { variables: { on: '2025-03-06' } });
-    const vanuatu = await api.graphql<{ states: { totalCount: number } }>(query, { variables: { on: '2026-03-01' } });
+    const before = await api.graphql(STATES_PARTIES_ON, { variables: { on: '2025-03-05' } });
+    const after = await api.graphql(STATES_PARTIES_ON, { variables: { on: '2025-03-06' } });
+    const vanuatu = await api.graphql(STATES_PARTIES_ON, { variables: { on: '2026-03-01' } });
     expect(before.body.data?.states.totalCount).toBe(112);
     expect(after.body.data?.states.totalCount).toBe(111);
     expect(vanuatu.body.data?.states.totalCount).toBe(112);
   });
 
   it("gives a State's dated treaty record and its standing on a day", async () => {
-    const { body } = await api.graphql(`{
-      state(iso3: "ltu") {
-        name(language: FR)
-        treatyStatus { depositedOn entryIntoForceOn withdrawalEffectiveOn }
-        before: standing(on: "2025-03-05") { status withdrawalPending }
-        after: standing(on: "2025-03-06") { status }
-      }
-    }`);
+    const { body } = await api.graphql(LITHUANIA_TREATY_RECORD);
     expect(body.data?.state).toMatchObject({
       name: 'Lituanie',
       treatyStatus: { withdrawalEffectiveOn: '2025-03-06' },
@@ -66,22 +92,26 @@ describe.each(testBackends())('reading the seeded data over GraphQL on %s', (bac
   });
 
   it('names each State of a page in every language asked for in one request', async () => {
-    const { body } = await api.graphql<{ states: { edges: { node: { iso3: string; en: string; fr: string; zh: string } }[] } }>(`{
-      states(first: 100) { edges { node { iso3 en: name fr: name(language: FR) zh: name(language: ZH) } } }
-    }`);
+    const { body } = await api.graphql(STATE_NAMES);
     const nodes = body.data?.states.edges.map((edge) => edge.node);
     expect(nodes).toHaveLength(100);
-    expect(nodes?.find((node) => node.iso3 === 'ALB')).toEqual({ iso3: 'ALB', en: 'Albania', fr: 'Albanie', zh: '阿尔巴尼亚' });
+    expect(nodes?.find((node) => node.iso3 === 'ALB')).toEqual({
+      iso3: 'ALB',
+      en: 'Albania',
+      fr: 'Albanie',
+      zh: '阿尔巴尼亚',
+    });
     expect(nodes?.every((node) => node.en && node.fr && node.zh)).toBe(true);
   });
 
   it('serves a page of exactly 100 items, the most a page may hold', async () => {
-    const { status, body } = await api.graphql<{ states: { edges: unknown[]; totalCount: number } }>('{ states(first: 100) { totalCount edges { cursor } } }');
+    const { status, body } = await api.graphql(FULL_PAGE_OF_STATES);
     expect(status).toBe(200);
     expect(body.data?.states.totalCount).toBe(197);
     expect(body.data?.states.edges).toHaveLength(100);
   });
 
+  // The refusals below are sent as plain text: a typed document is for answers, these have none.
   it('refuses a page above 100 items, naming the field, the argument and the cap, instead of silently returning fewer', async () => {
     const { status, body } = await api.graphql('{ states(first: 500) { totalCount edges { cursor } } }');
     expect(status).toBe(400);
@@ -89,17 +119,30 @@ describe.each(testBackends())('reading the seeded data over GraphQL on %s', (bac
     expect(body.errors).toEqual([
       {
         message: expect.stringMatching(/^first: 500 on Query\.states asks for more than the 100 items a page may hold/),
-        extensions: { code: 'PAGE_SIZE_TOO_LARGE', field: 'Query.states', argument: 'first', maxPageSize: 100, requestId: expect.any(String) },
+        extensions: {
+          code: 'PAGE_SIZE_TOO_LARGE',
+          field: 'Query.states',
+          argument: 'first',
+          maxPageSize: 100,
+          requestId: expect.any(String),
+        },
       },
     ]);
   });
 
   it('refuses an oversized `last` given in a variable on a connection nested in another', async () => {
-    const query = 'query ($size: Int) { meetingByCode(code: "11MSP") { invitations(last: $size) { edges { cursor } } } }';
+    const query =
+      'query ($size: Int) { meetingByCode(code: "11MSP") { invitations(last: $size) { edges { cursor } } } }';
     expect((await api.graphql(query, { variables: { size: 100 } })).status).toBe(200);
     const { status, body } = await api.graphql(query, { variables: { size: 101 } });
     expect(status).toBe(400);
-    expect(body.errors?.[0]?.extensions).toEqual({ code: 'PAGE_SIZE_TOO_LARGE', field: 'Meeting.invitations', argument: 'last', maxPageSize: 100, requestId: expect.any(String) });
+    expect(body.errors?.[0]?.extensions).toEqual({
+      code: 'PAGE_SIZE_TOO_LARGE',
+      field: 'Meeting.invitations',
+      argument: 'last',
+      maxPageSize: 100,
+      requestId: expect.any(String),
+    });
   });
 
   it('checks only the operation it runs, and its fragments', async () => {
@@ -108,7 +151,11 @@ describe.each(testBackends())('reading the seeded data over GraphQL on %s', (bac
       query Large { states(first: 101) { totalCount } }
       fragment Page on Query { states(first: 5) { totalCount } }`;
     const run = (operationName: string) =>
-      fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: document, operationName }) });
+      fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: document, operationName }),
+      });
     expect((await run('Small')).status).toBe(200);
     expect((await run('Large')).status).toBe(400);
   });

@@ -20,7 +20,8 @@ const FOURTEENTH_MEETING = {
   secretariatOfficeCode: 'ODA-GENEVA',
 };
 
-const MEETING_FIELDS = 'id code title status version presidentName presidentState { iso3 } conveningNote { reference date issuingOffice { code } } secretariatOffice { code }';
+const MEETING_FIELDS =
+  'id code title status version presidentName presidentState { iso3 } conveningNote { reference date issuingOffice { code } } secretariatOffice { code }';
 const RESULT = (success: string) => `
   __typename
   ... on ${success} { meeting { ${MEETING_FIELDS} } }
@@ -68,7 +69,12 @@ describe.each(testBackends())('meetings on %s', (backend) => {
   });
   afterAll(() => api.close());
 
-  async function mutate(query: string, field: string, variables: Record<string, unknown>, actor: Actor = actors.secretariat): Promise<Result> {
+  async function mutate(
+    query: string,
+    field: string,
+    variables: Record<string, unknown>,
+    actor: Actor = actors.secretariat,
+  ): Promise<Result> {
     const { body } = await api.graphql<Record<string, Result>>(query, { variables, headers: actor.headers });
     const result = body.data?.[field];
     if (!result) throw new Error(JSON.stringify(body.errors));
@@ -78,14 +84,19 @@ describe.each(testBackends())('meetings on %s', (backend) => {
   /** A new draft with a number of its own (so its computed code is free). */
   async function createDraft(): Promise<MeetingPayload> {
     number += 1;
-    const result = await mutate(CREATE, 'createMeeting', { input: { ...FOURTEENTH_MEETING, number, symbolPrefix: `CCM/MSP/${2011 + number}` } });
+    const result = await mutate(CREATE, 'createMeeting', {
+      input: { ...FOURTEENTH_MEETING, number, symbolPrefix: `CCM/MSP/${2011 + number}` },
+    });
     if (!result.meeting) throw new Error(JSON.stringify(result));
     return result.meeting;
   }
 
   async function auditActions(globalId: string): Promise<string[]> {
     const id = Buffer.from(globalId, 'base64').toString().split(':')[1];
-    const events = await api.database.prisma.auditEvent.findMany({ where: { entityId: id }, orderBy: { sequence: 'asc' } });
+    const events = await api.database.prisma.auditEvent.findMany({
+      where: { entityId: id },
+      orderBy: { sequence: 'asc' },
+    });
     return events.map((event) => event.action);
   }
 
@@ -108,12 +119,16 @@ describe.each(testBackends())('meetings on %s', (backend) => {
     });
 
     it('keeps a title and a code given', async () => {
-      const result = await mutate(CREATE, 'createMeeting', { input: { ...FOURTEENTH_MEETING, code: '14msp-bis', title: 'Fourteenth Meeting (resumed)' } });
+      const result = await mutate(CREATE, 'createMeeting', {
+        input: { ...FOURTEENTH_MEETING, code: '14msp-bis', title: 'Fourteenth Meeting (resumed)' },
+      });
       expect(result.meeting).toMatchObject({ code: '14MSP-BIS', title: 'Fourteenth Meeting (resumed)' });
     });
 
     it('names every field that is wrong', async () => {
-      const result = await mutate(CREATE, 'createMeeting', { input: { ...FOURTEENTH_MEETING, number: 0, closesOn: '2026-09-01', timeZone: 'Mars/Olympus', venue: ' ' } });
+      const result = await mutate(CREATE, 'createMeeting', {
+        input: { ...FOURTEENTH_MEETING, number: 0, closesOn: '2026-09-01', timeZone: 'Mars/Olympus', venue: ' ' },
+      });
       expect(result.__typename).toBe('ValidationError');
       expect(result.issues?.map((issue) => issue.path).sort()).toEqual(['closesOn', 'number', 'timeZone', 'venue']);
     });
@@ -121,33 +136,67 @@ describe.each(testBackends())('meetings on %s', (backend) => {
     it('refuses a meeting in 1990 and a reporting deadline in 1900, naming each date, and records nothing', async () => {
       const before = await api.database.prisma.meeting.count();
       const in1990 = await mutate(CREATE, 'createMeeting', {
-        input: { ...FOURTEENTH_MEETING, opensOn: '1990-09-14', closesOn: '1990-09-17', conveningNote: undefined, delegationDeadline: undefined },
+        input: {
+          ...FOURTEENTH_MEETING,
+          opensOn: '1990-09-14',
+          closesOn: '1990-09-17',
+          conveningNote: undefined,
+          delegationDeadline: undefined,
+        },
       });
       expect(in1990.__typename).toBe('ValidationError');
       expect(in1990.issues).toEqual([
-        { path: 'opensOn', message: 'The opening date cannot be before 2008-05-30, when the Convention was adopted; check the year (got 1990-09-14).' },
-        { path: 'closesOn', message: 'The closing date cannot be before 2008-05-30, when the Convention was adopted; check the year (got 1990-09-17).' },
+        {
+          path: 'opensOn',
+          message:
+            'The opening date cannot be before 2008-05-30, when the Convention was adopted; check the year (got 1990-09-14).',
+        },
+        {
+          path: 'closesOn',
+          message:
+            'The closing date cannot be before 2008-05-30, when the Convention was adopted; check the year (got 1990-09-17).',
+        },
       ]);
-      const deadline = await mutate(CREATE, 'createMeeting', { input: { ...FOURTEENTH_MEETING, reportingDeadline: '1900-04-30' } });
-      expect(deadline).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'reportingDeadline', message: expect.stringContaining('cannot be before 2008-05-30') }] });
+      const deadline = await mutate(CREATE, 'createMeeting', {
+        input: { ...FOURTEENTH_MEETING, reportingDeadline: '1900-04-30' },
+      });
+      expect(deadline).toMatchObject({
+        __typename: 'ValidationError',
+        issues: [{ path: 'reportingDeadline', message: expect.stringContaining('cannot be before 2008-05-30') }],
+      });
       expect(await api.database.prisma.meeting.count()).toBe(before);
     });
 
     it('refuses anonymous callers, partner keys and States’ focal points', async () => {
       for (const actor of unauthorised) {
-        expect((await mutate(CREATE, 'createMeeting', { input: { ...FOURTEENTH_MEETING, code: 'NOPE' } }, actor)).__typename, actor.label).toBe('ForbiddenError');
+        expect(
+          (await mutate(CREATE, 'createMeeting', { input: { ...FOURTEENTH_MEETING, code: 'NOPE' } }, actor)).__typename,
+          actor.label,
+        ).toBe('ForbiddenError');
       }
       expect(await api.database.prisma.meeting.count({ where: { code: 'NOPE' } })).toBe(0);
     });
 
     it('says which convention, State or office it does not know', async () => {
-      expect(await mutate(CREATE, 'createMeeting', { input: { ...FOURTEENTH_MEETING, conventionCode: 'APMBC' } })).toMatchObject({ __typename: 'NotFoundError', entity: 'Convention' });
-      expect(await mutate(CREATE, 'createMeeting', { input: { ...FOURTEENTH_MEETING, code: 'X1', presidencyStateCode: 'XXX' } })).toMatchObject({ __typename: 'NotFoundError', entity: 'State' });
-      expect(await mutate(CREATE, 'createMeeting', { input: { ...FOURTEENTH_MEETING, code: 'X2', secretariatOfficeCode: 'NOWHERE' } })).toMatchObject({ __typename: 'NotFoundError', entity: 'Office' });
+      expect(
+        await mutate(CREATE, 'createMeeting', { input: { ...FOURTEENTH_MEETING, conventionCode: 'APMBC' } }),
+      ).toMatchObject({ __typename: 'NotFoundError', entity: 'Convention' });
+      expect(
+        await mutate(CREATE, 'createMeeting', {
+          input: { ...FOURTEENTH_MEETING, code: 'X1', presidencyStateCode: 'XXX' },
+        }),
+      ).toMatchObject({ __typename: 'NotFoundError', entity: 'State' });
+      expect(
+        await mutate(CREATE, 'createMeeting', {
+          input: { ...FOURTEENTH_MEETING, code: 'X2', secretariatOfficeCode: 'NOWHERE' },
+        }),
+      ).toMatchObject({ __typename: 'NotFoundError', entity: 'Office' });
     });
 
     it('refuses a second meeting with the same code under the convention', async () => {
-      const result = await mutate(CREATE, 'createMeeting', { input: { ...FOURTEENTH_MEETING, number: 11, code: '11MSP' } });
+      const result = await mutate(CREATE, 'createMeeting', {
+        input: { ...FOURTEENTH_MEETING, number: 11, code: '11MSP' },
+      });
       expect(result).toMatchObject({ __typename: 'ConflictError', message: expect.stringContaining('11MSP') });
     });
   });
@@ -166,39 +215,68 @@ describe.each(testBackends())('meetings on %s', (backend) => {
   describe('updateMeeting', () => {
     it('changes the fields given, clears those set to null, bumps the version and audits before and after', async () => {
       const draft = await createDraft();
-      const result = await mutate(UPDATE, 'updateMeeting', { id: draft.id, version: 1, input: { city: 'Lausanne', presidentName: null, presidencyStateCode: 'NGA' } });
-      expect(result).toMatchObject({ __typename: 'MutationUpdateMeetingSuccess', meeting: { version: 2, presidentName: null, presidentState: { iso3: 'NGA' } } });
+      const result = await mutate(UPDATE, 'updateMeeting', {
+        id: draft.id,
+        version: 1,
+        input: { city: 'Lausanne', presidentName: null, presidencyStateCode: 'NGA' },
+      });
+      expect(result).toMatchObject({
+        __typename: 'MutationUpdateMeetingSuccess',
+        meeting: { version: 2, presidentName: null, presidentState: { iso3: 'NGA' } },
+      });
       expect(await auditActions(draft.id)).toEqual(['meeting.create', 'meeting.update']);
       const id = Buffer.from(draft.id, 'base64').toString().split(':')[1];
-      const audit = await api.database.prisma.auditEvent.findFirstOrThrow({ where: { entityId: id, action: 'meeting.update' } });
+      const audit = await api.database.prisma.auditEvent.findFirstOrThrow({
+        where: { entityId: id, action: 'meeting.update' },
+      });
       expect(audit.before).toMatchObject({ city: 'Geneva', version: 1 });
       expect(audit.after).toMatchObject({ city: 'Lausanne', version: 2 });
     });
 
     it('recomputes a computed code and title when the number changes', async () => {
       const draft = await createDraft();
-      const result = await mutate(UPDATE, 'updateMeeting', { id: draft.id, version: 1, input: { number: 40, symbolPrefix: 'CCM/MSP/2051' } });
+      const result = await mutate(UPDATE, 'updateMeeting', {
+        id: draft.id,
+        version: 1,
+        input: { number: 40, symbolPrefix: 'CCM/MSP/2051' },
+      });
       expect(result.meeting).toMatchObject({ code: '40MSP', title: 'Fortieth Meeting of States Parties' });
     });
 
     it('checks the meeting as a whole after the change', async () => {
       const draft = await createDraft();
-      const reversed = await mutate(UPDATE, 'updateMeeting', { id: draft.id, version: 1, input: { opensOn: '2030-01-01' } });
-      expect(reversed).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'closesOn', message: 'The meeting cannot close before it opens.' }] });
+      const reversed = await mutate(UPDATE, 'updateMeeting', {
+        id: draft.id,
+        version: 1,
+        input: { opensOn: '2030-01-01' },
+      });
+      expect(reversed).toMatchObject({
+        __typename: 'ValidationError',
+        issues: [{ path: 'closesOn', message: 'The meeting cannot close before it opens.' }],
+      });
       const noVenue = await mutate(UPDATE, 'updateMeeting', { id: draft.id, version: 1, input: { venue: null } });
       expect(noVenue).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'venue' }] });
-      expect(await mutate(UPDATE, 'updateMeeting', { id: 'nonsense', version: 1, input: {} })).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'id' }] });
+      expect(await mutate(UPDATE, 'updateMeeting', { id: 'nonsense', version: 1, input: {} })).toMatchObject({
+        __typename: 'ValidationError',
+        issues: [{ path: 'id' }],
+      });
     });
 
     it('refuses anonymous callers, partner keys and States’ focal points', async () => {
       const draft = await createDraft();
       for (const actor of unauthorised) {
-        expect((await mutate(UPDATE, 'updateMeeting', { id: draft.id, version: 1, input: { city: 'Bern' } }, actor)).__typename, actor.label).toBe('ForbiddenError');
+        expect(
+          (await mutate(UPDATE, 'updateMeeting', { id: draft.id, version: 1, input: { city: 'Bern' } }, actor))
+            .__typename,
+          actor.label,
+        ).toBe('ForbiddenError');
       }
     });
 
     it('says when the meeting does not exist', async () => {
-      expect(await mutate(UPDATE, 'updateMeeting', { id: MISSING_ID, version: 1, input: { city: 'Bern' } })).toMatchObject({ __typename: 'NotFoundError', entity: 'Meeting' });
+      expect(
+        await mutate(UPDATE, 'updateMeeting', { id: MISSING_ID, version: 1, input: { city: 'Bern' } }),
+      ).toMatchObject({ __typename: 'NotFoundError', entity: 'Meeting' });
     });
 
     it('refuses a stale version instead of losing the other change', async () => {
@@ -206,45 +284,91 @@ describe.each(testBackends())('meetings on %s', (backend) => {
       await mutate(UPDATE, 'updateMeeting', { id: draft.id, version: 1, input: { city: 'Bern' } });
       const stale = await mutate(UPDATE, 'updateMeeting', { id: draft.id, version: 1, input: { city: 'Basel' } });
       expect(stale.__typename).toBe('ConflictError');
-      const { body } = await api.graphql<{ meeting: { city: string; version: number } }>('query ($id: ID!) { meeting(id: $id) { city version } }', { variables: { id: draft.id } });
+      const { body } = await api.graphql<{ meeting: { city: string; version: number } }>(
+        'query ($id: ID!) { meeting(id: $id) { city version } }',
+        { variables: { id: draft.id } },
+      );
       expect(body.data?.meeting).toEqual({ city: 'Bern', version: 2 });
     });
 
     it('refuses to take the code of another meeting', async () => {
       const draft = await createDraft();
-      expect(await mutate(UPDATE, 'updateMeeting', { id: draft.id, version: 1, input: { code: '11MSP' } })).toMatchObject({ __typename: 'ConflictError' });
+      expect(
+        await mutate(UPDATE, 'updateMeeting', { id: draft.id, version: 1, input: { code: '11MSP' } }),
+      ).toMatchObject({ __typename: 'ConflictError' });
     });
   });
 
   describe('changeMeetingStatus', () => {
     it('opens and closes a convened meeting, cancels a draft, and audits each change', async () => {
       const draft = await createDraft();
-      await api.graphql('mutation ($id: ID!) { conveneMeeting(id: $id) { __typename } }', { variables: { id: draft.id }, headers: actors.secretariat.headers });
-      const opened = await mutate(CHANGE_STATUS, 'changeMeetingStatus', { id: draft.id, version: 2, status: 'IN_SESSION' });
+      await api.graphql('mutation ($id: ID!) { conveneMeeting(id: $id) { __typename } }', {
+        variables: { id: draft.id },
+        headers: actors.secretariat.headers,
+      });
+      const opened = await mutate(CHANGE_STATUS, 'changeMeetingStatus', {
+        id: draft.id,
+        version: 2,
+        status: 'IN_SESSION',
+      });
       expect(opened.meeting).toMatchObject({ status: 'IN_SESSION', version: 3 });
-      expect((await mutate(CHANGE_STATUS, 'changeMeetingStatus', { id: draft.id, version: 3, status: 'CLOSED' })).meeting).toMatchObject({ status: 'CLOSED' });
-      expect(await auditActions(draft.id)).toEqual(['meeting.create', 'meeting.convene', 'meeting.changeStatus', 'meeting.changeStatus']);
+      expect(
+        (await mutate(CHANGE_STATUS, 'changeMeetingStatus', { id: draft.id, version: 3, status: 'CLOSED' })).meeting,
+      ).toMatchObject({ status: 'CLOSED' });
+      expect(await auditActions(draft.id)).toEqual([
+        'meeting.create',
+        'meeting.convene',
+        'meeting.changeStatus',
+        'meeting.changeStatus',
+      ]);
 
       const other = await createDraft();
-      expect((await mutate(CHANGE_STATUS, 'changeMeetingStatus', { id: other.id, version: 1, status: 'CANCELLED' })).meeting).toMatchObject({ status: 'CANCELLED' });
+      expect(
+        (await mutate(CHANGE_STATUS, 'changeMeetingStatus', { id: other.id, version: 1, status: 'CANCELLED' })).meeting,
+      ).toMatchObject({ status: 'CANCELLED' });
     });
 
     it('does not convene a draft directly, and names the changes allowed', async () => {
       const draft = await createDraft();
-      const result = await mutate(CHANGE_STATUS, 'changeMeetingStatus', { id: draft.id, version: 1, status: 'CONVENED' });
-      expect(result).toMatchObject({ __typename: 'ConflictError', allowed: ['CANCELLED'], message: expect.stringContaining('conveneMeeting') });
-      const skipping = await mutate(CHANGE_STATUS, 'changeMeetingStatus', { id: draft.id, version: 1, status: 'CLOSED' });
+      const result = await mutate(CHANGE_STATUS, 'changeMeetingStatus', {
+        id: draft.id,
+        version: 1,
+        status: 'CONVENED',
+      });
+      expect(result).toMatchObject({
+        __typename: 'ConflictError',
+        allowed: ['CANCELLED'],
+        message: expect.stringContaining('conveneMeeting'),
+      });
+      const skipping = await mutate(CHANGE_STATUS, 'changeMeetingStatus', {
+        id: draft.id,
+        version: 1,
+        status: 'CLOSED',
+      });
       expect(skipping).toMatchObject({ __typename: 'ConflictError', allowed: ['CANCELLED'] });
     });
 
     it('refuses a malformed ID, unauthorised callers, an unknown meeting and a stale version', async () => {
       const draft = await createDraft();
-      expect((await mutate(CHANGE_STATUS, 'changeMeetingStatus', { id: 'nonsense', version: 1, status: 'CANCELLED' })).__typename).toBe('ValidationError');
+      expect(
+        (await mutate(CHANGE_STATUS, 'changeMeetingStatus', { id: 'nonsense', version: 1, status: 'CANCELLED' }))
+          .__typename,
+      ).toBe('ValidationError');
       for (const actor of unauthorised) {
-        expect((await mutate(CHANGE_STATUS, 'changeMeetingStatus', { id: draft.id, version: 1, status: 'CANCELLED' }, actor)).__typename, actor.label).toBe('ForbiddenError');
+        expect(
+          (await mutate(CHANGE_STATUS, 'changeMeetingStatus', { id: draft.id, version: 1, status: 'CANCELLED' }, actor))
+            .__typename,
+          actor.label,
+        ).toBe('ForbiddenError');
       }
-      expect((await mutate(CHANGE_STATUS, 'changeMeetingStatus', { id: MISSING_ID, version: 1, status: 'CANCELLED' })).__typename).toBe('NotFoundError');
-      expect((await mutate(CHANGE_STATUS, 'changeMeetingStatus', { id: draft.id, version: 7, status: 'CANCELLED' })).__typename).toBe('ConflictError');
+      expect(
+        (await mutate(CHANGE_STATUS, 'changeMeetingStatus', { id: MISSING_ID, version: 1, status: 'CANCELLED' }))
+          .__typename,
+      ).toBe('NotFoundError');
+      expect(
+        (await mutate(CHANGE_STATUS, 'changeMeetingStatus', { id: draft.id, version: 7, status: 'CANCELLED' }))
+          .__typename,
+      ).toBe('ConflictError');
       expect(await auditActions(draft.id)).toEqual(['meeting.create']);
     });
   });

@@ -23,6 +23,11 @@ const MEETINGS_WITH_DELEGATIONS = `{
   } } }
 }`;
 
+// The bench's operation (2): one meeting, a page of its invitations with each State and delegation's members.
+const MEETING_DELEGATIONS = `query ($id: ID!, $first: Int!) {
+  meeting(id: $id) { invitations(first: $first) { edges { node { participant { ... on State { iso3 name } } delegation { members { givenName familyName role } } } } } }
+}`;
+
 const STATES_WITH_RECORDS = `query ($first: Int!) {
   states(first: $first) { edges { node {
     iso3
@@ -45,11 +50,16 @@ describe.each(testBackends())('SQL statements per request on %s', (backend) => {
   let stateCodes: string[];
 
   beforeAll(async () => {
-    api = await startApi({ backend, onQuery: counter.onQuery });
+    // Without the response cache: these count the statements that compute an answer, and a cached repeat would count
+    // none of them. What the cache adds (one statement, the data generation, for a caller without credentials; none
+    // for a session or key, whose lookup reads it) is counted in response-cache.test.ts.
+    api = await startApi({ backend, onQuery: counter.onQuery, responseCacheBytes: 0 });
     actors = await createActors(api, { stateIso3: 'CHE', otherStateIso3: 'AUT' });
     const prisma = api.database.prisma;
     meetingId = (await createMeeting(prisma)).id;
-    stateCodes = (await prisma.state.findMany({ orderBy: { nameEn: 'asc' }, take: MANY, select: { iso3: true } })).map((state) => state.iso3);
+    stateCodes = (await prisma.state.findMany({ orderBy: { nameEn: 'asc' }, take: MANY, select: { iso3: true } })).map(
+      (state) => state.iso3,
+    );
     // Every State in the first pages has a published report, so `reports` has rows to load.
     const convention = await prisma.convention.findUniqueOrThrow({ where: { code: 'CCM' } });
     const states = await prisma.state.findMany({ where: { iso3: { in: stateCodes } } });
@@ -71,12 +81,20 @@ describe.each(testBackends())('SQL statements per request on %s', (backend) => {
 
   async function addDelegations(participants: { code: string; organisation?: boolean }[]): Promise<void> {
     for (const participant of participants) {
-      const invitation = await createInvitation(api.database.prisma, { meetingId, participant: participant.code, organisation: participant.organisation ?? false });
+      const invitation = await createInvitation(api.database.prisma, {
+        meetingId,
+        participant: participant.code,
+        organisation: participant.organisation ?? false,
+      });
       await createDelegation(api.database.prisma, { invitationId: invitation.id });
     }
   }
 
-  async function countFor(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<number> {
+  async function countFor(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers: Record<string, string> = {},
+  ): Promise<number> {
     return counter.count(async () => {
       const { body } = await api.graphql(query, { variables, headers });
       expect(body.errors).toBeUndefined();
@@ -86,14 +104,22 @@ describe.each(testBackends())('SQL statements per request on %s', (backend) => {
   it('loads meetings with invitations, participants and delegation members in as many statements for 50 invitations as for 5', async () => {
     const fewStates = FEW - FEW_ORGANISATIONS.length;
     const manyStates = MANY - FEW_ORGANISATIONS.length - MORE_ORGANISATIONS.length;
-    await addDelegations([...FEW_ORGANISATIONS.map((code) => ({ code, organisation: true })), ...stateCodes.slice(0, fewStates).map((code) => ({ code }))]);
+    await addDelegations([
+      ...FEW_ORGANISATIONS.map((code) => ({ code, organisation: true })),
+      ...stateCodes.slice(0, fewStates).map((code) => ({ code })),
+    ]);
     const few = await countFor(MEETINGS_WITH_DELEGATIONS, {}, actors.sameState.headers);
     const fewForSecretariat = await countFor(MEETINGS_WITH_DELEGATIONS, {}, actors.secretariat.headers);
-    await addDelegations([...MORE_ORGANISATIONS.map((code) => ({ code, organisation: true })), ...stateCodes.slice(fewStates, manyStates).map((code) => ({ code }))]);
+    await addDelegations([
+      ...MORE_ORGANISATIONS.map((code) => ({ code, organisation: true })),
+      ...stateCodes.slice(fewStates, manyStates).map((code) => ({ code })),
+    ]);
     const many = await countFor(MEETINGS_WITH_DELEGATIONS, {}, actors.sameState.headers);
     const manyForSecretariat = await countFor(MEETINGS_WITH_DELEGATIONS, {}, actors.secretariat.headers);
 
-    const { body } = await api.graphql<{ meetings: { edges: { node: { code: string; invitations: { totalCount: number } } }[] } }>(MEETINGS_WITH_DELEGATIONS);
+    const { body } = await api.graphql<{
+      meetings: { edges: { node: { code: string; invitations: { totalCount: number } } }[] };
+    }>(MEETINGS_WITH_DELEGATIONS);
     const meeting = body.data?.meetings.edges.find((edge) => edge.node.invitations.totalCount > 0);
     expect(meeting?.node.invitations.totalCount).toBe(MANY);
     expect(many).toBe(few);
@@ -106,10 +132,27 @@ describe.each(testBackends())('SQL statements per request on %s', (backend) => {
     expect(forFocalPoint).toBe(forSecretariat);
   });
 
+  it('answers a meeting with a page of its invitations, delegations and members in one statement, besides the caller’s session', async () => {
+    const id = Buffer.from(`Meeting:${meetingId}`).toString('base64');
+    const { body } = await api.graphql<{ meeting: { invitations: { edges: unknown[] } } }>(MEETING_DELEGATIONS, {
+      variables: { id, first: MANY },
+    });
+    expect(body.data?.meeting.invitations.edges).toHaveLength(MANY);
+    expect(await countFor(MEETING_DELEGATIONS, { id, first: FEW })).toBe(1);
+    for (const actor of [actors.partner, actors.sameState, actors.secretariat]) {
+      // The partner key's first use is recorded (a write at most once a minute): made here, not in a counted request.
+      await api.graphql('{ __typename }', { headers: actor.headers });
+      expect(await countFor(MEETING_DELEGATIONS, { id, first: FEW }, actor.headers)).toBe(2);
+      expect(await countFor(MEETING_DELEGATIONS, { id, first: MANY }, actor.headers)).toBe(2);
+    }
+  });
+
   it('loads the compliance table with each line’s report in as many statements for 50 lines as for 5', async () => {
     const few = await countFor(COMPLIANCE_WITH_REPORTS, { first: FEW }, actors.secretariat.headers);
     const many = await countFor(COMPLIANCE_WITH_REPORTS, { first: MANY }, actors.secretariat.headers);
-    const { body } = await api.graphql<{ reportingCompliance: { obligations: { edges: { node: { report: { kind: string } | null } }[] } } }>(COMPLIANCE_WITH_REPORTS, {
+    const { body } = await api.graphql<{
+      reportingCompliance: { obligations: { edges: { node: { report: { kind: string } | null } }[] } };
+    }>(COMPLIANCE_WITH_REPORTS, {
       variables: { first: MANY },
       headers: actors.secretariat.headers,
     });
@@ -117,6 +160,13 @@ describe.each(testBackends())('SQL statements per request on %s', (backend) => {
     expect(reports.length).toBeGreaterThan(FEW);
     expect(many).toBe(few);
   });
+
+  it.each(['states', 'meetings', 'transparencyReports', 'organisations', 'conventions'])(
+    'counts %s asked for its totalCount alone in one statement, without reading a page',
+    async (list) => {
+      expect(await countFor(`{ ${list} { totalCount } }`)).toBe(1);
+    },
+  );
 
   it('loads States with their treaty record and reports in as many statements for 50 States as for 5', async () => {
     const few = await countFor(STATES_WITH_RECORDS, { first: FEW });

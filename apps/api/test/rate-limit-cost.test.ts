@@ -11,9 +11,11 @@ const ONE_STATE = '{ state(iso3: "NOR") { iso3 name } }';
 // 1 + 1 + 100 x (1 + 1 + 1) = 302 -> 4 points.
 const HUNDRED_STATES = '{ states(first: 100) { edges { node { iso3 name } } } }';
 // 1 + 1 + 100 x (node 1 + iso3 1 + delegations 1 + edges 1 + 20 x (node 1 + id 1 + submittedAt 1)) = 6 402 -> 65 points.
-const STATES_WITH_DELEGATIONS = '{ states(first: 100) { edges { node { iso3 delegations(first: 20) { edges { node { id submittedAt } } } } } } }';
+const STATES_WITH_DELEGATIONS =
+  '{ states(first: 100) { edges { node { iso3 delegations(first: 20) { edges { node { id submittedAt } } } } } } }';
 // 1 + 1 + 100 x (1 + 1 + 1 + 100 x (1 + 1)) = 20 302 -> 204 points, more than the whole budget of 100.
-const MEETINGS_WITH_INVITATIONS = '{ meetings(first: 100) { edges { node { invitations(first: 100) { edges { node { id } } } } } } }';
+const MEETINGS_WITH_INVITATIONS =
+  '{ meetings(first: 100) { edges { node { invitations(first: 100) { edges { node { id } } } } } } }';
 
 interface CostExtension {
   requestedQueryCost: number | null;
@@ -53,7 +55,11 @@ describe.each(testBackends())('a rate limit charged by query cost, on %s', (back
   const newKey = () => createPartnerKey(plenary.database.prisma, createdById);
 
   async function graphql(query: string, key: Record<string, string>): Promise<Answer> {
-    const response = await fetch(`${plenary.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...key }, body: JSON.stringify({ query }) });
+    const response = await fetch(`${plenary.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...key },
+      body: JSON.stringify({ query }),
+    });
     return { status: response.status, headers: response.headers, body: (await response.json()) as Answer['body'] };
   }
 
@@ -61,19 +67,28 @@ describe.each(testBackends())('a rate limit charged by query cost, on %s', (back
     const key = await newKey();
     const small = await graphql(ONE_STATE, key);
     expect(small.status).toBe(200);
-    expect(small.body.extensions?.cost).toMatchObject({ requestedQueryCost: 3, rateLimit: { cost: 1, limit: KEY_BUDGET, remaining: KEY_BUDGET - 1 } });
+    expect(small.body.extensions?.cost).toMatchObject({
+      requestedQueryCost: 3,
+      rateLimit: { cost: 1, limit: KEY_BUDGET, remaining: KEY_BUDGET - 1 },
+    });
     expect(remainingOf(small.headers)).toBe(KEY_BUDGET - 1);
 
     const page = await graphql(HUNDRED_STATES, key);
     expect(page.status).toBe(200);
-    expect(page.body.extensions?.cost).toMatchObject({ requestedQueryCost: 302, rateLimit: { cost: 4, limit: KEY_BUDGET, remaining: KEY_BUDGET - 1 - 4 } });
+    expect(page.body.extensions?.cost).toMatchObject({
+      requestedQueryCost: 302,
+      rateLimit: { cost: 4, limit: KEY_BUDGET, remaining: KEY_BUDGET - 1 - 4 },
+    });
     expect(remainingOf(page.headers)).toBe(KEY_BUDGET - 1 - 4);
     expect(page.headers.get('ratelimit-policy')).toBe(`"api-key";q=${KEY_BUDGET};w=60`);
   });
 
   it('answers rateLimit with the points the query spent, as its headers and extensions do', async () => {
     const key = await newKey();
-    const { status, headers, body } = await graphql(`{ rateLimit { cost limit remaining resetAt } ${HUNDRED_STATES.slice(1)}`, key);
+    const { status, headers, body } = await graphql(
+      `{ rateLimit { cost limit remaining resetAt } ${HUNDRED_STATES.slice(1)}`,
+      key,
+    );
     expect(status).toBe(200);
     const { rateLimit } = body.data as { rateLimit: CostExtension['rateLimit'] };
     // rateLimit itself costs 1 + 4 fields: 307 -> 4 points.
@@ -97,12 +112,19 @@ describe.each(testBackends())('a rate limit charged by query cost, on %s', (back
     expect(refused.body.errors).toEqual([
       {
         message: `This query costs 65 points, more than the 34 left to this API key in this window. Try again in ${retryAfter} seconds, or ask for smaller pages (first/last) or fewer fields.`,
-        extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter, requestId: refused.headers.get('x-request-id') },
+        extensions: {
+          code: 'RATE_LIMITED',
+          retryAfterSeconds: retryAfter,
+          requestId: refused.headers.get('x-request-id'),
+        },
       },
     ]);
     // It spent its first point only: 100 - 65 - 1 = 34 left, as the headers, extensions.cost and the next answer say.
     expect(refused.headers.get('ratelimit')).toBe(`"api-key";r=34;t=${retryAfter}`);
-    expect(refused.body.extensions?.cost).toMatchObject({ requestedQueryCost: 6_402, rateLimit: { cost: 1, remaining: 34 } });
+    expect(refused.body.extensions?.cost).toMatchObject({
+      requestedQueryCost: 6_402,
+      rateLimit: { cost: 1, remaining: 34 },
+    });
     const small = await graphql(ONE_STATE, key);
     expect(small.status).toBe(200);
     expect(small.body.extensions?.cost?.rateLimit).toMatchObject({ cost: 1, remaining: 33 });
@@ -117,14 +139,20 @@ describe.each(testBackends())('a rate limit charged by query cost, on %s', (back
       message: `This query would cost 204 points, more than your whole rate limit of ${KEY_BUDGET} per window. Ask for smaller pages (first/last) or fewer fields.`,
       extensions: { code: 'QUERY_TOO_COSTLY' },
     });
-    expect(body.extensions?.cost).toMatchObject({ requestedQueryCost: 20_302, rateLimit: { cost: 1, remaining: KEY_BUDGET - 1 } });
+    expect(body.extensions?.cost).toMatchObject({
+      requestedQueryCost: 20_302,
+      rateLimit: { cost: 1, remaining: KEY_BUDGET - 1 },
+    });
   });
 
   it('charges a request that never gets as far as a query its first point', async () => {
     const key = await newKey();
     const { status, headers, body } = await graphql('{ states(first: 100) { edges { node { noSuchField } } } }', key);
     expect(status).toBe(400);
-    expect(body.extensions?.cost).toMatchObject({ requestedQueryCost: null, rateLimit: { cost: 1, remaining: KEY_BUDGET - 1 } });
+    expect(body.extensions?.cost).toMatchObject({
+      requestedQueryCost: null,
+      rateLimit: { cost: 1, remaining: KEY_BUDGET - 1 },
+    });
     expect(remainingOf(headers)).toBe(KEY_BUDGET - 1);
   });
 });

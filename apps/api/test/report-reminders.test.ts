@@ -7,7 +7,15 @@ import { createInvitation, createMeeting } from './support/factories.ts';
 import { amendDelegation, databaseId, HEAD_AND_ADVISER, submitDelegation } from './support/delegation-operations.ts';
 
 // Nigeria: in force 2023-08-01, initial report due 2024-01-28 (Art. 7(1)); on 2024-03-15 it is overdue.
-const NIGERIA_REMINDER = { state: { iso3: 'NGA' }, kind: 'INITIAL', periodYear: 2023, reference: 'ODA/2024-00123', date: '2024-03-15', issuingOffice: 'ODA', submissionOffice: 'ODA-GENEVA' };
+const NIGERIA_REMINDER = {
+  state: { iso3: 'NGA' },
+  kind: 'INITIAL',
+  periodYear: 2023,
+  reference: 'ODA/2024-00123',
+  date: '2024-03-15',
+  issuingOffice: 'ODA',
+  submissionOffice: 'ODA-GENEVA',
+};
 
 const SEND = `mutation ($input: SendReportReminderInput!) {
   sendReportReminder(input: $input) {
@@ -36,7 +44,15 @@ interface Payload {
 
 interface AuditTrail {
   totalCount: number;
-  edges: { node: { action: string; entityType: string; actorName: string | null; after: Record<string, unknown> | null; entity: Record<string, unknown> | null } }[];
+  edges: {
+    node: {
+      action: string;
+      entityType: string;
+      actorName: string | null;
+      after: Record<string, unknown> | null;
+      entity: Record<string, unknown> | null;
+    };
+  }[];
 }
 
 describe.each(testBackends())('report reminders and the audit trail on %s', (backend) => {
@@ -55,8 +71,14 @@ describe.each(testBackends())('report reminders and the audit trail on %s', (bac
     return body.data!.sendReportReminder;
   }
 
-  async function auditTrail(filter: Record<string, unknown>, headers = actors.secretariat.headers): Promise<AuditTrail> {
-    const { body } = await api.graphql<{ auditEvents: AuditTrail }>(AUDIT_TRAIL, { variables: { filter, first: 100 }, headers });
+  async function auditTrail(
+    filter: Record<string, unknown>,
+    headers = actors.secretariat.headers,
+  ): Promise<AuditTrail> {
+    const { body } = await api.graphql<{ auditEvents: AuditTrail }>(AUDIT_TRAIL, {
+      variables: { filter, first: 100 },
+      headers,
+    });
     expect(body.errors).toBeUndefined();
     return body.data!.auditEvents;
   }
@@ -68,7 +90,17 @@ describe.each(testBackends())('report reminders and the audit trail on %s', (bac
       const payload = await send({ ...NIGERIA_REMINDER, language: 'FR' });
       expect(payload).toMatchObject({
         __typename: 'MutationSendReportReminderSuccess',
-        reminder: { state: { iso3: 'NGA' }, kind: 'INITIAL', periodYear: 2023, reference: 'ODA/2024-00123', date: '2024-03-15', dueOn: '2024-01-28', issuingOffice: 'ODA', submissionOffice: 'ODA-GENEVA', language: 'FR' },
+        reminder: {
+          state: { iso3: 'NGA' },
+          kind: 'INITIAL',
+          periodYear: 2023,
+          reference: 'ODA/2024-00123',
+          date: '2024-03-15',
+          dueOn: '2024-01-28',
+          issuingOffice: 'ODA',
+          submissionOffice: 'ODA-GENEVA',
+          language: 'FR',
+        },
       });
       const trail = await auditTrail({ action: 'reportReminder.send' });
       expect(trail.edges.map((edge) => edge.node)).toEqual([
@@ -76,7 +108,13 @@ describe.each(testBackends())('report reminders and the audit trail on %s', (bac
           action: 'reportReminder.send',
           entityType: 'State',
           actorName: expect.any(String) as string,
-          after: expect.objectContaining({ reference: 'ODA/2024-00123', kind: 'INITIAL', periodYear: 2023, dueOn: '2024-01-28', language: 'FR' }) as Record<string, unknown>,
+          after: expect.objectContaining({
+            reference: 'ODA/2024-00123',
+            kind: 'INITIAL',
+            periodYear: 2023,
+            dueOn: '2024-01-28',
+            language: 'FR',
+          }) as Record<string, unknown>,
           entity: { id: expect.any(String) as string, iso3: 'NGA' },
         },
       ]);
@@ -92,7 +130,13 @@ describe.each(testBackends())('report reminders and the audit trail on %s', (bac
 
     it('names every bad field, and records nothing', async () => {
       const before = await reminderEvents();
-      const payload = await send({ ...NIGERIA_REMINDER, reference: '  ', periodYear: 1850, issuingOffice: '', language: 'AR' });
+      const payload = await send({
+        ...NIGERIA_REMINDER,
+        reference: '  ',
+        periodYear: 1850,
+        issuingOffice: '',
+        language: 'AR',
+      });
       expect(payload.__typename).toBe('ValidationError');
       expect(payload.issues).toEqual([
         { path: 'periodYear', message: 'The year of the report must be at least 1900.' },
@@ -110,15 +154,26 @@ describe.each(testBackends())('report reminders and the audit trail on %s', (bac
     });
 
     it('answers NotFoundError for an unknown State or office', async () => {
-      expect(await send({ ...NIGERIA_REMINDER, reference: 'ODA/2024-00002', state: { iso3: 'XXX' } })).toMatchObject({ __typename: 'NotFoundError', entity: 'State' });
-      expect(await send({ ...NIGERIA_REMINDER, reference: 'ODA/2024-00003', issuingOffice: 'NOWHERE' })).toMatchObject({ __typename: 'NotFoundError', entity: 'Office' });
+      expect(await send({ ...NIGERIA_REMINDER, reference: 'ODA/2024-00002', state: { iso3: 'XXX' } })).toMatchObject({
+        __typename: 'NotFoundError',
+        entity: 'State',
+      });
+      expect(await send({ ...NIGERIA_REMINDER, reference: 'ODA/2024-00003', issuingOffice: 'NOWHERE' })).toMatchObject({
+        __typename: 'NotFoundError',
+        entity: 'Office',
+      });
     });
 
-    it.each(['anonymous', 'partner', 'sameState', 'otherState'] as const)('is refused to %s, and records nothing', async (actor) => {
-      const before = await reminderEvents();
-      expect((await send({ ...NIGERIA_REMINDER, reference: 'ODA/2024-00004' }, actors[actor].headers)).__typename).toBe('ForbiddenError');
-      expect(await reminderEvents()).toBe(before);
-    });
+    it.each(['anonymous', 'partner', 'sameState', 'otherState'] as const)(
+      'is refused to %s, and records nothing',
+      async (actor) => {
+        const before = await reminderEvents();
+        expect(
+          (await send({ ...NIGERIA_REMINDER, reference: 'ODA/2024-00004' }, actors[actor].headers)).__typename,
+        ).toBe('ForbiddenError');
+        expect(await reminderEvents()).toBe(before);
+      },
+    );
   });
 
   describe('sendReportReminders: reminders to several States at once', () => {
@@ -148,19 +203,34 @@ describe.each(testBackends())('report reminders and the audit trail on %s', (bac
     const SENT_TO = `query ($iso3: String!) { state(iso3: $iso3) { reportRemindersSent(first: 10) { totalCount edges { node { reference kind periodYear date } } } } }`;
     const storedReminders = () => api.database.prisma.reportReminder.count();
 
-    async function sendAll(input: Record<string, unknown>, headers = actors.secretariat.headers): Promise<Payload & { reminders?: Record<string, unknown>[] }> {
-      const { body } = await api.graphql<{ sendReportReminders: Payload & { reminders?: Record<string, unknown>[] } }>(SEND_ALL, { variables: { input }, headers });
+    async function sendAll(
+      input: Record<string, unknown>,
+      headers = actors.secretariat.headers,
+    ): Promise<Payload & { reminders?: Record<string, unknown>[] }> {
+      const { body } = await api.graphql<{ sendReportReminders: Payload & { reminders?: Record<string, unknown>[] } }>(
+        SEND_ALL,
+        { variables: { input }, headers },
+      );
       expect(body.errors).toBeUndefined();
       return body.data!.sendReportReminders;
     }
 
-    const download = (path: string, headers: Record<string, string> = {}) => fetch(`${api.url.replace(/\/graphql$/, '')}${path}`, { headers });
+    const download = (path: string, headers: Record<string, string> = {}) =>
+      fetch(`${api.url.replace(/\/graphql$/, '')}${path}`, { headers });
 
     it('refuses them all when one report is not overdue on the notes’ date, naming it, and records nothing', async () => {
       const before = await storedReminders();
-      const payload = await sendAll({ ...BULK, reports: [...BULK.reports, { state: 'ESP', kind: 'ANNUAL', periodYear: 2023 }] });
+      const payload = await sendAll({
+        ...BULK,
+        reports: [...BULK.reports, { state: 'ESP', kind: 'ANNUAL', periodYear: 2023 }],
+      });
       expect(payload.__typename).toBe('ValidationError');
-      expect(payload.issues).toEqual([{ path: 'reports.3.reminder.report.dueOn', message: expect.stringMatching(/^ESP: The report is due on 2024-04-30, so it is not overdue/) as string }]);
+      expect(payload.issues).toEqual([
+        {
+          path: 'reports.3.reminder.report.dueOn',
+          message: expect.stringMatching(/^ESP: The report is due on 2024-04-30, so it is not overdue/) as string,
+        },
+      ]);
       expect(await storedReminders()).toBe(before);
     });
 
@@ -168,17 +238,38 @@ describe.each(testBackends())('report reminders and the audit trail on %s', (bac
       const payload = await sendAll(BULK);
       expect(payload.__typename).toBe('MutationSendReportRemindersSuccess');
       expect(payload.reminders).toEqual([
-        { state: { iso3: 'NLD' }, kind: 'ANNUAL', periodYear: 2022, reference: 'ODA/2024-00201', date: '2024-03-15', dueOn: '2023-04-30', language: 'FR', sentByName: expect.any(String) as string },
+        {
+          state: { iso3: 'NLD' },
+          kind: 'ANNUAL',
+          periodYear: 2022,
+          reference: 'ODA/2024-00201',
+          date: '2024-03-15',
+          dueOn: '2023-04-30',
+          language: 'FR',
+          sentByName: expect.any(String) as string,
+        },
         expect.objectContaining({ state: { iso3: 'ESP' }, reference: 'ODA/2024-00202' }),
         expect.objectContaining({ state: { iso3: 'CHE' }, reference: 'ODA/2024-00203' }),
       ]);
-      const { body } = await api.graphql<{ state: { reportRemindersSent: { totalCount: number; edges: { node: unknown }[] } } }>(SENT_TO, { variables: { iso3: 'ESP' }, headers: actors.secretariat.headers });
-      expect(body.data!.state.reportRemindersSent).toEqual({ totalCount: 1, edges: [{ node: { reference: 'ODA/2024-00202', kind: 'ANNUAL', periodYear: 2022, date: '2024-03-15' } }] });
-      expect(await api.database.prisma.auditEvent.count({ where: { action: 'reportReminder.send', after: { path: ['reference'], string_starts_with: 'ODA/2024-002' } } })).toBe(3);
+      const { body } = await api.graphql<{
+        state: { reportRemindersSent: { totalCount: number; edges: { node: unknown }[] } };
+      }>(SENT_TO, { variables: { iso3: 'ESP' }, headers: actors.secretariat.headers });
+      expect(body.data!.state.reportRemindersSent).toEqual({
+        totalCount: 1,
+        edges: [{ node: { reference: 'ODA/2024-00202', kind: 'ANNUAL', periodYear: 2022, date: '2024-03-15' } }],
+      });
+      expect(
+        await api.database.prisma.auditEvent.count({
+          where: { action: 'reportReminder.send', after: { path: ['reference'], string_starts_with: 'ODA/2024-002' } },
+        }),
+      ).toBe(3);
     });
 
     it('shows a State’s reminders to its focal points, and not to another State’s', async () => {
-      const own = await api.graphql<{ state: { reportRemindersSent: { totalCount: number } | null } }>(SENT_TO, { variables: { iso3: 'CHE' }, headers: actors.otherState.headers });
+      const own = await api.graphql<{ state: { reportRemindersSent: { totalCount: number } | null } }>(SENT_TO, {
+        variables: { iso3: 'CHE' },
+        headers: actors.otherState.headers,
+      });
       expect(own.body.data?.state.reportRemindersSent?.totalCount).toBe(1);
       const other = await api.graphql(SENT_TO, { variables: { iso3: 'CHE' }, headers: actors.sameState.headers });
       expect(other.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -186,15 +277,24 @@ describe.each(testBackends())('report reminders and the audit trail on %s', (bac
 
     it('refuses a reference already used, and records nothing more', async () => {
       const before = await storedReminders();
-      const payload = await sendAll({ ...BULK, reports: [{ state: 'GBR', kind: 'ANNUAL', periodYear: 2022 }, ...BULK.reports.slice(0, 1)], firstNumber: 200 });
+      const payload = await sendAll({
+        ...BULK,
+        reports: [{ state: 'GBR', kind: 'ANNUAL', periodYear: 2022 }, ...BULK.reports.slice(0, 1)],
+        firstNumber: 200,
+      });
       expect(payload.__typename).toBe('ConflictError');
       expect(payload.message).toContain('ODA/2024-00201 was already sent on 2024-03-15');
       expect(await storedReminders()).toBe(before);
     });
 
     it('refuses a pattern without the number, and an unknown State', async () => {
-      expect(await sendAll({ ...BULK, referencePattern: 'ODA/2024-00300' })).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'referencePattern' }] });
-      expect(await sendAll({ ...BULK, reports: [{ state: 'XXX', kind: 'ANNUAL', periodYear: 2022 }], firstNumber: 300 })).toMatchObject({ __typename: 'NotFoundError', entity: 'State' });
+      expect(await sendAll({ ...BULK, referencePattern: 'ODA/2024-00300' })).toMatchObject({
+        __typename: 'ValidationError',
+        issues: [{ path: 'referencePattern' }],
+      });
+      expect(
+        await sendAll({ ...BULK, reports: [{ state: 'XXX', kind: 'ANNUAL', periodYear: 2022 }], firstNumber: 300 }),
+      ).toMatchObject({ __typename: 'NotFoundError', entity: 'State' });
     });
 
     it.each(['anonymous', 'partner', 'sameState'] as const)('is refused to %s, and records nothing', async (actor) => {
@@ -208,28 +308,47 @@ describe.each(testBackends())('report reminders and the audit trail on %s', (bac
       expect(csv.status).toBe(200);
       const lines = (await csv.text()).split('\r\n');
       expect(lines[0]).toBe('État,Code ISO,Destinataire,Courriel,Rapport,Année,Date limite,Référence,Date de la note');
-      expect(lines).toContain('Pays-Bas (Royaume des),NLD,La Mission permanente du Royaume des Pays-Bas auprès de l’Organisation des Nations Unies,,Annuel,2022,2023-04-30,ODA/2024-00201,2024-03-15');
+      expect(lines).toContain(
+        'Pays-Bas (Royaume des),NLD,La Mission permanente du Royaume des Pays-Bas auprès de l’Organisation des Nations Unies,,Annuel,2022,2023-04-30,ODA/2024-00201,2024-03-15',
+      );
       expect(lines.find((line) => line.includes('ODA/2024-00202'))).toContain('La Mission permanente de l’Espagne');
-      expect(lines.find((line) => line.includes('ODA/2024-00203'))).toMatch(/^Suisse,CHE,La Mission permanente de la Suisse auprès de l’Organisation des Nations Unies,[^,]*@/);
+      expect(lines.find((line) => line.includes('ODA/2024-00203'))).toMatch(
+        /^Suisse,CHE,La Mission permanente de la Suisse auprès de l’Organisation des Nations Unies,[^,]*@/,
+      );
       const pdf = await download('/documents/report-reminders/2024-03-15.pdf?language=FR', actors.secretariat.headers);
       expect(pdf.status).toBe(200);
       expect(pdf.headers.get('content-disposition')).toContain('report-reminders-2024-03-15-FR.pdf');
-      expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(
+        Buffer.from(await pdf.arrayBuffer())
+          .subarray(0, 5)
+          .toString('latin1'),
+      ).toBe('%PDF-');
       expect((await download('/documents/report-reminders/2024-03-15.pdf?language=FR')).status).toBe(401);
-      expect((await download('/documents/report-reminders/2024-03-15.csv?language=FR', actors.sameState.headers)).status).toBe(403);
-      expect((await download('/documents/report-reminders/2024-03-16.csv?language=FR', actors.secretariat.headers)).status).toBe(404);
-      expect((await download('/documents/report-reminders/2024-02-30.csv', actors.secretariat.headers)).status).toBe(400);
+      expect(
+        (await download('/documents/report-reminders/2024-03-15.csv?language=FR', actors.sameState.headers)).status,
+      ).toBe(403);
+      expect(
+        (await download('/documents/report-reminders/2024-03-16.csv?language=FR', actors.secretariat.headers)).status,
+      ).toBe(404);
+      expect((await download('/documents/report-reminders/2024-02-30.csv', actors.secretariat.headers)).status).toBe(
+        400,
+      );
     });
   });
 
   describe('the audit trail for the secretariat', () => {
     it('shows the meeting cycle’s events but not those about users and API keys, which only ADMINs read', async () => {
       const admin = await api.database.prisma.user.findUniqueOrThrow({ where: { email: 'admin@plenary.test' } });
-      await api.database.prisma.auditEvent.create({ data: { action: 'user.create', entityType: 'User', entityId: admin.id, actorUserId: admin.id } });
+      await api.database.prisma.auditEvent.create({
+        data: { action: 'user.create', entityType: 'User', entityId: admin.id, actorUserId: admin.id },
+      });
       expect((await auditTrail({ entityType: 'User' })).totalCount).toBe(0);
       expect((await auditTrail({ entityType: 'User' }, actors.admin.headers)).totalCount).toBeGreaterThan(0);
       const event = await api.database.prisma.auditEvent.findFirstOrThrow({ where: { entityType: 'User' } });
-      const { body } = await api.graphql<{ node: unknown }>('query ($id: ID!) { node(id: $id) { id } }', { variables: { id: encodeGlobalID('AuditEvent', event.id) }, headers: actors.secretariat.headers });
+      const { body } = await api.graphql<{ node: unknown }>('query ($id: ID!) { node(id: $id) { id } }', {
+        variables: { id: encodeGlobalID('AuditEvent', event.id) },
+        headers: actors.secretariat.headers,
+      });
       expect(body.data?.node).toBeNull();
     });
 
@@ -237,10 +356,21 @@ describe.each(testBackends())('report reminders and the audit trail on %s', (bac
       const prisma = api.database.prisma;
       const meeting = await createMeeting(prisma);
       const other = await createMeeting(prisma);
-      const submitted = await submitDelegation(api, { invitationId: (await createInvitation(prisma, { meetingId: meeting.id, participant: 'CHE' })).id, headers: actors.secretariat.headers });
-      await submitDelegation(api, { invitationId: (await createInvitation(prisma, { meetingId: other.id, participant: 'CHE' })).id, headers: actors.secretariat.headers });
+      const submitted = await submitDelegation(api, {
+        invitationId: (await createInvitation(prisma, { meetingId: meeting.id, participant: 'CHE' })).id,
+        headers: actors.secretariat.headers,
+      });
+      await submitDelegation(api, {
+        invitationId: (await createInvitation(prisma, { meetingId: other.id, participant: 'CHE' })).id,
+        headers: actors.secretariat.headers,
+      });
       const delegationId = databaseId(submitted.delegation!.id);
-      await amendDelegation(api, { delegationId, version: 1, members: HEAD_AND_ADVISER.slice(1), headers: actors.secretariat.headers });
+      await amendDelegation(api, {
+        delegationId,
+        version: 1,
+        members: HEAD_AND_ADVISER.slice(1),
+        headers: actors.secretariat.headers,
+      });
 
       const trail = await auditTrail({ meeting: encodeGlobalID('Meeting', meeting.id) });
       expect(trail.edges.map((edge) => [edge.node.action, edge.node.entity])).toEqual([
@@ -250,7 +380,9 @@ describe.each(testBackends())('report reminders and the audit trail on %s', (bac
     });
 
     it('refuses a meeting filter that is not a meeting’s ID', async () => {
-      const { body } = await api.graphql('{ auditEvents(filter: { meeting: "bm90LWFuLWlk" }) { totalCount } }', { headers: actors.secretariat.headers });
+      const { body } = await api.graphql('{ auditEvents(filter: { meeting: "bm90LWFuLWlk" }) { totalCount } }', {
+        headers: actors.secretariat.headers,
+      });
       expect(body.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
     });
 

@@ -63,7 +63,10 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
   let nigeriaInitial: { id: string; version: number };
 
   async function record(input: Record<string, unknown>, headers = actors.secretariat.headers): Promise<Payload> {
-    const { body } = await api.graphql<{ recordTransparencyReport: Payload }>(RECORD, { variables: { input }, headers });
+    const { body } = await api.graphql<{ recordTransparencyReport: Payload }>(RECORD, {
+      variables: { input },
+      headers,
+    });
     expect(body.errors).toBeUndefined();
     return body.data!.recordTransparencyReport;
   }
@@ -81,7 +84,10 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
   }
 
   async function nigeriaReportCount(headers: Record<string, string>): Promise<{ listed: number; onState: number }> {
-    const { body } = await api.graphql<{ transparencyReports: { totalCount: number }; state: { reports: { totalCount: number } } }>(NIGERIA_REPORTS, {
+    const { body } = await api.graphql<{
+      transparencyReports: { totalCount: number };
+      state: { reports: { totalCount: number } };
+    }>(NIGERIA_REPORTS, {
       variables: { filter: { state: NIGERIA } },
       headers,
     });
@@ -97,7 +103,14 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
 
   describe('recordTransparencyReport', () => {
     it("records Nigeria's initial report, dated from its entry into force, and audits it", async () => {
-      const payload = await record({ state: { iso3: 'nga' }, kind: 'INITIAL', periodYear: 2023, receivedOn: '2024-02-10', channel: 'EMAIL', forms: allForms() });
+      const payload = await record({
+        state: { iso3: 'nga' },
+        kind: 'INITIAL',
+        periodYear: 2023,
+        receivedOn: '2024-02-10',
+        channel: 'EMAIL',
+        forms: allForms(),
+      });
       expect(payload.__typename).toBe('MutationRecordTransparencyReportSuccess');
       expect(payload.report).toMatchObject({
         kind: 'INITIAL',
@@ -117,80 +130,211 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
       });
       expect(payload.report?.forms).toHaveLength(10);
       nigeriaInitial = { id: payload.report!.id, version: 1 };
-      const audit = await api.database.prisma.auditEvent.findMany({ where: { entityType: 'TransparencyReport', action: 'transparencyReport.record' } });
+      const audit = await api.database.prisma.auditEvent.findMany({
+        where: { entityType: 'TransparencyReport', action: 'transparencyReport.record' },
+      });
       expect(audit).toHaveLength(1);
     });
 
     it("lets a State's focal point record its own annual report, received today unless said otherwise", async () => {
-      const payload = await record({ state: { iso3: NIGERIA }, kind: 'ANNUAL', periodYear: 2024, channel: 'ONLINE_DATABASE' }, actors.sameState.headers);
-      expect(payload.report).toMatchObject({ periodStart: '2024-01-01', periodEnd: '2024-12-31', dueOn: '2025-04-30', receivedOn: '2025-04-20', forms: [] });
+      const payload = await record(
+        { state: { iso3: NIGERIA }, kind: 'ANNUAL', periodYear: 2024, channel: 'ONLINE_DATABASE' },
+        actors.sameState.headers,
+      );
+      expect(payload.report).toMatchObject({
+        periodStart: '2024-01-01',
+        periodEnd: '2024-12-31',
+        dueOn: '2025-04-30',
+        receivedOn: '2025-04-20',
+        forms: [],
+      });
     });
 
     it('takes a State by its global ID as well as its code', async () => {
       const { body } = await api.graphql<{ state: { id: string } }>('{ state(iso3: "SSD") { id } }');
-      const payload = await record({ state: { id: body.data!.state.id }, kind: 'INITIAL', periodYear: 2024, receivedOn: '2024-07-01' });
-      expect(payload.report).toMatchObject({ state: { iso3: SOUTH_SUDAN }, dueOn: '2024-07-30', dueOnOverridden: false });
+      const payload = await record({
+        state: { id: body.data!.state.id },
+        kind: 'INITIAL',
+        periodYear: 2024,
+        receivedOn: '2024-07-01',
+      });
+      expect(payload.report).toMatchObject({
+        state: { iso3: SOUTH_SUDAN },
+        dueOn: '2024-07-30',
+        dueOnOverridden: false,
+      });
     });
 
     it('refuses a report received before its period ends, after today or in 1900, naming the date received', async () => {
-      const early = await record({ state: { iso3: SOUTH_SUDAN }, kind: 'ANNUAL', periodYear: 2024, receivedOn: '2024-06-30' });
-      expect(early).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'receivedOn', message: 'A report cannot be received before the period it covers ends (2024-12-31); got 2024-06-30.' }] });
-      const future = await record({ state: { iso3: SOUTH_SUDAN }, kind: 'ANNUAL', periodYear: 2024, receivedOn: '2025-04-21' });
-      expect(future).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'receivedOn', message: 'A report cannot be received after today (2025-04-20); got 2025-04-21.' }] });
-      const in1900 = await record({ state: { iso3: SOUTH_SUDAN }, kind: 'ANNUAL', periodYear: 2024, receivedOn: '1900-04-21' });
-      expect(in1900).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'receivedOn', message: expect.stringContaining('cannot be before 2008-05-30') }] });
-      expect(await api.database.prisma.transparencyReport.count({ where: { periodYear: { in: [2024, 2025] }, kind: 'ANNUAL', state: { iso3: { in: [NIGERIA, SOUTH_SUDAN] } } } })).toBe(1);
+      const early = await record({
+        state: { iso3: SOUTH_SUDAN },
+        kind: 'ANNUAL',
+        periodYear: 2024,
+        receivedOn: '2024-06-30',
+      });
+      expect(early).toMatchObject({
+        __typename: 'ValidationError',
+        issues: [
+          {
+            path: 'receivedOn',
+            message: 'A report cannot be received before the period it covers ends (2024-12-31); got 2024-06-30.',
+          },
+        ],
+      });
+      const future = await record({
+        state: { iso3: SOUTH_SUDAN },
+        kind: 'ANNUAL',
+        periodYear: 2024,
+        receivedOn: '2025-04-21',
+      });
+      expect(future).toMatchObject({
+        __typename: 'ValidationError',
+        issues: [
+          { path: 'receivedOn', message: 'A report cannot be received after today (2025-04-20); got 2025-04-21.' },
+        ],
+      });
+      const in1900 = await record({
+        state: { iso3: SOUTH_SUDAN },
+        kind: 'ANNUAL',
+        periodYear: 2024,
+        receivedOn: '1900-04-21',
+      });
+      expect(in1900).toMatchObject({
+        __typename: 'ValidationError',
+        issues: [{ path: 'receivedOn', message: expect.stringContaining('cannot be before 2008-05-30') }],
+      });
+      expect(
+        await api.database.prisma.transparencyReport.count({
+          where: { periodYear: { in: [2024, 2025] }, kind: 'ANNUAL', state: { iso3: { in: [NIGERIA, SOUTH_SUDAN] } } },
+        }),
+      ).toBe(1);
     });
 
     it('refuses nonsense reports: the 2022 report "received" in 2020, one received in 2030, one for 2099 or for the year still running', async () => {
-      const norway2022 = await record({ state: { iso3: 'NOR' }, kind: 'ANNUAL', periodYear: 2022, receivedOn: '2020-01-15' });
-      expect(norway2022).toMatchObject({ issues: [{ path: 'receivedOn', message: 'A report cannot be received before the period it covers ends (2022-12-31); got 2020-01-15.' }] });
-      const in2030 = await record({ state: { iso3: 'NOR' }, kind: 'ANNUAL', periodYear: 2023, receivedOn: '2030-01-01' });
-      expect(in2030).toMatchObject({ issues: [{ path: 'receivedOn', message: 'A report cannot be received after today (2025-04-20); got 2030-01-01.' }] });
+      const norway2022 = await record({
+        state: { iso3: 'NOR' },
+        kind: 'ANNUAL',
+        periodYear: 2022,
+        receivedOn: '2020-01-15',
+      });
+      expect(norway2022).toMatchObject({
+        issues: [
+          {
+            path: 'receivedOn',
+            message: 'A report cannot be received before the period it covers ends (2022-12-31); got 2020-01-15.',
+          },
+        ],
+      });
+      const in2030 = await record({
+        state: { iso3: 'NOR' },
+        kind: 'ANNUAL',
+        periodYear: 2023,
+        receivedOn: '2030-01-01',
+      });
+      expect(in2030).toMatchObject({
+        issues: [
+          { path: 'receivedOn', message: 'A report cannot be received after today (2025-04-20); got 2030-01-01.' },
+        ],
+      });
       // Received "today" by default: the period, not the day, is what is wrong.
       const for2099 = await record({ state: { iso3: 'NOR' }, kind: 'ANNUAL', periodYear: 2099 });
-      expect(for2099).toMatchObject({ issues: [{ path: 'periodYear', message: 'The period this report covers ends on 2099-12-31, after today (2025-04-20); a report on it cannot have been received yet.' }] });
-      const running = await record({ state: { iso3: NIGERIA }, kind: 'ANNUAL', periodYear: 2025, receivedOn: '2025-03-01' });
-      expect(running).toMatchObject({ issues: [{ path: 'periodYear', message: 'The period this report covers ends on 2025-12-31, after today (2025-04-20); a report on it cannot have been received yet.' }] });
+      expect(for2099).toMatchObject({
+        issues: [
+          {
+            path: 'periodYear',
+            message:
+              'The period this report covers ends on 2099-12-31, after today (2025-04-20); a report on it cannot have been received yet.',
+          },
+        ],
+      });
+      const running = await record({
+        state: { iso3: NIGERIA },
+        kind: 'ANNUAL',
+        periodYear: 2025,
+        receivedOn: '2025-03-01',
+      });
+      expect(running).toMatchObject({
+        issues: [
+          {
+            path: 'periodYear',
+            message:
+              'The period this report covers ends on 2025-12-31, after today (2025-04-20); a report on it cannot have been received yet.',
+          },
+        ],
+      });
       expect(await api.database.prisma.transparencyReport.count({ where: { state: { iso3: 'NOR' } } })).toBe(0);
     });
 
     it('refuses bad input with every problem, forms included', async () => {
       const forms = [{ letter: 'A', status: 'NOT_APPLICABLE' }, ...allForms().slice(1, 9)];
-      const payload = await record({ state: { iso3: NIGERIA }, kind: 'ANNUAL', periodYear: 2025, receivedOn: '2026-05-01', forms });
+      const payload = await record({
+        state: { iso3: NIGERIA },
+        kind: 'ANNUAL',
+        periodYear: 2025,
+        receivedOn: '2026-05-01',
+        forms,
+      });
       expect(payload.__typename).toBe('ValidationError');
       expect(payload.issues).toEqual([
-        { path: 'forms.0.status', message: 'Form A (national implementation measures) applies to every State Party; it cannot be marked not applicable.' },
+        {
+          path: 'forms.0.status',
+          message:
+            'Form A (national implementation measures) applies to every State Party; it cannot be marked not applicable.',
+        },
         { path: 'forms', message: 'Every form A-J needs a status; missing: J.' },
       ]);
     });
 
     it('refuses a report the State does not owe: an initial report for another year, or from a mere signatory', async () => {
       expect((await record({ state: { iso3: NIGERIA }, kind: 'INITIAL', periodYear: 2024 })).issues).toEqual([
-        { path: 'periodYear', message: 'The initial report is for 2023, the year the Convention entered into force for the State (2023-08-01); got 2024.' },
+        {
+          path: 'periodYear',
+          message:
+            'The initial report is for 2023, the year the Convention entered into force for the State (2023-08-01); got 2024.',
+        },
       ]);
-      expect((await record({ state: { iso3: 'AGO' }, kind: 'INITIAL', periodYear: 2024 })).issues?.[0]?.path).toBe('state');
+      expect((await record({ state: { iso3: 'AGO' }, kind: 'INITIAL', periodYear: 2024 })).issues?.[0]?.path).toBe(
+        'state',
+      );
     });
 
     it.each(['anonymous', 'partner', 'otherState'] as const)('refuses the %s caller', async (actor) => {
-      const payload = await record({ state: { iso3: NIGERIA }, kind: 'ANNUAL', periodYear: 2025 }, actors[actor].headers);
+      const payload = await record(
+        { state: { iso3: NIGERIA }, kind: 'ANNUAL', periodYear: 2025 },
+        actors[actor].headers,
+      );
       expect(payload.__typename).toBe('ForbiddenError');
     });
 
     it('lets only the secretariat set a due date of its own', async () => {
-      const payload = await record({ state: { iso3: NIGERIA }, kind: 'ANNUAL', periodYear: 2025, dueOn: '2026-05-15' }, actors.sameState.headers);
+      const payload = await record(
+        { state: { iso3: NIGERIA }, kind: 'ANNUAL', periodYear: 2025, dueOn: '2026-05-15' },
+        actors.sameState.headers,
+      );
       expect(payload.__typename).toBe('ForbiddenError');
     });
 
     it('takes the State by ISO code or by global ID, exactly one (@oneOf), and records nothing otherwise', async () => {
       const before = await api.database.prisma.transparencyReport.count();
-      const nigeriaId = encodeGlobalID('State', (await api.database.prisma.state.findUniqueOrThrow({ where: { iso3: NIGERIA } })).id);
+      const nigeriaId = encodeGlobalID(
+        'State',
+        (await api.database.prisma.state.findUniqueOrThrow({ where: { iso3: NIGERIA } })).id,
+      );
       for (const state of [{}, { iso3: NIGERIA, id: nigeriaId }, { iso3: null }]) {
-        const { status, body } = await api.graphql(RECORD, { variables: { input: { state, kind: 'ANNUAL', periodYear: 2025 } }, headers: actors.secretariat.headers });
+        const { status, body } = await api.graphql(RECORD, {
+          variables: { input: { state, kind: 'ANNUAL', periodYear: 2025 } },
+          headers: actors.secretariat.headers,
+        });
         expect(status, JSON.stringify(state)).toBe(400);
         expect(body.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
       }
-      expect(await record({ state: { id: encodeGlobalID('Meeting', '00000000-0000-4000-8000-000000000000') }, kind: 'ANNUAL', periodYear: 2025 })).toMatchObject({
+      expect(
+        await record({
+          state: { id: encodeGlobalID('Meeting', '00000000-0000-4000-8000-000000000000') },
+          kind: 'ANNUAL',
+          periodYear: 2025,
+        }),
+      ).toMatchObject({
         __typename: 'ValidationError',
         issues: [{ path: 'state.id', message: 'This is not the ID of a State.' }],
       });
@@ -198,8 +342,13 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
     });
 
     it('says which State or convention was not found', async () => {
-      expect(await record({ state: { iso3: 'XXX' }, kind: 'ANNUAL', periodYear: 2025 })).toMatchObject({ __typename: 'NotFoundError', entity: 'State' });
-      expect(await record({ state: { iso3: NIGERIA }, convention: 'APMBC', kind: 'ANNUAL', periodYear: 2025 })).toMatchObject({ __typename: 'NotFoundError', entity: 'Convention' });
+      expect(await record({ state: { iso3: 'XXX' }, kind: 'ANNUAL', periodYear: 2025 })).toMatchObject({
+        __typename: 'NotFoundError',
+        entity: 'State',
+      });
+      expect(
+        await record({ state: { iso3: NIGERIA }, convention: 'APMBC', kind: 'ANNUAL', periodYear: 2025 }),
+      ).toMatchObject({ __typename: 'NotFoundError', entity: 'Convention' });
     });
 
     it('keeps one report per State, kind and period', async () => {
@@ -209,15 +358,21 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
   });
 
   describe('who sees an unpublished report', () => {
-    it.each(['anonymous', 'partner', 'otherState'] as const)('hides it from the %s caller, through `node` as if its ID were unknown', async (actor) => {
-      expect(await nigeriaReportCount(actors[actor].headers)).toEqual({ listed: 0, onState: 0 });
-      const { body } = await api.graphql<{ node: unknown; nodes: unknown[] }>('query ($id: ID!) { node(id: $id) { id } nodes(ids: [$id]) { id } }', {
-        variables: { id: nigeriaInitial.id },
-        headers: actors[actor].headers,
-      });
-      expect(body.errors).toBeUndefined();
-      expect(body.data).toEqual({ node: null, nodes: [null] });
-    });
+    it.each(['anonymous', 'partner', 'otherState'] as const)(
+      'hides it from the %s caller, through `node` as if its ID were unknown',
+      async (actor) => {
+        expect(await nigeriaReportCount(actors[actor].headers)).toEqual({ listed: 0, onState: 0 });
+        const { body } = await api.graphql<{ node: unknown; nodes: unknown[] }>(
+          'query ($id: ID!) { node(id: $id) { id } nodes(ids: [$id]) { id } }',
+          {
+            variables: { id: nigeriaInitial.id },
+            headers: actors[actor].headers,
+          },
+        );
+        expect(body.errors).toBeUndefined();
+        expect(body.data).toEqual({ node: null, nodes: [null] });
+      },
+    );
 
     it.each(['sameState', 'secretariat', 'admin'] as const)('shows it to the %s caller', async (actor) => {
       expect(await nigeriaReportCount(actors[actor].headers)).toEqual({ listed: 2, onState: 2 });
@@ -228,38 +383,62 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
     it("lets Nigeria's focal point replace the forms, with the version it read", async () => {
       const forms = allForms().map((form) => (form.letter === 'J' ? { letter: 'J', status: 'NOT_APPLICABLE' } : form));
       const payload = await updateForms({ reportId: nigeriaInitial.id, version: 1, forms });
-      expect(payload.report).toMatchObject({ version: 2, forms: expect.arrayContaining([{ letter: 'J', status: 'NOT_APPLICABLE', unchangedSinceYear: null }]) });
+      expect(payload.report).toMatchObject({
+        version: 2,
+        forms: expect.arrayContaining([{ letter: 'J', status: 'NOT_APPLICABLE', unchangedSinceYear: null }]),
+      });
       nigeriaInitial.version = 2;
-      const audit = await api.database.prisma.auditEvent.findMany({ where: { action: 'transparencyReport.updateForms' } });
+      const audit = await api.database.prisma.auditEvent.findMany({
+        where: { action: 'transparencyReport.updateForms' },
+      });
       expect(audit).toHaveLength(1);
-      expect(audit[0]).toMatchObject({ before: expect.objectContaining({ version: 1 }), after: expect.objectContaining({ version: 2 }) });
+      expect(audit[0]).toMatchObject({
+        before: expect.objectContaining({ version: 1 }),
+        after: expect.objectContaining({ version: 2 }),
+      });
     });
 
     it('refuses a stale version', async () => {
-      expect((await updateForms({ reportId: nigeriaInitial.id, version: 1, forms: allForms() })).__typename).toBe('ConflictError');
+      expect((await updateForms({ reportId: nigeriaInitial.id, version: 1, forms: allForms() })).__typename).toBe(
+        'ConflictError',
+      );
     });
 
     it('refuses forms an initial report cannot have', async () => {
-      const forms = allForms().map((form) => (form.letter === 'B' ? { letter: 'B', status: 'UNCHANGED', unchangedSinceYear: 2022 } : form));
+      const forms = allForms().map((form) =>
+        form.letter === 'B' ? { letter: 'B', status: 'UNCHANGED', unchangedSinceYear: 2022 } : form,
+      );
       const payload = await updateForms({ reportId: nigeriaInitial.id, version: 2, forms });
       expect(payload.__typename).toBe('ValidationError');
       expect(payload.issues?.[0]?.path).toBe('forms.1.status');
     });
 
     it.each(['anonymous', 'partner', 'otherState'] as const)('refuses the %s caller', async (actor) => {
-      expect((await updateForms({ reportId: nigeriaInitial.id, version: 2, forms: allForms() }, actors[actor].headers)).__typename).toBe('ForbiddenError');
+      expect(
+        (await updateForms({ reportId: nigeriaInitial.id, version: 2, forms: allForms() }, actors[actor].headers))
+          .__typename,
+      ).toBe('ForbiddenError');
     });
 
     it('says when the report does not exist, and when the ID is not a report', async () => {
       const missing = Buffer.from('TransparencyReport:00000000-0000-4000-8000-000000000000').toString('base64');
-      expect((await updateForms({ reportId: missing, version: 1, forms: allForms() }, actors.secretariat.headers)).__typename).toBe('NotFoundError');
-      expect((await updateForms({ reportId: 'nonsense', version: 1, forms: allForms() }, actors.secretariat.headers)).__typename).toBe('ValidationError');
+      expect(
+        (await updateForms({ reportId: missing, version: 1, forms: allForms() }, actors.secretariat.headers))
+          .__typename,
+      ).toBe('NotFoundError');
+      expect(
+        (await updateForms({ reportId: 'nonsense', version: 1, forms: allForms() }, actors.secretariat.headers))
+          .__typename,
+      ).toBe('ValidationError');
     });
   });
 
   describe('publishReport', () => {
     it.each(['anonymous', 'partner', 'sameState'] as const)('refuses the %s caller', async (actor) => {
-      expect((await publish({ reportId: nigeriaInitial.id, version: nigeriaInitial.version }, actors[actor].headers)).__typename).toBe('ForbiddenError');
+      expect(
+        (await publish({ reportId: nigeriaInitial.id, version: nigeriaInitial.version }, actors[actor].headers))
+          .__typename,
+      ).toBe('ForbiddenError');
     });
 
     it('refuses a stale version', async () => {
@@ -285,7 +464,9 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
     it('filters by State, year, kind and compliance on a day', async () => {
       const query = `query ($filter: TransparencyReportFilter) { transparencyReports(filter: $filter) { totalCount edges { node { state { iso3 } kind periodYear compliance(asOf: "2024-03-01") } } } }`;
       const run = async (filter: Record<string, unknown>) => {
-        const { body } = await api.graphql<{ transparencyReports: { totalCount: number; edges: { node: Record<string, unknown> }[] } }>(query, {
+        const { body } = await api.graphql<{
+          transparencyReports: { totalCount: number; edges: { node: Record<string, unknown> }[] };
+        }>(query, {
           variables: { filter },
           headers: actors.secretariat.headers,
         });
@@ -294,13 +475,46 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
       };
       expect((await run({ state: NIGERIA })).totalCount).toBe(2);
       expect((await run({ kind: 'INITIAL' })).totalCount).toBe(2);
-      expect((await run({ year: 2024, kind: 'ANNUAL' })).edges.map((edge) => edge.node)).toEqual([{ state: { iso3: NIGERIA }, kind: 'ANNUAL', periodYear: 2024, compliance: 'NOT_YET_DUE' }]);
+      expect((await run({ year: 2024, kind: 'ANNUAL' })).edges.map((edge) => edge.node)).toEqual([
+        { state: { iso3: NIGERIA }, kind: 'ANNUAL', periodYear: 2024, compliance: 'NOT_YET_DUE' },
+      ]);
       // On 2024-03-01: Nigeria's initial report (due 2024-01-28, received 2024-02-10) was late; South Sudan's (due 2024-07-30) not yet due.
-      expect((await run({ compliance: 'LATE', asOf: '2024-03-01' })).edges.map((edge) => edge.node)).toEqual([{ state: { iso3: NIGERIA }, kind: 'INITIAL', periodYear: 2023, compliance: 'LATE' }]);
+      expect((await run({ compliance: 'LATE', asOf: '2024-03-01' })).edges.map((edge) => edge.node)).toEqual([
+        { state: { iso3: NIGERIA }, kind: 'INITIAL', periodYear: 2023, compliance: 'LATE' },
+      ]);
       expect((await run({ compliance: 'NOT_YET_DUE', asOf: '2024-03-01' })).totalCount).toBe(2);
       // South Sudan's report, received 2024-07-01, was not yet received on 2024-03-01 and on time by 2024-08-01.
-      expect((await run({ compliance: 'ON_TIME', asOf: '2024-08-01' })).edges.map((edge) => edge.node.state)).toEqual([{ iso3: SOUTH_SUDAN }]);
+      expect((await run({ compliance: 'ON_TIME', asOf: '2024-08-01' })).edges.map((edge) => edge.node.state)).toEqual([
+        { iso3: SOUTH_SUDAN },
+      ]);
       expect((await run({ compliance: 'OVERDUE', asOf: '2025-05-01' })).totalCount).toBe(0);
+    });
+
+    it("filters a State's own reports by year, kind and compliance on a day, with the same filter as the whole list", async () => {
+      const query = `query ($iso3: String!, $filter: StateReportFilter) { state(iso3: $iso3) { reports(filter: $filter) { totalCount edges { node { kind periodYear compliance(asOf: "2024-03-01") } } } } }`;
+      const run = async (filter: Record<string, unknown> | null) => {
+        const { body } = await api.graphql<{
+          state: { reports: { totalCount: number; edges: { node: Record<string, unknown> }[] } };
+        }>(query, {
+          variables: { iso3: NIGERIA, filter },
+          headers: actors.secretariat.headers,
+        });
+        expect(body.errors).toBeUndefined();
+        return body.data!.state.reports;
+      };
+      expect((await run(null)).totalCount).toBe(2);
+      expect((await run({ convention: 'CCM' })).totalCount).toBe(2);
+      expect((await run({ convention: 'APMBC' })).totalCount).toBe(0);
+      expect((await run({ kind: 'INITIAL' })).edges.map((edge) => edge.node)).toEqual([
+        { kind: 'INITIAL', periodYear: 2023, compliance: 'LATE' },
+      ]);
+      expect((await run({ year: 2024, kind: 'ANNUAL' })).edges.map((edge) => edge.node)).toEqual([
+        { kind: 'ANNUAL', periodYear: 2024, compliance: 'NOT_YET_DUE' },
+      ]);
+      expect((await run({ year: 2024, kind: 'INITIAL' })).totalCount).toBe(0);
+      expect((await run({ compliance: 'LATE', asOf: '2024-03-01' })).edges.map((edge) => edge.node.periodYear)).toEqual(
+        [2023],
+      );
     });
   });
 });

@@ -28,8 +28,15 @@ interface Answer {
 async function answerOf(response: Response): Promise<Answer> {
   const text = await response.text();
   const type = response.headers.get('content-type') ?? '';
-  const error = type.includes('json') ? (JSON.parse(text) as { errors?: { message: string; extensions?: { code?: string } }[] }).errors?.[0] : undefined;
-  return { status: response.status, headers: response.headers, text, ...(error && { error: { code: error.extensions?.code, message: error.message } }) };
+  const error = type.includes('json')
+    ? (JSON.parse(text) as { errors?: { message: string; extensions?: { code?: string } }[] }).errors?.[0]
+    : undefined;
+  return {
+    status: response.status,
+    headers: response.headers,
+    text,
+    ...(error && { error: { code: error.extensions?.code, message: error.message } }),
+  };
 }
 
 /** A key in the right format that nobody issued, behind `prefix` (a made-up one by default). */
@@ -43,17 +50,33 @@ describe.each(testBackends())('the request guard on %s', (backend) => {
   const from = (last: number) => ({ 'x-forwarded-for': `192.0.2.${last}` });
 
   const graphql = async (query: string, headers: Record<string, string>, variables?: Record<string, unknown>) =>
-    answerOf(await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) }));
-  const download = async (path: string, headers: Record<string, string>) => answerOf(await fetch(`${api.url}${path}`, { headers }));
+    answerOf(
+      await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      }),
+    );
+  const download = async (path: string, headers: Record<string, string>) =>
+    answerOf(await fetch(`${api.url}${path}`, { headers }));
   const signInFrom = (email: string, password: string, address: number) =>
-    graphql('mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { __typename ... on MutationSignInSuccess { session { token } } } }', from(address), { email, password });
+    graphql(
+      'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { __typename ... on MutationSignInSuccess { session { token } } } }',
+      from(address),
+      { email, password },
+    );
 
   beforeAll(async () => {
     api = await startApi({ backend, trustProxy: true, rateLimits: RATE_LIMITS });
     const adminId = await createUser(api.database.prisma, { email: 'admin@plenary.test', role: 'ADMIN' });
     partnerKey = (await createPartnerKey(api.database.prisma, adminId))['x-api-key']!;
     partnerPrefix = /^plk_([0-9a-f]{12})_/.exec(partnerKey)![1]!;
-    for (const email of ['officer@plenary.test', 'colleague@plenary.test', 'guessed@plenary.test', 'other@plenary.test']) {
+    for (const email of [
+      'officer@plenary.test',
+      'colleague@plenary.test',
+      'guessed@plenary.test',
+      'other@plenary.test',
+    ]) {
       await createUser(api.database.prisma, { email, role: 'SECRETARIAT' });
     }
   });
@@ -67,9 +90,13 @@ describe.each(testBackends())('the request guard on %s', (backend) => {
     }
     const partner = await graphql('{ __typename }', { 'x-api-key': partnerKey, ...from(3) });
     expect(partner.status).toBe(200);
-    expect(partner.headers.get('ratelimit')).toMatch(new RegExp(`^"api-key";r=${RATE_LIMITS.perApiKey.points - 1};t=\\d+$`));
+    expect(partner.headers.get('ratelimit')).toMatch(
+      new RegExp(`^"api-key";r=${RATE_LIMITS.perApiKey.points - 1};t=\\d+$`),
+    );
     if (backend === 'postgres') {
-      const perKey = await api.database.prisma.$queryRaw<{ key: string }[]>`SELECT key FROM rate_limits WHERE key LIKE 'perApiKey:%'`;
+      const perKey = await api.database.prisma.$queryRaw<
+        { key: string }[]
+      >`SELECT key FROM rate_limits WHERE key LIKE 'perApiKey:%'`;
       expect(perKey.map((row) => row.key)).toEqual([`perApiKey:key:${partnerPrefix}`]);
     }
   });
@@ -82,13 +109,17 @@ describe.each(testBackends())('the request guard on %s', (backend) => {
     }
     const locked = await graphql('{ __typename }', { 'x-api-key': madeUpKey(), ...from(10) });
     expect(locked.status).toBe(429);
-    expect(locked.error).toEqual({ code: 'RATE_LIMITED', message: expect.stringMatching(/Too many failed sign-ins or unknown keys from your address/) });
+    expect(locked.error).toEqual({
+      code: 'RATE_LIMITED',
+      message: expect.stringMatching(/Too many failed sign-ins or unknown keys from your address/),
+    });
     expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
   it('lets a valid key and a valid session through from an address locked by others’ failures, but not a password', async () => {
     const session = await signIn(api, 'colleague@plenary.test');
-    for (let failure = 0; failure <= RATE_LIMITS.failedCredentials.points; failure += 1) await graphql('{ __typename }', { authorization: 'Bearer made-up', ...from(20) });
+    for (let failure = 0; failure <= RATE_LIMITS.failedCredentials.points; failure += 1)
+      await graphql('{ __typename }', { authorization: 'Bearer made-up', ...from(20) });
     // Partners and colleagues behind one NAT: their keys and sessions cannot be guessed, so they are not held back.
     expect((await graphql('{ __typename }', { 'x-api-key': partnerKey, ...from(20) })).status).toBe(200);
     expect((await graphql('{ me { email } }', { ...session, ...from(20) })).text).toContain('colleague@plenary.test');
@@ -100,11 +131,16 @@ describe.each(testBackends())('the request guard on %s', (backend) => {
 
   it('locks sign-ins to one account after its failures from anywhere, and only that account', async () => {
     for (let attempt = 0; attempt < RATE_LIMITS.failedSignInsPerAccount.points; attempt += 1) {
-      expect((await signInFrom('guessed@plenary.test', 'wrong password', 30 + attempt)).text).toContain('ForbiddenError');
+      expect((await signInFrom('guessed@plenary.test', 'wrong password', 30 + attempt)).text).toContain(
+        'ForbiddenError',
+      );
     }
     const locked = await signInFrom('guessed@plenary.test', TEST_PASSWORD, 39);
     expect(locked.status).toBe(429);
-    expect(locked.error).toEqual({ code: 'RATE_LIMITED', message: expect.stringMatching(/Too many failed sign-ins to this account/) });
+    expect(locked.error).toEqual({
+      code: 'RATE_LIMITED',
+      message: expect.stringMatching(/Too many failed sign-ins to this account/),
+    });
     expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
     // The addresses that failed once each may still sign in to other accounts.
     expect((await signInFrom('other@plenary.test', TEST_PASSWORD, 30)).text).toContain('MutationSignInSuccess');
@@ -112,7 +148,10 @@ describe.each(testBackends())('the request guard on %s', (backend) => {
 
   it('does not count a session that has ended as a guess: its holder gets 401 each time, not 429', async () => {
     const session = await signIn(api, 'officer@plenary.test');
-    await api.database.prisma.session.updateMany({ where: { user: { email: 'officer@plenary.test' } }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await api.database.prisma.session.updateMany({
+      where: { user: { email: 'officer@plenary.test' } },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     for (let request = 0; request < RATE_LIMITS.perAddress.points; request += 1) {
       const ended = await graphql('{ me { email } }', { ...session, ...from(40) });
       expect(ended.status).toBe(401);
@@ -123,10 +162,14 @@ describe.each(testBackends())('the request guard on %s', (backend) => {
   it('counts a signed-in user’s requests against the user, not the address, once the session is checked', async () => {
     const officer = await signIn(api, 'officer@plenary.test');
     const colleague = await signIn(api, 'colleague@plenary.test');
-    for (let request = 0; request < RATE_LIMITS.perUser.points; request += 1) expect((await graphql('{ me { email } }', { ...officer, ...from(50) })).status).toBe(200);
+    for (let request = 0; request < RATE_LIMITS.perUser.points; request += 1)
+      expect((await graphql('{ me { email } }', { ...officer, ...from(50) })).status).toBe(200);
     const refused = await graphql('{ me { email } }', { ...officer, ...from(51) });
     expect(refused.status).toBe(429);
-    expect(refused.error).toEqual({ code: 'RATE_LIMITED', message: expect.stringMatching(/Too many requests from your account/) });
+    expect(refused.error).toEqual({
+      code: 'RATE_LIMITED',
+      message: expect.stringMatching(/Too many requests from your account/),
+    });
     expect((await graphql('{ me { email } }', { ...colleague, ...from(50) })).status).toBe(200);
     expect((await graphql('{ __typename }', from(50))).status).toBe(200);
   });
@@ -149,14 +192,24 @@ describe.each(testBackends())('the request guard on %s', (backend) => {
 
   it('limits anonymous downloads per address, and a partner’s downloads per key', async () => {
     const path = '/documents/meetings/11MSP/participants.csv?variant=public';
-    for (let request = 0; request < RATE_LIMITS.perAddress.points; request += 1) expect((await download(path, from(70))).status).toBe(200);
+    for (let request = 0; request < RATE_LIMITS.perAddress.points; request += 1)
+      expect((await download(path, from(70))).status).toBe(200);
     const refused = await download(path, from(70));
     expect(refused.status).toBe(429);
     expect(refused.text).toMatch(/Too many requests from your address/);
     const issued = newApiKey();
     const adminId = (await api.database.prisma.user.findUniqueOrThrow({ where: { email: 'admin@plenary.test' } })).id;
-    await api.database.prisma.apiKey.create({ data: { name: 'Downloads', prefix: issued.prefix, secretHash: issued.secretHash, scopes: ['READ_PUBLIC'], createdById: adminId } });
-    for (let request = 0; request < RATE_LIMITS.perApiKey.points; request += 1) expect((await download(path, { 'x-api-key': issued.key, ...from(70) })).status).toBe(200);
+    await api.database.prisma.apiKey.create({
+      data: {
+        name: 'Downloads',
+        prefix: issued.prefix,
+        secretHash: issued.secretHash,
+        scopes: ['READ_PUBLIC'],
+        createdById: adminId,
+      },
+    });
+    for (let request = 0; request < RATE_LIMITS.perApiKey.points; request += 1)
+      expect((await download(path, { 'x-api-key': issued.key, ...from(70) })).status).toBe(200);
     expect((await download(path, { 'x-api-key': issued.key, ...from(71) })).status).toBe(429);
   });
 });

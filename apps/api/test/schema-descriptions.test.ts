@@ -34,7 +34,9 @@ function undescribedCoordinates(types: readonly GraphQLNamedType[]): string[] {
 
 /** The types Plenary defines: GraphQL's own introspection types and built-in scalars are described by the specification. */
 function plenaryTypes(): GraphQLNamedType[] {
-  return Object.values(schema.getTypeMap()).filter((type) => !isIntrospectionType(type) && !isSpecifiedScalarType(type));
+  return Object.values(schema.getTypeMap()).filter(
+    (type) => !isIntrospectionType(type) && !isSpecifiedScalarType(type),
+  );
 }
 
 describe('the schema as a partner developer reads it', () => {

@@ -9,7 +9,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 const API_DIR = path.resolve(import.meta.dirname, '..');
 const START_UP_TIMEOUT_MS = 90_000;
 
-function startPlenaryProcess(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+function startPlenaryProcess(env: Record<string, string>): {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+} {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: API_DIR,
     env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', HOST: '127.0.0.1', ...env },
@@ -35,7 +39,10 @@ async function waitForHealth(url: string, exited: Promise<number | null>): Promi
   let stopped = false;
   void exited.then(() => (stopped = true));
   while (Date.now() < deadline && !stopped) {
-    const healthy = await fetch(`${url}/health`).then((response) => response.ok, () => false);
+    const healthy = await fetch(`${url}/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (healthy) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -73,34 +80,47 @@ describe('start-up', () => {
     expect(plenary.output().trim()).toMatch(/^PORT: /);
   });
 
-  it('keeps data on disk across a restart, and seeds only an empty database', { timeout: 4 * START_UP_TIMEOUT_MS }, async () => {
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'plenary-data-'));
-    folders.push(dataDir);
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
+  it(
+    'keeps data on disk across a restart, and seeds only an empty database',
+    { timeout: 4 * START_UP_TIMEOUT_MS },
+    async () => {
+      const dataDir = await mkdtemp(path.join(tmpdir(), 'plenary-data-'));
+      folders.push(dataDir);
+      const port = await freePort();
+      const url = `http://127.0.0.1:${port}`;
 
-    const first = startPlenaryProcess({ PLENARY_DATA_DIR: dataDir, PORT: String(port) });
-    await waitForHealth(url, first.exited);
-    first.child.kill('SIGTERM');
-    expect(await first.exited).toBe(0);
+      const first = startPlenaryProcess({ PLENARY_DATA_DIR: dataDir, PORT: String(port) });
+      await waitForHealth(url, first.exited);
+      first.child.kill('SIGTERM');
+      expect(await first.exited).toBe(0);
 
-    const database = await openDatabase({ config: { backend: 'pglite', dataDir } });
-    await database.prisma.organisation.create({ data: { acronym: 'UNIDIR', name: 'United Nations Institute for Disarmament Research', kind: 'UN_ENTITY' } });
-    await database.close();
+      const database = await openDatabase({ config: { backend: 'pglite', dataDir } });
+      await database.prisma.organisation.create({
+        data: { acronym: 'UNIDIR', name: 'United Nations Institute for Disarmament Research', kind: 'UN_ENTITY' },
+      });
+      await database.close();
 
-    const second = startPlenaryProcess({ PLENARY_DATA_DIR: dataDir, PORT: String(port) });
-    await waitForHealth(url, second.exited);
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ organisations(first: 50) { totalCount edges { node { acronym } } } states { totalCount } }' }),
-    });
-    const body = (await response.json()) as { data: { organisations: { totalCount: number; edges: { node: { acronym: string } }[] }; states: { totalCount: number } } };
-    second.child.kill('SIGTERM');
-    await second.exited;
+      const second = startPlenaryProcess({ PLENARY_DATA_DIR: dataDir, PORT: String(port) });
+      await waitForHealth(url, second.exited);
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: '{ organisations(first: 50) { totalCount edges { node { acronym } } } states { totalCount } }',
+        }),
+      });
+      const body = (await response.json()) as {
+        data: {
+          organisations: { totalCount: number; edges: { node: { acronym: string } }[] };
+          states: { totalCount: number };
+        };
+      };
+      second.child.kill('SIGTERM');
+      await second.exited;
 
-    expect(body.data.organisations.edges.map((edge) => edge.node.acronym)).toContain('UNIDIR');
-    expect(body.data.organisations.totalCount).toBe(6);
-    expect(body.data.states.totalCount).toBe(197);
-  });
+      expect(body.data.organisations.edges.map((edge) => edge.node.acronym)).toContain('UNIDIR');
+      expect(body.data.organisations.totalCount).toBe(6);
+      expect(body.data.states.totalCount).toBe(197);
+    },
+  );
 });

@@ -6,8 +6,7 @@ export const DEFAULT_DATA_DIR = '.plenary';
 const DEFAULT_POOL_SIZE = 10;
 
 export type DatabaseConfig =
-  | { backend: 'pglite'; dataDir: string }
-  | { backend: 'postgres'; url: string; poolSize: number };
+  { backend: 'pglite'; dataDir: string } | { backend: 'postgres'; url: string; poolSize: number };
 
 const postgresUrl = z
   .string()
@@ -15,7 +14,11 @@ const postgresUrl = z
   .refine((value) => {
     try {
       const url = new URL(value);
-      return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '' && url.pathname.length > 1;
+      return (
+        (url.protocol === 'postgres:' || url.protocol === 'postgresql:') &&
+        url.hostname !== '' &&
+        url.pathname.length > 1
+      );
     } catch {
       return false;
     }

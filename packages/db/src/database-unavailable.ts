@@ -13,7 +13,17 @@ export function postgresConnectionOptions(connectionString: string): pg.ClientCo
 }
 
 // What the network stack says when the server cannot be reached or the connection broke.
-const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ECONNABORTED', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+const SOCKET_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
 // Prisma's: cannot reach the server (P1001), timed out reaching it (P1002), the server closed the connection (P1017).
 const PRISMA_CODES = new Set(['P1001', 'P1002', 'P1017']);
 // Postgres's: shutting down (57P01 admin, 57P02 crash), starting up or in recovery (57P03), out of connection slots (53300).
@@ -23,7 +33,11 @@ const CONNECTION_EXCEPTION = /^08[0-9A-Z]{3}$/;
 // Prisma's driver adapter's names for the socket errors above.
 const ADAPTER_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
 // `pg`'s own errors for a connection that broke or could not be opened in time; they carry no code.
-const PG_MESSAGES = [/^Connection terminated/, /^timeout exceeded when trying to connect$/, /^Client has encountered a connection error and is not queryable$/];
+const PG_MESSAGES = [
+  /^Connection terminated/,
+  /^timeout exceeded when trying to connect$/,
+  /^Client has encountered a connection error and is not queryable$/,
+];
 
 const MAX_DEPTH = 8;
 
@@ -34,7 +48,11 @@ function causesOf(error: object): unknown[] {
 
 function saysUnavailable(error: object): boolean {
   const { code, kind, message } = error as { code?: unknown; kind?: unknown; message?: unknown };
-  if (typeof code === 'string' && (SOCKET_CODES.has(code) || PRISMA_CODES.has(code) || SQLSTATES.has(code) || CONNECTION_EXCEPTION.test(code))) return true;
+  if (
+    typeof code === 'string' &&
+    (SOCKET_CODES.has(code) || PRISMA_CODES.has(code) || SQLSTATES.has(code) || CONNECTION_EXCEPTION.test(code))
+  )
+    return true;
   if (typeof kind === 'string' && ADAPTER_KINDS.has(kind)) return true;
   return typeof message === 'string' && PG_MESSAGES.some((pattern) => pattern.test(message));
 }

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
-import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { SqlMigrationAwareDriverAdapterFactory, SqlQuery } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import type { DatabaseConfig } from './config.ts';
@@ -9,6 +9,7 @@ import { postgresConnectionOptions } from './database-unavailable.ts';
 import { reportEndedConnections } from './ended-connections.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { applyMigrations } from './migrations/apply-migrations.ts';
+import { sendRowsThroughPool } from './raw-rows.ts';
 import { statementNamer } from './statement-names.ts';
 import { withPostgresMigrationLock } from './migrations/postgres-migration-lock.ts';
 
@@ -41,6 +42,8 @@ export interface Database {
 
 interface Connection {
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /** Postgres: the adapter's pool and statement names, which `queryRows` shares. */
+  pool?: { pool: pg.Pool; nameOf: (query: SqlQuery) => string };
   withLock?: <T>(work: () => Promise<T>) => Promise<T>;
   close(): Promise<void>;
 }
@@ -55,26 +58,45 @@ function connectPostgres(url: string, poolSize: number, onConnectionError: (erro
   // adapter-pg ignores pool settings in the URL, so the pool is configured here.
   const pool = new pg.Pool({ ...postgresConnectionOptions(url), max: poolSize });
   reportEndedConnections(pool, onConnectionError);
+  const nameOf = statementNamer();
   return {
-    adapterFactory: new PrismaPg(pool, { statementNameGenerator: statementNamer() }),
+    adapterFactory: new PrismaPg(pool, { statementNameGenerator: nameOf }),
+    pool: { pool, nameOf },
     withLock: withPostgresMigrationLock(url, onConnectionError),
     close: () => pool.end(),
   };
 }
 
 /** The one way to a Prisma client: embedded PGlite (on disk or in memory) or Postgres through a pool. */
-export async function openDatabase({ config, onQuery, onConnectionError = () => {} }: OpenDatabaseOptions): Promise<Database> {
-  const connection = config.backend === 'pglite' ? await connectPGlite(config.dataDir) : connectPostgres(config.url, config.poolSize, onConnectionError);
+export async function openDatabase({
+  config,
+  onQuery,
+  onConnectionError = () => {},
+}: OpenDatabaseOptions): Promise<Database> {
+  const connection =
+    config.backend === 'pglite'
+      ? await connectPGlite(config.dataDir)
+      : connectPostgres(config.url, config.poolSize, onConnectionError);
   return databaseOn(connection, config.backend, onQuery);
 }
 
 /** A database on a PGlite instance the caller made (tests load prepared data directories this way). */
-export async function openPGliteDatabase({ pglite, onQuery }: { pglite: PGlite; onQuery?: OpenDatabaseOptions['onQuery'] }): Promise<Database> {
+export async function openPGliteDatabase({
+  pglite,
+  onQuery,
+}: {
+  pglite: PGlite;
+  onQuery?: OpenDatabaseOptions['onQuery'];
+}): Promise<Database> {
   await pglite.waitReady;
   return databaseOn({ adapterFactory: new PrismaPGlite(pglite), close: () => pglite.close() }, 'pglite', onQuery);
 }
 
-function databaseOn(connection: Connection, backend: DatabaseConfig['backend'], onQuery?: OpenDatabaseOptions['onQuery']): Database {
+function databaseOn(
+  connection: Connection,
+  backend: DatabaseConfig['backend'],
+  onQuery?: OpenDatabaseOptions['onQuery'],
+): Database {
   const prisma = new PrismaClient({
     adapter: connection.adapterFactory,
     log: onQuery ? [{ emit: 'event', level: 'query' }] : [],
@@ -84,10 +106,15 @@ function databaseOn(connection: Connection, backend: DatabaseConfig['backend'], 
       onQuery({ query: event.query, params: event.params, durationMs: event.duration }),
     );
   }
+  if (connection.pool) sendRowsThroughPool({ prisma, ...connection.pool, onQuery });
   return {
     prisma,
     backend,
-    migrate: () => applyMigrations({ adapterFactory: connection.adapterFactory, ...(connection.withLock && { withLock: connection.withLock }) }),
+    migrate: () =>
+      applyMigrations({
+        adapterFactory: connection.adapterFactory,
+        ...(connection.withLock && { withLock: connection.withLock }),
+      }),
     close: async () => {
       await prisma.$disconnect();
       await connection.close();

@@ -6,7 +6,9 @@ import { openDatabase } from '../src/open-database.ts';
 import { createTestDatabase, testBackends, type TestDatabase } from '../src/testing/test-database.ts';
 
 /** A TCP server on a free loopback port that does `onConnection` with each connection; closed after the test file. */
-async function fakeServer(onConnection: (socket: Socket) => void): Promise<{ url: string; server: Server; sockets: Socket[] }> {
+async function fakeServer(
+  onConnection: (socket: Socket) => void,
+): Promise<{ url: string; server: Server; sockets: Socket[] }> {
   const sockets: Socket[] = [];
   const server = createServer((socket) => {
     sockets.push(socket);
@@ -78,7 +80,9 @@ describe.each(testBackends())('a database that answers, on %s', (backend) => {
     const divided = await database.prisma.$queryRawUnsafe('SELECT 1 / 0').catch((error: unknown) => error);
     expect(divided).toBeInstanceOf(Error);
     expect(isDatabaseUnavailable(divided)).toBe(false);
-    const missing = await database.prisma.convention.findUniqueOrThrow({ where: { code: 'NONE' } }).catch((error: unknown) => error);
+    const missing = await database.prisma.convention
+      .findUniqueOrThrow({ where: { code: 'NONE' } })
+      .catch((error: unknown) => error);
     expect(missing).toBeInstanceOf(Error);
     expect(isDatabaseUnavailable(missing)).toBe(false);
   });
@@ -99,9 +103,20 @@ describe.runIf(testBackends().includes('postgres'))('a Postgres connection ended
     try {
       const sleeping = database.prisma.$queryRaw`SELECT pg_sleep(30)`.catch((error: unknown) => error);
       await expect
-        .poll(async () => (await killer.query("SELECT pid FROM pg_stat_activity WHERE datname = $1 AND query LIKE '%pg_sleep%' AND pid <> pg_backend_pid()", [new URL(database.url!).pathname.slice(1)])).rowCount)
+        .poll(
+          async () =>
+            (
+              await killer.query(
+                "SELECT pid FROM pg_stat_activity WHERE datname = $1 AND query LIKE '%pg_sleep%' AND pid <> pg_backend_pid()",
+                [new URL(database.url!).pathname.slice(1)],
+              )
+            ).rowCount,
+        )
         .toBe(1);
-      await killer.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND query LIKE '%pg_sleep%' AND pid <> pg_backend_pid()", [new URL(database.url!).pathname.slice(1)]);
+      await killer.query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND query LIKE '%pg_sleep%' AND pid <> pg_backend_pid()",
+        [new URL(database.url!).pathname.slice(1)],
+      );
       expect(isDatabaseUnavailable(await sleeping)).toBe(true);
     } finally {
       await killer.end();

@@ -21,7 +21,8 @@ describe.runIf(testBackends().includes('postgres'))('connections the Postgres se
   });
 
   const terminate = (pid: number) => killer.query('SELECT pg_terminate_backend($1)', [pid]);
-  const backendPid = async (queryable: pg.Pool | pg.PoolClient | pg.Client) => (await queryable.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
+  const backendPid = async (queryable: pg.Pool | pg.PoolClient | pg.Client) =>
+    (await queryable.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
   /** Resolves once `reported` holds `count` errors (the server's message reaches the client a moment after the kill). */
   const heard = async (reported: Error[], count: number) => {
     await expect.poll(() => reported.length).toBe(count);

@@ -22,7 +22,9 @@ describe('the data files the seed loads', () => {
       const initialReportDue = entryIntoForce && computeInitialReportDueDate({ entryIntoForce, rules: CCM_RULES });
       return entryIntoForce === row.entry_into_force && initialReportDue === row.initial_report_due_computed
         ? []
-        : [`${row.iso3}: file ${row.entry_into_force} / ${row.initial_report_due_computed}, rules ${entryIntoForce} / ${initialReportDue}`];
+        : [
+            `${row.iso3}: file ${row.entry_into_force} / ${row.initial_report_due_computed}, rules ${entryIntoForce} / ${initialReportDue}`,
+          ];
     });
     expect(disagreements).toEqual([]);
   });
@@ -49,7 +51,9 @@ describe('the data files the seed loads', () => {
       if (!country) return [`${row.iso3}: not in world-countries`];
       const group = WORLD_COUNTRIES_GROUPS[country.unRegionalGroup] ?? null;
       return [
-        ...(country.unMember !== (row.un_status === 'MEMBER') ? [`${row.iso3}: unMember ${country.unMember}, file ${row.un_status}`] : []),
+        ...(country.unMember !== (row.un_status === 'MEMBER')
+          ? [`${row.iso3}: unMember ${country.unMember}, file ${row.un_status}`]
+          : []),
         ...(group !== row.regional_group ? [`${row.iso3}: group ${group}, file ${row.regional_group}`] : []),
       ];
     });

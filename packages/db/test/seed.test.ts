@@ -41,14 +41,24 @@ describe.each(testBackends())('seedDatabase on %s', (backend) => {
   });
 
   it('leaves the same rows, under the same ids, when run again', async () => {
-    const idsBefore = await database.prisma.state.findMany({ select: { iso3: true, id: true }, orderBy: { iso3: 'asc' } });
-    const meetingsBefore = await database.prisma.meeting.findMany({ select: { code: true, id: true }, orderBy: { code: 'asc' } });
+    const idsBefore = await database.prisma.state.findMany({
+      select: { iso3: true, id: true },
+      orderBy: { iso3: 'asc' },
+    });
+    const meetingsBefore = await database.prisma.meeting.findMany({
+      select: { code: true, id: true },
+      orderBy: { code: 'asc' },
+    });
 
     const secondRun = await seedDatabase(database.prisma, { today: TODAY });
 
     expect(secondRun).toEqual(EXPECTED_COUNTS);
-    expect(await database.prisma.state.findMany({ select: { iso3: true, id: true }, orderBy: { iso3: 'asc' } })).toEqual(idsBefore);
-    expect(await database.prisma.meeting.findMany({ select: { code: true, id: true }, orderBy: { code: 'asc' } })).toEqual(meetingsBefore);
+    expect(
+      await database.prisma.state.findMany({ select: { iso3: true, id: true }, orderBy: { iso3: 'asc' } }),
+    ).toEqual(idsBefore);
+    expect(
+      await database.prisma.meeting.findMany({ select: { code: true, id: true }, orderBy: { code: 'asc' } }),
+    ).toEqual(meetingsBefore);
   });
 
   it('holds the Convention on Cluster Munitions with its rules as data', async () => {
@@ -78,18 +88,26 @@ describe.each(testBackends())('seedDatabase on %s', (backend) => {
       withdrawalNoticeMonths: 6,
       costSharingArticle: 'Article 14, paragraph 1',
     });
-    expect(convention.costSharingText).toMatch(/^The costs of the Meetings of States Parties, the Review Conferences and the Amendment Conferences shall be borne/);
+    expect(convention.costSharingText).toMatch(
+      /^The costs of the Meetings of States Parties, the Review Conferences and the Amendment Conferences shall be borne/,
+    );
   });
 
   it('begins the records of Article 7 reports on the day of the first seed, and leaves a day set since alone', async () => {
     // No report is seeded: what fell due before the secretariat started using Plenary is unknown, not overdue.
     const convention = await database.prisma.convention.findUniqueOrThrow({ where: { code: 'CCM' } });
     expect(calendarDay(convention.reportRecordsBeginOn)).toBe(TODAY);
-    await database.prisma.convention.update({ where: { code: 'CCM' }, data: { reportRecordsBeginOn: new Date('2015-01-01') } });
+    await database.prisma.convention.update({
+      where: { code: 'CCM' },
+      data: { reportRecordsBeginOn: new Date('2015-01-01') },
+    });
     await seedDatabase(database.prisma, { today: TODAY });
     const again = await database.prisma.convention.findUniqueOrThrow({ where: { code: 'CCM' } });
     expect(calendarDay(again.reportRecordsBeginOn)).toBe('2015-01-01');
-    await database.prisma.convention.update({ where: { code: 'CCM' }, data: { reportRecordsBeginOn: new Date(TODAY) } });
+    await database.prisma.convention.update({
+      where: { code: 'CCM' },
+      data: { reportRecordsBeginOn: new Date(TODAY) },
+    });
   });
 
   it('records that Lithuania withdrew with effect from 2025-03-06, on notice given six months before', async () => {
@@ -113,30 +131,60 @@ describe.each(testBackends())('seedDatabase on %s', (backend) => {
 
   it('records an accession without a signature, and the first thirty instruments in force on 2010-08-01', async () => {
     const southSudan = await treatyStatusOf('SSD');
-    expect(southSudan).toMatchObject({ instrument: 'ACCESSION', signedOn: null, signatureSource: null, signatureVerified: false, depositVerified: true });
+    expect(southSudan).toMatchObject({
+      instrument: 'ACCESSION',
+      signedOn: null,
+      signatureSource: null,
+      signatureVerified: false,
+      depositVerified: true,
+    });
     expect(calendarDay(southSudan.entryIntoForceOn)).toBe('2024-02-01');
-    const firstThirty = await database.prisma.treatyStatus.count({ where: { entryIntoForceOn: new Date('2010-08-01') } });
+    const firstThirty = await database.prisma.treatyStatus.count({
+      where: { entryIntoForceOn: new Date('2010-08-01') },
+    });
     expect(firstThirty).toBe(30);
     expect((await treatyStatusOf('JPN')).instrument).toBe('ACCEPTANCE');
   });
 
   it('keeps every unverified flag: an unverified date is never stored as verified', async () => {
-    expect(await treatyStatusOf('IRL')).toMatchObject({ signatureVerified: false, depositVerified: false, depositSource: null });
+    expect(await treatyStatusOf('IRL')).toMatchObject({
+      signatureVerified: false,
+      depositVerified: false,
+      depositSource: null,
+    });
     expect(await treatyStatusOf('LIE')).toMatchObject({ depositVerified: false, depositSource: 'CMC-news(partial)' });
     expect(await treatyStatusOf('PHL')).toMatchObject({ signatureVerified: false, depositVerified: true });
-    expect(await treatyStatusOf('IDN')).toMatchObject({ signatureVerified: false, signatureSource: null, depositedOn: null });
+    expect(await treatyStatusOf('IDN')).toMatchObject({
+      signatureVerified: false,
+      signatureSource: null,
+      depositedOn: null,
+    });
     expect(await treatyStatusOf('HTI')).toMatchObject({ signatureVerified: true, signatureSource: 'CMC-news' });
-    const unverifiedDeposits = await database.prisma.treatyStatus.count({ where: { depositedOn: { not: null }, depositVerified: false } });
+    const unverifiedDeposits = await database.prisma.treatyStatus.count({
+      where: { depositedOn: { not: null }, depositVerified: false },
+    });
     // The 20 rows with dates_verified = no, and Liechtenstein's deposit day.
     expect(unverifiedDeposits).toBe(21);
-    const unverifiedSignatures = await database.prisma.treatyStatus.count({ where: { signedOn: { not: null }, signatureVerified: false, depositedOn: null } });
+    const unverifiedSignatures = await database.prisma.treatyStatus.count({
+      where: { signedOn: { not: null }, signatureVerified: false, depositedOn: null },
+    });
     expect(unverifiedSignatures).toBe(6);
-
   });
 
   it('loads the three complete UN scales 2019-2021, 2022-2024 and 2025-2027 with their resolutions and provenance', async () => {
-    const scales = await database.prisma.assessmentScale.findMany({ orderBy: { firstYear: 'asc' }, include: { rates: { include: { state: true } } } });
-    expect(scales.map(({ name, firstYear, lastYear, resolution, complete }) => ({ name, firstYear, lastYear, resolution, complete }))).toEqual([
+    const scales = await database.prisma.assessmentScale.findMany({
+      orderBy: { firstYear: 'asc' },
+      include: { rates: { include: { state: true } } },
+    });
+    expect(
+      scales.map(({ name, firstYear, lastYear, resolution, complete }) => ({
+        name,
+        firstYear,
+        lastYear,
+        resolution,
+        complete,
+      })),
+    ).toEqual([
       { name: '2019-2021', firstYear: 2019, lastYear: 2021, resolution: 'A/RES/73/271', complete: true },
       { name: '2022-2024', firstYear: 2022, lastYear: 2024, resolution: 'A/RES/76/238', complete: true },
       { name: '2025-2027', firstYear: 2025, lastYear: 2027, resolution: 'A/RES/79/249', complete: true },
@@ -144,7 +192,9 @@ describe.each(testBackends())('seedDatabase on %s', (backend) => {
     for (const scale of scales) {
       expect(scale.rates).toHaveLength(193);
       expect(scale.rates.every((rate) => rate.state.unStatus === 'MEMBER')).toBe(true);
-      expect(scale.rates.reduce((sum, rate) => sum.plus(rate.ratePercent), new Prisma.Decimal(0)).toFixed(3)).toBe('100.000');
+      expect(scale.rates.reduce((sum, rate) => sum.plus(rate.ratePercent), new Prisma.Decimal(0)).toFixed(3)).toBe(
+        '100.000',
+      );
       expect(scale.source).toContain(`packages/db/data/un-scale-${scale.name}.csv`);
     }
     const [, scale2022] = scales;
@@ -157,12 +207,31 @@ describe.each(testBackends())('seedDatabase on %s', (backend) => {
   });
 
   it('knows the Holy See and the State of Palestine as observer States, Cook Islands and Niue as non-members', async () => {
-    const statuses = await database.prisma.state.groupBy({ by: ['unStatus'], _count: { _all: true }, orderBy: { unStatus: 'asc' } });
-    expect(Object.fromEntries(statuses.map((row) => [row.unStatus, row._count._all]))).toEqual({ MEMBER: 193, OBSERVER_STATE: 2, NON_MEMBER: 2 });
+    const statuses = await database.prisma.state.groupBy({
+      by: ['unStatus'],
+      _count: { _all: true },
+      orderBy: { unStatus: 'asc' },
+    });
+    expect(Object.fromEntries(statuses.map((row) => [row.unStatus, row._count._all]))).toEqual({
+      MEMBER: 193,
+      OBSERVER_STATE: 2,
+      NON_MEMBER: 2,
+    });
     const holySee = await database.prisma.state.findUniqueOrThrow({ where: { iso3: 'VAT' } });
-    expect(holySee).toMatchObject({ unStatus: 'OBSERVER_STATE', unShortName: 'Holy See', nameEn: 'Holy See', iso2: 'VA', regionalGroup: null });
-    expect(await database.prisma.state.findUniqueOrThrow({ where: { iso3: 'PSE' } })).toMatchObject({ unStatus: 'OBSERVER_STATE' });
-    expect(await database.prisma.state.findUniqueOrThrow({ where: { iso3: 'NIU' } })).toMatchObject({ unStatus: 'NON_MEMBER', regionalGroup: null });
+    expect(holySee).toMatchObject({
+      unStatus: 'OBSERVER_STATE',
+      unShortName: 'Holy See',
+      nameEn: 'Holy See',
+      iso2: 'VA',
+      regionalGroup: null,
+    });
+    expect(await database.prisma.state.findUniqueOrThrow({ where: { iso3: 'PSE' } })).toMatchObject({
+      unStatus: 'OBSERVER_STATE',
+    });
+    expect(await database.prisma.state.findUniqueOrThrow({ where: { iso3: 'NIU' } })).toMatchObject({
+      unStatus: 'NON_MEMBER',
+      regionalGroup: null,
+    });
   });
 
   it('names each State as the UN does, in the six official languages', async () => {
@@ -170,18 +239,52 @@ describe.each(testBackends())('seedDatabase on %s', (backend) => {
     expect(bolivia.unShortName).toBe('Bolivia (Plurinational State of)');
     expect((await database.prisma.state.findUniqueOrThrow({ where: { iso3: 'TUR' } })).nameEn).toBe('Türkiye');
     const norway = await database.prisma.state.findUniqueOrThrow({ where: { iso3: 'NOR' } });
-    expect(norway).toMatchObject({ nameEn: 'Norway', nameFr: 'Norvège', nameFrArticle: 'LA', nameEs: 'Noruega', nameRu: 'Норвегия', nameZh: '挪威', nameAr: 'النرويج' });
+    expect(norway).toMatchObject({
+      nameEn: 'Norway',
+      nameFr: 'Norvège',
+      nameFrArticle: 'LA',
+      nameEs: 'Noruega',
+      nameRu: 'Норвегия',
+      nameZh: '挪威',
+      nameAr: 'النرويج',
+    });
     // The UN's official short names (M49), not common names: "République de Corée", not "Corée du Sud"; Eswatini, not Swaziland.
-    expect(await database.prisma.state.findUniqueOrThrow({ where: { iso3: 'KOR' } })).toMatchObject({ nameFr: 'République de Corée', nameFrArticle: 'LA' });
-    expect(await database.prisma.state.findUniqueOrThrow({ where: { iso3: 'SWZ' } })).toMatchObject({ nameEn: 'Eswatini', nameFr: 'Eswatini', nameFrArticle: 'ELIDED' });
-    expect(await database.prisma.state.findUniqueOrThrow({ where: { iso3: 'NLD' } })).toMatchObject({ nameEn: 'Netherlands (Kingdom of the)', nameFr: 'Pays-Bas (Royaume des)', nameFrArticle: null });
-    expect(await database.prisma.state.findUniqueOrThrow({ where: { iso3: 'CIV' } })).toMatchObject({ unShortName: 'Côte d’Ivoire', nameFr: 'Côte d’Ivoire', nameFrArticle: 'LA' });
-    const articles = await database.prisma.state.groupBy({ by: ['nameFrArticle'], _count: { _all: true }, orderBy: { nameFrArticle: 'asc' } });
+    expect(await database.prisma.state.findUniqueOrThrow({ where: { iso3: 'KOR' } })).toMatchObject({
+      nameFr: 'République de Corée',
+      nameFrArticle: 'LA',
+    });
+    expect(await database.prisma.state.findUniqueOrThrow({ where: { iso3: 'SWZ' } })).toMatchObject({
+      nameEn: 'Eswatini',
+      nameFr: 'Eswatini',
+      nameFrArticle: 'ELIDED',
+    });
+    expect(await database.prisma.state.findUniqueOrThrow({ where: { iso3: 'NLD' } })).toMatchObject({
+      nameEn: 'Netherlands (Kingdom of the)',
+      nameFr: 'Pays-Bas (Royaume des)',
+      nameFrArticle: null,
+    });
+    expect(await database.prisma.state.findUniqueOrThrow({ where: { iso3: 'CIV' } })).toMatchObject({
+      unShortName: 'Côte d’Ivoire',
+      nameFr: 'Côte d’Ivoire',
+      nameFrArticle: 'LA',
+    });
+    const articles = await database.prisma.state.groupBy({
+      by: ['nameFrArticle'],
+      _count: { _all: true },
+      orderBy: { nameFrArticle: 'asc' },
+    });
     expect(articles.reduce((sum, row) => sum + row._count._all, 0)).toBe(197);
     expect(articles.find((row) => row.nameFrArticle === null)?._count._all).toBe(30);
-    const unnamed = await database.prisma.state.count({ where: { OR: ['nameAr', 'nameZh', 'nameFr', 'nameRu', 'nameEs'].map((field) => ({ [field]: '' })) } });
+    const unnamed = await database.prisma.state.count({
+      where: { OR: ['nameAr', 'nameZh', 'nameFr', 'nameRu', 'nameEs'].map((field) => ({ [field]: '' })) },
+    });
     expect(unnamed).toBe(0);
-    const groups = await database.prisma.state.groupBy({ by: ['regionalGroup'], _count: { _all: true }, where: { unStatus: 'MEMBER' }, orderBy: { regionalGroup: 'asc' } });
+    const groups = await database.prisma.state.groupBy({
+      by: ['regionalGroup'],
+      _count: { _all: true },
+      where: { unStatus: 'MEMBER' },
+      orderBy: { regionalGroup: 'asc' },
+    });
     expect(Object.fromEntries(groups.map((row) => [row.regionalGroup ?? 'none', row._count._all]))).toEqual({
       AFRICAN: 54,
       ASIA_PACIFIC: 53,
@@ -194,7 +297,7 @@ describe.each(testBackends())('seedDatabase on %s', (backend) => {
     });
   });
 
-  it('holds everything the Eleventh Meeting\'s convening note says', async () => {
+  it("holds everything the Eleventh Meeting's convening note says", async () => {
     const meeting = await database.prisma.meeting.findFirstOrThrow({
       where: { code: '11MSP', convention: { code: 'CCM' } },
       include: { noteIssuingOffice: true, secretariatOffice: true, mandateResolution: true, presidentState: true },
@@ -212,7 +315,8 @@ describe.each(testBackends())('seedDatabase on %s', (backend) => {
       noteReference: 'ODA/2023-00050',
       symbolPrefix: 'CCM/MSP/2023',
       presidentName: 'Abdul-Karim Hashim Mostafa',
-      webPage: 'https://meetings.unoda.org/ccm-msp/convention-on-cluster-munitions-eleventh-meeting-of-states-parties-2023',
+      webPage:
+        'https://meetings.unoda.org/ccm-msp/convention-on-cluster-munitions-eleventh-meeting-of-states-parties-2023',
     });
     expect(meeting.presidentState?.iso3).toBe('IRQ');
     expect({
@@ -255,7 +359,22 @@ describe.each(testBackends())('seedDatabase on %s', (backend) => {
   it('holds the meetings 1MSP-13MSP and both Review Conferences, the second in two parts', async () => {
     const meetings = await database.prisma.meeting.findMany({ orderBy: [{ opensOn: 'asc' }] });
     expect(meetings.map((meeting) => meeting.code)).toEqual([
-      '1MSP', '2MSP', '3MSP', '4MSP', '5MSP', '1RC', '6MSP', '7MSP', '8MSP', '9MSP', '2RC-1', '2RC-2', '10MSP', '11MSP', '12MSP', '13MSP',
+      '1MSP',
+      '2MSP',
+      '3MSP',
+      '4MSP',
+      '5MSP',
+      '1RC',
+      '6MSP',
+      '7MSP',
+      '8MSP',
+      '9MSP',
+      '2RC-1',
+      '2RC-2',
+      '10MSP',
+      '11MSP',
+      '12MSP',
+      '13MSP',
     ]);
     expect(meetings.every((meeting) => meeting.status === 'CLOSED')).toBe(true);
     const reviewConference = meetings.filter((meeting) => meeting.number === 2 && meeting.kind === 'REVIEW_CONFERENCE');
@@ -263,11 +382,18 @@ describe.each(testBackends())('seedDatabase on %s', (backend) => {
       { title: 'Second Review Conference', part: 1, symbolPrefix: 'CCM/CONF/2020' },
       { title: 'Second Review Conference', part: 2, symbolPrefix: 'CCM/CONF/2021' },
     ]);
-    expect(meetings.find((meeting) => meeting.code === '1MSP')).toMatchObject({ city: 'Vientiane', timeZone: 'Asia/Vientiane', presidentName: null });
+    expect(meetings.find((meeting) => meeting.code === '1MSP')).toMatchObject({
+      city: 'Vientiane',
+      timeZone: 'Asia/Vientiane',
+      presidentName: null,
+    });
   });
 
   it('lets the five organisations of right observe under rule 1.2', async () => {
-    const observers = await database.prisma.observerOfRight.findMany({ include: { organisation: true }, orderBy: { organisation: { acronym: 'asc' } } });
+    const observers = await database.prisma.observerOfRight.findMany({
+      include: { organisation: true },
+      orderBy: { organisation: { acronym: 'asc' } },
+    });
     expect(observers.map(({ rule, organisation }) => [organisation.acronym, organisation.kind, rule])).toEqual([
       ['CMC', 'NGO', '1.2'],
       ['GICHD', 'INTERNATIONAL_ORGANISATION', '1.2'],

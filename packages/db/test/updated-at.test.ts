@@ -24,15 +24,46 @@ async function createRecords(prisma: PrismaClient) {
     },
   });
   const state = await prisma.state.create({
-    data: { iso3: 'ISL', unShortName: 'Iceland', nameAr: 'آيسلندا', nameZh: '冰岛', nameEn: 'Iceland', nameFr: 'Islande', nameRu: 'Исландия', nameEs: 'Islandia', unStatus: 'MEMBER' },
+    data: {
+      iso3: 'ISL',
+      unShortName: 'Iceland',
+      nameAr: 'آيسلندا',
+      nameZh: '冰岛',
+      nameEn: 'Iceland',
+      nameFr: 'Islande',
+      nameRu: 'Исландия',
+      nameEs: 'Islandia',
+      unStatus: 'MEMBER',
+    },
   });
   const meeting = await prisma.meeting.create({
-    data: { conventionId: convention.id, code: '1MSP', kind: 'MEETING_OF_STATES_PARTIES', number: 1, title: 'First Meeting of States Parties', opensOn: new Date('2010-11-09'), closesOn: new Date('2010-11-12'), city: 'Vientiane' },
+    data: {
+      conventionId: convention.id,
+      code: '1MSP',
+      kind: 'MEETING_OF_STATES_PARTIES',
+      number: 1,
+      title: 'First Meeting of States Parties',
+      opensOn: new Date('2010-11-09'),
+      closesOn: new Date('2010-11-12'),
+      city: 'Vientiane',
+    },
   });
-  const invitation = await prisma.invitation.create({ data: { meetingId: meeting.id, stateId: state.id, capacity: 'STATE_PARTY', status: 'ISSUED' } });
-  const delegation = await prisma.delegation.create({ data: { invitationId: invitation.id, submittedAt: new Date('2010-10-01T00:00:00Z') } });
+  const invitation = await prisma.invitation.create({
+    data: { meetingId: meeting.id, stateId: state.id, capacity: 'STATE_PARTY', status: 'ISSUED' },
+  });
+  const delegation = await prisma.delegation.create({
+    data: { invitationId: invitation.id, submittedAt: new Date('2010-10-01T00:00:00Z') },
+  });
   const report = await prisma.transparencyReport.create({
-    data: { conventionId: convention.id, stateId: state.id, kind: 'ANNUAL', periodYear: 2010, periodStart: new Date('2010-01-01'), periodEnd: new Date('2010-12-31'), dueOn: new Date('2011-04-30') },
+    data: {
+      conventionId: convention.id,
+      stateId: state.id,
+      kind: 'ANNUAL',
+      periodYear: 2010,
+      periodStart: new Date('2010-01-01'),
+      periodEnd: new Date('2010-12-31'),
+      dueOn: new Date('2011-04-30'),
+    },
   });
   return { convention, state, meeting, invitation, delegation, report };
 }
@@ -57,7 +88,13 @@ describe.each(testBackends())('updatedAt kept by the database on %s', (backend) 
       prisma.delegation.findUniqueOrThrow({ where: { id: records.delegation.id } }),
       prisma.transparencyReport.findUniqueOrThrow({ where: { id: records.report.id } }),
     ]);
-    return { state: state.updatedAt, meeting: meeting.updatedAt, invitation: invitation.updatedAt, delegation: delegation.updatedAt, report: report.updatedAt };
+    return {
+      state: state.updatedAt,
+      meeting: meeting.updatedAt,
+      invitation: invitation.updatedAt,
+      delegation: delegation.updatedAt,
+      report: report.updatedAt,
+    };
   }
 
   /** Runs `write` at least a millisecond after the stamps it is compared with. */
@@ -69,37 +106,55 @@ describe.each(testBackends())('updatedAt kept by the database on %s', (backend) 
   }
 
   it('stamps a row changed by plain SQL, and keeps the stamp of a write that changes nothing', async () => {
-    const changed = await afterATick(() => database.prisma.$executeRaw`UPDATE "State" SET "nameFr" = 'Islande (l’)' WHERE "id" = ${records.state.id}::uuid`);
+    const changed = await afterATick(
+      () =>
+        database.prisma
+          .$executeRaw`UPDATE "State" SET "nameFr" = 'Islande (l’)' WHERE "id" = ${records.state.id}::uuid`,
+    );
     expect(changed.after.state.getTime()).toBeGreaterThan(changed.before.state.getTime());
-    const unchanged = await afterATick(() => database.prisma.$executeRaw`UPDATE "State" SET "nameFr" = "nameFr" WHERE "id" = ${records.state.id}::uuid`);
+    const unchanged = await afterATick(
+      () => database.prisma.$executeRaw`UPDATE "State" SET "nameFr" = "nameFr" WHERE "id" = ${records.state.id}::uuid`,
+    );
     expect(unchanged.after.state).toEqual(unchanged.before.state);
   });
 
   it('ignores a stamp a writer sets itself: the database clock decides', async () => {
-    await database.prisma.meeting.update({ where: { id: records.meeting.id }, data: { city: 'Vientiane (Lao PDR)', updatedAt: new Date('2000-01-01T00:00:00Z') } });
+    await database.prisma.meeting.update({
+      where: { id: records.meeting.id },
+      data: { city: 'Vientiane (Lao PDR)', updatedAt: new Date('2000-01-01T00:00:00Z') },
+    });
     const { meeting } = await stamps();
     expect(meeting.getTime()).toBeGreaterThan(new Date('2026-01-01T00:00:00Z').getTime());
   });
 
   it('stamps a State when its treaty record is added or changed', async () => {
     const added = await afterATick(() =>
-      database.prisma.treatyStatus.create({ data: { stateId: records.state.id, conventionId: records.convention.id, signedOn: new Date('2008-12-03') } }),
+      database.prisma.treatyStatus.create({
+        data: { stateId: records.state.id, conventionId: records.convention.id, signedOn: new Date('2008-12-03') },
+      }),
     );
     expect(added.after.state.getTime()).toBeGreaterThan(added.before.state.getTime());
     const changed = await afterATick(() =>
-      database.prisma.treatyStatus.updateMany({ where: { stateId: records.state.id }, data: { depositedOn: new Date('2009-10-01'), instrument: 'RATIFICATION' } }),
+      database.prisma.treatyStatus.updateMany({
+        where: { stateId: records.state.id },
+        data: { depositedOn: new Date('2009-10-01'), instrument: 'RATIFICATION' },
+      }),
     );
     expect(changed.after.state.getTime()).toBeGreaterThan(changed.before.state.getTime());
   });
 
   it('stamps a report when one of its forms changes', async () => {
-    const { before, after } = await afterATick(() => database.prisma.reportForm.create({ data: { reportId: records.report.id, letter: 'A', status: 'CHANGED' } }));
+    const { before, after } = await afterATick(() =>
+      database.prisma.reportForm.create({ data: { reportId: records.report.id, letter: 'A', status: 'CHANGED' } }),
+    );
     expect(after.report.getTime()).toBeGreaterThan(before.report.getTime());
   });
 
   it('passes a change to a delegation’s members up to the delegation, its invitation and its meeting', async () => {
     const { before, after } = await afterATick(() =>
-      database.prisma.delegationMember.create({ data: { delegationId: records.delegation.id, position: 1, givenName: 'Ana', familyName: 'Head' } }),
+      database.prisma.delegationMember.create({
+        data: { delegationId: records.delegation.id, position: 1, givenName: 'Ana', familyName: 'Head' },
+      }),
     );
     expect(after.delegation.getTime()).toBeGreaterThan(before.delegation.getTime());
     expect(after.invitation.getTime()).toBeGreaterThan(before.invitation.getTime());
@@ -109,7 +164,16 @@ describe.each(testBackends())('updatedAt kept by the database on %s', (backend) 
 
   it('deletes a parent whose children cascade, the children stamping nothing that is gone', async () => {
     const extra = await database.prisma.transparencyReport.create({
-      data: { conventionId: records.convention.id, stateId: records.state.id, kind: 'ANNUAL', periodYear: 2011, periodStart: new Date('2011-01-01'), periodEnd: new Date('2011-12-31'), dueOn: new Date('2012-04-30'), forms: { create: [{ letter: 'A', status: 'UNCHANGED' }] } },
+      data: {
+        conventionId: records.convention.id,
+        stateId: records.state.id,
+        kind: 'ANNUAL',
+        periodYear: 2011,
+        periodStart: new Date('2011-01-01'),
+        periodEnd: new Date('2011-12-31'),
+        dueOn: new Date('2012-04-30'),
+        forms: { create: [{ letter: 'A', status: 'UNCHANGED' }] },
+      },
     });
     await database.prisma.transparencyReport.delete({ where: { id: extra.id } });
     expect(await database.prisma.reportForm.count({ where: { reportId: extra.id } })).toBe(0);

@@ -4,7 +4,18 @@ import * as domain from './index.ts';
 describe('@plenary/domain', () => {
   it('exposes the rules, the enums and the input schemas from one entry point', () => {
     expect(domain.CCM_RULES.conventionCode).toBe('CCM');
-    expect(domain.determineTreatyStatus({ record: { signatureDate: '2008-12-03', depositDate: '2011-03-24', instrumentKind: 'RATIFICATION', withdrawalNoticeDate: '2024-09-06' }, date: '2025-03-06', rules: domain.CCM_RULES })).toBe('WITHDRAWN');
+    expect(
+      domain.determineTreatyStatus({
+        record: {
+          signatureDate: '2008-12-03',
+          depositDate: '2011-03-24',
+          instrumentKind: 'RATIFICATION',
+          withdrawalNoticeDate: '2024-09-06',
+        },
+        date: '2025-03-06',
+        rules: domain.CCM_RULES,
+      }),
+    ).toBe('WITHDRAWN');
     expect(typeof domain.apportionCosts).toBe('function');
     expect(typeof domain.meetingInputSchema.safeParse).toBe('function');
     expect(domain.USER_ROLES).toEqual(['ADMIN', 'SECRETARIAT', 'STATE']);

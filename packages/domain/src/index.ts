@@ -43,9 +43,9 @@ export * from './meetings/format-meeting-code.ts';
 export * from './meetings/change-meeting-status.ts';
 export * from './meetings/plan-convening.ts';
 
-export type { DecimalInput } from './costs/exact-decimal.ts';
 export * from './costs/apportion-costs.ts';
 export * from './costs/compute-share-balance.ts';
+export * from './costs/payment-standing.ts';
 export * from './costs/validate-payment.ts';
 export * from './costs/validate-payment-date.ts';
 export * from './costs/validate-assessment-scale-import.ts';
@@ -53,22 +53,16 @@ export * from './costs/choose-assessment-scale.ts';
 export * from './costs/contribution-due-date.ts';
 export * from './costs/summarise-contributions.ts';
 
-export { parseDocumentSymbol, validateDocumentSymbol, validateSymbolPrefix } from './symbols/parse-document-symbol.ts';
-export type { DocumentSymbol, DocumentSymbolValidation } from './symbols/parse-document-symbol.ts';
-export * from './symbols/format-document-symbol.ts';
-
 export * from './inputs/common-schemas.ts';
 export * from './inputs/parse-input.ts';
 export * from './inputs/meeting-input.ts';
 export * from './inputs/meeting-record-input.ts';
 export * from './inputs/delegation-input.ts';
 export * from './inputs/delegation-submission-input.ts';
-export * from './inputs/report-input.ts';
 export * from './inputs/scale-input.ts';
 export * from './inputs/cost-input.ts';
 export * from './inputs/cost-share-issue-input.ts';
 export * from './inputs/assessment-scale-import-input.ts';
-export * from './inputs/treaty-input.ts';
 export * from './inputs/treaty-action-input.ts';
 export * from './inputs/report-record-input.ts';
 export * from './inputs/historical-reports-input.ts';
@@ -80,7 +74,6 @@ export * from './access/assign-user-state.ts';
 // Documents (text, HTML, CSV); PDF rendering is in the separate entry point `@plenary/domain/pdf`.
 export * from './documents/document-language.ts';
 export type * from './documents/document-data.ts';
-export type { DocumentBlock, DocumentModel, Inline } from './documents/document-model.ts';
 export * from './documents/rendered-document.ts';
 export * from './documents/format-document-date.ts';
 export * from './documents/issued-weekday.ts';

@@ -43,7 +43,9 @@ export function changelogSince(changelog: string, version: string): string {
   const sections = changelog.split(/^(?=## )/m).filter((section) => section.startsWith('## '));
   const headed = sections.map((section) => ({ section, version: versionParts(section.slice(3)) }));
   if (!headed.some((entry) => entry.version && compareVersions(entry.version, release) === 0)) {
-    throw new Error(`CHANGELOG.md has no heading for the release ${version} ("## ${version} (<date>)"); every recorded release needs one.`);
+    throw new Error(
+      `CHANGELOG.md has no heading for the release ${version} ("## ${version} (<date>)"); every recorded release needs one.`,
+    );
   }
   return headed
     .filter((entry) => !entry.version || compareVersions(entry.version, release) > 0)
@@ -52,8 +54,16 @@ export function changelogSince(changelog: string, version: string): string {
 }
 
 /** Compares two printed schemas; a breaking change counts as a decision only when the changelog names its path. */
-export async function checkSchemaChanges(options: { previous: string; current: string; changelog: string }): Promise<SchemaCheck> {
+export async function checkSchemaChanges(options: {
+  previous: string;
+  current: string;
+  changelog: string;
+}): Promise<SchemaCheck> {
   const changes = await diff(buildSchema(options.previous), buildSchema(options.current));
-  const unacknowledged = changes.filter((change) => change.criticality.level === CriticalityLevel.Breaking && (!change.path || !namesPath(options.changelog, change.path)));
+  const unacknowledged = changes.filter(
+    (change) =>
+      change.criticality.level === CriticalityLevel.Breaking &&
+      (!change.path || !namesPath(options.changelog, change.path)),
+  );
   return { changes, unacknowledged };
 }

@@ -5,7 +5,10 @@
 import { copyFile, writeFile } from 'node:fs/promises';
 
 const dist = new URL('../dist/', import.meta.url);
-await copyFile(new URL('../src/generated/persisted-documents.json', import.meta.url), new URL('persisted-documents.json', dist));
+await copyFile(
+  new URL('../src/generated/persisted-documents.json', import.meta.url),
+  new URL('persisted-documents.json', dist),
+);
 await copyFile(new URL('../../../apps/api/schema.graphql', import.meta.url), new URL('schema.graphql', dist));
 await copyFile(new URL('../../../apps/api/generated/reference.html', import.meta.url), new URL('reference.html', dist));
 await writeFile(new URL('cjs/package.json', dist), `${JSON.stringify({ type: 'commonjs' })}\n`);

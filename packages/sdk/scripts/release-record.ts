@@ -14,7 +14,9 @@ try {
     schema: await readFile(path.resolve(SDK_DIR, '../../apps/api/schema.graphql'), 'utf8'),
     changelog: await readFile(path.join(SDK_DIR, 'CHANGELOG.md'), 'utf8'),
   });
-  console.log(`Recorded release ${version} in ${path.relative(process.cwd(), file)}: commit it with the tag of the release.`);
+  console.log(
+    `Recorded release ${version} in ${path.relative(process.cwd(), file)}: commit it with the tag of the release.`,
+  );
 } catch (error) {
   if (!(error instanceof ReleaseRefused)) throw error;
   console.error(error.message);

@@ -33,20 +33,37 @@ export class ReleaseRefused extends Error {
  * when the changelog has no dated heading for it, and when it breaks the last release in ways the changelog does not
  * name under it.
  */
-export async function recordRelease(options: { releasesDir: string; version: string; schema: string; changelog: string }): Promise<{ file: string }> {
+export async function recordRelease(options: {
+  releasesDir: string;
+  version: string;
+  schema: string;
+  changelog: string;
+}): Promise<{ file: string }> {
   const { releasesDir, version, schema, changelog } = options;
-  if (!RELEASE_FILE.test(`${version}.graphql`)) throw new ReleaseRefused(`The version "${version}" is not major.minor.patch.`);
+  if (!RELEASE_FILE.test(`${version}.graphql`))
+    throw new ReleaseRefused(`The version "${version}" is not major.minor.patch.`);
   const file = path.join(releasesDir, `${version}.graphql`);
-  if (existsSync(file)) throw new ReleaseRefused(`Release ${version} is recorded already; set the next version in packages/sdk/package.json first.`);
+  if (existsSync(file))
+    throw new ReleaseRefused(
+      `Release ${version} is recorded already; set the next version in packages/sdk/package.json first.`,
+    );
   const heading = new RegExp(`^## ${version.replaceAll('.', '\\.')}(?![\\w.-]).*$`, 'm').exec(changelog)?.[0];
   if (!heading || /unreleased/i.test(heading)) {
-    throw new ReleaseRefused(`CHANGELOG.md needs the release's heading above its entries, with its date: "## ${version} (${new Date().toISOString().slice(0, 10)})".`);
+    throw new ReleaseRefused(
+      `CHANGELOG.md needs the release's heading above its entries, with its date: "## ${version} (${new Date().toISOString().slice(0, 10)})".`,
+    );
   }
   const previous = await lastRelease(releasesDir);
   if (previous) {
-    const { unacknowledged } = await checkSchemaChanges({ previous: previous.schema, current: schema, changelog: changelogSince(changelog, previous.version) });
+    const { unacknowledged } = await checkSchemaChanges({
+      previous: previous.schema,
+      current: schema,
+      changelog: changelogSince(changelog, previous.version),
+    });
     if (unacknowledged.length > 0) {
-      throw new ReleaseRefused(`${unacknowledged.length} breaking change(s) since ${previous.version} are not named in CHANGELOG.md: ${unacknowledged.map((change) => change.path ?? change.message).join(', ')}.`);
+      throw new ReleaseRefused(
+        `${unacknowledged.length} breaking change(s) since ${previous.version} are not named in CHANGELOG.md: ${unacknowledged.map((change) => change.path ?? change.message).join(', ')}.`,
+      );
     }
   }
   await writeFile(file, schema);

@@ -18,14 +18,24 @@ if (!release) {
 
 const current = await readFile(SCHEMA_PATH, 'utf8');
 const changelog = await readFile(path.join(SDK_DIR, 'CHANGELOG.md'), 'utf8');
-const { changes, unacknowledged } = await checkSchemaChanges({ previous: release.schema, current, changelog: changelogSince(changelog, release.version) });
+const { changes, unacknowledged } = await checkSchemaChanges({
+  previous: release.schema,
+  current,
+  changelog: changelogSince(changelog, release.version),
+});
 
 const count = (level: CriticalityLevel) => changes.filter((change) => change.criticality.level === level).length;
-console.log(`Since release ${release.version}: ${count(CriticalityLevel.Breaking)} breaking, ${count(CriticalityLevel.Dangerous)} dangerous, ${count(CriticalityLevel.NonBreaking)} other change(s).`);
+console.log(
+  `Since release ${release.version}: ${count(CriticalityLevel.Breaking)} breaking, ${count(CriticalityLevel.Dangerous)} dangerous, ${count(CriticalityLevel.NonBreaking)} other change(s).`,
+);
 // The thousands of added descriptions would drown the changes a reviewer must weigh.
-for (const change of changes) if (change.criticality.level !== CriticalityLevel.NonBreaking) console.log(`${change.criticality.level.padEnd(12)} ${change.message}`);
+for (const change of changes)
+  if (change.criticality.level !== CriticalityLevel.NonBreaking)
+    console.log(`${change.criticality.level.padEnd(12)} ${change.message}`);
 if (unacknowledged.length > 0) {
-  console.error(`\n${unacknowledged.length} breaking change(s) since ${release.version} not named in packages/sdk/CHANGELOG.md above "## ${release.version}":`);
+  console.error(
+    `\n${unacknowledged.length} breaking change(s) since ${release.version} not named in packages/sdk/CHANGELOG.md above "## ${release.version}":`,
+  );
   for (const change of unacknowledged) console.error(`  ${change.path ?? '(schema)'}: ${change.message}`);
   process.exit(1);
 }

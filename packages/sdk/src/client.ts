@@ -1,12 +1,18 @@
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode } from 'graphql';
-import { PlenaryGraphQLError, PlenaryHttpError, PlenaryNetworkError, RETRYABLE_HTTP_STATUSES, type PlenaryGraphQLErrorEntry, type SentOperation } from './errors.ts';
+import {
+  PlenaryGraphQLError,
+  PlenaryHttpError,
+  PlenaryNetworkError,
+  RETRYABLE_HTTP_STATUSES,
+  type PlenaryGraphQLErrorEntry,
+  type SentOperation,
+} from './errors.ts';
 import { sentOperation } from './sent-operation.ts';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 const GRAPHQL_RESPONSE_TYPE = 'application/graphql-response+json';
 const PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND';
-
 
 /** One of the SDK's generated operations: its text and its result and variable types. */
 export interface PlenaryTextDocument<Result, Variables> extends DocumentTypeDecoration<Result, Variables> {
@@ -19,9 +25,12 @@ export interface PlenaryTextDocument<Result, Variables> extends DocumentTypeDeco
 export type PlenaryDocumentNode<Result, Variables> = DocumentNode & DocumentTypeDecoration<Result, Variables>;
 
 /** Any typed operation: the SDK's own, or one from the caller's codegen (printed before it is sent). */
-export type PlenaryDocument<Result, Variables> = PlenaryTextDocument<Result, Variables> | PlenaryDocumentNode<Result, Variables>;
+export type PlenaryDocument<Result, Variables> =
+  PlenaryTextDocument<Result, Variables> | PlenaryDocumentNode<Result, Variables>;
 
-function isDocumentNode(document: PlenaryDocument<unknown, unknown>): document is PlenaryDocumentNode<unknown, unknown> {
+function isDocumentNode(
+  document: PlenaryDocument<unknown, unknown>,
+): document is PlenaryDocumentNode<unknown, unknown> {
   return typeof document === 'object' && document !== null && (document as { kind?: unknown }).kind === 'Document';
 }
 
@@ -43,7 +52,9 @@ const MANIFEST_HASH_PREFIX = 'sha256:';
 /** The manifest hash the SDK was built with, which a server holding the manifest resolves to the document's text. */
 function manifestHash(document: PlenaryDocument<unknown, unknown>): string | null {
   const hash = isDocumentNode(document) ? undefined : document.__meta__?.hash;
-  return typeof hash === 'string' && hash.startsWith(MANIFEST_HASH_PREFIX) ? hash.slice(MANIFEST_HASH_PREFIX.length) : null;
+  return typeof hash === 'string' && hash.startsWith(MANIFEST_HASH_PREFIX)
+    ? hash.slice(MANIFEST_HASH_PREFIX.length)
+    : null;
 }
 
 const hashes = new Map<string, Promise<string>>();
@@ -52,9 +63,9 @@ const hashes = new Map<string, Promise<string>>();
 function sha256Hex(text: string): Promise<string> {
   let hash = hashes.get(text);
   if (!hash) {
-    hash = crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)).then((digest) =>
-      Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join(''),
-    );
+    hash = crypto.subtle
+      .digest('SHA-256', new TextEncoder().encode(text))
+      .then((digest) => Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join(''));
     hashes.set(text, hash);
   }
   return hash;
@@ -81,7 +92,10 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
-type VariablesArgument<Variables> = Record<string, never> extends Variables ? [variables?: Variables, options?: RequestOptions] : [variables: Variables, options?: RequestOptions];
+type VariablesArgument<Variables> =
+  Record<string, never> extends Variables
+    ? [variables?: Variables, options?: RequestOptions]
+    : [variables: Variables, options?: RequestOptions];
 
 interface GraphQLResponseBody {
   data?: unknown;
@@ -90,7 +104,10 @@ interface GraphQLResponseBody {
 
 export interface PlenaryClient {
   /** Runs one operation; resolves with its data, or throws a typed PlenaryClientError. */
-  request<Result, Variables>(document: PlenaryDocument<Result, Variables>, ...args: VariablesArgument<Variables>): Promise<Result>;
+  request<Result, Variables>(
+    document: PlenaryDocument<Result, Variables>,
+    ...args: VariablesArgument<Variables>
+  ): Promise<Result>;
   /** Replaces the session token, e.g. after `signIn` or `signOut`. */
   setToken(token: string | undefined): void;
 }
@@ -109,13 +126,19 @@ async function readBody(response: Response): Promise<{ json: GraphQLResponseBody
   const text = await response.text();
   try {
     const json = JSON.parse(text) as GraphQLResponseBody;
-    return { json: typeof json === 'object' && json !== null && ('data' in json || 'errors' in json) ? json : null, text };
+    return {
+      json: typeof json === 'object' && json !== null && ('data' in json || 'errors' in json) ? json : null,
+      text,
+    };
   } catch {
     return { json: null, text };
   }
 }
 
-function combinedSignal(options: RequestOptions, defaultTimeoutMs: number): { signal: AbortSignal; timedOut: () => boolean; done: () => void } {
+function combinedSignal(
+  options: RequestOptions,
+  defaultTimeoutMs: number,
+): { signal: AbortSignal; timedOut: () => boolean; done: () => void } {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -153,36 +176,67 @@ export function createPlenaryClient(options: PlenaryClientOptions): PlenaryClien
     };
   }
 
-  async function send(body: Record<string, unknown>, requestOptions: RequestOptions): Promise<{ response: Response; json: GraphQLResponseBody | null; text: string }> {
+  async function send(
+    body: Record<string, unknown>,
+    requestOptions: RequestOptions,
+  ): Promise<{ response: Response; json: GraphQLResponseBody | null; text: string }> {
     const { signal, timedOut, done } = combinedSignal(requestOptions, timeoutMs);
     try {
-      const response = await fetchImplementation(options.url, { method: 'POST', headers: headersFor(requestOptions), body: JSON.stringify(body), signal });
+      const response = await fetchImplementation(options.url, {
+        method: 'POST',
+        headers: headersFor(requestOptions),
+        body: JSON.stringify(body),
+        signal,
+      });
       return { response, ...(await readBody(response)) };
     } catch (error) {
-      if (timedOut()) throw new PlenaryNetworkError(`No answer from ${options.url} within ${requestOptions.timeoutMs ?? timeoutMs} ms.`, { reason: 'timeout', cause: error });
-      if (requestOptions.signal?.aborted) throw new PlenaryNetworkError('The request was aborted.', { reason: 'aborted', cause: error });
-      throw new PlenaryNetworkError(`Could not reach ${options.url}: ${error instanceof Error ? error.message : String(error)}`, { reason: 'network', cause: error });
+      if (timedOut())
+        throw new PlenaryNetworkError(
+          `No answer from ${options.url} within ${requestOptions.timeoutMs ?? timeoutMs} ms.`,
+          { reason: 'timeout', cause: error },
+        );
+      if (requestOptions.signal?.aborted)
+        throw new PlenaryNetworkError('The request was aborted.', { reason: 'aborted', cause: error });
+      throw new PlenaryNetworkError(
+        `Could not reach ${options.url}: ${error instanceof Error ? error.message : String(error)}`,
+        { reason: 'network', cause: error },
+      );
     } finally {
       done();
     }
   }
 
   function isPersistedQueryMiss(json: GraphQLResponseBody | null): boolean {
-    return json?.errors?.some((error) => error.extensions?.code === PERSISTED_QUERY_NOT_FOUND || error.message === 'PersistedQueryNotFound') ?? false;
+    return (
+      json?.errors?.some(
+        (error) => error.extensions?.code === PERSISTED_QUERY_NOT_FOUND || error.message === 'PersistedQueryNotFound',
+      ) ?? false
+    );
   }
 
-  async function request<Result, Variables>(document: PlenaryDocument<Result, Variables>, ...args: VariablesArgument<Variables>): Promise<Result> {
+  async function request<Result, Variables>(
+    document: PlenaryDocument<Result, Variables>,
+    ...args: VariablesArgument<Variables>
+  ): Promise<Result> {
     const [variables, requestOptions = {}] = args;
     const anyDocument = document as PlenaryDocument<unknown, unknown>;
     const query = textOf(anyDocument);
-    const operation = sentOperation({ document: isDocumentNode(anyDocument) ? anyDocument : null, text: query, variables: variables as Record<string, unknown> | undefined });
+    const operation = sentOperation({
+      document: isDocumentNode(anyDocument) ? anyDocument : null,
+      text: query,
+      variables: variables as Record<string, unknown> | undefined,
+    });
     const knownHash = usePersistedQueries ? manifestHash(anyDocument) : null;
     // A document of the SDK's manifest goes by the manifest's hash, so servers that accept only known documents
     // recognise it; a server without the manifest answers a miss, and the document's own text follows.
-    let result = knownHash ? await send({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: knownHash } } }, requestOptions) : null;
+    let result = knownHash
+      ? await send({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: knownHash } } }, requestOptions)
+      : null;
     if (result && !isPersistedQueryMiss(result.json)) return resultOf(result, operation);
 
-    const extensions = usePersistedQueries ? { persistedQuery: { version: 1, sha256Hash: await sha256Hex(query) } } : undefined;
+    const extensions = usePersistedQueries
+      ? { persistedQuery: { version: 1, sha256Hash: await sha256Hex(query) } }
+      : undefined;
     // The hash alone first; the full text only when the server has not seen it yet.
     result = extensions ? await send({ variables, extensions }, requestOptions) : null;
     if (result === null || isPersistedQueryMiss(result.json)) {
@@ -191,13 +245,30 @@ export function createPlenaryClient(options: PlenaryClientOptions): PlenaryClien
     return resultOf(result, operation);
   }
 
-  function resultOf<Result>({ response, json, text }: { response: Response; json: GraphQLResponseBody | null; text: string }, operation: SentOperation): Result {
+  function resultOf<Result>(
+    { response, json, text }: { response: Response; json: GraphQLResponseBody | null; text: string },
+    operation: SentOperation,
+  ): Result {
     // Throttled or unavailable, whatever the body says: the caller may come back later (see PlenaryHttpError.retryable).
     if (json === null || RETRYABLE_HTTP_STATUSES.has(response.status)) {
-      throw new PlenaryHttpError({ status: response.status, body: text, retryAfterSeconds: retryAfter(response), errors: json?.errors ?? [], operation });
+      throw new PlenaryHttpError({
+        status: response.status,
+        body: text,
+        retryAfterSeconds: retryAfter(response),
+        errors: json?.errors ?? [],
+        operation,
+      });
     }
-    if (json.errors?.length) throw new PlenaryGraphQLError({ errors: json.errors, status: response.status, data: json.data });
-    if (!response.ok) throw new PlenaryHttpError({ status: response.status, body: text, retryAfterSeconds: retryAfter(response), errors: [], operation });
+    if (json.errors?.length)
+      throw new PlenaryGraphQLError({ errors: json.errors, status: response.status, data: json.data });
+    if (!response.ok)
+      throw new PlenaryHttpError({
+        status: response.status,
+        body: text,
+        retryAfterSeconds: retryAfter(response),
+        errors: [],
+        operation,
+      });
     return json.data as Result;
   }
 

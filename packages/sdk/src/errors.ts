@@ -1,8 +1,10 @@
-/** One error of a GraphQL response, with the code the server put in `extensions.code`. */
+import type { ErrorCode } from './generated/graphql.ts';
+
+/** One error of a GraphQL response, with the code the server put in `extensions.code` (one of the schema's `ErrorCode`). */
 export interface PlenaryGraphQLErrorEntry {
   message: string;
   path?: readonly (string | number)[];
-  extensions?: { code?: string; [key: string]: unknown };
+  extensions?: { code?: ErrorCode; [key: string]: unknown };
 }
 
 /** Base class of everything the client throws, so callers can catch the SDK's failures in one place. */
@@ -46,8 +48,16 @@ export class PlenaryHttpError extends PlenaryClientError {
   readonly errors: readonly PlenaryGraphQLErrorEntry[];
   readonly operation: SentOperation;
 
-  constructor(options: { status: number; body: string; retryAfterSeconds: number | null; errors: readonly PlenaryGraphQLErrorEntry[]; operation: SentOperation }) {
-    super(`The Plenary API answered HTTP ${options.status}${options.errors[0] ? `: ${options.errors[0].message}` : '.'}`);
+  constructor(options: {
+    status: number;
+    body: string;
+    retryAfterSeconds: number | null;
+    errors: readonly PlenaryGraphQLErrorEntry[];
+    operation: SentOperation;
+  }) {
+    super(
+      `The Plenary API answered HTTP ${options.status}${options.errors[0] ? `: ${options.errors[0].message}` : '.'}`,
+    );
     this.status = options.status;
     this.body = options.body;
     this.retryAfterSeconds = options.retryAfterSeconds;
@@ -55,8 +65,8 @@ export class PlenaryHttpError extends PlenaryClientError {
     this.operation = options.operation;
   }
 
-  /** The first GraphQL error's code, if the body held one. */
-  get code(): string | undefined {
+  /** The first GraphQL error's code, if the body held one (e.g. `RATE_LIMITED`, `DATABASE_UNAVAILABLE`). */
+  get code(): ErrorCode | undefined {
     return this.errors[0]?.extensions?.code;
   }
 
@@ -90,7 +100,7 @@ export class PlenaryGraphQLError extends PlenaryClientError {
   }
 
   /** The first error's code, e.g. `UNAUTHENTICATED`, `GRAPHQL_VALIDATION_FAILED`, `INTERNAL_SERVER_ERROR`. */
-  get code(): string | undefined {
+  get code(): ErrorCode | undefined {
     return this.errors[0]?.extensions?.code;
   }
 }

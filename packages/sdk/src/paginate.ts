@@ -29,12 +29,17 @@ export interface Page<Node> {
 const DEFAULT_PAGE_SIZE = 50;
 
 /** Walks a connection page by page, with each page's `totalCount`, until the server says there is no next page. */
-export async function* pages<Result, Variables, Node>(client: PlenaryClient, options: PaginateOptions<Result, Variables, Node>): AsyncGenerator<Page<Node>, void, undefined> {
+export async function* pages<Result, Variables, Node>(
+  client: PlenaryClient,
+  options: PaginateOptions<Result, Variables, Node>,
+): AsyncGenerator<Page<Node>, void, undefined> {
   const { document, variables, connection, pageSize = DEFAULT_PAGE_SIZE, ...requestOptions } = options;
   let after: string | null = null;
   for (;;) {
     const pageVariables = { ...variables, first: pageSize, after } as unknown as Variables;
-    const data: Result = await (client.request as (d: PlenaryDocument<Result, Variables>, v: Variables, o: RequestOptions) => Promise<Result>)(document, pageVariables, requestOptions);
+    const data: Result = await (
+      client.request as (d: PlenaryDocument<Result, Variables>, v: Variables, o: RequestOptions) => Promise<Result>
+    )(document, pageVariables, requestOptions);
     const page = connection(data);
     if (!page) return;
     const endCursor = page.pageInfo.endCursor ?? null;
@@ -46,6 +51,9 @@ export async function* pages<Result, Variables, Node>(client: PlenaryClient, opt
 }
 
 /** Walks a connection page by page, yielding each node once, until the server says there is no next page. */
-export async function* paginate<Result, Variables, Node>(client: PlenaryClient, options: PaginateOptions<Result, Variables, Node>): AsyncGenerator<Node, void, undefined> {
+export async function* paginate<Result, Variables, Node>(
+  client: PlenaryClient,
+  options: PaginateOptions<Result, Variables, Node>,
+): AsyncGenerator<Node, void, undefined> {
   for await (const page of pages(client, options)) yield* page.nodes;
 }

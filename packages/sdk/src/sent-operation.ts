@@ -34,10 +34,19 @@ function isIdempotent(operation: OperationDefinitionNode, variables: Record<stri
 }
 
 /** What a request carries: the document's operation (the SDK sends no operationName, so its only one). */
-export function sentOperation(options: { document: DocumentNode | null; text: string; variables: Record<string, unknown> | undefined }): SentOperation {
+export function sentOperation(options: {
+  document: DocumentNode | null;
+  text: string;
+  variables: Record<string, unknown> | undefined;
+}): SentOperation {
   const document = options.document ?? parsedText(options.text);
-  const operation = document?.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+  const operation = document?.definitions.find(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  );
   // Unknown: treated as a mutation without a key, never sent twice after a 503.
   if (!operation) return { type: 'mutation', idempotent: false };
-  return { type: operation.operation, idempotent: operation.operation === 'mutation' && isIdempotent(operation, options.variables ?? {}) };
+  return {
+    type: operation.operation,
+    idempotent: operation.operation === 'mutation' && isIdempotent(operation, options.variables ?? {}),
+  };
 }

@@ -8,7 +8,10 @@ const PACKAGE_DIR = path.resolve(import.meta.dirname, '..');
 
 describe('the committed SDK', () => {
   it('is what graphql-codegen makes from schema.graphql and the operations (run `npm run generate` after changing either)', async () => {
-    const outputs = (await generate({ ...config, cwd: PACKAGE_DIR, silent: true }, false)) as { filename: string; content: string }[];
+    const outputs = (await generate({ ...config, cwd: PACKAGE_DIR, silent: true }, false)) as {
+      filename: string;
+      content: string;
+    }[];
     expect(outputs.length).toBeGreaterThan(0);
     for (const output of outputs) {
       const committed = await readFile(path.resolve(PACKAGE_DIR, output.filename), 'utf8');

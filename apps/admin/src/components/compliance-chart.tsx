@@ -28,9 +28,18 @@ export function ComplianceChart({ years }: { years: readonly YearTotals[] }) {
   const scale = (value: number) => (value / largest) * (HEIGHT - 20);
   return (
     <figure className="chart">
-      <svg role="img" aria-labelledby="chart-title chart-description" viewBox={`0 0 ${width} ${HEIGHT + 24}`} width="100%" preserveAspectRatio="xMinYMin meet">
+      <svg
+        role="img"
+        aria-labelledby="chart-title chart-description"
+        viewBox={`0 0 ${width} ${HEIGHT + 24}`}
+        width="100%"
+        preserveAspectRatio="xMinYMin meet"
+      >
         <title id="chart-title">Article 7 reports per year</title>
-        <desc id="chart-description">Stacked bars of reports on time, late, overdue and not recorded for each year from {years[0]?.year} to {years.at(-1)?.year}; the table below gives the numbers.</desc>
+        <desc id="chart-description">
+          Stacked bars of reports on time, late, overdue and not recorded for each year from {years[0]?.year} to{' '}
+          {years.at(-1)?.year}; the table below gives the numbers.
+        </desc>
         <line x1={AXIS - 4} y1={HEIGHT} x2={width} y2={HEIGHT} className="axis" />
         <text x={0} y={12} className="axis-label">
           {largest}

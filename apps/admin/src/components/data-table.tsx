@@ -42,7 +42,16 @@ function compare(left: CsvCell, right: CsvCell, asNumber: boolean): number {
 }
 
 /** A table that sorts by any column, filters on any text, and exports what it shows to CSV. */
-export function DataTable<Row>({ title, rows, columns, rowKey, empty, toolbar, captionHidden, rowClassName }: DataTableProps<Row>) {
+export function DataTable<Row>({
+  title,
+  rows,
+  columns,
+  rowKey,
+  empty,
+  toolbar,
+  captionHidden,
+  rowClassName,
+}: DataTableProps<Row>) {
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<{ key: string; direction: Direction } | null>(null);
   const filterId = useId();
@@ -50,18 +59,32 @@ export function DataTable<Row>({ title, rows, columns, rowKey, empty, toolbar, c
   const shown = useMemo(() => {
     const needle = filter.trim().toLocaleLowerCase();
     const filtered = needle
-      ? rows.filter((row) => columns.some((column) => !column.action && String(column.value(row) ?? '').toLocaleLowerCase().includes(needle)))
+      ? rows.filter((row) =>
+          columns.some(
+            (column) =>
+              !column.action &&
+              String(column.value(row) ?? '')
+                .toLocaleLowerCase()
+                .includes(needle),
+          ),
+        )
       : [...rows];
     const column = sort && columns.find((candidate) => candidate.key === sort.key);
     if (sort && column) {
       const sign = sort.direction === 'ascending' ? 1 : -1;
-      filtered.sort((left, right) => sign * compare(column.value(left), column.value(right), column.sortAsNumber ?? false));
+      filtered.sort(
+        (left, right) => sign * compare(column.value(left), column.value(right), column.sortAsNumber ?? false),
+      );
     }
     return filtered;
   }, [rows, columns, filter, sort]);
 
   const toggleSort = (key: string) =>
-    setSort((current) => (current?.key === key ? { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' } : { key, direction: 'ascending' }));
+    setSort((current) =>
+      current?.key === key
+        ? { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' }
+        : { key, direction: 'ascending' },
+    );
 
   const exportCsv = () => {
     const exported = columns.filter((column) => !column.action);
@@ -81,7 +104,9 @@ export function DataTable<Row>({ title, rows, columns, rowKey, empty, toolbar, c
         </div>
         {toolbar}
         <p className="table-count" aria-live="polite">
-          {shown.length === rows.length ? `${rows.length} ${rows.length === 1 ? 'row' : 'rows'}` : `${shown.length} of ${rows.length} rows`}
+          {shown.length === rows.length
+            ? `${rows.length} ${rows.length === 1 ? 'row' : 'rows'}`
+            : `${shown.length} of ${rows.length} rows`}
         </p>
         <button type="button" className="button-secondary" onClick={exportCsv} disabled={shown.length === 0}>
           Export CSV<span className="visually-hidden"> of {title}</span>
@@ -104,7 +129,12 @@ export function DataTable<Row>({ title, rows, columns, rowKey, empty, toolbar, c
                       </th>
                     );
                   return (
-                    <th key={column.key} scope="col" aria-sort={direction ?? 'none'} className={column.numeric ? 'numeric' : undefined}>
+                    <th
+                      key={column.key}
+                      scope="col"
+                      aria-sort={direction ?? 'none'}
+                      className={column.numeric ? 'numeric' : undefined}
+                    >
                       <button type="button" className="sort-button" onClick={() => toggleSort(column.key)}>
                         {column.header}
                         <span aria-hidden="true" className="sort-indicator">

@@ -1,4 +1,10 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 import { issuesElsewhere, type ActionProblem } from '../lib/action.ts';
 
 interface FieldFrameProps {
@@ -39,15 +45,24 @@ type Common = { label: string; errors?: readonly string[] | undefined; hint?: st
 export function TextField({ label, errors, hint, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <FieldFrame label={label} errors={errors} hint={hint}>
-      {({ id, describedBy, invalid }) => <input id={id} aria-describedby={describedBy} aria-invalid={invalid || undefined} {...input} />}
+      {({ id, describedBy, invalid }) => (
+        <input id={id} aria-describedby={describedBy} aria-invalid={invalid || undefined} {...input} />
+      )}
     </FieldFrame>
   );
 }
 
-export function TextAreaField({ label, errors, hint, ...textarea }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({
+  label,
+  errors,
+  hint,
+  ...textarea
+}: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <FieldFrame label={label} errors={errors} hint={hint}>
-      {({ id, describedBy, invalid }) => <textarea id={id} aria-describedby={describedBy} aria-invalid={invalid || undefined} {...textarea} />}
+      {({ id, describedBy, invalid }) => (
+        <textarea id={id} aria-describedby={describedBy} aria-invalid={invalid || undefined} {...textarea} />
+      )}
     </FieldFrame>
   );
 }
@@ -75,7 +90,13 @@ export function SelectField({
 }
 
 /** The problem's summary and every issue no field shows, at the top of a form. */
-export function FormProblem({ problem, shownPaths = [] }: { problem: ActionProblem | null; shownPaths?: readonly string[] }) {
+export function FormProblem({
+  problem,
+  shownPaths = [],
+}: {
+  problem: ActionProblem | null;
+  shownPaths?: readonly string[];
+}) {
   if (!problem) return null;
   const others = issuesElsewhere(problem, shownPaths);
   return (

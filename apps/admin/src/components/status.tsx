@@ -11,9 +11,11 @@ export function Loading({ label = 'Loading…' }: { label?: string }) {
 
 /** What went wrong, in words: a failed request never leaves a blank screen. */
 export function describeError(error: unknown): string {
-  if (error instanceof PlenaryNetworkError) return 'The server could not be reached. Check the connection and try again.';
+  if (error instanceof PlenaryNetworkError)
+    return 'The server could not be reached. Check the connection and try again.';
   if (error instanceof PlenaryHttpError) {
-    if (error.status === 429) return `Too many requests; try again${error.retryAfterSeconds ? ` in ${error.retryAfterSeconds} seconds` : ' shortly'}.`;
+    if (error.status === 429)
+      return `Too many requests; try again${error.retryAfterSeconds ? ` in ${error.retryAfterSeconds} seconds` : ' shortly'}.`;
     return `The server answered with an error (HTTP ${error.status}).`;
   }
   if (error instanceof PlenaryGraphQLError) {
@@ -48,7 +50,15 @@ interface QueryLike<Data> {
 }
 
 /** Loading, error or the content of a query: one place that makes every screen safe on a failing response. */
-export function QueryView<Data>({ query, children, label }: { query: QueryLike<Data>; children: (data: Data) => ReactNode; label?: string }) {
+export function QueryView<Data>({
+  query,
+  children,
+  label,
+}: {
+  query: QueryLike<Data>;
+  children: (data: Data) => ReactNode;
+  label?: string;
+}) {
   if (query.error) return <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />;
   if (query.isPending || query.data === undefined) return <Loading {...(label && { label })} />;
   return <>{children(query.data)}</>;

@@ -7,14 +7,22 @@ describe('problemOf', () => {
   });
 
   it('keeps the issues of a ValidationError', () => {
-    const problem = problemOf({ __typename: 'ValidationError', message: 'a; b', issues: [{ path: 'city', message: 'The city cannot be empty.' }] });
+    const problem = problemOf({
+      __typename: 'ValidationError',
+      message: 'a; b',
+      issues: [{ path: 'city', message: 'The city cannot be empty.' }],
+    });
     expect(problem?.issues).toEqual([{ path: 'city', message: 'The city cannot be empty.' }]);
     expect(issuesAt(problem, 'city')).toEqual(['The city cannot be empty.']);
     expect(issuesElsewhere(problem, ['venue'])).toHaveLength(1);
   });
 
   it('keeps the message and allowed statuses of other errors', () => {
-    expect(problemOf({ __typename: 'ConflictError', message: 'Not now.', allowed: ['CLOSED'] })).toEqual({ message: 'Not now.', issues: [], allowed: ['CLOSED'] });
+    expect(problemOf({ __typename: 'ConflictError', message: 'Not now.', allowed: ['CLOSED'] })).toEqual({
+      message: 'Not now.',
+      issues: [],
+      allowed: ['CLOSED'],
+    });
   });
 });
 

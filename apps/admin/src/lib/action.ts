@@ -26,7 +26,11 @@ const VALIDATION_SUMMARY = 'Some fields need correcting; see the messages next t
 export function problemOf(result: UnionMember): ActionProblem | null {
   if (result.__typename.endsWith('Success')) return null;
   if (result.__typename === 'ValidationError') return validationProblem(result.issues ?? []);
-  return { message: result.message ?? 'The request was refused.', issues: [], ...(result.allowed && { allowed: result.allowed }) };
+  return {
+    message: result.message ?? 'The request was refused.',
+    issues: [],
+    ...(result.allowed && { allowed: result.allowed }),
+  };
 }
 
 /** Issues found in the browser, before anything was sent, in the shape the API's ValidationError takes. */
@@ -51,7 +55,9 @@ export class ActionFailure extends Error {
   }
 }
 
-export function successOf<Result extends UnionMember>(result: Result): Extract<Result, { __typename: `${string}Success` }> {
+export function successOf<Result extends UnionMember>(
+  result: Result,
+): Extract<Result, { __typename: `${string}Success` }> {
   const problem = problemOf(result);
   if (problem) throw new ActionFailure(problem);
   return result as Extract<Result, { __typename: `${string}Success` }>;

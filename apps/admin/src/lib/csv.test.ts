@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { csvCell, csvFileName, escapeFormula, toCsv } from './csv.ts';
 
 describe('escapeFormula', () => {
-  it.each(['=SUM(A1:A2)', '+41 22 917 1234', '-5', '@SUM(A1)', '\tTAB', '\rCR'])('prefixes %j with a single quote', (cell) => {
-    expect(escapeFormula(cell)).toBe(`'${cell}`);
-  });
+  it.each(['=SUM(A1:A2)', '+41 22 917 1234', '-5', '@SUM(A1)', '\tTAB', '\rCR'])(
+    'prefixes %j with a single quote',
+    (cell) => {
+      expect(escapeFormula(cell)).toBe(`'${cell}`);
+    },
+  );
 
   it('leaves other cells as they are', () => {
     expect(escapeFormula('Norway')).toBe('Norway');
@@ -37,7 +40,15 @@ describe('csvCell', () => {
 
 describe('toCsv', () => {
   it('writes a header and rows with CRLF line ends', () => {
-    expect(toCsv(['State', 'Amount'], [['Norway', '1234.50'], ['=cmd', null]])).toBe("State,Amount\r\nNorway,1234.50\r\n'=cmd,\r\n");
+    expect(
+      toCsv(
+        ['State', 'Amount'],
+        [
+          ['Norway', '1234.50'],
+          ['=cmd', null],
+        ],
+      ),
+    ).toBe("State,Amount\r\nNorway,1234.50\r\n'=cmd,\r\n");
   });
 
   it('escapes the header too', () => {

@@ -47,7 +47,8 @@ export class DocumentRefusal extends Error {
 
 export function refusalMessage(status: number, body: string): string {
   const detail = body.trim();
-  if (status === 422) return `This document cannot be produced yet: some of its data is missing.${detail ? ` ${detail}` : ''}`;
+  if (status === 422)
+    return `This document cannot be produced yet: some of its data is missing.${detail ? ` ${detail}` : ''}`;
   if (status === 404) return detail || 'This document does not exist.';
   if (status === 401) return 'Your session has ended: sign in again to download this document.';
   if (status === 403) return 'You do not have access to this document.';
@@ -60,11 +61,17 @@ export function refusalMessage(status: number, body: string): string {
  * Downloads a rendered document from the API's /documents/... routes, with the session token when there is one
  * (a plain link cannot send it), and saves it under the name the API gives. Refusals throw a DocumentRefusal.
  */
-export async function downloadDocument(path: string, options: { token: string | null; fallbackName: string; fetchImpl?: typeof fetch }): Promise<string> {
+export async function downloadDocument(
+  path: string,
+  options: { token: string | null; fallbackName: string; fetchImpl?: typeof fetch },
+): Promise<string> {
   const fetchImpl = options.fetchImpl ?? fetch;
   let response: Response;
   try {
-    response = await fetchImpl(path, { headers: options.token ? { Authorization: `Bearer ${options.token}` } : {}, credentials: 'same-origin' });
+    response = await fetchImpl(path, {
+      headers: options.token ? { Authorization: `Bearer ${options.token}` } : {},
+      credentials: 'same-origin',
+    });
   } catch {
     throw new DocumentRefusal(0, 'The server could not be reached. Check the connection and try again.');
   }

@@ -41,7 +41,10 @@ export function formatDecimal(value: string | null | undefined, options: { fract
   const [, sign = '', whole = '0', fraction = ''] = match;
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const digits = options.fractionDigits;
-  const shownFraction = digits === undefined ? fraction : fraction.padEnd(digits, '0').slice(0, Math.max(digits, fraction.replace(/0+$/, '').length));
+  const shownFraction =
+    digits === undefined
+      ? fraction
+      : fraction.padEnd(digits, '0').slice(0, Math.max(digits, fraction.replace(/0+$/, '').length));
   return `${sign}${grouped}${shownFraction ? `.${shownFraction}` : ''}`;
 }
 

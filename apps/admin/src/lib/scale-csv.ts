@@ -49,13 +49,21 @@ export function previewScaleCsv(text: string): { rows: ScalePreviewRow[]; header
     }
     const iso3Column = header.indexOf(ISO3_COLUMN);
     const rateColumn = header.findIndex((name) => RATE_COLUMNS.includes(name));
-    rows.push({ index: rows.length, line: position + 1, iso3: cells[iso3Column] ?? '', ratePercent: cells[rateColumn] ?? '' });
+    rows.push({
+      index: rows.length,
+      line: position + 1,
+      iso3: cells[iso3Column] ?? '',
+      ratePercent: cells[rateColumn] ?? '',
+    });
   }
-  return { rows, headerFound: header !== null && header.includes(ISO3_COLUMN) && header.some((name) => RATE_COLUMNS.includes(name)) };
+  return {
+    rows,
+    headerFound: header !== null && header.includes(ISO3_COLUMN) && header.some((name) => RATE_COLUMNS.includes(name)),
+  };
 }
 
-/** Splits an issue path `rows.3.iso3` into the row index and the field; null for other paths. */
+/** Splits an issue path `rates.rows.3.iso3` into the row index and the field; null for other paths. */
 export function rowOfIssue(path: string): { index: number; field: string } | null {
-  const match = /^rows\.(\d+)(?:\.(.+))?$/.exec(path);
+  const match = /^rates\.rows\.(\d+)(?:\.(.+))?$/.exec(path);
   return match ? { index: Number(match[1]), field: match[2] ?? '' } : null;
 }

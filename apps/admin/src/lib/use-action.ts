@@ -18,7 +18,10 @@ interface ActionOptions<Input, Output> {
  * A form's action: checks its input, runs it, refreshes the queries it changes, and keeps the problem to show (the
  * browser's or the API's ValidationError issues per field, a refusal's message, or a failed request in words).
  */
-export function useAction<Input, Output>(run: (input: Input) => Promise<Output>, options: ActionOptions<Input, Output> = {}) {
+export function useAction<Input, Output>(
+  run: (input: Input) => Promise<Output>,
+  options: ActionOptions<Input, Output> = {},
+) {
   const queryClient = useQueryClient();
   const [refused, setRefused] = useState<ActionProblem | null>(null);
   const mutation = useMutation({
@@ -49,5 +52,12 @@ export function useAction<Input, Output>(run: (input: Input) => Promise<Output>,
     setRefused(null);
     mutation.reset();
   };
-  return { run: submit, pending: mutation.isPending, problem, succeeded: mutation.isSuccess, result: mutation.data, reset };
+  return {
+    run: submit,
+    pending: mutation.isPending,
+    problem,
+    succeeded: mutation.isSuccess,
+    result: mutation.data,
+    reset,
+  };
 }

@@ -27,7 +27,13 @@ export function useDownload() {
       try {
         setSaved(await downloadDocument(request.path, { token, fallbackName: request.fallbackName }));
       } catch (error) {
-        setProblem({ label: request.label, message: error instanceof DocumentRefusal ? error.message : 'The document could not be downloaded. Please try again.' });
+        setProblem({
+          label: request.label,
+          message:
+            error instanceof DocumentRefusal
+              ? error.message
+              : 'The document could not be downloaded. Please try again.',
+        });
       } finally {
         setPending(null);
       }

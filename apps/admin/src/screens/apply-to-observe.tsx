@@ -18,13 +18,31 @@ const NGO: OrganisationKind = 'NGO';
 
 function ApplicationForm({ meetingId }: { meetingId: string }) {
   const client = useClient();
-  const [values, setValues] = useState<Record<FieldName, string>>({ organisationName: '', acronym: '', kind: NGO, website: '', contactName: '', contactEmail: '', motivation: '' });
+  const [values, setValues] = useState<Record<FieldName, string>>({
+    organisationName: '',
+    acronym: '',
+    kind: NGO,
+    website: '',
+    contactName: '',
+    contactEmail: '',
+    motivation: '',
+  });
   const apply = useAction(async () =>
     successOf(
-      (await client.request(PublicApplyToObserveDocument, { meetingId, input: { ...values, website: optional(values.website) ?? null } })).applyToObserve,
+      (
+        await client.request(PublicApplyToObserveDocument, {
+          meetingId,
+          input: { ...values, website: optional(values.website) ?? null },
+        })
+      ).applyToObserve,
     ),
   );
-  const field = (name: FieldName) => ({ name, value: values[name], errors: issuesAt(apply.problem, name), onChange: (event: { target: { value: string } }) => setValues({ ...values, [name]: event.target.value }) });
+  const field = (name: FieldName) => ({
+    name,
+    value: values[name],
+    errors: issuesAt(apply.problem, name),
+    onChange: (event: { target: { value: string } }) => setValues({ ...values, [name]: event.target.value }),
+  });
 
   if (apply.succeeded) {
     return (
@@ -43,10 +61,21 @@ function ApplicationForm({ meetingId }: { meetingId: string }) {
       <FormProblem problem={apply.problem} shownPaths={FIELDS} />
       <TextField label="Organisation name" required {...field('organisationName')} />
       <TextField label="Acronym" required {...field('acronym')} />
-      <SelectField label="Kind of organisation" {...field('kind')} options={ORGANISATION_KINDS.map((kind) => ({ value: kind, label: humanise(kind) }))} />
+      <SelectField
+        label="Kind of organisation"
+        {...field('kind')}
+        options={ORGANISATION_KINDS.map((kind) => ({ value: kind, label: humanise(kind) }))}
+      />
       <TextField label="Website" type="url" {...field('website')} hint="Optional, e.g. https://www.example.org." />
       <TextField label="Contact person" required autoComplete="name" {...field('contactName')} />
-      <TextField label="Contact e-mail address" type="email" required autoComplete="email" {...field('contactEmail')} hint="The secretariat answers at this address." />
+      <TextField
+        label="Contact e-mail address"
+        type="email"
+        required
+        autoComplete="email"
+        {...field('contactEmail')}
+        hint="The secretariat answers at this address."
+      />
       <TextAreaField label="Why the organisation asks to observe" required rows={5} {...field('motivation')} />
       <button type="submit" disabled={apply.pending}>
         {apply.pending ? 'Sending…' : 'Apply to observe'}
@@ -57,7 +86,10 @@ function ApplicationForm({ meetingId }: { meetingId: string }) {
 
 export function ApplyToObserveScreen({ code }: { code: string }) {
   const client = useClient();
-  const query = useQuery({ queryKey: ['public-meeting', code], queryFn: () => client.request(PublicMeetingForApplicationDocument, { code }) });
+  const query = useQuery({
+    queryKey: ['public-meeting', code],
+    queryFn: () => client.request(PublicMeetingForApplicationDocument, { code }),
+  });
   return (
     <main id="main" className="public-page">
       <div className="card">
@@ -69,8 +101,9 @@ export function ApplyToObserveScreen({ code }: { code: string }) {
                 <h1>Apply to observe the {meeting.title}</h1>
                 <p className="hint">
                   {formatDate(meeting.opensOn)} – {formatDate(meeting.closesOn)}
-                  {meeting.city ? `, ${meeting.city}` : ''}. Organisations that do not observe as of right may ask to attend as observers (rule 1.3 of the rules of
-                  procedure); the secretariat answers each application by e-mail.
+                  {meeting.city ? `, ${meeting.city}` : ''}. Organisations that do not observe as of right may ask to
+                  attend as observers (rule 1.3 of the rules of procedure); the secretariat answers each application by
+                  e-mail.
                 </p>
                 <ApplicationForm meetingId={meeting.id} />
               </>

@@ -1,4 +1,9 @@
-import { AdminAuditEventsDocument, AdminMeetingsDocument, type AdminAuditEventsQuery, type AuditEventFilter } from '@plenary/sdk';
+import {
+  AdminAuditEventsDocument,
+  AdminMeetingsDocument,
+  type AdminAuditEventsQuery,
+  type AuditEventFilter,
+} from '@plenary/sdk';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { DataTable } from '../components/data-table.tsx';
@@ -127,9 +132,19 @@ function Filters({ filter }: { filter: AuditEventFilter }) {
           })),
         ]}
       />
-      <TextField label="Object type" value={entityType} onChange={(event) => setEntityType(event.target.value)} hint="E.g. Delegation, TransparencyReport, State." />
+      <TextField
+        label="Object type"
+        value={entityType}
+        onChange={(event) => setEntityType(event.target.value)}
+        hint="E.g. Delegation, TransparencyReport, State."
+      />
       <TextField label="Object ID" value={entityId} onChange={(event) => setEntityId(event.target.value)} />
-      <TextField label="Action" value={action} onChange={(event) => setAction(event.target.value)} hint="E.g. delegation.amend, transparencyReport.publish." />
+      <TextField
+        label="Action"
+        value={action}
+        onChange={(event) => setAction(event.target.value)}
+        hint="E.g. delegation.amend, transparencyReport.publish."
+      />
       <div className="form-actions">
         <button type="submit">Show events</button>
       </div>
@@ -170,7 +185,11 @@ export function AuditTrailScreen() {
           const first = (cursors.length - 1) * PAGE_SIZE + 1;
           return (
             <section aria-labelledby="audit-events-title">
-              <h2 id="audit-events-title">{auditEvents.totalCount === 0 ? 'No events' : `Events ${first}-${first + events.length - 1} of ${auditEvents.totalCount}`}</h2>
+              <h2 id="audit-events-title">
+                {auditEvents.totalCount === 0
+                  ? 'No events'
+                  : `Events ${first}-${first + events.length - 1} of ${auditEvents.totalCount}`}
+              </h2>
               <DataTable
                 title="Audit events"
                 captionHidden
@@ -198,7 +217,8 @@ export function AuditTrailScreen() {
                   {
                     key: 'entity',
                     header: 'Object',
-                    value: (event) => (event.entity ? (entityLink(event.entity)?.label ?? event.entityType) : event.entityType),
+                    value: (event) =>
+                      event.entity ? (entityLink(event.entity)?.label ?? event.entityType) : event.entityType,
                     render: (event) => <EntityCell event={event} />,
                   },
                   {
@@ -211,7 +231,12 @@ export function AuditTrailScreen() {
                 ]}
               />
               <nav className="pager" aria-label="Pages of the audit trail">
-                <button type="button" className="button-secondary" disabled={cursors.length <= 1} onClick={() => setPages({ filterKey, cursors: cursors.slice(0, -1) })}>
+                <button
+                  type="button"
+                  className="button-secondary"
+                  disabled={cursors.length <= 1}
+                  onClick={() => setPages({ filterKey, cursors: cursors.slice(0, -1) })}
+                >
                   Previous page
                 </button>
                 <button

@@ -1,4 +1,8 @@
-import { AdminComplianceObligationsDocument, AdminComplianceTotalsDocument, type AdminComplianceObligationsQuery } from '@plenary/sdk';
+import {
+  AdminComplianceObligationsDocument,
+  AdminComplianceTotalsDocument,
+  type AdminComplianceObligationsQuery,
+} from '@plenary/sdk';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ComplianceChart, type YearTotals } from '../components/compliance-chart.tsx';
@@ -23,7 +27,19 @@ function ReminderButton({ obligation, onOpen }: { obligation: Obligation; onOpen
   if (obligation.status !== 'OVERDUE') return null;
   const name = stateName(obligation.state.names);
   return (
-    <button type="button" className="button-secondary" onClick={() => onOpen({ iso3: obligation.state.iso3, stateName: name, kind: obligation.kind, periodYear: obligation.periodYear, dueOn: obligation.dueOn })}>
+    <button
+      type="button"
+      className="button-secondary"
+      onClick={() =>
+        onOpen({
+          iso3: obligation.state.iso3,
+          stateName: name,
+          kind: obligation.kind,
+          periodYear: obligation.periodYear,
+          dueOn: obligation.dueOn,
+        })
+      }
+    >
       Prepare a reminder<span className="visually-hidden"> to {name}</span>
     </button>
   );
@@ -40,7 +56,10 @@ export function ComplianceScreen() {
   const year = Number(search.get('year')) || currentYear;
   const [asOf, setAsOf] = useState(today());
   const day = /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : today();
-  const years = Array.from({ length: currentYear - FIRST_REPORTING_YEAR + 1 }, (_, index) => FIRST_REPORTING_YEAR + index);
+  const years = Array.from(
+    { length: currentYear - FIRST_REPORTING_YEAR + 1 },
+    (_, index) => FIRST_REPORTING_YEAR + index,
+  );
 
   const totals = useQueries({
     queries: years.map((candidate) => ({
@@ -50,11 +69,19 @@ export function ComplianceScreen() {
   });
   const obligations = useQuery({
     queryKey: ['compliance', year, day, 'obligations', 'all'],
-    queryFn: () => fetchAll(client, AdminComplianceObligationsDocument, { year, asOf: day }, (data) => data.reportingCompliance.obligations),
+    queryFn: () =>
+      fetchAll(
+        client,
+        AdminComplianceObligationsDocument,
+        { year, asOf: day },
+        (data) => data.reportingCompliance.obligations,
+      ),
   });
 
   const failed = totals.find((result) => result.error);
-  const loaded: YearTotals[] = totals.flatMap((result) => (result.data ? [{ year: result.data.reportingCompliance.year, ...result.data.reportingCompliance.totals }] : []));
+  const loaded: YearTotals[] = totals.flatMap((result) =>
+    result.data ? [{ year: result.data.reportingCompliance.year, ...result.data.reportingCompliance.totals }] : [],
+  );
   // Every year's answer carries the convention's day; the first one loaded says it.
   const recordsBegin = totals.find((result) => result.data)?.data?.reportingCompliance;
 
@@ -66,69 +93,176 @@ export function ComplianceScreen() {
           label="Year"
           value={String(year)}
           onChange={(event) => navigate(`/compliance?year=${event.target.value}`, { replace: true })}
-          options={[...years, currentYear + 1].reverse().map((candidate) => ({ value: String(candidate), label: String(candidate) }))}
+          options={[...years, currentYear + 1]
+            .reverse()
+            .map((candidate) => ({ value: String(candidate), label: String(candidate) }))}
         />
-        <TextField label="Judged as of" type="date" value={asOf} onChange={(event) => setAsOf(event.target.value)} hint="Reports received later count as not yet received." />
+        <TextField
+          label="Judged as of"
+          type="date"
+          value={asOf}
+          onChange={(event) => setAsOf(event.target.value)}
+          hint="Reports received later count as not yet received."
+        />
       </div>
       {recordsBegin && <RecordsBegin recordsBeginOn={recordsBegin.recordsBeginOn ?? null} secretariat={secretariat} />}
       <section aria-labelledby="per-year-title">
         <h2 id="per-year-title">Per year</h2>
-        {failed ? <ErrorNotice error={failed.error} onRetry={() => void failed.refetch()} /> : loaded.length < years.length ? <Loading /> : <ComplianceChart years={loaded} />}
+        {failed ? (
+          <ErrorNotice error={failed.error} onRetry={() => void failed.refetch()} />
+        ) : loaded.length < years.length ? (
+          <Loading />
+        ) : (
+          <ComplianceChart years={loaded} />
+        )}
         {loaded.length === years.length && (
           <DataTable
             title="Article 7 compliance per year"
             rows={totals.flatMap((result) => (result.data ? [result.data.reportingCompliance] : []))}
             rowKey={(row) => String(row.year)}
             columns={[
-              { key: 'year', header: 'Year', value: (row) => row.year, render: (row) => <Link to={`/compliance?year=${row.year}`}>{row.year}</Link> },
-              { key: 'onTime', header: 'On time', numeric: true, sortAsNumber: true, value: (row) => row.totals.onTime },
+              {
+                key: 'year',
+                header: 'Year',
+                value: (row) => row.year,
+                render: (row) => <Link to={`/compliance?year=${row.year}`}>{row.year}</Link>,
+              },
+              {
+                key: 'onTime',
+                header: 'On time',
+                numeric: true,
+                sortAsNumber: true,
+                value: (row) => row.totals.onTime,
+              },
               { key: 'late', header: 'Late', numeric: true, sortAsNumber: true, value: (row) => row.totals.late },
-              { key: 'overdue', header: 'Overdue', numeric: true, sortAsNumber: true, value: (row) => row.totals.overdue },
-              { key: 'notYetDue', header: 'Not yet due', numeric: true, sortAsNumber: true, value: (row) => row.totals.notYetDue },
-              { key: 'notRecorded', header: 'Not recorded', numeric: true, sortAsNumber: true, value: (row) => row.totals.notRecorded },
+              {
+                key: 'overdue',
+                header: 'Overdue',
+                numeric: true,
+                sortAsNumber: true,
+                value: (row) => row.totals.overdue,
+              },
+              {
+                key: 'notYetDue',
+                header: 'Not yet due',
+                numeric: true,
+                sortAsNumber: true,
+                value: (row) => row.totals.notYetDue,
+              },
+              {
+                key: 'notRecorded',
+                header: 'Not recorded',
+                numeric: true,
+                sortAsNumber: true,
+                value: (row) => row.totals.notRecorded,
+              },
               { key: 'total', header: 'Total', numeric: true, sortAsNumber: true, value: (row) => row.total },
             ]}
           />
         )}
       </section>
       <section aria-labelledby="year-title">
-        <h2 id="year-title">Reports due in {year}, as of {formatDate(day)}</h2>
+        <h2 id="year-title">
+          Reports due in {year}, as of {formatDate(day)}
+        </h2>
         <QueryView query={obligations}>
           {(rows) => (
             <DataTable
               title={`Article 7 obligations ${year}`}
               captionHidden
               rows={rows}
-              rowKey={(obligation: Obligation) => `${obligation.state.iso3}-${obligation.kind}-${obligation.periodYear}`}
+              rowKey={(obligation: Obligation) =>
+                `${obligation.state.iso3}-${obligation.kind}-${obligation.periodYear}`
+              }
               empty={`No Article 7 report falls due in ${year}.`}
               rowClassName={(obligation) => (obligation.status === 'OVERDUE' ? 'row-late' : undefined)}
               columns={[
-                { key: 'state', header: 'State', value: (obligation) => stateName(obligation.state.names), render: (obligation) => <Link to={`/states/${obligation.state.iso3}`}><StateName names={obligation.state.names} /></Link> },
-                { key: 'report', header: 'Report', value: (obligation) => `${humanise(obligation.kind)} ${obligation.periodYear}` },
-                { key: 'dueOn', header: 'Due', value: (obligation) => obligation.dueOn, render: (obligation) => `${formatDate(obligation.dueOn)}${obligation.dueOnOverridden ? ' (published date)' : ''}` },
-                { key: 'receivedOn', header: 'Received', value: (obligation) => obligation.receivedOn, render: (obligation) => formatDate(obligation.receivedOn) },
-                { key: 'status', header: 'Status', value: (obligation) => humanise(obligation.status), render: (obligation) => <span className={`badge badge-${obligation.status.toLowerCase().replaceAll('_', '-')}`}>{humanise(obligation.status)}</span> },
+                {
+                  key: 'state',
+                  header: 'State',
+                  value: (obligation) => stateName(obligation.state.names),
+                  render: (obligation) => (
+                    <Link to={`/states/${obligation.state.iso3}`}>
+                      <StateName names={obligation.state.names} />
+                    </Link>
+                  ),
+                },
+                {
+                  key: 'report',
+                  header: 'Report',
+                  value: (obligation) => `${humanise(obligation.kind)} ${obligation.periodYear}`,
+                },
+                {
+                  key: 'dueOn',
+                  header: 'Due',
+                  value: (obligation) => obligation.dueOn,
+                  render: (obligation) =>
+                    `${formatDate(obligation.dueOn)}${obligation.dueOnOverridden ? ' (published date)' : ''}`,
+                },
+                {
+                  key: 'receivedOn',
+                  header: 'Received',
+                  value: (obligation) => obligation.receivedOn,
+                  render: (obligation) => formatDate(obligation.receivedOn),
+                },
+                {
+                  key: 'status',
+                  header: 'Status',
+                  value: (obligation) => humanise(obligation.status),
+                  render: (obligation) => (
+                    <span className={`badge badge-${obligation.status.toLowerCase().replaceAll('_', '-')}`}>
+                      {humanise(obligation.status)}
+                    </span>
+                  ),
+                },
                 // The API renders a reminder only for a report overdue on the note's date, and only for the secretariat.
-                ...(secretariat ? [{ key: 'reminder', header: 'Reminder', action: true, value: () => '', render: (obligation: Obligation) => <ReminderButton obligation={obligation} onOpen={setReminding} /> }] : []),
+                ...(secretariat
+                  ? [
+                      {
+                        key: 'reminder',
+                        header: 'Reminder',
+                        action: true,
+                        value: () => '',
+                        render: (obligation: Obligation) => (
+                          <ReminderButton obligation={obligation} onOpen={setReminding} />
+                        ),
+                      },
+                    ]
+                  : []),
               ]}
             />
           )}
         </QueryView>
-        {secretariat && obligations.data && obligations.data.some((obligation) => obligation.status === 'OVERDUE') && !remindingAll && (
-          <button type="button" className="button-secondary" onClick={() => setRemindingAll(true)}>
-            Prepare reminders to all overdue States
-          </button>
-        )}
+        {secretariat &&
+          obligations.data &&
+          obligations.data.some((obligation) => obligation.status === 'OVERDUE') &&
+          !remindingAll && (
+            <button type="button" className="button-secondary" onClick={() => setRemindingAll(true)}>
+              Prepare reminders to all overdue States
+            </button>
+          )}
         {remindingAll && obligations.data && (
           <BulkReportReminders
             key={`${year}-${day}`}
             reports={obligations.data
               .filter((obligation) => obligation.status === 'OVERDUE')
-              .map((obligation) => ({ iso3: obligation.state.iso3, stateName: stateName(obligation.state.names), kind: obligation.kind, periodYear: obligation.periodYear, dueOn: obligation.dueOn }))}
+              .map((obligation) => ({
+                iso3: obligation.state.iso3,
+                stateName: stateName(obligation.state.names),
+                kind: obligation.kind,
+                periodYear: obligation.periodYear,
+                dueOn: obligation.dueOn,
+              }))}
             onClose={() => setRemindingAll(false)}
           />
         )}
-        {reminding && <ReportReminder key={`${reminding.iso3}-${reminding.kind}-${reminding.periodYear}`} report={reminding} onClose={() => setReminding(null)} />}
+        {reminding && (
+          <ReportReminder
+            key={`${reminding.iso3}-${reminding.kind}-${reminding.periodYear}`}
+            report={reminding}
+            onClose={() => setReminding(null)}
+          />
+        )}
       </section>
       {secretariat && <HistoricalReportsImport />}
     </>

@@ -43,7 +43,8 @@ function amountColumns<Row extends Totals>(): Column<Row>[] {
   ];
 }
 
-const inArrears = (row: Totals) => [row.underOneYear, row.oneToTwoYears, row.overTwoYears].some((amount) => /[1-9]/.test(amount));
+const inArrears = (row: Totals) =>
+  [row.underOneYear, row.oneToTwoYears, row.overTwoYears].some((amount) => /[1-9]/.test(amount));
 
 function Downloads({ asOf }: { asOf: string }) {
   const download = useDownload();
@@ -63,7 +64,14 @@ function Downloads({ asOf }: { asOf: string }) {
       <h2 id="contributions-downloads">Downloads</h2>
       <div className="button-row" role="group" aria-labelledby="contributions-downloads">
         {buttons.map(([item, label]) => (
-          <button key={item.key} type="button" className="button-secondary" disabled={download.pending !== null} aria-busy={download.pending === item.key} onClick={() => void download.run(item)}>
+          <button
+            key={item.key}
+            type="button"
+            className="button-secondary"
+            disabled={download.pending !== null}
+            aria-busy={download.pending === item.key}
+            onClick={() => void download.run(item)}
+          >
             <span className="visually-hidden">Status of contributions </span>
             {download.pending === item.key ? `${label}…` : label}
           </button>
@@ -83,11 +91,18 @@ export function ContributionsScreen() {
     queryKey: ['contributions', day],
     // The totals come with the first page; the States of every page.
     queryFn: async () => {
-      let page = (await client.request(AdminContributionsStatusDocument, { asOf: day, first: PAGE_SIZE })).contributionsStatus;
+      let page = (await client.request(AdminContributionsStatusDocument, { asOf: day, first: PAGE_SIZE }))
+        .contributionsStatus;
       const lines: StateLine[] = page.states.edges.map((edge) => edge.node);
       const status = page;
       while (page.states.pageInfo.hasNextPage) {
-        page = (await client.request(AdminContributionsStatusDocument, { asOf: day, first: PAGE_SIZE, after: page.states.pageInfo.endCursor })).contributionsStatus;
+        page = (
+          await client.request(AdminContributionsStatusDocument, {
+            asOf: day,
+            first: PAGE_SIZE,
+            after: page.states.pageInfo.endCursor,
+          })
+        ).contributionsStatus;
         lines.push(...page.states.edges.map((edge) => edge.node));
       }
       return { ...status, lines };
@@ -98,16 +113,25 @@ export function ContributionsScreen() {
     <>
       <h1>Status of contributions</h1>
       <p className="hint">
-        What each State owes for the meetings’ costs (Art. 14): the amounts assessed by the shares in force, the payments received and what is outstanding, by how long it has
-        been due. These figures are public, as the United Nations publishes its own; each payment and its reference are not.
+        What each State owes for the meetings’ costs (Art. 14): the amounts assessed by the shares in force, the
+        payments received and what is outstanding, by how long it has been due. These figures are public, as the United
+        Nations publishes its own; each payment and its reference are not.
       </p>
       <div className="filters card">
-        <TextField label="As of" type="date" value={asOf} onChange={(event) => setAsOf(event.target.value)} hint="Shares issued and payments received after this day do not count." />
+        <TextField
+          label="As of"
+          type="date"
+          value={asOf}
+          onChange={(event) => setAsOf(event.target.value)}
+          hint="Shares issued and payments received after this day do not count."
+        />
       </div>
       <Downloads asOf={day} />
       <QueryView query={query}>
         {(status) => {
-          const rows: StateRow[] = status.lines.flatMap((line) => line.totals.map((totals) => ({ state: line.state, ...totals })));
+          const rows: StateRow[] = status.lines.flatMap((line) =>
+            line.totals.map((totals) => ({ state: line.state, ...totals })),
+          );
           return (
             <>
               <section aria-labelledby="contributions-states-title">
@@ -121,7 +145,16 @@ export function ContributionsScreen() {
                   empty="No shares had been issued by that day."
                   rowClassName={(row) => (inArrears(row) ? 'row-late' : undefined)}
                   columns={[
-                    { key: 'state', header: 'State', value: (row) => stateName(row.state.names), render: (row) => <Link to={`/states/${row.state.iso3}`}><StateName names={row.state.names} /></Link> },
+                    {
+                      key: 'state',
+                      header: 'State',
+                      value: (row) => stateName(row.state.names),
+                      render: (row) => (
+                        <Link to={`/states/${row.state.iso3}`}>
+                          <StateName names={row.state.names} />
+                        </Link>
+                      ),
+                    },
                     { key: 'currency', header: 'Currency', value: (row) => row.currency },
                     ...amountColumns<StateRow>(),
                   ]}
@@ -135,7 +168,10 @@ export function ContributionsScreen() {
                   rows={status.totals}
                   rowKey={(row) => row.currency}
                   empty="Nothing assessed."
-                  columns={[{ key: 'currency', header: 'Currency', value: (row) => row.currency }, ...amountColumns<Totals>()]}
+                  columns={[
+                    { key: 'currency', header: 'Currency', value: (row) => row.currency },
+                    ...amountColumns<Totals>(),
+                  ]}
                 />
               </section>
             </>

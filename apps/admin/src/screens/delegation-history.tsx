@@ -32,7 +32,15 @@ function memberLine(member: MemberSnapshot): string {
   return `${humanise(member.role)}: ${name}${member.title ? `, ${member.title}` : ''}${member.email ? ` <${member.email}>` : ''}`;
 }
 
-function MemberList({ snapshot, other, mark }: { snapshot: DelegationSnapshot | null; other: DelegationSnapshot | null; mark: string }) {
+function MemberList({
+  snapshot,
+  other,
+  mark,
+}: {
+  snapshot: DelegationSnapshot | null;
+  other: DelegationSnapshot | null;
+  mark: string;
+}) {
   if (!snapshot) return <p className="empty">Nothing: first submission.</p>;
   const otherLines = new Set((other?.members ?? []).map(memberLine));
   return (
@@ -55,7 +63,17 @@ function MemberList({ snapshot, other, mark }: { snapshot: DelegationSnapshot | 
   );
 }
 
-export function DelegationHistory({ meetingId, delegationId, participant, onClose }: { meetingId: string; delegationId: string; participant: string; onClose: () => void }) {
+export function DelegationHistory({
+  meetingId,
+  delegationId,
+  participant,
+  onClose,
+}: {
+  meetingId: string;
+  delegationId: string;
+  participant: string;
+  onClose: () => void;
+}) {
   const client = useClient();
   const query = useQuery({
     // Under the meeting's key, so that an amendment refreshes it.

@@ -5,6 +5,7 @@ import {
   type AdminMeetingQuery,
   type MeetingStatus,
 } from '@plenary/sdk';
+import { DIRECT_MEETING_STATUS_TRANSITIONS } from '@plenary/domain/meeting-status';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { DataTable } from '../components/data-table.tsx';
@@ -26,9 +27,6 @@ import { ParticipantName, participantText } from './participant.tsx';
 
 type Meeting = NonNullable<AdminMeetingQuery['meeting']>;
 
-// Statuses changeMeetingStatus may set; a draft is convened with conveneMeeting.
-const STATUS_CHOICES: MeetingStatus[] = ['IN_SESSION', 'CLOSED', 'CANCELLED'];
-
 function MeetingFacts({ meeting }: { meeting: Meeting }) {
   const stateName = useStateName();
   return (
@@ -45,7 +43,11 @@ function MeetingFacts({ meeting }: { meeting: Meeting }) {
       </div>
       <div>
         <dt>Delegation deadline</dt>
-        <dd>{meeting.delegationDeadline ? `${formatDate(meeting.delegationDeadline)} (end of day, ${meeting.timeZone})` : 'None set'}</dd>
+        <dd>
+          {meeting.delegationDeadline
+            ? `${formatDate(meeting.delegationDeadline)} (end of day, ${meeting.timeZone})`
+            : 'None set'}
+        </dd>
       </div>
       <div>
         <dt>Reporting deadline</dt>
@@ -57,7 +59,9 @@ function MeetingFacts({ meeting }: { meeting: Meeting }) {
           {meeting.conveningNote.reference
             ? `${meeting.conveningNote.reference} of ${formatDate(meeting.conveningNote.date)}${meeting.conveningNote.issuingOffice ? `, ${meeting.conveningNote.issuingOffice.name}` : ''}`
             : 'None recorded'}
-          {meeting.conveningNote.mandateResolution ? `, under resolution ${meeting.conveningNote.mandateResolution.symbol}` : ''}
+          {meeting.conveningNote.mandateResolution
+            ? `, under resolution ${meeting.conveningNote.mandateResolution.symbol}`
+            : ''}
         </dd>
       </div>
       <div>
@@ -70,7 +74,11 @@ function MeetingFacts({ meeting }: { meeting: Meeting }) {
       </div>
       <div>
         <dt>Presidency</dt>
-        <dd>{[meeting.presidentName, meeting.presidentState ? stateName(meeting.presidentState.names) : null].filter(Boolean).join(', ') || '—'}</dd>
+        <dd>
+          {[meeting.presidentName, meeting.presidentState ? stateName(meeting.presidentState.names) : null]
+            .filter(Boolean)
+            .join(', ') || '—'}
+        </dd>
       </div>
     </dl>
   );
@@ -79,15 +87,39 @@ function MeetingFacts({ meeting }: { meeting: Meeting }) {
 function MeetingActions({ meeting }: { meeting: Meeting }) {
   const client = useClient();
   const [conveningDate, setConveningDate] = useState(meeting.conveningNote.date ?? today());
-  const [status, setStatus] = useState<MeetingStatus>(STATUS_CHOICES[0] ?? 'IN_SESSION');
+  // The moves changeMeetingStatus allows from here, as the domain lists them; a draft is convened with conveneMeeting.
+  const choices = DIRECT_MEETING_STATUS_TRANSITIONS[meeting.status];
+  const [chosen, setStatus] = useState<MeetingStatus | null>(null);
+  const status = chosen !== null && choices.includes(chosen) ? chosen : choices[0];
   const invalidate = [meetingKey(meeting.id), ['meetings'], ['dashboard']];
   const convene = useAction(
-    async () => successOf((await client.request(AdminConveneMeetingDocument, { id: meeting.id, version: meeting.version, conveningDate: optional(conveningDate) })).conveneMeeting),
+    async () =>
+      successOf(
+        (
+          await client.request(AdminConveneMeetingDocument, {
+            id: meeting.id,
+            version: meeting.version,
+            conveningDate: optional(conveningDate),
+          })
+        ).conveneMeeting,
+      ),
     { invalidate },
   );
-  const change = useAction(async (next: MeetingStatus) => successOf((await client.request(AdminChangeMeetingStatusDocument, { id: meeting.id, status: next, version: meeting.version })).changeMeetingStatus), {
-    invalidate,
-  });
+  const change = useAction(
+    async (next: MeetingStatus) =>
+      successOf(
+        (
+          await client.request(AdminChangeMeetingStatusDocument, {
+            id: meeting.id,
+            status: next,
+            version: meeting.version,
+          })
+        ).changeMeetingStatus,
+      ),
+    {
+      invalidate,
+    },
+  );
 
   return (
     <section className="card actions" aria-labelledby="actions-title">
@@ -101,13 +133,20 @@ function MeetingActions({ meeting }: { meeting: Meeting }) {
           }}
         >
           <FormProblem problem={convene.problem} shownPaths={['conveningDate']} />
-          <TextField label="Convening date" type="date" value={conveningDate} onChange={(event) => setConveningDate(event.target.value)} errors={issuesAt(convene.problem, 'conveningDate')} hint="Invitations follow treaty status on this day." />
+          <TextField
+            label="Convening date"
+            type="date"
+            value={conveningDate}
+            onChange={(event) => setConveningDate(event.target.value)}
+            errors={issuesAt(convene.problem, 'conveningDate')}
+            hint="Invitations follow treaty status on this day."
+          />
           <button type="submit" disabled={convene.pending}>
             {convene.pending ? 'Convening…' : 'Convene meeting'}
           </button>
         </form>
       )}
-      {meeting.status !== 'DRAFT' && (
+      {meeting.status !== 'DRAFT' && status !== undefined && (
         <form
           className="inline-form"
           onSubmit={(event: FormEvent) => {
@@ -116,7 +155,12 @@ function MeetingActions({ meeting }: { meeting: Meeting }) {
           }}
         >
           <FormProblem problem={change.problem} />
-          <SelectField label="New status" value={status} onChange={(event) => setStatus(event.target.value as MeetingStatus)} options={STATUS_CHOICES.map((choice) => ({ value: choice, label: humanise(choice) }))} />
+          <SelectField
+            label="New status"
+            value={status}
+            onChange={(event) => setStatus(event.target.value as MeetingStatus)}
+            options={choices.map((choice) => ({ value: choice, label: humanise(choice) }))}
+          />
           <button type="submit" disabled={change.pending}>
             Change status
           </button>
@@ -162,12 +206,23 @@ function Invitations({ meeting }: { meeting: Meeting }) {
             title={`Invitations to ${meeting.code}`}
             rows={invitations}
             rowKey={(invitation) => invitation.id}
-            empty={meeting.status === 'DRAFT' ? 'Invitations are made when the meeting is convened.' : 'No one is invited.'}
+            empty={
+              meeting.status === 'DRAFT' ? 'Invitations are made when the meeting is convened.' : 'No one is invited.'
+            }
             columns={[
-              { key: 'participant', header: 'Participant', value: (invitation) => participantText(invitation.participant, stateName), render: (invitation) => <ParticipantName participant={invitation.participant} /> },
+              {
+                key: 'participant',
+                header: 'Participant',
+                value: (invitation) => participantText(invitation.participant, stateName),
+                render: (invitation) => <ParticipantName participant={invitation.participant} />,
+              },
               { key: 'capacity', header: 'Capacity', value: capacityText },
               { key: 'status', header: 'Status', value: (invitation) => humanise(invitation.status) },
-              { key: 'delegation', header: 'Delegation', value: (invitation) => (invitation.delegation ? 'Registered' : 'Not yet') },
+              {
+                key: 'delegation',
+                header: 'Delegation',
+                value: (invitation) => (invitation.delegation ? 'Registered' : 'Not yet'),
+              },
             ]}
           />
         )}
@@ -177,15 +232,25 @@ function Invitations({ meeting }: { meeting: Meeting }) {
 }
 
 /** The capacity, and each move a treaty action recorded after convening made to it (rule 1.1), so none goes unnoticed. */
-function capacityText(invitation: { capacity: string; capacityChanges: readonly { changedAt: string; previousCapacity: string }[] }): string {
-  const changes = invitation.capacityChanges.map((change) => `changed from ${humanise(change.previousCapacity)} on ${formatDateTime(change.changedAt)}`);
-  return changes.length === 0 ? humanise(invitation.capacity) : `${humanise(invitation.capacity)} (${changes.join('; ')})`;
+function capacityText(invitation: {
+  capacity: string;
+  capacityChanges: readonly { changedAt: string; previousCapacity: string }[];
+}): string {
+  const changes = invitation.capacityChanges.map(
+    (change) => `changed from ${humanise(change.previousCapacity)} on ${formatDateTime(change.changedAt)}`,
+  );
+  return changes.length === 0
+    ? humanise(invitation.capacity)
+    : `${humanise(invitation.capacity)} (${changes.join('; ')})`;
 }
 
 export function MeetingDetailScreen({ id }: { id: string }) {
   const client = useClient();
   const user = useSignedInUser();
-  const query = useQuery({ queryKey: [...meetingKey(id), 'detail'], queryFn: () => client.request(AdminMeetingDocument, { id }) });
+  const query = useQuery({
+    queryKey: [...meetingKey(id), 'detail'],
+    queryFn: () => client.request(AdminMeetingDocument, { id }),
+  });
   const secretariat = isSecretariat(user);
   return (
     <QueryView query={query}>
@@ -217,7 +282,11 @@ export function MeetingDetailScreen({ id }: { id: string }) {
             )}
             <MeetingFacts meeting={meeting} />
             {meeting.conveningNote.deadlineWeekdayDisagreement && (
-              <div className="notice notice-warning" role="note" aria-label="The convening note disagrees with the calendar">
+              <div
+                className="notice notice-warning"
+                role="note"
+                aria-label="The convening note disagrees with the calendar"
+              >
                 <p>{meeting.conveningNote.deadlineWeekdayDisagreement.message}</p>
               </div>
             )}
@@ -225,7 +294,12 @@ export function MeetingDetailScreen({ id }: { id: string }) {
             {secretariat && <Invitations meeting={meeting} />}
             <MeetingDelegations meeting={meeting} />
             <MeetingCosts meetingId={meeting.id} meetingCode={meeting.code} convenedOn={meeting.convenedOn ?? null} />
-            <MeetingDocuments meetingId={meeting.id} meetingCode={meeting.code} hasConveningNote={Boolean(meeting.conveningNote.reference)} secretariat={secretariat} />
+            <MeetingDocuments
+              meetingId={meeting.id}
+              meetingCode={meeting.code}
+              hasConveningNote={Boolean(meeting.conveningNote.reference)}
+              secretariat={secretariat}
+            />
           </>
         ) : (
           <>

@@ -23,17 +23,41 @@ const NOTE_VERSIONS = [
   ['txt', 'FR'],
 ] as const;
 
-function DownloadButton({ download, request, children, hidden }: { download: ReturnType<typeof useDownload>; request: DownloadRequest; children: string; hidden: string }) {
+function DownloadButton({
+  download,
+  request,
+  children,
+  hidden,
+}: {
+  download: ReturnType<typeof useDownload>;
+  request: DownloadRequest;
+  children: string;
+  hidden: string;
+}) {
   const busy = download.pending === request.key;
   return (
-    <button type="button" className="button-secondary" disabled={download.pending !== null} aria-busy={busy} onClick={() => void download.run(request)}>
+    <button
+      type="button"
+      className="button-secondary"
+      disabled={download.pending !== null}
+      aria-busy={busy}
+      onClick={() => void download.run(request)}
+    >
       <span className="visually-hidden">{hidden} </span>
       {busy ? `${children}…` : children}
     </button>
   );
 }
 
-function Downloads({ meetingCode, hasConveningNote, secretariat }: { meetingCode: string; hasConveningNote: boolean; secretariat: boolean }) {
+function Downloads({
+  meetingCode,
+  hasConveningNote,
+  secretariat,
+}: {
+  meetingCode: string;
+  hasConveningNote: boolean;
+  secretariat: boolean;
+}) {
   const download = useDownload();
   const base = `/documents/meetings/${encodeURIComponent(meetingCode)}`;
   const slug = meetingCode.toLowerCase();
@@ -56,7 +80,12 @@ function Downloads({ meetingCode, hasConveningNote, secretariat }: { meetingCode
       {hasConveningNote ? (
         <div className="button-row" role="group" aria-labelledby="convening-note-downloads">
           {NOTE_VERSIONS.map(([format, language]) => (
-            <DownloadButton key={`${format}-${language}`} download={download} request={note(format, language)} hidden="Convening note">
+            <DownloadButton
+              key={`${format}-${language}`}
+              download={download}
+              request={note(format, language)}
+              hidden="Convening note"
+            >
               {`${FORMAT_NAMES[format]} (${LANGUAGE_NAMES[language]})`}
             </DownloadButton>
           ))}
@@ -80,17 +109,30 @@ function Downloads({ meetingCode, hasConveningNote, secretariat }: { meetingCode
           </>
         )}
       </div>
-      {secretariat && <p className="hint">The official list holds every delegate’s contact data: for the secretariat only.</p>}
+      {secretariat && (
+        <p className="hint">The official list holds every delegate’s contact data: for the secretariat only.</p>
+      )}
       <DownloadMessage download={download} />
     </div>
   );
 }
 
-export function MeetingDocuments({ meetingId, meetingCode, hasConveningNote, secretariat }: { meetingId: string; meetingCode: string; hasConveningNote: boolean; secretariat: boolean }) {
+export function MeetingDocuments({
+  meetingId,
+  meetingCode,
+  hasConveningNote,
+  secretariat,
+}: {
+  meetingId: string;
+  meetingCode: string;
+  hasConveningNote: boolean;
+  secretariat: boolean;
+}) {
   const client = useClient();
   const query = useQuery({
     queryKey: [...meetingKey(meetingId), 'documents'],
-    queryFn: () => fetchAll(client, AdminMeetingDocumentsDocument, { id: meetingId }, (data) => data.meeting?.documents),
+    queryFn: () =>
+      fetchAll(client, AdminMeetingDocumentsDocument, { id: meetingId }, (data) => data.meeting?.documents),
   });
   return (
     <section aria-labelledby="documents-title">
@@ -120,7 +162,12 @@ export function MeetingDocuments({ meetingId, meetingCode, hasConveningNote, sec
               { key: 'kind', header: 'Kind', value: (document) => humanise(document.kind) },
               { key: 'languages', header: 'Languages', value: (document) => document.languages.join(', ') },
               { key: 'status', header: 'Status', value: (document) => humanise(document.status) },
-              { key: 'issuedOn', header: 'Issued on', value: (document) => document.issuedOn, render: (document) => formatDate(document.issuedOn) || '—' },
+              {
+                key: 'issuedOn',
+                header: 'Issued on',
+                value: (document) => document.issuedOn,
+                render: (document) => formatDate(document.issuedOn) || '—',
+              },
             ]}
           />
         )}

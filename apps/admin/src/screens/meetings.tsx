@@ -15,13 +15,45 @@ export function meetingPath(id: string): string {
 
 const COLUMNS: Column<MeetingRow>[] = [
   { key: 'code', header: 'Code', value: (meeting) => meeting.code },
-  { key: 'title', header: 'Title', value: (meeting) => meeting.title, render: (meeting) => <Link to={meetingPath(meeting.id)}>{meeting.title}</Link> },
-  { key: 'status', header: 'Status', value: (meeting) => humanise(meeting.status), render: (meeting) => <span className={`badge badge-${meeting.status.toLowerCase()}`}>{humanise(meeting.status)}</span> },
-  { key: 'opensOn', header: 'Opens', value: (meeting) => meeting.opensOn, render: (meeting) => formatDate(meeting.opensOn) },
-  { key: 'closesOn', header: 'Closes', value: (meeting) => meeting.closesOn, render: (meeting) => formatDate(meeting.closesOn) },
+  {
+    key: 'title',
+    header: 'Title',
+    value: (meeting) => meeting.title,
+    render: (meeting) => <Link to={meetingPath(meeting.id)}>{meeting.title}</Link>,
+  },
+  {
+    key: 'status',
+    header: 'Status',
+    value: (meeting) => humanise(meeting.status),
+    render: (meeting) => (
+      <span className={`badge badge-${meeting.status.toLowerCase()}`}>{humanise(meeting.status)}</span>
+    ),
+  },
+  {
+    key: 'opensOn',
+    header: 'Opens',
+    value: (meeting) => meeting.opensOn,
+    render: (meeting) => formatDate(meeting.opensOn),
+  },
+  {
+    key: 'closesOn',
+    header: 'Closes',
+    value: (meeting) => meeting.closesOn,
+    render: (meeting) => formatDate(meeting.closesOn),
+  },
   { key: 'place', header: 'Place', value: (meeting) => [meeting.venue, meeting.city].filter(Boolean).join(', ') },
-  { key: 'delegationDeadline', header: 'Delegation deadline', value: (meeting) => meeting.delegationDeadline, render: (meeting) => formatDate(meeting.delegationDeadline) },
-  { key: 'convenedOn', header: 'Convened', value: (meeting) => meeting.convenedOn, render: (meeting) => formatDate(meeting.convenedOn) },
+  {
+    key: 'delegationDeadline',
+    header: 'Delegation deadline',
+    value: (meeting) => meeting.delegationDeadline,
+    render: (meeting) => formatDate(meeting.delegationDeadline),
+  },
+  {
+    key: 'convenedOn',
+    header: 'Convened',
+    value: (meeting) => meeting.convenedOn,
+    render: (meeting) => formatDate(meeting.convenedOn),
+  },
 ];
 
 export function MeetingsScreen() {
@@ -42,7 +74,16 @@ export function MeetingsScreen() {
         )}
       </div>
       <QueryView query={query}>
-        {(meetings) => <DataTable title="Meetings" captionHidden rows={meetings} columns={COLUMNS} rowKey={(meeting) => meeting.id} empty="No meeting has been recorded yet." />}
+        {(meetings) => (
+          <DataTable
+            title="Meetings"
+            captionHidden
+            rows={meetings}
+            columns={COLUMNS}
+            rowKey={(meeting) => meeting.id}
+            empty="No meeting has been recorded yet."
+          />
+        )}
       </QueryView>
     </>
   );

@@ -50,7 +50,9 @@ function toInput(values: Values): CreateMeetingInput {
     delegationDeadline: optional(values.delegationDeadline),
     reportingDeadline: optional(values.reportingDeadline),
     // A note begun is checked whole, so that a missing reference or date is named rather than the note dropped.
-    ...((reference || noteDate) && { conveningNote: { reference: reference ?? '', date: noteDate ?? '', issuingOffice: values.noteOffice.trim() } }),
+    ...((reference || noteDate) && {
+      conveningNote: { reference: reference ?? '', date: noteDate ?? '', issuingOffice: values.noteOffice.trim() },
+    }),
   };
 }
 
@@ -58,16 +60,21 @@ export function NewMeetingScreen() {
   const client = useClient();
   const user = useSignedInUser();
   const [values, setValues] = useState<Values>(INITIAL);
-  const action = useAction(async (input: CreateMeetingInput) => successOf((await client.request(AdminCreateMeetingDocument, { input })).createMeeting), {
-    validate: (input) => inputIssues({ schema: meetingRecordInputSchema, input }),
-    invalidate: [['meetings'], ['dashboard']],
-    onSuccess: (result) => navigate(meetingPath(result.meeting.id)),
-  });
+  const action = useAction(
+    async (input: CreateMeetingInput) =>
+      successOf((await client.request(AdminCreateMeetingDocument, { input })).createMeeting),
+    {
+      validate: (input) => inputIssues({ schema: meetingRecordInputSchema, input }),
+      invalidate: [['meetings'], ['dashboard']],
+      onSuccess: (result) => navigate(meetingPath(result.meeting.id)),
+    },
+  );
   const problem = action.problem;
   const field = (name: keyof Values) => ({
     name,
     value: values[name],
-    onChange: (event: { target: { value: string } }) => setValues((current) => ({ ...current, [name]: event.target.value })),
+    onChange: (event: { target: { value: string } }) =>
+      setValues((current) => ({ ...current, [name]: event.target.value })),
   });
 
   if (!isSecretariat(user)) {
@@ -84,7 +91,24 @@ export function NewMeetingScreen() {
     action.run(toInput(values));
   };
 
-  const shownPaths = ['conventionCode', 'kind', 'number', 'title', 'opensOn', 'closesOn', 'venue', 'city', 'country', 'timeZone', 'symbolPrefix', 'delegationDeadline', 'reportingDeadline', 'conveningNote.reference', 'conveningNote.date', 'conveningNote.issuingOffice'];
+  const shownPaths = [
+    'conventionCode',
+    'kind',
+    'number',
+    'title',
+    'opensOn',
+    'closesOn',
+    'venue',
+    'city',
+    'country',
+    'timeZone',
+    'symbolPrefix',
+    'delegationDeadline',
+    'reportingDeadline',
+    'conveningNote.reference',
+    'conveningNote.date',
+    'conveningNote.issuingOffice',
+  ];
 
   return (
     <>
@@ -96,28 +120,88 @@ export function NewMeetingScreen() {
         <FormProblem problem={problem} shownPaths={shownPaths} />
         <fieldset>
           <legend>The meeting</legend>
-          <TextField label="Convention" {...field('conventionCode')} errors={issuesAt(problem, 'conventionCode')} hint="Its code, e.g. CCM." />
-          <SelectField label="Kind" {...field('kind')} options={MEETING_KINDS.map((kind) => ({ value: kind, label: humanise(kind) }))} errors={issuesAt(problem, 'kind')} />
-          <TextField label="Number" inputMode="numeric" {...field('number')} errors={issuesAt(problem, 'number')} hint="Its number in its series, e.g. 14." />
-          <TextField label="Title" {...field('title')} errors={issuesAt(problem, 'title')} hint="Left empty: made from kind and number." />
-          <TextField label="Document symbol prefix" {...field('symbolPrefix')} errors={issuesAt(problem, 'symbolPrefix')} hint="E.g. CCM/MSP/2027." />
+          <TextField
+            label="Convention"
+            {...field('conventionCode')}
+            errors={issuesAt(problem, 'conventionCode')}
+            hint="Its code, e.g. CCM."
+          />
+          <SelectField
+            label="Kind"
+            {...field('kind')}
+            options={MEETING_KINDS.map((kind) => ({ value: kind, label: humanise(kind) }))}
+            errors={issuesAt(problem, 'kind')}
+          />
+          <TextField
+            label="Number"
+            inputMode="numeric"
+            {...field('number')}
+            errors={issuesAt(problem, 'number')}
+            hint="Its number in its series, e.g. 14."
+          />
+          <TextField
+            label="Title"
+            {...field('title')}
+            errors={issuesAt(problem, 'title')}
+            hint="Left empty: made from kind and number."
+          />
+          <TextField
+            label="Document symbol prefix"
+            {...field('symbolPrefix')}
+            errors={issuesAt(problem, 'symbolPrefix')}
+            hint="E.g. CCM/MSP/2027."
+          />
         </fieldset>
         <fieldset>
           <legend>Dates and place</legend>
           <TextField label="Opens on" type="date" {...field('opensOn')} errors={issuesAt(problem, 'opensOn')} />
           <TextField label="Closes on" type="date" {...field('closesOn')} errors={issuesAt(problem, 'closesOn')} />
-          <TextField label="Delegation deadline" type="date" {...field('delegationDeadline')} errors={issuesAt(problem, 'delegationDeadline')} />
-          <TextField label="Reporting deadline" type="date" {...field('reportingDeadline')} errors={issuesAt(problem, 'reportingDeadline')} />
+          <TextField
+            label="Delegation deadline"
+            type="date"
+            {...field('delegationDeadline')}
+            errors={issuesAt(problem, 'delegationDeadline')}
+          />
+          <TextField
+            label="Reporting deadline"
+            type="date"
+            {...field('reportingDeadline')}
+            errors={issuesAt(problem, 'reportingDeadline')}
+          />
           <TextField label="Venue" {...field('venue')} errors={issuesAt(problem, 'venue')} />
           <TextField label="City" {...field('city')} errors={issuesAt(problem, 'city')} />
-          <TextField label="Country" {...field('country')} errors={issuesAt(problem, 'country')} hint="Its name as documents print it, e.g. Switzerland." />
-          <TextField label="Time zone" {...field('timeZone')} errors={issuesAt(problem, 'timeZone')} hint="Deadlines end at midnight here, e.g. Europe/Zurich." />
+          <TextField
+            label="Country"
+            {...field('country')}
+            errors={issuesAt(problem, 'country')}
+            hint="Its name as documents print it, e.g. Switzerland."
+          />
+          <TextField
+            label="Time zone"
+            {...field('timeZone')}
+            errors={issuesAt(problem, 'timeZone')}
+            hint="Deadlines end at midnight here, e.g. Europe/Zurich."
+          />
         </fieldset>
         <fieldset>
           <legend>Convening note (optional)</legend>
-          <TextField label="Note reference" {...field('noteReference')} errors={issuesAt(problem, 'conveningNote.reference')} hint="E.g. ODA/2027-00050." />
-          <TextField label="Note date" type="date" {...field('noteDate')} errors={issuesAt(problem, 'conveningNote.date')} />
-          <TextField label="Issuing office" {...field('noteOffice')} errors={issuesAt(problem, 'conveningNote.issuingOffice')} />
+          <TextField
+            label="Note reference"
+            {...field('noteReference')}
+            errors={issuesAt(problem, 'conveningNote.reference')}
+            hint="E.g. ODA/2027-00050."
+          />
+          <TextField
+            label="Note date"
+            type="date"
+            {...field('noteDate')}
+            errors={issuesAt(problem, 'conveningNote.date')}
+          />
+          <TextField
+            label="Issuing office"
+            {...field('noteOffice')}
+            errors={issuesAt(problem, 'conveningNote.issuingOffice')}
+          />
         </fieldset>
         <div className="form-actions">
           <button type="submit" disabled={action.pending}>

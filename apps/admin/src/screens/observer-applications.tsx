@@ -1,5 +1,14 @@
-import { allowedObserverDecisions, OBSERVER_DECISIONS_NEEDING_A_REASON, type ObserverDecision } from '@plenary/domain/observer-applications';
-import { AdminDecideObserverApplicationDocument, AdminMeetingDocument, AdminObserverApplicationsDocument, type AdminObserverApplicationsQuery } from '@plenary/sdk';
+import {
+  allowedObserverDecisions,
+  OBSERVER_DECISIONS_NEEDING_A_REASON,
+  type ObserverDecision,
+} from '@plenary/domain/observer-applications';
+import {
+  AdminDecideObserverApplicationDocument,
+  AdminMeetingDocument,
+  AdminObserverApplicationsDocument,
+  type AdminObserverApplicationsQuery,
+} from '@plenary/sdk';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { DataTable } from '../components/data-table.tsx';
@@ -16,7 +25,9 @@ import { useClient } from '../session.tsx';
 import { meetingKey } from './meeting-queries.ts';
 import { participantText } from './participant.tsx';
 
-type Application = NonNullable<AdminObserverApplicationsQuery['meeting']>['observerApplications']['edges'][number]['node'];
+type Application = NonNullable<
+  AdminObserverApplicationsQuery['meeting']
+>['observerApplications']['edges'][number]['node'];
 
 const DECISION_LABELS: Record<ObserverDecision, string> = {
   PROVISIONALLY_INVITE: 'Provisionally invite',
@@ -42,7 +53,16 @@ function DecideApplication({ application, meetingId }: { application: Applicatio
   const client = useClient();
   const [note, setNote] = useState('');
   const decide = useAction(
-    async (decision: ObserverDecision) => successOf((await client.request(AdminDecideObserverApplicationDocument, { invitationId: application.id, decision, note: optional(note) })).decideObserverApplication),
+    async (decision: ObserverDecision) =>
+      successOf(
+        (
+          await client.request(AdminDecideObserverApplicationDocument, {
+            invitationId: application.id,
+            decision,
+            note: optional(note),
+          })
+        ).decideObserverApplication,
+      ),
     { invalidate: [meetingKey(meetingId)], onSuccess: () => setNote('') },
   );
   const decisions = application.status === 'ISSUED' ? [] : allowedObserverDecisions(application.status);
@@ -57,14 +77,24 @@ function DecideApplication({ application, meetingId }: { application: Applicatio
         value={note}
         onChange={(event) => setNote(event.target.value)}
         errors={issuesAt(decide.problem, 'note')}
-        hint={reasonNeeded.length > 0 ? `Required to ${reasonNeeded.map((decision) => DECISION_LABELS[decision].toLowerCase()).join(' or ')}: the reason, told to the organisation.` : undefined}
+        hint={
+          reasonNeeded.length > 0
+            ? `Required to ${reasonNeeded.map((decision) => DECISION_LABELS[decision].toLowerCase()).join(' or ')}: the reason, told to the organisation.`
+            : undefined
+        }
       />
       <div className="button-row" role="group" aria-label={`Decisions on ${label}`}>
         {decisions.map((decision) => (
           <button
             key={decision}
             type="button"
-            className={decision === 'REJECT' ? 'button-danger' : decision === 'PROVISIONALLY_INVITE' ? 'button-secondary' : undefined}
+            className={
+              decision === 'REJECT'
+                ? 'button-danger'
+                : decision === 'PROVISIONALLY_INVITE'
+                  ? 'button-secondary'
+                  : undefined
+            }
             disabled={decide.pending || (OBSERVER_DECISIONS_NEEDING_A_REASON.includes(decision) && !note.trim())}
             onClick={() => decide.run(decision)}
           >
@@ -79,10 +109,19 @@ function DecideApplication({ application, meetingId }: { application: Applicatio
 export function ObserverApplicationsScreen({ meetingId }: { meetingId: string }) {
   const client = useClient();
   const stateName = useStateName();
-  const meeting = useQuery({ queryKey: [...meetingKey(meetingId), 'detail'], queryFn: () => client.request(AdminMeetingDocument, { id: meetingId }) });
+  const meeting = useQuery({
+    queryKey: [...meetingKey(meetingId), 'detail'],
+    queryFn: () => client.request(AdminMeetingDocument, { id: meetingId }),
+  });
   const applications = useQuery({
     queryKey: [...meetingKey(meetingId), 'applications'],
-    queryFn: () => fetchAll(client, AdminObserverApplicationsDocument, { id: meetingId }, (data) => data.meeting?.observerApplications),
+    queryFn: () =>
+      fetchAll(
+        client,
+        AdminObserverApplicationsDocument,
+        { id: meetingId },
+        (data) => data.meeting?.observerApplications,
+      ),
   });
   return (
     <QueryView query={meeting}>
@@ -90,11 +129,13 @@ export function ObserverApplicationsScreen({ meetingId }: { meetingId: string })
         found ? (
           <>
             <p className="breadcrumbs">
-              <Link to="/meetings">Meetings</Link> / <Link to={`/meetings/${found.id}`}>{found.code}</Link> / Observer applications
+              <Link to="/meetings">Meetings</Link> / <Link to={`/meetings/${found.id}`}>{found.code}</Link> / Observer
+              applications
             </p>
             <h1>Observer applications (rule 1.3)</h1>
             <p className="hint">
-              Organisations apply on the public page <code>/apply/{found.code}</code>. The President-designate invites them provisionally, then the meeting approves or rejects them.
+              Organisations apply on the public page <code>/apply/{found.code}</code>. The President-designate invites
+              them provisionally, then the meeting approves or rejects them.
             </p>
             <QueryView query={applications}>
               {(rows) => (
@@ -105,15 +146,21 @@ export function ObserverApplicationsScreen({ meetingId }: { meetingId: string })
                   rowKey={(application) => application.id}
                   empty="No organisation has applied to observe."
                   columns={[
-                    { key: 'organisation', header: 'Organisation', value: (application) => participantText(application.participant, stateName) },
+                    {
+                      key: 'organisation',
+                      header: 'Organisation',
+                      value: (application) => participantText(application.participant, stateName),
+                    },
                     {
                       key: 'contact',
                       header: 'Contact',
-                      value: (application) => [application.contactName, application.contactEmail].filter(Boolean).join(', '),
+                      value: (application) =>
+                        [application.contactName, application.contactEmail].filter(Boolean).join(', '),
                       render: (application) =>
                         application.contactEmail ? (
                           <>
-                            {application.contactName} <a href={`mailto:${application.contactEmail}`}>{application.contactEmail}</a>
+                            {application.contactName}{' '}
+                            <a href={`mailto:${application.contactEmail}`}>{application.contactEmail}</a>
                           </>
                         ) : (
                           '—'
@@ -124,10 +171,19 @@ export function ObserverApplicationsScreen({ meetingId }: { meetingId: string })
                     {
                       key: 'history',
                       header: 'Status history',
-                      value: (application) => application.statusHistory.map((step) => `${humanise(step.status)} ${step.at}${step.note ? ` (${step.note})` : ''}`).join('; '),
+                      value: (application) =>
+                        application.statusHistory
+                          .map((step) => `${humanise(step.status)} ${step.at}${step.note ? ` (${step.note})` : ''}`)
+                          .join('; '),
                       render: (application) => <StatusHistory application={application} />,
                     },
-                    { key: 'decide', header: 'Decide', action: true, value: () => '', render: (application) => <DecideApplication application={application} meetingId={meetingId} /> },
+                    {
+                      key: 'decide',
+                      header: 'Decide',
+                      action: true,
+                      value: () => '',
+                      render: (application) => <DecideApplication application={application} meetingId={meetingId} />,
+                    },
                   ]}
                 />
               )}

@@ -2,7 +2,10 @@ import type { AdminParticipantFragment } from '@plenary/sdk';
 import { StateName, type StateNames } from '../language.tsx';
 
 /** A participant as plain text (for sorting, filtering and CSV): the State's name in the chosen language, or the organisation. */
-export function participantText(participant: AdminParticipantFragment, stateName: (names: StateNames) => string): string {
+export function participantText(
+  participant: AdminParticipantFragment,
+  stateName: (names: StateNames) => string,
+): string {
   if (participant.__typename === 'State') return stateName(participant.names);
   return `${participant.name} (${participant.acronym})`;
 }

@@ -17,10 +17,17 @@ const CSV_EXAMPLE = 'iso3,capacity\nNOR,STATE_PARTY\nIDN,SIGNATORY_OBSERVER\nTHA
 function RecordParticipantsForm({ meetingId }: { meetingId: string }) {
   const client = useClient();
   const [csv, setCsv] = useState('');
-  const record = useAction(async (text: string) => successOf((await client.request(AdminRecordMeetingParticipantsDocument, { meetingId, input: { csv: text } })).recordMeetingParticipants), {
-    invalidate: [meetingKey(meetingId)],
-    onSuccess: () => setCsv(''),
-  });
+  const record = useAction(
+    async (text: string) =>
+      successOf(
+        (await client.request(AdminRecordMeetingParticipantsDocument, { meetingId, input: { csv: text } }))
+          .recordMeetingParticipants,
+      ),
+    {
+      invalidate: [meetingKey(meetingId)],
+      onSuccess: () => setCsv(''),
+    },
+  );
   return (
     <form
       className="card"
@@ -58,17 +65,34 @@ function RecordParticipantsForm({ meetingId }: { meetingId: string }) {
  * The States whose participation in a past meeting was recorded after the fact (meetings held before their
  * invitations were kept here): they share its cost (Art. 14) as invited States with delegations do.
  */
-export function RecordedParticipants({ meetingId, meetingCode, canRecord }: { meetingId: string; meetingCode: string; canRecord: boolean }) {
+export function RecordedParticipants({
+  meetingId,
+  meetingCode,
+  canRecord,
+}: {
+  meetingId: string;
+  meetingCode: string;
+  canRecord: boolean;
+}) {
   const client = useClient();
   const stateName = useStateName();
   const query = useQuery({
     queryKey: [...meetingKey(meetingId), 'recorded-participants'],
-    queryFn: () => fetchAll(client, AdminMeetingRecordedParticipantsDocument, { id: meetingId }, (data) => data.meeting?.recordedParticipants),
+    queryFn: () =>
+      fetchAll(
+        client,
+        AdminMeetingRecordedParticipantsDocument,
+        { id: meetingId },
+        (data) => data.meeting?.recordedParticipants,
+      ),
   });
   return (
     <section aria-labelledby={`recorded-participants-${meetingId}`}>
       <h3 id={`recorded-participants-${meetingId}`}>Participants recorded after the meeting</h3>
-      <p className="hint">For a meeting held before its invitations were kept here, record who took part; they then share its cost like invited States.</p>
+      <p className="hint">
+        For a meeting held before its invitations were kept here, record who took part; they then share its cost like
+        invited States.
+      </p>
       <QueryView query={query}>
         {(participants) => (
           <DataTable
@@ -81,11 +105,21 @@ export function RecordedParticipants({ meetingId, meetingCode, canRecord }: { me
                 key: 'state',
                 header: 'State',
                 value: (row) => (row.participant.__typename === 'State' ? stateName(row.participant.names) : ''),
-                render: (row) => (row.participant.__typename === 'State' ? <StateName names={row.participant.names} /> : ''),
+                render: (row) =>
+                  row.participant.__typename === 'State' ? <StateName names={row.participant.names} /> : '',
               },
-              { key: 'iso3', header: 'Code', value: (row) => (row.participant.__typename === 'State' ? row.participant.iso3 : '') },
+              {
+                key: 'iso3',
+                header: 'Code',
+                value: (row) => (row.participant.__typename === 'State' ? row.participant.iso3 : ''),
+              },
               { key: 'capacity', header: 'Capacity', value: (row) => humanise(row.capacity) },
-              { key: 'recorded', header: 'Recorded', value: (row) => row.participationRecordedAt ?? '', render: (row) => formatDateTime(row.participationRecordedAt) },
+              {
+                key: 'recorded',
+                header: 'Recorded',
+                value: (row) => row.participationRecordedAt ?? '',
+                render: (row) => formatDateTime(row.participationRecordedAt),
+              },
             ]}
           />
         )}

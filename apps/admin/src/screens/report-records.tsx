@@ -11,7 +11,8 @@ import { useClient } from '../session.tsx';
 
 const ROW_ISSUE = /^rows\.(\d+)\.(\w+)$/;
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const CSV_EXAMPLE = 'iso3,kind,periodYear,receivedOn,channel\nNOR,ANNUAL,2023,2024-04-15,EMAIL\nNGA,INITIAL,2023,2024-02-10,';
+const CSV_EXAMPLE =
+  'iso3,kind,periodYear,receivedOn,channel\nNOR,ANNUAL,2023,2024-04-15,EMAIL\nNGA,INITIAL,2023,2024-02-10,';
 
 /** A row's issue as the officer counts rows: row 1 is the first line after the header. */
 function describeIssue(issue: { path: string; message: string }): string {
@@ -22,7 +23,9 @@ function describeIssue(issue: { path: string; message: string }): string {
 function ImportProblem({ problem }: { problem: ActionProblem }) {
   return (
     <div className="notice notice-error" role="alert">
-      <p>{problem.issues.length > 0 ? 'Nothing was imported. Correct these rows and import again:' : problem.message}</p>
+      <p>
+        {problem.issues.length > 0 ? 'Nothing was imported. Correct these rows and import again:' : problem.message}
+      </p>
       {problem.issues.length > 0 && (
         <ul>
           {problem.issues.map((issue) => (
@@ -38,12 +41,19 @@ export function RecordsBegin({ recordsBeginOn, secretariat }: { recordsBeginOn: 
   const client = useClient();
   const [day, setDay] = useState(recordsBeginOn ?? '');
   const [saved, setSaved] = useState(false);
-  const set = useAction(async (on: string) => successOf((await client.request(AdminSetReportRecordsBeginDocument, { on })).setReportRecordsBegin), {
-    // An empty date field would not reach the API as a Date at all: say so beside the field.
-    validate: (on) => (CALENDAR_DATE.test(on) ? [] : [{ path: 'reportRecordsBeginOn', message: 'Give the day the records begin, as a date.' }]),
-    invalidate: [['compliance'], ['dashboard']],
-    onSuccess: () => setSaved(true),
-  });
+  const set = useAction(
+    async (on: string) =>
+      successOf((await client.request(AdminSetReportRecordsBeginDocument, { on })).setReportRecordsBegin),
+    {
+      // An empty date field would not reach the API as a Date at all: say so beside the field.
+      validate: (on) =>
+        CALENDAR_DATE.test(on)
+          ? []
+          : [{ path: 'reportRecordsBeginOn', message: 'Give the day the records begin, as a date.' }],
+      invalidate: [['compliance'], ['dashboard']],
+      onSuccess: () => setSaved(true),
+    },
+  );
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
@@ -55,11 +65,15 @@ export function RecordsBegin({ recordsBeginOn, secretariat }: { recordsBeginOn: 
       <p>
         {recordsBeginOn ? (
           <>
-            The secretariat’s records begin on <strong>{formatDate(recordsBeginOn)}</strong>. A report that fell due earlier and is not recorded is shown as{' '}
-            <em>Not recorded</em>: whether it came is unknown, so it is never counted as overdue. Import the reports received before then to know.
+            The secretariat’s records begin on <strong>{formatDate(recordsBeginOn)}</strong>. A report that fell due
+            earlier and is not recorded is shown as <em>Not recorded</em>: whether it came is unknown, so it is never
+            counted as overdue. Import the reports received before then to know.
           </>
         ) : (
-          <>The secretariat’s records are complete from the Convention’s entry into force: every report due and not recorded is overdue.</>
+          <>
+            The secretariat’s records are complete from the Convention’s entry into force: every report due and not
+            recorded is overdue.
+          </>
         )}
       </p>
       {secretariat && (
@@ -100,13 +114,17 @@ export function HistoricalReportsImport() {
   const client = useClient();
   const [csv, setCsv] = useState('');
   const [imported, setImported] = useState<number | null>(null);
-  const importReports = useAction(async (text: string) => successOf((await client.request(AdminImportHistoricalReportsDocument, { csv: text })).importHistoricalReports), {
-    invalidate: [['compliance'], ['dashboard'], ['state']],
-    onSuccess: (result) => {
-      setImported(result.result.imported);
-      setCsv('');
+  const importReports = useAction(
+    async (text: string) =>
+      successOf((await client.request(AdminImportHistoricalReportsDocument, { csv: text })).importHistoricalReports),
+    {
+      invalidate: [['compliance'], ['dashboard'], ['state']],
+      onSuccess: (result) => {
+        setImported(result.result.imported);
+        setCsv('');
+      },
     },
-  });
+  );
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setImported(null);

@@ -1,4 +1,11 @@
-import { AdminReportReminderDocument, AdminSendReportReminderDocument, AdminSendReportRemindersDocument, AdminStateRemindersSentDocument, type Language, type ReportKind } from '@plenary/sdk';
+import {
+  AdminReportReminderDocument,
+  AdminSendReportReminderDocument,
+  AdminSendReportRemindersDocument,
+  AdminStateRemindersSentDocument,
+  type Language,
+  type ReportKind,
+} from '@plenary/sdk';
 import { useQuery } from '@tanstack/react-query';
 import { TITLE_LANGUAGES, type TitleLanguage } from '@plenary/domain/enums';
 import { useState, type FormEvent } from 'react';
@@ -111,7 +118,13 @@ export function ReportReminder({ report, onClose }: { report: OverdueReport; onC
             hint='E.g. "ODA/2025-00123"; each note has its own.'
             errors={issuesAt(problem, 'reference')}
           />
-          <TextField label="Date of the note" type="date" value={date} onChange={(event) => edit(setDate)(event.target.value)} errors={issuesAt(problem, 'date')} />
+          <TextField
+            label="Date of the note"
+            type="date"
+            value={date}
+            onChange={(event) => edit(setDate)(event.target.value)}
+            errors={issuesAt(problem, 'date')}
+          />
           <TextField
             label="Issuing office"
             value={issuingOffice}
@@ -159,7 +172,8 @@ export function ReportReminder({ report, onClose }: { report: OverdueReport; onC
       )}
       {send.result && (
         <p role="status" className="notice notice-success">
-          Reminder {send.result.reminder.reference} of {formatDate(send.result.reminder.date)} recorded as sent on {formatDateTime(send.result.reminder.sentAt)}.
+          Reminder {send.result.reminder.reference} of {formatDate(send.result.reminder.date)} recorded as sent on{' '}
+          {formatDateTime(send.result.reminder.sentAt)}.
         </p>
       )}
     </section>
@@ -187,7 +201,11 @@ export function BulkReportReminders({ reports, onClose }: { reports: readonly Ov
         (
           await client.request(AdminSendReportRemindersDocument, {
             input: {
-              reports: reports.map((report) => ({ state: report.iso3, kind: report.kind, periodYear: report.periodYear })),
+              reports: reports.map((report) => ({
+                state: report.iso3,
+                kind: report.kind,
+                periodYear: report.periodYear,
+              })),
               referencePattern: referencePattern.trim(),
               firstNumber: Number(firstNumber),
               date: optional(date),
@@ -225,11 +243,41 @@ export function BulkReportReminders({ reports, onClose }: { reports: readonly Ov
       >
         <FormProblem problem={problem} shownPaths={BULK_FIELD_PATHS} />
         <div className="form-grid">
-          <TextField label="Reference pattern" value={referencePattern} onChange={(event) => setReferencePattern(event.target.value)} hint="{nnnnn} is the note’s number, padded to five digits." errors={issuesAt(problem, 'referencePattern')} />
-          <TextField label="First note number" inputMode="numeric" value={firstNumber} onChange={(event) => setFirstNumber(event.target.value)} errors={issuesAt(problem, 'firstNumber')} />
-          <TextField label="Date of the notes" type="date" value={date} onChange={(event) => setDate(event.target.value)} errors={issuesAt(problem, 'date')} />
-          <TextField label="Issuing office" value={issuingOffice} onChange={(event) => setIssuingOffice(event.target.value)} hint="The office's code." errors={issuesAt(problem, 'issuingOffice')} />
-          <TextField label="Office reports go to" value={submissionOffice} onChange={(event) => setSubmissionOffice(event.target.value)} hint="The office's code." errors={issuesAt(problem, 'submissionOffice')} />
+          <TextField
+            label="Reference pattern"
+            value={referencePattern}
+            onChange={(event) => setReferencePattern(event.target.value)}
+            hint="{nnnnn} is the note’s number, padded to five digits."
+            errors={issuesAt(problem, 'referencePattern')}
+          />
+          <TextField
+            label="First note number"
+            inputMode="numeric"
+            value={firstNumber}
+            onChange={(event) => setFirstNumber(event.target.value)}
+            errors={issuesAt(problem, 'firstNumber')}
+          />
+          <TextField
+            label="Date of the notes"
+            type="date"
+            value={date}
+            onChange={(event) => setDate(event.target.value)}
+            errors={issuesAt(problem, 'date')}
+          />
+          <TextField
+            label="Issuing office"
+            value={issuingOffice}
+            onChange={(event) => setIssuingOffice(event.target.value)}
+            hint="The office's code."
+            errors={issuesAt(problem, 'issuingOffice')}
+          />
+          <TextField
+            label="Office reports go to"
+            value={submissionOffice}
+            onChange={(event) => setSubmissionOffice(event.target.value)}
+            hint="The office's code."
+            errors={issuesAt(problem, 'submissionOffice')}
+          />
           <SelectField
             label="Language of the notes"
             value={language}
@@ -250,16 +298,27 @@ export function BulkReportReminders({ reports, onClose }: { reports: readonly Ov
       {send.result && (
         <>
           <p role="status" className="notice notice-success">
-            {send.result.reminders.length} reminders recorded as sent, {send.result.reminders[0]?.reference} to {send.result.reminders.at(-1)?.reference}.
+            {send.result.reminders.length} reminders recorded as sent, {send.result.reminders[0]?.reference} to{' '}
+            {send.result.reminders.at(-1)?.reference}.
           </p>
           <div className="form-actions">
             {files.map((file) => (
-              <button key={file.key} type="button" className="button-secondary" disabled={download.pending === file.key} onClick={() => void download.run(file)}>
+              <button
+                key={file.key}
+                type="button"
+                className="button-secondary"
+                disabled={download.pending === file.key}
+                onClick={() => void download.run(file)}
+              >
                 Download {file.label.toLowerCase()}
               </button>
             ))}
           </div>
-          {download.problem && <p className="notice notice-error">{download.problem.label}: {download.problem.message}</p>}
+          {download.problem && (
+            <p className="notice notice-error">
+              {download.problem.label}: {download.problem.message}
+            </p>
+          )}
         </>
       )}
     </section>
@@ -269,7 +328,10 @@ export function BulkReportReminders({ reports, onClose }: { reports: readonly Ov
 /** The reminders of overdue reports sent to a State, for its record. */
 export function StateRemindersSent({ iso3 }: { iso3: string }) {
   const client = useClient();
-  const query = useQuery({ queryKey: ['reminders', iso3], queryFn: () => client.request(AdminStateRemindersSentDocument, { iso3 }) });
+  const query = useQuery({
+    queryKey: ['reminders', iso3],
+    queryFn: () => client.request(AdminStateRemindersSentDocument, { iso3 }),
+  });
   return (
     <section aria-labelledby="state-reminders-title">
       <h2 id="state-reminders-title">Reminders sent</h2>
@@ -283,9 +345,23 @@ export function StateRemindersSent({ iso3 }: { iso3: string }) {
             empty="No reminder has been sent to this State."
             columns={[
               { key: 'reference', header: 'Reference', value: (reminder) => reminder.reference },
-              { key: 'date', header: 'Date', value: (reminder) => reminder.date, render: (reminder) => formatDate(reminder.date) },
-              { key: 'report', header: 'Report', value: (reminder) => `${humanise(reminder.kind)} ${reminder.periodYear}` },
-              { key: 'dueOn', header: 'Due', value: (reminder) => reminder.dueOn, render: (reminder) => formatDate(reminder.dueOn) },
+              {
+                key: 'date',
+                header: 'Date',
+                value: (reminder) => reminder.date,
+                render: (reminder) => formatDate(reminder.date),
+              },
+              {
+                key: 'report',
+                header: 'Report',
+                value: (reminder) => `${humanise(reminder.kind)} ${reminder.periodYear}`,
+              },
+              {
+                key: 'dueOn',
+                header: 'Due',
+                value: (reminder) => reminder.dueOn,
+                render: (reminder) => formatDate(reminder.dueOn),
+              },
               { key: 'language', header: 'Language', value: (reminder) => LANGUAGE_LABELS[reminder.language] },
               { key: 'sentBy', header: 'Recorded by', value: (reminder) => reminder.sentByName ?? '—' },
             ]}

@@ -28,9 +28,20 @@ export function SignInScreen() {
       <form className="card sign-in-card" onSubmit={(event) => void submit(event)} aria-labelledby="sign-in-title">
         <p className="brand">Plenary</p>
         <h1 id="sign-in-title">Sign in</h1>
-        <p className="hint">The secretariat's tool for meetings of States Parties, delegations, reports and cost shares.</p>
+        <p className="hint">
+          The secretariat's tool for meetings of States Parties, delegations, reports and cost shares.
+        </p>
         <FormProblem problem={problem} shownPaths={['email', 'password']} />
-        <TextField label="E-mail address" type="email" name="email" autoComplete="username" required value={email} onChange={(event) => setEmail(event.target.value)} errors={issuesAt(problem, 'email')} />
+        <TextField
+          label="E-mail address"
+          type="email"
+          name="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          errors={issuesAt(problem, 'email')}
+        />
         <TextField
           label="Password"
           type="password"

@@ -16,8 +16,18 @@ function TreatyHistory({ state }: { state: StateDetail }) {
   if (!record) return <p className="empty">No treaty action is recorded for this State.</p>;
   const events = [
     { label: 'Signature', date: record.signedOn, source: record.signatureSource },
-    { label: record.instrument ? `Deposit of the instrument of ${record.instrument.toLowerCase()}` : 'Deposit of an instrument', date: record.depositedOn, source: record.depositSource },
-    { label: `Entry into force${record.entryIntoForceOverridden ? ' (recorded date)' : ' (Art. 17)'}`, date: record.entryIntoForceOn, source: null },
+    {
+      label: record.instrument
+        ? `Deposit of the instrument of ${record.instrument.toLowerCase()}`
+        : 'Deposit of an instrument',
+      date: record.depositedOn,
+      source: record.depositSource,
+    },
+    {
+      label: `Entry into force${record.entryIntoForceOverridden ? ' (recorded date)' : ' (Art. 17)'}`,
+      date: record.entryIntoForceOn,
+      source: null,
+    },
     { label: 'Notice of withdrawal', date: record.withdrawalNotifiedOn, source: record.withdrawalSource },
     { label: 'Withdrawal takes effect', date: record.withdrawalEffectiveOn, source: null },
   ].filter((event) => event.date);
@@ -48,7 +58,10 @@ export function StateDetailScreen({ iso3 }: { iso3: string }) {
   const client = useClient();
   const secretariat = isSecretariat(useSignedInUser());
   const day = today();
-  const query = useQuery({ queryKey: ['state', iso3, day], queryFn: () => client.request(AdminStateDocument, { iso3, on: day }) });
+  const query = useQuery({
+    queryKey: ['state', iso3, day],
+    queryFn: () => client.request(AdminStateDocument, { iso3, on: day }),
+  });
   return (
     <QueryView query={query}>
       {({ state }) =>
@@ -61,7 +74,9 @@ export function StateDetailScreen({ iso3 }: { iso3: string }) {
               <h1>
                 <StateName names={state.names} />
               </h1>
-              <span className={`badge badge-${state.standing.status.toLowerCase()}`}>{humanise(state.standing.status)}</span>
+              <span className={`badge badge-${state.standing.status.toLowerCase()}`}>
+                {humanise(state.standing.status)}
+              </span>
             </div>
             <dl className="facts">
               {UN_LANGUAGES.map((language) => (
@@ -100,11 +115,33 @@ export function StateDetailScreen({ iso3 }: { iso3: string }) {
                 rowKey={(delegation) => delegation.id}
                 empty="No delegation is recorded."
                 columns={[
-                  { key: 'meeting', header: 'Meeting', value: (delegation) => delegation.invitation.meeting.title, render: (delegation) => <Link to={`/meetings/${encodeURIComponent(delegation.invitation.meeting.id)}`}>{delegation.invitation.meeting.title}</Link> },
-                  { key: 'capacity', header: 'Capacity', value: (delegation) => humanise(delegation.invitation.capacity) },
-                  { key: 'submittedAt', header: 'Submitted', value: (delegation) => delegation.submittedAt, render: (delegation) => formatDateTime(delegation.submittedAt) },
+                  {
+                    key: 'meeting',
+                    header: 'Meeting',
+                    value: (delegation) => delegation.invitation.meeting.title,
+                    render: (delegation) => (
+                      <Link to={`/meetings/${encodeURIComponent(delegation.invitation.meeting.id)}`}>
+                        {delegation.invitation.meeting.title}
+                      </Link>
+                    ),
+                  },
+                  {
+                    key: 'capacity',
+                    header: 'Capacity',
+                    value: (delegation) => humanise(delegation.invitation.capacity),
+                  },
+                  {
+                    key: 'submittedAt',
+                    header: 'Submitted',
+                    value: (delegation) => delegation.submittedAt,
+                    render: (delegation) => formatDateTime(delegation.submittedAt),
+                  },
                   { key: 'timeliness', header: 'On time', value: (delegation) => humanise(delegation.timeliness) },
-                  { key: 'credentials', header: 'Credentials', value: (delegation) => humanise(delegation.credentials?.status) || 'Not received' },
+                  {
+                    key: 'credentials',
+                    header: 'Credentials',
+                    value: (delegation) => humanise(delegation.credentials?.status) || 'Not received',
+                  },
                 ]}
               />
             </section>
@@ -117,10 +154,40 @@ export function StateDetailScreen({ iso3 }: { iso3: string }) {
                 rowKey={(share) => share.id}
                 empty="No share has been issued to this State."
                 columns={[
-                  { key: 'meeting', header: 'Meeting', value: (share) => share.issue.meeting.title, render: (share) => <Link to={`/meetings/${encodeURIComponent(share.issue.meeting.id)}`}>{share.issue.meeting.title}</Link> },
-                  { key: 'amount', header: 'Amount', numeric: true, sortAsNumber: true, value: (share) => share.amount, render: (share) => (share.assessed ? formatMoney(share.amount, share.currency) : 'Unassessed') },
-                  { key: 'paid', header: 'Paid', numeric: true, sortAsNumber: true, value: (share) => share.paid, render: (share) => formatMoney(share.paid, share.currency) },
-                  { key: 'outstanding', header: 'Outstanding', numeric: true, sortAsNumber: true, value: (share) => share.outstanding, render: (share) => formatMoney(share.outstanding, share.currency) },
+                  {
+                    key: 'meeting',
+                    header: 'Meeting',
+                    value: (share) => share.issue.meeting.title,
+                    render: (share) => (
+                      <Link to={`/meetings/${encodeURIComponent(share.issue.meeting.id)}`}>
+                        {share.issue.meeting.title}
+                      </Link>
+                    ),
+                  },
+                  {
+                    key: 'amount',
+                    header: 'Amount',
+                    numeric: true,
+                    sortAsNumber: true,
+                    value: (share) => share.amount,
+                    render: (share) => (share.assessed ? formatMoney(share.amount, share.currency) : 'Unassessed'),
+                  },
+                  {
+                    key: 'paid',
+                    header: 'Paid',
+                    numeric: true,
+                    sortAsNumber: true,
+                    value: (share) => share.paid,
+                    render: (share) => formatMoney(share.paid, share.currency),
+                  },
+                  {
+                    key: 'outstanding',
+                    header: 'Outstanding',
+                    numeric: true,
+                    sortAsNumber: true,
+                    value: (share) => share.outstanding,
+                    render: (share) => formatMoney(share.outstanding, share.currency),
+                  },
                 ]}
               />
             </section>

@@ -68,7 +68,12 @@ function formsInputOf(values: FormsValues): ReportFormInput[] {
   });
 }
 
-function formIssues(problem: ActionProblem | null, values: FormsValues, letter: FormLetter, field: 'status' | 'unchangedSinceYear'): string[] {
+function formIssues(
+  problem: ActionProblem | null,
+  values: FormsValues,
+  letter: FormLetter,
+  field: 'status' | 'unchangedSinceYear',
+): string[] {
   const index = formsInputOf(values).findIndex((form) => form.letter === letter);
   return index < 0 ? [] : issuesAt(problem, `forms.${index}.${field}`);
 }
@@ -77,8 +82,17 @@ function formsShownPaths(values: FormsValues): string[] {
   return formsInputOf(values).flatMap((_, index) => [`forms.${index}.status`, `forms.${index}.unchangedSinceYear`]);
 }
 
-function FormsEditor({ values, onChange, problem }: { values: FormsValues; onChange: (values: FormsValues) => void; problem: ActionProblem | null }) {
-  const set = (letter: FormLetter, change: Partial<FormValues>) => onChange({ ...values, [letter]: { ...values[letter], ...change } });
+function FormsEditor({
+  values,
+  onChange,
+  problem,
+}: {
+  values: FormsValues;
+  onChange: (values: FormsValues) => void;
+  problem: ActionProblem | null;
+}) {
+  const set = (letter: FormLetter, change: Partial<FormValues>) =>
+    onChange({ ...values, [letter]: { ...values[letter], ...change } });
   return (
     <fieldset className="report-forms">
       <legend>Forms A-J</legend>
@@ -129,11 +143,15 @@ function RecordReportForm({ iso3, onDone }: { iso3: string; onDone: () => void }
   const [channel, setChannel] = useState<ReportChannel | typeof NOT_GIVEN>(NOT_GIVEN);
   const [dueOn, setDueOn] = useState('');
   const [forms, setForms] = useState<FormsValues>(formsValuesOf());
-  const record = useAction(async (input: RecordTransparencyReportInput) => successOf((await client.request(AdminRecordReportDocument, { on: today(), input })).recordTransparencyReport), {
-    validate: (input) => inputIssues({ schema: reportRecordInputSchema, input }),
-    invalidate: [reportsKey(iso3), ['state', iso3], ['compliance'], ['dashboard']],
-    onSuccess: onDone,
-  });
+  const record = useAction(
+    async (input: RecordTransparencyReportInput) =>
+      successOf((await client.request(AdminRecordReportDocument, { on: today(), input })).recordTransparencyReport),
+    {
+      validate: (input) => inputIssues({ schema: reportRecordInputSchema, input }),
+      invalidate: [reportsKey(iso3), ['state', iso3], ['compliance'], ['dashboard']],
+      onSuccess: onDone,
+    },
+  );
   const problem = record.problem;
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -152,7 +170,10 @@ function RecordReportForm({ iso3, onDone }: { iso3: string; onDone: () => void }
   return (
     <form className="card" onSubmit={submit} noValidate aria-label="Record a report">
       <h3>Record a report</h3>
-      <FormProblem problem={problem} shownPaths={['kind', 'periodYear', 'receivedOn', 'channel', 'dueOn', ...formsShownPaths(forms)]} />
+      <FormProblem
+        problem={problem}
+        shownPaths={['kind', 'periodYear', 'receivedOn', 'channel', 'dueOn', ...formsShownPaths(forms)]}
+      />
       <div className="form-grid">
         <SelectField
           label="Kind of report"
@@ -172,7 +193,13 @@ function RecordReportForm({ iso3, onDone }: { iso3: string; onDone: () => void }
           hint="The calendar year an annual report covers; for the initial report, the year of entry into force."
           errors={issuesAt(problem, 'periodYear')}
         />
-        <TextField label="Received on" type="date" value={receivedOn} onChange={(event) => setReceivedOn(event.target.value)} errors={issuesAt(problem, 'receivedOn')} />
+        <TextField
+          label="Received on"
+          type="date"
+          value={receivedOn}
+          onChange={(event) => setReceivedOn(event.target.value)}
+          errors={issuesAt(problem, 'receivedOn')}
+        />
         <SelectField
           label="Received through"
           value={channel}
@@ -215,9 +242,19 @@ function EditFormsForm({ iso3, report, onDone }: { iso3: string; report: AdminRe
   const [forms, setForms] = useState<FormsValues>(formsValuesOf(report));
   const save = useAction(
     async (input: { forms: ReportFormInput[] }) =>
-      successOf((await client.request(AdminUpdateReportFormsDocument, { reportId: report.id, version: report.version, forms: input.forms, on: today() })).updateReportForms),
+      successOf(
+        (
+          await client.request(AdminUpdateReportFormsDocument, {
+            reportId: report.id,
+            version: report.version,
+            forms: input.forms,
+            on: today(),
+          })
+        ).updateReportForms,
+      ),
     {
-      validate: (input) => inputIssues({ schema: reportFormsInputSchema({ kind: report.kind, periodYear: report.periodYear }), input }),
+      validate: (input) =>
+        inputIssues({ schema: reportFormsInputSchema({ kind: report.kind, periodYear: report.periodYear }), input }),
       invalidate: [reportsKey(iso3)],
       onSuccess: onDone,
     },
@@ -267,7 +304,12 @@ function PublishButton({ iso3, report }: { iso3: string; report: AdminReportFrag
   );
   return (
     <>
-      <button type="button" className="button-secondary" disabled={publish.pending} onClick={() => publish.run(undefined)}>
+      <button
+        type="button"
+        className="button-secondary"
+        disabled={publish.pending}
+        onClick={() => publish.run(undefined)}
+      >
         Publish
         <span className="visually-hidden">
           {' '}
@@ -285,7 +327,12 @@ function PublishButton({ iso3, report }: { iso3: string; report: AdminReportFrag
 
 function formsSummary(report: AdminReportFragment): string {
   if (report.forms.length === 0) return 'None recorded';
-  return report.forms.map((form) => `${form.letter}: ${humanise(form.status)}${form.unchangedSinceYear ? ` since ${form.unchangedSinceYear}` : ''}`).join('; ');
+  return report.forms
+    .map(
+      (form) =>
+        `${form.letter}: ${humanise(form.status)}${form.unchangedSinceYear ? ` since ${form.unchangedSinceYear}` : ''}`,
+    )
+    .join('; ');
 }
 
 export function StateReports({ iso3 }: { iso3: string }) {
@@ -335,13 +382,18 @@ export function StateReports({ iso3 }: { iso3: string }) {
                     key: 'compliance',
                     header: 'Compliance',
                     value: (row) => humanise(row.compliance),
-                    render: (row) => <span className={`badge badge-${row.compliance.toLowerCase().replaceAll('_', '-')}`}>{humanise(row.compliance)}</span>,
+                    render: (row) => (
+                      <span className={`badge badge-${row.compliance.toLowerCase().replaceAll('_', '-')}`}>
+                        {humanise(row.compliance)}
+                      </span>
+                    ),
                   },
                   { key: 'forms', header: 'Forms', value: formsSummary },
                   {
                     key: 'published',
                     header: 'Published',
-                    value: (row) => (row.published ? `Published ${formatDate(row.publishedAt?.slice(0, 10))}` : 'Not published'),
+                    value: (row) =>
+                      row.published ? `Published ${formatDate(row.publishedAt?.slice(0, 10))}` : 'Not published',
                   },
                   {
                     key: 'actions',

@@ -1,4 +1,9 @@
-import { AdminComplianceObligationsDocument, AdminStatesDocument, type AdminStatesQuery, type TreatyStatus } from '@plenary/sdk';
+import {
+  AdminComplianceObligationsDocument,
+  AdminStatesDocument,
+  type AdminStatesQuery,
+  type TreatyStatus,
+} from '@plenary/sdk';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { DataTable } from '../components/data-table.tsx';
@@ -29,11 +34,23 @@ export function StatesScreen() {
   const year = Number(day.slice(0, 4));
   const states = useQuery({
     queryKey: ['states', day, status],
-    queryFn: () => fetchAll(client, AdminStatesDocument, { on: day, filter: { on: day, ...(status && { status }) } }, (data) => data.states),
+    queryFn: () =>
+      fetchAll(
+        client,
+        AdminStatesDocument,
+        { on: day, filter: { on: day, ...(status && { status }) } },
+        (data) => data.states,
+      ),
   });
   const compliance = useQuery({
     queryKey: ['compliance', year, day, 'obligations', 'all'],
-    queryFn: () => fetchAll(client, AdminComplianceObligationsDocument, { year, asOf: day }, (data) => data.reportingCompliance.obligations),
+    queryFn: () =>
+      fetchAll(
+        client,
+        AdminComplianceObligationsDocument,
+        { year, asOf: day },
+        (data) => data.reportingCompliance.obligations,
+      ),
   });
   const complianceOf = new Map((compliance.data ?? []).map((obligation) => [obligation.state.iso3, obligation.status]));
 
@@ -42,7 +59,12 @@ export function StatesScreen() {
       <h1>States</h1>
       <div className="filters card">
         <TextField label="Treaty status on" type="date" value={on} onChange={(event) => setOn(event.target.value)} />
-        <SelectField label="Show" value={status} onChange={(event) => setStatus(event.target.value as '' | TreatyStatus)} options={STATUS_FILTERS} />
+        <SelectField
+          label="Show"
+          value={status}
+          onChange={(event) => setStatus(event.target.value as '' | TreatyStatus)}
+          options={STATUS_FILTERS}
+        />
       </div>
       <QueryView query={states}>
         {(rows) => (
@@ -51,11 +73,39 @@ export function StatesScreen() {
             rows={rows}
             rowKey={(state) => state.id}
             columns={[
-              { key: 'name', header: 'State', value: (state: StateRow) => stateName(state.names), render: (state) => <Link to={`/states/${state.iso3}`}><StateName names={state.names} /></Link> },
+              {
+                key: 'name',
+                header: 'State',
+                value: (state: StateRow) => stateName(state.names),
+                render: (state) => (
+                  <Link to={`/states/${state.iso3}`}>
+                    <StateName names={state.names} />
+                  </Link>
+                ),
+              },
               { key: 'iso3', header: 'Code', value: (state) => state.iso3 },
-              { key: 'status', header: `Status on ${formatDate(day)}`, value: (state) => humanise(state.standing.status), render: (state) => <span className={`badge badge-${state.standing.status.toLowerCase()}`}>{humanise(state.standing.status)}</span> },
-              { key: 'entryIntoForce', header: 'Entry into force', value: (state) => state.standing.entryIntoForce, render: (state) => formatDate(state.standing.entryIntoForce) },
-              { key: 'compliance', header: `Article 7 report due in ${year}`, value: (state) => humanise(complianceOf.get(state.iso3) ?? null) || (compliance.isPending ? '…' : 'None due') },
+              {
+                key: 'status',
+                header: `Status on ${formatDate(day)}`,
+                value: (state) => humanise(state.standing.status),
+                render: (state) => (
+                  <span className={`badge badge-${state.standing.status.toLowerCase()}`}>
+                    {humanise(state.standing.status)}
+                  </span>
+                ),
+              },
+              {
+                key: 'entryIntoForce',
+                header: 'Entry into force',
+                value: (state) => state.standing.entryIntoForce,
+                render: (state) => formatDate(state.standing.entryIntoForce),
+              },
+              {
+                key: 'compliance',
+                header: `Article 7 report due in ${year}`,
+                value: (state) =>
+                  humanise(complianceOf.get(state.iso3) ?? null) || (compliance.isPending ? '…' : 'None due'),
+              },
               { key: 'group', header: 'Regional group', value: (state) => humanise(state.regionalGroup) },
               { key: 'unStatus', header: 'UN status', value: (state) => humanise(state.unStatus) },
             ]}

@@ -1,4 +1,5 @@
-import { isSecretariat, maySeePersonalDataOf, type Viewer } from '../context.ts';
+import { isSecretariat, type Viewer } from '../context.ts';
+import { isSecretariatOrFocalPointOf } from './policies.ts';
 
 // What is public about States' contributions to the costs of meetings (Art. 14). The UN publishes the status of its
 // own assessed contributions State by State (amounts assessed, received and outstanding, arrears by age), so the
@@ -10,7 +11,7 @@ import { isSecretariat, maySeePersonalDataOf, type Viewer } from '../context.ts'
 
 /** Who may read a State's payments one by one (date received, amount): the secretariat and that State. */
 export function mayReadPaymentsOf(viewer: Viewer, stateId: string): boolean {
-  return maySeePersonalDataOf(viewer, stateId);
+  return isSecretariatOrFocalPointOf(viewer, stateId);
 }
 
 /** Who may read a payment's bank or treasury reference: the secretariat. */

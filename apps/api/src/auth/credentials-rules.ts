@@ -1,4 +1,5 @@
-import { maySeePersonalDataOf, type Viewer } from '../context.ts';
+import type { Viewer } from '../context.ts';
+import { isSecretariatOrFocalPointOf } from './policies.ts';
 
 // Who may read a delegation's credentials (their status, such as REJECTED, the issuing authority, the kind of
 // document, the day received): the secretariat, which examines them, and the focal points of the State they
@@ -8,5 +9,5 @@ import { maySeePersonalDataOf, type Viewer } from '../context.ts';
 export const CREDENTIALS_RULE_SELECTION = { invitation: { select: { stateId: true } } } as const;
 
 export function mayReadCredentials(viewer: Viewer, delegation: { invitation: { stateId: string | null } }): boolean {
-  return maySeePersonalDataOf(viewer, delegation.invitation.stateId);
+  return isSecretariatOrFocalPointOf(viewer, delegation.invitation.stateId);
 }

@@ -11,7 +11,10 @@ const readRules = new Map<string, ReadRule>();
  * rule, answering null for an object the viewer may not read, as for an unknown ID, so that they do not tell a
  * caller that another State's draft report, or a user, exists.
  */
-export function readRule<Row>(typename: string, mayRead: (viewer: Viewer, row: Row) => boolean): (row: Row, context: { viewer: Viewer }) => boolean {
+export function readRule<Row>(
+  typename: string,
+  mayRead: (viewer: Viewer, row: Row) => boolean,
+): (row: Row, context: { viewer: Viewer }) => boolean {
   readRules.set(typename, mayRead as ReadRule);
   return (row, context) => mayRead(context.viewer, row);
 }

@@ -1,4 +1,12 @@
-import { getNamedType, isObjectType, type GraphQLField, type GraphQLNamedType, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import {
+  getNamedType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+} from 'graphql';
+import { isConnectionType, isEdgeType } from '../connections/connection-shape.ts';
 
 // Who may read each field that holds sensitive data, declared beside the field (or its type) with `readableBy`, and
 // what "sensitive" means, in one place. The authorisation itself is done by the field's `authScopes`, its type's
@@ -19,7 +27,7 @@ export type Reader = CallerKind | 'SELF' | 'EVERYONE_ONCE_PUBLISHED';
 export const EVERYONE: readonly Reader[] = CALLER_KINDS;
 /** The secretariat's staff: SECRETARIAT and ADMIN users (context.ts's isSecretariat). */
 export const SECRETARIAT: readonly Reader[] = ['SECRETARIAT', 'ADMIN'];
-/** Personal data of a State's people: the secretariat and that State's focal points (context.ts's maySeePersonalDataOf). */
+/** Personal data of a State's people: the secretariat and that State's focal points (policies.ts's isSecretariatOrFocalPointOf). */
 export const SECRETARIAT_AND_OWN_STATE: readonly Reader[] = [...SECRETARIAT, 'OWN_STATE'];
 
 export const READERS_EXTENSION = 'readableBy';
@@ -31,7 +39,8 @@ export function readableBy(...readers: (Reader | readonly Reader[])[]): { [READE
 
 /** The readers declared on the field, or else on its type (for a type whose fields all share them); null when none. */
 export function readersOf(type: GraphQLObjectType, field: GraphQLField<unknown, unknown>): readonly Reader[] | null {
-  const declared = (field.extensions[READERS_EXTENSION] ?? type.extensions[READERS_EXTENSION]) as readonly Reader[] | undefined;
+  const declared = (field.extensions[READERS_EXTENSION] ?? type.extensions[READERS_EXTENSION]) as
+    readonly Reader[] | undefined;
   return declared ?? null;
 }
 
@@ -71,14 +80,6 @@ export interface SensitiveField {
   category: string;
 }
 
-// Relay connection and edge types carry no data of their own: their nodes' types do. Known by their shape (edges and
-// pageInfo; node and cursor), not by name, since connections are named per node type.
-function isConnectionType(type: GraphQLNamedType): boolean {
-  if (!isObjectType(type)) return false;
-  const fields = type.getFields();
-  return ('edges' in fields && 'pageInfo' in fields) || ('node' in fields && 'cursor' in fields);
-}
-
 /** The type a field leads to: its named type, or for a connection the type of its nodes. */
 export function targetType(schema: GraphQLSchema, field: GraphQLField<unknown, unknown>): GraphQLNamedType {
   const type = getNamedType(field.type);
@@ -93,10 +94,20 @@ export function targetType(schema: GraphQLSchema, field: GraphQLField<unknown, u
  * holders: what they lead to is judged at the fields of the types they return.
  */
 export function sensitiveFields(schema: GraphQLSchema): SensitiveField[] {
-  const roots = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter(Boolean));
+  const roots = new Set(
+    [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter(Boolean),
+  );
   const found: SensitiveField[] = [];
   for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith('__') || roots.has(type) || isConnectionType(type)) continue;
+    // Connection and edge types carry no data of their own: their nodes' types do.
+    if (
+      !isObjectType(type) ||
+      type.name.startsWith('__') ||
+      roots.has(type) ||
+      isConnectionType(type) ||
+      isEdgeType(type)
+    )
+      continue;
     for (const field of Object.values(type.getFields())) {
       const byName = SENSITIVE_FIELD_NAMES.find(([pattern]) => pattern.test(field.name));
       const category = SENSITIVE_TYPES[type.name] ?? byName?.[1] ?? SENSITIVE_TYPES[targetType(schema, field).name];

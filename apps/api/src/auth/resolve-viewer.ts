@@ -1,4 +1,4 @@
-import type { ApiKey, PrismaClient, UserRole } from '@plenary/db';
+import { Prisma, type ApiKeyScope, type PrismaClient, type UserRole } from '@plenary/db';
 import type { Viewer } from '../context.ts';
 import { apiKeyPrefixOf, hashSecret, secretsMatch } from './tokens.ts';
 
@@ -33,8 +33,21 @@ export function credentialsFromHeaders(headers: Record<string, string | string[]
   return { bearerToken: bearer ?? null, apiKey: header('x-api-key') };
 }
 
+/**
+ * The viewer, and the data generation (packages/db migration *_data_generation) read by the same statement, which
+ * the response cache keys answers by. Null without credentials: no statement is made then, and the cache reads it.
+ */
+export interface ResolvedViewer {
+  viewer: Viewer;
+  dataGeneration: bigint | null;
+}
+
+// Read in the lookup's own statement, so that checking credentials and the cache's freshness is one round trip.
+const DATA_GENERATION = Prisma.sql`(SELECT "generation" FROM "DataGeneration") AS "dataGeneration"`;
+
 interface SessionUserRow {
   sessionId: string;
+  dataGeneration: bigint;
   ended: boolean;
   id: string;
   email: string;
@@ -44,41 +57,74 @@ interface SessionUserRow {
 }
 
 // Every signed-in request starts here, so the session and its user are read with one statement, not two.
-async function viewerForSession(prisma: PrismaClient, token: string, now: Date): Promise<Viewer> {
+async function viewerForSession(prisma: PrismaClient, token: string, now: Date): Promise<ResolvedViewer> {
   const [row] = await prisma.$queryRaw<SessionUserRow[]>`
     SELECT s."id" AS "sessionId", u."id", u."email", u."name", u."role"::text AS "role", u."stateId",
-      (s."revokedAt" IS NOT NULL OR s."expiresAt" <= ${now} OR NOT u."active") AS "ended"
+      (s."revokedAt" IS NOT NULL OR s."expiresAt" <= ${now} OR NOT u."active") AS "ended", ${DATA_GENERATION}
     FROM "Session" s JOIN "User" u ON u."id" = s."userId"
     WHERE s."tokenHash" = ${hashSecret(token)}`;
-  if (!row || row.ended) throw new InvalidCredentialsError('Your session has ended or is not valid: sign in again.', !row);
-  const { sessionId, ended: _ended, ...user } = row;
-  return { kind: 'user', user: { ...user, sessionId } };
+  if (!row || row.ended)
+    throw new InvalidCredentialsError('Your session has ended or is not valid: sign in again.', !row);
+  const { sessionId, ended: _ended, dataGeneration, ...user } = row;
+  return { viewer: { kind: 'user', user: { ...user, sessionId } }, dataGeneration };
 }
 
 // A key's last use is kept to the minute: enough to tell which keys nobody uses, without a write per request.
 const KEY_USE_RESOLUTION_MS = 60_000;
 
-async function recordKeyUse(prisma: PrismaClient, apiKey: Pick<ApiKey, 'id' | 'lastUsedAt'>, now: Date): Promise<void> {
+async function recordKeyUse(
+  prisma: PrismaClient,
+  apiKey: { id: string; lastUsedAt: Date | null },
+  now: Date,
+): Promise<void> {
   const stale = new Date(now.getTime() - KEY_USE_RESOLUTION_MS);
   if (apiKey.lastUsedAt && apiKey.lastUsedAt > stale) return;
   // Guarded again in SQL, so that of concurrent first requests in a minute only one writes.
-  await prisma.apiKey.updateMany({ where: { id: apiKey.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lte: stale } }] }, data: { lastUsedAt: now } });
+  await prisma.apiKey.updateMany({
+    where: { id: apiKey.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lte: stale } }] },
+    data: { lastUsedAt: now },
+  });
 }
 
-async function viewerForApiKey(prisma: PrismaClient, key: string, now: Date): Promise<Viewer> {
+interface ApiKeyRow {
+  id: string;
+  name: string;
+  prefix: string;
+  secretHash: string;
+  scopes: ApiKeyScope[];
+  organisationId: string | null;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+  dataGeneration: bigint;
+}
+
+async function viewerForApiKey(prisma: PrismaClient, key: string, now: Date): Promise<ResolvedViewer> {
   const prefix = apiKeyPrefixOf(key);
-  const apiKey = prefix ? await prisma.apiKey.findUnique({ where: { prefix } }) : null;
-  const known = apiKey !== null && secretsMatch(apiKey.secretHash, hashSecret(key));
+  const [apiKey] = prefix
+    ? await prisma.$queryRaw<ApiKeyRow[]>`
+        SELECT "id", "name", "prefix", "secretHash", "scopes"::text[] AS "scopes", "organisationId", "expiresAt", "revokedAt", "lastUsedAt", ${DATA_GENERATION}
+        FROM "ApiKey" WHERE "prefix" = ${prefix}`
+    : [];
+  const known = apiKey !== undefined && secretsMatch(apiKey.secretHash, hashSecret(key));
   if (!known || apiKey.revokedAt || (apiKey.expiresAt && apiKey.expiresAt <= now)) {
     throw new InvalidCredentialsError('This API key is not valid, has expired or was revoked.', !known);
   }
   await recordKeyUse(prisma, apiKey, now);
-  return { kind: 'apiKey', apiKey: { id: apiKey.id, name: apiKey.name, prefix: apiKey.prefix, organisationId: apiKey.organisationId } };
+  const { id, name, scopes, organisationId } = apiKey;
+  return {
+    viewer: { kind: 'apiKey', apiKey: { id, name, prefix: apiKey.prefix, scopes, organisationId } },
+    dataGeneration: apiKey.dataGeneration,
+  };
 }
 
 /** Who is asking; bad credentials are refused rather than treated as anonymous, so mistakes are visible. */
-export async function resolveViewer(prisma: PrismaClient, credentials: Credentials, now: Date): Promise<Viewer> {
+export async function resolveViewer(
+  prisma: PrismaClient,
+  credentials: Credentials,
+  now: Date,
+): Promise<ResolvedViewer> {
   if (credentials.bearerToken) return viewerForSession(prisma, credentials.bearerToken, now);
   if (credentials.apiKey) return viewerForApiKey(prisma, credentials.apiKey, now);
-  return { kind: 'anonymous' };
+  return { viewer: { kind: 'anonymous' }, dataGeneration: null };
 }

@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient, ReportKind } from '@plenary/db';
+import { toCalendarDate, type Prisma, type PrismaClient, type ReportKind } from '@plenary/db';
 import {
   compareCalendarDates,
   describeReportObligation,
@@ -19,8 +19,7 @@ import {
   type ReportReminderData,
   type ValidationIssue,
 } from '@plenary/domain';
-import { conventionRulesOf } from '../schema/convention.ts';
-import { toCalendarDate } from '../schema/scalars.ts';
+import { conventionRulesOf } from '../treaty/convention-rules-of.ts';
 
 // The data each document needs, gathered from the database for the domain's renderers (packages/domain/src/documents).
 // Each document is read with one `include` (plus one query for payments or the report and its offices), so a
@@ -32,7 +31,10 @@ import { toCalendarDate } from '../schema/scalars.ts';
 // ValidationError naming the field, rather than printing English in a French document.
 
 /** A State's names for running text: the English short name, and the French one with its article ("l’Espagne"). */
-export function stateNameOf(state: { nameEn: string; nameFr: string; nameFrArticle: FrenchArticle | null }): { EN: string; FR: string } {
+export function stateNameOf(state: { nameEn: string; nameFr: string; nameFrArticle: FrenchArticle | null }): {
+  EN: string;
+  FR: string;
+} {
   return { EN: state.nameEn, FR: frenchStateName({ name: state.nameFr, article: state.nameFrArticle }) };
 }
 
@@ -41,8 +43,19 @@ export function localised(english: string, french: string | null | undefined): L
   return french ? { EN: english, FR: french } : { EN: english };
 }
 
-export function officeDataOf(office: { name: string; nameFr: string | null; letterhead: string | null; postalAddress: string; email: string }): OfficeData {
-  return { name: localised(office.name, office.nameFr), letterhead: office.letterhead, postalAddress: office.postalAddress, email: office.email };
+export function officeDataOf(office: {
+  name: string;
+  nameFr: string | null;
+  letterhead: string | null;
+  postalAddress: string;
+  email: string;
+}): OfficeData {
+  return {
+    name: localised(office.name, office.nameFr),
+    letterhead: office.letterhead,
+    postalAddress: office.postalAddress,
+    email: office.email,
+  };
 }
 
 type MeetingColumns = Pick<
@@ -67,7 +80,8 @@ class MissingData {
   readonly issues: ValidationIssue[] = [];
 
   need<T>(value: T | null | undefined, path: string, what: string): T {
-    if (value === null || value === undefined) this.issues.push({ path, message: `${what} is not recorded; record it to render this document.` });
+    if (value === null || value === undefined)
+      this.issues.push({ path, message: `${what} is not recorded; record it to render this document.` });
     return value as T;
   }
 
@@ -95,17 +109,57 @@ export function conveningNoteDataOf(meeting: MeetingWithNote): ConveningNoteData
   if (meeting.noteReference === null) return null;
   const missing = new MissingData();
   const noteDate = missing.need(meeting.noteDate, 'meeting.noteDate', 'The date of the convening note');
-  const issuingOffice = missing.need(meeting.noteIssuingOffice, 'meeting.noteIssuingOffice', 'The office issuing the note');
-  const secretariatOffice = missing.need(meeting.secretariatOffice, 'meeting.secretariatOffice', 'The office serving as secretariat');
-  const resolution = missing.need(meeting.mandateResolution, 'meeting.mandateResolution', 'The General Assembly resolution convening the meeting');
-  const delegationDeadline = missing.need(meeting.delegationDeadline, 'meeting.delegationDeadline', 'The deadline for delegations');
+  const issuingOffice = missing.need(
+    meeting.noteIssuingOffice,
+    'meeting.noteIssuingOffice',
+    'The office issuing the note',
+  );
+  const secretariatOffice = missing.need(
+    meeting.secretariatOffice,
+    'meeting.secretariatOffice',
+    'The office serving as secretariat',
+  );
+  const resolution = missing.need(
+    meeting.mandateResolution,
+    'meeting.mandateResolution',
+    'The General Assembly resolution convening the meeting',
+  );
+  const delegationDeadline = missing.need(
+    meeting.delegationDeadline,
+    'meeting.delegationDeadline',
+    'The deadline for delegations',
+  );
   const addressees = missing.need(meeting.noteAddressees, 'meeting.noteAddressees', 'The addressees of the note');
   const { convention } = meeting;
-  const quotation = missing.need(convention.costSharingQuotation, 'convention.costSharingQuotation', 'The words of the cost-sharing article the note quotes');
-  const conveningParagraph = resolution ? missing.need(resolution.conveningParagraph, 'mandateResolution.conveningParagraph', 'The operative paragraph asking to convene') : null;
-  const conveningClause = resolution ? missing.need(resolution.conveningClause, 'mandateResolution.conveningClause', 'The words of the convening paragraph') : null;
+  const quotation = missing.need(
+    convention.costSharingQuotation,
+    'convention.costSharingQuotation',
+    'The words of the cost-sharing article the note quotes',
+  );
+  const conveningParagraph = resolution
+    ? missing.need(
+        resolution.conveningParagraph,
+        'mandateResolution.conveningParagraph',
+        'The operative paragraph asking to convene',
+      )
+    : null;
+  const conveningClause = resolution
+    ? missing.need(
+        resolution.conveningClause,
+        'mandateResolution.conveningClause',
+        'The words of the convening paragraph',
+      )
+    : null;
   missing.throwIfAny();
-  if (!resolution || !issuingOffice || !secretariatOffice || !noteDate || !delegationDeadline || conveningParagraph === null || conveningClause === null) {
+  if (
+    !resolution ||
+    !issuingOffice ||
+    !secretariatOffice ||
+    !noteDate ||
+    !delegationDeadline ||
+    conveningParagraph === null ||
+    conveningClause === null
+  ) {
     throw new Error('unreachable: MissingData has reported the missing parts');
   }
   return {
@@ -126,7 +180,10 @@ export function conveningNoteDataOf(meeting: MeetingWithNote): ConveningNoteData
       conveningParagraph,
       conveningClause: localised(conveningClause, resolution.conveningClauseFr),
       reportingParagraph: resolution.reportingParagraph,
-      reportingClause: resolution.reportingClause === null ? null : localised(resolution.reportingClause, resolution.reportingClauseFr),
+      reportingClause:
+        resolution.reportingClause === null
+          ? null
+          : localised(resolution.reportingClause, resolution.reportingClauseFr),
     },
     meeting: {
       ...meetingDataOf(meeting),
@@ -155,11 +212,20 @@ export type MeetingWithParticipants = Prisma.MeetingGetPayload<{ include: typeof
  * The participants as the list needs them. For the public list, contact data never leaves the database layer, and
  * the members of a delegation that did not consent are not passed at all (the renderer would drop them too).
  */
-export function participantsOf(meeting: MeetingWithParticipants, variant: ListOfParticipantsVariant): ParticipantData[] {
+export function participantsOf(
+  meeting: MeetingWithParticipants,
+  variant: ListOfParticipantsVariant,
+): ParticipantData[] {
   return meeting.invitations.flatMap((invitation) => {
     const { delegation, state, organisation } = invitation;
     if (!delegation) return [];
-    const name: LocalisedText = state ? localised(state.nameEn, state.nameFr) : organisation ? (organisation.nameFr ? { EN: organisation.name, FR: organisation.nameFr } : organisation.name) : '';
+    const name: LocalisedText = state
+      ? localised(state.nameEn, state.nameFr)
+      : organisation
+        ? organisation.nameFr
+          ? { EN: organisation.name, FR: organisation.nameFr }
+          : organisation.name
+        : '';
     const publicList = variant === 'PUBLIC';
     const members = publicList && !delegation.publicListConsent ? [] : delegation.members;
     return [
@@ -206,7 +272,10 @@ type StoredPayment = { receivedOn: Date; amount: Prisma.Decimal; currency: strin
  * States by their IDs (`IN`), never one condition per pair: a condition per pair made the database plan and hold
  * each of them (a thousand notices took half a minute and a gigabyte). Pairs not asked for are dropped here.
  */
-export async function paymentsOfStates(prisma: PrismaClient, pairs: readonly { meetingId: string; stateId: string }[]): Promise<Map<string, StoredPayment[]>> {
+export async function paymentsOfStates(
+  prisma: PrismaClient,
+  pairs: readonly { meetingId: string; stateId: string }[],
+): Promise<Map<string, StoredPayment[]>> {
   const byKey = new Map<string, StoredPayment[]>(pairs.map((pair) => [paymentKey(pair), []]));
   if (pairs.length === 0) return byKey;
   const meetingIds = [...new Set(pairs.map((pair) => pair.meetingId))];
@@ -216,7 +285,8 @@ export async function paymentsOfStates(prisma: PrismaClient, pairs: readonly { m
     include: { costShare: { select: { stateId: true, issue: { select: { meetingId: true } } } } },
     orderBy: [{ receivedOn: 'asc' }, { recordedAt: 'asc' }],
   });
-  for (const { costShare, ...payment } of payments) byKey.get(paymentKey({ meetingId: costShare.issue.meetingId, stateId: costShare.stateId }))?.push(payment);
+  for (const { costShare, ...payment } of payments)
+    byKey.get(paymentKey({ meetingId: costShare.issue.meetingId, stateId: costShare.stateId }))?.push(payment);
   return byKey;
 }
 
@@ -229,11 +299,19 @@ export function paymentKey(pair: { meetingId: string; stateId: string }): string
  * were issued and referenced `<symbol prefix>/ASSESSMENT/<ISO3>` (`…/REV.n` for the n-th re-issue); it is sent by the
  * meeting's secretariat office. Payment references are the secretariat's: others get the notice without them.
  */
-export function assessmentNoticeDataOf(share: ShareForNotice, payments: readonly StoredPayment[], options: { withPaymentReferences: boolean }): AssessmentNoticeData {
+export function assessmentNoticeDataOf(
+  share: ShareForNotice,
+  payments: readonly StoredPayment[],
+  options: { withPaymentReferences: boolean },
+): AssessmentNoticeData {
   const { issue, state } = share;
   const { meeting } = issue;
   const missing = new MissingData();
-  const office = missing.need(meeting.secretariatOffice ?? meeting.noteIssuingOffice, 'meeting.secretariatOffice', "The meeting's secretariat office");
+  const office = missing.need(
+    meeting.secretariatOffice ?? meeting.noteIssuingOffice,
+    'meeting.secretariatOffice',
+    "The meeting's secretariat office",
+  );
   missing.throwIfAny();
   const prefix = meeting.symbolPrefix ?? `${meeting.convention.code}/${meeting.code}`;
   const revision = issue.version > 1 ? `/REV.${issue.version - 1}` : '';
@@ -255,14 +333,12 @@ export function assessmentNoticeDataOf(share: ShareForNotice, payments: readonly
       sharePercent: share.sharePercent?.toString() ?? null,
       amount: share.amount?.toFixed(2) ?? null,
     },
-    payments: payments.map(
-      (payment): PaymentData => ({
-        receivedOn: toCalendarDate(payment.receivedOn),
-        amount: payment.amount.toFixed(2),
-        currency: payment.currency,
-        reference: options.withPaymentReferences ? payment.reference : null,
-      }),
-    ),
+    payments: payments.map((payment): PaymentData => ({
+      receivedOn: toCalendarDate(payment.receivedOn),
+      amount: payment.amount.toFixed(2),
+      currency: payment.currency,
+      reference: options.withPaymentReferences ? payment.reference : null,
+    })),
   };
 }
 
@@ -287,16 +363,31 @@ export interface ReportReminderRequest {
  * a recorded due date winning over the computed one), the State's names, the article concerned, and the offices.
  * Three queries. Refuses a report received by that date, or not yet due (the renderer checks the due date).
  */
-export async function loadReportReminderData(prisma: PrismaClient, request: ReportReminderRequest): Promise<ReportReminderData> {
+export async function loadReportReminderData(
+  prisma: Prisma.TransactionClient,
+  request: ReportReminderRequest,
+): Promise<ReportReminderData> {
   const submissionCode = request.submissionOfficeCode ?? request.issuingOfficeCode;
   const [record, offices, report] = await Promise.all([
-    prisma.treatyStatus.findFirst({ where: { stateId: request.stateId, convention: { code: request.conventionCode } }, include: { state: true, convention: true } }),
+    prisma.treatyStatus.findFirst({
+      where: { stateId: request.stateId, convention: { code: request.conventionCode } },
+      include: { state: true, convention: true },
+    }),
     prisma.office.findMany({ where: { code: { in: [request.issuingOfficeCode, submissionCode] } } }),
     prisma.transparencyReport.findFirst({
-      where: { stateId: request.stateId, convention: { code: request.conventionCode }, kind: request.kind, ...(request.kind === 'ANNUAL' && { periodYear: request.periodYear }) },
+      where: {
+        stateId: request.stateId,
+        convention: { code: request.conventionCode },
+        kind: request.kind,
+        ...(request.kind === 'ANNUAL' && { periodYear: request.periodYear }),
+      },
     }),
   ]);
-  if (!record) throw new NotFoundError({ entity: 'TreatyStatus', key: `${request.conventionCode}: this State has no treaty record, so it owes no report` });
+  if (!record)
+    throw new NotFoundError({
+      entity: 'TreatyStatus',
+      key: `${request.conventionCode}: this State has no treaty record, so it owes no report`,
+    });
   const issuingOffice = offices.find((office) => office.code === request.issuingOfficeCode);
   const submissionOffice = offices.find((office) => office.code === submissionCode);
   if (!issuingOffice) throw new NotFoundError({ entity: 'Office', key: request.issuingOfficeCode });
@@ -312,14 +403,24 @@ export async function loadReportReminderData(prisma: PrismaClient, request: Repo
   });
   if (report?.receivedOn && compareCalendarDates(toCalendarDate(report.receivedOn), request.date) <= 0) {
     throw new ValidationError({
-      issues: [{ path: 'periodYear', message: `The report was received on ${toCalendarDate(report.receivedOn)}: it is not overdue on ${request.date}, so no reminder is sent.` }],
+      issues: [
+        {
+          path: 'periodYear',
+          message: `The report was received on ${toCalendarDate(report.receivedOn)}: it is not overdue on ${request.date}, so no reminder is sent.`,
+        },
+      ],
     });
   }
   const initial = request.kind === 'INITIAL';
   const article = initial ? convention.initialReportArticle : convention.annualReportArticle;
   if (!article) {
     throw new ValidationError({
-      issues: [{ path: initial ? 'convention.initialReportArticle' : 'convention.annualReportArticle', message: 'The article the reminder cites is not recorded for the Convention.' }],
+      issues: [
+        {
+          path: initial ? 'convention.initialReportArticle' : 'convention.annualReportArticle',
+          message: 'The article the reminder cites is not recorded for the Convention.',
+        },
+      ],
     });
   }
   const stateName = stateNameOf(state);
@@ -331,9 +432,17 @@ export async function loadReportReminderData(prisma: PrismaClient, request: Repo
     state: { name: stateName },
     convention: {
       title: localised(convention.title, convention.titleFr),
-      reportingArticle: localised(article, initial ? convention.initialReportArticleFr : convention.annualReportArticleFr),
+      reportingArticle: localised(
+        article,
+        initial ? convention.initialReportArticleFr : convention.annualReportArticleFr,
+      ),
     },
-    report: { kind: obligation.kind, periodStart: obligation.periodStart, periodEnd: obligation.periodEnd, dueOn: obligation.dueDate },
+    report: {
+      kind: obligation.kind,
+      periodStart: obligation.periodStart,
+      periodEnd: obligation.periodEnd,
+      dueOn: obligation.dueDate,
+    },
     submission: { office: officeDataOf(submissionOffice), webPage: null },
   };
 }

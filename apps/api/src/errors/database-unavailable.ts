@@ -18,7 +18,10 @@ export const DATABASE_UNAVAILABLE_MESSAGE =
 
 /** Sets the status and Retry-After of a response that says the database is unavailable. */
 export function markDatabaseUnavailable(response: Response): Response {
-  return response.status(503).setHeader('retry-after', String(DATABASE_RETRY_AFTER_SECONDS)).setHeader('cache-control', 'no-store');
+  return response
+    .status(503)
+    .setHeader('retry-after', String(DATABASE_RETRY_AFTER_SECONDS))
+    .setHeader('cache-control', 'no-store');
 }
 
 /**

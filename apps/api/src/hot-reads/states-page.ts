@@ -1,6 +1,5 @@
-import { Prisma, type Convention, type PrismaClient } from '@plenary/db';
+import { fromCalendarDate, Prisma, queryRows, toCalendarDate, type Convention, type PrismaClient } from '@plenary/db';
 import { z } from 'zod';
-import { fromCalendarDate, toCalendarDate } from '../schema/scalars.ts';
 
 // The public list of States (the bench's operation (1): States Parties on a date) in one statement, shaped like
 // PostGraphile's: the page first, then each State's treaty record under one convention joined to the page only, and
@@ -8,15 +7,38 @@ import { fromCalendarDate, toCalendarDate } from '../schema/scalars.ts';
 // State's fields resolve from them as from Prisma's; a selection it does not cover goes through Prisma instead.
 
 /** The State columns the statement reads (timestamps and the French article are left to Prisma). */
-const STATE_COLUMNS = ['id', 'iso3', 'iso2', 'unShortName', 'nameAr', 'nameZh', 'nameEn', 'nameFr', 'nameRu', 'nameEs', 'unStatus', 'regionalGroup'] as const;
+export const STATE_COLUMNS = [
+  'id',
+  'iso3',
+  'iso2',
+  'unShortName',
+  'nameAr',
+  'nameZh',
+  'nameEn',
+  'nameFr',
+  'nameRu',
+  'nameEs',
+  'unStatus',
+  'regionalGroup',
+] as const;
 /** The treaty-record columns the statement reads: what `treatyStatus` and `standing` ask for. */
-const TREATY_COLUMNS = ['id', 'signedOn', 'depositedOn', 'instrument', 'entryIntoForceOn', 'withdrawalNotifiedOn', 'withdrawalEffectiveOn'] as const;
+const TREATY_COLUMNS = [
+  'id',
+  'signedOn',
+  'depositedOn',
+  'instrument',
+  'entryIntoForceOn',
+  'withdrawalNotifiedOn',
+  'withdrawalEffectiveOn',
+] as const;
 
 type StateColumn = (typeof STATE_COLUMNS)[number];
 type TreatyColumn = (typeof TREATY_COLUMNS)[number];
 
 export type StatesPageRow = Prisma.StateGetPayload<{ select: { [Column in StateColumn]: true } }> & {
-  treatyStatuses: (Prisma.TreatyStatusGetPayload<{ select: { [Column in TreatyColumn]: true } }> & { convention: Convention })[];
+  treatyStatuses: (Prisma.TreatyStatusGetPayload<{ select: { [Column in TreatyColumn]: true } }> & {
+    convention: Convention;
+  })[];
 };
 
 /** What `states` may filter by for the statement to answer it: a treaty status on a day under a convention. */
@@ -50,8 +72,16 @@ function treatyConventionOf(selection: unknown): string | null {
   const { where, take, select, ...other } = selection;
   if (Object.keys(other).length > 0 || take !== 1 || !isPlainObject(select) || !isPlainObject(where)) return null;
   const convention = where.convention;
-  if (Object.keys(where).length !== 1 || !isPlainObject(convention) || Object.keys(convention).length !== 1 || typeof convention.code !== 'string') return null;
-  const covered = Object.entries(select).every(([key, value]) => isTrue(value) && (key === 'convention' || (TREATY_COLUMNS as readonly string[]).includes(key)));
+  if (
+    Object.keys(where).length !== 1 ||
+    !isPlainObject(convention) ||
+    Object.keys(convention).length !== 1 ||
+    typeof convention.code !== 'string'
+  )
+    return null;
+  const covered = Object.entries(select).every(
+    ([key, value]) => isTrue(value) && (key === 'convention' || (TREATY_COLUMNS as readonly string[]).includes(key)),
+  );
   return covered ? convention.code : null;
 }
 
@@ -71,7 +101,10 @@ function coveredTreatyConvention(query: PlannedQuery): string | null | undefined
 }
 
 // The convention comes as JSON on the first row only: dates as `YYYY-MM-DD`, timestamps without zone (stored as UTC).
-const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).transform((date) => new Date(`${date}T00:00:00.000Z`));
+const calendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .transform((date) => new Date(`${date}T00:00:00.000Z`));
 const timestamp = z.string().transform((instant) => new Date(/[Z+]/.test(instant.slice(19)) ? instant : `${instant}Z`));
 const conventionSchema = z.object({
   id: z.string(),
@@ -102,7 +135,11 @@ const conventionSchema = z.object({
   initialReportArticleFr: z.string().nullable(),
   annualReportArticle: z.string().nullable(),
   annualReportArticleFr: z.string().nullable(),
-  defaultPayerRule: z.enum(['STATES_PARTIES_AND_PARTICIPATING_NON_PARTIES', 'PARTICIPATING_STATES_ONLY', 'ALL_STATES_PARTIES']),
+  defaultPayerRule: z.enum([
+    'STATES_PARTIES_AND_PARTICIPATING_NON_PARTIES',
+    'PARTICIPATING_STATES_ONLY',
+    'ALL_STATES_PARTIES',
+  ]),
   createdAt: timestamp,
   updatedAt: timestamp,
 }) satisfies z.ZodType<Convention, unknown>;
@@ -137,7 +174,12 @@ function filterCondition(filter: StatesPageFilter | null | undefined, today: Dat
  * for something it does not cover (the caller then asks Prisma). Cursors behave as Prisma's: the page starts at the
  * cursor's State in the order (`skip` leaves it out), and a negative `take` pages backwards from it.
  */
-export async function statesPageInOneStatement(options: { prisma: PrismaClient; query: PlannedQuery; filter: StatesPageFilter | null | undefined; today: Date }): Promise<StatesPageRow[] | null> {
+export async function statesPageInOneStatement(options: {
+  prisma: PrismaClient;
+  query: PlannedQuery;
+  filter: StatesPageFilter | null | undefined;
+  today: Date;
+}): Promise<StatesPageRow[] | null> {
   const { prisma, query } = options;
   const treatyConvention = coveredTreatyConvention(query);
   const condition = filterCondition(options.filter, options.today);
@@ -147,7 +189,9 @@ export async function statesPageInOneStatement(options: { prisma: PrismaClient; 
   // Constant fragments, chosen by the direction only.
   const order = backwards ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   const fromCursor = backwards ? Prisma.sql`<=` : Prisma.sql`>=`;
-  const rows = await prisma.$queryRaw<RawRow[]>`
+  const rows = await queryRows<RawRow>(
+    prisma,
+    Prisma.sql`
     WITH page AS (
       SELECT s.id, s.iso3::text AS iso3, s.iso2::text AS iso2, s."unShortName", s."nameAr", s."nameZh", s."nameEn", s."nameFr", s."nameRu", s."nameEs",
         s."unStatus"::text AS "unStatus", s."regionalGroup"::text AS "regionalGroup"
@@ -163,15 +207,39 @@ export async function statesPageInOneStatement(options: { prisma: PrismaClient; 
       t."withdrawalNotifiedOn", t."withdrawalEffectiveOn",
       CASE WHEN row_number() OVER (ORDER BY page."nameEn" ${order}, page.id ${order}) = 1 THEN (SELECT json FROM convention) END AS convention
     FROM page LEFT JOIN "TreatyStatus" t ON t."stateId" = page.id AND t."conventionId" = (SELECT id FROM convention)
-    ORDER BY page."nameEn" ${order}, page.id ${order}`;
+    ORDER BY page."nameEn" ${order}, page.id ${order}`,
+  );
   if (backwards) rows.reverse();
   const first = backwards ? rows.at(-1) : rows[0];
   const convention = first?.convention ? conventionSchema.parse(first.convention) : null;
-  return rows.map(({ treatyId, signedOn, depositedOn, instrument, entryIntoForceOn, withdrawalNotifiedOn, withdrawalEffectiveOn, convention: _json, ...state }) => ({
-    ...state,
-    treatyStatuses:
-      treatyId === null || convention === null
-        ? []
-        : [{ id: treatyId, signedOn, depositedOn, instrument, entryIntoForceOn, withdrawalNotifiedOn, withdrawalEffectiveOn, convention }],
-  }));
+  return rows.map(
+    ({
+      treatyId,
+      signedOn,
+      depositedOn,
+      instrument,
+      entryIntoForceOn,
+      withdrawalNotifiedOn,
+      withdrawalEffectiveOn,
+      convention: _json,
+      ...state
+    }) => ({
+      ...state,
+      treatyStatuses:
+        treatyId === null || convention === null
+          ? []
+          : [
+              {
+                id: treatyId,
+                signedOn,
+                depositedOn,
+                instrument,
+                entryIntoForceOn,
+                withdrawalNotifiedOn,
+                withdrawalEffectiveOn,
+                convention,
+              },
+            ],
+    }),
+  );
 }

@@ -14,7 +14,15 @@ export function accessLog(logger: Logger): RequestHandler {
       'finish',
       AsyncResource.bind(() => {
         const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
-        logger.info({ method: request.method, path: request.originalUrl.split('?')[0], status: response.statusCode, durationMs: Math.round(durationMs) }, 'request answered');
+        logger.info(
+          {
+            method: request.method,
+            path: request.originalUrl.split('?')[0],
+            status: response.statusCode,
+            durationMs: Math.round(durationMs),
+          },
+          'request answered',
+        );
       }),
     );
     next();

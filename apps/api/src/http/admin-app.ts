@@ -56,7 +56,10 @@ export function adminAppRouter({ distDir = DEFAULT_ADMIN_DIST_DIR }: { distDir?:
     }
     next();
   });
-  router.use(ASSETS_PATH, express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '1y', index: false, fallthrough: false }));
+  router.use(
+    ASSETS_PATH,
+    express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '1y', index: false, fallthrough: false }),
+  );
   router.use(express.static(distDir, { index: false, maxAge: '1h' }));
 
   router.use((request, response, next) => {

@@ -2,9 +2,25 @@ import cors from 'cors';
 import { Router, type RequestHandler } from 'express';
 
 // The headers a partner's browser app sends: credentials, the SDK's client name, Apollo's CSRF-prevention header, its own request ID.
-const ALLOWED_HEADERS = ['content-type', 'accept', 'authorization', 'x-api-key', 'x-plenary-client', 'apollo-require-preflight', 'idempotency-key', 'x-request-id'];
-// What a caller needs to read to back off, to page politely and to quote a request to us.
-const EXPOSED_HEADERS = ['retry-after', 'ratelimit', 'ratelimit-policy', 'x-request-id', 'content-disposition'];
+const ALLOWED_HEADERS = [
+  'content-type',
+  'accept',
+  'authorization',
+  'x-api-key',
+  'x-plenary-client',
+  'apollo-require-preflight',
+  'idempotency-key',
+  'x-request-id',
+];
+// What a caller needs to read to back off, to page politely, to quote a request to us and to see a cached answer.
+const EXPOSED_HEADERS = [
+  'retry-after',
+  'ratelimit',
+  'ratelimit-policy',
+  'x-request-id',
+  'content-disposition',
+  'x-plenary-cache',
+];
 /** Browsers may reuse a preflight answer for ten minutes. */
 const PREFLIGHT_MAX_AGE_SECONDS = 600;
 

@@ -2,8 +2,9 @@
 // and its PDF entry point needs that declaration when compiled as part of the API.
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="../../../../packages/domain/src/documents/pdf/pdfmake.d.ts" />
-import { isDatabaseUnavailable, type PrismaClient } from '@plenary/db';
+import { isDatabaseUnavailable, toCalendarDate, type PrismaClient } from '@plenary/db';
 import {
+  DEFAULT_CONVENTION_CODE,
   DomainError,
   ForbiddenError,
   isCalendarDate,
@@ -21,7 +22,9 @@ import {
 import { renderPdf } from '@plenary/domain/pdf';
 import { Router, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
-import { isSecretariat, maySeePersonalDataOf, type Viewer } from '../context.ts';
+import { mayReadPaymentReferences } from '../auth/contribution-rules.ts';
+import { mayReadAssessmentNotice, mayReadListOfParticipants, mayReadReportReminders } from '../auth/policies.ts';
+import type { Viewer } from '../context.ts';
 import { databaseIdOf } from '../mutations/global-id.ts';
 import {
   ASSESSMENT_NOTICE_INCLUDE,
@@ -36,9 +39,10 @@ import {
   paymentsOfStates,
 } from '../documents/document-data.ts';
 import { DATABASE_UNAVAILABLE_MESSAGE, markDatabaseUnavailable } from '../errors/database-unavailable.ts';
-import { toCalendarDate } from '../schema/scalars.ts';
-import { DEFAULT_CONVENTION_CODE } from '../schema/state.ts';
-import { loadContributionsStatus, statusOfContributionsDataOf } from '../use-cases/contributions/load-contributions-status.ts';
+import {
+  loadContributionsStatus,
+  statusOfContributionsDataOf,
+} from '../use-cases/contributions/load-contributions-status.ts';
 import { viewerOfRequest } from './request-guard.ts';
 
 // Download routes for the rendered documents, with the same authorisation as the GraphQL fields that show them:
@@ -77,7 +81,11 @@ class HttpRefusal extends Error {
 function extensionOf(file: string, base: string, allowed: readonly Extension[]): Extension {
   const match = new RegExp(`^${base}\\.([a-z]+)$`).exec(file);
   const extension = match?.[1] as Extension | undefined;
-  if (!extension || !allowed.includes(extension)) throw new HttpRefusal(404, `No such document: ${file}. Ask for ${allowed.map((ext) => `${base}.${ext}`).join(', ')}.`);
+  if (!extension || !allowed.includes(extension))
+    throw new HttpRefusal(
+      404,
+      `No such document: ${file}. Ask for ${allowed.map((ext) => `${base}.${ext}`).join(', ')}.`,
+    );
   return extension;
 }
 
@@ -88,13 +96,15 @@ function queryParameter(request: Request, name: string): string | undefined {
 
 function languageOf(request: Request): DocumentLanguage {
   const value = (queryParameter(request, 'language') ?? 'EN').toUpperCase();
-  if (!LANGUAGES.includes(value as DocumentLanguage)) throw new HttpRefusal(400, `Unknown language "${value}": use EN or FR.`);
+  if (!LANGUAGES.includes(value as DocumentLanguage))
+    throw new HttpRefusal(400, `Unknown language "${value}": use EN or FR.`);
   return value as DocumentLanguage;
 }
 
 function variantOf(request: Request): ListOfParticipantsVariant {
   const value = (queryParameter(request, 'variant') ?? 'public').toUpperCase();
-  if (value !== 'PUBLIC' && value !== 'OFFICIAL') throw new HttpRefusal(400, `Unknown variant "${value.toLowerCase()}": use public or official.`);
+  if (value !== 'PUBLIC' && value !== 'OFFICIAL')
+    throw new HttpRefusal(400, `Unknown variant "${value.toLowerCase()}": use public or official.`);
   return value;
 }
 
@@ -111,7 +121,12 @@ function contentDisposition(fileName: string, extension: Extension): string {
   return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
-function send(response: Response, document: RenderedDocument<string | Uint8Array>, extension: Extension, options: { restricted: boolean }): void {
+function send(
+  response: Response,
+  document: RenderedDocument<string | Uint8Array>,
+  extension: Extension,
+  options: { restricted: boolean },
+): void {
   response.status(200);
   response.setHeader('Content-Type', document.mediaType);
   response.setHeader('Content-Disposition', contentDisposition(document.fileName, extension));
@@ -119,7 +134,8 @@ function send(response: Response, document: RenderedDocument<string | Uint8Array
   // Documents hold data that changes (dates, delegations, payments); restricted ones are never stored by caches.
   response.setHeader('Cache-Control', options.restricted ? 'private, no-store' : 'no-cache');
   // Rendered HTML needs its own inline styles and nothing else: no scripts, no requests.
-  if (extension === 'html') response.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+  if (extension === 'html')
+    response.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
   response.end(typeof document.content === 'string' ? document.content : Buffer.from(document.content));
 }
 
@@ -139,7 +155,12 @@ function guarded(handler: Handler, logger: Logger | undefined): Handler {
       if (error instanceof HttpRefusal) return sendRefusal(response, error.status, error.message);
       if (error instanceof NotFoundError) return sendRefusal(response, 404, error.message);
       if (error instanceof ForbiddenError) return sendRefusal(response, 403, error.message);
-      if (error instanceof ValidationError) return sendRefusal(response, 422, [error.message, ...error.issues.map((issue) => `${issue.path}: ${issue.message}`)].join('\n'));
+      if (error instanceof ValidationError)
+        return sendRefusal(
+          response,
+          422,
+          [error.message, ...error.issues.map((issue) => `${issue.path}: ${issue.message}`)].join('\n'),
+        );
       if (error instanceof DomainError) return sendRefusal(response, 409, error.message);
       if (isDatabaseUnavailable(error)) {
         logger?.warn({ err: error, path: request.path }, 'the database is unavailable: document not rendered');
@@ -183,17 +204,32 @@ export function documentsRouter(options: DocumentsRouterOptions): Router {
         const variant = variantOf(request);
         if (variant === 'OFFICIAL') {
           const viewer = viewerOfRequest(request);
-          if (!isSecretariat(viewer)) refuse(viewer, 'the official list of participants holds every delegate’s contact data and is for the secretariat only; ask for ?variant=public.');
+          if (!mayReadListOfParticipants(viewer, variant))
+            refuse(
+              viewer,
+              'the official list of participants holds every delegate’s contact data and is for the secretariat only; ask for ?variant=public.',
+            );
         }
         const meeting = await meetingByCode(request, PARTICIPANTS_INCLUDE);
-        const data = { meeting: meetingDataOf(meeting), participants: participantsOf(meeting, variant), variant, language };
+        const data = {
+          meeting: meetingDataOf(meeting),
+          participants: participantsOf(meeting, variant),
+          variant,
+          language,
+        };
         const document =
           extension === 'pdf'
             ? await renderPdf({ document: 'LIST_OF_PARTICIPANTS', ...data })
-            : renderListOfParticipants({ ...data, format: extension === 'csv' ? 'CSV' : extension === 'html' ? 'HTML' : 'TEXT' });
+            : renderListOfParticipants({
+                ...data,
+                format: extension === 'csv' ? 'CSV' : extension === 'html' ? 'HTML' : 'TEXT',
+              });
         return send(response, document, extension, { restricted: variant === 'OFFICIAL' });
       }
-      throw new HttpRefusal(404, `No such document: ${file}. Ask for convening-note.(pdf|html|txt) or participants.(csv|html|txt|pdf).`);
+      throw new HttpRefusal(
+        404,
+        `No such document: ${file}. Ask for convening-note.(pdf|html|txt) or participants.(csv|html|txt|pdf).`,
+      );
     }, options.logger),
   );
 
@@ -207,14 +243,20 @@ export function documentsRouter(options: DocumentsRouterOptions): Router {
       const viewer = viewerOfRequest(request);
       if (viewer.kind !== 'user') refuse(viewer, 'assessment notices are for the secretariat and the State concerned.');
       const shareId = databaseIdOf({ id, typename: 'CostShare' });
-      const share = shareId ? await prisma.costShare.findUnique({ where: { id: shareId }, include: ASSESSMENT_NOTICE_INCLUDE }) : null;
+      const share = shareId
+        ? await prisma.costShare.findUnique({ where: { id: shareId }, include: ASSESSMENT_NOTICE_INCLUDE })
+        : null;
       if (!share) throw new HttpRefusal(404, `No cost share ${id}.`);
-      // The secretariat or the focal points of the assessed State: the same rule as a delegation's personal data.
-      if (!maySeePersonalDataOf(viewer, share.stateId)) refuse(viewer, 'this assessment notice is for the secretariat and the State concerned.');
+      if (!mayReadAssessmentNotice(viewer, share))
+        refuse(viewer, 'this assessment notice is for the secretariat and the State concerned.');
       const payments = await paymentsOfStates(prisma, [{ meetingId: share.issue.meetingId, stateId: share.stateId }]);
-      const notice = assessmentNoticeDataOf(share, payments.get(paymentKey({ meetingId: share.issue.meetingId, stateId: share.stateId })) ?? [], {
-        withPaymentReferences: isSecretariat(viewer),
-      });
+      const notice = assessmentNoticeDataOf(
+        share,
+        payments.get(paymentKey({ meetingId: share.issue.meetingId, stateId: share.stateId })) ?? [],
+        {
+          withPaymentReferences: mayReadPaymentReferences(viewer),
+        },
+      );
       const document =
         extension === 'pdf'
           ? await renderPdf({ document: 'ASSESSMENT_NOTICE', notice, language })
@@ -230,19 +272,32 @@ export function documentsRouter(options: DocumentsRouterOptions): Router {
     guarded(async (request, response) => {
       const file = String(request.params.file);
       const match = /^(\d{4}-\d{2}-\d{2})\.(pdf|csv)$/.exec(file);
-      if (!match?.[1] || !match[2]) throw new HttpRefusal(404, `No such document: ${file}. Ask for <date>.pdf or <date>.csv, e.g. 2026-03-02.pdf.`);
+      if (!match?.[1] || !match[2])
+        throw new HttpRefusal(404, `No such document: ${file}. Ask for <date>.pdf or <date>.csv, e.g. 2026-03-02.pdf.`);
       const [, date, extension] = match as unknown as [string, string, 'pdf' | 'csv'];
       const language = languageOf(request);
       const viewer = viewerOfRequest(request);
-      if (!isSecretariat(viewer)) refuse(viewer, 'reminders of overdue reports are for the secretariat.');
+      if (!mayReadReportReminders(viewer)) refuse(viewer, 'reminders of overdue reports are for the secretariat.');
       const day = new Date(`${date}T00:00:00Z`);
-      if (Number.isNaN(day.getTime()) || toCalendarDate(day) !== date) throw new HttpRefusal(400, `"${date}" is not a date: write it YYYY-MM-DD.`);
+      if (Number.isNaN(day.getTime()) || toCalendarDate(day) !== date)
+        throw new HttpRefusal(400, `"${date}" is not a date: write it YYYY-MM-DD.`);
       const sent = await prisma.reportReminder.findMany({
         where: { date: day, language },
-        include: { convention: { select: { code: true } }, state: { select: { iso3: true, nameEn: true, nameFr: true, users: { where: { role: 'STATE', active: true }, select: { email: true }, orderBy: { email: 'asc' } } } } },
+        include: {
+          convention: { select: { code: true } },
+          state: {
+            select: {
+              iso3: true,
+              nameEn: true,
+              nameFr: true,
+              users: { where: { role: 'STATE', active: true }, select: { email: true }, orderBy: { email: 'asc' } },
+            },
+          },
+        },
         orderBy: { reference: 'asc' },
       });
-      if (sent.length === 0) throw new HttpRefusal(404, `No reminder in ${language} was recorded as sent with the date ${date}.`);
+      if (sent.length === 0)
+        throw new HttpRefusal(404, `No reminder in ${language} was recorded as sent with the date ${date}.`);
       const reminders = await Promise.all(
         sent.map((reminder) =>
           loadReportReminderData(prisma, {
@@ -265,12 +320,23 @@ export function documentsRouter(options: DocumentsRouterOptions): Router {
           listName: { EN: reminder.state.nameEn, FR: reminder.state.nameFr },
           emails: reminder.state.users.map((user) => user.email),
         }));
-        return send(response, renderReminderAddressees({ addressees, language, fileName }), extension, { restricted: true });
+        return send(response, renderReminderAddressees({ addressees, language, fileName }), extension, {
+          restricted: true,
+        });
       }
       const [first, ...others] = reminders;
       if (!first) throw new HttpRefusal(404, `No reminder was recorded with the date ${date}.`);
-      const title = language === 'FR' ? `Rappels relatifs aux rapports au titre de l’article 7 du ${date}` : `Article 7 report reminders of ${date}`;
-      const document = await renderPdf({ document: 'REPORT_REMINDERS', reminders: [first, ...others], title, fileName, language });
+      const title =
+        language === 'FR'
+          ? `Rappels relatifs aux rapports au titre de l’article 7 du ${date}`
+          : `Article 7 report reminders of ${date}`;
+      const document = await renderPdf({
+        document: 'REPORT_REMINDERS',
+        reminders: [first, ...others],
+        title,
+        fileName,
+        language,
+      });
       return send(response, document, extension, { restricted: true });
     }, options.logger),
   );
@@ -282,10 +348,18 @@ export function documentsRouter(options: DocumentsRouterOptions): Router {
       const extension = extensionOf(String(request.params.file), 'status', ['csv', 'pdf']);
       const language = languageOf(request);
       const asOf = queryParameter(request, 'asOf') ?? toCalendarDate((options.now ?? (() => new Date()))());
-      if (!isCalendarDate(asOf)) throw new HttpRefusal(400, `asOf must be a date written YYYY-MM-DD, e.g. 2026-02-20; got "${asOf}".`);
-      const loaded = await loadContributionsStatus({ prisma, conventionCode: queryParameter(request, 'convention') ?? DEFAULT_CONVENTION_CODE, asOf });
+      if (!isCalendarDate(asOf))
+        throw new HttpRefusal(400, `asOf must be a date written YYYY-MM-DD, e.g. 2026-02-20; got "${asOf}".`);
+      const loaded = await loadContributionsStatus({
+        prisma,
+        conventionCode: queryParameter(request, 'convention') ?? DEFAULT_CONVENTION_CODE,
+        asOf,
+      });
       const status = statusOfContributionsDataOf(loaded);
-      const document = extension === 'pdf' ? await renderPdf({ document: 'STATUS_OF_CONTRIBUTIONS', status, language }) : renderStatusOfContributionsCsv({ status, language });
+      const document =
+        extension === 'pdf'
+          ? await renderPdf({ document: 'STATUS_OF_CONTRIBUTIONS', status, language })
+          : renderStatusOfContributionsCsv({ status, language });
       return send(response, document, extension, { restricted: false });
     }, options.logger),
   );

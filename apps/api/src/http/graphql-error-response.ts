@@ -15,6 +15,9 @@ export interface Refusal {
  * known-documents check), carrying the request's ID as Apollo's errors do (errors/format-error.ts).
  */
 export function sendGraphQLError(response: Response, refusal: Refusal, extensions?: Record<string, unknown>): void {
-  const error = { message: refusal.message, extensions: { code: refusal.code, ...refusal.details, requestId: currentRequestId() } };
+  const error = {
+    message: refusal.message,
+    extensions: { code: refusal.code, ...refusal.details, requestId: currentRequestId() },
+  };
   response.status(refusal.status).json({ errors: [error], ...(extensions && { extensions }) });
 }

@@ -1,13 +1,29 @@
 import { isDatabaseUnavailable, type PrismaClient } from '@plenary/db';
 import type { Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
-import { credentialsFromHeaders, InvalidCredentialsError, resolveViewer } from '../auth/resolve-viewer.ts';
+import {
+  credentialsFromHeaders,
+  InvalidCredentialsError,
+  resolveViewer,
+  type ResolvedViewer,
+} from '../auth/resolve-viewer.ts';
 import type { Viewer } from '../context.ts';
-import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_CODE, DATABASE_UNAVAILABLE_MESSAGE } from '../errors/database-unavailable.ts';
+import {
+  DATABASE_RETRY_AFTER_SECONDS,
+  DATABASE_UNAVAILABLE_CODE,
+  DATABASE_UNAVAILABLE_MESSAGE,
+} from '../errors/database-unavailable.ts';
 import type { ErrorCode } from '../errors/error-codes.ts';
 import { INTERNAL_MESSAGE } from '../errors/format-error.ts';
 import { costExtension } from '../security/query-limits.ts';
-import { POINTS_PER_REQUEST, rateLimitStatusOf, type Allowed, type RateLimits, type Refused, type RequestBucket } from '../security/rate-limit.ts';
+import {
+  POINTS_PER_REQUEST,
+  rateLimitStatusOf,
+  type Allowed,
+  type RateLimits,
+  type Refused,
+  type RequestBucket,
+} from '../security/rate-limit.ts';
 import { RequestRateLimit } from '../security/request-rate-limit.ts';
 import { sendGraphQLError } from './graphql-error-response.ts';
 import { setRateLimitHeaders } from './rate-limit-headers.ts';
@@ -31,6 +47,8 @@ export interface RequestGuardOptions {
 
 interface GuardedRequest {
   viewer: Viewer;
+  /** Read with the viewer's session or API key; null without credentials. */
+  dataGeneration: bigint | null;
   /** Null when rate limits are off. */
   rateLimit: RequestRateLimit | null;
 }
@@ -46,6 +64,11 @@ function guardedRequest(request: Request): GuardedRequest {
 /** Who made a request that the guard let through. */
 export function viewerOfRequest(request: Request): Viewer {
   return guardedRequest(request).viewer;
+}
+
+/** The data generation read with the credentials of a request that the guard let through; null without any. */
+export function dataGenerationOfRequest(request: Request): bigint | null {
+  return guardedRequest(request).dataGeneration;
 }
 
 /** What the request spends of its bucket's budget, and what is left; null when rate limits are off. */
@@ -73,11 +96,24 @@ interface GuardRefusal {
 }
 
 function tooManyRequests(refused: Refused): GuardRefusal {
-  return { status: 429, code: 'RATE_LIMITED', message: refused.message, retryAfterSeconds: refused.retryAfterSeconds, counted: refused };
+  return {
+    status: 429,
+    code: 'RATE_LIMITED',
+    message: refused.message,
+    retryAfterSeconds: refused.retryAfterSeconds,
+    counted: refused,
+  };
 }
 
 /** Authenticates the caller, then counts the request against its API key, its user or its address. */
-export function requestGuard({ prisma, now, logger, rateLimits, maxQueryCost, answer }: RequestGuardOptions): RequestHandler {
+export function requestGuard({
+  prisma,
+  now,
+  logger,
+  rateLimits,
+  maxQueryCost,
+  answer,
+}: RequestGuardOptions): RequestHandler {
   const refuse = (response: Response, refusal: GuardRefusal): void => {
     response.setHeader('cache-control', 'no-store');
     if (refusal.counted) setRateLimitHeaders(response, refusal.counted.quota);
@@ -87,20 +123,34 @@ export function requestGuard({ prisma, now, logger, rateLimits, maxQueryCost, an
       return;
     }
     const details = refusal.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: refusal.retryAfterSeconds };
-    const rateLimit = refusal.counted ? rateLimitStatusOf(refusal.counted.quota, refusal.counted.allowed ? POINTS_PER_REQUEST : 0) : null;
-    sendGraphQLError(response, { ...refusal, details }, { cost: costExtension({ requestedQueryCost: null, maxQueryCost, rateLimit }) });
+    const rateLimit = refusal.counted
+      ? rateLimitStatusOf(refusal.counted.quota, refusal.counted.allowed ? POINTS_PER_REQUEST : 0)
+      : null;
+    sendGraphQLError(
+      response,
+      { ...refusal, details },
+      { cost: costExtension({ requestedQueryCost: null, maxQueryCost, rateLimit }) },
+    );
   };
 
   return async (request, response, next) => {
     const address = clientAddressOf(request);
-    let viewer: Viewer;
+    let resolved: ResolvedViewer;
     try {
-      viewer = await resolveViewer(prisma, credentialsFromHeaders(request.headers), now());
+      resolved = await resolveViewer(prisma, credentialsFromHeaders(request.headers), now());
     } catch (error) {
       if (isDatabaseUnavailable(error)) {
         // Credentials cannot be checked: nobody's request is let through, nor counted as a failure.
-        logger.warn({ err: error, path: request.path }, 'the database is unavailable: the caller could not be authenticated');
-        return refuse(response, { status: 503, code: DATABASE_UNAVAILABLE_CODE, message: DATABASE_UNAVAILABLE_MESSAGE, retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS });
+        logger.warn(
+          { err: error, path: request.path },
+          'the database is unavailable: the caller could not be authenticated',
+        );
+        return refuse(response, {
+          status: 503,
+          code: DATABASE_UNAVAILABLE_CODE,
+          message: DATABASE_UNAVAILABLE_MESSAGE,
+          retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+        });
       }
       if (!(error instanceof InvalidCredentialsError)) {
         logger.error({ err: error, path: request.path }, 'the caller could not be authenticated');
@@ -112,14 +162,20 @@ export function requestGuard({ prisma, now, logger, rateLimits, maxQueryCost, an
       // Only a credential nobody issued is a guess; an expired or revoked one is sent by its own holder.
       const failed = error.unknown ? await rateLimits?.recordUnknownCredential(address) : undefined;
       if (failed && !failed.allowed) return refuse(response, tooManyRequests(failed));
-      return refuse(response, { status: 401, code: 'UNAUTHENTICATED', message: error.message, ...(spent && { counted: spent }) });
+      return refuse(response, {
+        status: 401,
+        code: 'UNAUTHENTICATED',
+        message: error.message,
+        ...(spent && { counted: spent }),
+      });
     }
+    const { viewer, dataGeneration } = resolved;
     const bucket = bucketOf(viewer, address);
     const counted = await rateLimits?.consumeRequest(bucket);
     if (counted && !counted.allowed) return refuse(response, tooManyRequests(counted));
     if (counted) setRateLimitHeaders(response, counted.quota);
     const rateLimit = rateLimits && counted ? new RequestRateLimit({ rateLimits, bucket, quota: counted.quota }) : null;
-    guardedRequests.set(request, { viewer, rateLimit });
+    guardedRequests.set(request, { viewer, dataGeneration, rateLimit });
     next();
   };
 }

@@ -1,5 +1,5 @@
 import type { Prisma } from '@plenary/db';
-import type { Context } from '../context.ts';
+import { viewerUser, type Context } from '../context.ts';
 
 export type TransactionClient = Prisma.TransactionClient;
 
@@ -15,14 +15,25 @@ export interface AuditEntry {
 // Dates, Decimals and BigInts become JSON the way clients see them.
 function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   if (value === undefined || value === null) return undefined;
-  return JSON.parse(JSON.stringify(value, (_key, inner: unknown) => (typeof inner === 'bigint' ? inner.toString() : inner))) as Prisma.InputJsonValue;
+  return JSON.parse(
+    JSON.stringify(value, (_key, inner: unknown) => (typeof inner === 'bigint' ? inner.toString() : inner)),
+  ) as Prisma.InputJsonValue;
 }
 
 /** Who acts, under which request: what an audit event records of a request's context. */
 export type AuditActor = Pick<Context, 'viewer' | 'requestId'>;
 
+/** The signed-in user who acts, recorded beside what they change; null for an API key or an anonymous caller. */
+export function actingUserId(actor: AuditActor): string | null {
+  return viewerUser(actor.viewer)?.id ?? null;
+}
+
 /** Writes who changed what, when, before and after; call it inside the mutation's transaction. */
-export async function recordAudit(transaction: TransactionClient, context: AuditActor & Pick<Context, 'now'>, entry: AuditEntry): Promise<void> {
+export async function recordAudit(
+  transaction: TransactionClient,
+  context: AuditActor & Pick<Context, 'now'>,
+  entry: AuditEntry,
+): Promise<void> {
   const { viewer } = context;
   await transaction.auditEvent.create({
     data: {
@@ -32,7 +43,7 @@ export async function recordAudit(transaction: TransactionClient, context: Audit
       before: toJson(entry.before),
       after: toJson(entry.after),
       requestId: context.requestId,
-      actorUserId: viewer.kind === 'user' ? viewer.user.id : null,
+      actorUserId: actingUserId(context),
       actorApiKeyId: viewer.kind === 'apiKey' ? viewer.apiKey.id : null,
       at: context.now(),
     },

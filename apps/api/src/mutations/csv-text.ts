@@ -8,7 +8,7 @@ import { parse } from 'csv-parse/sync';
 export const CSV_MAX_RECORDS = 2_000;
 
 /** Appended to the description of every CSV input, so a partner knows the limit before meeting it. */
-export const CSV_LIMIT_DESCRIPTION = `At most ${CSV_MAX_RECORDS} rows in one import; more is a ValidationError on \`csv\`: split the text.`;
+export const CSV_LIMIT_DESCRIPTION = `At most ${CSV_MAX_RECORDS} rows in one import; more is a ValidationError on this field: split the text.`;
 
 /**
  * The records of CSV text given to an import mutation, keyed by its header row (lines starting with # are comments).
@@ -21,11 +21,21 @@ export function readCsvRecords(options: { text: string; maxLength: number }): Re
   let records: Record<string, string>[];
   try {
     // One record past the limit is enough to refuse: the rest is not parsed.
-    records = parse(text, { columns: true, comment: '#', skip_empty_lines: true, trim: true, bom: true, to: CSV_MAX_RECORDS + 1 }) as Record<string, string>[];
+    records = parse(text, {
+      columns: true,
+      comment: '#',
+      skip_empty_lines: true,
+      trim: true,
+      bom: true,
+      to: CSV_MAX_RECORDS + 1,
+    }) as Record<string, string>[];
   } catch (error) {
     throw csvError(`The CSV text cannot be read: ${error instanceof Error ? error.message : 'unknown error'}.`);
   }
-  if (records.length > CSV_MAX_RECORDS) throw csvError(`The CSV text has too many rows: at most ${CSV_MAX_RECORDS} in one import. Split it into several imports.`);
+  if (records.length > CSV_MAX_RECORDS)
+    throw csvError(
+      `The CSV text has too many rows: at most ${CSV_MAX_RECORDS} in one import. Split it into several imports.`,
+    );
   return records;
 }
 

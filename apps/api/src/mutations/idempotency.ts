@@ -42,12 +42,23 @@ export interface IdempotencyClaim {
  * claim: the mutation creates. With a key the same caller used before for the same mutation and arguments in the last
  * 24 hours, the claim names what the first request created; with other arguments it is a ConflictError.
  */
-export async function claimIdempotencyKey(options: { transaction: TransactionClient; context: Pick<Context, 'viewer' | 'now'>; request: IdempotentRequest }): Promise<IdempotencyClaim> {
+export async function claimIdempotencyKey(options: {
+  transaction: TransactionClient;
+  context: Pick<Context, 'viewer' | 'now'>;
+  request: IdempotentRequest;
+}): Promise<IdempotencyClaim> {
   const { transaction, request } = options;
   const key = request.key;
   if (key === null || key === undefined) return { firstCreatedId: null, created: async () => {} };
   if (key.length === 0 || key.length > IDEMPOTENCY_KEY_MAX_LENGTH || key.trim() !== key) {
-    throw new ValidationError({ issues: [{ path: 'idempotencyKey', message: `The idempotency key must be 1 to ${IDEMPOTENCY_KEY_MAX_LENGTH} characters, without spaces around it.` }] });
+    throw new ValidationError({
+      issues: [
+        {
+          path: 'idempotencyKey',
+          message: `The idempotency key must be 1 to ${IDEMPOTENCY_KEY_MAX_LENGTH} characters, without spaces around it.`,
+        },
+      ],
+    });
   }
   const slot = { caller: callerOf(options.context.viewer), operation: request.operation, key };
   const requestHash = hashOf(request.arguments);
@@ -57,13 +68,19 @@ export async function claimIdempotencyKey(options: { transaction: TransactionCli
   await transaction.idempotencyKey.deleteMany({ where: { ...slot, createdAt: { lt: expiredBefore } } });
   await pruneExpiredKeys({ transaction, expiredBefore });
   // ON CONFLICT DO NOTHING: while another transaction holds the same key uncommitted, this waits for its outcome.
-  const claimed = await transaction.idempotencyKey.createMany({ data: [{ ...slot, requestHash, createdAt: now }], skipDuplicates: true });
+  const claimed = await transaction.idempotencyKey.createMany({
+    data: [{ ...slot, requestHash, createdAt: now }],
+    skipDuplicates: true,
+  });
   if (claimed.count === 0) {
     const first = await transaction.idempotencyKey.findUniqueOrThrow({ where: { caller_operation_key: slot } });
     if (first.requestHash !== requestHash) {
-      throw new ConflictError({ message: `The idempotency key "${key}" was sent before with other arguments to ${request.operation}. Use a new key for a new request.` });
+      throw new ConflictError({
+        message: `The idempotency key "${key}" was sent before with other arguments to ${request.operation}. Use a new key for a new request.`,
+      });
     }
-    if (first.entityId === null) throw new Error('unreachable: a committed idempotency key names what its request created');
+    if (first.entityId === null)
+      throw new Error('unreachable: a committed idempotency key names what its request created');
     return { firstCreatedId: first.entityId, created: async () => {} };
   }
   return {
@@ -90,12 +107,16 @@ async function pruneExpiredKeys(options: { transaction: TransactionClient; expir
 function callerOf(viewer: Viewer): string {
   if (viewer.kind === 'user') return `user:${viewer.user.id}`;
   if (viewer.kind === 'apiKey') return `apiKey:${viewer.apiKey.id}`;
-  throw new ForbiddenError({ message: 'Sign in to use an idempotency key: keys belong to the user or API key that sends them.' });
+  throw new ForbiddenError({
+    message: 'Sign in to use an idempotency key: keys belong to the user or API key that sends them.',
+  });
 }
 
 /** sha256 of the arguments as JSON with every object's keys sorted, so that the order a client sends them in does not count. */
 function hashOf(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(sortedKeys(value))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(sortedKeys(value)))
+    .digest('hex');
 }
 
 function sortedKeys(value: unknown): unknown {

@@ -13,11 +13,15 @@ export function translatePrismaError(error: unknown): unknown {
     case 'P2002':
       return new ConflictError({ message: `This would duplicate an existing record (${describeTarget(error)}).` });
     case 'P2003':
-      return new ConflictError({ message: 'This refers to a record that does not exist, or is still referred to by others.' });
+      return new ConflictError({
+        message: 'This refers to a record that does not exist, or is still referred to by others.',
+      });
     case 'P2025':
       return new NotFoundError({ entity: 'Record', key: 'requested', message: 'The record to change was not found.' });
     case 'P2034':
-      return new ConflictError({ message: 'Someone else changed the same data at the same time. Reload and try again.' });
+      return new ConflictError({
+        message: 'Someone else changed the same data at the same time. Reload and try again.',
+      });
     default:
       return error;
   }
@@ -29,9 +33,15 @@ function describeTarget(error: Prisma.PrismaClientKnownRequestError): string {
 }
 
 /** Runs a mutation's writes and its audit event in one transaction: all of it is stored, or none. */
-export async function runInTransaction<T>(context: Context, work: (transaction: TransactionClient) => Promise<T>): Promise<T> {
+export async function runInTransaction<T>(
+  context: Context,
+  work: (transaction: TransactionClient) => Promise<T>,
+): Promise<T> {
   try {
-    return await context.prisma.$transaction(work, { timeout: TRANSACTION_TIMEOUT_MS, maxWait: TRANSACTION_MAX_WAIT_MS });
+    return await context.prisma.$transaction(work, {
+      timeout: TRANSACTION_TIMEOUT_MS,
+      maxWait: TRANSACTION_MAX_WAIT_MS,
+    });
   } catch (error) {
     throw translatePrismaError(error);
   }
@@ -41,8 +51,15 @@ export async function runInTransaction<T>(context: Context, work: (transaction: 
  * Optimistic concurrency: the update applies only if the row still has the version the client read.
  * Returns normally when it applied; throws ConflictError when someone changed it first, NotFoundError when it is gone.
  */
-export async function assertVersionBumped(options: { updatedCount: number; entity: string; key: string; exists: () => Promise<boolean> }): Promise<void> {
+export async function assertVersionBumped(options: {
+  updatedCount: number;
+  entity: string;
+  key: string;
+  exists: () => Promise<boolean>;
+}): Promise<void> {
   if (options.updatedCount === 1) return;
   if (!(await options.exists())) throw new NotFoundError({ entity: options.entity, key: options.key });
-  throw new ConflictError({ message: `${options.entity} ${options.key} was changed by someone else since you read it. Reload it and apply your change again.` });
+  throw new ConflictError({
+    message: `${options.entity} ${options.key} was changed by someone else since you read it. Reload it and apply your change again.`,
+  });
 }

@@ -11,7 +11,8 @@ const SCOPE_CALLERS: Record<keyof AuthScopes, string> = {
 };
 
 /** What the reference says of a rule that is a function of the object or the arguments: it is not a fixed list. */
-export const RULE_PER_OBJECT = 'callers allowed by the rule for the object or arguments concerned (checked on each request)';
+export const RULE_PER_OBJECT =
+  'callers allowed by the rule for the object or arguments concerned (checked on each request)';
 
 interface PothosAuthOptions {
   authScopes?: unknown;

@@ -1,10 +1,15 @@
-// The conventions a partner needs beside the types: credentials, rate limits and costs, errors, paging and
-// idempotency keys. Numbers come from the settings the server runs with (or their defaults), never from copies.
+// The conventions a partner needs beside the types: credentials, rate limits and costs, errors, paging, filters,
+// order and idempotency keys. Numbers come from the settings the server runs with (or their defaults), never from copies.
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.ts';
 import { DATABASE_UNAVAILABLE_CODE } from '../errors/database-unavailable.ts';
 import { IDEMPOTENCY_KEY_LIFETIME_HOURS, IDEMPOTENCY_KEY_MAX_LENGTH } from '../mutations/idempotency.ts';
 import type { QueryLimits } from '../security/query-limits.ts';
-import { DEFAULT_QUERY_COST_PER_POINT, POINTS_PER_REQUEST, type RateLimitRule, type RateLimitSettings } from '../security/rate-limit.ts';
+import {
+  DEFAULT_QUERY_COST_PER_POINT,
+  POINTS_PER_REQUEST,
+  type RateLimitRule,
+  type RateLimitSettings,
+} from '../security/rate-limit.ts';
 
 export interface ReferenceLimits {
   queryLimits: QueryLimits;
@@ -18,6 +23,8 @@ export const CONVENTION_SECTIONS = [
   { id: 'rate-limits', title: 'Rate limits and costs' },
   { id: 'errors', title: 'Errors' },
   { id: 'paging', title: 'Paging' },
+  { id: 'filters', title: 'Filters' },
+  { id: 'order', title: 'Order and cursors' },
   { id: 'idempotency', title: 'Idempotency keys' },
 ] as const;
 
@@ -160,6 +167,51 @@ until <code>hasNextPage</code> is false. Cursors are opaque: use only those this
 }</code></pre>
 <p>The SDK's <code>paginate</code> and <code>pages</code> walk any connection this way. IDs are global
 (<code>node(id:)</code> reads any of them); don't take them apart.</p>`,
+
+    filters: `
+<p>A list you can narrow takes one <code>filter:</code> input named after what it lists (<code>StateFilter</code>,
+<code>MeetingFilter</code>, <code>InvitationFilter</code>, <code>TransparencyReportFilter</code>,
+<code>CostShareFilter</code>, ...). Its fields combine with AND; leave a field out (or send <code>null</code>) not to
+filter by it, and leave <code>filter</code> out for the whole list. A field that takes a list (such as
+<code>standing: [PARTLY_PAID, UNPAID]</code> on cost shares) matches any of its values. States are named by their
+ISO 3166-1 alpha-3 code (<code>"NGA"</code>, any case); <code>updatedSince</code> is inclusive.</p>
+<p>The filter is applied where the page is read, so <code>totalCount</code> counts the filtered list and cursors page
+through it; keep the same filter while you page. A value that cannot mean anything (an empty list, a State code
+that is not three letters, an enum value the schema does not have) is refused with
+<a href="#errors"><code>BAD_USER_INPUT</code></a> and a message naming the field; a well-formed value that matches
+nothing, such as an unknown State code, gives an empty list.</p>
+<pre><code>query {
+  meeting: meetingByCode(code: "13MSP") {
+    costShares {
+      shares(filter: { standing: [PARTLY_PAID, UNPAID] }, first: 50) {
+        totalCount
+        edges { node { state { iso3 } amount paid outstanding standing } }
+      }
+    }
+  }
+}</code></pre>`,
+
+    order: `
+<p>The lists partners page through take <code>orderBy: { field, direction }</code>: <code>states</code>
+(<code>StateOrderField</code>: <code>NAME</code>, <code>ISO3</code>, <code>UPDATED_AT</code>), <code>meetings</code>,
+<code>transparencyReports</code>, <code>organisations</code>, <code>auditEvents</code> and a meeting's
+<code>invitations</code>, each with its own <code>&lt;Node&gt;OrderField</code> enum, and <code>direction</code>
+<code>ASC</code> or <code>DESC</code>. Left out, a list keeps the order its description names (States by English name,
+meetings latest first, invitations by capacity then name). Rows that tie on the field are ordered by their ID, so a
+row never moves between pages of the same order; values that are null (a report not received yet) come last
+ascending and first descending.</p>
+<p>A cursor is tied to the order it was read in: page with the same <code>orderBy</code> (and the same
+<code>filter</code>) as the page that gave you <code>endCursor</code>. A cursor passed with another order is refused
+with <a href="#errors"><code>BAD_USER_INPUT</code></a> ("The cursor belongs to another order of this list ...")
+rather than answering a page that starts somewhere else; to change the order, start again without
+<code>after</code>. Cursors are not kept after a release that changes a list's order: store IDs, not cursors.</p>
+<pre><code>query ($after: String) {
+  states(filter: { status: STATE_PARTY }, orderBy: { field: ISO3, direction: ASC }, first: 50, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node { iso3 name } }
+  }
+}</code></pre>`,
 
     idempotency: `
 <p>Mutations that create a record a retry must not create twice take an <code>idempotencyKey</code> argument: a key of

@@ -25,12 +25,16 @@ describe('the reference page', () => {
   });
 
   it('marks deprecated fields and enum values with the reason', () => {
-    expect(page).toContain('<dt id="Meeting.venue"><code>venue: String</code></dt><dd><p class="deprecated"><strong>Deprecated:</strong> Use <code>place</code>.</p>');
+    expect(page).toContain(
+      '<dt id="Meeting.venue"><code>venue: String</code></dt><dd><p class="deprecated"><strong>Deprecated:</strong> Use <code>place</code>.</p>',
+    );
     expect(page).toMatch(/<dt id="Language.FR">.*Not offered\./);
   });
 
   it('gives arguments and input fields their types and defaults', () => {
-    expect(page).toContain('<dt id="Query.meetings"><code>meetings(filter, language): [<a href="#type-Meeting">Meeting</a>!]!</code></dt>');
+    expect(page).toContain(
+      '<dt id="Query.meetings"><code>meetings(filter, language): [<a href="#type-Meeting">Meeting</a>!]!</code></dt>',
+    );
     expect(page).toContain('<code>language: <a href="#type-Language">Language</a> = &quot;EN&quot;</code>');
     expect(page).toContain('<code>year: Int = 2024</code>');
   });
@@ -46,7 +50,9 @@ describe('the reference page', () => {
   });
 
   it('says what a field without an access rule needs: nothing', () => {
-    const open = new GraphQLSchema({ query: new GraphQLObjectType({ name: 'Query', fields: { hello: { type: GraphQLString } } }) });
+    const open = new GraphQLSchema({
+      query: new GraphQLObjectType({ name: 'Query', fields: { hello: { type: GraphQLString } } }),
+    });
     expect(renderReference({ schema: open, limits: LIMITS })).not.toContain('Needs:');
   });
 });
@@ -56,13 +62,17 @@ describe('access rules, from the authScopes the schema gives Pothos', () => {
 
   it('names every scope of a map, any one of which suffices', () => {
     expect(rule({ authScopes: { secretariat: true, focalPointOf: 'state-id' } })).toEqual({
-      callers: 'secretariat staff (an ADMIN or SECRETARIAT session) or a focal point of the State concerned (a STATE session)',
+      callers:
+        'secretariat staff (an ADMIN or SECRETARIAT session) or a focal point of the State concerned (a STATE session)',
       othersGet: 'refusal',
     });
   });
 
   it('says others get null where the field answers null to them', () => {
-    expect(rule({ authScopes: { admin: true }, unauthorizedResolver: () => null })).toEqual({ callers: 'an ADMIN session', othersGet: 'null' });
+    expect(rule({ authScopes: { admin: true }, unauthorizedResolver: () => null })).toEqual({
+      callers: 'an ADMIN session',
+      othersGet: 'null',
+    });
   });
 
   it('says a rule computed per object is one', () => {
@@ -80,11 +90,15 @@ describe('reader sets, from the readableBy declared beside a field or type', () 
     expect(readersOfExtensions({ readableBy: ['SECRETARIAT', 'ADMIN', 'OWN_STATE', 'EVERYONE_ONCE_PUBLISHED'] })).toBe(
       "SECRETARIAT users, ADMIN users, focal points of the record's own State, everyone once it is published",
     );
-    expect(readersOfExtensions({ readableBy: ['ADMIN', 'SELF'] })).toBe('ADMIN users, the signed-in user the record is');
+    expect(readersOfExtensions({ readableBy: ['ADMIN', 'SELF'] })).toBe(
+      'ADMIN users, the signed-in user the record is',
+    );
   });
 
   it('says everyone when every kind of caller may read', () => {
-    expect(readersOfExtensions({ readableBy: ['ANONYMOUS', 'PARTNER', 'OWN_STATE', 'OTHER_STATE', 'SECRETARIAT', 'ADMIN'] })).toBe('everyone, with or without credentials');
+    expect(
+      readersOfExtensions({ readableBy: ['ANONYMOUS', 'PARTNER', 'OWN_STATE', 'OTHER_STATE', 'SECRETARIAT', 'ADMIN'] }),
+    ).toBe('everyone, with or without credentials');
   });
 
   it('finds none where none is declared', () => {

@@ -81,7 +81,9 @@ function typeAnchor(name: string): string {
 }
 
 function typeLink(type: GraphQLNamedType): string {
-  return isSpecifiedScalarType(type) ? escapeHtml(type.name) : `<a href="#${typeAnchor(type.name)}">${escapeHtml(type.name)}</a>`;
+  return isSpecifiedScalarType(type)
+    ? escapeHtml(type.name)
+    : `<a href="#${typeAnchor(type.name)}">${escapeHtml(type.name)}</a>`;
 }
 
 /** `[Meeting!]!` with the named type linked. */
@@ -92,13 +94,17 @@ function typeReference(type: GraphQLType): string {
 }
 
 function deprecationHtml(reason: string | null | undefined): string {
-  return reason === null || reason === undefined ? '' : `<p class="deprecated"><strong>Deprecated:</strong> ${inlineHtml(reason)}</p>`;
+  return reason === null || reason === undefined
+    ? ''
+    : `<p class="deprecated"><strong>Deprecated:</strong> ${inlineHtml(reason)}</p>`;
 }
 
 /** A field whose result union has a ForbiddenError member refuses with it; any other field with a FORBIDDEN error. */
 function refusalOf(field: GraphQLField<unknown, unknown>): string {
   const type = getNamedType(field.type);
-  return isUnionType(type) && type.getTypes().some((member) => member.name === FORBIDDEN_ERROR_TYPE) ? 'a <code>ForbiddenError</code> result' : 'a <code>FORBIDDEN</code> error';
+  return isUnionType(type) && type.getTypes().some((member) => member.name === FORBIDDEN_ERROR_TYPE)
+    ? 'a <code>ForbiddenError</code> result'
+    : 'a <code>FORBIDDEN</code> error';
 }
 
 function accessHtml(field: GraphQLField<unknown, unknown>): string {
@@ -108,7 +114,9 @@ function accessHtml(field: GraphQLField<unknown, unknown>): string {
   return `<p class="access"><strong>Needs:</strong> ${escapeHtml(access.callers)}. Others get ${othersGet}.</p>`;
 }
 
-function readersHtml(extensions: GraphQLField<unknown, unknown>['extensions'] | GraphQLNamedType['extensions']): string {
+function readersHtml(
+  extensions: GraphQLField<unknown, unknown>['extensions'] | GraphQLNamedType['extensions'],
+): string {
   const readers = readersOfExtensions(extensions);
   return readers ? `<p class="access"><strong>Readable by:</strong> ${escapeHtml(readers)}.</p>` : '';
 }
@@ -149,16 +157,23 @@ function membersHtml(type: GraphQLNamedType): string {
     return `${oneOf}<dl class="members">${fields.join('')}</dl>`;
   }
   if (isEnumType(type)) {
-    const values = type.getValues().map((value) => `<dt id="${type.name}.${value.name}"><code>${escapeHtml(value.name)}</code></dt><dd>${descriptionHtml(value.description)}${deprecationHtml(value.deprecationReason)}</dd>`);
+    const values = type
+      .getValues()
+      .map(
+        (value) =>
+          `<dt id="${type.name}.${value.name}"><code>${escapeHtml(value.name)}</code></dt><dd>${descriptionHtml(value.description)}${deprecationHtml(value.deprecationReason)}</dd>`,
+      );
     return `<dl class="members">${values.join('')}</dl>`;
   }
   if (isUnionType(type)) return `<p>One of: ${type.getTypes().map(typeLink).join(', ')}.</p>`;
-  if (isScalarType(type) && type.specifiedByURL) return `<p>Specified by <a href="${escapeHtml(type.specifiedByURL)}">${escapeHtml(type.specifiedByURL)}</a>.</p>`;
+  if (isScalarType(type) && type.specifiedByURL)
+    return `<p>Specified by <a href="${escapeHtml(type.specifiedByURL)}">${escapeHtml(type.specifiedByURL)}</a>.</p>`;
   return '';
 }
 
 function relationsHtml(schema: GraphQLSchema, type: GraphQLNamedType): string {
-  if (isObjectType(type) && type.getInterfaces().length > 0) return `<p>Implements ${type.getInterfaces().map(typeLink).join(', ')}.</p>`;
+  if (isObjectType(type) && type.getInterfaces().length > 0)
+    return `<p>Implements ${type.getInterfaces().map(typeLink).join(', ')}.</p>`;
   if (isInterfaceType(type)) return `<p>Implemented by ${schema.getPossibleTypes(type).map(typeLink).join(', ')}.</p>`;
   return '';
 }
@@ -166,15 +181,28 @@ function relationsHtml(schema: GraphQLSchema, type: GraphQLNamedType): string {
 function typeHtml(schema: GraphQLSchema, type: GraphQLNamedType, kind: string): string {
   const access = accessOf(type.extensions);
   const declaredReaders = readersOfExtensions(type.extensions);
-  const readers = declaredReaders ?? (access?.callers === RULE_PER_OBJECT ? "callers this type's read rule allows for that object (the description says who)" : access?.callers);
-  const othersGet = access ? '. Others get <code>null</code> from <code>node</code> and <code>nodes</code>, and a <code>FORBIDDEN</code> error elsewhere' : '';
-  const readRule = readers ? `<p class="access"><strong>Readable by:</strong> ${escapeHtml(readers)}${othersGet}.</p>` : '';
+  const readers =
+    declaredReaders ??
+    (access?.callers === RULE_PER_OBJECT
+      ? "callers this type's read rule allows for that object (the description says who)"
+      : access?.callers);
+  const othersGet = access
+    ? '. Others get <code>null</code> from <code>node</code> and <code>nodes</code>, and a <code>FORBIDDEN</code> error elsewhere'
+    : '';
+  const readRule = readers
+    ? `<p class="access"><strong>Readable by:</strong> ${escapeHtml(readers)}${othersGet}.</p>`
+    : '';
   return `<article id="${typeAnchor(type.name)}"><h3>${escapeHtml(type.name)} <span class="kind">${kind}</span></h3>${descriptionHtml(type.description)}${relationsHtml(schema, type)}${readRule}${membersHtml(type)}</article>`;
 }
 
 function schemaTypes(schema: GraphQLSchema): GraphQLNamedType[] {
   return Object.values(schema.getTypeMap())
-    .filter((type) => !type.name.startsWith('__') && !isSpecifiedScalarType(type) && !(OPERATION_ROOTS as readonly string[]).includes(type.name))
+    .filter(
+      (type) =>
+        !type.name.startsWith('__') &&
+        !isSpecifiedScalarType(type) &&
+        !(OPERATION_ROOTS as readonly string[]).includes(type.name),
+    )
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
@@ -193,11 +221,18 @@ function operationsByCallerHtml(schema: GraphQLSchema): string {
   for (const root of [schema.getQueryType(), schema.getMutationType()]) {
     for (const field of Object.values(root?.getFields() ?? {})) {
       const callers = accessOf(field.extensions)?.callers ?? PUBLIC_OPERATIONS;
-      groups.set(callers, [...(groups.get(callers) ?? []), `<a href="#${root?.name}.${field.name}"><code>${escapeHtml(field.name)}</code></a>`]);
+      groups.set(callers, [
+        ...(groups.get(callers) ?? []),
+        `<a href="#${root?.name}.${field.name}"><code>${escapeHtml(field.name)}</code></a>`,
+      ]);
     }
   }
-  const publicFirst = [...groups].sort(([a], [b]) => (a === PUBLIC_OPERATIONS ? -1 : b === PUBLIC_OPERATIONS ? 1 : a.localeCompare(b)));
-  const rows = publicFirst.map(([callers, operations]) => `<tr><td>${escapeHtml(callers)}</td><td>${operations.join(', ')}</td></tr>`);
+  const publicFirst = [...groups].sort(([a], [b]) =>
+    a === PUBLIC_OPERATIONS ? -1 : b === PUBLIC_OPERATIONS ? 1 : a.localeCompare(b),
+  );
+  const rows = publicFirst.map(
+    ([callers, operations]) => `<tr><td>${escapeHtml(callers)}</td><td>${operations.join(', ')}</td></tr>`,
+  );
   return `<p>Who may call which query and mutation (some public ones still hide parts of their answer, as their fields say):</p>
 <table><tr><th>needs</th><th>operations</th></tr>${rows.join('')}</table>`;
 }
@@ -207,16 +242,28 @@ export function renderReference(options: { schema: GraphQLSchema; limits: Refere
   const { schema } = options;
   const types = schemaTypes(schema);
   const conventions = conventionsHtml(options.limits);
-  const groups = KINDS.map((kind) => ({ ...kind, types: types.filter((type) => kind.is(type)) })).filter((group) => group.types.length > 0);
+  const groups = KINDS.map((kind) => ({ ...kind, types: types.filter((type) => kind.is(type)) })).filter(
+    (group) => group.types.length > 0,
+  );
 
   const navigation = `<nav><strong>${REFERENCE_TITLE}</strong>
 <ul><li><a href="#conventions">Conventions</a><ul>${CONVENTION_SECTIONS.map((section) => `<li><a href="#${section.id}">${section.title}</a></li>`).join('')}</ul></li>
 <li><a href="#Query">Queries</a></li><li><a href="#Mutation">Mutations</a></li>
 ${groups.map((group) => `<li><a href="#${group.id}">${group.title}</a><ul>${group.types.map((type) => `<li>${typeLink(type)}</li>`).join('')}</ul></li>`).join('\n')}</ul></nav>`;
 
-  const generated: Partial<Record<(typeof CONVENTION_SECTIONS)[number]['id'], string>> = { authentication: operationsByCallerHtml(schema) };
-  const conventionSections = CONVENTION_SECTIONS.map((section) => `<section id="${section.id}"><h3>${section.title}</h3>${conventions[section.id]}${generated[section.id] ?? ''}</section>`).join('\n');
-  const typeSections = groups.map((group) => `<section id="${group.id}"><h2>${group.title}</h2>${group.types.map((type) => typeHtml(schema, type, group.title.toLowerCase().replace(/s$/, ''))).join('\n')}</section>`).join('\n');
+  const generated: Partial<Record<(typeof CONVENTION_SECTIONS)[number]['id'], string>> = {
+    authentication: operationsByCallerHtml(schema),
+  };
+  const conventionSections = CONVENTION_SECTIONS.map(
+    (section) =>
+      `<section id="${section.id}"><h3>${section.title}</h3>${conventions[section.id]}${generated[section.id] ?? ''}</section>`,
+  ).join('\n');
+  const typeSections = groups
+    .map(
+      (group) =>
+        `<section id="${group.id}"><h2>${group.title}</h2>${group.types.map((type) => typeHtml(schema, type, group.title.toLowerCase().replace(/s$/, ''))).join('\n')}</section>`,
+    )
+    .join('\n');
 
   return `<!doctype html>
 <html lang="en">

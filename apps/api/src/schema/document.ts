@@ -1,17 +1,22 @@
+import { toCalendarDate } from '@plenary/db';
 import {
+  DEFAULT_CONVENTION_CODE,
   DOCUMENT_KINDS,
   DOCUMENT_STATUSES,
+  documentLanguageOf,
   ForbiddenError,
   renderAssessmentNotice,
   renderConveningNote,
   renderListOfParticipants,
   renderReportReminder,
   type RenderedDocument,
-  documentLanguageOf,
 } from '@plenary/domain';
 import { dataloaderGetter } from '@pothos/plugin-dataloader';
 import { builder, MAX_PAGE_SIZE } from '../builder.ts';
-import { isSecretariat, type Context } from '../context.ts';
+import { nodeConnection } from './node-connection.ts';
+import { mayReadPaymentReferences } from '../auth/contribution-rules.ts';
+import { mayReadAssessmentNotice, mayReadListOfParticipants } from '../auth/policies.ts';
+import type { Context } from '../context.ts';
 import {
   ASSESSMENT_NOTICE_INCLUDE,
   assessmentNoticeDataOf,
@@ -29,8 +34,6 @@ import { LanguageEnum } from './enums.ts';
 import { describedValues } from './described-values.ts';
 import { CONVENTION_CODE_DESCRIPTION, DOCUMENT_LANGUAGE_DESCRIPTION } from './shared-descriptions.ts';
 import { ReportKindEnum } from './transparency-report.ts';
-import { toCalendarDate } from './scalars.ts';
-import { DEFAULT_CONVENTION_CODE } from './state.ts';
 
 // Documents: the meeting documents Plenary records (Document), and the documents it renders from its own data with
 // the domain's renderers (notes verbales, lists of participants, assessment notices). Rendered documents come as
@@ -80,9 +83,12 @@ export const ListOfParticipantsFormatEnum = builder.enumType('ListOfParticipants
   }),
 });
 export const ListOfParticipantsVariantEnum = builder.enumType('ListOfParticipantsVariant', {
-  description: 'Which list of participants: the secretariat\'s full one, or the public one.',
+  description: "Which list of participants: the secretariat's full one, or the public one.",
   values: {
-    OFFICIAL: { description: 'Every member with contact data, by capacity: for the secretariat only (it holds every State’s delegates).' },
+    OFFICIAL: {
+      description:
+        'Every member with contact data, by capacity: for the secretariat only (it holds every State’s delegates).',
+    },
     PUBLIC: { description: 'Names only where the State consented, no contact data: for anyone.' },
   } as const,
 });
@@ -92,11 +98,13 @@ export const RenderedDocumentRef = builder.objectRef<RenderedDocument>('Rendered
   fields: (t) => ({
     content: t.exposeString('content', { description: 'The document itself: plain text, HTML or CSV.' }),
     mediaType: t.exposeString('mediaType', { description: 'E.g. "text/html; charset=utf-8".' }),
-    fileName: t.exposeString('fileName', { description: 'A file name to save it under, e.g. "ODA-2023-00050-EN.html".' }),
+    fileName: t.exposeString('fileName', {
+      description: 'A file name to save it under, e.g. "ODA-2023-00050-EN.html".',
+    }),
   }),
 });
 
-export const DocumentRef = builder.prismaNode('Document', {
+const DocumentRef = builder.prismaNode('Document', {
   // An unknown ID loads as null (node and nodes answer null), not as Prisma's not-found error.
   nullable: true,
   id: { field: 'id' },
@@ -105,22 +113,44 @@ export const DocumentRef = builder.prismaNode('Document', {
     symbol: t.exposeString('symbol', { description: 'E.g. "CCM/MSP/2023/1".' }),
     title: t.exposeString('title', { description: "The document's title in English." }),
     kind: t.expose('kind', { description: 'What kind of document this is.', type: DocumentKindEnum }),
-    languages: t.exposeStringList('languages', { description: 'Languages it is available in, e.g. ["EN", "FR"].' }),
-    status: t.expose('status', { description: 'Whether this is an advance or the final version.', type: DocumentStatusEnum }),
-    issuedOn: t.expose('issuedOn', { description: 'The day the document was issued; null when not yet issued or not recorded.', type: 'Date', nullable: true }),
-    url: t.exposeString('url', { description: 'Where to download the document (an absolute URL); null when it is not online.', nullable: true }),
-    meeting: t.relation('meeting', { description: 'The meeting the document belongs to; null for a document of the convention as a whole.', nullable: true }),
+    languages: t.expose('languages', {
+      type: [LanguageEnum],
+      description: 'The UN languages it is issued in, e.g. [EN, FR].',
+    }),
+    status: t.expose('status', {
+      description: 'Whether this is an advance or the final version.',
+      type: DocumentStatusEnum,
+    }),
+    issuedOn: t.expose('issuedOn', {
+      description: 'The day the document was issued; null when not yet issued or not recorded.',
+      type: 'Date',
+      nullable: true,
+    }),
+    url: t.exposeString('url', {
+      description: 'Where to download the document (an absolute URL); null when it is not online.',
+      nullable: true,
+    }),
+    meeting: t.relation('meeting', {
+      description: 'The meeting the document belongs to; null for a document of the convention as a whole.',
+      nullable: true,
+    }),
     convention: t.relation('convention', { description: 'The convention the document is issued under.' }),
   }),
 });
 
+const DocumentConnection = nodeConnection(DocumentRef, 'Document');
+
 builder.prismaObjectFields('Meeting', (t) => ({
-  documents: t.relatedConnection('documents', {
-    cursor: 'id',
-    totalCount: true,
-    description: 'The meeting’s documents, by symbol.',
-    query: () => ({ orderBy: [{ symbol: 'asc' }, { id: 'asc' }] }),
-  }),
+  documents: t.relatedConnection(
+    'documents',
+    {
+      cursor: 'id',
+      totalCount: true,
+      description: 'The meeting’s documents, by symbol.',
+      query: () => ({ orderBy: [{ symbol: 'asc' }, { id: 'asc' }] }),
+    },
+    DocumentConnection,
+  ),
   conveningNoteVerbale: t.field({
     type: RenderedDocumentRef,
     extensions: RENDERED_DOCUMENT_EXTENSIONS,
@@ -129,13 +159,24 @@ builder.prismaObjectFields('Meeting', (t) => ({
       'The note verbale convening the meeting, rendered from its data (reference, offices, resolution, dates, deadlines); null when the meeting has no convening note. ' +
       'A note with parts not recorded is refused with a ValidationError naming them. Public. For a PDF, GET /documents/meetings/{code}/convening-note.pdf.',
     args: {
-      format: t.arg({ description: 'The format to render in (default: plain text).', type: LetterFormatEnum, defaultValue: 'TEXT' }),
+      format: t.arg({
+        description: 'The format to render in (default: plain text).',
+        type: LetterFormatEnum,
+        defaultValue: 'TEXT',
+      }),
       language: t.arg({ type: LanguageEnum, defaultValue: 'EN', description: DOCUMENT_LANGUAGE_DESCRIPTION }),
     },
     select: { ...CONVENING_NOTE_INCLUDE },
     resolve: (meeting, args) => {
       const note = conveningNoteDataOf(meeting);
-      return note && renderConveningNote({ note, language: documentLanguageOf({ language: args.language ?? 'EN', path: 'language' }), format: args.format ?? 'TEXT' });
+      return (
+        note &&
+        renderConveningNote({
+          note,
+          language: documentLanguageOf({ language: args.language ?? 'EN', path: 'language' }),
+          format: args.format ?? 'TEXT',
+        })
+      );
     },
   }),
   listOfParticipants: t.field({
@@ -146,16 +187,27 @@ builder.prismaObjectFields('Meeting', (t) => ({
       'The list of participants: States by capacity and English name, head of delegation first. OFFICIAL (every member with contact data) is for the secretariat only; ' +
       'PUBLIC (names where the State consented, no contact data) for anyone. For downloads, GET /documents/meetings/{code}/participants.csv.',
     args: {
-      variant: t.arg({ description: 'Which list: PUBLIC (default, for anyone) or OFFICIAL (secretariat only).', type: ListOfParticipantsVariantEnum, defaultValue: 'PUBLIC' }),
-      format: t.arg({ description: 'The format to render in (default: HTML).', type: ListOfParticipantsFormatEnum, defaultValue: 'HTML' }),
+      variant: t.arg({
+        description: 'Which list: PUBLIC (default, for anyone) or OFFICIAL (secretariat only).',
+        type: ListOfParticipantsVariantEnum,
+        defaultValue: 'PUBLIC',
+      }),
+      format: t.arg({
+        description: 'The format to render in (default: HTML).',
+        type: ListOfParticipantsFormatEnum,
+        defaultValue: 'HTML',
+      }),
       language: t.arg({ type: LanguageEnum, defaultValue: 'EN', description: DOCUMENT_LANGUAGE_DESCRIPTION }),
     },
+    authScopes: (_meeting, args, context) => mayReadListOfParticipants(context.viewer, args.variant ?? 'PUBLIC'),
+    unauthorizedError: () =>
+      new ForbiddenError({
+        message:
+          'The official list of participants holds every delegate’s contact data: it is for the secretariat only. Ask for the PUBLIC variant.',
+      }),
     select: { ...PARTICIPANTS_INCLUDE },
-    resolve: (meeting, args, context) => {
+    resolve: (meeting, args) => {
       const variant = args.variant ?? 'PUBLIC';
-      if (variant === 'OFFICIAL' && !isSecretariat(context.viewer)) {
-        throw new ForbiddenError({ message: 'The official list of participants holds every delegate’s contact data: it is for the secretariat only. Ask for the PUBLIC variant.' });
-      }
       return renderListOfParticipants({
         meeting: meetingDataOf(meeting),
         participants: participantsOf(meeting, variant),
@@ -169,7 +221,11 @@ builder.prismaObjectFields('Meeting', (t) => ({
 
 // The payments behind assessment notices, for every share asked for in one request: one query per page's worth, so
 // no statement grows with a higher cost limit.
-const paymentsForNotices = dataloaderGetter<string, Awaited<ReturnType<typeof paymentsOfStates>> extends Map<string, infer V> ? V : never, string>(
+const paymentsForNotices = dataloaderGetter<
+  string,
+  Awaited<ReturnType<typeof paymentsOfStates>> extends Map<string, infer V> ? V : never,
+  string
+>(
   { maxBatchSize: MAX_PAGE_SIZE },
   async (keys, context) => {
     const pairs = keys.map((key) => {
@@ -191,16 +247,24 @@ builder.prismaObjectField('CostShare', 'assessmentNotice', (t) =>
     description:
       "The State's assessment notice for the meeting: scale, UN rate, adjusted share, amount, payments and balance. For the secretariat and the State's focal points. " +
       'For a PDF, GET /documents/cost-shares/{id}/assessment-notice.pdf.',
-    authScopes: (share) => ({ secretariat: true, focalPointOf: share.stateId }),
+    authScopes: (share, _args, context) => mayReadAssessmentNotice(context.viewer, share),
     args: {
-      format: t.arg({ description: 'The format to render in (default: plain text).', type: LetterFormatEnum, defaultValue: 'TEXT' }),
+      format: t.arg({
+        description: 'The format to render in (default: plain text).',
+        type: LetterFormatEnum,
+        defaultValue: 'TEXT',
+      }),
       language: t.arg({ type: LanguageEnum, defaultValue: 'EN', description: DOCUMENT_LANGUAGE_DESCRIPTION }),
     },
     select: { ...ASSESSMENT_NOTICE_INCLUDE },
     resolve: async (share, args, context) => {
       const language = documentLanguageOf({ language: args.language ?? 'EN', path: 'language' });
-      const payments = await paymentsForNotices(context).load(paymentKey({ meetingId: share.issue.meetingId, stateId: share.stateId }));
-      const notice = assessmentNoticeDataOf(share, payments, { withPaymentReferences: isSecretariat(context.viewer) });
+      const payments = await paymentsForNotices(context).load(
+        paymentKey({ meetingId: share.issue.meetingId, stateId: share.stateId }),
+      );
+      const notice = assessmentNoticeDataOf(share, payments, {
+        withPaymentReferences: mayReadPaymentReferences(context.viewer),
+      });
       return renderAssessmentNotice({ notice, language, format: args.format ?? 'TEXT' });
     },
   }),
@@ -216,14 +280,27 @@ builder.prismaObjectField('State', 'reportReminder', (t) =>
       'Refused (ValidationError) for a report that is not overdue on the note’s date or not owed. Secretariat only.',
     authScopes: { secretariat: true },
     args: {
-      kind: t.arg({ description: 'Which report is overdue: the initial report (Art. 7(1)) or an annual update (Art. 7(2)).', type: ReportKindEnum, required: true }),
-      periodYear: t.arg.int({ required: true, description: 'The year an annual report covers; for the initial report, the year of entry into force.' }),
+      kind: t.arg({
+        description: 'Which report is overdue: the initial report (Art. 7(1)) or an annual update (Art. 7(2)).',
+        type: ReportKindEnum,
+        required: true,
+      }),
+      periodYear: t.arg.int({
+        required: true,
+        description: 'The year an annual report covers; for the initial report, the year of entry into force.',
+      }),
       reference: t.arg.string({ required: true, description: 'The note’s reference, e.g. "ODA/2024-00123".' }),
       date: t.arg({ type: 'Date', description: 'The note’s date (default: today).' }),
       issuingOffice: t.arg.string({ required: true, description: 'Code of the office sending the note, e.g. "ODA".' }),
-      submissionOffice: t.arg.string({ description: 'Code of the office reports go to, e.g. "ODA-GENEVA"; the issuing office when left out.' }),
+      submissionOffice: t.arg.string({
+        description: 'Code of the office reports go to, e.g. "ODA-GENEVA"; the issuing office when left out.',
+      }),
       convention: t.arg.string({ description: CONVENTION_CODE_DESCRIPTION, defaultValue: DEFAULT_CONVENTION_CODE }),
-      format: t.arg({ description: 'The format to render in (default: plain text).', type: LetterFormatEnum, defaultValue: 'TEXT' }),
+      format: t.arg({
+        description: 'The format to render in (default: plain text).',
+        type: LetterFormatEnum,
+        defaultValue: 'TEXT',
+      }),
       language: t.arg({ type: LanguageEnum, defaultValue: 'EN', description: DOCUMENT_LANGUAGE_DESCRIPTION }),
     },
     resolve: async (state, args, context) => {

@@ -22,11 +22,13 @@ export const TreatyStatusEnum = builder.enumType('TreatyStatus', {
     STATE_PARTY: 'Bound by the convention: its instrument was deposited and has entered into force for it (Art. 17).',
     SIGNATORY: 'Signed the convention, which has not (yet) entered into force for it.',
     WITHDRAWN: 'Was a State Party and its withdrawal has taken effect (Art. 20).',
-    NOT_PARTY: 'Has not signed and the convention is not in force for it (an accession deposited but not yet in force counts here).',
+    NOT_PARTY:
+      'Has not signed and the convention is not in force for it (an accession deposited but not yet in force counts here).',
   }),
 });
 export const InstrumentKindEnum = builder.enumType('InstrumentKind', {
-  description: 'The instrument by which a State expressed its consent to be bound, as named in the depositary notification (Art. 16).',
+  description:
+    'The instrument by which a State expressed its consent to be bound, as named in the depositary notification (Art. 16).',
   values: describedValues(INSTRUMENT_KINDS, {
     RATIFICATION: 'Ratification by a signatory State (Art. 16(1)).',
     ACCEPTANCE: 'Acceptance by a signatory State, with the same effect as ratification (Art. 16(1)).',
@@ -68,7 +70,8 @@ export const LanguageEnum = builder.enumType('Language', {
 export const MeetingKindEnum = builder.enumType('MeetingKind', {
   description: 'The kind of meeting under the convention, which decides its title, its symbol series and its rules.',
   values: describedValues(MEETING_KINDS, {
-    MEETING_OF_STATES_PARTIES: 'A Meeting of States Parties (Art. 11), held regularly to consider the application of the convention.',
+    MEETING_OF_STATES_PARTIES:
+      'A Meeting of States Parties (Art. 11), held regularly to consider the application of the convention.',
     REVIEW_CONFERENCE: 'A Review Conference (Art. 12), held to review the operation and status of the convention.',
     INTERSESSIONAL: 'An intersessional meeting between Meetings of States Parties.',
     PREPARATORY: 'A preparatory meeting for a Meeting of States Parties or a Review Conference.',
@@ -76,7 +79,8 @@ export const MeetingKindEnum = builder.enumType('MeetingKind', {
   }),
 });
 export const MeetingStatusEnum = builder.enumType('MeetingStatus', {
-  description: "Where a meeting is in its life: DRAFT, then CONVENED, IN_SESSION and CLOSED; CANCELLED before it opens. CLOSED and CANCELLED are final.",
+  description:
+    'Where a meeting is in its life: DRAFT, then CONVENED, IN_SESSION and CLOSED; CANCELLED before it opens. CLOSED and CANCELLED are final.',
   values: describedValues(MEETING_STATUSES, MEETING_STATUS_DESCRIPTIONS),
 });
 export const InvitationCapacityEnum = builder.enumType('InvitationCapacity', {
@@ -96,7 +100,8 @@ export const ComplianceStatusEnum = builder.enumType('ComplianceStatus', {
     LATE: 'The report was received, after its due date.',
     OVERDUE: 'The due date has passed and no report has been received.',
     NOT_YET_DUE: 'The due date has not yet come.',
-    NOT_RECORDED: "The report fell due before the secretariat's records begin and none is recorded, so whether it came is unknown.",
+    NOT_RECORDED:
+      "The report fell due before the secretariat's records begin and none is recorded, so whether it came is unknown.",
   }),
 });
 export const UserRoleEnum = builder.enumType('UserRole', {

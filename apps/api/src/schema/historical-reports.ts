@@ -1,14 +1,16 @@
-import type { TransparencyReport } from '@plenary/db';
-import { historicalReportsInputSchema, NotFoundError, parseInput, ValidationError } from '@plenary/domain';
+import { toCalendarDate, type TransparencyReport } from '@plenary/db';
+import { DEFAULT_CONVENTION_CODE, historicalReportsInputSchema, parseInput } from '@plenary/domain';
 import { readableBy, SECRETARIAT } from '../auth/readers.ts';
 import { builder } from '../builder.ts';
 import { CSV_LIMIT_DESCRIPTION, csvError, readCsvRecords } from '../mutations/csv-text.ts';
 import { runInTransaction } from '../mutations/run-in-transaction.ts';
 import { importHistoricalReports } from '../use-cases/reports/import-historical-reports.ts';
 import { MUTATION_ERRORS } from './errors.ts';
-import { toCalendarDate } from './scalars.ts';
-import { CONVENTION_CODE_DESCRIPTION, MUTATION_DATA_DESCRIPTION, MUTATION_INPUT_DESCRIPTION } from './shared-descriptions.ts';
-import { DEFAULT_CONVENTION_CODE } from './state.ts';
+import {
+  CONVENTION_CODE_DESCRIPTION,
+  MUTATION_DATA_DESCRIPTION,
+  MUTATION_INPUT_DESCRIPTION,
+} from './shared-descriptions.ts';
 import { ReportChannelEnum, ReportKindEnum, TransparencyReportRef } from './transparency-report.ts';
 
 const CSV_COLUMNS = ['iso3', 'kind', 'periodYear', 'receivedOn'] as const;
@@ -21,7 +23,9 @@ function readReportsCsv(text: string): Record<string, unknown>[] {
   const header = Object.keys(records[0] ?? {});
   const missing = CSV_COLUMNS.filter((column) => !header.includes(column));
   if (records.length > 0 && missing.length > 0) {
-    throw csvError(`The CSV header must name the columns ${CSV_COLUMNS.join(', ')} (channel is optional); missing: ${missing.join(', ')}.`);
+    throw csvError(
+      `The CSV header must name the columns ${CSV_COLUMNS.join(', ')} (channel is optional); missing: ${missing.join(', ')}.`,
+    );
   }
   return records.map((record) => ({
     iso3: record.iso3?.toUpperCase(),
@@ -37,18 +41,33 @@ const HistoricalReportRowInput = builder.inputType('HistoricalReportRowInput', {
   description: 'One past Article 7 report: who sent which report, and when it was received.',
   fields: (t) => ({
     iso3: t.string({ required: true, description: 'ISO 3166-1 alpha-3 code of the reporting State.' }),
-    kind: t.field({ description: 'Initial report (Art. 7(1)) or annual update (Art. 7(2)).', type: ReportKindEnum, required: true }),
-    periodYear: t.int({ required: true, description: 'The year covered (annual report) or the year of entry into force (initial report).' }),
-    receivedOn: t.field({ description: 'The day the secretariat received the report, as `YYYY-MM-DD`.', type: 'Date', required: true }),
+    kind: t.field({
+      description: 'Initial report (Art. 7(1)) or annual update (Art. 7(2)).',
+      type: ReportKindEnum,
+      required: true,
+    }),
+    periodYear: t.int({
+      required: true,
+      description: 'The year covered (annual report) or the year of entry into force (initial report).',
+    }),
+    receivedOn: t.field({
+      description: 'The day the secretariat received the report, as `YYYY-MM-DD`.',
+      type: 'Date',
+      required: true,
+    }),
     channel: t.field({ description: 'How the report reached the secretariat, when known.', type: ReportChannelEnum }),
   }),
 });
 
 const ImportHistoricalReportsInput = builder.inputType('ImportHistoricalReportsInput', {
-  description: 'Past reports, either as `rows` or as `csv` text, not both.',
+  description:
+    'Past reports, exactly one of: `rows`, or `csv` text (`@oneOf`; both or neither is refused with BAD_USER_INPUT).',
+  isOneOf: true,
   fields: (t) => ({
-    convention: t.string({ description: CONVENTION_CODE_DESCRIPTION, defaultValue: DEFAULT_CONVENTION_CODE }),
-    rows: t.field({ description: 'The reports as structured rows (instead of `csv`).', type: [HistoricalReportRowInput] }),
+    rows: t.field({
+      description: 'The reports as structured rows (instead of `csv`).',
+      type: [HistoricalReportRowInput],
+    }),
     csv: t.string({
       description:
         'CSV text with a header row naming the columns iso3, kind (INITIAL or ANNUAL), periodYear and receivedOn (YYYY-MM-DD), and optionally ' +
@@ -57,13 +76,23 @@ const ImportHistoricalReportsInput = builder.inputType('ImportHistoricalReportsI
   }),
 });
 
-const HistoricalReportsImportRef = builder.objectRef<{ reports: TransparencyReport[] }>('HistoricalReportsImport').implement({
-  description: 'The past Article 7 reports an import recorded, in the order given.',
-  fields: (t) => ({
-    imported: t.int({ description: 'How many reports the import recorded.', resolve: (result) => result.reports.length }),
-    reports: t.field({ description: 'The reports recorded, in the order given.', type: [TransparencyReportRef], extensions: readableBy(SECRETARIAT), resolve: (result) => result.reports }),
-  }),
-});
+const HistoricalReportsImportRef = builder
+  .objectRef<{ reports: TransparencyReport[] }>('HistoricalReportsImport')
+  .implement({
+    description: 'The past Article 7 reports an import recorded, in the order given.',
+    fields: (t) => ({
+      imported: t.int({
+        description: 'How many reports the import recorded.',
+        resolve: (result) => result.reports.length,
+      }),
+      reports: t.field({
+        description: 'The reports recorded, in the order given.',
+        type: [TransparencyReportRef],
+        extensions: readableBy(SECRETARIAT),
+        resolve: (result) => result.reports,
+      }),
+    }),
+  });
 
 builder.mutationField('importHistoricalReports', (t) =>
   t.field({
@@ -74,22 +103,31 @@ builder.mutationField('importHistoricalReports', (t) =>
       'twice, a date received before the period ended or after today, a period still running. Each report is audited.',
     errors: { types: MUTATION_ERRORS, dataField: { name: 'result', description: MUTATION_DATA_DESCRIPTION } },
     authScopes: { secretariat: true },
-    args: { input: t.arg({ description: MUTATION_INPUT_DESCRIPTION, type: ImportHistoricalReportsInput, required: true }) },
+    args: {
+      convention: t.arg.string({ description: CONVENTION_CODE_DESCRIPTION, defaultValue: DEFAULT_CONVENTION_CODE }),
+      input: t.arg({ description: MUTATION_INPUT_DESCRIPTION, type: ImportHistoricalReportsInput, required: true }),
+    },
     resolve: async (_parent, args, context) => {
       const { rows, csv } = args.input;
-      if ((rows == null) === (csv == null)) {
-        throw new ValidationError({ issues: [{ path: 'rows', message: 'Give the reports either as rows or as CSV text, not both and not neither.' }] });
-      }
       const given = rows
-        ? rows.map((row) => ({ ...row, iso3: row.iso3.trim().toUpperCase(), receivedOn: toCalendarDate(row.receivedOn), channel: row.channel ?? undefined }))
+        ? rows.map((row) => ({
+            ...row,
+            iso3: row.iso3.trim().toUpperCase(),
+            receivedOn: toCalendarDate(row.receivedOn),
+            channel: row.channel ?? undefined,
+          }))
         : readReportsCsv(csv ?? '');
       const input = parseInput({ schema: historicalReportsInputSchema, input: { rows: given } });
-      const code = args.input.convention ?? DEFAULT_CONVENTION_CODE;
-      return runInTransaction(context, async (tx) => {
-        const convention = await tx.convention.findUnique({ where: { code } });
-        if (!convention) throw new NotFoundError({ entity: 'Convention', key: code });
-        return { reports: await importHistoricalReports({ tx, actor: context, now: context.now(), input: { convention, rows: input.rows } }) };
-      });
+      const conventionCode = args.convention ?? DEFAULT_CONVENTION_CODE;
+      const reports = await runInTransaction(context, (tx) =>
+        importHistoricalReports({
+          tx,
+          actor: context,
+          now: context.now(),
+          input: { conventionCode, rows: input.rows },
+        }),
+      );
+      return { reports };
     },
   }),
 );

@@ -1,17 +1,17 @@
 import type { InvitationCapacity as InvitationCapacityValue, Prisma } from '@plenary/db';
-import { INVITATION_CAPACITIES, INVITED_STATUSES, OBSERVER_APPLICATION_STATUSES } from '@plenary/domain';
+import { INVITATION_CAPACITIES, INVITATION_STATUSES, INVITED_STATUSES } from '@plenary/domain';
 import { builder } from '../builder.ts';
 import { describedValues } from './described-values.ts';
+import { listOrder } from './list-order.ts';
 import { OBSERVER_APPLICATION_STATUS_DESCRIPTIONS, updatedAtDescription } from './shared-descriptions.ts';
 import { InvitationCapacityEnum } from './enums.ts';
 import { nodeConnection } from './node-connection.ts';
 import { OrganisationRef } from './organisation.ts';
 import { StateRef } from './state.ts';
 
-// ISSUED for the invitations generated at convening; the others are the rule 1.3 workflow of organisations on request.
-export const INVITATION_STATUSES = ['ISSUED', ...OBSERVER_APPLICATION_STATUSES] as const;
 export const InvitationStatusEnum = builder.enumType('InvitationStatus', {
-  description: 'Where an invitation stands: ISSUED at convening, or a step of an organisation\'s application to observe (rule 1.3).',
+  description:
+    "Where an invitation stands: ISSUED at convening, or a step of an organisation's application to observe (rule 1.3).",
   values: describedValues(INVITATION_STATUSES, {
     ISSUED: 'Invited when the meeting was convened (rules 1.1 and 1.2).',
     ...OBSERVER_APPLICATION_STATUS_DESCRIPTIONS,
@@ -28,7 +28,11 @@ export const ParticipantUnion = builder.unionType('Participant', {
  * Who an invitation names. A State's selections are planned into the query that loads the invitation; an organisation
  * comes as its ID, and Pothos loads the fields a query asks of it (batched, and not at all for a page of States).
  */
-export function participantOf<LoadedState extends object>(invitation: { id: string; organisationId: string | null; state: LoadedState | null }) {
+export function participantOf<LoadedState extends object>(invitation: {
+  id: string;
+  organisationId: string | null;
+  state: LoadedState | null;
+}) {
   if (invitation.state) return invitation.state;
   if (invitation.organisationId) return { id: invitation.organisationId };
   throw new Error(`Invitation ${invitation.id} names no participant.`);
@@ -43,24 +47,51 @@ export const InvitationRef = builder.prismaNode('Invitation', {
   description: 'A participant invited to a meeting, in one capacity (rules of procedure 1.1-1.3).',
   fields: (t) => ({
     meeting: t.relation('meeting', { description: 'The meeting the participant is invited to.' }),
-    capacity: t.expose('capacity', { description: 'The capacity the participant is invited in, which decides its rights at the meeting.', type: InvitationCapacityEnum }),
-    status: t.expose('status', { description: 'ISSUED for an invitation sent at convening; for an organisation on request, where its application stands (rule 1.3).', type: InvitationStatusEnum }),
+    capacity: t.expose('capacity', {
+      description: 'The capacity the participant is invited in, which decides its rights at the meeting.',
+      type: InvitationCapacityEnum,
+    }),
+    status: t.expose('status', {
+      description:
+        'ISSUED for an invitation sent at convening; for an organisation on request, where its application stands (rule 1.3).',
+      type: InvitationStatusEnum,
+    }),
     participant: t.field({
       description: 'Who is invited: a State or an organisation.',
       type: ParticipantUnion,
-      select: (_args, _context, nestedSelection) => ({ organisationId: true, state: nestedSelection(true, [], 'State') }),
+      select: (_args, _context, nestedSelection) => ({
+        organisationId: true,
+        state: nestedSelection(true, [], 'State'),
+      }),
       resolve: participantOf,
     }),
-    requestedAt: t.expose('requestedAt', { type: 'DateTime', nullable: true, description: 'For an organisation on request: when it applied.' }),
+    requestedAt: t.expose('requestedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'For an organisation on request: when it applied.',
+    }),
     motivation: t.exposeString('applicationText', {
       nullable: true,
       description: 'For an organisation on request: why it asks to observe. Secretariat only.',
       authScopes: { secretariat: true },
       unauthorizedResolver: () => null,
     }),
-    decidedAt: t.expose('decidedAt', { description: 'For an organisation on request: when its application was approved or rejected; null while undecided.', type: 'DateTime', nullable: true }),
-    decisionNote: t.exposeString('decisionNote', { description: 'For an organisation on request: the note recorded with the decision; null when none.', nullable: true }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: updatedAtDescription("its capacity and status, and its delegation; its meeting's `updatedAt` moves with it") }),
+    decidedAt: t.expose('decidedAt', {
+      description:
+        'For an organisation on request: when its application was approved or rejected; null while undecided.',
+      type: 'DateTime',
+      nullable: true,
+    }),
+    decisionNote: t.exposeString('decisionNote', {
+      description: 'For an organisation on request: the note recorded with the decision; null when none.',
+      nullable: true,
+    }),
+    updatedAt: t.expose('updatedAt', {
+      type: 'DateTime',
+      description: updatedAtDescription(
+        "its capacity and status, and its delegation; its meeting's `updatedAt` moves with it",
+      ),
+    }),
   }),
 });
 
@@ -74,20 +105,55 @@ export const InvitationFilter = builder.inputType('InvitationFilter', {
   }),
 });
 
-export function invitationWhere(filter: typeof InvitationFilter.$inferInput | null | undefined): Prisma.InvitationWhereInput {
+export function invitationWhere(
+  filter: typeof InvitationFilter.$inferInput | null | undefined,
+): Prisma.InvitationWhereInput {
   return {
     ...(filter?.capacity && { capacity: filter.capacity }),
     ...(filter?.status && { status: filter.status }),
   };
 }
 
+/** By capacity (in the order of rules 1.1-1.3, or the reverse), then the participant's name: a State's, else an organisation's acronym. */
+function byCapacity(direction: 'asc' | 'desc'): Prisma.InvitationOrderByWithRelationInput[] {
+  return [{ capacity: direction }, { state: { nameEn: 'asc' } }, { organisation: { acronym: 'asc' } }, { id: 'asc' }];
+}
+
 // By capacity (in the order of rules 1.1-1.3), then the participant's name.
-export const INVITATION_ORDER: Prisma.InvitationOrderByWithRelationInput[] = [
-  { capacity: 'asc' },
-  { state: { nameEn: 'asc' } },
-  { organisation: { acronym: 'asc' } },
-  { id: 'asc' },
-];
+export const INVITATION_ORDER = byCapacity('asc');
+
+const MEETING_INVITATION_ORDER = listOrder({
+  node: 'Invitation',
+  fields: {
+    CAPACITY: {
+      description: "The capacity (in the order of rules 1.1-1.3: States Parties first), then the participant's name.",
+      orderBy: byCapacity,
+    },
+    NAME: {
+      description:
+        "The State's English name; organisations, which have none, after the States ascending (before them descending), by acronym.",
+      orderBy: (direction): Prisma.InvitationOrderByWithRelationInput[] => [
+        { state: { nameEn: direction } },
+        { organisation: { acronym: direction } },
+        { id: 'asc' },
+      ],
+    },
+    ISO3: {
+      description:
+        "The State's ISO 3166-1 alpha-3 code; organisations after the States ascending (before them descending), by acronym.",
+      orderBy: (direction): Prisma.InvitationOrderByWithRelationInput[] => [
+        { state: { iso3: direction } },
+        { organisation: { acronym: direction } },
+        { id: 'asc' },
+      ],
+    },
+    UPDATED_AT: {
+      description: 'When the invitation or its delegation last changed (`updatedAt`).',
+      orderBy: (direction): Prisma.InvitationOrderByWithRelationInput[] => [{ updatedAt: direction }, { id: 'asc' }],
+    },
+  },
+  defaultOrder: { field: 'CAPACITY', direction: 'ASC' },
+});
 
 interface InvitationCount {
   capacity: InvitationCapacityValue;
@@ -97,19 +163,36 @@ interface InvitationCount {
 const InvitationCountRef = builder.objectRef<InvitationCount>('InvitationCount').implement({
   description: 'How many participants a meeting invites in one capacity.',
   fields: (t) => ({
-    capacity: t.field({ description: 'The capacity counted.', type: InvitationCapacityEnum, resolve: (row) => row.capacity }),
-    count: t.exposeInt('count', { description: `Invitations in status ${INVITED_STATUSES.join(', ')}; pending (REQUESTED) and REJECTED applications are not invitations.` }),
+    capacity: t.field({
+      description: 'The capacity counted.',
+      type: InvitationCapacityEnum,
+      resolve: (row) => row.capacity,
+    }),
+    count: t.exposeInt('count', {
+      description: `Invitations in status ${INVITED_STATUSES.join(', ')}; pending (REQUESTED) and REJECTED applications are not invitations.`,
+    }),
   }),
 });
 
 builder.prismaObjectFields('Meeting', (t) => ({
-  invitations: t.relatedConnection('invitations', {
-    cursor: 'id',
-    totalCount: true,
-    description: 'Who is invited, by capacity then name.',
-    args: { filter: t.arg({ description: 'Which invitations to list (default: all).', type: InvitationFilter }) },
-    query: (args) => ({ where: invitationWhere(args.filter), orderBy: INVITATION_ORDER }),
-  }, InvitationConnection),
+  invitations: t.relatedConnection(
+    'invitations',
+    {
+      cursor: 'id',
+      totalCount: true,
+      description: 'Who is invited, by capacity then name unless `orderBy` says otherwise.',
+      args: {
+        filter: t.arg({ description: 'Which invitations to list (default: all).', type: InvitationFilter }),
+        orderBy: t.arg(MEETING_INVITATION_ORDER.arg),
+      },
+      extensions: MEETING_INVITATION_ORDER.extensions,
+      query: (args) => ({
+        where: invitationWhere(args.filter),
+        orderBy: MEETING_INVITATION_ORDER.prismaOrderBy(args.orderBy),
+      }),
+    },
+    InvitationConnection,
+  ),
   invitationCounts: t.loadableList({
     type: InvitationCountRef,
     description:

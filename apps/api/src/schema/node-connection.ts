@@ -1,6 +1,7 @@
 import type { ObjectRef } from '@pothos/core';
 import { builder } from '../builder.ts';
-import { TOTAL_COUNT_DESCRIPTION } from '../pothos/total-count-description-plugin.ts';
+
+const TOTAL_COUNT_DESCRIPTION = 'How many items the whole list holds (with the same filters), not just this page.';
 
 /** What a Prisma connection hands its connection object for `totalCount`: the count, or how to get it. */
 interface CountedConnection {
@@ -11,7 +12,10 @@ interface CountedConnection {
  * The one connection type (`<Node>Connection`, with `totalCount`) and edge type (`<Node>Edge`) of a node type, shared
  * by every field that pages it, so a partner writes one fragment per type. Every field using it sets `totalCount`.
  */
-export function nodeConnection<Shape>(nodeRef: ObjectRef<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never, Shape>, nodeName: string) {
+export function nodeConnection<Shape>(
+  nodeRef: ObjectRef<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never, Shape>,
+  nodeName: string,
+) {
   return builder.connectionObject(
     {
       type: nodeRef,
@@ -20,6 +24,8 @@ export function nodeConnection<Shape>(nodeRef: ObjectRef<typeof builder extends 
       fields: (t) => ({
         totalCount: t.int({
           description: TOTAL_COUNT_DESCRIPTION,
+          // The Prisma plugin's mark for its own totalCount: a page asked for its count alone reads no rows.
+          extensions: { pothosPrismaTotalCount: true },
           resolve: (connection) => {
             const { totalCount } = connection as CountedConnection;
             return typeof totalCount === 'function' ? totalCount() : (totalCount ?? 0);
@@ -27,6 +33,9 @@ export function nodeConnection<Shape>(nodeRef: ObjectRef<typeof builder extends 
         }),
       }),
     },
-    { name: `${nodeName}Edge`, description: `One ${nodeName} of a page, with the cursor that marks its place in the list.` },
+    {
+      name: `${nodeName}Edge`,
+      description: `One ${nodeName} of a page, with the cursor that marks its place in the list.`,
+    },
   );
 }

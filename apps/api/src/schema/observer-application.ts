@@ -1,5 +1,12 @@
 import type { Prisma } from '@plenary/db';
-import { applyAsObserverInputSchema, OBSERVER_DECISIONS, OBSERVER_DECISIONS_NEEDING_A_REASON, ORGANISATION_KINDS, observerDecisionNoteSchema, parseInput } from '@plenary/domain';
+import {
+  applyAsObserverInputSchema,
+  OBSERVER_DECISIONS,
+  OBSERVER_DECISIONS_NEEDING_A_REASON,
+  ORGANISATION_KINDS,
+  observerDecisionNoteSchema,
+  parseInput,
+} from '@plenary/domain';
 import { readableBy, SECRETARIAT } from '../auth/readers.ts';
 import { builder } from '../builder.ts';
 import { describedValues } from './described-values.ts';
@@ -16,7 +23,8 @@ import { InvitationConnection, InvitationRef, InvitationStatusEnum } from './inv
 const ObserverDecisionEnum = builder.enumType('ObserverDecision', {
   description: 'A decision on an application to observe (rule 1.3).',
   values: describedValues(OBSERVER_DECISIONS, {
-    PROVISIONALLY_INVITE: 'The President-designate invites the organisation provisionally, until the meeting decides (rule 1.3).',
+    PROVISIONALLY_INVITE:
+      'The President-designate invites the organisation provisionally, until the meeting decides (rule 1.3).',
     APPROVE: 'The meeting admits the organisation as an observer.',
     REJECT: 'The organisation is not admitted; its invitation, if provisional, ends.',
   }),
@@ -27,27 +35,46 @@ const InvitationStatusChangeRef = builder.prismaObject('InvitationStatusChange',
   fields: (t) => ({
     status: t.expose('status', { description: 'The status the application took.', type: InvitationStatusEnum }),
     at: t.expose('at', { description: 'When it took that status (UTC).', type: 'DateTime' }),
-    note: t.exposeString('note', { description: 'The note recorded with a decision (required when rejecting); null when none.', nullable: true }),
+    note: t.exposeString('note', {
+      description: 'The note recorded with a decision (required when rejecting); null when none.',
+      nullable: true,
+    }),
   }),
 });
 
-const SECRETARIAT_ONLY = { authScopes: { secretariat: true }, unauthorizedResolver: () => null, extensions: readableBy(SECRETARIAT) } as const;
+const SECRETARIAT_ONLY = {
+  authScopes: { secretariat: true },
+  unauthorizedResolver: () => null,
+  extensions: readableBy(SECRETARIAT),
+} as const;
 
 builder.prismaObjectFields('Invitation', (t) => ({
   statusHistory: t.relation('statusChanges', {
     type: InvitationStatusChangeRef,
-    description: 'For an organisation on request: each status its application took, first REQUESTED (empty for an invitation issued at convening).',
+    description:
+      'For an organisation on request: each status its application took, first REQUESTED (empty for an invitation issued at convening).',
     // The workflow only moves forward, so the status orders the steps that share an instant.
     query: { orderBy: [{ at: 'asc' }, { status: 'asc' }] },
   }),
-  contactName: t.exposeString('contactName', { nullable: true, description: 'For an application made on the public page: the contact person. Secretariat only.', ...SECRETARIAT_ONLY }),
-  contactEmail: t.exposeString('contactEmail', { nullable: true, description: 'For an application made on the public page: where the secretariat answers. Secretariat only.', ...SECRETARIAT_ONLY }),
+  contactName: t.exposeString('contactName', {
+    nullable: true,
+    description: 'For an application made on the public page: the contact person. Secretariat only.',
+    ...SECRETARIAT_ONLY,
+  }),
+  contactEmail: t.exposeString('contactEmail', {
+    nullable: true,
+    description: 'For an application made on the public page: where the secretariat answers. Secretariat only.',
+    ...SECRETARIAT_ONLY,
+  }),
 }));
 
 const ObserverOrganisationInput = builder.inputType('ObserverOrganisationInput', {
   description: 'An organisation applying for the first time; one already known (by acronym) is used as it is.',
   fields: (t) => ({
-    acronym: t.string({ description: "The organisation's acronym or short name, e.g. \"CMC\"; identifies it.", required: true }),
+    acronym: t.string({
+      description: 'The organisation\'s acronym or short name, e.g. "CMC"; identifies it.',
+      required: true,
+    }),
     name: t.string({ description: "The organisation's full name in English.", required: true }),
     // organisation.ts keeps its OrganisationKind enum to itself; the domain schema checks the value.
     kind: t.string({ required: true, description: `One of: ${ORGANISATION_KINDS.join(', ')}.` }),
@@ -61,7 +88,11 @@ const ObserverApplicantInput = builder.inputType('ObserverApplicantInput', {
     'The organisation that applies, given exactly one way: `organisationId` for one already recorded, or `organisation` with its details. Giving both or neither is refused with BAD_USER_INPUT.',
   fields: (t) => ({
     organisationId: t.id({ description: globalIdDescription('Organisation') }),
-    organisation: t.field({ type: ObserverOrganisationInput, description: 'Its details, for an organisation applying for the first time (one already known by the acronym is used as it is).' }),
+    organisation: t.field({
+      type: ObserverOrganisationInput,
+      description:
+        'Its details, for an organisation applying for the first time (one already known by the acronym is used as it is).',
+    }),
   }),
 });
 
@@ -70,18 +101,30 @@ const ON_REQUEST: Prisma.InvitationWhereInput = { capacity: 'ORGANISATION_ON_REQ
 const ObserverApplicationFilter = builder.inputType('ObserverApplicationFilter', {
   description: 'Which applications to observe a meeting lists; a field left out does not filter.',
   fields: (t) => ({
-    status: t.field({ type: InvitationStatusEnum, description: 'Only applications in this status (REQUESTED: awaiting a decision).' }),
+    status: t.field({
+      type: InvitationStatusEnum,
+      description: 'Only applications in this status (REQUESTED: awaiting a decision).',
+    }),
   }),
 });
 
 builder.prismaObjectField('Meeting', 'observerApplications', (t) =>
-  t.relatedConnection('invitations', {
-    cursor: 'id',
-    totalCount: true,
-    description: 'Organisations that applied to observe (rule 1.3), in the order they applied.',
-    args: { filter: t.arg({ description: 'Which applications to list (default: all).', type: ObserverApplicationFilter }) },
-    query: (args) => ({ where: { ...ON_REQUEST, ...(args.filter?.status && { status: args.filter.status }) }, orderBy: [{ requestedAt: 'asc' }, { id: 'asc' }] }),
-  }, InvitationConnection),
+  t.relatedConnection(
+    'invitations',
+    {
+      cursor: 'id',
+      totalCount: true,
+      description: 'Organisations that applied to observe (rule 1.3), in the order they applied.',
+      args: {
+        filter: t.arg({ description: 'Which applications to list (default: all).', type: ObserverApplicationFilter }),
+      },
+      query: (args) => ({
+        where: { ...ON_REQUEST, ...(args.filter?.status && { status: args.filter.status }) },
+        orderBy: [{ requestedAt: 'asc' }, { id: 'asc' }],
+      }),
+    },
+    InvitationConnection,
+  ),
 );
 
 builder.mutationFields((t) => ({
@@ -94,7 +137,11 @@ builder.mutationFields((t) => ({
     authScopes: { signedIn: true },
     args: {
       meetingId: t.arg.id({ description: globalIdDescription('Meeting'), required: true }),
-      applicant: t.arg({ type: ObserverApplicantInput, required: true, description: 'The organisation that applies: by ID or by its details, exactly one (`@oneOf`).' }),
+      applicant: t.arg({
+        type: ObserverApplicantInput,
+        required: true,
+        description: 'The organisation that applies: by ID or by its details, exactly one (`@oneOf`).',
+      }),
       motivation: t.arg.string({ required: true, description: 'Why the organisation asks to observe.' }),
     },
     resolve: async (_parent, args, context) => {
@@ -102,13 +149,20 @@ builder.mutationFields((t) => ({
         schema: applyAsObserverInputSchema,
         input: {
           organisationId: args.applicant.organisationId ?? undefined,
-          organisation: args.applicant.organisation ? { ...args.applicant.organisation, website: args.applicant.organisation.website ?? undefined } : undefined,
+          organisation: args.applicant.organisation
+            ? { ...args.applicant.organisation, website: args.applicant.organisation.website ?? undefined }
+            : undefined,
           motivation: args.motivation,
         },
       });
-      const meetingId = idFromGlobalId({ globalId: String(args.meetingId), typename: 'Meeting', path: 'meetingId' });
-      const organisationId = input.organisationId === undefined ? null : idFromGlobalId({ globalId: input.organisationId, typename: 'Organisation', path: 'organisationId' });
-      return runInTransaction(context, (tx) => applyAsObserver({ tx, actor: context, now: context.now(), input: { ...input, meetingId, organisationId } }));
+      const meetingId = idFromGlobalId({ globalId: args.meetingId, typename: 'Meeting', path: 'meetingId' });
+      const organisationId =
+        input.organisationId === undefined
+          ? null
+          : idFromGlobalId({ globalId: input.organisationId, typename: 'Organisation', path: 'organisationId' });
+      return runInTransaction(context, (tx) =>
+        applyAsObserver({ tx, actor: context, now: context.now(), input: { ...input, meetingId, organisationId } }),
+      );
     },
   }),
   decideObserverApplication: t.field({
@@ -117,14 +171,32 @@ builder.mutationFields((t) => ({
     errors: { types: MUTATION_ERRORS, dataField: { name: 'invitation', description: MUTATION_DATA_DESCRIPTION } },
     authScopes: { secretariat: true },
     args: {
-      invitationId: t.arg.id({ description: 'The global ID of the application (an Invitation), from `Meeting.observerApplications`.', required: true }),
-      decision: t.arg({ description: 'What the secretariat or the meeting decided.', type: ObserverDecisionEnum, required: true }),
+      invitationId: t.arg.id({
+        description: 'The global ID of the application (an Invitation), from `Meeting.observerApplications`.',
+        required: true,
+      }),
+      decision: t.arg({
+        description: 'What the secretariat or the meeting decided.',
+        type: ObserverDecisionEnum,
+        required: true,
+      }),
       note: t.arg.string({ description: 'The reason, recorded with the decision and shown to the secretariat.' }),
     },
     resolve: async (_parent, args, context) => {
       const note = parseInput({ schema: observerDecisionNoteSchema, input: args.note ?? undefined }) ?? null;
-      const invitationId = idFromGlobalId({ globalId: String(args.invitationId), typename: 'Invitation', path: 'invitationId' });
-      return runInTransaction(context, (tx) => decideObserverApplication({ tx, actor: context, now: context.now(), input: { invitationId, decision: args.decision, note } }));
+      const invitationId = idFromGlobalId({
+        globalId: args.invitationId,
+        typename: 'Invitation',
+        path: 'invitationId',
+      });
+      return runInTransaction(context, (tx) =>
+        decideObserverApplication({
+          tx,
+          actor: context,
+          now: context.now(),
+          input: { invitationId, decision: args.decision, note },
+        }),
+      );
     },
   }),
 }));

@@ -13,7 +13,8 @@ interface ApplicationReceipt {
 }
 
 const ObserverApplicationReceiptRef = builder.objectRef<ApplicationReceipt>('ObserverApplicationReceipt').implement({
-  description: 'That an application to observe was received; nothing of the application or of the organisation’s record is sent back.',
+  description:
+    'That an application to observe was received; nothing of the application or of the organisation’s record is sent back.',
   fields: (t) => ({
     receivedAt: t.expose('receivedAt', { description: 'When the application was received (UTC).', type: 'DateTime' }),
   }),
@@ -23,7 +24,10 @@ const PublicObserverApplicationInput = builder.inputType('PublicObserverApplicat
   description: 'An organisation applying to observe, and whom the secretariat answers.',
   fields: (t) => ({
     organisationName: t.string({ description: "The organisation's full name in English.", required: true }),
-    acronym: t.string({ required: true, description: 'An organisation already known by this acronym is the one that applies; its record is not changed.' }),
+    acronym: t.string({
+      required: true,
+      description: 'An organisation already known by this acronym is the one that applies; its record is not changed.',
+    }),
     // organisation.ts keeps its OrganisationKind enum to itself; the domain schema checks the value.
     kind: t.string({ required: true, description: `One of: ${ORGANISATION_KINDS.join(', ')}.` }),
     website: t.string({ description: "The organisation's website, an absolute http(s) URL." }),
@@ -45,10 +49,15 @@ builder.mutationField('applyToObserve', (t) =>
       input: t.arg({ description: MUTATION_INPUT_DESCRIPTION, type: PublicObserverApplicationInput, required: true }),
     },
     resolve: async (_parent, args, context) => {
-      const input = parseInput({ schema: publicObserverApplicationInputSchema, input: { ...args.input, website: args.input.website ?? undefined } });
-      const meetingId = idFromGlobalId({ globalId: String(args.meetingId), typename: 'Meeting', path: 'meetingId' });
+      const input = parseInput({
+        schema: publicObserverApplicationInputSchema,
+        input: { ...args.input, website: args.input.website ?? undefined },
+      });
+      const meetingId = idFromGlobalId({ globalId: args.meetingId, typename: 'Meeting', path: 'meetingId' });
       await context.publicApplicationGuard?.consume();
-      return runInTransaction(context, (tx) => applyToObserve({ tx, actor: context, now: context.now(), input: { ...input, meetingId } }));
+      return runInTransaction(context, (tx) =>
+        applyToObserve({ tx, actor: context, now: context.now(), input: { ...input, meetingId } }),
+      );
     },
   }),
 );

@@ -12,8 +12,14 @@ const RateLimitRef = builder.objectRef<RateLimitStatus>('RateLimit').implement({
         '(a server may be set to another divisor), and at least 1.',
     }),
     limit: t.exposeInt('limit', { description: 'Points your budget holds in each window.' }),
-    remaining: t.exposeInt('remaining', { description: 'Points left in the current window; at 0, requests are refused with HTTP 429 and Retry-After until resetAt.' }),
-    resetAt: t.expose('resetAt', { type: 'DateTime', description: 'When the current window ends and the budget is full again.' }),
+    remaining: t.exposeInt('remaining', {
+      description:
+        'Points left in the current window; at 0, requests are refused with HTTP 429 and Retry-After until resetAt.',
+    }),
+    resetAt: t.expose('resetAt', {
+      type: 'DateTime',
+      description: 'When the current window ends and the budget is full again.',
+    }),
   }),
 });
 
@@ -21,7 +27,8 @@ builder.queryField('rateLimit', (t) =>
   t.field({
     type: RateLimitRef,
     nullable: true,
-    description: 'Your rate limit after this request, as GitHub\'s API answers it. Null only on a server that runs without rate limits.',
+    description:
+      "Your rate limit after this request, as GitHub's API answers it. Null only on a server that runs without rate limits.",
     resolve: (_root, _args, context) => context.rateLimit?.status ?? null,
   }),
 );

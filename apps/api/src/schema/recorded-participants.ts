@@ -13,24 +13,35 @@ builder.prismaObjectField('Invitation', 'participationRecordedAt', (t) =>
   t.expose('participationRecordedAt', {
     type: 'DateTime',
     nullable: true,
-    description: "When the State's participation was recorded after the meeting, from its list of participants; null for an invitation issued here.",
+    description:
+      "When the State's participation was recorded after the meeting, from its list of participants; null for an invitation issued here.",
   }),
 );
 
 builder.prismaObjectField('Meeting', 'recordedParticipants', (t) =>
-  t.relatedConnection('invitations', {
-    cursor: 'id',
-    totalCount: true,
-    description: 'The States whose participation was recorded after the meeting (recordMeetingParticipants), by capacity then name.',
-    query: () => ({ where: { participationRecordedAt: { not: null } }, orderBy: INVITATION_ORDER }),
-  }, InvitationConnection),
+  t.relatedConnection(
+    'invitations',
+    {
+      cursor: 'id',
+      totalCount: true,
+      description:
+        'The States whose participation was recorded after the meeting (recordMeetingParticipants), by capacity then name.',
+      query: () => ({ where: { participationRecordedAt: { not: null } }, orderBy: INVITATION_ORDER }),
+    },
+    InvitationConnection,
+  ),
 );
 
 const RecordedParticipantRowInput = builder.inputType('RecordedParticipantRowInput', {
   description: 'One State that participated in the past meeting, and in what capacity.',
   fields: (t) => ({
     iso3: t.string({ required: true, description: 'ISO 3166-1 alpha-3 code of the State, e.g. "NOR".' }),
-    capacity: t.field({ type: InvitationCapacityEnum, required: true, description: 'STATE_PARTY, SIGNATORY_OBSERVER or NON_SIGNATORY_OBSERVER, as its standing on the opening day makes it.' }),
+    capacity: t.field({
+      type: InvitationCapacityEnum,
+      required: true,
+      description:
+        'STATE_PARTY, SIGNATORY_OBSERVER or NON_SIGNATORY_OBSERVER, as its standing on the opening day makes it.',
+    }),
   }),
 });
 
@@ -39,8 +50,13 @@ const RecordMeetingParticipantsInput = builder.inputType('RecordMeetingParticipa
     'The participating States of a past meeting, from its list of participants: exactly one of `rows` or `csv` text (`@oneOf`; both or neither is refused with BAD_USER_INPUT).',
   isOneOf: true,
   fields: (t) => ({
-    rows: t.field({ description: 'The States as structured rows (instead of `csv`).', type: [RecordedParticipantRowInput] }),
-    csv: t.string({ description: `CSV text with a header row naming an \`iso3\` column and a \`capacity\` column; other columns are ignored, lines starting with # are comments. ${CSV_LIMIT_DESCRIPTION}` }),
+    rows: t.field({
+      description: 'The States as structured rows (instead of `csv`).',
+      type: [RecordedParticipantRowInput],
+    }),
+    csv: t.string({
+      description: `CSV text with a header row naming an \`iso3\` column and a \`capacity\` column; other columns are ignored, lines starting with # are comments. ${CSV_LIMIT_DESCRIPTION}`,
+    }),
   }),
 });
 
@@ -57,13 +73,21 @@ function readParticipantsCsv(text: string): RecordedParticipantRow[] {
   if (records.length > 0 && (codeColumn === undefined || capacityColumn === undefined)) {
     throw csvError(`The CSV header must name an "iso3" column and a "capacity" column; it has: ${header.join(', ')}.`);
   }
-  return records.map((record) => ({ stateCode: record[codeColumn ?? ''] ?? '', capacity: record[capacityColumn ?? ''] ?? '' }));
+  return records.map((record) => ({
+    stateCode: record[codeColumn ?? ''] ?? '',
+    capacity: record[capacityColumn ?? ''] ?? '',
+  }));
 }
 
 /** The domain names a State's code `stateCode`; the API calls it `iso3`. */
 function withIso3Paths(error: unknown): unknown {
   if (!(error instanceof ValidationError)) return error;
-  return new ValidationError({ issues: error.issues.map((issue) => ({ ...issue, path: issue.path.replace(/^rows\.(\d+)\.stateCode$/, 'rows.$1.iso3') })) });
+  return new ValidationError({
+    issues: error.issues.map((issue) => ({
+      ...issue,
+      path: issue.path.replace(/^rows\.(\d+)\.stateCode$/, 'rows.$1.iso3'),
+    })),
+  });
 }
 
 builder.mutationField('recordMeetingParticipants', (t) =>
@@ -73,13 +97,25 @@ builder.mutationField('recordMeetingParticipants', (t) =>
       'Records the States that took part in a past meeting whose invitations were never kept here, from its list of participants: all or nothing, every bad row reported at once (unknown codes, States listed twice or already invited, capacities their treaty standing on the opening day contradicts). They then share its cost (Art. 14).',
     errors: { types: MUTATION_ERRORS, dataField: { name: 'invitations', description: MUTATION_DATA_DESCRIPTION } },
     authScopes: { secretariat: true },
-    args: { meetingId: t.arg.id({ description: globalIdDescription('Meeting'), required: true }), input: t.arg({ description: MUTATION_INPUT_DESCRIPTION, type: RecordMeetingParticipantsInput, required: true }) },
+    args: {
+      meetingId: t.arg.id({ description: globalIdDescription('Meeting'), required: true }),
+      input: t.arg({ description: MUTATION_INPUT_DESCRIPTION, type: RecordMeetingParticipantsInput, required: true }),
+    },
     resolve: async (_parent, args, context) => {
-      const meetingId = idFromGlobalId({ globalId: String(args.meetingId), typename: 'Meeting', path: 'meetingId' });
+      const meetingId = idFromGlobalId({ globalId: args.meetingId, typename: 'Meeting', path: 'meetingId' });
       const { rows, csv } = args.input;
-      const participantRows = rows ? rows.map((row) => ({ stateCode: row.iso3, capacity: row.capacity })) : readParticipantsCsv(csv ?? '');
+      const participantRows = rows
+        ? rows.map((row) => ({ stateCode: row.iso3, capacity: row.capacity }))
+        : readParticipantsCsv(csv ?? '');
       try {
-        return await runInTransaction(context, (tx) => recordMeetingParticipants({ tx, actor: context, now: context.now(), input: { meetingId, rows: participantRows } }));
+        return await runInTransaction(context, (tx) =>
+          recordMeetingParticipants({
+            tx,
+            actor: context,
+            now: context.now(),
+            input: { meetingId, rows: participantRows },
+          }),
+        );
       } catch (error) {
         throw withIso3Paths(error);
       }

@@ -1,26 +1,25 @@
+import { toCalendarDate } from '@plenary/db';
 import {
-  NotFoundError,
+  DEFAULT_CONVENTION_CODE,
   numberReminderReferences,
   parseInput,
-  renderReportReminder,
   reportReminderInputSchema,
   reportRemindersInputSchema,
-  ValidationError,
-  type DocumentLanguage,
-  type ReportKind,
 } from '@plenary/domain';
 import { readableBy, SECRETARIAT_AND_OWN_STATE } from '../auth/readers.ts';
 import { builder } from '../builder.ts';
-import type { Context } from '../context.ts';
-import { loadReportReminderData } from '../documents/document-data.ts';
+import { nodeConnection } from './node-connection.ts';
 import { runInTransaction } from '../mutations/run-in-transaction.ts';
-import { sendReportReminders, type ReminderToRecord } from '../use-cases/reports/send-report-reminders.ts';
+import { sendReportReminders } from '../use-cases/reports/send-report-reminders.ts';
 import { LanguageEnum } from './enums.ts';
 import { MUTATION_ERRORS } from './errors.ts';
-import { toCalendarDate } from './scalars.ts';
-import { CONVENTION_CODE_DESCRIPTION, DOCUMENT_LANGUAGE_DESCRIPTION, MUTATION_DATA_DESCRIPTION, MUTATION_INPUT_DESCRIPTION } from './shared-descriptions.ts';
-import { DEFAULT_CONVENTION_CODE } from './state.ts';
-import { StateReferenceInput, stateReferenceKey, stateWhereUnique, type StateReference } from './state-reference.ts';
+import {
+  CONVENTION_CODE_DESCRIPTION,
+  DOCUMENT_LANGUAGE_DESCRIPTION,
+  MUTATION_DATA_DESCRIPTION,
+  MUTATION_INPUT_DESCRIPTION,
+} from './shared-descriptions.ts';
+import { StateReferenceInput, stateReferenceKey, stateWhereUnique } from './state-reference.ts';
 import { ReportKindEnum } from './transparency-report.ts';
 
 // `State.reportReminder` renders one note; `sendReportReminder` and `sendReportReminders` record notes as sent, on
@@ -31,14 +30,38 @@ const ReportReminderRef = builder.prismaObject('ReportReminder', {
   description: 'A reminder note verbale sent to a State whose Article 7 report was overdue on the note’s date.',
   fields: (t) => ({
     state: t.relation('state', { description: 'The State reminded.' }),
-    kind: t.expose('kind', { description: 'Which report was overdue: the initial report (Art. 7(1)) or an annual update (Art. 7(2)).', type: ReportKindEnum }),
-    periodYear: t.exposeInt('periodYear', { description: 'The year an annual report covers; for the initial report, the year of entry into force.' }),
-    reference: t.exposeString('reference', { description: "The note verbale's reference, e.g. \"ODA/2024-00123\"; unique." }),
-    date: t.field({ type: 'Date', description: 'The note’s date.', select: { date: true }, resolve: (reminder) => toCalendarDate(reminder.date) }),
-    dueOn: t.field({ type: 'Date', description: 'The due date the note cites.', select: { dueOn: true }, resolve: (reminder) => toCalendarDate(reminder.dueOn) }),
-    issuingOffice: t.exposeString('issuingOffice', { description: 'The code of the office that sent the note, e.g. "ODA".' }),
-    submissionOffice: t.exposeString('submissionOffice', { description: 'The code of the office the note asks the report to be sent to.' }),
-    language: t.expose('language', { description: 'The language the note was written in: EN or FR.', type: LanguageEnum }),
+    kind: t.expose('kind', {
+      description: 'Which report was overdue: the initial report (Art. 7(1)) or an annual update (Art. 7(2)).',
+      type: ReportKindEnum,
+    }),
+    periodYear: t.exposeInt('periodYear', {
+      description: 'The year an annual report covers; for the initial report, the year of entry into force.',
+    }),
+    reference: t.exposeString('reference', {
+      description: 'The note verbale\'s reference, e.g. "ODA/2024-00123"; unique.',
+    }),
+    date: t.field({
+      type: 'Date',
+      description: 'The note’s date.',
+      select: { date: true },
+      resolve: (reminder) => toCalendarDate(reminder.date),
+    }),
+    dueOn: t.field({
+      type: 'Date',
+      description: 'The due date the note cites.',
+      select: { dueOn: true },
+      resolve: (reminder) => toCalendarDate(reminder.dueOn),
+    }),
+    issuingOffice: t.exposeString('issuingOffice', {
+      description: 'The code of the office that sent the note, e.g. "ODA".',
+    }),
+    submissionOffice: t.exposeString('submissionOffice', {
+      description: 'The code of the office the note asks the report to be sent to.',
+    }),
+    language: t.expose('language', {
+      description: 'The language the note was written in: EN or FR.',
+      type: LanguageEnum,
+    }),
     sentAt: t.expose('sentAt', { description: 'When the reminder was recorded as sent (UTC).', type: 'DateTime' }),
     sentByName: t.string({
       nullable: true,
@@ -50,23 +73,41 @@ const ReportReminderRef = builder.prismaObject('ReportReminder', {
   }),
 });
 
+const ReportReminderConnection = nodeConnection(ReportReminderRef, 'ReportReminder');
+
 builder.prismaObjectField('State', 'reportRemindersSent', (t) =>
-  t.relatedConnection('reportReminders', {
-    cursor: 'id',
-    totalCount: true,
-    description: 'The reminders of overdue Article 7 reports sent to the State, the latest first. For the secretariat and the State’s focal points.',
-    authScopes: (state) => ({ secretariat: true, focalPointOf: state.id }),
-    query: () => ({ orderBy: [{ sentAt: 'desc' }, { reference: 'desc' }] }),
-  }),
+  t.relatedConnection(
+    'reportReminders',
+    {
+      cursor: 'id',
+      totalCount: true,
+      description:
+        'The reminders of overdue Article 7 reports sent to the State, the latest first. For the secretariat and the State’s focal points.',
+      authScopes: (state) => ({ secretariat: true, focalPointOf: state.id }),
+      query: () => ({ orderBy: [{ sentAt: 'desc' }, { reference: 'desc' }] }),
+    },
+    ReportReminderConnection,
+  ),
 );
 
 const SendReportReminderInput = builder.inputType('SendReportReminderInput', {
   description: 'One reminder note verbale to record for one overdue report.',
   fields: (t) => ({
-    state: t.field({ type: StateReferenceInput, required: true, description: 'The State reminded, by ISO code or by global ID.' }),
+    state: t.field({
+      type: StateReferenceInput,
+      required: true,
+      description: 'The State reminded, by ISO code or by global ID.',
+    }),
     convention: t.string({ description: CONVENTION_CODE_DESCRIPTION, defaultValue: DEFAULT_CONVENTION_CODE }),
-    kind: t.field({ description: 'Which report is overdue: the initial report (Art. 7(1)) or an annual update (Art. 7(2)).', type: ReportKindEnum, required: true }),
-    periodYear: t.int({ required: true, description: 'The year an annual report covers; for the initial report, the year of entry into force.' }),
+    kind: t.field({
+      description: 'Which report is overdue: the initial report (Art. 7(1)) or an annual update (Art. 7(2)).',
+      type: ReportKindEnum,
+      required: true,
+    }),
+    periodYear: t.int({
+      required: true,
+      description: 'The year an annual report covers; for the initial report, the year of entry into force.',
+    }),
     reference: t.string({ required: true, description: 'The note’s reference, e.g. "ODA/2024-00123"; used once.' }),
     date: t.field({ type: 'Date', description: 'The note’s date (default: today).' }),
     issuingOffice: t.string({ required: true, description: 'Code of the office sending the note, e.g. "ODA".' }),
@@ -79,16 +120,30 @@ const OverdueReportInput = builder.inputType('OverdueReportInput', {
   description: 'One overdue report to remind a State of.',
   fields: (t) => ({
     state: t.string({ required: true, description: 'ISO 3166-1 alpha-3 code, e.g. "NGA".' }),
-    kind: t.field({ description: 'Which report is overdue: the initial report (Art. 7(1)) or an annual update (Art. 7(2)).', type: ReportKindEnum, required: true }),
-    periodYear: t.int({ required: true, description: 'The year an annual report covers; for the initial report, the year of entry into force.' }),
+    kind: t.field({
+      description: 'Which report is overdue: the initial report (Art. 7(1)) or an annual update (Art. 7(2)).',
+      type: ReportKindEnum,
+      required: true,
+    }),
+    periodYear: t.int({
+      required: true,
+      description: 'The year an annual report covers; for the initial report, the year of entry into force.',
+    }),
   }),
 });
 
 const SendReportRemindersInput = builder.inputType('SendReportRemindersInput', {
   description: 'A numbered series of reminder notes verbales, one per overdue report, all of one date and office.',
   fields: (t) => ({
-    reports: t.field({ type: [OverdueReportInput], required: true, description: 'The overdue reports, one note each, numbered in this order.' }),
-    referencePattern: t.string({ required: true, description: 'The notes’ reference with their number as {n}, or padded as {nnnnn}: "ODA/2026-{nnnnn}".' }),
+    reports: t.field({
+      type: [OverdueReportInput],
+      required: true,
+      description: 'The overdue reports, one note each, numbered in this order.',
+    }),
+    referencePattern: t.string({
+      required: true,
+      description: 'The notes’ reference with their number as {n}, or padded as {nnnnn}: "ODA/2026-{nnnnn}".',
+    }),
     firstNumber: t.int({ required: true, description: 'The number of the first note; the others follow.' }),
     convention: t.string({ description: CONVENTION_CODE_DESCRIPTION, defaultValue: DEFAULT_CONVENTION_CODE }),
     date: t.field({ type: 'Date', description: 'The notes’ date (default: today).' }),
@@ -97,60 +152,6 @@ const SendReportRemindersInput = builder.inputType('SendReportRemindersInput', {
     language: t.field({ type: LanguageEnum, defaultValue: 'EN', description: DOCUMENT_LANGUAGE_DESCRIPTION }),
   }),
 });
-
-interface ReminderRequest {
-  state: StateReference;
-  kind: ReportKind;
-  periodYear: number;
-  reference: string;
-  date: string;
-  issuingOffice: string;
-  submissionOffice?: string | undefined;
-  language: DocumentLanguage;
-  conventionCode: string;
-}
-
-/**
- * What is recorded for one note, after checking that it could be sent: the State and offices exist, the report is
- * owed and overdue on the note's date (rendering refuses one that is not). `path` names the note in a refusal.
- */
-async function prepareReminder(context: Context, request: ReminderRequest, path: string): Promise<ReminderToRecord> {
-  const state = await context.prisma.state.findUnique({ where: stateWhereUnique(request.state, path === '' ? 'state' : `${path}.state`), select: { id: true, iso3: true } });
-  if (!state) throw new NotFoundError({ entity: 'State', key: stateReferenceKey(request.state) });
-  const convention = await context.prisma.convention.findUnique({ where: { code: request.conventionCode }, select: { id: true } });
-  if (!convention) throw new NotFoundError({ entity: 'Convention', key: request.conventionCode });
-  try {
-    const reminder = await loadReportReminderData(context.prisma, {
-      stateId: state.id,
-      conventionCode: request.conventionCode,
-      kind: request.kind,
-      periodYear: request.periodYear,
-      reference: request.reference,
-      date: request.date,
-      issuingOfficeCode: request.issuingOffice,
-      submissionOfficeCode: request.submissionOffice ?? null,
-    });
-    renderReportReminder({ reminder, language: request.language, format: 'TEXT' });
-    return {
-      stateId: state.id,
-      conventionId: convention.id,
-      kind: request.kind,
-      periodYear: request.periodYear,
-      reference: request.reference,
-      date: request.date,
-      dueOn: reminder.report.dueOn,
-      issuingOffice: request.issuingOffice,
-      submissionOffice: request.submissionOffice ?? request.issuingOffice,
-      language: request.language,
-    };
-  } catch (error) {
-    // In a list, say which State's note is refused.
-    if (error instanceof ValidationError && path !== '') {
-      throw new ValidationError({ issues: error.issues.map((issue) => ({ path: `${path}.${issue.path}`, message: `${state.iso3}: ${issue.message}` })) });
-    }
-    throw error;
-  }
-}
 
 builder.mutationFields((t) => ({
   sendReportReminder: t.prismaField({
@@ -175,8 +176,14 @@ builder.mutationFields((t) => ({
           language: raw.language ?? 'EN',
         },
       });
-      const reminder = await prepareReminder(context, { ...input, state: raw.state, conventionCode: raw.convention ?? DEFAULT_CONVENTION_CODE }, '');
-      const [sent] = await runInTransaction(context, (tx) => sendReportReminders({ tx, actor: context, now: context.now(), input: { reminders: [reminder] } }));
+      const request = {
+        ...input,
+        state: { where: stateWhereUnique(raw.state, 'state'), key: stateReferenceKey(raw.state) },
+        conventionCode: raw.convention ?? DEFAULT_CONVENTION_CODE,
+      };
+      const [sent] = await runInTransaction(context, (tx) =>
+        sendReportReminders({ tx, actor: context, now: context.now(), input: { requests: [request] } }),
+      );
       return context.prisma.reportReminder.findUniqueOrThrow({ ...query, where: { id: sent!.id } });
     },
   }),
@@ -194,7 +201,11 @@ builder.mutationFields((t) => ({
       const input = parseInput({
         schema: reportRemindersInputSchema,
         input: {
-          reports: raw.reports.map((report) => ({ state: report.state.trim().toUpperCase(), kind: report.kind, periodYear: report.periodYear })),
+          reports: raw.reports.map((report) => ({
+            state: report.state.trim().toUpperCase(),
+            kind: report.kind,
+            periodYear: report.periodYear,
+          })),
           referencePattern: raw.referencePattern,
           firstNumber: raw.firstNumber,
           date: toCalendarDate(raw.date ?? context.now()),
@@ -203,16 +214,27 @@ builder.mutationFields((t) => ({
           language: raw.language ?? 'EN',
         },
       });
-      const references = numberReminderReferences({ pattern: input.referencePattern, firstNumber: input.firstNumber, count: input.reports.length });
+      const references = numberReminderReferences({
+        pattern: input.referencePattern,
+        firstNumber: input.firstNumber,
+        count: input.reports.length,
+      });
       const conventionCode = raw.convention ?? DEFAULT_CONVENTION_CODE;
-      // One report after the other: a refusal names the first report that cannot be reminded.
-      const reminders: ReminderToRecord[] = [];
-      for (const [index, report] of input.reports.entries()) {
-        const request = { ...input, ...report, state: { iso3: report.state }, reference: references[index]!, conventionCode };
-        reminders.push(await prepareReminder(context, request, `reports.${index}`));
-      }
-      const sent = await runInTransaction(context, (tx) => sendReportReminders({ tx, actor: context, now: context.now(), input: { reminders } }));
-      const stored = await context.prisma.reportReminder.findMany({ ...query, where: { id: { in: sent.map((reminder) => reminder.id) } } });
+      const requests = input.reports.map((report, index) => ({
+        ...input,
+        ...report,
+        state: { where: { iso3: report.state }, key: report.state },
+        reference: references[index]!,
+        conventionCode,
+        path: `reports.${index}`,
+      }));
+      const sent = await runInTransaction(context, (tx) =>
+        sendReportReminders({ tx, actor: context, now: context.now(), input: { requests } }),
+      );
+      const stored = await context.prisma.reportReminder.findMany({
+        ...query,
+        where: { id: { in: sent.map((reminder) => reminder.id) } },
+      });
       // In the order given, which is the order of their numbers.
       const order = new Map(sent.map((reminder, index) => [reminder.id, index]));
       return stored.sort((left, right) => (order.get(left.id) ?? 0) - (order.get(right.id) ?? 0));

@@ -10,7 +10,7 @@ export const SCALAR_SPECIFICATIONS = {
   Decimal: 'https://www.w3.org/TR/xmlschema11-2/#decimal',
 } as const;
 
-/** Calendar dates travel as `YYYY-MM-DD`; the database holds them as dates at UTC midnight. */
+/** Calendar dates travel as `YYYY-MM-DD`; the database holds them as dates at UTC midnight (`toCalendarDate` in @plenary/db). */
 builder.addScalarType('Date', DateResolver, { specifiedByURL: SCALAR_SPECIFICATIONS.Date });
 builder.addScalarType('DateTime', DateTimeResolver, { specifiedByURL: SCALAR_SPECIFICATIONS.DateTime });
 // graphql-scalars' JSON already names ECMA-404.
@@ -20,7 +20,9 @@ const DECIMAL_PATTERN = /^-?\d+(\.\d+)?$/;
 
 function parseDecimal(value: unknown): string {
   if (typeof value !== 'string' || !DECIMAL_PATTERN.test(value.trim())) {
-    throw new GraphQLError('Decimal values are written as strings of digits with an optional decimal point, e.g. "1234.56".');
+    throw new GraphQLError(
+      'Decimal values are written as strings of digits with an optional decimal point, e.g. "1234.56".',
+    );
   }
   return value.trim();
 }
@@ -37,11 +39,3 @@ builder.scalarType('Decimal', {
     return parseDecimal(node.value);
   },
 });
-
-export function toCalendarDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-export function fromCalendarDate(date: string | Date): Date {
-  return typeof date === 'string' ? new Date(`${date}T00:00:00.000Z`) : date;
-}

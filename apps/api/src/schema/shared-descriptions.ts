@@ -13,12 +13,14 @@ export const LANGUAGE_DESCRIPTION = 'The language to answer in (default: English
 export const DOCUMENT_LANGUAGE_DESCRIPTION =
   'The language to render the document in: EN or FR (default EN). Documents are written in English and French only; another language is refused with VALIDATION_FAILED.';
 
-export const RECORDED_AT_DESCRIPTION = 'When the secretariat recorded this in Plenary (UTC); not a date from the treaty record.';
+export const RECORDED_AT_DESCRIPTION =
+  'When the secretariat recorded this in Plenary (UTC); not a date from the treaty record.';
 
 export const VERSION_ARGUMENT_DESCRIPTION =
   'The `version` you last read. When someone changed the record since, nothing changes and you get a ConflictError: read it again and retry.';
 
-export const MUTATION_INPUT_DESCRIPTION = 'What to record; a ValidationError names each field that is wrong, and nothing is saved.';
+export const MUTATION_INPUT_DESCRIPTION =
+  'What to record; a ValidationError names each field that is wrong, and nothing is saved.';
 
 /** The wording of an `id:` argument that names one object of a type. */
 export function globalIdDescription(typename: string): string {

@@ -8,7 +8,8 @@ export type StateReference = { iso3: string; id?: never } | { id: string | numbe
 
 export const StateReferenceInput = builder.inputType('StateReferenceInput', {
   isOneOf: true,
-  description: 'A State, named by exactly one of its ISO 3166-1 alpha-3 code (`{ iso3: "NGA" }`) or its global ID (`{ id: "..." }`). Giving both or neither is refused with BAD_USER_INPUT.',
+  description:
+    'A State, named by exactly one of its ISO 3166-1 alpha-3 code (`{ iso3: "NGA" }`) or its global ID (`{ id: "..." }`). Giving both or neither is refused with BAD_USER_INPUT.',
   fields: (t) => ({
     iso3: t.string({ description: ISO3_DESCRIPTION }),
     id: t.id({ description: globalIdDescription('State') }),
@@ -23,5 +24,5 @@ export function stateReferenceKey(reference: StateReference): string {
 /** The unique condition for the State named; an ID of another type is refused with a ValidationError at `path`. */
 export function stateWhereUnique(reference: StateReference, path: string): Prisma.StateWhereUniqueInput {
   if (reference.iso3 !== undefined) return { iso3: reference.iso3.trim().toUpperCase() };
-  return { id: idFromGlobalId({ globalId: String(reference.id), typename: 'State', path: `${path}.id` }) };
+  return { id: idFromGlobalId({ globalId: reference.id, typename: 'State', path: `${path}.id` }) };
 }

@@ -1,17 +1,29 @@
-import type { Prisma, State } from '@plenary/db';
-import type { TreatyStatus, UnLanguage } from '@plenary/domain';
+import { fromCalendarDate, toCalendarDate, type Prisma, type State } from '@plenary/db';
+import { DEFAULT_CONVENTION_CODE, type TreatyStatus, type UnLanguage } from '@plenary/domain';
 import { builder } from '../builder.ts';
+import { listOrder } from './list-order.ts';
+import { nodeConnection } from './node-connection.ts';
 import { statesPageInOneStatement } from '../hot-reads/states-page.ts';
 import { literalLikeText, searchTerm } from '../search/like-pattern.ts';
 import { STANDING_COLUMNS, standingOn } from '../treaty/standing-on.ts';
 import { RegionalGroupEnum, TreatyStatusEnum, LanguageEnum, UnStatusEnum } from './enums.ts';
-import { fromCalendarDate, toCalendarDate } from './scalars.ts';
-import { CONVENTION_CODE_DESCRIPTION, ISO3_DESCRIPTION, LANGUAGE_DESCRIPTION, UPDATED_SINCE_DESCRIPTION, updatedAtDescription } from './shared-descriptions.ts';
+import {
+  CONVENTION_CODE_DESCRIPTION,
+  ISO3_DESCRIPTION,
+  LANGUAGE_DESCRIPTION,
+  UPDATED_SINCE_DESCRIPTION,
+  updatedAtDescription,
+} from './shared-descriptions.ts';
 import { TreatyStandingRef } from './treaty-status.ts';
 
-export const DEFAULT_CONVENTION_CODE = 'CCM';
-
-const NAME_FIELDS = { AR: 'nameAr', ZH: 'nameZh', EN: 'nameEn', FR: 'nameFr', RU: 'nameRu', ES: 'nameEs' } as const satisfies Record<UnLanguage, string>;
+const NAME_FIELDS = {
+  AR: 'nameAr',
+  ZH: 'nameZh',
+  EN: 'nameEn',
+  FR: 'nameFr',
+  RU: 'nameRu',
+  ES: 'nameEs',
+} as const satisfies Record<UnLanguage, string>;
 
 /** The SQL condition for "this State had status S under convention C on day D" (Art. 17, Art. 20). */
 export function treatyStatusCondition(status: TreatyStatus, conventionCode: string, day: Date): Prisma.StateWhereInput {
@@ -27,7 +39,12 @@ export function treatyStatusCondition(status: TreatyStatus, conventionCode: stri
     case 'SIGNATORY':
       return {
         treatyStatuses: {
-          some: { convention, signedOn: { lte: day }, OR: [{ entryIntoForceOn: null }, { entryIntoForceOn: { gt: day } }], AND: [notWithdrawn] },
+          some: {
+            convention,
+            signedOn: { lte: day },
+            OR: [{ entryIntoForceOn: null }, { entryIntoForceOn: { gt: day } }],
+            AND: [notWithdrawn],
+          },
         },
       };
     case 'NOT_PARTY':
@@ -58,7 +75,8 @@ function nameSelection(language: UnLanguage): typeof NAME_SELECTION {
 }
 
 export const StateRef = builder.prismaNode('State', {
-  description: 'A State, as the United Nations lists it: its names in the six UN languages, its codes, its UN standing and regional group, and its treaty record. Public.',
+  description:
+    'A State, as the United Nations lists it: its names in the six UN languages, its codes, its UN standing and regional group, and its treaty record. Public.',
   // An unknown ID loads as null (node and nodes answer null), not as Prisma's not-found error.
   nullable: true,
   id: { field: 'id' },
@@ -67,17 +85,35 @@ export const StateRef = builder.prismaNode('State', {
   select: { id: true, iso3: true },
   fields: (t) => ({
     iso3: t.exposeString('iso3', { description: 'ISO 3166-1 alpha-3 code.' }),
-    iso2: t.exposeString('iso2', { description: 'ISO 3166-1 alpha-2 code, e.g. "NG"; null for the few States without one.', nullable: true }),
-    unShortName: t.exposeString('unShortName', { description: "The short name in the UN's terminology database (UNTERM), as used in lists of States, e.g. \"Nigeria\"." }),
+    iso2: t.exposeString('iso2', {
+      description: 'ISO 3166-1 alpha-2 code, e.g. "NG"; null for the few States without one.',
+      nullable: true,
+    }),
+    unShortName: t.exposeString('unShortName', {
+      description:
+        'The short name in the UN\'s terminology database (UNTERM), as used in lists of States, e.g. "Nigeria".',
+    }),
     name: t.string({
       description: "The State's short name in one of the six UN languages.",
       args: { language: t.arg({ description: LANGUAGE_DESCRIPTION, type: LanguageEnum, defaultValue: 'EN' }) },
       select: (args) => nameSelection(args.language ?? 'EN'),
       resolve: (state, args) => state[NAME_FIELDS[args.language ?? 'EN']],
     }),
-    names: t.field({ description: "The State's short name in all six UN languages at once.", type: StateNamesRef, select: NAME_SELECTION, resolve: (state) => state }),
-    unStatus: t.expose('unStatus', { description: 'Whether the State is a UN Member, a General Assembly observer State or neither.', type: UnStatusEnum }),
-    regionalGroup: t.expose('regionalGroup', { description: 'The UN regional group the State belongs to; null for States in none.', type: RegionalGroupEnum, nullable: true }),
+    names: t.field({
+      description: "The State's short name in all six UN languages at once.",
+      type: StateNamesRef,
+      select: NAME_SELECTION,
+      resolve: (state) => state,
+    }),
+    unStatus: t.expose('unStatus', {
+      description: 'Whether the State is a UN Member, a General Assembly observer State or neither.',
+      type: UnStatusEnum,
+    }),
+    regionalGroup: t.expose('regionalGroup', {
+      description: 'The UN regional group the State belongs to; null for States in none.',
+      type: RegionalGroupEnum,
+      nullable: true,
+    }),
     updatedAt: t.expose('updatedAt', {
       type: 'DateTime',
       description: updatedAtDescription(
@@ -89,23 +125,48 @@ export const StateRef = builder.prismaNode('State', {
       type: 'TreatyStatus',
       nullable: true,
       description: "The State's dated treaty record under a convention.",
-      args: { convention: t.arg.string({ description: CONVENTION_CODE_DESCRIPTION, defaultValue: DEFAULT_CONVENTION_CODE }) },
+      args: {
+        convention: t.arg.string({ description: CONVENTION_CODE_DESCRIPTION, defaultValue: DEFAULT_CONVENTION_CODE }),
+      },
       select: (args, _context, nestedSelection) => ({
-        treatyStatuses: nestedSelection({ where: { convention: { code: args.convention ?? DEFAULT_CONVENTION_CODE } }, take: 1 }),
+        treatyStatuses: nestedSelection({
+          where: { convention: { code: args.convention ?? DEFAULT_CONVENTION_CODE } },
+          take: 1,
+        }),
       }),
       resolve: (_query, state) => state.treatyStatuses[0] ?? null,
     }),
     standing: t.field({
       type: TreatyStandingRef,
-      description: 'Where the State stands under a convention on a day: State Party, signatory, withdrawn or not party.',
-      args: { on: t.arg({ description: 'The day to compute the standing for, as `YYYY-MM-DD`.', type: 'Date', required: true }), convention: t.arg.string({ description: CONVENTION_CODE_DESCRIPTION, defaultValue: DEFAULT_CONVENTION_CODE }) },
+      description:
+        'Where the State stands under a convention on a day: State Party, signatory, withdrawn or not party.',
+      args: {
+        on: t.arg({
+          description: 'The day to compute the standing for, as `YYYY-MM-DD`.',
+          type: 'Date',
+          required: true,
+        }),
+        convention: t.arg.string({ description: CONVENTION_CODE_DESCRIPTION, defaultValue: DEFAULT_CONVENTION_CODE }),
+      },
       select: (args) => ({
-        treatyStatuses: { where: { convention: { code: args.convention ?? DEFAULT_CONVENTION_CODE } }, select: { ...STANDING_COLUMNS, convention: true }, take: 1 },
+        treatyStatuses: {
+          where: { convention: { code: args.convention ?? DEFAULT_CONVENTION_CODE } },
+          select: { ...STANDING_COLUMNS, convention: true },
+          take: 1,
+        },
       }),
       resolve: (state, args) => {
         const date = toCalendarDate(args.on);
         const record = state.treatyStatuses[0];
-        if (!record) return { status: 'NOT_PARTY' as const, entryIntoForce: null, withdrawalEffective: null, depositedNotYetInForce: false, withdrawalPending: false, date };
+        if (!record)
+          return {
+            status: 'NOT_PARTY' as const,
+            entryIntoForce: null,
+            withdrawalEffective: null,
+            depositedNotYetInForce: false,
+            withdrawalPending: false,
+            date,
+          };
         return { ...standingOn(record, date), date };
       },
     }),
@@ -117,7 +178,10 @@ const StateFilter = builder.inputType('StateFilter', {
   fields: (t) => ({
     status: t.field({ type: TreatyStatusEnum, description: 'Only States with this treaty status on `on`.' }),
     on: t.field({ type: 'Date', description: 'The day the status refers to (default: today).' }),
-    convention: t.string({ description: CONVENTION_CODE_DESCRIPTION + ' `status` is read under this convention.', defaultValue: DEFAULT_CONVENTION_CODE }),
+    convention: t.string({
+      description: CONVENTION_CODE_DESCRIPTION + ' `status` is read under this convention.',
+      defaultValue: DEFAULT_CONVENTION_CODE,
+    }),
     regionalGroup: t.field({ description: 'Only States in this UN regional group.', type: RegionalGroupEnum }),
     search: t.string({ description: 'Part of a name in any of the six UN languages, or an ISO code.' }),
     updatedSince: t.field({ type: 'DateTime', description: UPDATED_SINCE_DESCRIPTION }),
@@ -141,7 +205,9 @@ function stateWhere(filter: typeof StateFilter.$inferInput | null | undefined, t
       OR: [
         { iso3: { equals: search.toUpperCase() } },
         ...spellings.flatMap((spelling) => [
-          ...Object.values(NAME_FIELDS).map((field) => ({ [field]: { contains: literalLikeText(spelling), mode: 'insensitive' as const } })),
+          ...Object.values(NAME_FIELDS).map((field) => ({
+            [field]: { contains: literalLikeText(spelling), mode: 'insensitive' as const },
+          })),
           { unShortName: { contains: literalLikeText(spelling), mode: 'insensitive' as const } },
         ]),
       ],
@@ -150,23 +216,60 @@ function stateWhere(filter: typeof StateFilter.$inferInput | null | undefined, t
   return { AND: conditions };
 }
 
+const StateConnection = nodeConnection(StateRef, 'State');
+
+const STATE_ORDER = listOrder({
+  node: 'State',
+  fields: {
+    NAME: {
+      description: 'The English short name.',
+      orderBy: (direction): Prisma.StateOrderByWithRelationInput[] => [{ nameEn: direction }, { id: 'asc' }],
+    },
+    ISO3: {
+      description: 'The ISO 3166-1 alpha-3 code.',
+      orderBy: (direction): Prisma.StateOrderByWithRelationInput[] => [{ iso3: direction }, { id: 'asc' }],
+    },
+    UPDATED_AT: {
+      description: 'When the State or its treaty record last changed (`updatedAt`).',
+      orderBy: (direction): Prisma.StateOrderByWithRelationInput[] => [{ updatedAt: direction }, { id: 'asc' }],
+    },
+  },
+  defaultOrder: { field: 'NAME', direction: 'ASC' },
+});
+
 builder.queryFields((t) => ({
-  states: t.prismaConnection({
-    type: 'State',
-    cursor: 'id',
-    description: 'States, in alphabetical order of their English name.',
-    args: { filter: t.arg({ description: 'Which States to list (default: all).', type: StateFilter }) },
-    totalCount: (_parent, args, context) => context.prisma.state.count({ where: stateWhere(args.filter, context.now()) }),
-    resolve: async (query, _parent, args, context) =>
-      // Typed as whole States by Pothos; the rows hold what the planned selection asks, which is all its fields read.
-      ((await statesPageInOneStatement({ prisma: context.prisma, query, filter: args.filter, today: context.now() })) as State[] | null) ??
-      context.prisma.state.findMany({ ...query, where: stateWhere(args.filter, context.now()), orderBy: [{ nameEn: 'asc' }, { id: 'asc' }] }),
-  }),
+  states: t.prismaConnection(
+    {
+      type: 'State',
+      cursor: 'id',
+      description: 'States, in alphabetical order of their English name unless `orderBy` says otherwise.',
+      args: {
+        filter: t.arg({ description: 'Which States to list (default: all).', type: StateFilter }),
+        orderBy: t.arg(STATE_ORDER.arg),
+      },
+      extensions: STATE_ORDER.extensions,
+      totalCount: (_parent, args, context) =>
+        context.prisma.state.count({ where: stateWhere(args.filter, context.now()) }),
+      resolve: async (query, _parent, args, context) =>
+        // The hot path reads the default order only. Typed as whole States by Pothos; the rows hold what the planned
+        // selection asks, which is all its fields read.
+        ((STATE_ORDER.isDefault(args.orderBy)
+          ? await statesPageInOneStatement({ prisma: context.prisma, query, filter: args.filter, today: context.now() })
+          : null) as State[] | null) ??
+        context.prisma.state.findMany({
+          ...query,
+          where: stateWhere(args.filter, context.now()),
+          orderBy: STATE_ORDER.prismaOrderBy(args.orderBy),
+        }),
+    },
+    StateConnection,
+  ),
   state: t.prismaField({
     description: 'One State by its ISO 3166-1 alpha-3 code; null when there is none. Public.',
     type: 'State',
     nullable: true,
     args: { iso3: t.arg.string({ description: ISO3_DESCRIPTION, required: true }) },
-    resolve: (query, _parent, args, context) => context.prisma.state.findUnique({ ...query, where: { iso3: args.iso3.trim().toUpperCase() } }),
+    resolve: (query, _parent, args, context) =>
+      context.prisma.state.findUnique({ ...query, where: { iso3: args.iso3.trim().toUpperCase() } }),
   }),
 }));

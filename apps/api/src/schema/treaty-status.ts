@@ -1,50 +1,54 @@
-import type { Prisma, TreatyStatus } from '@plenary/db';
-import {
-  applyTreatyAction,
-  ConflictError,
-  NotFoundError,
-  parseInput,
-  TREATY_ACTIONS,
-  treatyActionInputSchema,
-  type StoredTreatyDates,
-  type TreatyStanding,
-} from '@plenary/domain';
+import { toCalendarDate } from '@plenary/db';
+import { DEFAULT_CONVENTION_CODE, TREATY_ACTIONS, type TreatyStanding } from '@plenary/domain';
 import { builder } from '../builder.ts';
-import { recordAudit, type TransactionClient } from '../mutations/audit.ts';
 import { runInTransaction } from '../mutations/run-in-transaction.ts';
 import { STANDING_COLUMNS, standingOn } from '../treaty/standing-on.ts';
-import { reassessInvitationCapacities } from '../use-cases/invitations/reassess-invitation-capacities.ts';
-import { conventionRulesOf } from './convention.ts';
+import { recordTreatyAction } from '../use-cases/treaties/record-treaty-action.ts';
 import { InstrumentKindEnum, TreatyStatusEnum } from './enums.ts';
 import { MUTATION_ERRORS } from './errors.ts';
-import { fromCalendarDate, toCalendarDate } from './scalars.ts';
 import { describedValues } from './described-values.ts';
-import { CONVENTION_CODE_DESCRIPTION, MUTATION_DATA_DESCRIPTION, MUTATION_INPUT_DESCRIPTION, updatedAtDescription } from './shared-descriptions.ts';
-import { DEFAULT_CONVENTION_CODE } from './state.ts';
-
-/**
- * A State, a convention and the State's treaty record under it (null when it has none), read in a transaction; an
- * unknown State or convention is a NotFoundError. One after the other: a transaction holds one connection, which
- * runs one statement at a time.
- */
-export async function treatyRecordOf(tx: TransactionClient, state: { where: Prisma.StateWhereUniqueInput; key: string }, conventionCode: string) {
-  const found = await tx.state.findUnique({ where: state.where });
-  const convention = await tx.convention.findUnique({ where: { code: conventionCode } });
-  if (!found) throw new NotFoundError({ entity: 'State', key: state.key });
-  if (!convention) throw new NotFoundError({ entity: 'Convention', key: conventionCode });
-  const record = await tx.treatyStatus.findUnique({ where: { stateId_conventionId: { stateId: found.id, conventionId: convention.id } } });
-  return { state: found, convention, record };
-}
+import {
+  CONVENTION_CODE_DESCRIPTION,
+  MUTATION_DATA_DESCRIPTION,
+  MUTATION_INPUT_DESCRIPTION,
+  updatedAtDescription,
+} from './shared-descriptions.ts';
 
 export const TreatyStandingRef = builder.objectRef<TreatyStanding & { date: string }>('TreatyStanding').implement({
   description: 'Where a State stands under a convention on one day.',
   fields: (t) => ({
-    date: t.field({ description: 'The day this standing is for, as `YYYY-MM-DD`.', type: 'Date', resolve: (standing) => standing.date }),
-    status: t.field({ description: "The State's treaty status on `date`.", type: TreatyStatusEnum, resolve: (standing) => standing.status }),
-    entryIntoForce: t.field({ description: 'The day the convention entered (or enters) into force for the State (Art. 17); null when no instrument is deposited.', type: 'Date', nullable: true, resolve: (standing) => standing.entryIntoForce }),
-    withdrawalEffective: t.field({ description: "The day the State's withdrawal took (or takes) effect (Art. 20(2)); null when it has not notified withdrawal.", type: 'Date', nullable: true, resolve: (standing) => standing.withdrawalEffective }),
-    depositedNotYetInForce: t.exposeBoolean('depositedNotYetInForce', { description: 'True when the State has deposited its instrument but the convention has not yet entered into force for it on `date` (it is not yet a State Party).' }),
-    withdrawalPending: t.exposeBoolean('withdrawalPending', { description: 'True when the State has notified withdrawal but it has not yet taken effect on `date` (it is still a State Party).' }),
+    date: t.field({
+      description: 'The day this standing is for, as `YYYY-MM-DD`.',
+      type: 'Date',
+      resolve: (standing) => standing.date,
+    }),
+    status: t.field({
+      description: "The State's treaty status on `date`.",
+      type: TreatyStatusEnum,
+      resolve: (standing) => standing.status,
+    }),
+    entryIntoForce: t.field({
+      description:
+        'The day the convention entered (or enters) into force for the State (Art. 17); null when no instrument is deposited.',
+      type: 'Date',
+      nullable: true,
+      resolve: (standing) => standing.entryIntoForce,
+    }),
+    withdrawalEffective: t.field({
+      description:
+        "The day the State's withdrawal took (or takes) effect (Art. 20(2)); null when it has not notified withdrawal.",
+      type: 'Date',
+      nullable: true,
+      resolve: (standing) => standing.withdrawalEffective,
+    }),
+    depositedNotYetInForce: t.exposeBoolean('depositedNotYetInForce', {
+      description:
+        'True when the State has deposited its instrument but the convention has not yet entered into force for it on `date` (it is not yet a State Party).',
+    }),
+    withdrawalPending: t.exposeBoolean('withdrawalPending', {
+      description:
+        'True when the State has notified withdrawal but it has not yet taken effect on `date` (it is still a State Party).',
+    }),
   }),
 });
 
@@ -59,25 +63,85 @@ export const TreatyRecordRef = builder.prismaNode('TreatyStatus', {
   fields: (t) => ({
     state: t.relation('state', { description: 'The State this record is about.' }),
     convention: t.relation('convention', { description: 'The convention this record is under.' }),
-    signedOn: t.expose('signedOn', { description: 'The day the State signed the convention; null when it did not sign (e.g. it acceded).', type: 'Date', nullable: true }),
-    signatureSource: t.exposeString('signatureSource', { description: 'Where the signature date comes from, e.g. a depositary notification (C.N. number); null when not recorded.', nullable: true }),
-    signatureVerified: t.exposeBoolean('signatureVerified', { description: 'Whether the signature date was checked against its source.' }),
-    instrument: t.expose('instrument', { description: 'The kind of instrument deposited (ratification, accession, ...); null when none is deposited.', type: InstrumentKindEnum, nullable: true }),
-    depositedOn: t.expose('depositedOn', { description: 'The day the State deposited its instrument with the depositary (Art. 16); null when none is deposited.', type: 'Date', nullable: true }),
-    depositSource: t.exposeString('depositSource', { description: 'Where the deposit date comes from, e.g. a depositary notification (C.N. number); null when not recorded.', nullable: true }),
-    depositVerified: t.exposeBoolean('depositVerified', { description: 'Whether the deposit date was checked against its source.' }),
-    entryIntoForceOn: t.expose('entryIntoForceOn', { description: 'The day the convention entered (or enters) into force for the State: computed by Art. 17 from the deposit, unless `entryIntoForceOverridden`. Null when no instrument is deposited.', type: 'Date', nullable: true }),
-    entryIntoForceOverridden: t.exposeBoolean('entryIntoForceOverridden', { description: 'True when `entryIntoForceOn` was recorded from a source instead of computed by Art. 17.' }),
-    withdrawalNotifiedOn: t.expose('withdrawalNotifiedOn', { description: "The day the depositary received the State's notice of withdrawal; null when none.", type: 'Date', nullable: true }),
-    withdrawalEffectiveOn: t.expose('withdrawalEffectiveOn', { description: 'The day the withdrawal takes effect: six months after notice by Art. 20(2), unless recorded otherwise. Null when none.', type: 'Date', nullable: true }),
-    withdrawalSource: t.exposeString('withdrawalSource', { description: 'Where the withdrawal notice comes from, e.g. a depositary notification; null when none.', nullable: true }),
-    note: t.exposeString('note', { description: 'A free-text note by the secretariat on this record (e.g. a declaration made on ratification); null when none.', nullable: true }),
-    version: t.exposeInt('version', { description: 'Increases with every recorded action; send it to correct a fact already recorded.' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: updatedAtDescription("any of its facts; its State's `updatedAt` moves with it") }),
+    signedOn: t.expose('signedOn', {
+      description: 'The day the State signed the convention; null when it did not sign (e.g. it acceded).',
+      type: 'Date',
+      nullable: true,
+    }),
+    signatureSource: t.exposeString('signatureSource', {
+      description:
+        'Where the signature date comes from, e.g. a depositary notification (C.N. number); null when not recorded.',
+      nullable: true,
+    }),
+    signatureVerified: t.exposeBoolean('signatureVerified', {
+      description: 'Whether the signature date was checked against its source.',
+    }),
+    instrument: t.expose('instrument', {
+      description: 'The kind of instrument deposited (ratification, accession, ...); null when none is deposited.',
+      type: InstrumentKindEnum,
+      nullable: true,
+    }),
+    depositedOn: t.expose('depositedOn', {
+      description:
+        'The day the State deposited its instrument with the depositary (Art. 16); null when none is deposited.',
+      type: 'Date',
+      nullable: true,
+    }),
+    depositSource: t.exposeString('depositSource', {
+      description:
+        'Where the deposit date comes from, e.g. a depositary notification (C.N. number); null when not recorded.',
+      nullable: true,
+    }),
+    depositVerified: t.exposeBoolean('depositVerified', {
+      description: 'Whether the deposit date was checked against its source.',
+    }),
+    entryIntoForceOn: t.expose('entryIntoForceOn', {
+      description:
+        'The day the convention entered (or enters) into force for the State: computed by Art. 17 from the deposit, unless `entryIntoForceOverridden`. Null when no instrument is deposited.',
+      type: 'Date',
+      nullable: true,
+    }),
+    entryIntoForceOverridden: t.exposeBoolean('entryIntoForceOverridden', {
+      description: 'True when `entryIntoForceOn` was recorded from a source instead of computed by Art. 17.',
+    }),
+    withdrawalNotifiedOn: t.expose('withdrawalNotifiedOn', {
+      description: "The day the depositary received the State's notice of withdrawal; null when none.",
+      type: 'Date',
+      nullable: true,
+    }),
+    withdrawalEffectiveOn: t.expose('withdrawalEffectiveOn', {
+      description:
+        'The day the withdrawal takes effect: six months after notice by Art. 20(2), unless recorded otherwise. Null when none.',
+      type: 'Date',
+      nullable: true,
+    }),
+    withdrawalSource: t.exposeString('withdrawalSource', {
+      description: 'Where the withdrawal notice comes from, e.g. a depositary notification; null when none.',
+      nullable: true,
+    }),
+    note: t.exposeString('note', {
+      description:
+        'A free-text note by the secretariat on this record (e.g. a declaration made on ratification); null when none.',
+      nullable: true,
+    }),
+    version: t.exposeInt('version', {
+      description: 'Increases with every recorded action; send it to correct a fact already recorded.',
+    }),
+    updatedAt: t.expose('updatedAt', {
+      type: 'DateTime',
+      description: updatedAtDescription("any of its facts; its State's `updatedAt` moves with it"),
+    }),
     standing: t.field({
-      description: 'Where the State stands under this convention on a day: State Party, signatory, withdrawn or not party.',
+      description:
+        'Where the State stands under this convention on a day: State Party, signatory, withdrawn or not party.',
       type: TreatyStandingRef,
-      args: { on: t.arg({ description: 'The day to compute the standing for, as `YYYY-MM-DD`.', type: 'Date', required: true }) },
+      args: {
+        on: t.arg({
+          description: 'The day to compute the standing for, as `YYYY-MM-DD`.',
+          type: 'Date',
+          required: true,
+        }),
+      },
       select: { ...STANDING_COLUMNS, convention: true },
       resolve: (record, args) => {
         const date = toCalendarDate(args.on);
@@ -90,11 +154,13 @@ export const TreatyRecordRef = builder.prismaNode('TreatyStatus', {
 // ---------------------------------------------------------------- recording depositary actions
 
 const TreatyActionEnum = builder.enumType('TreatyAction', {
-  description: 'What the depositary notified about a State: its signature, the deposit of an instrument, or a notice of withdrawal.',
+  description:
+    'What the depositary notified about a State: its signature, the deposit of an instrument, or a notice of withdrawal.',
   values: describedValues(TREATY_ACTIONS, {
     SIGNATURE: 'The State signed the convention (Art. 15).',
-    DEPOSIT: 'The State deposited an instrument of ratification, acceptance, approval or accession (Art. 16); entry into force follows by Art. 17.',
-    WITHDRAWAL_NOTICE: 'The depositary received the State\'s instrument of withdrawal; it takes effect by Art. 20(2).',
+    DEPOSIT:
+      'The State deposited an instrument of ratification, acceptance, approval or accession (Art. 16); entry into force follows by Art. 17.',
+    WITHDRAWAL_NOTICE: "The depositary received the State's instrument of withdrawal; it takes effect by Art. 20(2).",
   }),
 });
 
@@ -103,34 +169,37 @@ const RecordTreatyActionInput = builder.inputType('RecordTreatyActionInput', {
   fields: (t) => ({
     state: t.string({ required: true, description: 'ISO 3166-1 alpha-3 code of the State.' }),
     convention: t.string({ description: CONVENTION_CODE_DESCRIPTION, defaultValue: DEFAULT_CONVENTION_CODE }),
-    action: t.field({ description: 'What the depositary notified: a signature, the deposit of an instrument, or a notice of withdrawal.', type: TreatyActionEnum, required: true }),
-    date: t.field({ type: 'Date', required: true, description: 'The day of the signature, of the deposit, or on which the depositary received the notice.' }),
+    action: t.field({
+      description:
+        'What the depositary notified: a signature, the deposit of an instrument, or a notice of withdrawal.',
+      type: TreatyActionEnum,
+      required: true,
+    }),
+    date: t.field({
+      type: 'Date',
+      required: true,
+      description: 'The day of the signature, of the deposit, or on which the depositary received the notice.',
+    }),
     instrument: t.field({ type: InstrumentKindEnum, description: 'For a DEPOSIT: the kind of instrument.' }),
-    source: t.string({ required: true, description: 'Where the fact comes from, e.g. a depositary notification (C.N. number) or "UNTC chapter XXVI-6".' }),
+    source: t.string({
+      required: true,
+      description: 'Where the fact comes from, e.g. a depositary notification (C.N. number) or "UNTC chapter XXVI-6".',
+    }),
     verified: t.boolean({ defaultValue: false, description: 'Whether the date was checked against the source.' }),
-    entryIntoForceOverride: t.field({ type: 'Date', description: 'For a DEPOSIT: a recorded entry-into-force date that wins over Art. 17.' }),
-    withdrawalEffectiveOverride: t.field({ type: 'Date', description: 'For a WITHDRAWAL_NOTICE: a recorded effective date that wins over Art. 20(2).' }),
-    version: t.int({ description: 'The version of the treaty record you read. Required to correct a fact already recorded (a second signature, deposit or notice).' }),
+    entryIntoForceOverride: t.field({
+      type: 'Date',
+      description: 'For a DEPOSIT: a recorded entry-into-force date that wins over Art. 17.',
+    }),
+    withdrawalEffectiveOverride: t.field({
+      type: 'Date',
+      description: 'For a WITHDRAWAL_NOTICE: a recorded effective date that wins over Art. 20(2).',
+    }),
+    version: t.int({
+      description:
+        'The version of the treaty record you read. Required to correct a fact already recorded (a second signature, deposit or notice).',
+    }),
   }),
 });
-
-function storedDatesOf(record: TreatyStatus | null): StoredTreatyDates | null {
-  if (!record) return null;
-  const date = (value: Date | null) => (value === null ? null : toCalendarDate(value));
-  return {
-    signatureDate: date(record.signedOn),
-    depositDate: date(record.depositedOn),
-    instrumentKind: record.instrument,
-    entryIntoForce: date(record.entryIntoForceOn),
-    entryIntoForceOverridden: record.entryIntoForceOverridden,
-    withdrawalNoticeDate: date(record.withdrawalNotifiedOn),
-    withdrawalEffective: date(record.withdrawalEffectiveOn),
-  };
-}
-
-function databaseDate(value: string | null): Date | null {
-  return value === null ? null : fromCalendarDate(value);
-}
 
 builder.mutationField('recordTreatyAction', (t) =>
   t.field({
@@ -143,65 +212,21 @@ builder.mutationField('recordTreatyAction', (t) =>
     args: { input: t.arg({ description: MUTATION_INPUT_DESCRIPTION, type: RecordTreatyActionInput, required: true }) },
     resolve: async (_parent, args, context) => {
       const { input: raw } = args;
-      const input = parseInput({
-        schema: treatyActionInputSchema,
-        input: {
-          state: raw.state.trim().toUpperCase(),
-          convention: raw.convention ?? DEFAULT_CONVENTION_CODE,
-          action: raw.action,
-          date: toCalendarDate(raw.date),
-          instrument: raw.instrument ?? undefined,
-          source: raw.source,
-          verified: raw.verified ?? false,
-          entryIntoForceOverride: raw.entryIntoForceOverride ? toCalendarDate(raw.entryIntoForceOverride) : undefined,
-          withdrawalEffectiveOverride: raw.withdrawalEffectiveOverride ? toCalendarDate(raw.withdrawalEffectiveOverride) : undefined,
-          version: raw.version ?? undefined,
-        },
-      });
-      return runInTransaction(context, async (tx) => {
-        const { state, convention, record: before } = await treatyRecordOf(tx, { where: { iso3: input.state }, key: input.state }, input.convention);
-        const { dates, replacesRecordedFact } = applyTreatyAction({
-          record: storedDatesOf(before),
-          action: input.action,
-          date: input.date,
-          instrumentKind: input.instrument ?? null,
-          entryIntoForceOverride: input.entryIntoForceOverride ?? null,
-          withdrawalEffectiveOverride: input.withdrawalEffectiveOverride ?? null,
-          rules: conventionRulesOf(convention),
-        });
-        if (before && input.version !== undefined && input.version !== before.version) {
-          throw new ConflictError({ message: `The treaty record of ${state.iso3} was changed since you read it (version ${input.version}, now ${before.version}). Reload it and record the action again.` });
-        }
-        if (replacesRecordedFact && input.version === undefined) {
-          throw new ConflictError({ message: `The treaty record of ${state.iso3} already has this ${input.action.replace('_', ' ').toLowerCase()}. To correct it, send the version of the record you read.` });
-        }
-        const data = {
-          signedOn: databaseDate(dates.signatureDate),
-          instrument: dates.instrumentKind,
-          depositedOn: databaseDate(dates.depositDate),
-          entryIntoForceOn: databaseDate(dates.entryIntoForce),
-          entryIntoForceOverridden: dates.entryIntoForceOverridden,
-          withdrawalNotifiedOn: databaseDate(dates.withdrawalNoticeDate),
-          withdrawalEffectiveOn: databaseDate(dates.withdrawalEffective),
-          ...(input.action === 'SIGNATURE' && { signatureSource: input.source, signatureVerified: input.verified }),
-          ...(input.action === 'DEPOSIT' && { depositSource: input.source, depositVerified: input.verified }),
-          ...(input.action === 'WITHDRAWAL_NOTICE' && { withdrawalSource: input.source }),
-        };
-        let after: TreatyStatus;
-        if (before) {
-          // Optimistic concurrency: a concurrent action on the same record makes this update miss.
-          const updated = await tx.treatyStatus.updateMany({ where: { id: before.id, version: before.version }, data: { ...data, version: { increment: 1 } } });
-          if (updated.count !== 1) throw new ConflictError({ message: `The treaty record of ${state.iso3} was changed by someone else just now. Reload it and try again.` });
-          after = await tx.treatyStatus.findUniqueOrThrow({ where: { id: before.id } });
-        } else {
-          after = await tx.treatyStatus.create({ data: { ...data, stateId: state.id, conventionId: convention.id } });
-        }
-        const action = `treatyStatus.${input.action === 'WITHDRAWAL_NOTICE' ? 'withdrawalNotice' : input.action.toLowerCase()}`;
-        await recordAudit(tx, context, { action, entityType: 'TreatyStatus', entityId: after.id, before, after });
-        // The State's invitations to meetings not yet open follow its standing on their opening days (rule 1.1).
-        await reassessInvitationCapacities({ tx, actor: context, now: context.now(), input: { scope: { stateId: state.id, conventionId: convention.id }, cause: action } });
-        return after;
-      });
+      const input = {
+        state: raw.state.trim().toUpperCase(),
+        convention: raw.convention ?? DEFAULT_CONVENTION_CODE,
+        action: raw.action,
+        date: toCalendarDate(raw.date),
+        instrument: raw.instrument ?? undefined,
+        source: raw.source,
+        verified: raw.verified ?? false,
+        entryIntoForceOverride: raw.entryIntoForceOverride ? toCalendarDate(raw.entryIntoForceOverride) : undefined,
+        withdrawalEffectiveOverride: raw.withdrawalEffectiveOverride
+          ? toCalendarDate(raw.withdrawalEffectiveOverride)
+          : undefined,
+        version: raw.version ?? undefined,
+      };
+      return runInTransaction(context, (tx) => recordTreatyAction({ tx, actor: context, now: context.now(), input }));
     },
   }),
 );

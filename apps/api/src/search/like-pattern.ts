@@ -19,7 +19,9 @@ export function searchTerm(text: string | null | undefined, path: string): strin
   const trimmed = text?.trim();
   if (!trimmed) return undefined;
   if (trimmed.length > MAX_SEARCH_LENGTH) {
-    throw new ValidationError({ issues: [{ path, message: `A search term may be at most ${MAX_SEARCH_LENGTH} characters long.` }] });
+    throw new ValidationError({
+      issues: [{ path, message: `A search term may be at most ${MAX_SEARCH_LENGTH} characters long.` }],
+    });
   }
   return trimmed;
 }

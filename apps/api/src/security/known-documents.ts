@@ -7,23 +7,22 @@ export const CLIENT_HEADER = 'x-plenary-client';
 
 const MANIFEST_HASH_PREFIX = 'sha256:';
 
-export interface KnownDocumentsSettings {
-  /** The SDK's persisted-documents manifest: `{ "sha256:<hash>": "<document>" }`. */
-  manifestPath: string;
-  /** Client names (the `x-plenary-client` header) held to the manifest, e.g. `admin`. */
-  clients: readonly string[];
-}
-
 /** The manifest's documents by the hex sha256 of their text, the hash the SDK sends. */
 export type KnownDocuments = ReadonlyMap<string, string>;
 
 export async function loadKnownDocuments(manifestPath: string): Promise<KnownDocuments> {
   const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, string>;
-  return new Map(Object.entries(manifest).map(([key, document]) => [key.startsWith(MANIFEST_HASH_PREFIX) ? key.slice(MANIFEST_HASH_PREFIX.length) : key, document]));
+  return new Map(
+    Object.entries(manifest).map(([key, document]) => [
+      key.startsWith(MANIFEST_HASH_PREFIX) ? key.slice(MANIFEST_HASH_PREFIX.length) : key,
+      document,
+    ]),
+  );
 }
 
 function persistedQueryHash(body: unknown): string | undefined {
-  const hash = (body as { extensions?: { persistedQuery?: { sha256Hash?: unknown } } } | undefined)?.extensions?.persistedQuery?.sha256Hash;
+  const hash = (body as { extensions?: { persistedQuery?: { sha256Hash?: unknown } } } | undefined)?.extensions
+    ?.persistedQuery?.sha256Hash;
   return typeof hash === 'string' ? hash : undefined;
 }
 
@@ -33,11 +32,15 @@ function persistedQueryHash(body: unknown): string | undefined {
  * whatever order the client's copy lists its fields in. Clients in `clients` (the admin app) may send nothing
  * else; any other client may send a known hash or a document of its own. Mount after `express.json()`.
  */
-export function knownDocumentsMiddleware(options: { documents: KnownDocuments; clients: readonly string[] }): RequestHandler {
+export function knownDocumentsMiddleware(options: {
+  documents: KnownDocuments;
+  clients: readonly string[];
+}): RequestHandler {
   const clients = new Set(options.clients);
   return (request, response, next) => {
     const client = request.get(CLIENT_HEADER);
-    const document = request.method === 'POST' ? options.documents.get(persistedQueryHash(request.body) ?? '') : undefined;
+    const document =
+      request.method === 'POST' ? options.documents.get(persistedQueryHash(request.body) ?? '') : undefined;
     if (document !== undefined) {
       (request.body as { query?: string }).query = document;
       next();

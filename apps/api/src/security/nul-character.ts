@@ -48,14 +48,20 @@ export function nulCharacterPlugin(): ApolloServerPlugin {
       didResolveOperation: async ({ document, request }) => {
         const found = inspectVariables(request.variables);
         if (found === 'too deep') {
-          throw new GraphQLError(`The variables nest deeper than ${MAX_VARIABLE_DEPTH} levels, which no field accepts. Send flatter input.`, {
-            extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-          });
+          throw new GraphQLError(
+            `The variables nest deeper than ${MAX_VARIABLE_DEPTH} levels, which no field accepts. Send flatter input.`,
+            {
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            },
+          );
         }
         if (found === 'nul' || documentHoldsNul(document)) {
-          throw new GraphQLError('Text in this request contains the NUL character (U+0000), which no field accepts. Remove it and send the request again.', {
-            extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-          });
+          throw new GraphQLError(
+            'Text in this request contains the NUL character (U+0000), which no field accepts. Remove it and send the request again.',
+            {
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            },
+          );
         }
       },
     }),

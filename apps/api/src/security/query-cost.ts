@@ -14,13 +14,13 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { DEFAULT_PAGE_SIZE } from '../builder.ts';
+import { isConnectionType } from '../connections/connection-shape.ts';
 import { CSV_MAX_RECORDS } from '../mutations/csv-text.ts';
 
 const PAGE_ARGUMENTS = ['first', 'last'];
 /** The field extension a field's definition sets when resolving it costs more than reading a column (see fieldCostOf). */
 export const FIELD_COST_EXTENSION = 'cost';
 const ITEM_LISTS = new Set(['edges', 'nodes']);
-const CONNECTION_SUFFIX = 'Connection';
 
 /**
  * How many items the estimate counts for each list field that is not a connection's page ("Type.field"): the fields
@@ -70,19 +70,32 @@ interface Walk {
  * A field whose definition carries a `cost` extension counts that much instead of 1: a rendered document reads
  * several tables and renders a letter, so asking for a page of them is priced as the work it is.
  */
-export function estimateQueryCost(options: { schema: GraphQLSchema; document: DocumentNode; operationName: string | null; variables: Record<string, unknown> }): number {
+export function estimateQueryCost(options: {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operationName: string | null;
+  variables: Record<string, unknown>;
+}): number {
   const { schema, document } = options;
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
   const operation = document.definitions.find(
-    (definition) => definition.kind === Kind.OPERATION_DEFINITION && (options.operationName === null || definition.name?.value === options.operationName),
+    (definition) =>
+      definition.kind === Kind.OPERATION_DEFINITION &&
+      (options.operationName === null || definition.name?.value === options.operationName),
   );
   if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return 0;
   const rootType = schema.getRootType(operation.operation);
   if (!rootType) return 0;
-  return selectionSetCost({ schema, fragments, variables: options.variables }, operation.selectionSet, rootType, { multiplier: 1, pageSize: null }, new Set());
+  return selectionSetCost(
+    { schema, fragments, variables: options.variables },
+    operation.selectionSet,
+    rootType,
+    { multiplier: 1, pageSize: null },
+    new Set(),
+  );
 }
 
 interface Scale {
@@ -92,7 +105,13 @@ interface Scale {
   pageSize: number | null;
 }
 
-function selectionSetCost(walk: Walk, selectionSet: SelectionSetNode, parentType: GraphQLCompositeType, scale: Scale, spreading: Set<string>): number {
+function selectionSetCost(
+  walk: Walk,
+  selectionSet: SelectionSetNode,
+  parentType: GraphQLCompositeType,
+  scale: Scale,
+  spreading: Set<string>,
+): number {
   let cost = 0;
   for (const selection of selectionSet.selections) {
     switch (selection.kind) {
@@ -101,7 +120,8 @@ function selectionSetCost(walk: Walk, selectionSet: SelectionSetNode, parentType
         break;
       case Kind.INLINE_FRAGMENT: {
         const type = selection.typeCondition ? walk.schema.getType(selection.typeCondition.name.value) : parentType;
-        if (type && (isObjectType(type) || isAbstractType(type))) cost += selectionSetCost(walk, selection.selectionSet, type, scale, spreading);
+        if (type && (isObjectType(type) || isAbstractType(type)))
+          cost += selectionSetCost(walk, selection.selectionSet, type, scale, spreading);
         break;
       }
       case Kind.FRAGMENT_SPREAD: {
@@ -118,19 +138,41 @@ function selectionSetCost(walk: Walk, selectionSet: SelectionSetNode, parentType
   return cost;
 }
 
-function fieldCost(walk: Walk, field: FieldNode, parentType: GraphQLCompositeType, scale: Scale, spreading: Set<string>): number {
+function fieldCost(
+  walk: Walk,
+  field: FieldNode,
+  parentType: GraphQLCompositeType,
+  scale: Scale,
+  spreading: Set<string>,
+): number {
   if (field.name.value.startsWith('__')) return 0;
   const { multiplier } = scale;
-  const definition = isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[field.name.value] : undefined;
+  const definition =
+    isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[field.name.value] : undefined;
   const own = multiplier * fieldCostOf(definition);
   if (!definition || !field.selectionSet) return own;
   const type = getNamedType(definition.type);
   if (!(isObjectType(type) || isAbstractType(type))) return own;
-  if (type.name.endsWith(CONNECTION_SUFFIX)) {
-    return own + selectionSetCost(walk, field.selectionSet, type, { multiplier, pageSize: pageSizeOf(walk, field) ?? DEFAULT_PAGE_SIZE }, spreading);
+  if (isConnectionType(type)) {
+    return (
+      own +
+      selectionSetCost(
+        walk,
+        field.selectionSet,
+        type,
+        { multiplier, pageSize: pageSizeOf(walk, field) ?? DEFAULT_PAGE_SIZE },
+        spreading,
+      )
+    );
   }
-  const items = scale.pageSize !== null && ITEM_LISTS.has(field.name.value) ? scale.pageSize : (LIST_ITEMS[`${parentType.name}.${field.name.value}`] ?? idsRequested(walk, field));
-  return own + selectionSetCost(walk, field.selectionSet, type, { multiplier: multiplier * items, pageSize: null }, spreading);
+  const items =
+    scale.pageSize !== null && ITEM_LISTS.has(field.name.value)
+      ? scale.pageSize
+      : (LIST_ITEMS[`${parentType.name}.${field.name.value}`] ?? idsRequested(walk, field));
+  return (
+    own +
+    selectionSetCost(walk, field.selectionSet, type, { multiplier: multiplier * items, pageSize: null }, spreading)
+  );
 }
 
 /** What resolving a field once costs: 1, or the `cost` its definition declares. */
@@ -146,7 +188,9 @@ function argumentValue(walk: Walk, field: FieldNode, name: string): unknown {
 
 /** The page size asked for with `first` or `last` (the larger, when both are given). */
 function pageSizeOf(walk: Walk, field: FieldNode): number | null {
-  const sizes = PAGE_ARGUMENTS.map((name) => argumentValue(walk, field, name)).filter((value): value is number => typeof value === 'number' && Number.isFinite(value));
+  const sizes = PAGE_ARGUMENTS.map((name) => argumentValue(walk, field, name)).filter(
+    (value): value is number => typeof value === 'number' && Number.isFinite(value),
+  );
   return sizes.length > 0 ? Math.max(...sizes, 1) : null;
 }
 

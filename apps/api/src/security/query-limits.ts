@@ -59,12 +59,21 @@ export interface CostExtension {
   rateLimit: { cost: number; limit: number; remaining: number; resetAt: string } | null;
 }
 
-export function costExtension(options: { requestedQueryCost: number | null; maxQueryCost: number; rateLimit: RateLimitStatus | null }): CostExtension {
+export function costExtension(options: {
+  requestedQueryCost: number | null;
+  maxQueryCost: number;
+  rateLimit: RateLimitStatus | null;
+}): CostExtension {
   const { rateLimit } = options;
   return {
     requestedQueryCost: options.requestedQueryCost,
     maximumQueryCost: options.maxQueryCost,
-    rateLimit: rateLimit && { cost: rateLimit.cost, limit: rateLimit.limit, remaining: rateLimit.remaining, resetAt: rateLimit.resetAt.toISOString() },
+    rateLimit: rateLimit && {
+      cost: rateLimit.cost,
+      limit: rateLimit.limit,
+      remaining: rateLimit.remaining,
+      resetAt: rateLimit.resetAt.toISOString(),
+    },
   };
 }
 
@@ -76,13 +85,24 @@ function tooCostly(message: string, cost: number, maxCost: number): GraphQLError
 async function chargeRateLimit(rateLimit: RequestRateLimit, cost: number, maxCost: number): Promise<void> {
   const charge = await rateLimit.chargeQuery(cost);
   if (charge.outcome === 'beyond-budget') {
-    throw tooCostly(`This query would cost ${charge.points} points, more than your whole rate limit of ${charge.limit} per window. Ask for smaller pages (first/last) or fewer fields.`, cost, maxCost);
+    throw tooCostly(
+      `This query would cost ${charge.points} points, more than your whole rate limit of ${charge.limit} per window. Ask for smaller pages (first/last) or fewer fields.`,
+      cost,
+      maxCost,
+    );
   }
   if (charge.outcome === 'refused') {
     const { retryAfterSeconds, message, quota } = charge.refused;
     // The same answer as the request guard's 429: nothing of the query has run.
     throw new GraphQLError(message, {
-      extensions: { code: 'RATE_LIMITED', retryAfterSeconds, http: { status: 429, headers: new Map([...rateLimitHeaders(quota), ['retry-after', String(retryAfterSeconds)]]) } },
+      extensions: {
+        code: 'RATE_LIMITED',
+        retryAfterSeconds,
+        http: {
+          status: 429,
+          headers: new Map([...rateLimitHeaders(quota), ['retry-after', String(retryAfterSeconds)]]),
+        },
+      },
     });
   }
 }
@@ -99,19 +119,33 @@ export function queryCostPlugin(maxCost: number): ApolloServerPlugin<Context> {
       let requestedQueryCost: number | null = null;
       return {
         didResolveOperation: async ({ schema, document, operationName, request, contextValue }) => {
-          const cost = estimateQueryCost({ schema, document, operationName: operationName ?? null, variables: request.variables ?? {} });
+          const cost = estimateQueryCost({
+            schema,
+            document,
+            operationName: operationName ?? null,
+            variables: request.variables ?? {},
+          });
           requestedQueryCost = cost;
-          if (cost > maxCost) throw tooCostly(`This query would cost ${cost}, more than the limit of ${maxCost}. Ask for smaller pages (first/last) or fewer fields.`, cost, maxCost);
+          if (cost > maxCost)
+            throw tooCostly(
+              `This query would cost ${cost}, more than the limit of ${maxCost}. Ask for smaller pages (first/last) or fewer fields.`,
+              cost,
+              maxCost,
+            );
           if (contextValue.rateLimit) await chargeRateLimit(contextValue.rateLimit, cost, maxCost);
         },
         willSendResponse: async ({ response, contextValue }) => {
           // Context creation may have failed, in which case Apollo passes an empty context.
           const rateLimit = contextValue.rateLimit ?? null;
           // The guard stated the bucket after the request's first point; the query may have spent more since.
-          if (rateLimit) for (const [name, value] of rateLimitHeaders(rateLimit.quota)) response.http.headers.set(name, value);
+          if (rateLimit)
+            for (const [name, value] of rateLimitHeaders(rateLimit.quota)) response.http.headers.set(name, value);
           if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
-          result.extensions = { ...result.extensions, cost: costExtension({ requestedQueryCost, maxQueryCost: maxCost, rateLimit: rateLimit?.status ?? null }) };
+          result.extensions = {
+            ...result.extensions,
+            cost: costExtension({ requestedQueryCost, maxQueryCost: maxCost, rateLimit: rateLimit?.status ?? null }),
+          };
         },
       };
     },

@@ -2,7 +2,12 @@ import { postgresConnectionOptions, reportEndedConnections } from '@plenary/db';
 import { GraphQLError } from 'graphql';
 import pg from 'pg';
 import type { Logger } from 'pino';
-import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import {
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
 import { hashSecret } from '../auth/tokens.ts';
 
 declare module '../context.ts' {
@@ -61,7 +66,8 @@ export const DEFAULT_RATE_LIMITS: Required<Omit<RateLimitSettings, 'store' | 'qu
 export const DEFAULT_QUERY_COST_PER_POINT = 100;
 
 /** Whose budget a request spends: a valid API key's, a signed-in user's, or else its address's. */
-export type RequestBucket = { kind: 'apiKey'; prefix: string } | { kind: 'user'; userId: string } | { kind: 'address'; address: string };
+export type RequestBucket =
+  { kind: 'apiKey'; prefix: string } | { kind: 'user'; userId: string } | { kind: 'address'; address: string };
 
 /**
  * The quota a request was counted against, as the RateLimit-Policy and RateLimit headers state it
@@ -77,7 +83,8 @@ export interface Quota {
 }
 
 /** The policies' names, as a client reads them in the headers. */
-export type QuotaPolicy = 'api-key' | 'user' | 'address' | 'failed-credentials' | 'account-sign-ins' | 'public-applications';
+export type QuotaPolicy =
+  'api-key' | 'user' | 'address' | 'failed-credentials' | 'account-sign-ins' | 'public-applications';
 
 /** The least a request spends, when it arrives: a request that never gets as far as a query still counts. */
 export const POINTS_PER_REQUEST = 1;
@@ -97,7 +104,12 @@ export interface RateLimitStatus {
 }
 
 export function rateLimitStatusOf(quota: Quota, cost: number): RateLimitStatus {
-  return { cost, limit: quota.limit, remaining: quota.remaining, resetAt: new Date(Date.now() + quota.resetSeconds * 1000) };
+  return {
+    cost,
+    limit: quota.limit,
+    remaining: quota.remaining,
+    resetAt: new Date(Date.now() + quota.resetSeconds * 1000),
+  };
 }
 
 /** A request that was counted and allowed, with what its bucket has left. */
@@ -149,7 +161,11 @@ const POSTGRES_POOL_SIZE = 4;
 export class RateLimitedError extends GraphQLError {
   constructor(message: string, retryAfterSeconds: number) {
     super(message, {
-      extensions: { code: 'RATE_LIMITED', retryAfterSeconds, http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } },
+      extensions: {
+        code: 'RATE_LIMITED',
+        retryAfterSeconds,
+        http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+      },
     });
   }
 }
@@ -174,7 +190,10 @@ const POLICIES: Record<LimiterName, QuotaPolicy> = {
   publicApplications: 'public-applications',
 };
 
-async function createLimiters(settings: RateLimitSettings, logger: Logger): Promise<Record<LimiterName, RateLimiterAbstract> & { close(): Promise<void> }> {
+async function createLimiters(
+  settings: RateLimitSettings,
+  logger: Logger,
+): Promise<Record<LimiterName, RateLimiterAbstract> & { close(): Promise<void> }> {
   const rules: Record<LimiterName, RateLimitRule> = {
     perAddress: settings.perAddress,
     perApiKey: settings.perApiKey,
@@ -183,13 +202,21 @@ async function createLimiters(settings: RateLimitSettings, logger: Logger): Prom
     failedSignInsPerAccount: settings.failedSignInsPerAccount ?? DEFAULT_RATE_LIMITS.failedSignInsPerAccount,
     publicApplications: settings.publicApplications ?? DEFAULT_RATE_LIMITS.publicApplications,
   };
-  const options = (name: string, rule: RateLimitRule) => ({ keyPrefix: name, points: rule.points, duration: rule.durationSeconds });
+  const options = (name: string, rule: RateLimitRule) => ({
+    keyPrefix: name,
+    points: rule.points,
+    duration: rule.durationSeconds,
+  });
   if (settings.store.kind === 'memory') {
-    const limiters = Object.fromEntries(Object.entries(rules).map(([name, rule]) => [name, new RateLimiterMemory(options(name, rule))]));
+    const limiters = Object.fromEntries(
+      Object.entries(rules).map(([name, rule]) => [name, new RateLimiterMemory(options(name, rule))]),
+    );
     return { ...(limiters as Record<LimiterName, RateLimiterMemory>), close: async () => {} };
   }
   const pool = new pg.Pool({ ...postgresConnectionOptions(settings.store.url), max: POSTGRES_POOL_SIZE });
-  reportEndedConnections(pool, (error) => logger.warn({ err: error }, 'the database ended a connection of the rate limiter; the next count opens a new one'));
+  reportEndedConnections(pool, (error) =>
+    logger.warn({ err: error }, 'the database ended a connection of the rate limiter; the next count opens a new one'),
+  );
   let tableCreated = false;
   const entries: [string, RateLimiterAbstract][] = [];
   // One at a time: the first creates the table, and concurrent CREATE TABLE IF NOT EXISTS can collide in Postgres.
@@ -251,7 +278,13 @@ export async function createRateLimits(settings: RateLimitSettings, logger: Logg
     { points = 1, giveBack = false }: { points?: number; giveBack?: boolean } = {},
   ): Promise<Allowed | Refused> => {
     const limiter = limiters[name];
-    const quota = (remaining: number, resetSeconds: number): Quota => ({ policy: POLICIES[name], limit: limiter.points, windowSeconds: limiter.duration, remaining, resetSeconds });
+    const quota = (remaining: number, resetSeconds: number): Quota => ({
+      policy: POLICIES[name],
+      limit: limiter.points,
+      windowSeconds: limiter.duration,
+      remaining,
+      resetSeconds,
+    });
     try {
       const result = await limiter.consume(key, points);
       return { allowed: true, quota: quota(result.remainingPoints, secondsUntil(result)) };
@@ -264,9 +297,18 @@ export async function createRateLimits(settings: RateLimitSettings, logger: Logg
       let remaining = 0;
       if (giveBack) {
         remaining = Math.max(0, limiter.points - (rejection.consumedPoints - points));
-        await limiter.reward(key, points).catch((error: unknown) => logger.warn({ err: error, limiter: name }, 'rate limiter unavailable; refused points not given back'));
+        await limiter
+          .reward(key, points)
+          .catch((error: unknown) =>
+            logger.warn({ err: error, limiter: name }, 'rate limiter unavailable; refused points not given back'),
+          );
       }
-      return { allowed: false, message: refusal({ seconds, remaining }), retryAfterSeconds: seconds, quota: quota(remaining, seconds) };
+      return {
+        allowed: false,
+        message: refusal({ seconds, remaining }),
+        retryAfterSeconds: seconds,
+        quota: quota(remaining, seconds),
+      };
     }
   };
 
@@ -282,7 +324,11 @@ export async function createRateLimits(settings: RateLimitSettings, logger: Logg
 
   const consumeRequest = (bucket: RequestBucket) => {
     const { limiter, who } = BUCKETS[bucket.kind];
-    return consume(limiter, bucketKey(bucket), ({ seconds }) => `Too many requests from ${who}. Try again in ${seconds} seconds.`);
+    return consume(
+      limiter,
+      bucketKey(bucket),
+      ({ seconds }) => `Too many requests from ${who}. Try again in ${seconds} seconds.`,
+    );
   };
 
   const consumeQueryPoints = (bucket: RequestBucket, { more, points }: { more: number; points: number }) => {
@@ -293,34 +339,61 @@ export async function createRateLimits(settings: RateLimitSettings, logger: Logg
   };
 
   const recordUnknownCredential = (address: string) =>
-    consume('failedCredentials', `address:${address}`, ({ seconds }) => `Too many failed sign-ins or unknown keys from your address. Try again in ${seconds} seconds.`);
+    consume(
+      'failedCredentials',
+      `address:${address}`,
+      ({ seconds }) => `Too many failed sign-ins or unknown keys from your address. Try again in ${seconds} seconds.`,
+    );
 
   const signInGuardFor = (address: string): SignInGuard => ({
     assertMayTry: async (email) => {
       const fromAddress = await lockedFor('failedCredentials', `address:${address}`);
       if (fromAddress !== null) {
-        throw new RateLimitedError(`Too many failed sign-ins or unknown keys from your address. Try again in ${fromAddress} seconds.`, fromAddress);
+        throw new RateLimitedError(
+          `Too many failed sign-ins or unknown keys from your address. Try again in ${fromAddress} seconds.`,
+          fromAddress,
+        );
       }
       // Per account, from anywhere: guessing one password from many addresses is stopped as well.
       const toAccount = await lockedFor('failedSignInsPerAccount', accountKey(email));
-      if (toAccount !== null) throw new RateLimitedError(`Too many failed sign-ins to this account. Try again in ${toAccount} seconds.`, toAccount);
+      if (toAccount !== null)
+        throw new RateLimitedError(
+          `Too many failed sign-ins to this account. Try again in ${toAccount} seconds.`,
+          toAccount,
+        );
     },
     recordFailure: async (email) => {
       const count = (name: LimiterName, key: string) =>
         limiters[name].consume(key).catch((rejection: unknown) => {
-          if (!(rejection instanceof RateLimiterRes)) logger.warn({ err: rejection, limiter: name }, 'rate limiter unavailable; failure not counted');
+          if (!(rejection instanceof RateLimiterRes))
+            logger.warn({ err: rejection, limiter: name }, 'rate limiter unavailable; failure not counted');
         });
-      await Promise.all([count('failedCredentials', `address:${address}`), count('failedSignInsPerAccount', accountKey(email))]);
+      await Promise.all([
+        count('failedCredentials', `address:${address}`),
+        count('failedSignInsPerAccount', accountKey(email)),
+      ]);
     },
   });
 
   const publicApplicationGuardFor = (address: string): PublicApplicationGuard => ({
     consume: async () => {
-      const result = await consume('publicApplications', `address:${address}`, ({ seconds }) => `Too many applications to observe from your address. Try again in ${seconds} seconds.`);
+      const result = await consume(
+        'publicApplications',
+        `address:${address}`,
+        ({ seconds }) => `Too many applications to observe from your address. Try again in ${seconds} seconds.`,
+      );
       if (!result.allowed) throw new RateLimitedError(result.message, result.retryAfterSeconds);
     },
   });
 
   const queryCostPerPoint = settings.queryCostPerPoint ?? DEFAULT_QUERY_COST_PER_POINT;
-  return { queryCostPerPoint, consumeRequest, consumeQueryPoints, recordUnknownCredential, signInGuardFor, publicApplicationGuardFor, close: limiters.close };
+  return {
+    queryCostPerPoint,
+    consumeRequest,
+    consumeQueryPoints,
+    recordUnknownCredential,
+    signInGuardFor,
+    publicApplicationGuardFor,
+    close: limiters.close,
+  };
 }

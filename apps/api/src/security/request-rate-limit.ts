@@ -1,7 +1,19 @@
-import { pointsForQueryCost, POINTS_PER_REQUEST, rateLimitStatusOf, type Quota, type RateLimits, type RateLimitStatus, type Refused, type RequestBucket } from './rate-limit.ts';
+import {
+  pointsForQueryCost,
+  POINTS_PER_REQUEST,
+  rateLimitStatusOf,
+  type Quota,
+  type RateLimits,
+  type RateLimitStatus,
+  type Refused,
+  type RequestBucket,
+} from './rate-limit.ts';
 
 /** What charging a query's cost came to: spent, refused for now (429), or more than the whole budget ever holds. */
-export type QueryCharge = { outcome: 'spent' } | { outcome: 'refused'; refused: Refused } | { outcome: 'beyond-budget'; points: number; limit: number };
+export type QueryCharge =
+  | { outcome: 'spent' }
+  | { outcome: 'refused'; refused: Refused }
+  | { outcome: 'beyond-budget'; points: number; limit: number };
 
 /**
  * What one request spends of its bucket. The guard spends its first point when the request arrives, before anything

@@ -15,12 +15,14 @@ type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQL
 // graphql-js gives up checking a document whose fields overlap too often (the same field repeated hundreds of times)
 // with just "Validation aborted."; the client is told why.
 const VALIDATION_ABORTED = 'Validation aborted.';
-const VALIDATION_ABORTED_EXPLAINED = 'This query repeats the same fields too often to be checked; ask for each field once.';
+const VALIDATION_ABORTED_EXPLAINED =
+  'This query repeats the same fields too often to be checked; ask for each field once.';
 
 /** Lets rate-limit and cost refusals through unmasked; everything else goes to `next`. */
 export function keepSecurityRefusals(next: FormatError): FormatError {
   return (formatted, error) => {
-    if (formatted.message === VALIDATION_ABORTED) return next({ ...formatted, message: VALIDATION_ABORTED_EXPLAINED }, error);
+    if (formatted.message === VALIDATION_ABORTED)
+      return next({ ...formatted, message: VALIDATION_ABORTED_EXPLAINED }, error);
     const code = formatted.extensions?.code;
     const kept = typeof code === 'string' ? KEPT_EXTENSIONS[code] : undefined;
     if (!kept) return next(formatted, error);

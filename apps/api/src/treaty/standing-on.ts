@@ -1,13 +1,22 @@
-import type { Convention, TreatyStatus } from '@plenary/db';
+import { toCalendarDate, type Convention, type TreatyStatus } from '@plenary/db';
 import { describeTreatyStanding, type TreatyStanding } from '@plenary/domain';
-import { conventionRulesOf } from '../schema/convention.ts';
-import { toCalendarDate } from '../schema/scalars.ts';
+import { conventionRulesOf } from './convention-rules-of.ts';
 
 /** The columns of a treaty record its standing is worked out from. */
-export const STANDING_COLUMNS = { signedOn: true, depositedOn: true, instrument: true, entryIntoForceOn: true, withdrawalNotifiedOn: true, withdrawalEffectiveOn: true } as const;
+export const STANDING_COLUMNS = {
+  signedOn: true,
+  depositedOn: true,
+  instrument: true,
+  entryIntoForceOn: true,
+  withdrawalNotifiedOn: true,
+  withdrawalEffectiveOn: true,
+} as const;
 
 /** Where a State stands under a convention on a day, from its dated record and the convention's rules. */
-export function standingOn(record: Pick<TreatyStatus, keyof typeof STANDING_COLUMNS> & { convention: Convention }, date: string): TreatyStanding {
+export function standingOn(
+  record: Pick<TreatyStatus, keyof typeof STANDING_COLUMNS> & { convention: Convention },
+  date: string,
+): TreatyStanding {
   return describeTreatyStanding({
     date,
     rules: conventionRulesOf(record.convention),

@@ -2,7 +2,12 @@ import { testBackends } from '@plenary/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActors, type Actors } from '../support/actors.ts';
 import { startApi, type ApiFixture } from '../support/api-fixture.ts';
-import { amendDelegation, delegationGlobalId, type MemberInput, type MutationResult } from '../support/delegation-operations.ts';
+import {
+  amendDelegation,
+  delegationGlobalId,
+  type MemberInput,
+  type MutationResult,
+} from '../support/delegation-operations.ts';
 import { createDelegation, createInvitation, createMeeting } from '../support/factories.ts';
 import { memberNames } from './reliability-support.ts';
 
@@ -19,7 +24,12 @@ const RETRYING_CLIENTS = 10;
 function membersOf(client: number, round: number): MemberInput[] {
   return [
     { role: 'HEAD', givenName: `Head${client}`, familyName: `Round${round}` },
-    { role: 'ADVISER', givenName: `Adviser${client}`, familyName: `Round${round}`, email: `adviser${client}.round${round}@example.org` },
+    {
+      role: 'ADVISER',
+      givenName: `Adviser${client}`,
+      familyName: `Round${round}`,
+      email: `adviser${client}.round${round}@example.org`,
+    },
   ];
 }
 
@@ -47,15 +57,21 @@ describe.each(testBackends())('concurrent amendments of one delegation on %s', (
   }
 
   async function readVersion(delegationId: string, client: number): Promise<number> {
-    const { body } = await api.graphql<{ node: { version: number } }>('query ($id: ID!) { node(id: $id) { ... on Delegation { version } } }', {
-      variables: { id: delegationGlobalId(delegationId) },
-      headers: headersOf(client),
-    });
+    const { body } = await api.graphql<{ node: { version: number } }>(
+      'query ($id: ID!) { node(id: $id) { ... on Delegation { version } } }',
+      {
+        variables: { id: delegationGlobalId(delegationId) },
+        headers: headersOf(client),
+      },
+    );
     return body.data!.node.version;
   }
 
   async function amendmentEvents(delegationId: string) {
-    return api.database.prisma.auditEvent.findMany({ where: { entityId: delegationId, action: 'delegation.amend' }, orderBy: { sequence: 'asc' } });
+    return api.database.prisma.auditEvent.findMany({
+      where: { entityId: delegationId, action: 'delegation.amend' },
+      orderBy: { sequence: 'asc' },
+    });
   }
 
   it(`lets exactly one of ${CLIENTS} clients win each version; the others get a ConflictError and the winner's list is what is stored`, async () => {
@@ -67,7 +83,14 @@ describe.each(testBackends())('concurrent amendments of one delegation on %s', (
       const versions = await Promise.all(clients.map((client) => readVersion(delegationId, client)));
       expect(new Set(versions), 'every client read the same version').toEqual(new Set([round]));
       const results = await Promise.all(
-        clients.map((client) => amendDelegation(api, { delegationId, version: versions[client]!, members: membersOf(client, round), headers: headersOf(client) })),
+        clients.map((client) =>
+          amendDelegation(api, {
+            delegationId,
+            version: versions[client]!,
+            members: membersOf(client, round),
+            headers: headersOf(client),
+          }),
+        ),
       );
 
       const won = clients.filter((client) => results[client]!.__typename === 'MutationAmendDelegationSuccess');
@@ -90,15 +113,25 @@ describe.each(testBackends())('concurrent amendments of one delegation on %s', (
     expect(names(stored.members)).toEqual(names(membersOf(lastWinner, ROUNDS)));
     expect(stored.headMemberId).toBe(stored.members.find((member) => member.givenName === `Head${lastWinner}`)!.id);
     // The history has one change per version, each the winner's list; the old members are gone.
-    expect(stored.changes.map((change) => change.version)).toEqual(Array.from({ length: ROUNDS }, (_, index) => index + 2));
-    expect(stored.changes.map((change) => memberNames(change.after))).toEqual(winners.map((winner, index) => names(membersOf(winner, index + 1))));
+    expect(stored.changes.map((change) => change.version)).toEqual(
+      Array.from({ length: ROUNDS }, (_, index) => index + 2),
+    );
+    expect(stored.changes.map((change) => memberNames(change.after))).toEqual(
+      winners.map((winner, index) => names(membersOf(winner, index + 1))),
+    );
     expect(await api.database.prisma.delegationMember.count({ where: { delegationId } })).toBe(2);
 
     // The audit log has one delegation.amend per successful amendment, in order, each with what was stored.
     const events = await amendmentEvents(delegationId);
-    expect(events.map((event) => (event.after as { version: number }).version)).toEqual(Array.from({ length: ROUNDS }, (_, index) => index + 2));
-    expect(events.map((event) => memberNames(event.after))).toEqual(winners.map((winner, index) => names(membersOf(winner, index + 1))));
-    expect(events.slice(1).map((event) => (event.before as { version: number }).version)).toEqual(events.slice(0, -1).map((event) => (event.after as { version: number }).version));
+    expect(events.map((event) => (event.after as { version: number }).version)).toEqual(
+      Array.from({ length: ROUNDS }, (_, index) => index + 2),
+    );
+    expect(events.map((event) => memberNames(event.after))).toEqual(
+      winners.map((winner, index) => names(membersOf(winner, index + 1))),
+    );
+    expect(events.slice(1).map((event) => (event.before as { version: number }).version)).toEqual(
+      events.slice(0, -1).map((event) => (event.after as { version: number }).version),
+    );
   });
 
   it(`loses no update when ${RETRYING_CLIENTS} clients each retry on conflict until their amendment is in`, async () => {
@@ -107,17 +140,29 @@ describe.each(testBackends())('concurrent amendments of one delegation on %s', (
     async function amendUntilAccepted(client: number): Promise<number> {
       for (;;) {
         const version = await readVersion(delegationId, client);
-        const result: MutationResult = await amendDelegation(api, { delegationId, version, members: membersOf(client, 0), headers: headersOf(client) });
+        const result: MutationResult = await amendDelegation(api, {
+          delegationId,
+          version,
+          members: membersOf(client, 0),
+          headers: headersOf(client),
+        });
         if (result.__typename === 'MutationAmendDelegationSuccess') return result.delegation!.version;
         expect(result.__typename).toBe('ConflictError');
       }
     }
 
-    const acceptedVersions = await Promise.all(Array.from({ length: RETRYING_CLIENTS }, (_, client) => amendUntilAccepted(client)));
+    const acceptedVersions = await Promise.all(
+      Array.from({ length: RETRYING_CLIENTS }, (_, client) => amendUntilAccepted(client)),
+    );
     // Every client's amendment became exactly one version: 2, 3, ... RETRYING_CLIENTS + 1, none skipped, none shared.
-    expect([...acceptedVersions].sort((a, b) => a - b)).toEqual(Array.from({ length: RETRYING_CLIENTS }, (_, index) => index + 2));
+    expect([...acceptedVersions].sort((a, b) => a - b)).toEqual(
+      Array.from({ length: RETRYING_CLIENTS }, (_, index) => index + 2),
+    );
 
-    const stored = await api.database.prisma.delegation.findUniqueOrThrow({ where: { id: delegationId }, include: { changes: { orderBy: { version: 'asc' } }, members: { orderBy: { position: 'asc' } } } });
+    const stored = await api.database.prisma.delegation.findUniqueOrThrow({
+      where: { id: delegationId },
+      include: { changes: { orderBy: { version: 'asc' } }, members: { orderBy: { position: 'asc' } } },
+    });
     expect(stored.version).toBe(RETRYING_CLIENTS + 1);
     const lastClient = acceptedVersions.indexOf(RETRYING_CLIENTS + 1);
     expect(names(stored.members)).toEqual(names(membersOf(lastClient, 0)));

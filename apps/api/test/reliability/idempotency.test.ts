@@ -42,11 +42,31 @@ async function createShare(prisma: PrismaClient): Promise<{ meetingId: string; c
   const meeting = await createMeeting(prisma, { number: meetingNumber, convenedOn: new Date('2023-03-21T00:00:00Z') });
   const scale = await prisma.assessmentScale.findUniqueOrThrow({ where: { name: '2022-2024' } });
   const switzerland = await prisma.state.findUniqueOrThrow({ where: { iso3: 'CHE' } });
-  const estimate = await prisma.costEstimate.create({ data: { meetingId: meeting.id, kind: 'ESTIMATE', version: 1, currency: 'USD', total: '100000.00' } });
-  const issue = await prisma.costShareIssue.create({
-    data: { meetingId: meeting.id, version: 1, estimateId: estimate.id, scaleId: scale.id, payerRule: 'STATES_PARTIES_AND_PARTICIPATING_NON_PARTIES', ceilingAndFloorReapplied: false, currency: 'USD', total: '100000.00' },
+  const estimate = await prisma.costEstimate.create({
+    data: { meetingId: meeting.id, kind: 'ESTIMATE', version: 1, currency: 'USD', total: '100000.00' },
   });
-  const share = await prisma.costShare.create({ data: { issueId: issue.id, stateId: switzerland.id, ratePercent: '1.134', sharePercent: '1.000000000', amount: '1000.00', assessed: true } });
+  const issue = await prisma.costShareIssue.create({
+    data: {
+      meetingId: meeting.id,
+      version: 1,
+      estimateId: estimate.id,
+      scaleId: scale.id,
+      payerRule: 'STATES_PARTIES_AND_PARTICIPATING_NON_PARTIES',
+      ceilingAndFloorReapplied: false,
+      currency: 'USD',
+      total: '100000.00',
+    },
+  });
+  const share = await prisma.costShare.create({
+    data: {
+      issueId: issue.id,
+      stateId: switzerland.id,
+      ratePercent: '1.134',
+      sharePercent: '1.000000000',
+      amount: '1000.00',
+      assessed: true,
+    },
+  });
   return { meetingId: encodeGlobalID('Meeting', meeting.id), costShareId: encodeGlobalID('CostShare', share.id) };
 }
 
@@ -62,15 +82,32 @@ describe.each(testBackends())('idempotency keys on %s', (backend) => {
   });
   afterAll(() => api?.close());
 
-  const pay = async (costShareId: string, key: string | null, input: Record<string, unknown> = PAYMENT, headers = actors.secretariat.headers) =>
-    (await api.graphql<{ recordPayment: PaymentResult }>(RECORD_PAYMENT, { variables: { costShareId, input, key }, headers })).body.data!.recordPayment;
-  const paymentsOf = (costShareId: string) => api.database.prisma.payment.count({ where: { costShareId: databaseId(costShareId) } });
-  const auditedPayments = (paymentId: string) => api.database.prisma.auditEvent.count({ where: { action: 'payment.record', entityId: databaseId(paymentId) } });
+  const pay = async (
+    costShareId: string,
+    key: string | null,
+    input: Record<string, unknown> = PAYMENT,
+    headers = actors.secretariat.headers,
+  ) =>
+    (
+      await api.graphql<{ recordPayment: PaymentResult }>(RECORD_PAYMENT, {
+        variables: { costShareId, input, key },
+        headers,
+      })
+    ).body.data!.recordPayment;
+  const paymentsOf = (costShareId: string) =>
+    api.database.prisma.payment.count({ where: { costShareId: databaseId(costShareId) } });
+  const auditedPayments = (paymentId: string) =>
+    api.database.prisma.auditEvent.count({ where: { action: 'payment.record', entityId: databaseId(paymentId) } });
 
   it('records a payment retried with the same key once, and answers the retry with the first payment', async () => {
     const { costShareId } = await createShare(api.database.prisma);
     const first = await pay(costShareId, 'payment-2023-07-03-1');
-    const retry = await pay(costShareId, 'payment-2023-07-03-1', { reference: 'CH-2023-1', receivedOn: '2023-07-03', currency: 'USD', amount: '100.00' });
+    const retry = await pay(costShareId, 'payment-2023-07-03-1', {
+      reference: 'CH-2023-1',
+      receivedOn: '2023-07-03',
+      currency: 'USD',
+      amount: '100.00',
+    });
     expect(first.__typename).toBe('MutationRecordPaymentSuccess');
     expect(retry).toEqual(first);
     expect(await paymentsOf(costShareId)).toBe(1);
@@ -90,7 +127,10 @@ describe.each(testBackends())('idempotency keys on %s', (backend) => {
     const { costShareId } = await createShare(api.database.prisma);
     await pay(costShareId, 'payment-a');
     const other = await pay(costShareId, 'payment-a', { ...PAYMENT, amount: '200.00' });
-    expect(other).toEqual({ __typename: 'ConflictError', message: expect.stringMatching(/idempotency key "payment-a" was sent before with other arguments/) });
+    expect(other).toEqual({
+      __typename: 'ConflictError',
+      message: expect.stringMatching(/idempotency key "payment-a" was sent before with other arguments/),
+    });
     expect(await paymentsOf(costShareId)).toBe(1);
   });
 
@@ -108,7 +148,11 @@ describe.each(testBackends())('idempotency keys on %s', (backend) => {
     const { costShareId } = await createShare(api.database.prisma);
     for (const key of ['', ' padded ', 'k'.repeat(256)]) {
       const result = await pay(costShareId, key);
-      expect(result).toEqual({ __typename: 'ValidationError', issues: [{ path: 'idempotencyKey', message: expect.stringMatching(/1 to 255 characters/) }], message: expect.any(String) });
+      expect(result).toEqual({
+        __typename: 'ValidationError',
+        issues: [{ path: 'idempotencyKey', message: expect.stringMatching(/1 to 255 characters/) }],
+        message: expect.any(String),
+      });
     }
     expect(await paymentsOf(costShareId)).toBe(0);
   });
@@ -126,13 +170,18 @@ describe.each(testBackends())('idempotency keys on %s', (backend) => {
     const HOUR_MS = 60 * 60 * 1000;
     /** Moves a key's first use back in time, as if it had been sent that many hours ago. */
     const sentHoursAgo = (key: string, hours: number) =>
-      api.database.prisma.idempotencyKey.updateMany({ where: { key }, data: { createdAt: new Date(Date.now() - hours * HOUR_MS) } });
+      api.database.prisma.idempotencyKey.updateMany({
+        where: { key },
+        data: { createdAt: new Date(Date.now() - hours * HOUR_MS) },
+      });
 
     it('says in the schema how long a key is kept', async () => {
-      const { body } = await api.graphql<{ __type: { fields: { name: string; args: { name: string; description: string }[] }[] } }>(
-        '{ __type(name: "Mutation") { fields { name args { name description } } } }',
-      );
-      const keyArgument = body.data!.__type.fields.find((field) => field.name === 'recordPayment')!.args.find((argument) => argument.name === 'idempotencyKey');
+      const { body } = await api.graphql<{
+        __type: { fields: { name: string; args: { name: string; description: string }[] }[] };
+      }>('{ __type(name: "Mutation") { fields { name args { name description } } } }');
+      const keyArgument = body
+        .data!.__type.fields.find((field) => field.name === 'recordPayment')!
+        .args.find((argument) => argument.name === 'idempotencyKey');
       expect(keyArgument?.description).toMatch(/kept 24 hours/);
     });
 
@@ -170,13 +219,26 @@ describe.each(testBackends())('idempotency keys on %s', (backend) => {
           createdAt: new Date(Date.now() - (IDEMPOTENCY_KEY_LIFETIME_HOURS + 1 + index) * HOUR_MS),
         })),
       });
-      const stillValid = { caller: 'apiKey:00000000-0000-4000-8000-000000000001', operation: 'recordPayment', key: 'recent', requestHash: 'unused', createdAt: new Date(Date.now() - HOUR_MS) };
+      const stillValid = {
+        caller: 'apiKey:00000000-0000-4000-8000-000000000001',
+        operation: 'recordPayment',
+        key: 'recent',
+        requestHash: 'unused',
+        createdAt: new Date(Date.now() - HOUR_MS),
+      };
       await prisma.idempotencyKey.create({ data: stillValid });
-      const expiredKeys = () => prisma.idempotencyKey.findMany({ where: { key: { startsWith: 'expired-' } }, select: { key: true }, orderBy: { createdAt: 'desc' } });
+      const expiredKeys = () =>
+        prisma.idempotencyKey.findMany({
+          where: { key: { startsWith: 'expired-' } },
+          select: { key: true },
+          orderBy: { createdAt: 'desc' },
+        });
 
       await pay(costShareId, 'prunes-once');
       // The oldest were sent the most hours ago: the 20 newest expired keys are left for the next claim.
-      expect((await expiredKeys()).map(({ key }) => key)).toEqual(Array.from({ length: 20 }, (_, index) => `expired-${index}`));
+      expect((await expiredKeys()).map(({ key }) => key)).toEqual(
+        Array.from({ length: 20 }, (_, index) => `expired-${index}`),
+      );
       await pay(costShareId, 'prunes-twice');
       expect(await expiredKeys()).toEqual([]);
       expect(await prisma.idempotencyKey.count({ where: { key: 'recent' } })).toBe(1);
@@ -185,7 +247,15 @@ describe.each(testBackends())('idempotency keys on %s', (backend) => {
     it('deletes no expired key when a mutation is sent without one', async () => {
       const prisma = api.database.prisma;
       const { costShareId } = await createShare(prisma);
-      await prisma.idempotencyKey.create({ data: { caller: 'user:x', operation: 'recordPayment', key: 'left-alone', requestHash: 'unused', createdAt: new Date(Date.now() - 48 * HOUR_MS) } });
+      await prisma.idempotencyKey.create({
+        data: {
+          caller: 'user:x',
+          operation: 'recordPayment',
+          key: 'left-alone',
+          requestHash: 'unused',
+          createdAt: new Date(Date.now() - 48 * HOUR_MS),
+        },
+      });
       await pay(costShareId, null);
       expect(await prisma.idempotencyKey.count({ where: { key: 'left-alone' } })).toBe(1);
       await prisma.idempotencyKey.deleteMany({ where: { key: 'left-alone' } });
@@ -195,7 +265,13 @@ describe.each(testBackends())('idempotency keys on %s', (backend) => {
   it('sets one cost estimate version for a retried setCostEstimate', async () => {
     const { meetingId } = await createShare(api.database.prisma);
     const input = { currency: 'USD', lines: [{ description: 'Conference services', amount: '5000.00' }] };
-    const set = async () => (await api.graphql<{ setCostEstimate: { __typename: string; costEstimate?: { id: string; version: number } } }>(SET_ESTIMATE, { variables: { meetingId, input, key: 'estimate-1' }, headers: actors.secretariat.headers })).body.data!.setCostEstimate;
+    const set = async () =>
+      (
+        await api.graphql<{ setCostEstimate: { __typename: string; costEstimate?: { id: string; version: number } } }>(
+          SET_ESTIMATE,
+          { variables: { meetingId, input, key: 'estimate-1' }, headers: actors.secretariat.headers },
+        )
+      ).body.data!.setCostEstimate;
     const [first, retry] = [await set(), await set()];
     expect(first.__typename).toBe('MutationSetCostEstimateSuccess');
     expect(retry).toEqual(first);

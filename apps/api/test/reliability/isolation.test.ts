@@ -4,7 +4,13 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActors, createUser, signIn, type Actors } from '../support/actors.ts';
 import { startApi, type ApiFixture } from '../support/api-fixture.ts';
-import { amendDelegation, databaseId, recordCredentials, submitDelegation, type MemberInput } from '../support/delegation-operations.ts';
+import {
+  amendDelegation,
+  databaseId,
+  recordCredentials,
+  submitDelegation,
+  type MemberInput,
+} from '../support/delegation-operations.ts';
 import { createInvitation, createMeeting } from '../support/factories.ts';
 import { contentFingerprint, expectNoLeak, post, type RawResponse } from './reliability-support.ts';
 
@@ -38,17 +44,32 @@ const SWISS_FIRST_LIST = delegates(SWISS_WORD, ['HEAD', 'ADVISER'], 'first');
 const SWISS_DELEGATES = delegates(SWISS_WORD, ['HEAD', 'DEPUTY_HEAD', 'ADVISER'], 'current');
 const AUSTRIAN_DELEGATES = delegates(AUSTRIAN_WORD, ['HEAD', 'ADVISER'], 'current');
 // Norway consents to the public list of participants, so that list has names to show (its contact data stays out).
-const NORWEGIAN_DELEGATES = delegates(NORWEGIAN_WORD, ['HEAD'], 'current').map(({ email: _email, phone: _phone, ...member }) => member);
+const NORWEGIAN_DELEGATES = delegates(NORWEGIAN_WORD, ['HEAD'], 'current').map(
+  ({ email: _email, phone: _phone, ...member }) => member,
+);
 
 // Switzerland's focal point: createActors names the user by its e-mail address, which DelegationChange.changedByName shows.
 const SWISS_FOCAL_POINT = 'same-state@plenary.test';
 // Art. 7(2): the annual report on 2025 is due on 30 April 2026; Switzerland's was received and is not published.
-const DRAFT_REPORT = { state: { iso3: 'CHE' }, kind: 'ANNUAL', periodYear: 2025, receivedOn: '2026-03-10', channel: 'EMAIL' } as const;
+const DRAFT_REPORT = {
+  state: { iso3: 'CHE' },
+  kind: 'ANNUAL',
+  periodYear: 2025,
+  receivedOn: '2026-03-10',
+  channel: 'EMAIL',
+} as const;
 const COMPLIANCE_DAY = '2026-11-28';
 
 interface Fixture {
   meeting: { id: string; code: string };
-  swiss: { invitation: string; delegation: string; report: string; reportRow: string; user: string; submission: string };
+  swiss: {
+    invitation: string;
+    delegation: string;
+    report: string;
+    reportRow: string;
+    user: string;
+    submission: string;
+  };
   austrianDelegation: string;
 }
 
@@ -61,7 +82,10 @@ interface RequestContext {
 }
 
 type Request =
-  | { graphql: string; variables?: (context: RequestContext) => Record<string, unknown> | Promise<Record<string, unknown>> }
+  | {
+      graphql: string;
+      variables?: (context: RequestContext) => Record<string, unknown> | Promise<Record<string, unknown>>;
+    }
   | { download: (fixture: Fixture) => string };
 
 /** A GET of a download route, kept raw as `post` keeps a GraphQL answer. */
@@ -122,7 +146,11 @@ const HIDDEN_DELEGATION = {
 
 /** Switzerland's delegation as often as the answer shows it: its head, members and history. */
 function swissDelegations(answer: RawResponse, fixture: Fixture): unknown[] {
-  return objectsWithId(dataOf(answer), fixture.swiss.delegation).map(({ headOfDelegation, members, changes }) => ({ headOfDelegation, members, changes }));
+  return objectsWithId(dataOf(answer), fixture.swiss.delegation).map(({ headOfDelegation, members, changes }) => ({
+    headOfDelegation,
+    members,
+    changes,
+  }));
 }
 
 const REPORT_LIST = 'totalCount edges { node { id forms { letter status } } }';
@@ -144,7 +172,9 @@ const ACCESS_PATHS: AccessPath[] = [
     name: 'nodes(ids) of the delegation and its invitation',
     shownTo: 'sameState',
     request: {
-      graphql: withDelegates('query ($ids: [ID!]!) { nodes(ids: $ids) { ...Delegates ... on Invitation { delegation { ...Delegates } } } }'),
+      graphql: withDelegates(
+        'query ($ids: [ID!]!) { nodes(ids: $ids) { ...Delegates ... on Invitation { delegation { ...Delegates } } } }',
+      ),
       variables: ({ fixture }) => ({ ids: [fixture.swiss.delegation, fixture.swiss.invitation] }),
     },
     extract: swissDelegations,
@@ -154,7 +184,9 @@ const ACCESS_PATHS: AccessPath[] = [
     name: 'Meeting.delegations',
     shownTo: 'sameState',
     request: {
-      graphql: withDelegates('query ($id: ID!) { meeting(id: $id) { delegations(first: 100) { edges { node { ...Delegates } } } } }'),
+      graphql: withDelegates(
+        'query ($id: ID!) { meeting(id: $id) { delegations(first: 100) { edges { node { ...Delegates } } } } }',
+      ),
       variables: ({ fixture }) => ({ id: fixture.meeting.id }),
     },
     extract: swissDelegations,
@@ -164,7 +196,9 @@ const ACCESS_PATHS: AccessPath[] = [
     name: 'Meeting.delegations filtered by timeliness, by the meeting’s code',
     shownTo: 'sameState',
     request: {
-      graphql: withDelegates('query ($code: String!) { meetingByCode(code: $code) { delegations(filter: { timeliness: LATE }) { edges { node { ...Delegates } } } } }'),
+      graphql: withDelegates(
+        'query ($code: String!) { meetingByCode(code: $code) { delegations(filter: { timeliness: LATE }) { edges { node { ...Delegates } } } } }',
+      ),
       variables: ({ fixture }) => ({ code: fixture.meeting.code }),
     },
     extract: swissDelegations,
@@ -174,7 +208,9 @@ const ACCESS_PATHS: AccessPath[] = [
     name: 'Meeting.invitations to Invitation.delegation',
     shownTo: 'sameState',
     request: {
-      graphql: withDelegates('query ($id: ID!) { meeting(id: $id) { invitations(first: 100) { edges { node { delegation { ...Delegates } } } } } }'),
+      graphql: withDelegates(
+        'query ($id: ID!) { meeting(id: $id) { invitations(first: 100) { edges { node { delegation { ...Delegates } } } } } }',
+      ),
       variables: ({ fixture }) => ({ id: fixture.meeting.id }),
     },
     extract: swissDelegations,
@@ -183,7 +219,11 @@ const ACCESS_PATHS: AccessPath[] = [
   {
     name: 'the meetings list to Meeting.delegations',
     shownTo: 'sameState',
-    request: { graphql: withDelegates('{ meetings(filter: { year: 2023 }, first: 5) { edges { node { delegations(first: 5) { edges { node { ...Delegates } } } } } } }') },
+    request: {
+      graphql: withDelegates(
+        '{ meetings(filter: { year: 2023 }, first: 5) { edges { node { delegations(first: 5) { edges { node { ...Delegates } } } } } } }',
+      ),
+    },
     extract: swissDelegations,
     refused: [HIDDEN_DELEGATION],
   },
@@ -197,7 +237,11 @@ const ACCESS_PATHS: AccessPath[] = [
   {
     name: 'the States list, searched, to State.delegations',
     shownTo: 'sameState',
-    request: { graphql: withDelegates('{ states(filter: { search: "Switzerland" }, first: 5) { edges { node { delegations(first: 10) { edges { node { ...Delegates } } } } } } }') },
+    request: {
+      graphql: withDelegates(
+        '{ states(filter: { search: "Switzerland" }, first: 5) { edges { node { delegations(first: 10) { edges { node { ...Delegates } } } } } } }',
+      ),
+    },
     extract: swissDelegations,
     refused: [HIDDEN_DELEGATION],
   },
@@ -221,7 +265,10 @@ const ACCESS_PATHS: AccessPath[] = [
       }`),
       variables: async ({ fixture, api, asker }) => {
         // Each asker amends its own State's delegation, sending the list it already has.
-        const [id, members] = asker === 'otherState' ? [fixture.austrianDelegation, AUSTRIAN_DELEGATES] : [fixture.swiss.delegation, SWISS_DELEGATES];
+        const [id, members] =
+          asker === 'otherState'
+            ? [fixture.austrianDelegation, AUSTRIAN_DELEGATES]
+            : [fixture.swiss.delegation, SWISS_DELEGATES];
         const { version } = await api.database.prisma.delegation.findUniqueOrThrow({ where: { id: databaseId(id) } });
         return { id, version, input: { members } };
       },
@@ -230,33 +277,35 @@ const ACCESS_PATHS: AccessPath[] = [
     refused: [HIDDEN_DELEGATION],
   },
   // The official list of participants, in GraphQL and as downloads (PDF shares the downloads' check and is not searchable).
-  ...(['HTML', 'CSV', 'TEXT'] as const).map(
-    (format): AccessPath => ({
-      name: `Meeting.listOfParticipants(variant: OFFICIAL, format: ${format})`,
-      shownTo: 'secretariat',
-      request: {
-        graphql: `query ($id: ID!) { meeting(id: $id) { listOfParticipants(variant: OFFICIAL, format: ${format}) { content } } }`,
-        variables: ({ fixture }) => ({ id: fixture.meeting.id }),
-      },
-      extract: (answer) => ({ document: dataOf<{ meeting: { listOfParticipants: unknown } }>(answer)?.meeting.listOfParticipants, errors: errorCodes(answer) }),
-      refused: { document: null, errors: ['FORBIDDEN'] },
+  ...(['HTML', 'CSV', 'TEXT'] as const).map((format): AccessPath => ({
+    name: `Meeting.listOfParticipants(variant: OFFICIAL, format: ${format})`,
+    shownTo: 'secretariat',
+    request: {
+      graphql: `query ($id: ID!) { meeting(id: $id) { listOfParticipants(variant: OFFICIAL, format: ${format}) { content } } }`,
+      variables: ({ fixture }) => ({ id: fixture.meeting.id }),
+    },
+    extract: (answer) => ({
+      document: dataOf<{ meeting: { listOfParticipants: unknown } }>(answer)?.meeting.listOfParticipants,
+      errors: errorCodes(answer),
     }),
-  ),
-  ...(['csv', 'html', 'txt'] as const).map(
-    (extension): AccessPath => ({
-      name: `GET /documents/meetings/{code}/participants.${extension}?variant=official`,
-      shownTo: 'secretariat',
-      request: { download: (fixture) => `/documents/meetings/${fixture.meeting.code}/participants.${extension}?variant=official` },
-      extract: (answer) => answer.status,
-      refused: 403,
-    }),
-  ),
+    refused: { document: null, errors: ['FORBIDDEN'] },
+  })),
+  ...(['csv', 'html', 'txt'] as const).map((extension): AccessPath => ({
+    name: `GET /documents/meetings/{code}/participants.${extension}?variant=official`,
+    shownTo: 'secretariat',
+    request: {
+      download: (fixture) => `/documents/meetings/${fixture.meeting.code}/participants.${extension}?variant=official`,
+    },
+    extract: (answer) => answer.status,
+    refused: 403,
+  })),
   // The draft report.
   {
     name: 'node(id) of the draft report',
     shownTo: 'sameState',
     request: {
-      graphql: 'query ($id: ID!) { node(id: $id) { id ... on TransparencyReport { published forms { letter status } } } }',
+      graphql:
+        'query ($id: ID!) { node(id: $id) { id ... on TransparencyReport { published forms { letter status } } } }',
       variables: ({ fixture }) => ({ id: fixture.swiss.report }),
     },
     extract: (answer, fixture) => objectsWithId(dataOf(answer), fixture.swiss.report),
@@ -265,14 +314,18 @@ const ACCESS_PATHS: AccessPath[] = [
   {
     name: 'transparencyReports filtered by the State, year and kind',
     shownTo: 'sameState',
-    request: { graphql: `{ transparencyReports(filter: { state: "CHE", year: 2025, kind: ANNUAL }) { ${REPORT_LIST} } }` },
+    request: {
+      graphql: `{ transparencyReports(filter: { state: "CHE", year: 2025, kind: ANNUAL }) { ${REPORT_LIST} } }`,
+    },
     extract: (answer) => dataOf<{ transparencyReports: unknown }>(answer)?.transparencyReports,
     refused: { totalCount: 0, edges: [] },
   },
   {
     name: 'transparencyReports filtered by compliance',
     shownTo: 'sameState',
-    request: { graphql: `{ transparencyReports(filter: { compliance: ON_TIME, asOf: "${COMPLIANCE_DAY}" }) { ${REPORT_LIST} } }` },
+    request: {
+      graphql: `{ transparencyReports(filter: { compliance: ON_TIME, asOf: "${COMPLIANCE_DAY}" }) { ${REPORT_LIST} } }`,
+    },
     extract: (answer) => dataOf<{ transparencyReports: unknown }>(answer)?.transparencyReports,
     refused: { totalCount: 0, edges: [] },
   },
@@ -292,8 +345,11 @@ const ACCESS_PATHS: AccessPath[] = [
       } }`,
     },
     extract: (answer) => {
-      const obligations = dataOf<{ reportingCompliance: { obligations: { edges: { node: { state: { iso3: string }; report: unknown } }[] } } }>(answer);
-      return obligations?.reportingCompliance.obligations.edges.find(({ node }) => node.state.iso3 === 'CHE')?.node.report;
+      const obligations = dataOf<{
+        reportingCompliance: { obligations: { edges: { node: { state: { iso3: string }; report: unknown } }[] } };
+      }>(answer);
+      return obligations?.reportingCompliance.obligations.edges.find(({ node }) => node.state.iso3 === 'CHE')?.node
+        .report;
     },
     // Whether and when the report was received is public compliance data; the report itself is not.
     refused: null,
@@ -302,7 +358,10 @@ const ACCESS_PATHS: AccessPath[] = [
   {
     name: 'node(id) of the Swiss focal point’s user record',
     shownTo: 'sameState',
-    request: { graphql: 'query ($id: ID!) { node(id: $id) { id ... on User { email name } } }', variables: ({ fixture }) => ({ id: fixture.swiss.user }) },
+    request: {
+      graphql: 'query ($id: ID!) { node(id: $id) { id ... on User { email name } } }',
+      variables: ({ fixture }) => ({ id: fixture.swiss.user }),
+    },
     extract: (answer, fixture) => objectsWithId(dataOf(answer), fixture.swiss.user),
     refused: [],
   },
@@ -317,7 +376,8 @@ const ACCESS_PATHS: AccessPath[] = [
     name: 'auditEvents of the delegation',
     shownTo: 'admin',
     request: {
-      graphql: 'query ($id: ID!) { auditEvents(filter: { entityId: $id }) { edges { node { id action before after actorUser { email } } } } }',
+      graphql:
+        'query ($id: ID!) { auditEvents(filter: { entityId: $id }) { edges { node { id action before after actorUser { email } } } } }',
       variables: ({ fixture }) => ({ id: fixture.swiss.delegation }),
     },
     extract: (answer, fixture) => objectsWithId(dataOf(answer), fixture.swiss.submission),
@@ -346,11 +406,14 @@ interface RefusedMutation {
 }
 
 async function delegationVersion({ fixture, api }: RequestContext): Promise<number> {
-  return (await api.database.prisma.delegation.findUniqueOrThrow({ where: { id: databaseId(fixture.swiss.delegation) } })).version;
+  return (
+    await api.database.prisma.delegation.findUniqueOrThrow({ where: { id: databaseId(fixture.swiss.delegation) } })
+  ).version;
 }
 
 async function reportVersion({ fixture, api }: RequestContext): Promise<number> {
-  return (await api.database.prisma.transparencyReport.findUniqueOrThrow({ where: { id: fixture.swiss.reportRow } })).version;
+  return (await api.database.prisma.transparencyReport.findUniqueOrThrow({ where: { id: fixture.swiss.reportRow } }))
+    .version;
 }
 
 const AMEND = `mutation ($id: ID!, $version: Int!, $input: DelegationInput!) { amendDelegation(delegationId: $id, version: $version, input: $input) { ${RESULT} } }`;
@@ -368,12 +431,20 @@ const REFUSED_MUTATIONS: RefusedMutation[] = [
   {
     name: 'amendDelegation of Switzerland’s delegation with the version it has',
     mutation: AMEND,
-    variables: async (context) => ({ id: context.fixture.swiss.delegation, version: await delegationVersion(context), input: { members: AUSTRIAN_DELEGATES } }),
+    variables: async (context) => ({
+      id: context.fixture.swiss.delegation,
+      version: await delegationVersion(context),
+      input: { members: AUSTRIAN_DELEGATES },
+    }),
   },
   {
     name: 'amendDelegation of Switzerland’s delegation with a stale version',
     mutation: AMEND,
-    variables: async (context) => ({ id: context.fixture.swiss.delegation, version: (await delegationVersion(context)) - 1, input: { members: AUSTRIAN_DELEGATES } }),
+    variables: async (context) => ({
+      id: context.fixture.swiss.delegation,
+      version: (await delegationVersion(context)) - 1,
+      input: { members: AUSTRIAN_DELEGATES },
+    }),
   },
   {
     name: 'amendDelegation of Switzerland’s delegation with a list that has no head',
@@ -389,7 +460,12 @@ const REFUSED_MUTATIONS: RefusedMutation[] = [
     mutation: `mutation ($id: ID!, $input: CredentialsInput!) { recordCredentials(delegationId: $id, input: $input) { ${RESULT} } }`,
     variables: ({ fixture }) => ({
       id: fixture.swiss.delegation,
-      input: { issuingAuthority: 'HEAD_OF_STATE', documentKind: 'ORIGINAL', receivedDate: '2023-09-01', status: 'REJECTED' },
+      input: {
+        issuingAuthority: 'HEAD_OF_STATE',
+        documentKind: 'ORIGINAL',
+        receivedDate: '2023-09-01',
+        status: 'REJECTED',
+      },
     }),
   },
   {
@@ -444,7 +520,9 @@ const PUBLIC_LISTS: { name: string; request: Request }[] = [
   })),
   ...(['csv', 'html', 'txt'] as const).map((extension) => ({
     name: `GET /documents/meetings/{code}/participants.${extension}`,
-    request: { download: (fixture: Fixture) => `/documents/meetings/${fixture.meeting.code}/participants.${extension}` },
+    request: {
+      download: (fixture: Fixture) => `/documents/meetings/${fixture.meeting.code}/participants.${extension}`,
+    },
   })),
 ];
 
@@ -466,114 +544,183 @@ function delegatesNamedIn(text: string): (keyof typeof WORDS)[] {
   return (Object.keys(WORDS) as (keyof typeof WORDS)[]).filter((state) => new RegExp(WORDS[state], 'i').test(text));
 }
 
-describe.each(testBackends())('a State’s focal point reaches no other State’s delegates or draft report, on %s', (backend) => {
-  let api: ApiFixture;
-  let actors: Actors;
-  let fixture: Fixture;
+describe.each(testBackends())(
+  'a State’s focal point reaches no other State’s delegates or draft report, on %s',
+  (backend) => {
+    let api: ApiFixture;
+    let actors: Actors;
+    let fixture: Fixture;
 
-  async function ask(request: Request, asker: Asker): Promise<RawResponse> {
-    const { headers } = actors[asker];
-    if ('download' in request) return download(api.url, request.download(fixture), headers);
-    return post(api.url, { query: request.graphql, variables: await request.variables?.({ fixture, api, asker }) }, headers);
-  }
+    async function ask(request: Request, asker: Asker): Promise<RawResponse> {
+      const { headers } = actors[asker];
+      if ('download' in request) return download(api.url, request.download(fixture), headers);
+      return post(
+        api.url,
+        { query: request.graphql, variables: await request.variables?.({ fixture, api, asker }) },
+        headers,
+      );
+    }
 
-  beforeAll(async () => {
-    api = await startApi({ backend });
-    actors = await createActors(api, { stateIso3: 'CHE', otherStateIso3: 'AUT' });
-    const prisma = api.database.prisma;
-    // Rendered documents name a meeting by its ordinal, which they spell for 1-40 only.
-    const meeting = await createMeeting(prisma, { number: 11 });
-    const [swiss, austrian, norwegian] = await Promise.all(['CHE', 'AUT', 'NOR'].map((participant) => createInvitation(prisma, { meetingId: meeting.id, participant })));
-    // Switzerland's focal point submits a list and amends it: the history keeps both, before and after.
-    const submitted = await submitDelegation(api, { invitationId: swiss!.id, members: SWISS_FIRST_LIST, headers: actors.sameState.headers });
-    const swissDelegation = databaseId(submitted.delegation!.id);
-    await amendDelegation(api, { delegationId: swissDelegation, version: submitted.delegation!.version, members: SWISS_DELEGATES, headers: actors.sameState.headers });
-    await recordCredentials(api, {
-      delegationId: swissDelegation,
-      input: { issuingAuthority: 'MINISTER_FOR_FOREIGN_AFFAIRS', documentKind: 'ORIGINAL', receivedDate: '2023-09-01', status: 'ACCEPTED' },
-      headers: actors.secretariat.headers,
-    });
-    const austrianDelegation = await submitDelegation(api, { invitationId: austrian!.id, members: AUSTRIAN_DELEGATES, headers: actors.otherState.headers });
-    await submitDelegation(api, { invitationId: norwegian!.id, members: NORWEGIAN_DELEGATES, publicListConsent: true, headers: actors.secretariat.headers });
-    const recorded = await api.graphql<{ recordTransparencyReport: { report: { id: string } } }>(
-      'mutation ($input: RecordTransparencyReportInput!) { recordTransparencyReport(input: $input) { ... on MutationRecordTransparencyReportSuccess { report { id } } } }',
-      { variables: { input: { ...DRAFT_REPORT, forms: ALL_FORMS_CHANGED } }, headers: actors.sameState.headers },
-    );
-    const report = recorded.body.data!.recordTransparencyReport.report.id;
-    const user = await prisma.user.findUniqueOrThrow({ where: { email: SWISS_FOCAL_POINT } });
-    const submission = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'delegation.submit', entityId: swissDelegation } });
-    fixture = {
-      meeting: { id: encodeGlobalID('Meeting', meeting.id), code: meeting.code },
-      swiss: {
-        invitation: encodeGlobalID('Invitation', swiss!.id),
-        delegation: submitted.delegation!.id,
-        report,
-        reportRow: databaseId(report),
-        user: encodeGlobalID('User', user.id),
-        submission: encodeGlobalID('AuditEvent', submission.id),
-      },
-      austrianDelegation: austrianDelegation.delegation!.id,
-    };
-  });
-  afterAll(() => api.close());
-
-  describe('reading', () => {
-    it.each(named(ACCESS_PATHS))('%s: another State’s focal point gets the documented refusal and nothing of Switzerland', async (_name, path) => {
-      const answer = await ask(path.request, 'otherState');
-      expectNoLeak(answer, path.name);
-      expect(swissDataIn(answer.text, fixture)).toEqual([]);
-      expect(path.extract(answer, fixture)).toEqual(path.refused);
-    });
-
-    it.each(named(ACCESS_PATHS))('%s: the control (Switzerland’s focal point, the secretariat or an ADMIN) is shown Switzerland’s data', async (_name, path) => {
-      const answer = await ask(path.request, path.shownTo);
-      expect(swissDataIn(answer.text, fixture)).not.toEqual([]);
-      expect(path.extract(answer, fixture)).not.toEqual(path.refused);
-    });
-
-    it.each(named(PUBLIC_LISTS))('%s names the delegates of a State that consented and none of Switzerland’s, which did not', async (_name, { request }) => {
-      const answer = await ask(request, 'otherState');
-      expect(answer.status).toBe(200);
-      expect(answer.text).toContain(NORWEGIAN_WORD);
-      expect(swissDataIn(answer.text, fixture)).toEqual([]);
-    });
-
-    it('stops showing the delegates to a focal point moved to another State, from its next request in the same session', async () => {
-      await createUser(api.database.prisma, { email: 'moved@plenary.test', role: 'STATE', stateIso3: 'CHE' });
-      const headers = await signIn(api, 'moved@plenary.test');
-      const swissDataShown = async () =>
-        swissDataIn((await post(api.url, { query: withDelegates('query ($id: ID!) { node(id: $id) { ...Delegates } }'), variables: { id: fixture.swiss.delegation } }, headers)).text, fixture);
-      expect(await swissDataShown()).toEqual(['a Swiss delegate', 'the Swiss focal point']);
-
-      const moved = await api.database.prisma.user.findUniqueOrThrow({ where: { email: 'moved@plenary.test' } });
-      const { body } = await api.graphql<{ updateUser: { __typename: string } }>('mutation ($id: ID!) { updateUser(id: $id, input: { stateIso3: "AUT" }) { __typename } }', {
-        variables: { id: encodeGlobalID('User', moved.id) },
-        headers: actors.admin.headers,
+    beforeAll(async () => {
+      api = await startApi({ backend });
+      actors = await createActors(api, { stateIso3: 'CHE', otherStateIso3: 'AUT' });
+      const prisma = api.database.prisma;
+      // Rendered documents name a meeting by its ordinal, which they spell for 1-40 only.
+      const meeting = await createMeeting(prisma, { number: 11 });
+      const [swiss, austrian, norwegian] = await Promise.all(
+        ['CHE', 'AUT', 'NOR'].map((participant) => createInvitation(prisma, { meetingId: meeting.id, participant })),
+      );
+      // Switzerland's focal point submits a list and amends it: the history keeps both, before and after.
+      const submitted = await submitDelegation(api, {
+        invitationId: swiss!.id,
+        members: SWISS_FIRST_LIST,
+        headers: actors.sameState.headers,
       });
-      expect(body.data?.updateUser.__typename).toBe('MutationUpdateUserSuccess');
-      expect(await swissDataShown()).toEqual([]);
+      const swissDelegation = databaseId(submitted.delegation!.id);
+      await amendDelegation(api, {
+        delegationId: swissDelegation,
+        version: submitted.delegation!.version,
+        members: SWISS_DELEGATES,
+        headers: actors.sameState.headers,
+      });
+      await recordCredentials(api, {
+        delegationId: swissDelegation,
+        input: {
+          issuingAuthority: 'MINISTER_FOR_FOREIGN_AFFAIRS',
+          documentKind: 'ORIGINAL',
+          receivedDate: '2023-09-01',
+          status: 'ACCEPTED',
+        },
+        headers: actors.secretariat.headers,
+      });
+      const austrianDelegation = await submitDelegation(api, {
+        invitationId: austrian!.id,
+        members: AUSTRIAN_DELEGATES,
+        headers: actors.otherState.headers,
+      });
+      await submitDelegation(api, {
+        invitationId: norwegian!.id,
+        members: NORWEGIAN_DELEGATES,
+        publicListConsent: true,
+        headers: actors.secretariat.headers,
+      });
+      const recorded = await api.graphql<{ recordTransparencyReport: { report: { id: string } } }>(
+        'mutation ($input: RecordTransparencyReportInput!) { recordTransparencyReport(input: $input) { ... on MutationRecordTransparencyReportSuccess { report { id } } } }',
+        { variables: { input: { ...DRAFT_REPORT, forms: ALL_FORMS_CHANGED } }, headers: actors.sameState.headers },
+      );
+      const report = recorded.body.data!.recordTransparencyReport.report.id;
+      const user = await prisma.user.findUniqueOrThrow({ where: { email: SWISS_FOCAL_POINT } });
+      const submission = await prisma.auditEvent.findFirstOrThrow({
+        where: { action: 'delegation.submit', entityId: swissDelegation },
+      });
+      fixture = {
+        meeting: { id: encodeGlobalID('Meeting', meeting.id), code: meeting.code },
+        swiss: {
+          invitation: encodeGlobalID('Invitation', swiss!.id),
+          delegation: submitted.delegation!.id,
+          report,
+          reportRow: databaseId(report),
+          user: encodeGlobalID('User', user.id),
+          submission: encodeGlobalID('AuditEvent', submission.id),
+        },
+        austrianDelegation: austrianDelegation.delegation!.id,
+      };
     });
-  });
+    afterAll(() => api.close());
 
-  describe('changing', () => {
-    it.each(named(REFUSED_MUTATIONS))('refuses %s with a ForbiddenError that names nobody, and stores nothing', async (_name, { mutation, variables }) => {
-      const fingerprint = await contentFingerprint(api.database.prisma);
-      const before = await fingerprint();
-      const answer = await ask({ graphql: mutation, variables }, 'otherState');
-      expectNoLeak(answer);
-      expect(Object.values(answer.body?.data ?? {})).toEqual([{ __typename: 'ForbiddenError', message: expect.any(String) }]);
-      expect(swissDataIn(answer.text, fixture)).toEqual([]);
-      expect(await fingerprint()).toEqual(before);
-    });
-  });
+    describe('reading', () => {
+      it.each(named(ACCESS_PATHS))(
+        '%s: another State’s focal point gets the documented refusal and nothing of Switzerland',
+        async (_name, path) => {
+          const answer = await ask(path.request, 'otherState');
+          expectNoLeak(answer, path.name);
+          expect(swissDataIn(answer.text, fixture)).toEqual([]);
+          expect(path.extract(answer, fixture)).toEqual(path.refused);
+        },
+      );
 
-  describe('under load', () => {
-    it(`shows each of ${CONCURRENT_READERS} concurrent readers of the meeting’s delegations only the delegates it may see`, async () => {
-      const askers = Object.keys(SEES) as Asker[];
-      const readers = Array.from({ length: CONCURRENT_READERS }, (_, index) => askers[index % askers.length]!);
-      const answers = await Promise.all(readers.map((asker) => ask({ graphql: MEETING_DELEGATES, variables: ({ fixture: { meeting } }) => ({ id: meeting.id }) }, asker)));
-      for (const answer of answers) expect(answer.body?.errors, answer.text.slice(0, 300)).toBeUndefined();
-      expect(answers.map((answer, index) => ({ reader: readers[index], sees: delegatesNamedIn(answer.text) }))).toEqual(readers.map((reader) => ({ reader, sees: SEES[reader] })));
+      it.each(named(ACCESS_PATHS))(
+        '%s: the control (Switzerland’s focal point, the secretariat or an ADMIN) is shown Switzerland’s data',
+        async (_name, path) => {
+          const answer = await ask(path.request, path.shownTo);
+          expect(swissDataIn(answer.text, fixture)).not.toEqual([]);
+          expect(path.extract(answer, fixture)).not.toEqual(path.refused);
+        },
+      );
+
+      it.each(named(PUBLIC_LISTS))(
+        '%s names the delegates of a State that consented and none of Switzerland’s, which did not',
+        async (_name, { request }) => {
+          const answer = await ask(request, 'otherState');
+          expect(answer.status).toBe(200);
+          expect(answer.text).toContain(NORWEGIAN_WORD);
+          expect(swissDataIn(answer.text, fixture)).toEqual([]);
+        },
+      );
+
+      it('stops showing the delegates to a focal point moved to another State, from its next request in the same session', async () => {
+        await createUser(api.database.prisma, { email: 'moved@plenary.test', role: 'STATE', stateIso3: 'CHE' });
+        const headers = await signIn(api, 'moved@plenary.test');
+        const swissDataShown = async () =>
+          swissDataIn(
+            (
+              await post(
+                api.url,
+                {
+                  query: withDelegates('query ($id: ID!) { node(id: $id) { ...Delegates } }'),
+                  variables: { id: fixture.swiss.delegation },
+                },
+                headers,
+              )
+            ).text,
+            fixture,
+          );
+        expect(await swissDataShown()).toEqual(['a Swiss delegate', 'the Swiss focal point']);
+
+        const moved = await api.database.prisma.user.findUniqueOrThrow({ where: { email: 'moved@plenary.test' } });
+        const { body } = await api.graphql<{ updateUser: { __typename: string } }>(
+          'mutation ($id: ID!) { updateUser(id: $id, input: { stateIso3: "AUT" }) { __typename } }',
+          {
+            variables: { id: encodeGlobalID('User', moved.id) },
+            headers: actors.admin.headers,
+          },
+        );
+        expect(body.data?.updateUser.__typename).toBe('MutationUpdateUserSuccess');
+        expect(await swissDataShown()).toEqual([]);
+      });
     });
-  });
-});
+
+    describe('changing', () => {
+      it.each(named(REFUSED_MUTATIONS))(
+        'refuses %s with a ForbiddenError that names nobody, and stores nothing',
+        async (_name, { mutation, variables }) => {
+          const fingerprint = await contentFingerprint(api.database.prisma);
+          const before = await fingerprint();
+          const answer = await ask({ graphql: mutation, variables }, 'otherState');
+          expectNoLeak(answer);
+          expect(Object.values(answer.body?.data ?? {})).toEqual([
+            { __typename: 'ForbiddenError', message: expect.any(String) },
+          ]);
+          expect(swissDataIn(answer.text, fixture)).toEqual([]);
+          expect(await fingerprint()).toEqual(before);
+        },
+      );
+    });
+
+    describe('under load', () => {
+      it(`shows each of ${CONCURRENT_READERS} concurrent readers of the meeting’s delegations only the delegates it may see`, async () => {
+        const askers = Object.keys(SEES) as Asker[];
+        const readers = Array.from({ length: CONCURRENT_READERS }, (_, index) => askers[index % askers.length]!);
+        const answers = await Promise.all(
+          readers.map((asker) =>
+            ask({ graphql: MEETING_DELEGATES, variables: ({ fixture: { meeting } }) => ({ id: meeting.id }) }, asker),
+          ),
+        );
+        for (const answer of answers) expect(answer.body?.errors, answer.text.slice(0, 300)).toBeUndefined();
+        expect(
+          answers.map((answer, index) => ({ reader: readers[index], sees: delegatesNamedIn(answer.text) })),
+        ).toEqual(readers.map((reader) => ({ reader, sees: SEES[reader] })));
+      });
+    });
+  },
+);

@@ -1,5 +1,4 @@
 import {
-  getNamedType,
   GraphQLList,
   isAbstractType,
   isInterfaceType,
@@ -14,6 +13,7 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
+import { isConnectionField } from '../../src/connections/connection-shape.ts';
 import { readersOf, sensitiveFields, targetType, type Reader } from '../../src/auth/readers.ts';
 
 // The leak scan's paths, generated from the schema: every way (up to MAX_HOPS fields, no type twice) from a root
@@ -52,27 +52,36 @@ export interface ScanPath {
   readers: readonly Reader[];
 }
 
-function isConnection(field: GraphQLField<unknown, unknown>): boolean {
-  const type = getNamedType(field.type);
-  return isObjectType(type) && /Connection$/.test(type.name) && 'edges' in type.getFields();
-}
-
 /** The object types a field leads on to: its type, its connection's node type, or each possible type of an abstract one. */
-function objectTypesAfter(schema: GraphQLSchema, field: GraphQLField<unknown, unknown>, variant: ArgumentVariant): GraphQLObjectType[] {
+function objectTypesAfter(
+  schema: GraphQLSchema,
+  field: GraphQLField<unknown, unknown>,
+  variant: ArgumentVariant,
+): GraphQLObjectType[] {
   const type: GraphQLNamedType = targetType(schema, field);
   if (isObjectType(type)) return [type];
   if (!isAbstractType(type)) return [];
   return schema.getPossibleTypes(type).filter((possible) => !variant.only || variant.only.includes(possible.name));
 }
 
-function argumentVariants(parent: GraphQLObjectType, field: GraphQLField<unknown, unknown>, table: ArgumentTable, missing: Set<string>): readonly ArgumentVariant[] {
+function argumentVariants(
+  parent: GraphQLObjectType,
+  field: GraphQLField<unknown, unknown>,
+  table: ArgumentTable,
+  missing: Set<string>,
+): readonly ArgumentVariant[] {
   const given = table[`${parent.name}.${field.name}`];
   if (given) return given;
   if (field.args.some((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined)) {
     missing.add(`${parent.name}.${field.name}`);
     return [];
   }
-  return [{ text: isConnection(field) && field.args.some((arg) => arg.name === 'first') ? `(first: ${SCAN_PAGE_SIZE})` : '' }];
+  return [
+    {
+      text:
+        isConnectionField(field) && field.args.some((arg) => arg.name === 'first') ? `(first: ${SCAN_PAGE_SIZE})` : '',
+    },
+  ];
 }
 
 /**
@@ -81,19 +90,22 @@ function argumentVariants(parent: GraphQLObjectType, field: GraphQLField<unknown
  * arguments for: they are not scanned, and the test fails naming them.
  */
 export function scanPaths(schema: GraphQLSchema, table: ArgumentTable): { paths: ScanPath[]; missing: string[] } {
-  const sensitive = new Map(sensitiveFields(schema).map(({ type, field }) => [`${type.name}.${field.name}`, readersOf(type, field) ?? []]));
+  const sensitive = new Map(
+    sensitiveFields(schema).map(({ type, field }) => [`${type.name}.${field.name}`, readersOf(type, field) ?? []]),
+  );
   const paths: ScanPath[] = [];
   const missing = new Set<string>();
   const walk = (parent: GraphQLObjectType, hops: Hop[], visited: Set<string>) => {
     for (const field of Object.values(parent.getFields())) {
       for (const variant of argumentVariants(parent, field, table, missing)) {
-        const hop = { parent, field, args: variant.text, connection: isConnection(field) };
+        const hop = { parent, field, args: variant.text, connection: isConnectionField(field) };
         const key = `${parent.name}.${field.name}`;
         const readers = sensitive.get(key);
         if (readers) paths.push({ hops: [...hops, { ...hop, through: null }], leaf: key, readers });
         if (hops.length + 1 >= MAX_HOPS) continue;
         for (const next of objectTypesAfter(schema, field, variant)) {
-          if (!visited.has(next.name)) walk(next, [...hops, { ...hop, through: next }], new Set([...visited, next.name]));
+          if (!visited.has(next.name))
+            walk(next, [...hops, { ...hop, through: next }], new Set([...visited, next.name]));
         }
       }
     }
@@ -181,7 +193,6 @@ export interface ReachedValue {
   userId: string | null;
 }
 
-
 interface Condition {
   published: boolean | null;
   userId: string | null;
@@ -224,7 +235,8 @@ export function valuesAt(data: Record<string, unknown> | null | undefined, route
         if (shown(item)) values.push({ value: item, ...inner });
       }
       // An abstract field answers every possible type; the path goes on through one.
-      else if (isObject && (item as { __typename?: string }).__typename === through) visit(item as Record<string, unknown>, depth + 1, inner);
+      else if (isObject && (item as { __typename?: string }).__typename === through)
+        visit(item as Record<string, unknown>, depth + 1, inner);
     }
   };
   if (data) visit(data, 0, { published: null, userId: null });
@@ -246,7 +258,8 @@ export function withEveryFieldNullable(schema: GraphQLSchema): GraphQLSchema {
   };
   for (const type of Object.values(copy.getTypeMap())) {
     if (!isObjectType(type) && !isInterfaceType(type)) continue;
-    for (const field of Object.values(type.getFields())) (field as { type: GraphQLOutputType }).type = nullable(field.type);
+    for (const field of Object.values(type.getFields()))
+      (field as { type: GraphQLOutputType }).type = nullable(field.type);
   }
   return copy;
 }

@@ -12,9 +12,24 @@ import { createLogger } from '../../src/logger.ts';
 import { schema } from '../../src/schema/index.ts';
 import { createActors, type Actors } from '../support/actors.ts';
 import { startApi, type ApiFixture } from '../support/api-fixture.ts';
-import { amendDelegation, databaseId, recordCredentials, submitDelegation, type MemberInput } from '../support/delegation-operations.ts';
+import {
+  amendDelegation,
+  databaseId,
+  recordCredentials,
+  submitDelegation,
+  type MemberInput,
+} from '../support/delegation-operations.ts';
 import { createInvitation, createMeeting } from '../support/factories.ts';
-import { MAX_HOPS, scanDocument, scanPaths, type ArgumentTable, type ReachedValue, type ScanPath, valuesAt, withEveryFieldNullable } from './leak-scan-paths.ts';
+import {
+  MAX_HOPS,
+  scanDocument,
+  scanPaths,
+  type ArgumentTable,
+  type ReachedValue,
+  type ScanPath,
+  valuesAt,
+  withEveryFieldNullable,
+} from './leak-scan-paths.ts';
 
 // Issue #15, the leak scan. Every field that holds personal data, a draft report, credentials or a payment says
 // who may read it, beside its definition (auth/readers.ts); this file holds the schema to that.
@@ -31,17 +46,29 @@ function fieldsWithoutReaders(of: GraphQLSchema): string[] {
 describe('the reader sets beside the fields', () => {
   it('name who may read every field that holds personal data, a draft report, credentials or a payment', () => {
     expect(sensitiveFields(schema).length).toBeGreaterThan(0);
-    expect(fieldsWithoutReaders(schema), 'add `extensions: readableBy(...)` (auth/readers.ts) beside these fields or their type').toEqual([]);
+    expect(
+      fieldsWithoutReaders(schema),
+      'add `extensions: readableBy(...)` (auth/readers.ts) beside these fields or their type',
+    ).toEqual([]);
   });
 
   it('name only kinds of caller the API tells apart', () => {
-    const unknown = sensitiveFields(schema).flatMap(({ type, field }) => (readersOf(type, field) ?? []).filter((reader) => !READERS.includes(reader)).map((reader) => `${type.name}.${field.name}: ${reader}`));
+    const unknown = sensitiveFields(schema).flatMap(({ type, field }) =>
+      (readersOf(type, field) ?? [])
+        .filter((reader) => !READERS.includes(reader))
+        .map((reader) => `${type.name}.${field.name}: ${reader}`),
+    );
     expect(unknown).toEqual([]);
   });
 
   it('fail, naming the field, when a new field of personal data comes without one', () => {
-    const Contact = new GraphQLObjectType({ name: 'Contact', fields: { label: { type: GraphQLString }, mobilePhone: { type: GraphQLString } } });
-    const withNewField = new GraphQLSchema({ query: new GraphQLObjectType({ name: 'Query', fields: { contact: { type: Contact } } }) });
+    const Contact = new GraphQLObjectType({
+      name: 'Contact',
+      fields: { label: { type: GraphQLString }, mobilePhone: { type: GraphQLString } },
+    });
+    const withNewField = new GraphQLSchema({
+      query: new GraphQLObjectType({ name: 'Query', fields: { contact: { type: Contact } } }),
+    });
     expect(fieldsWithoutReaders(withNewField)).toEqual(['Contact.mobilePhone (a telephone number)']);
   });
 });
@@ -65,10 +92,31 @@ const scanSchema = withEveryFieldNullable(schema);
 const SCAN_TIMEOUT_MS = 300_000;
 
 const SWISS: MemberInput[] = [
-  { role: 'HEAD', salutation: 'H.E. Ms.', givenName: 'Zyxwv', familyName: 'Head', title: 'Ambassador', email: 'head@example.ch', phone: '+41 22 000 00 01', order: 1 },
-  { role: 'ADVISER', salutation: 'Mr.', givenName: 'Zyxwv', familyName: 'Adviser', title: 'Counsellor', email: 'adviser@example.ch', phone: '+41 22 000 00 02', order: 2 },
+  {
+    role: 'HEAD',
+    salutation: 'H.E. Ms.',
+    givenName: 'Zyxwv',
+    familyName: 'Head',
+    title: 'Ambassador',
+    email: 'head@example.ch',
+    phone: '+41 22 000 00 01',
+    order: 1,
+  },
+  {
+    role: 'ADVISER',
+    salutation: 'Mr.',
+    givenName: 'Zyxwv',
+    familyName: 'Adviser',
+    title: 'Counsellor',
+    email: 'adviser@example.ch',
+    phone: '+41 22 000 00 02',
+    order: 2,
+  },
 ];
-const ALL_FORMS = (periodYear: number) => FORM_LETTERS.map((letter, index) => (index === 0 ? { letter, status: 'UNCHANGED', unchangedSinceYear: periodYear - 1 } : { letter, status: 'CHANGED' }));
+const ALL_FORMS = (periodYear: number) =>
+  FORM_LETTERS.map((letter, index) =>
+    index === 0 ? { letter, status: 'UNCHANGED', unchangedSinceYear: periodYear - 1 } : { letter, status: 'CHANGED' },
+  );
 
 interface Fixture {
   meeting: { id: string; code: string };
@@ -77,8 +125,16 @@ interface Fixture {
   nodeIds: Record<string, string[]>;
 }
 
-async function mutate(api: ApiFixture, headers: Record<string, string>, query: string, variables: Record<string, unknown>): Promise<Record<string, { __typename: string } & Record<string, unknown>>> {
-  const { body } = await api.graphql<Record<string, { __typename: string } & Record<string, unknown>>>(query, { variables, headers });
+async function mutate(
+  api: ApiFixture,
+  headers: Record<string, string>,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<Record<string, { __typename: string } & Record<string, unknown>>> {
+  const { body } = await api.graphql<Record<string, { __typename: string } & Record<string, unknown>>>(query, {
+    variables,
+    headers,
+  });
   const result = Object.values(body.data ?? {})[0];
   if (!result?.__typename.startsWith('Mutation')) throw new Error(`fixture mutation refused: ${JSON.stringify(body)}`);
   return body.data!;
@@ -102,12 +158,27 @@ async function createSensitiveData(api: ApiFixture, actors: Actors): Promise<Fix
   });
   const invitation = await createInvitation(prisma, { meetingId: meeting.id, participant: 'CHE' });
   // Delegates, their history and credentials, by Switzerland's focal point and the secretariat.
-  const submitted = await submitDelegation(api, { invitationId: invitation.id, members: SWISS.slice(0, 1), headers: actors.sameState.headers });
+  const submitted = await submitDelegation(api, {
+    invitationId: invitation.id,
+    members: SWISS.slice(0, 1),
+    headers: actors.sameState.headers,
+  });
   const delegationId = databaseId(submitted.delegation!.id);
-  await amendDelegation(api, { delegationId, version: submitted.delegation!.version, members: SWISS, headers: actors.sameState.headers });
+  await amendDelegation(api, {
+    delegationId,
+    version: submitted.delegation!.version,
+    members: SWISS,
+    headers: actors.sameState.headers,
+  });
   await recordCredentials(api, {
     delegationId,
-    input: { issuingAuthority: 'AUTHORISED_PERSON', authorisedBy: 'MINISTER_FOR_FOREIGN_AFFAIRS', documentKind: 'ORIGINAL', receivedDate: '2023-09-01', status: 'REJECTED' },
+    input: {
+      issuingAuthority: 'AUTHORISED_PERSON',
+      authorisedBy: 'MINISTER_FOR_FOREIGN_AFFAIRS',
+      documentKind: 'ORIGINAL',
+      receivedDate: '2023-09-01',
+      status: 'REJECTED',
+    },
     headers: actors.secretariat.headers,
   });
   // An organisation's application to observe, with its contact person.
@@ -125,8 +196,12 @@ async function createSensitiveData(api: ApiFixture, actors: Actors): Promise<Fix
     },
   });
   // Switzerland's share of the meeting's cost and a payment with its bank reference.
-  const scale = await prisma.assessmentScale.create({ data: { name: 'Leak scan scale', firstYear: 2022, lastYear: 2027, resolution: 'A/RES/76/238', source: 'test' } });
-  const estimate = await prisma.costEstimate.create({ data: { meetingId: meeting.id, kind: 'ESTIMATE', version: 1, currency: 'CHF', total: '1000.00' } });
+  const scale = await prisma.assessmentScale.create({
+    data: { name: 'Leak scan scale', firstYear: 2022, lastYear: 2027, resolution: 'A/RES/76/238', source: 'test' },
+  });
+  const estimate = await prisma.costEstimate.create({
+    data: { meetingId: meeting.id, kind: 'ESTIMATE', version: 1, currency: 'CHF', total: '1000.00' },
+  });
   const issue = await prisma.costShareIssue.create({
     data: {
       meetingId: meeting.id,
@@ -143,16 +218,45 @@ async function createSensitiveData(api: ApiFixture, actors: Actors): Promise<Fix
     include: { shares: true },
   });
   const share = issue.shares[0]!;
-  const paid = await mutate(api, actors.secretariat.headers, 'mutation ($id: ID!, $input: RecordPaymentInput!) { recordPayment(costShareId: $id, input: $input) { __typename ... on MutationRecordPaymentSuccess { payment { id } } ... on ValidationError { issues { path message } } } }', {
-    id: encodeGlobalID('CostShare', share.id),
-    input: { amount: '400.00', currency: 'CHF', receivedOn: '2026-06-15', reference: 'UBS Zyxwv 2026-0615' },
-  });
+  const paid = await mutate(
+    api,
+    actors.secretariat.headers,
+    'mutation ($id: ID!, $input: RecordPaymentInput!) { recordPayment(costShareId: $id, input: $input) { __typename ... on MutationRecordPaymentSuccess { payment { id } } ... on ValidationError { issues { path message } } } }',
+    {
+      id: encodeGlobalID('CostShare', share.id),
+      input: { amount: '400.00', currency: 'CHF', receivedOn: '2026-06-15', reference: 'UBS Zyxwv 2026-0615' },
+    },
+  );
   // Art. 7: Switzerland's report on 2025, received and not published, and its report on 2024, published.
-  const RECORD = 'mutation ($input: RecordTransparencyReportInput!) { recordTransparencyReport(input: $input) { __typename ... on MutationRecordTransparencyReportSuccess { report { id version } } } }';
-  const draft = await mutate(api, actors.sameState.headers, RECORD, { input: { state: { iso3: 'CHE' }, kind: 'ANNUAL', periodYear: 2025, receivedOn: '2026-03-10', channel: 'EMAIL', forms: ALL_FORMS(2025) } });
-  const recorded = await mutate(api, actors.secretariat.headers, RECORD, { input: { state: { iso3: 'CHE' }, kind: 'ANNUAL', periodYear: 2024, receivedOn: '2025-04-02', channel: 'EMAIL', forms: ALL_FORMS(2024) } });
+  const RECORD =
+    'mutation ($input: RecordTransparencyReportInput!) { recordTransparencyReport(input: $input) { __typename ... on MutationRecordTransparencyReportSuccess { report { id version } } } }';
+  const draft = await mutate(api, actors.sameState.headers, RECORD, {
+    input: {
+      state: { iso3: 'CHE' },
+      kind: 'ANNUAL',
+      periodYear: 2025,
+      receivedOn: '2026-03-10',
+      channel: 'EMAIL',
+      forms: ALL_FORMS(2025),
+    },
+  });
+  const recorded = await mutate(api, actors.secretariat.headers, RECORD, {
+    input: {
+      state: { iso3: 'CHE' },
+      kind: 'ANNUAL',
+      periodYear: 2024,
+      receivedOn: '2025-04-02',
+      channel: 'EMAIL',
+      forms: ALL_FORMS(2024),
+    },
+  });
   const toPublish = recorded.recordTransparencyReport!.report as { id: string; version: number };
-  await mutate(api, actors.secretariat.headers, 'mutation ($id: ID!, $version: Int!) { publishReport(reportId: $id, version: $version) { __typename } }', toPublish);
+  await mutate(
+    api,
+    actors.secretariat.headers,
+    'mutation ($id: ID!, $version: Int!) { publishReport(reportId: $id, version: $version) { __typename } }',
+    toPublish,
+  );
   // Rows no mutation makes in a test: a reminder recorded by an officer, an event of an API key, a key revoked.
   const convention = await prisma.convention.findUniqueOrThrow({ where: { code: 'CCM' } });
   await prisma.reportReminder.create({
@@ -172,13 +276,40 @@ async function createSensitiveData(api: ApiFixture, actors: Actors): Promise<Fix
     },
   });
   const revoked = await prisma.apiKey.create({
-    data: { name: 'Revoked', prefix: 'leakscan0001', secretHash: 'leak-scan-revoked', scopes: ['READ_PUBLIC'], organisationId: organisation.id, createdById: secretariat.id, expiresAt: new Date('2027-01-01T00:00:00Z'), revokedAt: new Date('2026-01-01T00:00:00Z') },
+    data: {
+      name: 'Revoked',
+      prefix: 'leakscan0001',
+      secretHash: 'leak-scan-revoked',
+      scopes: ['READ_PUBLIC'],
+      organisationId: organisation.id,
+      createdById: secretariat.id,
+      expiresAt: new Date('2027-01-01T00:00:00Z'),
+      revokedAt: new Date('2026-01-01T00:00:00Z'),
+    },
   });
   await prisma.auditEvent.create({
-    data: { actorApiKeyId: partnerKey.id, action: 'meeting.update', entityType: 'Meeting', entityId: meeting.id, before: { webPage: null }, after: { webPage: 'https://example.org' }, requestId: randomUUID() },
+    data: {
+      actorApiKeyId: partnerKey.id,
+      action: 'meeting.update',
+      entityType: 'Meeting',
+      entityId: meeting.id,
+      before: { webPage: null },
+      after: { webPage: 'https://example.org' },
+      requestId: randomUUID(),
+    },
   });
   if ((await prisma.document.count()) === 0) {
-    await prisma.document.create({ data: { conventionId: convention.id, meetingId: meeting.id, symbol: 'CCM/LEAK/1', title: 'Provisional agenda', kind: 'OFFICIAL', languages: ['EN'], status: 'FINAL' } });
+    await prisma.document.create({
+      data: {
+        conventionId: convention.id,
+        meetingId: meeting.id,
+        symbol: 'CCM/LEAK/1',
+        title: 'Provisional agenda',
+        kind: 'OFFICIAL',
+        languages: ['EN'],
+        status: 'FINAL',
+      },
+    });
   }
   return {
     meeting: { id: encodeGlobalID('Meeting', meeting.id), code: meeting.code },
@@ -192,7 +323,10 @@ async function createSensitiveData(api: ApiFixture, actors: Actors): Promise<Fix
       CostEstimate: [estimate.id],
       AssessmentScale: [scale.id],
       Payment: [databaseId((paid.recordPayment!.payment as { id: string }).id)],
-      TransparencyReport: [databaseId((draft.recordTransparencyReport!.report as { id: string }).id), databaseId(toPublish.id)],
+      TransparencyReport: [
+        databaseId((draft.recordTransparencyReport!.report as { id: string }).id),
+        databaseId(toPublish.id),
+      ],
       ApiKey: [partnerKey.id, revoked.id],
       State: [swiss.id],
     }),
@@ -205,13 +339,19 @@ async function nodeIdsOf(prisma: PrismaClient, given: Record<string, string[]>):
   const found: Record<string, string[]> = {
     ...given,
     User: await first(prisma.user.findMany({ select: { id: true }, orderBy: { role: 'desc' } })),
-    AuditEvent: await first(prisma.auditEvent.findMany({ select: { id: true }, orderBy: { sequence: 'desc' }, take: 1 })),
+    AuditEvent: await first(
+      prisma.auditEvent.findMany({ select: { id: true }, orderBy: { sequence: 'desc' }, take: 1 }),
+    ),
     Convention: await first(prisma.convention.findMany({ select: { id: true } })),
     Document: await first(prisma.document.findMany({ select: { id: true }, take: 1 })),
     Organisation: await first(prisma.organisation.findMany({ select: { id: true }, take: 1 })),
-    TreatyRecord: await first(prisma.treatyStatus.findMany({ select: { id: true }, where: { state: { iso3: 'CHE' } } })),
+    TreatyRecord: await first(
+      prisma.treatyStatus.findMany({ select: { id: true }, where: { state: { iso3: 'CHE' } } }),
+    ),
   };
-  return Object.fromEntries(Object.entries(found).map(([type, ids]) => [type, ids.map((id) => encodeGlobalID(type, id))]));
+  return Object.fromEntries(
+    Object.entries(found).map(([type, ids]) => [type, ids.map((id) => encodeGlobalID(type, id))]),
+  );
 }
 
 const one = (text: string) => [{ text }];
@@ -232,8 +372,11 @@ function argumentTable(fixture: Fixture): ArgumentTable {
     'Query.convention': one('(code: "CCM")'),
     'Query.assessmentScale': one(`(name: "${fixture.scaleName}")`),
     // The draft report on 2025 falls due in 2026, the published one on 2024 in 2025.
-    'Query.reportingCompliance': [{ text: `(year: 2026, asOf: "${TODAY}")` }, { text: `(year: 2025, asOf: "${TODAY}")` }],
-    'ReportingCompliance.obligations': one('(status: ON_TIME)'),
+    'Query.reportingCompliance': [
+      { text: `(year: 2026, asOf: "${TODAY}")` },
+      { text: `(year: 2025, asOf: "${TODAY}")` },
+    ],
+    'ReportingCompliance.obligations': one('(filter: { status: ON_TIME })'),
     'Query.transparencyReports': one('(filter: { state: "CHE" })'),
     'Query.users': one('(first: 100)'),
     'Query.auditEvents': one('(first: 10)'),
@@ -244,8 +387,17 @@ function argumentTable(fixture: Fixture): ArgumentTable {
   };
 }
 
-function mayRead(readers: readonly Reader[], caller: CallerKind, selfId: string | null, reached: ReachedValue): boolean {
-  return readers.includes(caller) || (readers.includes('EVERYONE_ONCE_PUBLISHED') && reached.published === true) || (readers.includes('SELF') && selfId !== null && reached.userId === selfId);
+function mayRead(
+  readers: readonly Reader[],
+  caller: CallerKind,
+  selfId: string | null,
+  reached: ReachedValue,
+): boolean {
+  return (
+    readers.includes(caller) ||
+    (readers.includes('EVERYONE_ONCE_PUBLISHED') && reached.published === true) ||
+    (readers.includes('SELF') && selfId !== null && reached.userId === selfId)
+  );
 }
 
 /**
@@ -253,11 +405,21 @@ function mayRead(readers: readonly Reader[], caller: CallerKind, selfId: string 
  * where a published record is readable, and focal points where their own user record is (staff have no State).
  */
 function mustReach(readers: readonly Reader[]): CallerKind[] {
-  return CALLER_KINDS.filter((caller) => readers.includes(caller) || readers.includes('EVERYONE_ONCE_PUBLISHED') || (readers.includes('SELF') && FOCAL_POINTS.includes(caller)));
+  return CALLER_KINDS.filter(
+    (caller) =>
+      readers.includes(caller) ||
+      readers.includes('EVERYONE_ONCE_PUBLISHED') ||
+      (readers.includes('SELF') && FOCAL_POINTS.includes(caller)),
+  );
 }
 
 function describePath(path: ScanPath): string {
-  return path.hops.map((hop) => `${hop.field.name}${hop.args}${hop.through && hop.through.name !== String(hop.field.type).replace(/[[\]!]/g, '') ? ` on ${hop.through.name}` : ''}`).join(' > ');
+  return path.hops
+    .map(
+      (hop) =>
+        `${hop.field.name}${hop.args}${hop.through && hop.through.name !== String(hop.field.type).replace(/[[\]!]/g, '') ? ` on ${hop.through.name}` : ''}`,
+    )
+    .join(' > ');
 }
 
 interface Finding {
@@ -279,8 +441,20 @@ describe.each(testBackends())('the leak scan on %s', (backend) => {
   /** A request's context as the server builds it (server.ts): the viewer its headers prove, a clock, a logger. */
   async function contextOf(caller: CallerKind): Promise<Context> {
     const prisma = api.database.prisma;
-    const viewer = await resolveViewer(prisma, credentialsFromHeaders(actors[CALLERS[caller]].headers), new Date());
-    return { prisma, viewer, requestId: randomUUID(), logger: createLogger('silent'), now: () => new Date(), rateLimit: null };
+    const { viewer, dataGeneration } = await resolveViewer(
+      prisma,
+      credentialsFromHeaders(actors[CALLERS[caller]].headers),
+      new Date(),
+    );
+    return {
+      prisma,
+      viewer,
+      requestId: randomUUID(),
+      logger: createLogger('silent'),
+      now: () => new Date(),
+      rateLimit: null,
+      dataGeneration,
+    };
   }
 
   // In process, with a context per request and the real schema's resolvers (in a copy whose fields are all nullable,
@@ -298,7 +472,12 @@ describe.each(testBackends())('the leak scan on %s', (backend) => {
     documents += 1;
     for (const path of group) {
       const values = valuesAt(result.data, document.routes.get(path)!);
-      findings.push({ path, caller, seen: values.length > 0, leaked: values.filter((reached) => !mayRead(path.readers, caller, selfId, reached)) });
+      findings.push({
+        path,
+        caller,
+        seen: values.length > 0,
+        leaked: values.filter((reached) => !mayRead(path.readers, caller, selfId, reached)),
+      });
     }
   }
 
@@ -313,9 +492,11 @@ describe.each(testBackends())('the leak scan on %s', (backend) => {
       byWayIn.set(wayIn, [...(byWayIn.get(wayIn) ?? []), path]);
     }
     // The callers one beside the other, as concurrent requests; each asks its documents in turn.
-    await Promise.all(CALLER_KINDS.map(async (caller) => {
-      for (const group of byWayIn.values()) await ask(group, caller);
-    }));
+    await Promise.all(
+      CALLER_KINDS.map(async (caller) => {
+        for (const group of byWayIn.values()) await ask(group, caller);
+      }),
+    );
     const reached = findings.filter((finding) => finding.seen).length;
     console.info(
       `leak scan on ${backend}: ${paths.length} paths (up to ${MAX_HOPS} hops) x ${CALLER_KINDS.length} callers = ${findings.length}, ` +
@@ -333,7 +514,10 @@ describe.each(testBackends())('the leak scan on %s', (backend) => {
   it('shows no caller a sensitive field outside its reader set, by any path', () => {
     const leaks = findings
       .filter((finding) => finding.leaked.length > 0)
-      .map(({ path, caller, leaked }) => `${caller} reads ${path.leaf} (${JSON.stringify(leaked[0]!.value).slice(0, 60)}) by ${describePath(path)}`);
+      .map(
+        ({ path, caller, leaked }) =>
+          `${caller} reads ${path.leaf} (${JSON.stringify(leaked[0]!.value).slice(0, 60)}) by ${describePath(path)}`,
+      );
     expect(leaks).toEqual([]);
   });
 
@@ -341,7 +525,10 @@ describe.each(testBackends())('the leak scan on %s', (backend) => {
     const unreached = [...new Set(paths.map((path) => path.leaf))].flatMap((leaf) => {
       const readers = paths.find((path) => path.leaf === leaf)!.readers;
       return mustReach(readers)
-        .filter((caller) => !findings.some((finding) => finding.path.leaf === leaf && finding.caller === caller && finding.seen))
+        .filter(
+          (caller) =>
+            !findings.some((finding) => finding.path.leaf === leaf && finding.caller === caller && finding.seen),
+        )
         .map((caller) => `${caller} never reached ${leaf}`);
     });
     expect(unreached).toEqual([]);

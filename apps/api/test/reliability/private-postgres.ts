@@ -15,7 +15,11 @@ const SERVER_USER = 'postgres';
 
 /** The bin folder of the newest installed server with initdb and pg_ctl, or why there is none. */
 function findBinaries(): { bin: string } | { missing: string } {
-  const versions = existsSync(POSTGRES_LIB) ? readdirSync(POSTGRES_LIB).filter((name) => /^\d+$/.test(name)).sort((a, b) => Number(b) - Number(a)) : [];
+  const versions = existsSync(POSTGRES_LIB)
+    ? readdirSync(POSTGRES_LIB)
+        .filter((name) => /^\d+$/.test(name))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
   for (const version of versions) {
     const bin = path.join(POSTGRES_LIB, version, 'bin');
     if (existsSync(path.join(bin, 'initdb')) && existsSync(path.join(bin, 'pg_ctl'))) return { bin };
@@ -26,7 +30,9 @@ function findBinaries(): { bin: string } | { missing: string } {
 /** initdb refuses to run as root: as root, the server's commands run as the `postgres` OS user (null: as oneself). */
 function serverUserId(): { uid: number; gid: number } | null {
   if (userInfo().uid !== 0) return null;
-  const entry = readFileSync('/etc/passwd', 'utf8').split('\n').find((line) => line.startsWith(`${SERVER_USER}:`));
+  const entry = readFileSync('/etc/passwd', 'utf8')
+    .split('\n')
+    .find((line) => line.startsWith(`${SERVER_USER}:`));
   if (!entry) return null;
   const [, , uid, gid] = entry.split(':');
   return { uid: Number(uid), gid: Number(gid) };
@@ -36,7 +42,8 @@ function serverUserId(): { uid: number; gid: number } | null {
 export function privatePostgresUnavailableReason(): string | null {
   const binaries = findBinaries();
   if ('missing' in binaries) return binaries.missing;
-  if (userInfo().uid === 0 && !serverUserId()) return `running as root and there is no "${SERVER_USER}" OS user for initdb to run as`;
+  if (userInfo().uid === 0 && !serverUserId())
+    return `running as root and there is no "${SERVER_USER}" OS user for initdb to run as`;
   return null;
 }
 
@@ -65,17 +72,38 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
   if ('missing' in binaries) throw new Error(binaries.missing);
   const owner = serverUserId();
   const asServerUser = (command: string, args: string[]) =>
-    owner ? run('runuser', ['-u', SERVER_USER, '--', path.join(binaries.bin, command), ...args]) : run(path.join(binaries.bin, command), args);
+    owner
+      ? run('runuser', ['-u', SERVER_USER, '--', path.join(binaries.bin, command), ...args])
+      : run(path.join(binaries.bin, command), args);
   const folder = await mkdtemp(path.join(tmpdir(), 'plenary-private-postgres-'));
   if (owner) await chown(folder, owner.uid, owner.gid);
   const dataDir = path.join(folder, 'data');
   const port = await freePort();
   // --no-sync: a fresh cluster need not reach the disk before the test uses it; the server itself runs with its defaults.
-  await asServerUser('initdb', ['--pgdata', dataDir, '--username', 'postgres', '--auth', 'trust', '--encoding', 'UTF8', '--no-sync']);
+  await asServerUser('initdb', [
+    '--pgdata',
+    dataDir,
+    '--username',
+    'postgres',
+    '--auth',
+    'trust',
+    '--encoding',
+    'UTF8',
+    '--no-sync',
+  ]);
   // Its socket goes in its own folder, not /var/run/postgresql where the shared server's is.
   const serverOptions = `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1`;
   const start = async () => {
-    await asServerUser('pg_ctl', ['--pgdata', dataDir, '--options', serverOptions, '--log', path.join(folder, 'server.log'), '--wait', 'start']);
+    await asServerUser('pg_ctl', [
+      '--pgdata',
+      dataDir,
+      '--options',
+      serverOptions,
+      '--log',
+      path.join(folder, 'server.log'),
+      '--wait',
+      'start',
+    ]);
   };
   let running = false;
   const stop = async (mode: 'fast' | 'immediate') => {

@@ -7,7 +7,9 @@ export interface RawResponse {
   status: number;
   headers: Headers;
   text: string;
-  body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] } | undefined;
+  body:
+    | { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] }
+    | undefined;
 }
 
 /** A POST to /graphql whose body is sent as given (a string) or as JSON; the answer is kept raw as well as parsed. */
@@ -35,20 +37,14 @@ async function applicationTables(prisma: PrismaClient): Promise<string[]> {
   return tables.map(({ name }) => `"${name.replaceAll('"', '""')}"`);
 }
 
-/** The number of rows of every table of the application (not the migrations' or the rate limiter's), in one statement. */
-export async function countAllRows(prisma: PrismaClient): Promise<Record<string, number>> {
-  const columns = (await applicationTables(prisma)).map((table) => `(SELECT count(*) FROM ${table})::int AS ${table}`);
-  const [counts] = await prisma.$queryRawUnsafe<Record<string, number>[]>(`SELECT ${columns.join(', ')}`);
-  return counts!;
-}
-
 /**
  * A fingerprint of every table's content (its row count and a hash of its rows), in one statement: equal fingerprints
  * mean nothing was inserted, changed or deleted. Returns a function to take the fingerprint again.
  */
 export async function contentFingerprint(prisma: PrismaClient): Promise<() => Promise<Record<string, string>>> {
   const columns = (await applicationTables(prisma)).map(
-    (table) => `(SELECT count(*)::text || ':' || md5(coalesce(string_agg(md5(row::text), '' ORDER BY md5(row::text)), '')) FROM ${table} row) AS ${table}`,
+    (table) =>
+      `(SELECT count(*)::text || ':' || md5(coalesce(string_agg(md5(row::text), '' ORDER BY md5(row::text)), '')) FROM ${table} row) AS ${table}`,
   );
   const sql = `SELECT ${columns.join(', ')}`;
   return async () => (await prisma.$queryRawUnsafe<Record<string, string>[]>(sql))[0]!;
@@ -58,14 +54,18 @@ export async function contentFingerprint(prisma: PrismaClient): Promise<() => Pr
 const LEAKS: [string, RegExp][] = [
   ['a stack frame', /\bat [\w.<>$]+ \(|\bat (file:\/\/|\/|node:)/],
   ['a Prisma message', /prisma|Invalid `|P20\d\d/i],
-  ['a driver or SQL message', /\b(syntax error at or near|relation "|column "|violates (unique|foreign key|check|not-null) constraint|duplicate key value|invalid input syntax for|SQLSTATE|pg_catalog|PGlite)/i],
+  [
+    'a driver or SQL message',
+    /\b(syntax error at or near|relation "|column "|violates (unique|foreign key|check|not-null) constraint|duplicate key value|invalid input syntax for|SQLSTATE|pg_catalog|PGlite)/i,
+  ],
   ['a server path', /\/work\/|node_modules|apps\/api\/src/],
 ];
 
 /** Fails when an answer is a 500, has an unmasked internal error, a stack trace, or names the ORM, the driver or SQL. */
 export function expectNoLeak(response: RawResponse, label = ''): void {
   expect(response.status, `${label} HTTP status: ${response.text.slice(0, 500)}`).toBeLessThan(500);
-  for (const [kind, pattern] of LEAKS) expect(response.text, `${label} shows ${kind}: ${response.text.slice(0, 500)}`).not.toMatch(pattern);
+  for (const [kind, pattern] of LEAKS)
+    expect(response.text, `${label} shows ${kind}: ${response.text.slice(0, 500)}`).not.toMatch(pattern);
   for (const error of response.body?.errors ?? []) {
     expect(error.extensions?.code, `${label} ${error.message}`).not.toBe('INTERNAL_SERVER_ERROR');
     expect(error.extensions ?? {}, label).not.toHaveProperty('stacktrace');
@@ -75,20 +75,26 @@ export function expectNoLeak(response: RawResponse, label = ''): void {
 
 /** "Given Family" of each member of a delegation snapshot as the history and the audit log store it (JSON). */
 export function memberNames(snapshot: unknown): string[] {
-  return (snapshot as { members: { givenName: string | null; familyName: string | null }[] }).members.map((member) => `${member.givenName} ${member.familyName}`);
+  return (snapshot as { members: { givenName: string | null; familyName: string | null }[] }).members.map(
+    (member) => `${member.givenName} ${member.familyName}`,
+  );
 }
 
 export const RETRY_AFTER_SECONDS = '5';
 export const DATABASE_UNAVAILABLE_MESSAGE = /^The database is unavailable at the moment\. Try again in 5 seconds\./;
 // Nothing of the driver, the ORM, SQL or the server's files, and no stack frame.
-export const DATABASE_UNAVAILABLE_LEAK = /prisma|postgres|ECONNREFUSED|57P0|terminat|\bat [\w.<>$]+ \(|node_modules|\/work\//i;
+export const DATABASE_UNAVAILABLE_LEAK =
+  /prisma|postgres|ECONNREFUSED|57P0|terminat|\bat [\w.<>$]+ \(|node_modules|\/work\//i;
 
 /** What a GraphQL request gets while the database is away or its connection broke: 503, Retry-After, DATABASE_UNAVAILABLE, nothing internal. */
 export function expectDatabaseUnavailable(response: RawResponse, label: string): void {
   expect(response.status, `${label}: ${response.text}`).toBe(503);
   expect(response.headers.get('retry-after'), label).toBe(RETRY_AFTER_SECONDS);
   expect(response.body?.errors, label).toEqual([
-    expect.objectContaining({ message: expect.stringMatching(DATABASE_UNAVAILABLE_MESSAGE), extensions: expect.objectContaining({ code: 'DATABASE_UNAVAILABLE', retryAfterSeconds: 5 }) }),
+    expect.objectContaining({
+      message: expect.stringMatching(DATABASE_UNAVAILABLE_MESSAGE),
+      extensions: expect.objectContaining({ code: 'DATABASE_UNAVAILABLE', retryAfterSeconds: 5 }),
+    }),
   ]);
   expect(response.text, label).not.toMatch(DATABASE_UNAVAILABLE_LEAK);
 }

@@ -13,6 +13,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../src/builder.ts';
 import { schema } from '../../src/schema/index.ts';
+import { isConnectionField, isConnectionType } from '../../src/connections/connection-shape.ts';
 import { estimateQueryCost, LIST_ITEMS } from '../../src/security/query-cost.ts';
 import { DEFAULT_QUERY_LIMITS } from '../../src/security/query-limits.ts';
 import { createActors, type Actors } from '../support/actors.ts';
@@ -29,9 +30,12 @@ import { createQueryCounter } from '../support/query-counter.ts';
 const MAX_STATEMENTS_PER_REQUEST = 5;
 
 type AnyField = GraphQLField<unknown, unknown>;
-const objectTypes = Object.values(schema.getTypeMap()).filter((type): type is GraphQLObjectType => isObjectType(type) && !type.name.startsWith('__'));
-const takesNoRequiredArgument = (field: AnyField) => field.args.every((argument) => !isNonNullType(argument.type) || argument.defaultValue !== undefined);
-const isConnectionField = (field: AnyField) => getNamedType(field.type).name.endsWith('Connection') && takesNoRequiredArgument(field);
+const objectTypes = Object.values(schema.getTypeMap()).filter(
+  (type): type is GraphQLObjectType => isObjectType(type) && !type.name.startsWith('__'),
+);
+const takesNoRequiredArgument = (field: AnyField) =>
+  field.args.every((argument) => !isNonNullType(argument.type) || argument.defaultValue !== undefined);
+const isPageableField = (field: AnyField) => isConnectionField(field) && takesNoRequiredArgument(field);
 const isLeaf = (field: AnyField) => {
   const type = getNamedType(field.type);
   return (isScalarType(type) || isEnumType(type)) && takesNoRequiredArgument(field);
@@ -41,10 +45,15 @@ const isLeaf = (field: AnyField) => {
 function listFields(): string[] {
   const lists: string[] = [];
   for (const type of objectTypes) {
-    if (type.name.endsWith('Connection')) continue;
+    if (isConnectionType(type)) continue;
     for (const field of Object.values(type.getFields())) {
       const unwrapped = isNonNullType(field.type) ? field.type.ofType : field.type;
-      if (isListType(unwrapped) && isObjectType(getNamedType(field.type)) && !(type.name === 'Query' && field.name === 'nodes')) lists.push(`${type.name}.${field.name}`);
+      if (
+        isListType(unwrapped) &&
+        isObjectType(getNamedType(field.type)) &&
+        !(type.name === 'Query' && field.name === 'nodes')
+      )
+        lists.push(`${type.name}.${field.name}`);
     }
   }
   return lists.sort();
@@ -55,7 +64,10 @@ function leafOf(type: GraphQLObjectType): { selection: string; cost: number } {
   const fields = Object.values(type.getFields());
   const leaf = fields.find((field) => field.name === 'id') ?? fields.find(isLeaf);
   if (leaf) return { selection: leaf.name, cost: 1 };
-  const object = fields.find((field) => isObjectType(isNonNullType(field.type) ? field.type.ofType : field.type) && takesNoRequiredArgument(field));
+  const object = fields.find(
+    (field) =>
+      isObjectType(isNonNullType(field.type) ? field.type.ofType : field.type) && takesNoRequiredArgument(field),
+  );
   if (!object) throw new Error(`${type.name} has no field without arguments to select`);
   const inner = leafOf(getNamedType(object.type) as GraphQLObjectType);
   return { selection: `${object.name} { ${inner.selection} }`, cost: 1 + inner.cost };
@@ -80,23 +92,32 @@ describe('the price of every list field', () => {
 
   it.each(listFields())('counts the fields below %s once per item it may hold', (name) => {
     const [typeName, fieldName] = name.split('.') as [string, string];
-    const itemType = getNamedType((schema.getType(typeName) as GraphQLObjectType).getFields()[fieldName]!.type) as GraphQLObjectType;
+    const itemType = getNamedType(
+      (schema.getType(typeName) as GraphQLObjectType).getFields()[fieldName]!.type,
+    ) as GraphQLObjectType;
     const leaf = leafOf(itemType);
     // The list itself costs 1; the selection below it, once per item.
     expect(costOn(typeName, `${fieldName} { ${leaf.selection} }`)).toBe(1 + LIST_ITEMS[name]! * leaf.cost);
   });
 
-  const connectionFields = objectTypes.flatMap((type) => Object.values(type.getFields()).filter(isConnectionField).map((field) => ({ name: `${type.name}.${field.name}`, type, field })));
+  const connectionFields = objectTypes.flatMap((type) =>
+    Object.values(type.getFields())
+      .filter(isPageableField)
+      .map((field) => ({ name: `${type.name}.${field.name}`, type, field })),
+  );
 
-  it.each(connectionFields.map(({ name }) => name))('counts the fields below %s once per item of the page asked for', (name) => {
-    const { type, field } = connectionFields.find((candidate) => candidate.name === name)!;
-    const nodeType = nodeTypeOf(field) as GraphQLObjectType;
-    const leaf = leafOf(nodeType);
-    const page = (first: string) => `${field.name}${first} { edges { node { ${leaf.selection} } } }`;
-    // The connection and its edges cost 1 each; each item, its node and the selection below it.
-    expect(costOn(type.name, page(`(first: ${MAX_PAGE_SIZE})`))).toBe(2 + (1 + leaf.cost) * MAX_PAGE_SIZE);
-    expect(costOn(type.name, page(''))).toBe(2 + (1 + leaf.cost) * DEFAULT_PAGE_SIZE);
-  });
+  it.each(connectionFields.map(({ name }) => name))(
+    'counts the fields below %s once per item of the page asked for',
+    (name) => {
+      const { type, field } = connectionFields.find((candidate) => candidate.name === name)!;
+      const nodeType = nodeTypeOf(field) as GraphQLObjectType;
+      const leaf = leafOf(nodeType);
+      const page = (first: string) => `${field.name}${first} { edges { node { ${leaf.selection} } } }`;
+      // The connection and its edges cost 1 each; each item, its node and the selection below it.
+      expect(costOn(type.name, page(`(first: ${MAX_PAGE_SIZE})`))).toBe(2 + (1 + leaf.cost) * MAX_PAGE_SIZE);
+      expect(costOn(type.name, page(''))).toBe(2 + (1 + leaf.cost) * DEFAULT_PAGE_SIZE);
+    },
+  );
 });
 
 interface Probe {
@@ -114,17 +135,26 @@ interface Probe {
 function rootProbes(): Probe[] {
   const query = schema.getQueryType()!;
   const probes: Probe[] = [];
-  for (const root of Object.values(query.getFields()).filter(isConnectionField)) {
-    const page = (field: AnyField, inner: string) => `${field.name}(first: ${MAX_PAGE_SIZE}) { edges { node { ${inner} } } }`;
+  for (const root of Object.values(query.getFields()).filter(isPageableField)) {
+    const page = (field: AnyField, inner: string) =>
+      `${field.name}(first: ${MAX_PAGE_SIZE}) { edges { node { ${inner} } } }`;
     const chain: AnyField[] = [root];
     for (let depth = 0; depth < 2; depth += 1) {
       const nodeType = nodeTypeOf(chain.at(-1)!);
-      const next = isObjectType(nodeType) ? Object.values(nodeType.getFields()).find(isConnectionField) : undefined;
+      const next = isObjectType(nodeType) ? Object.values(nodeType.getFields()).find(isPageableField) : undefined;
       if (!next) break;
       chain.push(next);
     }
-    const nest = (fields: AnyField[]) => fields.reduceRight((inner, field) => page(field, `${leafOf(nodeTypeOf(field) as GraphQLObjectType).selection} ${inner}`), '');
-    probes.push({ root: root.name, accepted: `{ ${nest(chain.slice(0, 2))} }`, refused: chain.length === 3 ? `{ ${nest(chain)} }` : null });
+    const nest = (fields: AnyField[]) =>
+      fields.reduceRight(
+        (inner, field) => page(field, `${leafOf(nodeTypeOf(field) as GraphQLObjectType).selection} ${inner}`),
+        '',
+      );
+    probes.push({
+      root: root.name,
+      accepted: `{ ${nest(chain.slice(0, 2))} }`,
+      refused: chain.length === 3 ? `{ ${nest(chain)} }` : null,
+    });
   }
   return probes;
 }
@@ -150,15 +180,18 @@ describe.each(testBackends())('the largest pages the cost limit accepts, on %s',
     expect(probes.filter((probe) => probe.refused !== null).length).toBeGreaterThanOrEqual(3);
   });
 
-  it.each(probes.map((probe) => [probe.root, probe] as const))('answers %s with the largest pages nested in a bounded number of statements', async (_root, probe) => {
-    let response: Awaited<ReturnType<ApiFixture['graphql']>> | undefined;
-    const statements = await counter.count(async () => {
-      response = await api.graphql(probe.accepted, { headers: actors.admin.headers });
-    });
-    expect(response!.body.errors).toBeUndefined();
-    expect(response!.status).toBe(200);
-    expect(statements).toBeLessThanOrEqual(MAX_STATEMENTS_PER_REQUEST);
-  });
+  it.each(probes.map((probe) => [probe.root, probe] as const))(
+    'answers %s with the largest pages nested in a bounded number of statements',
+    async (_root, probe) => {
+      let response: Awaited<ReturnType<ApiFixture['graphql']>> | undefined;
+      const statements = await counter.count(async () => {
+        response = await api.graphql(probe.accepted, { headers: actors.admin.headers });
+      });
+      expect(response!.body.errors).toBeUndefined();
+      expect(response!.status).toBe(200);
+      expect(statements).toBeLessThanOrEqual(MAX_STATEMENTS_PER_REQUEST);
+    },
+  );
 
   it.each(probes.filter((probe) => probe.refused !== null).map((probe) => [probe.root, probe] as const))(
     'refuses %s with one more level of the largest pages before reading anything',
@@ -168,7 +201,10 @@ describe.each(testBackends())('the largest pages the cost limit accepts, on %s',
         response = await api.graphql(probe.refused!, { headers: actors.admin.headers });
       });
       expect(response!.status).toBe(400);
-      expect(response!.body.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COSTLY' }, message: expect.stringContaining(`limit of ${DEFAULT_QUERY_LIMITS.maxCost}`) });
+      expect(response!.body.errors?.[0]).toMatchObject({
+        extensions: { code: 'QUERY_TOO_COSTLY' },
+        message: expect.stringContaining(`limit of ${DEFAULT_QUERY_LIMITS.maxCost}`),
+      });
       expect(statements).toBe(sessionOnly);
     },
   );

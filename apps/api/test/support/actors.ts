@@ -1,5 +1,5 @@
 import type { PrismaClient, UserRole } from '@plenary/db';
-import { hashPassword } from '../../src/schema/user.ts';
+import { hashPassword } from '../../src/auth/passwords.ts';
 import { newApiKey } from '../../src/auth/tokens.ts';
 import type { ApiFixture } from './api-fixture.ts';
 
@@ -10,10 +10,19 @@ export interface Actor {
   headers: Record<string, string>;
 }
 
-export async function createUser(prisma: PrismaClient, options: { email: string; role: UserRole; stateIso3?: string; name?: string }): Promise<string> {
+export async function createUser(
+  prisma: PrismaClient,
+  options: { email: string; role: UserRole; stateIso3?: string; name?: string },
+): Promise<string> {
   const state = options.stateIso3 ? await prisma.state.findUniqueOrThrow({ where: { iso3: options.stateIso3 } }) : null;
   const user = await prisma.user.create({
-    data: { email: options.email, name: options.name ?? options.email, role: options.role, stateId: state?.id ?? null, passwordHash: await hashPassword(TEST_PASSWORD) },
+    data: {
+      email: options.email,
+      name: options.name ?? options.email,
+      role: options.role,
+      stateId: state?.id ?? null,
+      passwordHash: await hashPassword(TEST_PASSWORD),
+    },
   });
   return user.id;
 }
@@ -48,7 +57,10 @@ export interface Actors {
  * One of each kind of caller: anonymous, a partner API key, STATE focal points of `stateIso3` and of another
  * State, SECRETARIAT and ADMIN staff.
  */
-export async function createActors(api: ApiFixture, options: { stateIso3: string; otherStateIso3: string }): Promise<Actors> {
+export async function createActors(
+  api: ApiFixture,
+  options: { stateIso3: string; otherStateIso3: string },
+): Promise<Actors> {
   const prisma = api.database.prisma;
   const adminId = await createUser(prisma, { email: 'admin@plenary.test', role: 'ADMIN' });
   await createUser(prisma, { email: 'secretariat@plenary.test', role: 'SECRETARIAT' });

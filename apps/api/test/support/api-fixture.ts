@@ -4,17 +4,34 @@ import { createLogger } from '../../src/logger.ts';
 import type { QueryLimits } from '../../src/security/query-limits.ts';
 import type { RateLimitSettings } from '../../src/security/rate-limit.ts';
 import { createServer, type PlenaryServer } from '../../src/server.ts';
+import type { TypedDocumentString } from '../generated/graphql.ts';
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {
   status: number;
   body: { data?: Data; errors?: { message: string; extensions?: { code?: string } }[] };
 }
 
+/** What ApiFixture.graphql is given, typed or not: its implementations send the text of either. */
+export type AnyDocument = string | TypedDocumentString<unknown, unknown>;
+export interface AnyRequestOptions {
+  variables?: unknown;
+  headers?: Record<string, string>;
+}
+
 export interface ApiFixture {
   database: TestDatabase;
   server: PlenaryServer;
   url: string;
-  graphql<Data = Record<string, unknown>>(query: string, options?: { variables?: Record<string, unknown>; headers?: Record<string, string> }): Promise<GraphQLResponse<Data>>;
+  /** A document written with test/generated's `graphql()`: its answer and variables typed from the schema. */
+  graphql<Data, Variables>(
+    document: TypedDocumentString<Data, Variables>,
+    options?: { variables?: Variables; headers?: Record<string, string> },
+  ): Promise<GraphQLResponse<Data>>;
+  /** Plain text, for what a typed document cannot be: invalid on purpose, or sent as a client that has no types would. */
+  graphql<Data = Record<string, unknown>>(
+    query: string,
+    options?: { variables?: Record<string, unknown>; headers?: Record<string, string> },
+  ): Promise<GraphQLResponse<Data>>;
   close(): Promise<void>;
 }
 
@@ -31,10 +48,23 @@ export interface StartApiOptions {
   rateLimits?: Omit<RateLimitSettings, 'store'>;
   /** Lets tests name the client address in X-Forwarded-For. */
   trustProxy?: boolean;
+  /** Left out: the response cache on at its default size, as `npm start` has it; 0 turns it off (say why). */
+  responseCacheBytes?: number;
 }
 
 /** A seeded database of the test's own and the API on a free port. */
-export async function startApi({ backend, seed = true, production = false, now, onQuery, introspection, queryLimits, rateLimits, trustProxy }: StartApiOptions): Promise<ApiFixture> {
+export async function startApi({
+  backend,
+  seed = true,
+  production = false,
+  now,
+  onQuery,
+  introspection,
+  queryLimits,
+  rateLimits,
+  trustProxy,
+  responseCacheBytes,
+}: StartApiOptions): Promise<ApiFixture> {
   const database = await createTestDatabase({ backend, ...(onQuery && { onQuery }) });
   if (seed) await seedDatabase(database.prisma, { today: '2026-11-28' });
   const server = await createServer({
@@ -46,18 +76,24 @@ export async function startApi({ backend, seed = true, production = false, now, 
     ...(now && { now }),
     ...(queryLimits && { queryLimits }),
     ...(trustProxy && { trustProxy }),
-    ...(rateLimits && { rateLimits: { ...rateLimits, store: database.url ? { kind: 'postgres' as const, url: database.url } : { kind: 'memory' as const } } }),
+    ...(responseCacheBytes !== undefined && { responseCacheBytes }),
+    ...(rateLimits && {
+      rateLimits: {
+        ...rateLimits,
+        store: database.url ? { kind: 'postgres' as const, url: database.url } : { kind: 'memory' as const },
+      },
+    }),
   });
   const url = await server.listen({ port: 0, host: '127.0.0.1' });
   return {
     database,
     server,
     url,
-    graphql: async (query, options = {}) => {
+    graphql: async (query: AnyDocument, options: AnyRequestOptions = {}) => {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...options.headers },
-        body: JSON.stringify({ query, variables: options.variables }),
+        body: JSON.stringify({ query: query.toString(), variables: options.variables }),
       });
       return { status: response.status, body: (await response.json()) as GraphQLResponse['body'] as never };
     },

@@ -24,8 +24,22 @@ export interface MutationResult {
     timeliness: 'ON_TIME' | 'LATE';
     amendedAfterDeadline: boolean;
     headOfDelegation: { givenName: string | null; role: string } | null;
-    members: { role: string; position: number; salutation: string | null; givenName: string | null; familyName: string | null; title: string | null; email: string | null }[];
-    credentials: { issuingAuthority: string; authorisedBy: string | null; documentKind: string; receivedDate: string; status: string } | null;
+    members: {
+      role: string;
+      position: number;
+      salutation: string | null;
+      givenName: string | null;
+      familyName: string | null;
+      title: string | null;
+      email: string | null;
+    }[];
+    credentials: {
+      issuingAuthority: string;
+      authorisedBy: string | null;
+      documentKind: string;
+      receivedDate: string;
+      status: string;
+    } | null;
   };
 }
 
@@ -49,7 +63,15 @@ function resultSelection(success: string): string {
 
 export const HEAD_AND_ADVISER: MemberInput[] = [
   { role: 'ADVISER', givenName: 'Anna', familyName: 'Muster', order: 2 },
-  { role: 'HEAD', salutation: 'H.E. Mr.', givenName: 'Félix', familyName: 'Baumann', title: 'Ambassador, Permanent Representative', order: 1, email: 'felix.baumann@example.org' },
+  {
+    role: 'HEAD',
+    salutation: 'H.E. Mr.',
+    givenName: 'Félix',
+    familyName: 'Baumann',
+    title: 'Ambassador, Permanent Representative',
+    order: 1,
+    email: 'felix.baumann@example.org',
+  },
 ];
 
 export function invitationGlobalId(id: string): string {
@@ -62,12 +84,20 @@ export function delegationGlobalId(id: string): string {
 
 export async function submitDelegation(
   api: ApiFixture,
-  options: { invitationId: string; members?: MemberInput[]; publicListConsent?: boolean; headers?: Record<string, string> },
+  options: {
+    invitationId: string;
+    members?: MemberInput[];
+    publicListConsent?: boolean;
+    headers?: Record<string, string>;
+  },
 ): Promise<MutationResult> {
   const { body } = await api.graphql<{ submitDelegation: MutationResult }>(
     `mutation ($invitationId: ID!, $input: DelegationInput!) { submitDelegation(invitationId: $invitationId, input: $input) { ${resultSelection('MutationSubmitDelegationSuccess')} } }`,
     {
-      variables: { invitationId: invitationGlobalId(options.invitationId), input: { members: options.members ?? HEAD_AND_ADVISER, publicListConsent: options.publicListConsent } },
+      variables: {
+        invitationId: invitationGlobalId(options.invitationId),
+        input: { members: options.members ?? HEAD_AND_ADVISER, publicListConsent: options.publicListConsent },
+      },
       headers: options.headers,
     },
   );
@@ -81,7 +111,14 @@ export async function amendDelegation(
 ): Promise<MutationResult> {
   const { body } = await api.graphql<{ amendDelegation: MutationResult }>(
     `mutation ($delegationId: ID!, $version: Int!, $input: DelegationInput!) { amendDelegation(delegationId: $delegationId, version: $version, input: $input) { ${resultSelection('MutationAmendDelegationSuccess')} } }`,
-    { variables: { delegationId: delegationGlobalId(options.delegationId), version: options.version, input: { members: options.members } }, headers: options.headers },
+    {
+      variables: {
+        delegationId: delegationGlobalId(options.delegationId),
+        version: options.version,
+        input: { members: options.members },
+      },
+      headers: options.headers,
+    },
   );
   if (!body.data) throw new Error(JSON.stringify(body.errors));
   return body.data.amendDelegation;
@@ -93,7 +130,10 @@ export async function recordCredentials(
 ): Promise<MutationResult> {
   const { body } = await api.graphql<{ recordCredentials: MutationResult }>(
     `mutation ($delegationId: ID!, $input: CredentialsInput!) { recordCredentials(delegationId: $delegationId, input: $input) { ${resultSelection('MutationRecordCredentialsSuccess')} } }`,
-    { variables: { delegationId: delegationGlobalId(options.delegationId), input: options.input }, headers: options.headers },
+    {
+      variables: { delegationId: delegationGlobalId(options.delegationId), input: options.input },
+      headers: options.headers,
+    },
   );
   if (!body.data) throw new Error(JSON.stringify(body.errors));
   return body.data.recordCredentials;

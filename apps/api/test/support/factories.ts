@@ -78,7 +78,10 @@ export async function createDelegation(
   ];
   return prisma.$transaction(async (transaction) => {
     const delegation = await transaction.delegation.create({
-      data: { invitationId: fixture.invitationId, submittedAt: fixture.submittedAt ?? new Date('2023-08-01T09:00:00Z') },
+      data: {
+        invitationId: fixture.invitationId,
+        submittedAt: fixture.submittedAt ?? new Date('2023-08-01T09:00:00Z'),
+      },
     });
     let headMemberId: string | null = null;
     for (const [index, member] of members.entries()) {

@@ -37,7 +37,8 @@ export async function startAsNpmStartDoes({
   logDestination?: DestinationStream;
 } = {}): Promise<RunningPlenary> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'plenary-e2e-data-'));
-  const postgres = backend === 'postgres' && !databaseUrl ? await createTestDatabase({ backend, migrate: false }) : null;
+  const postgres =
+    backend === 'postgres' && !databaseUrl ? await createTestDatabase({ backend, migrate: false }) : null;
   const url = databaseUrl ?? postgres?.url;
   const config = loadConfig({
     PORT: '0',

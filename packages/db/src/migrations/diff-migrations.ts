@@ -24,7 +24,10 @@ export interface MigratedDatabase {
  * database with a schema without replaying them. Starting the embedded Postgres is most of the work (seconds, a
  * minute on a loaded machine); a diff from the migrations would start two, a shadow database beside the first.
  */
-export async function applyMigrationsInMemory({ migrationsDir = MIGRATIONS_DIR, schemaPath = SCHEMA_PATH }: DiffMigrationsOptions = {}): Promise<MigratedDatabase> {
+export async function applyMigrationsInMemory({
+  migrationsDir = MIGRATIONS_DIR,
+  schemaPath = SCHEMA_PATH,
+}: DiffMigrationsOptions = {}): Promise<MigratedDatabase> {
   const [schema, migrationsList] = await Promise.all([readSchema(schemaPath), readMigrations(migrationsDir)]);
   const pglite = new PGlite();
   const engine = await openSchemaEngine({ adapterFactory: new PrismaPGlite(pglite), schema });

@@ -3,7 +3,10 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { SchemaEngine } from '@prisma/schema-engine-wasm';
 import type * as SchemaEngineBindings from '@prisma/schema-engine-wasm/schema_engine_bg';
-import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from '@prisma/driver-adapter-utils';
 
 type SchemaEngineGlue = typeof SchemaEngineBindings & {
   __wbg_set_wasm(exports: WebAssembly.Exports): void;
@@ -26,7 +29,9 @@ async function instantiateSchemaEngine(): Promise<typeof SchemaEngine> {
   const wasmModule = await compileSchemaEngine();
   instanceCount += 1;
   const glue = (await import(`${pathToFileURL(gluePath).href}?instance=${instanceCount}`)) as SchemaEngineGlue;
-  const instance = await WebAssembly.instantiate(wasmModule, { './schema_engine_bg.js': glue as unknown as WebAssembly.ModuleImports });
+  const instance = await WebAssembly.instantiate(wasmModule, {
+    './schema_engine_bg.js': glue as unknown as WebAssembly.ModuleImports,
+  });
   glue.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
   return glue.SchemaEngine;
@@ -38,7 +43,11 @@ export interface OpenSchemaEngineOptions {
   log?: (message: string) => void;
 }
 
-export async function openSchemaEngine({ adapterFactory, schema, log }: OpenSchemaEngineOptions): Promise<SchemaEngine> {
+export async function openSchemaEngine({
+  adapterFactory,
+  schema,
+  log,
+}: OpenSchemaEngineOptions): Promise<SchemaEngine> {
   const Engine = await instantiateSchemaEngine();
   return Engine.new(
     { datamodels: [[schema.path, schema.content]] },

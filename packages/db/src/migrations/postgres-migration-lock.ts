@@ -8,7 +8,10 @@ const MIGRATION_LOCK_KEY = 0x706c656e617279n;
  * A session-level advisory lock on its own connection, held for the duration of `work`. `onConnectionError` hears
  * the server end that connection while `work` runs (the lock goes with it; `work` is not cut short).
  */
-export function withPostgresMigrationLock(connectionString: string, onConnectionError: (error: Error) => void = () => {}) {
+export function withPostgresMigrationLock(
+  connectionString: string,
+  onConnectionError: (error: Error) => void = () => {},
+) {
   return async <T>(work: () => Promise<T>): Promise<T> => {
     const client = new pg.Client(postgresConnectionOptions(connectionString));
     let lost = false;

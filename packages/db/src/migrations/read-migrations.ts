@@ -22,7 +22,10 @@ async function readOptional(file: string): Promise<string | null> {
 /** The migrations folder as the schema engine expects it: directories sorted by name. */
 export async function readMigrations(migrationsDir = MIGRATIONS_DIR): Promise<MigrationList> {
   const entries = await readdir(migrationsDir, { withFileTypes: true }).catch(() => []);
-  const directories = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const directories = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   const migrationDirectories = await Promise.all(
     directories.map(async (name) => {
       const sql = await readOptional(path.join(migrationsDir, name, MIGRATION_FILE));
@@ -30,7 +33,10 @@ export async function readMigrations(migrationsDir = MIGRATIONS_DIR): Promise<Mi
         path: name,
         migrationFile: {
           path: MIGRATION_FILE,
-          content: sql === null ? { tag: 'error' as const, value: `${name}/${MIGRATION_FILE} is missing` } : { tag: 'ok' as const, value: sql },
+          content:
+            sql === null
+              ? { tag: 'error' as const, value: `${name}/${MIGRATION_FILE} is missing` }
+              : { tag: 'ok' as const, value: sql },
         },
       };
     }),

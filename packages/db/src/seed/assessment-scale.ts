@@ -19,11 +19,24 @@ const rateRow = z.object({
 const TITLE_LINE = /scale of assessments for (\d{4})-(\d{4}) \(General Assembly resolution (\d+\/\d+)\b/;
 
 /** The period and resolution a scale file's provenance names; a file that names none stops the seed. */
-function scaleOf(options: { name: string; provenance: readonly string[] }): { name: string; firstYear: number; lastYear: number; resolution: string } {
+function scaleOf(options: { name: string; provenance: readonly string[] }): {
+  name: string;
+  firstYear: number;
+  lastYear: number;
+  resolution: string;
+} {
   const match = options.provenance.map((line) => TITLE_LINE.exec(line)).find((found) => found !== null);
-  if (!match) throw new Error(`${options.name}: no provenance line names the scale's period and resolution ("scale of assessments for 2022-2024 (General Assembly resolution 76/238").`);
+  if (!match)
+    throw new Error(
+      `${options.name}: no provenance line names the scale's period and resolution ("scale of assessments for 2022-2024 (General Assembly resolution 76/238").`,
+    );
   const [, first, last, resolution] = match as unknown as [string, string, string, string];
-  return { name: `${first}-${last}`, firstYear: Number(first), lastYear: Number(last), resolution: `A/RES/${resolution}` };
+  return {
+    name: `${first}-${last}`,
+    firstYear: Number(first),
+    lastYear: Number(last),
+    resolution: `A/RES/${resolution}`,
+  };
 }
 
 /**
@@ -40,13 +53,27 @@ export async function seedAssessmentScales(client: SeedClient, options: { stateI
     const data = { ...period, source: [`packages/db/data/${file}`, ...provenance].join('\n'), complete: true };
     validateAssessmentScaleImport({
       // The provenance lines are longer than an imported scale's source may be; the file's name stands for them here.
-      input: { ...data, source: file, rows: rows.map((row) => ({ stateCode: row.iso3, ratePercent: row.rate_percent })) },
+      input: {
+        ...data,
+        source: file,
+        rows: rows.map((row) => ({ stateCode: row.iso3, ratePercent: row.rate_percent })),
+      },
       knownStateCodes: new Set(options.stateIds.keys()),
       memberStateCodes,
     });
-    const scale = await client.assessmentScale.upsert({ where: { name: period.name }, create: data, update: data, select: { id: true } });
+    const scale = await client.assessmentScale.upsert({
+      where: { name: period.name },
+      create: data,
+      update: data,
+      select: { id: true },
+    });
     const held = new Map(
-      (await client.assessmentRate.findMany({ where: { scaleId: scale.id }, select: { id: true, stateId: true, ratePercent: true, verification: true } })).map((rate) => [rate.stateId, rate]),
+      (
+        await client.assessmentRate.findMany({
+          where: { scaleId: scale.id },
+          select: { id: true, stateId: true, ratePercent: true, verification: true },
+        })
+      ).map((rate) => [rate.stateId, rate]),
     );
     const missing = [];
     for (const row of rows) {

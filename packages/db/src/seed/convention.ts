@@ -42,7 +42,10 @@ export const CCM_COST_SHARING_QUOTATION = {
  * The Convention on Cluster Munitions with its rules as data: adopted at Dublin on 30 May 2008, opened for
  * signature at Oslo on 3 December 2008, in force 1 August 2010; the Secretary-General is the depositary (Art. 22).
  */
-export async function seedConvention(client: SeedClient, options: { today: string }): Promise<{ conventionId: string; withdrawalNoticeMonths: number }> {
+export async function seedConvention(
+  client: SeedClient,
+  options: { today: string },
+): Promise<{ conventionId: string; withdrawalNoticeMonths: number }> {
   const data = {
     title: 'Convention on Cluster Munitions',
     shortTitle: 'CCM',

@@ -28,7 +28,9 @@ export const calendarDateColumn = z
   .refine(isRealCalendarDate, 'must be a real calendar date');
 
 /** An empty cell is a fact not held (an accession has no signature date), never a guess. */
-export const optionalCalendarDateColumn = z.union([z.literal(''), calendarDateColumn]).transform((value) => (value === '' ? null : value));
+export const optionalCalendarDateColumn = z
+  .union([z.literal(''), calendarDateColumn])
+  .transform((value) => (value === '' ? null : value));
 
 export const optionalTextColumn = z.string().transform((value) => (value.trim() === '' ? null : value.trim()));
 
@@ -38,7 +40,11 @@ export const iso3Column = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166 al
  * Reads one CSV data file: its provenance lines, then rows checked against `row`. A bad cell stops the seed with
  * the file, the row and the column, so a data error is found where it was made.
  */
-export async function readDataFile<Row extends z.ZodType>(options: { name: string; row: Row; dataDir?: string }): Promise<DataFile<z.output<Row>>> {
+export async function readDataFile<Row extends z.ZodType>(options: {
+  name: string;
+  row: Row;
+  dataDir?: string;
+}): Promise<DataFile<z.output<Row>>> {
   const text = await readFile(path.join(options.dataDir ?? DATA_DIR, options.name), 'utf8');
   const provenance = text
     .split('\n')
@@ -53,7 +59,9 @@ export async function readDataFile<Row extends z.ZodType>(options: { name: strin
   const rows = records.map((record, index) => {
     const result = options.row.safeParse(record);
     if (!result.success) {
-      const problems = result.error.issues.map((issue) => `${issue.path.join('.') || 'row'} ${issue.message}`).join('; ');
+      const problems = result.error.issues
+        .map((issue) => `${issue.path.join('.') || 'row'} ${issue.message}`)
+        .join('; ');
       throw new Error(`${options.name}, data row ${index + 1}: ${problems}`);
     }
     return result.data;

@@ -8,7 +8,10 @@ export const RESOLUTION_77_79 = '77/79';
  * mandate the Eleventh Meeting was convened under: operative paragraph 9 asks the Secretary-General to convene the
  * Meetings of States Parties; operative paragraph 4 urges States Parties to report under Article 7.
  */
-export async function seedGeneralAssemblyResolutions(client: SeedClient, options: { conventionId: string }): Promise<{ resolution7779Id: string }> {
+export async function seedGeneralAssemblyResolutions(
+  client: SeedClient,
+  options: { conventionId: string },
+): Promise<{ resolution7779Id: string }> {
   const data = {
     conventionId: options.conventionId,
     symbol: `A/RES/${RESOLUTION_77_79}`,

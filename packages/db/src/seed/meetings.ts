@@ -24,13 +24,36 @@ const TITLES = { MSP: 'Meeting of States Parties', RC: 'Review Conference' } as 
 const SYMBOL_SERIES = { MSP: 'MSP', RC: 'CONF' } as const;
 
 const ORDINALS = [
-  'First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth',
-  'Eleventh', 'Twelfth', 'Thirteenth', 'Fourteenth', 'Fifteenth', 'Sixteenth', 'Seventeenth', 'Eighteenth', 'Nineteenth', 'Twentieth',
+  'First',
+  'Second',
+  'Third',
+  'Fourth',
+  'Fifth',
+  'Sixth',
+  'Seventh',
+  'Eighth',
+  'Ninth',
+  'Tenth',
+  'Eleventh',
+  'Twelfth',
+  'Thirteenth',
+  'Fourteenth',
+  'Fifteenth',
+  'Sixteenth',
+  'Seventeenth',
+  'Eighteenth',
+  'Nineteenth',
+  'Twentieth',
 ];
 
 /** The host country and IANA time zone of each city the Convention has met in, with the French names documents print. */
 const HOST_CITIES: Record<string, { country: string; timeZone: string; cityFr: string; countryFr: string }> = {
-  Vientiane: { country: "Lao People's Democratic Republic", timeZone: 'Asia/Vientiane', cityFr: 'Vientiane', countryFr: 'République démocratique populaire lao' },
+  Vientiane: {
+    country: "Lao People's Democratic Republic",
+    timeZone: 'Asia/Vientiane',
+    cityFr: 'Vientiane',
+    countryFr: 'République démocratique populaire lao',
+  },
   Beirut: { country: 'Lebanon', timeZone: 'Asia/Beirut', cityFr: 'Beyrouth', countryFr: 'Liban' },
   Oslo: { country: 'Norway', timeZone: 'Europe/Oslo', cityFr: 'Oslo', countryFr: 'Norvège' },
   Lusaka: { country: 'Zambia', timeZone: 'Africa/Lusaka', cityFr: 'Lusaka', countryFr: 'Zambie' },
@@ -72,7 +95,8 @@ const CONVENING_NOTES: Record<string, ConveningNote> = {
     delegationDeadlineWeekdayAsIssued: 'FRIDAY',
     // Art. 7 reports "no later than 30 April 2023"
     reportingDeadline: '2023-04-30',
-    webPage: 'https://meetings.unoda.org/ccm-msp/convention-on-cluster-munitions-eleventh-meeting-of-states-parties-2023',
+    webPage:
+      'https://meetings.unoda.org/ccm-msp/convention-on-cluster-munitions-eleventh-meeting-of-states-parties-2023',
     addressees: {
       EN: 'Permanent Representatives of Member and Observer States to the United Nations',
       FR: 'les Représentants permanents des États Membres et des États observateurs auprès de l’Organisation des Nations Unies',
@@ -105,7 +129,8 @@ function partOf(code: string): number | null {
 
 function meetingData(row: MeetingRow, options: SeedMeetingsOptions) {
   const host = HOST_CITIES[row.city];
-  if (!host) throw new Error(`${MEETINGS_FILE}, ${row.code}: add ${row.city} to HOST_CITIES with its country and time zone.`);
+  if (!host)
+    throw new Error(`${MEETINGS_FILE}, ${row.code}: add ${row.city} to HOST_CITIES with its country and time zone.`);
   const note = CONVENING_NOTES[row.code];
   const closed = row.closes_on < options.today;
   return {
@@ -122,7 +147,11 @@ function meetingData(row: MeetingRow, options: SeedMeetingsOptions) {
     cityFr: host.cityFr,
     countryFr: host.countryFr,
     timeZone: host.timeZone,
-    presidentStateId: stateIdOf({ stateIds: options.stateIds, iso3: row.president_state_iso3, where: `${MEETINGS_FILE}, ${row.code}` }),
+    presidentStateId: stateIdOf({
+      stateIds: options.stateIds,
+      iso3: row.president_state_iso3,
+      where: `${MEETINGS_FILE}, ${row.code}`,
+    }),
     presidentName: row.president_name,
     status: closed ? 'CLOSED' : note ? 'CONVENED' : 'DRAFT',
     symbolPrefix: `CCM/${SYMBOL_SERIES[row.kind]}/${row.opens_on.slice(0, 4)}`,

@@ -21,7 +21,12 @@ interface OfficeData {
 }
 
 async function upsertOffice(client: SeedClient, { code, ...data }: OfficeData): Promise<string> {
-  const office = await client.office.upsert({ where: { code }, create: { code, ...data }, update: data, select: { id: true } });
+  const office = await client.office.upsert({
+    where: { code },
+    create: { code, ...data },
+    update: data,
+    select: { id: true },
+  });
   return office.id;
 }
 
@@ -34,7 +39,8 @@ export async function seedOffices(client: SeedClient): Promise<SeededOffices> {
     // The note's letterhead, verbatim.
     letterhead: `HEADQUARTERS | SIEGE | NEW YORK, NY 10017 TEL.: + 212 963 1234 | ${CCM_EMAIL}`,
     // The note prints no other address for Headquarters: built from the letterhead.
-    postalAddress: 'Office for Disarmament Affairs\nUnited Nations Headquarters\nNew York, NY 10017\nUnited States of America',
+    postalAddress:
+      'Office for Disarmament Affairs\nUnited Nations Headquarters\nNew York, NY 10017\nUnited States of America',
     email: CCM_EMAIL,
     // The letterhead's "+ 212 963 1234" is the UN Headquarters switchboard, with the country code 1 restored.
     phone: '+1 212 963 1234',

@@ -33,20 +33,41 @@ export interface SeedCounts {
 }
 
 export async function countSeededRows(prisma: PrismaClient): Promise<SeedCounts> {
-  const [states, conventions, treatyStatuses, generalAssemblyResolutions, offices, meetings, organisations, observersOfRight, assessmentScales, assessmentRates] =
-    await Promise.all([
-      prisma.state.count(),
-      prisma.convention.count(),
-      prisma.treatyStatus.count(),
-      prisma.generalAssemblyResolution.count(),
-      prisma.office.count(),
-      prisma.meeting.count(),
-      prisma.organisation.count(),
-      prisma.observerOfRight.count(),
-      prisma.assessmentScale.count(),
-      prisma.assessmentRate.count(),
-    ]);
-  return { states, conventions, treatyStatuses, generalAssemblyResolutions, offices, meetings, organisations, observersOfRight, assessmentScales, assessmentRates };
+  const [
+    states,
+    conventions,
+    treatyStatuses,
+    generalAssemblyResolutions,
+    offices,
+    meetings,
+    organisations,
+    observersOfRight,
+    assessmentScales,
+    assessmentRates,
+  ] = await Promise.all([
+    prisma.state.count(),
+    prisma.convention.count(),
+    prisma.treatyStatus.count(),
+    prisma.generalAssemblyResolution.count(),
+    prisma.office.count(),
+    prisma.meeting.count(),
+    prisma.organisation.count(),
+    prisma.observerOfRight.count(),
+    prisma.assessmentScale.count(),
+    prisma.assessmentRate.count(),
+  ]);
+  return {
+    states,
+    conventions,
+    treatyStatuses,
+    generalAssemblyResolutions,
+    offices,
+    meetings,
+    organisations,
+    observersOfRight,
+    assessmentScales,
+    assessmentRates,
+  };
 }
 
 /**

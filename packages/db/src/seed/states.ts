@@ -11,7 +11,14 @@ const unStateRow = z.object({
   un_short_name: z.string().min(1, 'must name the State'),
   un_status: z.enum(['MEMBER', 'OBSERVER_STATE', 'NON_MEMBER']),
   regional_group: z
-    .enum(['', 'AFRICAN', 'ASIA_PACIFIC', 'EASTERN_EUROPEAN', 'LATIN_AMERICAN_AND_CARIBBEAN', 'WESTERN_EUROPEAN_AND_OTHERS'])
+    .enum([
+      '',
+      'AFRICAN',
+      'ASIA_PACIFIC',
+      'EASTERN_EUROPEAN',
+      'LATIN_AMERICAN_AND_CARIBBEAN',
+      'WESTERN_EUROPEAN_AND_OTHERS',
+    ])
     .transform((value) => (value === '' ? null : value)),
   note: optionalTextColumn,
 });
@@ -24,7 +31,9 @@ const stateNamesRow = z.object({
   en: name,
   fr: name,
   // The data writes the elided article with a straight apostrophe; documents print the typographic one.
-  fr_article: z.enum(['', 'le', 'la', "l'", 'les']).transform((value) => (value === '' ? null : FRENCH_ARTICLES[value])),
+  fr_article: z
+    .enum(['', 'le', 'la', "l'", 'les'])
+    .transform((value) => (value === '' ? null : FRENCH_ARTICLES[value])),
   es: name,
   ru: name,
   zh: name,
@@ -53,7 +62,8 @@ function sameName(left: string, right: string): boolean {
 export async function seedStates(client: SeedClient): Promise<StateIds> {
   const [{ rows }, names] = await Promise.all([readUnStates(), readStateNames()]);
   const namesByIso3 = new Map(names.rows.map((row) => [row.iso3, row]));
-  if (namesByIso3.size !== rows.length) throw new Error(`${STATE_NAMES_FILE} names ${namesByIso3.size} States, ${UN_STATES_FILE} lists ${rows.length}.`);
+  if (namesByIso3.size !== rows.length)
+    throw new Error(`${STATE_NAMES_FILE} names ${namesByIso3.size} States, ${UN_STATES_FILE} lists ${rows.length}.`);
   const stateIds = new Map<string, string>();
   for (const row of rows) {
     const iso2 = isoCountries.alpha3ToAlpha2(row.iso3);
@@ -61,7 +71,9 @@ export async function seedStates(client: SeedClient): Promise<StateIds> {
     const official = namesByIso3.get(row.iso3);
     if (!official) throw new Error(`${STATE_NAMES_FILE} has no names for ${row.iso3} of ${UN_STATES_FILE}.`);
     if (!sameName(official.en, row.un_short_name)) {
-      throw new Error(`${row.iso3}: ${UN_STATES_FILE} names it "${row.un_short_name}", ${STATE_NAMES_FILE} (M49) "${official.en}".`);
+      throw new Error(
+        `${row.iso3}: ${UN_STATES_FILE} names it "${row.un_short_name}", ${STATE_NAMES_FILE} (M49) "${official.en}".`,
+      );
     }
     const data = {
       iso2,

@@ -93,10 +93,14 @@ function statePartyData(options: { row: StatePartyRow; withdrawalNoticeMonths: n
   const source = sourceOrNull(row.source);
   // The file gives the effective date of a withdrawal; Art. 20(2) puts the notice six months before it.
   const withdrawalNotifiedOn =
-    row.withdrawal_effective === null ? null : subtractCalendarMonths({ date: row.withdrawal_effective, months: options.withdrawalNoticeMonths });
+    row.withdrawal_effective === null
+      ? null
+      : subtractCalendarMonths({ date: row.withdrawal_effective, months: options.withdrawalNoticeMonths });
   const notes = [
     row.note,
-    withdrawalNotifiedOn === null ? null : `Withdrawal notice date ${withdrawalNotifiedOn} derived from the effective date minus six months (Art. 20(2)).`,
+    withdrawalNotifiedOn === null
+      ? null
+      : `Withdrawal notice date ${withdrawalNotifiedOn} derived from the effective date minus six months (Art. 20(2)).`,
   ].filter((note) => note !== null);
   return {
     signedOn: optionalDatabaseDate(row.signature_date),
@@ -139,7 +143,11 @@ export async function seedTreatyStatuses(
   };
 
   for (const row of statesParties.rows) {
-    await upsert({ iso3: row.iso3, where: STATES_PARTIES_FILE, data: statePartyData({ row, withdrawalNoticeMonths: options.withdrawalNoticeMonths }) });
+    await upsert({
+      iso3: row.iso3,
+      where: STATES_PARTIES_FILE,
+      data: statePartyData({ row, withdrawalNoticeMonths: options.withdrawalNoticeMonths }),
+    });
   }
   for (const row of signatories.rows) {
     const verified = row.source !== UNVERIFIED_SOURCE;

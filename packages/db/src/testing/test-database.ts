@@ -18,7 +18,10 @@ export function testBackends(): TestBackend[] {
 
 function serverUrl(): string {
   const url = process.env.TEST_DATABASE_URL;
-  if (!url) throw new Error('TEST_DATABASE_URL is not set: the Postgres suite needs a server, e.g. postgres://postgres@127.0.0.1:5432/postgres');
+  if (!url)
+    throw new Error(
+      'TEST_DATABASE_URL is not set: the Postgres suite needs a server, e.g. postgres://postgres@127.0.0.1:5432/postgres',
+    );
   return url;
 }
 
@@ -42,7 +45,8 @@ async function onServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> 
 async function migrationsFingerprint(): Promise<string> {
   const { migrationDirectories } = await readMigrations();
   const hash = createHash('sha256');
-  for (const directory of migrationDirectories) hash.update(directory.path).update(JSON.stringify(directory.migrationFile.content));
+  for (const directory of migrationDirectories)
+    hash.update(directory.path).update(JSON.stringify(directory.migrationFile.content));
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -71,7 +75,9 @@ async function ensurePostgresTemplate(): Promise<string> {
       const existing = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
       if (existing.rowCount) return;
       await client.query(`CREATE DATABASE "${name}_building"`);
-      const database = await openDatabase({ config: { backend: 'postgres', url: urlForDatabase(`${name}_building`), poolSize: 1 } });
+      const database = await openDatabase({
+        config: { backend: 'postgres', url: urlForDatabase(`${name}_building`), poolSize: 1 },
+      });
       await database.migrate();
       await database.close();
       await client.query(`ALTER DATABASE "${name}_building" RENAME TO "${name}"`);
@@ -98,7 +104,11 @@ export interface CreateTestDatabaseOptions {
  * A database of the test's own: an in-memory PGlite, or a fresh database on the Postgres server
  * (created here, dropped on close). Tests never reset a shared database.
  */
-export async function createTestDatabase({ backend, migrate = true, onQuery }: CreateTestDatabaseOptions): Promise<TestDatabase> {
+export async function createTestDatabase({
+  backend,
+  migrate = true,
+  onQuery,
+}: CreateTestDatabaseOptions): Promise<TestDatabase> {
   if (backend === 'pglite') {
     pgliteTemplate ??= buildPGliteTemplate();
     const pglite = migrate ? new PGlite({ loadDataDir: await pgliteTemplate }) : new PGlite();
@@ -108,7 +118,10 @@ export async function createTestDatabase({ backend, migrate = true, onQuery }: C
   const template = migrate ? ` TEMPLATE "${await ensurePostgresTemplate()}"` : '';
   await onServer((client) => client.query(`CREATE DATABASE "${name}"${template}`));
   const url = urlForDatabase(name);
-  const database = await openDatabase({ config: { backend: 'postgres', url, poolSize: TEST_POOL_SIZE }, ...(onQuery && { onQuery }) });
+  const database = await openDatabase({
+    config: { backend: 'postgres', url, poolSize: TEST_POOL_SIZE },
+    ...(onQuery && { onQuery }),
+  });
   return {
     ...database,
     url,

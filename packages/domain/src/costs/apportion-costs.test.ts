@@ -74,7 +74,10 @@ describe('cost shares (Art. 14)', () => {
       apportion({ unratedPayers: 'REJECT', payers: [party('CHE', '1.134'), party('VAT', null), party('NIU', null)] });
       expect.unreachable();
     } catch (error) {
-      expect((error as ValidationError).issues.map((issue) => issue.path)).toEqual(['payers.1.explicitRate', 'payers.2.explicitRate']);
+      expect((error as ValidationError).issues.map((issue) => issue.path)).toEqual([
+        'payers.1.explicitRate',
+        'payers.2.explicitRate',
+      ]);
     }
   });
 
@@ -96,14 +99,24 @@ describe('cost shares (Art. 14)', () => {
       party('USA', '22.000', { stateParty: false, participating: true }),
       party('NOR', '0.679'),
     ];
-    expect(apportion({ payers, payerRule: 'PARTICIPATING_STATES_ONLY' }).shares.map((share) => share.code)).toEqual(['NOR', 'USA']);
+    expect(apportion({ payers, payerRule: 'PARTICIPATING_STATES_ONLY' }).shares.map((share) => share.code)).toEqual([
+      'NOR',
+      'USA',
+    ]);
     const partiesOnly = apportion({ payers, payerRule: 'ALL_STATES_PARTIES' });
     expect(partiesOnly.shares.map((share) => share.code)).toEqual(['AUT', 'NOR']);
     expect(partiesOnly.notPaying).toEqual([{ code: 'USA', name: 'USA', reason: 'NOT_A_STATE_PARTY' }]);
   });
 
   it('re-applies the 22 per cent ceiling and redistributes the excess in proportion to the other rates', () => {
-    const payers = [party('AAA', '50'), party('BBB', '10'), party('CCC', '10'), party('DDD', '10'), party('EEE', '10'), party('FFF', '10')];
+    const payers = [
+      party('AAA', '50'),
+      party('BBB', '10'),
+      party('CCC', '10'),
+      party('DDD', '10'),
+      party('EEE', '10'),
+      party('FFF', '10'),
+    ];
     const result = apportion({ total: '1000.00', payers, ceilingAndFloor: UN_SCALE_LIMITS });
     expect(result.shares.map((share) => [share.code, share.sharePercent, share.amount])).toEqual([
       ['AAA', '22.000000', '220.00'],
@@ -116,9 +129,19 @@ describe('cost shares (Art. 14)', () => {
   });
 
   it('lifts a tiny share to the 0.001 per cent floor', () => {
-    const payers = [party('AAA', '20'), party('BBB', '20'), party('CCC', '20'), party('DDD', '20'), party('EEE', '20'), party('ZZZ', '0')];
+    const payers = [
+      party('AAA', '20'),
+      party('BBB', '20'),
+      party('CCC', '20'),
+      party('DDD', '20'),
+      party('EEE', '20'),
+      party('ZZZ', '0'),
+    ];
     const result = apportion({ total: '100000.00', payers, ceilingAndFloor: UN_SCALE_LIMITS });
-    expect(result.shares.find((share) => share.code === 'ZZZ')).toMatchObject({ sharePercent: '0.001000', amount: '1.00' });
+    expect(result.shares.find((share) => share.code === 'ZZZ')).toMatchObject({
+      sharePercent: '0.001000',
+      amount: '1.00',
+    });
     expect(result.shares[0]).toMatchObject({ sharePercent: '19.999800', amount: '19999.80' });
   });
 
@@ -129,7 +152,9 @@ describe('cost shares (Art. 14)', () => {
   });
 
   it('refuses a ceiling that cannot hold for so few payers', () => {
-    expect(() => apportion({ payers: [party('AAA', '5'), party('BBB', '5')], ceilingAndFloor: UN_SCALE_LIMITS })).toThrow(/ceiling and floor cannot both hold/);
+    expect(() =>
+      apportion({ payers: [party('AAA', '5'), party('BBB', '5')], ceilingAndFloor: UN_SCALE_LIMITS }),
+    ).toThrow(/ceiling and floor cannot both hold/);
   });
 
   it('reports every bad input together', () => {
@@ -161,11 +186,18 @@ describe('cost shares (Art. 14)', () => {
   });
 
   it('refuses to share a cost when no payer has a rate above zero', () => {
-    expect(() => apportion({ payers: [party('VAT', null), party('AAA', '0')] })).toThrow(/No payer has an assessment rate/);
+    expect(() => apportion({ payers: [party('VAT', null), party('AAA', '0')] })).toThrow(
+      /No payer has an assessment rate/,
+    );
   });
 
   it('accepts decimal objects as well as strings, and currencies without minor units', () => {
-    const result = apportion({ total: new Decimal('1001'), minorUnits: 0, currency: 'JPY', payers: [party('AAA', new Decimal('1')), party('BBB', '1')] });
+    const result = apportion({
+      total: new Decimal('1001'),
+      minorUnits: 0,
+      currency: 'JPY',
+      payers: [party('AAA', new Decimal('1')), party('BBB', '1')],
+    });
     expect(result.shares.map((share) => share.amount)).toEqual(['501', '500']);
   });
 
@@ -180,7 +212,9 @@ describe('cost shares (Art. 14)', () => {
       payers: fc.array(payerArbitrary, { minLength: 1, maxLength: 40 }),
     });
 
-    function build(payers: readonly { thousandths: number | null; stateParty: boolean; participating: boolean }[]): CostPayer[] {
+    function build(
+      payers: readonly { thousandths: number | null; stateParty: boolean; participating: boolean }[],
+    ): CostPayer[] {
       // Every generated payer participates, so the properties are about the shares. Rates stay within 22 per cent.
       return payers.map((payer, index) => ({
         code: `P${String(index).padStart(3, '0')}`,
@@ -213,7 +247,11 @@ describe('cost shares (Art. 14)', () => {
           const built = build(payers);
           const rated = built.filter((payer) => payer.unRate !== null);
           fc.pre(rated.length >= (limits ? 5 : 1));
-          const result = apportion({ total: centsText(totalCents), payers: built, ceilingAndFloor: limits ? UN_SCALE_LIMITS : null });
+          const result = apportion({
+            total: centsText(totalCents),
+            payers: built,
+            ceilingAndFloor: limits ? UN_SCALE_LIMITS : null,
+          });
           const ordered = [...result.shares].sort((a, b) => new Decimal(a.rate).comparedTo(b.rate));
           ordered.forEach((share, index) => {
             const next = ordered[index + 1];
@@ -228,14 +266,24 @@ describe('cost shares (Art. 14)', () => {
 
     it('is unchanged when every rate is scaled by the same factor', () => {
       fc.assert(
-        fc.property(casesArbitrary, fc.constantFrom('2', '3', '4', '0.5', '2.5', '0.01', '0.125', '0.999'), ({ totalCents, payers }, factor) => {
-          const built = build(payers);
-          fc.pre(hasRate(built));
-          const scaled = built.map((payer) => ({ ...payer, unRate: payer.unRate === null ? null : new Decimal(payer.unRate as string).times(factor).toFixed() }));
-          const total = centsText(totalCents);
-          const strip = (shares: { code: string; amount: string; sharePercent: string }[]) => shares.map(({ code, amount, sharePercent }) => ({ code, amount, sharePercent }));
-          expect(strip(apportion({ total, payers: scaled }).shares)).toEqual(strip(apportion({ total, payers: built }).shares));
-        }),
+        fc.property(
+          casesArbitrary,
+          fc.constantFrom('2', '3', '4', '0.5', '2.5', '0.01', '0.125', '0.999'),
+          ({ totalCents, payers }, factor) => {
+            const built = build(payers);
+            fc.pre(hasRate(built));
+            const scaled = built.map((payer) => ({
+              ...payer,
+              unRate: payer.unRate === null ? null : new Decimal(payer.unRate as string).times(factor).toFixed(),
+            }));
+            const total = centsText(totalCents);
+            const strip = (shares: { code: string; amount: string; sharePercent: string }[]) =>
+              shares.map(({ code, amount, sharePercent }) => ({ code, amount, sharePercent }));
+            expect(strip(apportion({ total, payers: scaled }).shares)).toEqual(
+              strip(apportion({ total, payers: built }).shares),
+            );
+          },
+        ),
         { numRuns: NUM_RUNS },
       );
     });
@@ -260,14 +308,21 @@ describe('cost shares (Art. 14)', () => {
 
     it('gives payers with equal rates amounts at most one cent apart, and one payer everything', () => {
       fc.assert(
-        fc.property(fc.bigInt({ min: 0n, max: 10n ** 10n }), fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1, max: 22_000 }), (totalCents, count, thousandths) => {
-          const payers = Array.from({ length: count }, (_, index) => party(`E${String(index).padStart(2, '0')}`, rateText(thousandths)));
-          const result = apportion({ total: centsText(totalCents), payers });
-          const amounts = result.shares.map((share) => new Decimal(share.amount));
-          const spread = Decimal.max(...amounts).minus(Decimal.min(...amounts));
-          expect(spread.lessThanOrEqualTo('0.01')).toBe(true);
-          if (count === 1) expect(result.shares[0]?.amount).toBe(centsText(totalCents));
-        }),
+        fc.property(
+          fc.bigInt({ min: 0n, max: 10n ** 10n }),
+          fc.integer({ min: 1, max: 50 }),
+          fc.integer({ min: 1, max: 22_000 }),
+          (totalCents, count, thousandths) => {
+            const payers = Array.from({ length: count }, (_, index) =>
+              party(`E${String(index).padStart(2, '0')}`, rateText(thousandths)),
+            );
+            const result = apportion({ total: centsText(totalCents), payers });
+            const amounts = result.shares.map((share) => new Decimal(share.amount));
+            const spread = Decimal.max(...amounts).minus(Decimal.min(...amounts));
+            expect(spread.lessThanOrEqualTo('0.01')).toBe(true);
+            if (count === 1) expect(result.shares[0]?.amount).toBe(centsText(totalCents));
+          },
+        ),
         { numRuns: NUM_RUNS },
       );
     });

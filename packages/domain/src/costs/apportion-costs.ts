@@ -106,9 +106,16 @@ function readAmount(options: {
 }): Decimal | null {
   const { value, path, label, maxPlaces, maxValue, issues } = options;
   const parsed = readPlainDecimal(value);
-  if (parsed === null || parsed.decimalPlaces() > maxPlaces || (maxValue !== undefined && parsed.greaterThan(maxValue))) {
+  if (
+    parsed === null ||
+    parsed.decimalPlaces() > maxPlaces ||
+    (maxValue !== undefined && parsed.greaterThan(maxValue))
+  ) {
     const limit = maxValue === undefined ? '' : ` no greater than ${maxValue.toFixed()}`;
-    issues.push({ path, message: `${label} must be a number of at least 0${limit} with at most ${maxPlaces} decimal places, written like 1234.56; got ${JSON.stringify(typeof value === 'string' ? value : value.toFixed())}.` });
+    issues.push({
+      path,
+      message: `${label} must be a number of at least 0${limit} with at most ${maxPlaces} decimal places, written like 1234.56; got ${JSON.stringify(typeof value === 'string' ? value : value.toFixed())}.`,
+    });
     return null;
   }
   return parsed;
@@ -125,7 +132,11 @@ function floorDivide(numerator: bigint, denominator: bigint): { quotient: bigint
  * higher rate never gets less and the output does not depend on input order.
  */
 function distributeUnits(weights: readonly Weight[], denominator: bigint, units: bigint): bigint[] {
-  const quotas = weights.map((weight, index) => ({ index, weight, ...floorDivide(units * weight.numerator, denominator) }));
+  const quotas = weights.map((weight, index) => ({
+    index,
+    weight,
+    ...floorDivide(units * weight.numerator, denominator),
+  }));
   let leftover = units - quotas.reduce((sum, quota) => sum + quota.quotient, 0n);
   const allocated = quotas.map((quota) => quota.quotient);
   const ranked = [...quotas].sort(
@@ -166,7 +177,10 @@ function clampedWeights(options: {
   const count = BigInt(payers.length);
   const maxTotal = payers.reduce((sum, payer) => sum + (payer.units > 0n ? ceiling : floor), 0n);
   if (floor > ceiling || count * floor > hundred || maxTotal < hundred) {
-    issues.push({ path: 'ceilingAndFloor', message: `A ceiling and floor cannot both hold for these ${payers.length} payers: the shares could not add up to 100 per cent (with a 22 per cent ceiling at least 5 payers with a rate are needed).` });
+    issues.push({
+      path: 'ceilingAndFloor',
+      message: `A ceiling and floor cannot both hold for these ${payers.length} payers: the shares could not add up to 100 per cent (with a 22 per cent ceiling at least 5 payers with a rate are needed).`,
+    });
     return null;
   }
   // f(lambda) = sum of clamp(lambda * rate) is non-decreasing; lambda = num/den.
@@ -215,12 +229,20 @@ function clampedWeights(options: {
   });
   if (freeUnits === 0n) {
     // Every payer sits at a limit and the limits alone add up to 100 per cent.
-    return { weights: payers.map((payer, index) => ({ payer, numerator: placement[index] === 'FLOOR' ? floor : ceiling })), denominator: hundred };
+    return {
+      weights: payers.map((payer, index) => ({ payer, numerator: placement[index] === 'FLOOR' ? floor : ceiling })),
+      denominator: hundred,
+    };
   }
   // lambda = (100 - fixed) / freeUnits; every share over the common denominator 100 * freeUnits.
   const weights = payers.map((payer, index) => {
     const place = placement[index];
-    const numerator = place === 'FLOOR' ? floor * freeUnits : place === 'CEILING' ? ceiling * freeUnits : (hundred - fixed) * payer.units;
+    const numerator =
+      place === 'FLOOR'
+        ? floor * freeUnits
+        : place === 'CEILING'
+          ? ceiling * freeUnits
+          : (hundred - fixed) * payer.units;
     return { payer, numerator };
   });
   return { weights, denominator: hundred * freeUnits };
@@ -240,15 +262,27 @@ export function apportionCosts(options: ApportionCostsOptions): CostApportionmen
   const payerRule = options.payerRule ?? options.rules.costSharing.defaultPayerRule;
   const unratedPayers = options.unratedPayers ?? 'LIST_AS_UNASSESSED';
 
-  for (const [path, places] of [['minorUnits', minorUnits], ['sharePlaces', sharePlaces]] as const) {
+  for (const [path, places] of [
+    ['minorUnits', minorUnits],
+    ['sharePlaces', sharePlaces],
+  ] as const) {
     if (!Number.isInteger(places) || places < 0 || places > MAX_DECIMAL_PLACES) {
       issues.push({ path, message: `${path} must be a whole number from 0 to ${MAX_DECIMAL_PLACES}; got ${places}.` });
     }
   }
   if (!CURRENCY_CODE.test(options.currency)) {
-    issues.push({ path: 'currency', message: `The currency must be a three-letter ISO 4217 code such as CHF or USD; got "${options.currency}".` });
+    issues.push({
+      path: 'currency',
+      message: `The currency must be a three-letter ISO 4217 code such as CHF or USD; got "${options.currency}".`,
+    });
   }
-  const total = readAmount({ value: options.total, path: 'total', label: 'The total', maxPlaces: Math.max(0, Math.min(minorUnits, MAX_DECIMAL_PLACES)), issues });
+  const total = readAmount({
+    value: options.total,
+    path: 'total',
+    label: 'The total',
+    maxPlaces: Math.max(0, Math.min(minorUnits, MAX_DECIMAL_PLACES)),
+    issues,
+  });
 
   const hundredPercent = readPlainDecimal(String(HUNDRED_PER_CENT)) as Decimal;
   const seen = new Set<string>();
@@ -263,14 +297,21 @@ export function apportionCosts(options: ApportionCostsOptions): CostApportionmen
     }
     seen.add(payer.code);
     if (!PAYS_UNDER_RULE[payerRule](payer)) {
-      notPaying.push({ code: payer.code, name, reason: payer.participating ? 'NOT_A_STATE_PARTY' : 'NOT_PARTICIPATING' });
+      notPaying.push({
+        code: payer.code,
+        name,
+        reason: payer.participating ? 'NOT_A_STATE_PARTY' : 'NOT_PARTICIPATING',
+      });
       return;
     }
     const explicit = payer.explicitRate ?? null;
     const source = explicit !== null ? 'EXPLICIT' : (payer.unRate ?? null) !== null ? 'UN_SCALE' : null;
     if (source === null) {
       if (unratedPayers === 'REJECT') {
-        issues.push({ path: `payers.${index}.explicitRate`, message: `${name} (${payer.code}) has no UN assessment rate: give an explicit rate or list it as unassessed.` });
+        issues.push({
+          path: `payers.${index}.explicitRate`,
+          message: `${name} (${payer.code}) has no UN assessment rate: give an explicit rate or list it as unassessed.`,
+        });
       } else {
         unassessed.push({ code: payer.code, name });
       }
@@ -288,16 +329,43 @@ export function apportionCosts(options: ApportionCostsOptions): CostApportionmen
   });
 
   const limits = options.ceilingAndFloor ?? null;
-  const ceiling = limits === null ? null : readAmount({ value: limits.ceilingPercent, path: 'ceilingAndFloor.ceilingPercent', label: 'The ceiling in per cent', maxPlaces: MAX_DECIMAL_PLACES, maxValue: hundredPercent, issues });
-  const floor = limits === null ? null : readAmount({ value: limits.floorPercent, path: 'ceilingAndFloor.floorPercent', label: 'The floor in per cent', maxPlaces: MAX_DECIMAL_PLACES, maxValue: hundredPercent, issues });
+  const ceiling =
+    limits === null
+      ? null
+      : readAmount({
+          value: limits.ceilingPercent,
+          path: 'ceilingAndFloor.ceilingPercent',
+          label: 'The ceiling in per cent',
+          maxPlaces: MAX_DECIMAL_PLACES,
+          maxValue: hundredPercent,
+          issues,
+        });
+  const floor =
+    limits === null
+      ? null
+      : readAmount({
+          value: limits.floorPercent,
+          path: 'ceilingAndFloor.floorPercent',
+          label: 'The floor in per cent',
+          maxPlaces: MAX_DECIMAL_PLACES,
+          maxValue: hundredPercent,
+          issues,
+        });
 
   if (issues.length === 0 && !rated.some((payer) => !payer.rate.isZero())) {
-    issues.push({ path: 'payers', message: 'No payer has an assessment rate above zero, so the cost cannot be shared: give the payers their rates.' });
+    issues.push({
+      path: 'payers',
+      message: 'No payer has an assessment rate above zero, so the cost cannot be shared: give the payers their rates.',
+    });
   }
   if (issues.length > 0 || total === null) throw new ValidationError({ issues });
 
   // Express every rate (and the limits) as whole units of the finest decimal place used, so the maths is exact.
-  const ratePlaces = Math.max(...rated.map((payer) => payer.rate.decimalPlaces()), ceiling?.decimalPlaces() ?? 0, floor?.decimalPlaces() ?? 0);
+  const ratePlaces = Math.max(
+    ...rated.map((payer) => payer.rate.decimalPlaces()),
+    ceiling?.decimalPlaces() ?? 0,
+    floor?.decimalPlaces() ?? 0,
+  );
   for (const payer of rated) payer.units = toScaledInteger(payer.rate, ratePlaces);
   rated.sort((a, b) => compareCodes(a.code, b.code));
 
@@ -320,7 +388,11 @@ export function apportionCosts(options: ApportionCostsOptions): CostApportionmen
 
   const totalUnits = toScaledInteger(total, minorUnits);
   const amounts = distributeUnits(shared.weights, shared.denominator, totalUnits);
-  const percentUnits = distributeUnits(shared.weights, shared.denominator, HUNDRED_PER_CENT * 10n ** BigInt(sharePlaces));
+  const percentUnits = distributeUnits(
+    shared.weights,
+    shared.denominator,
+    HUNDRED_PER_CENT * 10n ** BigInt(sharePlaces),
+  );
 
   return {
     currency: options.currency,

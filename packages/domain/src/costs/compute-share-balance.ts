@@ -16,10 +16,18 @@ const toText = (value: DecimalInput) => (typeof value === 'string' ? value : val
  * A State's balance against its cost share: the payments it made add up exactly, what remains is never negative,
  * and whatever was paid beyond the share (when a re-issue lowers it) is shown as a credit.
  */
-export function computeShareBalance(options: { amount: DecimalInput | null; payments: readonly DecimalInput[]; minorUnits?: number }): ShareBalance {
+export function computeShareBalance(options: {
+  amount: DecimalInput | null;
+  payments: readonly DecimalInput[];
+  minorUnits?: number;
+}): ShareBalance {
   const minorUnits = options.minorUnits ?? DEFAULT_MINOR_UNITS;
-  const paid = options.payments.reduce<InstanceType<typeof ExactDecimal>>((sum, payment) => sum.plus(toText(payment)), new ExactDecimal(0));
-  if (options.amount === null) return { paid: paid.toFixed(minorUnits), outstanding: null, credit: paid.toFixed(minorUnits) };
+  const paid = options.payments.reduce<InstanceType<typeof ExactDecimal>>(
+    (sum, payment) => sum.plus(toText(payment)),
+    new ExactDecimal(0),
+  );
+  if (options.amount === null)
+    return { paid: paid.toFixed(minorUnits), outstanding: null, credit: paid.toFixed(minorUnits) };
   const remaining = new ExactDecimal(toText(options.amount)).minus(paid);
   return {
     paid: paid.toFixed(minorUnits),

@@ -33,7 +33,9 @@ export function contributionDueDate(options: { issuedOn: CalendarDate }): Calend
 export function arrearsAgeOf(options: { dueOn: CalendarDate; asOf: CalendarDate }): ArrearsAge {
   const { dueOn, asOf } = options;
   if (compareCalendarDates(asOf, dueOn) <= 0) return 'NOT_YET_DUE';
-  if (compareCalendarDates(asOf, addCalendarMonths({ date: dueOn, months: MONTHS_IN_YEAR })) <= 0) return 'UNDER_ONE_YEAR';
-  if (compareCalendarDates(asOf, addCalendarMonths({ date: dueOn, months: 2 * MONTHS_IN_YEAR })) <= 0) return 'ONE_TO_TWO_YEARS';
+  if (compareCalendarDates(asOf, addCalendarMonths({ date: dueOn, months: MONTHS_IN_YEAR })) <= 0)
+    return 'UNDER_ONE_YEAR';
+  if (compareCalendarDates(asOf, addCalendarMonths({ date: dueOn, months: 2 * MONTHS_IN_YEAR })) <= 0)
+    return 'ONE_TO_TWO_YEARS';
   return 'OVER_TWO_YEARS';
 }

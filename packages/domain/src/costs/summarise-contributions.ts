@@ -79,11 +79,23 @@ export interface SummariseContributionsOptions {
 
 const decimalText = (value: DecimalInput) => (typeof value === 'string' ? value : value.toFixed());
 
-type Sums = { amountAssessed: Decimal; paid: Decimal; outstanding: Decimal; credit: Decimal; arrears: Record<ArrearsAge, Decimal> };
+type Sums = {
+  amountAssessed: Decimal;
+  paid: Decimal;
+  outstanding: Decimal;
+  credit: Decimal;
+  arrears: Record<ArrearsAge, Decimal>;
+};
 
 function emptySums(): Sums {
   const zero = new ExactDecimal(0);
-  return { amountAssessed: zero, paid: zero, outstanding: zero, credit: zero, arrears: Object.fromEntries(ARREARS_AGES.map((age) => [age, zero])) as Record<ArrearsAge, Decimal> };
+  return {
+    amountAssessed: zero,
+    paid: zero,
+    outstanding: zero,
+    credit: zero,
+    arrears: Object.fromEntries(ARREARS_AGES.map((age) => [age, zero])) as Record<ArrearsAge, Decimal>,
+  };
 }
 
 function addTo(sums: Map<string, Sums>, line: MeetingContribution): void {
@@ -108,7 +120,10 @@ function totalsOf(sums: Map<string, Sums>, minorUnits: number): ContributionTota
       paid: sum.paid.toFixed(minorUnits),
       outstanding: sum.outstanding.toFixed(minorUnits),
       credit: sum.credit.toFixed(minorUnits),
-      arrears: Object.fromEntries(ARREARS_AGES.map((age) => [age, sum.arrears[age].toFixed(minorUnits)])) as Record<ArrearsAge, string>,
+      arrears: Object.fromEntries(ARREARS_AGES.map((age) => [age, sum.arrears[age].toFixed(minorUnits)])) as Record<
+        ArrearsAge,
+        string
+      >,
     }));
 }
 
@@ -120,7 +135,9 @@ function issuesInForce(issues: readonly IssuedSharesData[], asOf: CalendarDate):
     const kept = byMeeting.get(issue.meetingId);
     if (!kept || kept.version < issue.version) byMeeting.set(issue.meetingId, issue);
   }
-  return [...byMeeting.values()].sort((a, b) => compareCalendarDates(a.issuedOn, b.issuedOn) || a.meetingId.localeCompare(b.meetingId));
+  return [...byMeeting.values()].sort(
+    (a, b) => compareCalendarDates(a.issuedOn, b.issuedOn) || a.meetingId.localeCompare(b.meetingId),
+  );
 }
 
 /**
@@ -148,7 +165,9 @@ export function summariseContributions(options: SummariseContributionsOptions): 
       const assessed = share.assessed && share.amount !== null;
       // An unassessed payer owes nothing; it is listed only to show what it paid under an earlier issue.
       if (!assessed && payments.length === 0) continue;
-      const amountAssessed = new ExactDecimal(assessed && share.amount !== null ? decimalText(share.amount) : 0).toFixed(minorUnits);
+      const amountAssessed = new ExactDecimal(
+        assessed && share.amount !== null ? decimalText(share.amount) : 0,
+      ).toFixed(minorUnits);
       const balance = computeShareBalance({ amount: amountAssessed, payments, minorUnits });
       const outstanding = balance.outstanding ?? amountAssessed;
       const line: MeetingContribution = {

@@ -1,7 +1,10 @@
 import { ValidationError, type ValidationIssue } from '../errors/domain-error.ts';
 import { SCALE_RATE_DECIMAL_PLACES } from '../inputs/scale-input.ts';
 import { ExactDecimal, readPlainDecimal } from './exact-decimal.ts';
-import { assessmentScaleImportInputSchema, type AssessmentScaleImportInput } from '../inputs/assessment-scale-import-input.ts';
+import {
+  assessmentScaleImportInputSchema,
+  type AssessmentScaleImportInput,
+} from '../inputs/assessment-scale-import-input.ts';
 import { toValidationIssues } from '../inputs/parse-input.ts';
 
 function rowsOf(input: unknown): unknown[] {
@@ -38,7 +41,9 @@ export function scaleSumTolerance(options: { rateCount: number }): InstanceType<
  * nothing), and rates summing to 100 per cent within the rounding of the printed rates.
  */
 function completenessIssues(options: { rows: unknown[]; memberStateCodes: ReadonlySet<string> }): ValidationIssue[] {
-  const codes = new Set(options.rows.map((row) => codeOf(row)?.trim()).filter((code): code is string => code !== undefined));
+  const codes = new Set(
+    options.rows.map((row) => codeOf(row)?.trim()).filter((code): code is string => code !== undefined),
+  );
   const missing = [...options.memberStateCodes].filter((code) => !codes.has(code)).sort();
   const issues: ValidationIssue[] = [];
   if (missing.length > 0) {
@@ -88,15 +93,25 @@ export function validateAssessmentScaleImport(options: {
   rowsOf(options.input).forEach((row, index) => {
     const code = codeOf(row)?.trim() ?? null;
     if (code === null || !/^[A-Z]{3}$/.test(code)) return;
-    if (seen.has(code)) report({ path: `rows.${index}.stateCode`, message: `${code} appears more than once in the scale.` });
-    else if (!options.knownStateCodes.has(code)) report({ path: `rows.${index}.stateCode`, message: `No State has the code ${code}; use the ISO 3166 alpha-3 code of a State, such as CHE.` });
+    if (seen.has(code))
+      report({ path: `rows.${index}.stateCode`, message: `${code} appears more than once in the scale.` });
+    else if (!options.knownStateCodes.has(code))
+      report({
+        path: `rows.${index}.stateCode`,
+        message: `No State has the code ${code}; use the ISO 3166 alpha-3 code of a State, such as CHE.`,
+      });
     seen.add(code);
   });
-  if (typeof options.input === 'object' && options.input !== null && (options.input as { complete?: unknown }).complete === true) {
+  if (
+    typeof options.input === 'object' &&
+    options.input !== null &&
+    (options.input as { complete?: unknown }).complete === true
+  ) {
     completenessIssues({ rows: rowsOf(options.input), memberStateCodes: options.memberStateCodes }).forEach(report);
   }
 
-  if (issues.length > 0 || !result.success) throw new ValidationError({ issues: issues.sort((a, b) => comparePaths(a.path, b.path)) });
+  if (issues.length > 0 || !result.success)
+    throw new ValidationError({ issues: issues.sort((a, b) => comparePaths(a.path, b.path)) });
   return result.data;
 }
 

@@ -29,24 +29,40 @@ export interface ShareBeingPaid {
  * and returns or credits the rest by decision). Throws ConflictError for a superseded share, else a
  * ValidationError with every problem.
  */
-export function validatePayment(options: { payment: PaymentToRecord; share: ShareBeingPaid; convenedOn: CalendarDate | null; today: CalendarDate }): void {
+export function validatePayment(options: {
+  payment: PaymentToRecord;
+  share: ShareBeingPaid;
+  convenedOn: CalendarDate | null;
+  today: CalendarDate;
+}): void {
   const { payment, share, convenedOn, today } = options;
   if (share.supersededByVersion !== null) {
-    throw new ConflictError({ message: `This cost share was superseded by version ${share.supersededByVersion} of the meeting's cost shares; record the payment against the current share.` });
+    throw new ConflictError({
+      message: `This cost share was superseded by version ${share.supersededByVersion} of the meeting's cost shares; record the payment against the current share.`,
+    });
   }
   const issues: ValidationIssue[] = [];
   const amount = new ExactDecimal(payment.amount);
   if (amount.isZero()) issues.push({ path: 'amount', message: 'The amount paid must be more than 0.' });
   if (payment.currency !== share.currency) {
-    issues.push({ path: 'currency', message: `${share.payer} owes its share in ${share.currency}; this payment is in ${payment.currency}. Record it in ${share.currency}.` });
+    issues.push({
+      path: 'currency',
+      message: `${share.payer} owes its share in ${share.currency}; this payment is in ${payment.currency}. Record it in ${share.currency}.`,
+    });
   }
   issues.push(...validatePaymentDate({ receivedOn: payment.receivedOn, convenedOn, today }).issues);
   if (share.amount === null) {
-    issues.push({ path: 'amount', message: `${share.payer} has no assessed share to pay: it has no rate on the scale. Agree a rate and re-issue the cost shares first.` });
+    issues.push({
+      path: 'amount',
+      message: `${share.payer} has no assessed share to pay: it has no rate on the scale. Agree a rate and re-issue the cost shares first.`,
+    });
   } else if (!amount.isZero()) {
     const outstanding = computeShareBalance({ amount: share.amount, payments: share.payments }).outstanding ?? '0.00';
     if (amount.greaterThan(outstanding)) {
-      issues.push({ path: 'amount', message: `${share.payer} has ${outstanding} ${share.currency} outstanding; a payment of ${payment.amount} ${payment.currency} would exceed it.` });
+      issues.push({
+        path: 'amount',
+        message: `${share.payer} has ${outstanding} ${share.currency} outstanding; a payment of ${payment.amount} ${payment.currency} would exceed it.`,
+      });
     }
   }
   if (issues.length > 0) throw new ValidationError({ issues });

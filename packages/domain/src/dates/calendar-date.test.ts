@@ -17,7 +17,18 @@ describe('calendar dates', () => {
   });
 
   it('rejects days that do not exist and other shapes', () => {
-    for (const value of ['2023-02-29', '2023-13-01', '2023-00-10', '2023-04-31', '2023-04-00', '23-04-01', '2023-4-1', '2023-04-01T00:00', 20230401, null]) {
+    for (const value of [
+      '2023-02-29',
+      '2023-13-01',
+      '2023-00-10',
+      '2023-04-31',
+      '2023-04-00',
+      '23-04-01',
+      '2023-4-1',
+      '2023-04-01T00:00',
+      20230401,
+      null,
+    ]) {
       expect(isCalendarDate(value)).toBe(false);
     }
   });
@@ -27,12 +38,18 @@ describe('calendar dates', () => {
     try {
       assertCalendarDate({ value: '31/08/2023', path: 'deadline' });
     } catch (error) {
-      expect((error as ValidationError).issues).toEqual([{ path: 'deadline', message: expect.stringContaining('YYYY-MM-DD') }]);
+      expect((error as ValidationError).issues).toEqual([
+        { path: 'deadline', message: expect.stringContaining('YYYY-MM-DD') },
+      ]);
     }
   });
 
   it('orders dates by calendar, and works as a sort comparator', () => {
-    expect(['2024-01-28', '2010-08-01', '2023-08-01'].sort(compareCalendarDates)).toEqual(['2010-08-01', '2023-08-01', '2024-01-28']);
+    expect(['2024-01-28', '2010-08-01', '2023-08-01'].sort(compareCalendarDates)).toEqual([
+      '2010-08-01',
+      '2023-08-01',
+      '2024-01-28',
+    ]);
     expect(compareCalendarDates('2025-03-06', '2025-03-06')).toBe(0);
     expect(compareCalendarDates('2025-03-07', '2025-03-06')).toBe(1);
   });

@@ -52,6 +52,14 @@ export function calendarDateInTimeZone(options: { instant: Instant; timeZone: st
 /** The instant a calendar day begins (local midnight) in a time zone. */
 export function startOfCalendarDayInTimeZone(options: { date: CalendarDate; timeZone: string }): Date {
   const { year, month, day } = toCalendarDateParts(options.date);
-  const zoned = new TZDate(year, month - 1, day, 0, 0, 0, assertTimeZone({ value: options.timeZone, path: 'timeZone' }));
+  const zoned = new TZDate(
+    year,
+    month - 1,
+    day,
+    0,
+    0,
+    0,
+    assertTimeZone({ value: options.timeZone, path: 'timeZone' }),
+  );
   return new Date(zoned.getTime());
 }

@@ -13,13 +13,21 @@ describe('when a delegation may be registered', () => {
 
   it('refuses a meeting not convened, closed or cancelled', () => {
     for (const meetingStatus of ['DRAFT', 'CLOSED', 'CANCELLED'] as const) {
-      expect(() => assertDelegationMayBeRegistered({ meetingStatus, invitationStatus: 'ISSUED' })).toThrow(ConflictError);
+      expect(() => assertDelegationMayBeRegistered({ meetingStatus, invitationStatus: 'ISSUED' })).toThrow(
+        ConflictError,
+      );
     }
-    expect(() => assertDelegationMayBeRegistered({ meetingStatus: 'CLOSED', invitationStatus: 'ISSUED' })).toThrow(/this meeting is CLOSED/);
+    expect(() => assertDelegationMayBeRegistered({ meetingStatus: 'CLOSED', invitationStatus: 'ISSUED' })).toThrow(
+      /this meeting is CLOSED/,
+    );
   });
 
   it('refuses an organisation whose application is pending or rejected (rule 1.3)', () => {
-    expect(() => assertDelegationMayBeRegistered({ meetingStatus: 'CONVENED', invitationStatus: 'REQUESTED' })).toThrow(/this one is REQUESTED/);
-    expect(() => assertDelegationMayBeRegistered({ meetingStatus: 'CONVENED', invitationStatus: 'REJECTED' })).toThrow(ConflictError);
+    expect(() => assertDelegationMayBeRegistered({ meetingStatus: 'CONVENED', invitationStatus: 'REQUESTED' })).toThrow(
+      /this one is REQUESTED/,
+    );
+    expect(() => assertDelegationMayBeRegistered({ meetingStatus: 'CONVENED', invitationStatus: 'REJECTED' })).toThrow(
+      ConflictError,
+    );
   });
 });

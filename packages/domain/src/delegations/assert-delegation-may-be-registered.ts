@@ -1,6 +1,6 @@
-import type { MeetingStatus } from '../enums/domain-enums.ts';
+import type { InvitationStatus, MeetingStatus } from '../enums/domain-enums.ts';
 import { ConflictError } from '../errors/domain-error.ts';
-import { isInvited, type InvitationStatus } from '../invitations/invited-statuses.ts';
+import { isInvited } from '../invitations/invited-statuses.ts';
 
 // Delegations are registered for a convened meeting, until it closes.
 const MEETING_STATUSES_OPEN_FOR_DELEGATIONS: readonly MeetingStatus[] = ['CONVENED', 'IN_SESSION'];
@@ -9,7 +9,10 @@ const MEETING_STATUSES_OPEN_FOR_DELEGATIONS: readonly MeetingStatus[] = ['CONVEN
  * A delegation may be submitted or amended while the meeting is convened or in session, for an invitation that
  * stands. Throws a ConflictError saying why not otherwise.
  */
-export function assertDelegationMayBeRegistered(options: { meetingStatus: MeetingStatus; invitationStatus: InvitationStatus }): void {
+export function assertDelegationMayBeRegistered(options: {
+  meetingStatus: MeetingStatus;
+  invitationStatus: InvitationStatus;
+}): void {
   if (!MEETING_STATUSES_OPEN_FOR_DELEGATIONS.includes(options.meetingStatus)) {
     throw new ConflictError({
       message: `Delegations are registered while a meeting is convened or in session; this meeting is ${options.meetingStatus}.`,

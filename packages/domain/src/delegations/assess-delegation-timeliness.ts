@@ -11,7 +11,10 @@ const NEXT_DAY = 1;
  */
 export function deadlineEndInstant(options: { deadline: CalendarDate; timeZone: string }): Date {
   const deadline = assertCalendarDate({ value: options.deadline, path: 'deadline' });
-  return startOfCalendarDayInTimeZone({ date: addCalendarDays({ date: deadline, days: NEXT_DAY }), timeZone: options.timeZone });
+  return startOfCalendarDayInTimeZone({
+    date: addCalendarDays({ date: deadline, days: NEXT_DAY }),
+    timeZone: options.timeZone,
+  });
 }
 
 /**
@@ -25,6 +28,12 @@ export function isAfterDeadline(options: { at: Instant; deadline: CalendarDate |
 }
 
 /** ON_TIME when the delegation was submitted before the end of the deadline day in force, in the meeting's time zone. */
-export function assessDelegationTimeliness(options: { submittedAt: Instant; deadline: CalendarDate | null; timeZone: string }): DelegationTimeliness {
-  return isAfterDeadline({ at: options.submittedAt, deadline: options.deadline, timeZone: options.timeZone }) ? 'LATE' : 'ON_TIME';
+export function assessDelegationTimeliness(options: {
+  submittedAt: Instant;
+  deadline: CalendarDate | null;
+  timeZone: string;
+}): DelegationTimeliness {
+  return isAfterDeadline({ at: options.submittedAt, deadline: options.deadline, timeZone: options.timeZone })
+    ? 'LATE'
+    : 'ON_TIME';
 }

@@ -44,16 +44,28 @@ export function validateCredentials(options: {
   const { credentials } = options;
   if (!credentials) {
     if (required) {
-      issues.push({ path: 'credentials', message: 'A State Party’s delegation needs credentials issued by the head of State, the head of government or the minister for foreign affairs.' });
+      issues.push({
+        path: 'credentials',
+        message:
+          'A State Party’s delegation needs credentials issued by the head of State, the head of government or the minister for foreign affairs.',
+      });
     }
     return { required, valid: issues.length === 0, issues };
   }
   const authorisedBy = credentials.authorisedBy ?? null;
   if (credentials.issuingAuthority === 'AUTHORISED_PERSON' && authorisedBy === null) {
-    issues.push({ path: 'credentials.authorisedBy', message: 'Credentials signed by an authorised person must record who authorised them: the head of State, the head of government or the minister for foreign affairs.' });
+    issues.push({
+      path: 'credentials.authorisedBy',
+      message:
+        'Credentials signed by an authorised person must record who authorised them: the head of State, the head of government or the minister for foreign affairs.',
+    });
   }
   if (credentials.issuingAuthority !== 'AUTHORISED_PERSON' && authorisedBy !== null) {
-    issues.push({ path: 'credentials.authorisedBy', message: 'Only credentials signed by an authorised person record an authorising office; clear it or choose AUTHORISED_PERSON.' });
+    issues.push({
+      path: 'credentials.authorisedBy',
+      message:
+        'Only credentials signed by an authorised person record an authorising office; clear it or choose AUTHORISED_PERSON.',
+    });
   }
   if ((credentials.receivedDate ?? null) === null) {
     issues.push({ path: 'credentials.receivedDate', message: 'Record the date the credentials were received.' });

@@ -16,7 +16,9 @@ describe('delegation composition', () => {
 
   it('needs a head of delegation', () => {
     const result = validateDelegationComposition({ members: [{ role: 'REPRESENTATIVE' }] });
-    expect(result.issues).toEqual([{ path: 'members', message: expect.stringContaining('needs a head of delegation') }]);
+    expect(result.issues).toEqual([
+      { path: 'members', message: expect.stringContaining('needs a head of delegation') },
+    ]);
   });
 
   it('allows only one head of delegation', () => {
@@ -25,7 +27,12 @@ describe('delegation composition', () => {
   });
 
   it('gives each member its own place in the list, and reports every problem', () => {
-    const result = validateDelegationComposition({ members: [{ role: 'ADVISER', order: 1 }, { role: 'ADVISER', order: 1 }] });
+    const result = validateDelegationComposition({
+      members: [
+        { role: 'ADVISER', order: 1 },
+        { role: 'ADVISER', order: 1 },
+      ],
+    });
     expect(result.issues.map((issue) => issue.path)).toEqual(['members', 'members.1.order']);
   });
 });

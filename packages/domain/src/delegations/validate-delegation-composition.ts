@@ -19,13 +19,18 @@ const REQUIRED_HEADS = 1;
  * A delegation has exactly one head of delegation; any number of deputy heads, representatives, alternates and
  * advisers; and no two members share a place in the list. Returns every problem.
  */
-export function validateDelegationComposition(options: { members: readonly DelegationMemberEntry[] }): DelegationCompositionValidation {
+export function validateDelegationComposition(options: {
+  members: readonly DelegationMemberEntry[];
+}): DelegationCompositionValidation {
   const issues: ValidationIssue[] = [];
   const heads = options.members.filter((member) => member.role === HEAD_OF_DELEGATION).length;
   if (heads < REQUIRED_HEADS) {
     issues.push({ path: 'members', message: 'A delegation needs a head of delegation: mark one member as HEAD.' });
   } else if (heads > REQUIRED_HEADS) {
-    issues.push({ path: 'members', message: `A delegation has exactly one head of delegation; ${heads} members are marked HEAD.` });
+    issues.push({
+      path: 'members',
+      message: `A delegation has exactly one head of delegation; ${heads} members are marked HEAD.`,
+    });
   }
 
   const placeTakenBy = new Map<number, number>();
@@ -36,7 +41,10 @@ export function validateDelegationComposition(options: { members: readonly Deleg
     if (earlier === undefined) {
       placeTakenBy.set(order, index);
     } else {
-      issues.push({ path: `members.${index}.order`, message: `Members ${earlier + 1} and ${index + 1} are both at place ${order} in the list; give each member its own place.` });
+      issues.push({
+        path: `members.${index}.order`,
+        message: `Members ${earlier + 1} and ${index + 1} are both at place ${order} in the list; give each member its own place.`,
+      });
     }
   });
   return { valid: issues.length === 0, issues };

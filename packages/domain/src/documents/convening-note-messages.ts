@@ -19,10 +19,12 @@ export const CONVENING_NOTE_MESSAGES = {
       'The details of delegations to the {shortTitle} should be submitted by {deadline}, to the Secretary of the {title} {link, select, party {to} other {of}} the Convention, at the following address:',
     email: 'E-Mail: ',
     webPage: 'Website: ',
-    arrangements: 'Further information on the arrangements for the {noun} will be communicated to the Permanent Missions by the Secretariat of the {title} in due course.',
+    arrangements:
+      'Further information on the arrangements for the {noun} will be communicated to the Permanent Missions by the Secretariat of the {title} in due course.',
     reporting:
       'Please note that the General Assembly, by operative paragraph {paragraph} of its resolution {resolution}, {clause}. This information should be directed to the {office} at the address indicated above{hasDeadline, select, yes { no later than {deadline}} other {}}.',
-    closing: 'The {office} avails itself of this opportunity to renew to the {addressees} the assurances of its highest consideration.',
+    closing:
+      'The {office} avails itself of this opportunity to renew to the {addressees} the assurances of its highest consideration.',
   },
   FR: {
     title: '{title} — note verbale {reference}',
@@ -37,9 +39,11 @@ export const CONVENING_NOTE_MESSAGES = {
       'Les renseignements relatifs à la composition des délégations à la {shortTitle} devront être communiqués d’ici au {deadline} au Secrétaire de la {title} {link, select, party {à} other {de}} la Convention, à l’adresse suivante\u00a0:',
     email: 'Courriel\u00a0: ',
     webPage: 'Site Web\u00a0: ',
-    arrangements: 'De plus amples informations sur l’organisation {noun} seront communiquées en temps utile aux missions permanentes par le secrétariat de la {title}.',
+    arrangements:
+      'De plus amples informations sur l’organisation {noun} seront communiquées en temps utile aux missions permanentes par le secrétariat de la {title}.',
     reporting:
       'Il est également rappelé que l’Assemblée générale, au paragraphe {paragraph} du dispositif de sa résolution {resolution}, {clause}. Ces informations devraient être adressées {office} à l’adresse indiquée ci-dessus{hasDeadline, select, yes {, au plus tard le {deadline}} other {}}.',
-    closing: '{office} saisit cette occasion pour renouveler {addressees} les assurances de sa très haute considération.',
+    closing:
+      '{office} saisit cette occasion pour renouveler {addressees} les assurances de sa très haute considération.',
   },
 } as const satisfies Record<DocumentLanguage, Record<string, string>>;

@@ -18,7 +18,12 @@ describe('documentLanguageOf', () => {
         }
       })();
       expect(refusal).toBeInstanceOf(ValidationError);
-      expect((refusal as ValidationError).issues).toEqual([{ path: 'language', message: `Documents are rendered in English (EN) or French (FR); ${language} is not one of them.` }]);
+      expect((refusal as ValidationError).issues).toEqual([
+        {
+          path: 'language',
+          message: `Documents are rendered in English (EN) or French (FR); ${language} is not one of them.`,
+        },
+      ]);
     }
   });
 });

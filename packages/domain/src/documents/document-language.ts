@@ -27,7 +27,12 @@ export function pickText(options: { text: LocalisedText; language: DocumentLangu
   const value = text[language];
   if (value === undefined || value.trim() === '') {
     throw new ValidationError({
-      issues: [{ path, message: `${path} has no ${language === 'FR' ? 'French' : 'English'} text; give it to render the document in that language.` }],
+      issues: [
+        {
+          path,
+          message: `${path} has no ${language === 'FR' ? 'French' : 'English'} text; give it to render the document in that language.`,
+        },
+      ],
     });
   }
   return value;
@@ -43,7 +48,9 @@ export function documentLanguageOf(options: { language: UnLanguage; path: string
   const { language, path } = options;
   if (isDocumentLanguage(language)) return language;
   const offered = Object.values(DOCUMENT_LANGUAGE_NAMES).join(' or ');
-  throw new ValidationError({ issues: [{ path, message: `Documents are rendered in ${offered}; ${language} is not one of them.` }] });
+  throw new ValidationError({
+    issues: [{ path, message: `Documents are rendered in ${offered}; ${language} is not one of them.` }],
+  });
 }
 
 function isDocumentLanguage(language: UnLanguage): language is DocumentLanguage {

@@ -20,7 +20,9 @@ describe('document entry points', () => {
 
   it('keeps pdfmake out of the main entry point, so that the admin app never bundles it', () => {
     expect(source('../index.ts')).not.toMatch(/documents\/pdf/);
-    const documentFiles = readdirSync(new URL('.', import.meta.url)).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'));
+    const documentFiles = readdirSync(new URL('.', import.meta.url)).filter(
+      (name) => name.endsWith('.ts') && !name.endsWith('.test.ts'),
+    );
     for (const name of documentFiles) expect(source(`./${name}`), name).not.toMatch(/from '(pdfmake|\.\/pdf\/)/);
   });
 });

@@ -78,7 +78,10 @@ export function weekdayOf(date: CalendarDate): Weekday {
 /** A weekday's name in a document language: "Friday", "vendredi". */
 export function formatWeekday(options: { weekday: Weekday; language: DocumentLanguage }): string {
   const day = new Date(A_MONDAY + WEEKDAYS.indexOf(options.weekday) * DAY_MS);
-  return new Intl.DateTimeFormat(DOCUMENT_LOCALES[options.language], { weekday: 'long', timeZone: CALENDAR_TIME_ZONE }).format(day);
+  return new Intl.DateTimeFormat(DOCUMENT_LOCALES[options.language], {
+    weekday: 'long',
+    timeZone: CALENDAR_TIME_ZONE,
+  }).format(day);
 }
 
 /**
@@ -86,19 +89,39 @@ export function formatWeekday(options: { weekday: Weekday; language: DocumentLan
  * the date, unless `weekdayAsIssued` gives the one a document printed (a reproduced document keeps its wording,
  * even where it disagrees with the calendar; see findIssuedWeekdayDisagreement).
  */
-export function formatWeekdayDate(options: { date: CalendarDate; language: DocumentLanguage; weekdayAsIssued?: Weekday | null }): string {
-  const weekday = formatWeekday({ weekday: options.weekdayAsIssued ?? weekdayOf(options.date), language: options.language });
-  return formatMessage({ message: WEEKDAY_DATE_MESSAGES[options.language], language: options.language, values: { weekday, date: formatDocumentDate(options) } });
+export function formatWeekdayDate(options: {
+  date: CalendarDate;
+  language: DocumentLanguage;
+  weekdayAsIssued?: Weekday | null;
+}): string {
+  const weekday = formatWeekday({
+    weekday: options.weekdayAsIssued ?? weekdayOf(options.date),
+    language: options.language,
+  });
+  return formatMessage({
+    message: WEEKDAY_DATE_MESSAGES[options.language],
+    language: options.language,
+    values: { weekday, date: formatDocumentDate(options) },
+  });
 }
 
 /**
  * A span of days as a sentence fragment: "from 11 to 14 September 2023", "from 30 September to 2 October 2023",
  * "from 30 December 2023 to 2 January 2024", "on 11 September 2023"; in French "du 11 au 14 septembre 2023".
  */
-export function formatDateRange(options: { start: CalendarDate; end: CalendarDate; language: DocumentLanguage; path?: string }): string {
+export function formatDateRange(options: {
+  start: CalendarDate;
+  end: CalendarDate;
+  language: DocumentLanguage;
+  path?: string;
+}): string {
   const { start, end, language } = options;
   assertOrdered(options);
-  return formatMessage({ message: DATE_RANGE_MESSAGES[language], language, values: { shape: spanShape(start, end), ...spanEnds(start, end, language) } });
+  return formatMessage({
+    message: DATE_RANGE_MESSAGES[language],
+    language,
+    values: { shape: spanShape(start, end), ...spanEnds(start, end, language) },
+  });
 }
 
 /** How much the two ends of a span share: one day, the same month, the same year, or neither. */
@@ -111,7 +134,11 @@ function spanShape(start: CalendarDate, end: CalendarDate): 'day' | 'month' | 'y
 }
 
 /** The first day with as much as a span may need of it, and the last day in full. */
-function spanEnds(start: CalendarDate, end: CalendarDate, language: DocumentLanguage): Record<'start' | 'startDayMonth' | 'startDay' | 'end', string> {
+function spanEnds(
+  start: CalendarDate,
+  end: CalendarDate,
+  language: DocumentLanguage,
+): Record<'start' | 'startDayMonth' | 'startDay' | 'end', string> {
   return {
     start: formatParts(start, language, { month: true, year: true }),
     startDayMonth: formatParts(start, language, { month: true, year: false }),
@@ -123,13 +150,24 @@ function spanEnds(start: CalendarDate, end: CalendarDate, language: DocumentLang
 function assertOrdered(options: { start: CalendarDate; end: CalendarDate; path?: string }): void {
   if (compareCalendarDates(options.start, options.end) > 0) {
     const path = options.path ?? 'end';
-    throw new ValidationError({ issues: [{ path, message: `The last day (${options.end}) must not be before the first day (${options.start}).` }] });
+    throw new ValidationError({
+      issues: [{ path, message: `The last day (${options.end}) must not be before the first day (${options.start}).` }],
+    });
   }
 }
 
 /** A span of days for a heading or a table: "14–17 December 2026", "30 November–3 December 2026". */
-export function formatDateSpan(options: { start: CalendarDate; end: CalendarDate; language: DocumentLanguage; path?: string }): string {
+export function formatDateSpan(options: {
+  start: CalendarDate;
+  end: CalendarDate;
+  language: DocumentLanguage;
+  path?: string;
+}): string {
   const { start, end, language } = options;
   assertOrdered(options);
-  return formatMessage({ message: DATE_SPAN_MESSAGES[language], language, values: { shape: spanShape(start, end), ...spanEnds(start, end, language) } });
+  return formatMessage({
+    message: DATE_SPAN_MESSAGES[language],
+    language,
+    values: { shape: spanShape(start, end), ...spanEnds(start, end, language) },
+  });
 }

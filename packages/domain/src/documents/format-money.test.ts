@@ -11,7 +11,9 @@ describe('formatMoney', () => {
 
   it('refuses a currency that is not an ISO code and an amount that is not a plain decimal', () => {
     expect(() => formatMoney({ amount: '1', currency: 'usd', language: 'EN' })).toThrow(ValidationError);
-    expect(() => formatMoney({ amount: '1e3', currency: 'USD', language: 'EN', path: 'share.amount' })).toThrow(/share\.amount must be a decimal/);
+    expect(() => formatMoney({ amount: '1e3', currency: 'USD', language: 'EN', path: 'share.amount' })).toThrow(
+      /share\.amount must be a decimal/,
+    );
   });
 });
 

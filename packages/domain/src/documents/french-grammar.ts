@@ -47,7 +47,12 @@ const ARTICLE_TEXT: Record<FrenchArticle, string> = { LE: 'le ', LA: 'la ', ELID
 // The head nouns of the qualifiers the UN's short names carry in parentheses, and the article each takes: "Royaume
 // des Pays-Bas" (le), "République islamique d’Iran" (la), "État plurinational de Bolivie" (l’), "États fédérés de
 // Micronésie" (les).
-const QUALIFIER_ARTICLES: Readonly<Record<string, FrenchArticle>> = { Royaume: 'LE', République: 'LA', État: 'ELIDED', États: 'LES' };
+const QUALIFIER_ARTICLES: Readonly<Record<string, FrenchArticle>> = {
+  Royaume: 'LE',
+  République: 'LA',
+  État: 'ELIDED',
+  États: 'LES',
+};
 
 const INVERTED_NAME = /^(.+?) \((\S+)(.*)\)$/u;
 

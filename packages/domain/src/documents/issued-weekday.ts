@@ -16,7 +16,11 @@ export interface IssuedWeekdayDisagreement {
  * recorded or when they agree. The document is still reproduced as issued; this only tells the secretariat, who
  * may correct the date or issue a corrigendum.
  */
-export function findIssuedWeekdayDisagreement(options: { date: CalendarDate; weekdayAsIssued: Weekday | null | undefined; what: string }): IssuedWeekdayDisagreement | null {
+export function findIssuedWeekdayDisagreement(options: {
+  date: CalendarDate;
+  weekdayAsIssued: Weekday | null | undefined;
+  what: string;
+}): IssuedWeekdayDisagreement | null {
   const { date, weekdayAsIssued, what } = options;
   if (!weekdayAsIssued) return null;
   const weekdayOfDate = weekdayOf(date);

@@ -33,7 +33,11 @@ export interface MeetingWording {
 }
 
 /** The ways a document names a meeting, from its kind and number (titles from formatMeetingTitle). */
-export function describeMeeting(options: { kind: MeetingKind; number: number; language: DocumentLanguage }): MeetingWording {
+export function describeMeeting(options: {
+  kind: MeetingKind;
+  number: number;
+  language: DocumentLanguage;
+}): MeetingWording {
   const { kind, language } = options;
   const title = formatMeetingTitle(options);
   const titleInSentence = language === 'FR' ? lowerCaseFirst(title) : title;
@@ -41,7 +45,8 @@ export function describeMeeting(options: { kind: MeetingKind; number: number; la
   return {
     title,
     titleInSentence,
-    shortTitleInSentence: drop && titleInSentence.endsWith(drop) ? titleInSentence.slice(0, -drop.length) : titleInSentence,
+    shortTitleInSentence:
+      drop && titleInSentence.endsWith(drop) ? titleInSentence.slice(0, -drop.length) : titleInSentence,
     noun: MEETING_NOUNS[kind][language],
     link: kind === 'MEETING_OF_STATES_PARTIES' ? 'party' : 'other',
   };

@@ -12,5 +12,8 @@ export function formatMissionAddressee(options: { stateName: { EN: string; FR?: 
   const { EN, FR } = options.stateName;
   const english = `Permanent Mission of ${EN} to the United Nations`;
   if (FR === undefined || FR === null || FR.trim() === '') return { EN: english };
-  return { EN: english, FR: `la Mission permanente ${withFrenchPreposition({ preposition: 'de', phrase: FR })} auprès de l’Organisation des Nations Unies` };
+  return {
+    EN: english,
+    FR: `la Mission permanente ${withFrenchPreposition({ preposition: 'de', phrase: FR })} auprès de l’Organisation des Nations Unies`,
+  };
 }

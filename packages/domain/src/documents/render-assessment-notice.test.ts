@@ -31,13 +31,18 @@ const HOLY_SEE: AssessmentNoticeData = {
   payments: [],
 };
 
-const text = (notice: AssessmentNoticeData, language: 'EN' | 'FR' = 'EN') => renderAssessmentNotice({ notice, language, format: 'TEXT' }).content;
+const text = (notice: AssessmentNoticeData, language: 'EN' | 'FR' = 'EN') =>
+  renderAssessmentNotice({ notice, language, format: 'TEXT' }).content;
 
 describe('renderAssessmentNotice', () => {
   it('gives the scale, the rate, the adjusted share, the amount, the payments and the balance', () => {
     const content = text(GERMANY);
-    expect(content).toContain('UNITED NATIONS | NATIONS UNIES\n\nREFERENCE: CCM/MSP/2023/ASSESSMENT/DEU\n\nAssessment notice — Eleventh Meeting of States Parties\n\nAssessment of Germany');
-    expect(content).toContain('Under Article 14, paragraph 1, of the Convention on Cluster Munitions, the costs of the Eleventh Meeting of States Parties are borne');
+    expect(content).toContain(
+      'UNITED NATIONS | NATIONS UNIES\n\nREFERENCE: CCM/MSP/2023/ASSESSMENT/DEU\n\nAssessment notice — Eleventh Meeting of States Parties\n\nAssessment of Germany',
+    );
+    expect(content).toContain(
+      'Under Article 14, paragraph 1, of the Convention on Cluster Munitions, the costs of the Eleventh Meeting of States Parties are borne',
+    );
     expect(content).toContain('the scale for 2022-2024 (General Assembly resolution A/RES/76/238)');
     expect(content).toMatch(/Estimated cost of the meeting\s+US\$411,257\.00/);
     expect(content).toMatch(/United Nations assessment rate\s+6\.111000 per cent/);
@@ -50,12 +55,21 @@ describe('renderAssessmentNotice', () => {
   });
 
   it('keeps every digit of large amounts, which a float would lose', () => {
-    const notice = { ...GERMANY, estimate: { ...GERMANY.estimate, total: '90071992547409.93' }, share: { ...GERMANY.share, amount: '90071992547409.91' }, payments: [] };
+    const notice = {
+      ...GERMANY,
+      estimate: { ...GERMANY.estimate, total: '90071992547409.93' },
+      share: { ...GERMANY.share, amount: '90071992547409.91' },
+      payments: [],
+    };
     expect(text(notice)).toMatch(/Balance outstanding\s+US\$90,071,992,547,409\.91/);
   });
 
   it('shows a credit when payments exceed a share, and the actual cost when shares were issued on it', () => {
-    const notice: AssessmentNoticeData = { ...GERMANY, estimate: { ...GERMANY.estimate, kind: 'ACTUAL' }, share: { ...GERMANY.share, amount: '50000.00' } };
+    const notice: AssessmentNoticeData = {
+      ...GERMANY,
+      estimate: { ...GERMANY.estimate, kind: 'ACTUAL' },
+      share: { ...GERMANY.share, amount: '50000.00' },
+    };
     const content = text(notice);
     expect(content).toMatch(/Actual cost of the meeting\s+US\$411,257\.00/);
     expect(content).toMatch(/Balance outstanding\s+US\$0\.00/);
@@ -65,7 +79,9 @@ describe('renderAssessmentNotice', () => {
 
   it('lists a State without a UN rate as unassessed, with no balance', () => {
     const content = text(HOLY_SEE);
-    expect(content).toContain('Holy See has no rate in the United Nations scale of assessment for 2022-2024 and no rate agreed for this meeting.');
+    expect(content).toContain(
+      'Holy See has no rate in the United Nations scale of assessment for 2022-2024 and no rate agreed for this meeting.',
+    );
     expect(content).toMatch(/United Nations assessment rate\s+Not assessed/);
     expect(content).not.toContain('Balance outstanding');
     expect(content).toContain('No payment has been received.');
@@ -73,8 +89,12 @@ describe('renderAssessmentNotice', () => {
 
   it('formats money, rates and dates for French, with the State named in French', () => {
     const content = text(GERMANY, 'FR');
-    expect(content).toContain('Avis de mise en recouvrement — Onzième Assemblée des États parties\n\nQuote-part de l’Allemagne');
-    expect(content).toContain('Conformément au paragraphe 1 de l’article 14 de la Convention sur les armes à sous-munitions, les coûts de la onzième Assemblée des États parties');
+    expect(content).toContain(
+      'Avis de mise en recouvrement — Onzième Assemblée des États parties\n\nQuote-part de l’Allemagne',
+    );
+    expect(content).toContain(
+      'Conformément au paragraphe 1 de l’article 14 de la Convention sur les armes à sous-munitions, les coûts de la onzième Assemblée des États parties',
+    );
     expect(content).toMatch(/Taux de contribution de l’ONU\s+6,111000\u00a0%/);
     expect(content).toMatch(/Montant mis en recouvrement\s+58\u202f084,12\u00a0\$US/);
     expect(content).toMatch(/Solde restant dû\s+8\u202f084,02\u00a0\$US/);
@@ -91,7 +111,13 @@ describe('renderAssessmentNotice', () => {
   });
 
   it('says, in English and French, why a scale was applied outside its period, and says nothing when it covers the meeting', () => {
-    const notice: AssessmentNoticeData = { ...GERMANY, scale: { ...GERMANY.scale, overrideReason: 'The Meeting decided to apply the scale in force when the estimate was adopted.' } };
+    const notice: AssessmentNoticeData = {
+      ...GERMANY,
+      scale: {
+        ...GERMANY.scale,
+        overrideReason: 'The Meeting decided to apply the scale in force when the estimate was adopted.',
+      },
+    };
     expect(text(notice)).toContain(
       'The scale for 2022-2024 does not cover the year in which the meeting opens. It was applied for the following reason: The Meeting decided to apply the scale in force when the estimate was adopted.',
     );
@@ -99,17 +125,26 @@ describe('renderAssessmentNotice', () => {
       'Le barème 2022-2024 ne couvre pas l’année d’ouverture de la réunion. Il a été appliqué pour la raison suivante\u00a0: The Meeting decided to apply the scale in force when the estimate was adopted.',
     );
     expect(text(GERMANY)).not.toContain('does not cover');
-    expect(text({ ...GERMANY, scale: { ...GERMANY.scale, overrideReason: null } }, 'FR')).not.toContain('ne couvre pas');
+    expect(text({ ...GERMANY, scale: { ...GERMANY.scale, overrideReason: null } }, 'FR')).not.toContain(
+      'ne couvre pas',
+    );
   });
 
   it('uses the minor units of the currency', () => {
-    const notice: AssessmentNoticeData = { ...GERMANY, estimate: { kind: 'ESTIMATE', total: '1000', currency: 'JPY' }, share: { ...GERMANY.share, amount: '141' }, payments: [{ receivedOn: '2023-07-03', amount: '100', currency: 'JPY' }] };
+    const notice: AssessmentNoticeData = {
+      ...GERMANY,
+      estimate: { kind: 'ESTIMATE', total: '1000', currency: 'JPY' },
+      share: { ...GERMANY.share, amount: '141' },
+      payments: [{ receivedOn: '2023-07-03', amount: '100', currency: 'JPY' }],
+    };
     expect(text(notice)).toMatch(/Balance outstanding\s+JP¥41\n/);
   });
 
   it('refuses payments in another currency and an assessed share without its amount', () => {
     const otherCurrency = { ...GERMANY, payments: [{ receivedOn: '2023-07-03', amount: '1.00', currency: 'CHF' }] };
-    expect(() => text(otherCurrency)).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ path: 'notice.payments.0.currency' })] }));
+    expect(() => text(otherCurrency)).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ path: 'notice.payments.0.currency' })] }),
+    );
     expect(() => text({ ...GERMANY, share: { ...GERMANY.share, amount: null } })).toThrow(ValidationError);
   });
 

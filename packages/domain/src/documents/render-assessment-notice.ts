@@ -44,7 +44,12 @@ export interface AssessmentNoticeData {
   /** The estimate (or actual cost) the shares were issued on (CostShareIssue): total and currency. */
   estimate: { kind: CostEstimateKind; total: DecimalInput; currency: string };
   /** The State's CostShare: rates in per cent, the amount in the estimate's currency; all null when unassessed. */
-  share: { assessed: boolean; ratePercent: DecimalInput | null; sharePercent: DecimalInput | null; amount: DecimalInput | null };
+  share: {
+    assessed: boolean;
+    ratePercent: DecimalInput | null;
+    sharePercent: DecimalInput | null;
+    amount: DecimalInput | null;
+  };
   payments: readonly PaymentData[];
 }
 
@@ -60,7 +65,8 @@ const MESSAGES = {
     assessed: 'Assessment of {state}',
     basis:
       'Under {article} of the {convention}, the costs of the {meeting} are borne in accordance with the United Nations scale of assessment adjusted appropriately. The shares below apply the scale for {scale} (General Assembly resolution {resolution}), adjusted to the States that bear the costs of the meeting, to its {kind, select, ACTUAL {actual cost} other {estimated cost}}.',
-    override: 'The scale for {scale} does not cover the year in which the meeting opens. It was applied for the following reason: {reason}',
+    override:
+      'The scale for {scale} does not cover the year in which the meeting opens. It was applied for the following reason: {reason}',
     unassessed:
       '{state} has no rate in the United Nations scale of assessment for {scale} and no rate agreed for this meeting. It is listed as unassessed: no amount is assessed until a rate is agreed.',
     item: 'Item',
@@ -86,7 +92,8 @@ const MESSAGES = {
     assessed: 'Quote-part {state}',
     basis:
       'Conformément {article} {convention}, les coûts de la {meeting} sont assumés selon le barème dûment ajusté des quotes-parts de l’Organisation des Nations Unies. Les quotes-parts ci-dessous appliquent le barème {scale} (résolution {resolution} de l’Assemblée générale), ajusté aux États qui assument les coûts de la réunion, à son {kind, select, ACTUAL {coût effectif} other {coût estimatif}}.',
-    override: 'Le barème {scale} ne couvre pas l’année d’ouverture de la réunion. Il a été appliqué pour la raison suivante\u00a0: {reason}',
+    override:
+      'Le barème {scale} ne couvre pas l’année d’ouverture de la réunion. Il a été appliqué pour la raison suivante\u00a0: {reason}',
     unassessed:
       '{state} {number, select, PLURAL {n’ont} other {n’a}} pas de taux dans le barème des quotes-parts de l’Organisation des Nations Unies pour {scale} et aucun taux n’a été convenu pour cette réunion. {number, select, PLURAL {Leur} other {Sa}} quote-part n’est pas mise en recouvrement tant qu’un taux n’a pas été convenu.',
     item: 'Rubrique',
@@ -110,18 +117,27 @@ const MESSAGES = {
 
 /** The currency's minor units (2 for USD and CHF, 0 for JPY), as ISO 4217 and Intl know them. */
 function minorUnitsOf(currency: string): number {
-  return new Intl.NumberFormat(DOCUMENT_LOCALES.EN, { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return (
+    new Intl.NumberFormat(DOCUMENT_LOCALES.EN, { style: 'currency', currency }).resolvedOptions()
+      .maximumFractionDigits ?? 2
+  );
 }
 
 function validate(notice: AssessmentNoticeData): void {
   const issues: ValidationIssue[] = [];
   const { share } = notice;
   if (share.assessed && (share.ratePercent === null || share.sharePercent === null || share.amount === null)) {
-    issues.push({ path: 'notice.share', message: 'An assessed share needs its rate, its adjusted share and its amount.' });
+    issues.push({
+      path: 'notice.share',
+      message: 'An assessed share needs its rate, its adjusted share and its amount.',
+    });
   }
   notice.payments.forEach((payment, index) => {
     if (payment.currency !== notice.estimate.currency) {
-      issues.push({ path: `notice.payments.${index}.currency`, message: `Payments must be in the share's currency (${notice.estimate.currency}); got ${payment.currency}.` });
+      issues.push({
+        path: `notice.payments.${index}.currency`,
+        message: `Payments must be in the share's currency (${notice.estimate.currency}); got ${payment.currency}.`,
+      });
     }
   });
   if (issues.length > 0) throw new ValidationError({ issues });
@@ -139,23 +155,44 @@ export function buildAssessmentNotice(options: RenderAssessmentNoticeOptions): D
   const french = language === 'FR';
   const text = (value: LocalisedText, path: string) => pickText({ text: value, language, path: `notice.${path}` });
   const { currency } = notice.estimate;
-  const money = (amount: DecimalInput, path: string) => formatMoney({ amount, currency, language, path: `notice.${path}` });
+  const money = (amount: DecimalInput, path: string) =>
+    formatMoney({ amount, currency, language, path: `notice.${path}` });
   const percent = (value: DecimalInput, path: string) =>
-    formatMessage({ message: messages.percent, language, values: { value: formatDecimal({ value, language, path: `notice.${path}` }) } });
-  const message = (template: string, values: Record<string, string> = {}) => formatMessage({ message: template, language, values });
+    formatMessage({
+      message: messages.percent,
+      language,
+      values: { value: formatDecimal({ value, language, path: `notice.${path}` }) },
+    });
+  const message = (template: string, values: Record<string, string> = {}) =>
+    formatMessage({ message: template, language, values });
   const wording = describeMeeting({ kind: notice.meeting.kind, number: notice.meeting.number, language });
   const state = text(notice.state.name, 'state.name');
   const convention = text(notice.convention.title, 'convention.title');
   const article = text(notice.convention.costSharingArticle, 'convention.costSharingArticle');
   const { share } = notice;
-  const balance = computeShareBalance({ amount: share.assessed ? share.amount : null, payments: notice.payments.map((payment) => payment.amount), minorUnits: minorUnitsOf(currency) });
+  const balance = computeShareBalance({
+    amount: share.assessed ? share.amount : null,
+    payments: notice.payments.map((payment) => payment.amount),
+    minorUnits: minorUnitsOf(currency),
+  });
 
   const blocks: DocumentBlock[] = [];
-  if (notice.issuingOffice.letterhead) blocks.push({ kind: 'letterhead', lines: notice.issuingOffice.letterhead.split('\n') });
-  blocks.push({ kind: 'paragraph', inlines: [message(messages.reference, { reference: notice.reference })], role: 'reference' });
+  if (notice.issuingOffice.letterhead)
+    blocks.push({ kind: 'letterhead', lines: notice.issuingOffice.letterhead.split('\n') });
+  blocks.push({
+    kind: 'paragraph',
+    inlines: [message(messages.reference, { reference: notice.reference })],
+    role: 'reference',
+  });
   const title = message(messages.title, { meeting: wording.title });
   blocks.push({ kind: 'heading', level: 1, text: title });
-  blocks.push({ kind: 'heading', level: 2, text: message(messages.assessed, { state: french ? withFrenchPreposition({ preposition: 'de', phrase: state }) : state }) });
+  blocks.push({
+    kind: 'heading',
+    level: 2,
+    text: message(messages.assessed, {
+      state: french ? withFrenchPreposition({ preposition: 'de', phrase: state }) : state,
+    }),
+  });
   blocks.push({
     kind: 'paragraph',
     inlines: [
@@ -163,7 +200,9 @@ export function buildAssessmentNotice(options: RenderAssessmentNoticeOptions): D
         message: messages.basis,
         language,
         values: {
-          article: french ? withFrenchPreposition({ preposition: 'à', phrase: article }) : closeEnglishArticleReference(article),
+          article: french
+            ? withFrenchPreposition({ preposition: 'à', phrase: article })
+            : closeEnglishArticleReference(article),
           convention: french ? withFrenchPreposition({ preposition: 'de', phrase: convention }) : convention,
           meeting: wording.titleInSentence,
           scale: notice.scale.name,
@@ -175,19 +214,42 @@ export function buildAssessmentNotice(options: RenderAssessmentNoticeOptions): D
   });
   const overrideReason = notice.scale.overrideReason?.trim() ?? '';
   if (overrideReason !== '') {
-    blocks.push({ kind: 'paragraph', inlines: [message(messages.override, { scale: notice.scale.name, reason: overrideReason })], role: 'note' });
+    blocks.push({
+      kind: 'paragraph',
+      inlines: [message(messages.override, { scale: notice.scale.name, reason: overrideReason })],
+      role: 'note',
+    });
   }
   if (!share.assessed) {
-    blocks.push({ kind: 'paragraph', inlines: [message(messages.unassessed, { state: french ? capitaliseFirst(state) : state, number: french && isFrenchPlural(state) ? 'PLURAL' : 'SINGULAR', scale: notice.scale.name })], role: 'note' });
+    blocks.push({
+      kind: 'paragraph',
+      inlines: [
+        message(messages.unassessed, {
+          state: french ? capitaliseFirst(state) : state,
+          number: french && isFrenchPlural(state) ? 'PLURAL' : 'SINGULAR',
+          scale: notice.scale.name,
+        }),
+      ],
+      role: 'note',
+    });
   }
   const place = pickText({ text: notice.meeting.city, language, path: 'notice.meeting.city' });
-  const dates = formatDateSpan({ start: notice.meeting.opensOn, end: notice.meeting.closesOn, language, path: 'notice.meeting.closesOn' });
+  const dates = formatDateSpan({
+    start: notice.meeting.opensOn,
+    end: notice.meeting.closesOn,
+    language,
+    path: 'notice.meeting.closesOn',
+  });
   const rows: string[][] = [
     [messages.meeting, `${wording.title}, ${place}, ${dates}`],
     [message(messages.total, { kind: notice.estimate.kind }), money(notice.estimate.total, 'estimate.total')],
   ];
   if (share.assessed && share.ratePercent !== null && share.sharePercent !== null && share.amount !== null) {
-    rows.push([messages.rate, percent(share.ratePercent, 'share.ratePercent')], [messages.share, percent(share.sharePercent, 'share.sharePercent')], [messages.amount, money(share.amount, 'share.amount')]);
+    rows.push(
+      [messages.rate, percent(share.ratePercent, 'share.ratePercent')],
+      [messages.share, percent(share.sharePercent, 'share.sharePercent')],
+      [messages.amount, money(share.amount, 'share.amount')],
+    );
   } else {
     rows.push([messages.rate, messages.notAssessed], [messages.amount, messages.notAssessed]);
   }
@@ -203,7 +265,11 @@ export function buildAssessmentNotice(options: RenderAssessmentNoticeOptions): D
     blocks.push({
       kind: 'table',
       header: [messages.paymentDate, messages.paymentReference, messages.paymentAmount],
-      rows: notice.payments.map((payment, index) => [formatDocumentDate({ date: payment.receivedOn, language }), payment.reference ?? '', money(payment.amount, `payments.${index}.amount`)]),
+      rows: notice.payments.map((payment, index) => [
+        formatDocumentDate({ date: payment.receivedOn, language }),
+        payment.reference ?? '',
+        money(payment.amount, `payments.${index}.amount`),
+      ]),
       numericColumns: [2],
     });
   }
@@ -212,7 +278,9 @@ export function buildAssessmentNotice(options: RenderAssessmentNoticeOptions): D
 }
 
 /** The assessment notice as plain text or print-ready HTML (for PDF, see `@plenary/domain/pdf`). */
-export function renderAssessmentNotice(options: RenderAssessmentNoticeOptions & { format: LetterFormat }): RenderedDocument {
+export function renderAssessmentNotice(
+  options: RenderAssessmentNoticeOptions & { format: LetterFormat },
+): RenderedDocument {
   const model = buildAssessmentNotice(options);
   return options.format === 'HTML'
     ? { content: renderHtml(model), mediaType: HTML_MEDIA_TYPE, fileName: `${model.fileName}.html` }

@@ -26,7 +26,8 @@ function paragraphsOf(text: string): string[] {
 const ISSUED_DEADLINE = 'Friday, 31 August 2023';
 const THURSDAY = 4;
 
-const render = (note = ELEVENTH_MEETING_NOTE, language: 'EN' | 'FR' = 'EN') => renderConveningNote({ note, language, format: 'TEXT' }).content;
+const render = (note = ELEVENTH_MEETING_NOTE, language: 'EN' | 'FR' = 'EN') =>
+  renderConveningNote({ note, language, format: 'TEXT' }).content;
 
 describe('renderConveningNote', () => {
   describe('the Eleventh Meeting (the seed, ODA/2023-00050)', () => {
@@ -36,7 +37,10 @@ describe('renderConveningNote', () => {
     });
 
     it('joins the URL the seed breaks over two lines, and only it', () => {
-      expect(paragraphsOf('See https://example.org/a-\n\nb-c\n\nwell-\nknown')).toEqual(['See https://example.org/a-b-c', 'well- known']);
+      expect(paragraphsOf('See https://example.org/a-\n\nb-c\n\nwell-\nknown')).toEqual([
+        'See https://example.org/a-b-c',
+        'well- known',
+      ]);
     });
 
     it('finds the seed wrong about the weekday of 31 August 2023, which was a Thursday', () => {
@@ -55,11 +59,15 @@ describe('renderConveningNote', () => {
     });
 
     it('prints the calendar’s weekday when no weekday as issued is recorded', () => {
-      expect(render(createConveningNote({ meeting: { delegationDeadlineWeekdayAsIssued: null } }))).toContain('should be submitted by Thursday, 31 August 2023, to the Secretary');
+      expect(render(createConveningNote({ meeting: { delegationDeadlineWeekdayAsIssued: null } }))).toContain(
+        'should be submitted by Thursday, 31 August 2023, to the Secretary',
+      );
     });
 
     it('names the web page whole, as the canonical URL', () => {
-      expect(render()).toContain('Website: https://meetings.unoda.org/ccm-msp/convention-on-cluster-munitions-eleventh-meeting-of-states-parties-2023\n');
+      expect(render()).toContain(
+        'Website: https://meetings.unoda.org/ccm-msp/convention-on-cluster-munitions-eleventh-meeting-of-states-parties-2023\n',
+      );
     });
 
     it('serves plain text with a file name from the reference', () => {
@@ -77,24 +85,38 @@ describe('renderConveningNote', () => {
     });
 
     it('writes a range across months, across years and a single day', () => {
-      expect(render(createConveningNote({ meeting: { opensOn: '2023-09-29', closesOn: '2023-10-02' } }))).toContain('from 29 September to 2 October 2023 at');
-      expect(render(createConveningNote({ meeting: { opensOn: '2023-12-30', closesOn: '2024-01-02' } }))).toContain('from 30 December 2023 to 2 January 2024 at');
-      expect(render(createConveningNote({ meeting: { opensOn: '2023-09-11', closesOn: '2023-09-11' } }))).toContain('Munitions on 11 September 2023 at');
+      expect(render(createConveningNote({ meeting: { opensOn: '2023-09-29', closesOn: '2023-10-02' } }))).toContain(
+        'from 29 September to 2 October 2023 at',
+      );
+      expect(render(createConveningNote({ meeting: { opensOn: '2023-12-30', closesOn: '2024-01-02' } }))).toContain(
+        'from 30 December 2023 to 2 January 2024 at',
+      );
+      expect(render(createConveningNote({ meeting: { opensOn: '2023-09-11', closesOn: '2023-09-11' } }))).toContain(
+        'Munitions on 11 September 2023 at',
+      );
     });
 
     it('prints the delegation deadline with the weekday of the new date', () => {
-      const text = render(createConveningNote({ meeting: { delegationDeadline: '2023-09-01', delegationDeadlineWeekdayAsIssued: null } }));
+      const text = render(
+        createConveningNote({ meeting: { delegationDeadline: '2023-09-01', delegationDeadlineWeekdayAsIssued: null } }),
+      );
       expect(text).toContain('should be submitted by Friday, 1 September 2023, to the Secretary');
       expect(text).not.toContain('31 August');
     });
 
     it('reminds of the reporting deadline it is given, and leaves it out when there is none', () => {
-      expect(render(createConveningNote({ meeting: { reportingDeadline: '2024-04-30' } }))).toContain('at the address indicated above no later than 30 April 2024.');
-      expect(render(createConveningNote({ meeting: { reportingDeadline: null } }))).toContain('This information should be directed to the Office for Disarmament Affairs at the address indicated above.');
+      expect(render(createConveningNote({ meeting: { reportingDeadline: '2024-04-30' } }))).toContain(
+        'at the address indicated above no later than 30 April 2024.',
+      );
+      expect(render(createConveningNote({ meeting: { reportingDeadline: null } }))).toContain(
+        'This information should be directed to the Office for Disarmament Affairs at the address indicated above.',
+      );
     });
 
     it('leaves out the reporting reminder when the resolution has no reporting paragraph', () => {
-      const note = createConveningNote({ resolution: { ...ELEVENTH_MEETING_NOTE.resolution, reportingParagraph: null } });
+      const note = createConveningNote({
+        resolution: { ...ELEVENTH_MEETING_NOTE.resolution, reportingParagraph: null },
+      });
       expect(render(note)).not.toContain('operative paragraph 4');
     });
 
@@ -105,18 +127,29 @@ describe('renderConveningNote', () => {
 
     it('refuses a meeting that closes before it opens', () => {
       const call = () => render(createConveningNote({ meeting: { opensOn: '2023-09-14', closesOn: '2023-09-11' } }));
-      expect(call).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ path: 'note.meeting.closesOn' })] }));
+      expect(call).toThrow(
+        expect.objectContaining({ issues: [expect.objectContaining({ path: 'note.meeting.closesOn' })] }),
+      );
     });
 
     it('names a Review Conference "of" the Convention, with no venue, country, web page or letterhead', () => {
       const text = render(
         createConveningNote({
           issuingOffice: { ...ELEVENTH_MEETING_NOTE.issuingOffice, letterhead: null },
-          meeting: { kind: 'REVIEW_CONFERENCE', number: 3, venue: null, country: null, webPage: null, city: 'Lausanne' },
+          meeting: {
+            kind: 'REVIEW_CONFERENCE',
+            number: 3,
+            venue: null,
+            country: null,
+            webPage: null,
+            city: 'Lausanne',
+          },
         }),
       );
       expect(text.startsWith('REFERENCE: ODA/2023-00050')).toBe(true);
-      expect(text).toContain('convene the Third Review Conference of the Convention on Cluster Munitions from 11 to 14 September 2023 in Lausanne, and to invite');
+      expect(text).toContain(
+        'convene the Third Review Conference of the Convention on Cluster Munitions from 11 to 14 September 2023 in Lausanne, and to invite',
+      );
       expect(text).toContain('delegations to the Third Review Conference should be submitted');
       expect(text).toContain('arrangements for the Conference will be communicated');
       expect(text).not.toContain('Website:');
@@ -127,12 +160,24 @@ describe('renderConveningNote', () => {
         createConveningNote({
           reference: 'ODA/2031-00007',
           addressees: 'Permanent Missions',
-          convention: { title: 'Convention on Example Weapons', adoptedOn: '1997-09-18', costSharingArticle: 'Article 14', costSharingQuotation: 'costs are shared' },
-          issuingOffice: { name: 'Implementation Support Unit', letterhead: 'ISU | GENEVA', postalAddress: 'ISU\nGeneva', email: 'isu@example.org' },
+          convention: {
+            title: 'Convention on Example Weapons',
+            adoptedOn: '1997-09-18',
+            costSharingArticle: 'Article 14',
+            costSharingQuotation: 'costs are shared',
+          },
+          issuingOffice: {
+            name: 'Implementation Support Unit',
+            letterhead: 'ISU | GENEVA',
+            postalAddress: 'ISU\nGeneva',
+            email: 'isu@example.org',
+          },
         }),
       );
       expect(text).toContain('ISU | GENEVA\n\nREFERENCE: ODA/2031-00007');
-      expect(text).toContain('The Implementation Support Unit presents its compliments to the Permanent Missions and has the honour to refer to the 1997 Convention on Example Weapons');
+      expect(text).toContain(
+        'The Implementation Support Unit presents its compliments to the Permanent Missions and has the honour to refer to the 1997 Convention on Example Weapons',
+      );
       expect(text).toContain('in accordance with Article 14 of the Convention, "costs are shared".');
     });
   });
@@ -141,9 +186,15 @@ describe('renderConveningNote', () => {
     const french = render(ELEVENTH_MEETING_NOTE, 'FR');
 
     it('writes sensible French, with dates and weekday formatted for French', () => {
-      expect(french).toContain('Le Bureau des affaires de désarmement présente ses compliments aux Représentants permanents');
-      expect(french).toContain('convoquer la onzième Assemblée des États parties à la Convention sur les armes à sous-munitions, qui se tiendra du 11 au 14 septembre 2023 au Palais des Nations à Genève (Suisse)');
-      expect(french).toContain('d’ici au vendredi 31 août 2023 au Secrétaire de la onzième Assemblée des États parties à la Convention');
+      expect(french).toContain(
+        'Le Bureau des affaires de désarmement présente ses compliments aux Représentants permanents',
+      );
+      expect(french).toContain(
+        'convoquer la onzième Assemblée des États parties à la Convention sur les armes à sous-munitions, qui se tiendra du 11 au 14 septembre 2023 au Palais des Nations à Genève (Suisse)',
+      );
+      expect(french).toContain(
+        'd’ici au vendredi 31 août 2023 au Secrétaire de la onzième Assemblée des États parties à la Convention',
+      );
       expect(french).toContain('adoptée le 7 décembre 2022');
       expect(french).toContain('au plus tard le 30 avril 2023.');
       expect(french).toContain('RÉFÉRENCE\u00a0: ODA/2023-00050');
@@ -157,7 +208,17 @@ describe('renderConveningNote', () => {
     });
 
     it('prints the weekday of a Friday deadline and the first of a month as "1er"', () => {
-      const text = render(createConveningNote({ meeting: { delegationDeadline: '2023-09-01', delegationDeadlineWeekdayAsIssued: null, opensOn: '2023-10-01', closesOn: '2023-10-04' } }), 'FR');
+      const text = render(
+        createConveningNote({
+          meeting: {
+            delegationDeadline: '2023-09-01',
+            delegationDeadlineWeekdayAsIssued: null,
+            opensOn: '2023-10-01',
+            closesOn: '2023-10-04',
+          },
+        }),
+        'FR',
+      );
       expect(text).toContain('d’ici au vendredi 1er septembre 2023');
       expect(text).toContain('du 1er au 4 octobre 2023');
     });
@@ -168,13 +229,20 @@ describe('renderConveningNote', () => {
     });
 
     it('contracts "à" with a city or venue that starts with an article', () => {
-      const text = render(createConveningNote({ meeting: { venue: null, city: { EN: 'Cairo', FR: 'Le Caire' }, country: { EN: 'Egypt', FR: 'Égypte' } } }), 'FR');
+      const text = render(
+        createConveningNote({
+          meeting: { venue: null, city: { EN: 'Cairo', FR: 'Le Caire' }, country: { EN: 'Egypt', FR: 'Égypte' } },
+        }),
+        'FR',
+      );
       expect(text).toContain('du 11 au 14 septembre 2023 au Caire (Égypte), et d’inviter');
     });
 
     it('names a Review Conference "de" la Convention', () => {
       const text = render(createConveningNote({ meeting: { kind: 'REVIEW_CONFERENCE', number: 2 } }), 'FR');
-      expect(text).toContain("convoquer la deuxième Conférence d'examen de la Convention sur les armes à sous-munitions");
+      expect(text).toContain(
+        "convoquer la deuxième Conférence d'examen de la Convention sur les armes à sous-munitions",
+      );
       expect(text).toContain('sur l’organisation de la Conférence seront');
     });
   });
@@ -188,9 +256,13 @@ describe('renderConveningNote', () => {
       expect(html.content.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
       expect(html.content).toContain('@media print');
       expect(html.content).toContain('@page { size: A4; margin: 2cm; }');
-      expect(html.content).toContain('<header class="letterhead"><p>HEADQUARTERS | SIEGE | NEW YORK, NY 10017 TEL.: + 212 963 1234 | ccm@un.org</p></header>');
+      expect(html.content).toContain(
+        '<header class="letterhead"><p>HEADQUARTERS | SIEGE | NEW YORK, NY 10017 TEL.: + 212 963 1234 | ccm@un.org</p></header>',
+      );
       expect(html.content).toContain('<p class="reference">REFERENCE: ODA/2023-00050</p>');
-      expect(html.content).toContain('<address>Office for Disarmament Affairs, Geneva Branch<br>\nUnited Nations Office at Geneva<br>');
+      expect(html.content).toContain(
+        '<address>Office for Disarmament Affairs, Geneva Branch<br>\nUnited Nations Office at Geneva<br>',
+      );
       expect(html.content).toContain('E-Mail: <a href="mailto:ccm@un.org">ccm@un.org</a>');
       expect(html.content).toContain('<p class="date">21 March 2023</p>');
     });

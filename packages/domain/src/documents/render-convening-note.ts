@@ -89,7 +89,12 @@ function subject(text: string, language: DocumentLanguage): string {
   return language === 'FR' ? capitaliseFirst(text) : text;
 }
 
-function paragraph(message: string, language: DocumentLanguage, values: MessageValues, role?: 'reference' | 'date'): DocumentBlock {
+function paragraph(
+  message: string,
+  language: DocumentLanguage,
+  values: MessageValues,
+  role?: 'reference' | 'date',
+): DocumentBlock {
   return { kind: 'paragraph', inlines: [formatMessage({ message, language, values })], ...(role && { role }) };
 }
 
@@ -127,13 +132,25 @@ export function buildConveningNote(options: RenderConveningNoteOptions): Documen
       resolutionAdoptedOn: formatDocumentDate({ date: resolution.adoptedOn, language }),
     }),
   );
-  blocks.push(paragraph(messages.mandate, language, { paragraph: resolution.conveningParagraph, clause: text(resolution.conveningClause, 'resolution.conveningClause') }));
+  blocks.push(
+    paragraph(messages.mandate, language, {
+      paragraph: resolution.conveningParagraph,
+      clause: text(resolution.conveningClause, 'resolution.conveningClause'),
+    }),
+  );
   blocks.push(
     paragraph(messages.convening, language, {
       title: wording.titleInSentence,
       link: wording.link,
-      convention: isFrench ? withFrenchPreposition({ preposition: wording.link === 'party' ? 'à' : 'de', phrase: convention }) : convention,
-      dates: formatDateRange({ start: meeting.opensOn, end: meeting.closesOn, language, path: 'note.meeting.closesOn' }),
+      convention: isFrench
+        ? withFrenchPreposition({ preposition: wording.link === 'party' ? 'à' : 'de', phrase: convention })
+        : convention,
+      dates: formatDateRange({
+        start: meeting.opensOn,
+        end: meeting.closesOn,
+        language,
+        path: 'note.meeting.closesOn',
+      }),
       hasVenue: venue ? 'yes' : 'no',
       venue: venue && isFrench ? dative(venue, language) : (venue ?? ''),
       city: isFrench ? dative(city, language) : city,
@@ -153,20 +170,37 @@ export function buildConveningNote(options: RenderConveningNoteOptions): Documen
       shortTitle: wording.shortTitleInSentence,
       title: wording.titleInSentence,
       link: wording.link,
-      deadline: formatWeekdayDate({ date: meeting.delegationDeadline, language, weekdayAsIssued: meeting.delegationDeadlineWeekdayAsIssued ?? null }),
+      deadline: formatWeekdayDate({
+        date: meeting.delegationDeadline,
+        language,
+        weekdayAsIssued: meeting.delegationDeadlineWeekdayAsIssued ?? null,
+      }),
     }),
   );
   blocks.push({ kind: 'address', lines: lines(note.secretariatOffice.postalAddress) });
-  blocks.push({ kind: 'paragraph', inlines: [messages.email, { text: note.secretariatOffice.email, href: `mailto:${note.secretariatOffice.email}` }] });
-  if (meeting.webPage) blocks.push({ kind: 'paragraph', inlines: [messages.webPage, { text: meeting.webPage, href: meeting.webPage }] });
-  blocks.push(paragraph(messages.arrangements, language, { noun: isFrench ? withFrenchPreposition({ preposition: 'de', phrase: wording.noun }) : wording.noun, title: wording.titleInSentence }));
+  blocks.push({
+    kind: 'paragraph',
+    inlines: [messages.email, { text: note.secretariatOffice.email, href: `mailto:${note.secretariatOffice.email}` }],
+  });
+  if (meeting.webPage)
+    blocks.push({ kind: 'paragraph', inlines: [messages.webPage, { text: meeting.webPage, href: meeting.webPage }] });
+  blocks.push(
+    paragraph(messages.arrangements, language, {
+      noun: isFrench ? withFrenchPreposition({ preposition: 'de', phrase: wording.noun }) : wording.noun,
+      title: wording.titleInSentence,
+    }),
+  );
   blocks.push(...reportingReminder(options, office));
   blocks.push(paragraph(messages.closing, language, { office: subject(office, language), addressees }));
   blocks.push(paragraph('{date}', language, { date: formatDocumentDate({ date: note.date, language }) }, 'date'));
 
   return {
     language,
-    title: formatMessage({ message: messages.title, language, values: { title: wording.title, reference: note.reference } }),
+    title: formatMessage({
+      message: messages.title,
+      language,
+      values: { title: wording.title, reference: note.reference },
+    }),
     fileName: `${toFileName(note.reference)}-${language}`,
     blocks,
   };
@@ -179,7 +213,12 @@ function reportingReminder(options: RenderConveningNoteOptions, office: string):
   if (paragraphNumber === null) return [];
   if (!resolution.reportingClause) {
     throw new ValidationError({
-      issues: [{ path: 'note.resolution.reportingClause', message: `The note cites operative paragraph ${paragraphNumber} on reporting; give that paragraph's words (reportingClause) as well.` }],
+      issues: [
+        {
+          path: 'note.resolution.reportingClause',
+          message: `The note cites operative paragraph ${paragraphNumber} on reporting; give that paragraph's words (reportingClause) as well.`,
+        },
+      ],
     });
   }
   const deadline = note.meeting.reportingDeadline ?? null;

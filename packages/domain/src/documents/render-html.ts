@@ -48,7 +48,9 @@ function tableHtml(block: Extract<DocumentBlock, { kind: 'table' }>): string {
   const numeric = new Set(block.numericColumns ?? []);
   const cellClass = (column: number) => (numeric.has(column) ? ' class="number"' : '');
   const header = block.header.map((cell) => `<th scope="col">${escapeHtml(cell)}</th>`).join('');
-  const rows = block.rows.map((row) => `<tr>${row.map((cell, column) => `<td${cellClass(column)}>${escapeHtml(cell)}</td>`).join('')}</tr>`);
+  const rows = block.rows.map(
+    (row) => `<tr>${row.map((cell, column) => `<td${cellClass(column)}>${escapeHtml(cell)}</td>`).join('')}</tr>`,
+  );
   return `<table>\n<thead><tr>${header}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
 }
 

@@ -1,16 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { createDelegate, ELEVENTH_MEETING, PARTICIPANTS } from './fixtures/participants.ts';
-import { listParticipants, renderListOfParticipants, type RenderListOfParticipantsOptions } from './render-list-of-participants.ts';
+import {
+  listParticipants,
+  renderListOfParticipants,
+  type RenderListOfParticipantsOptions,
+} from './render-list-of-participants.ts';
 
 const render = (overrides: Partial<RenderListOfParticipantsOptions> = {}) =>
-  renderListOfParticipants({ meeting: ELEVENTH_MEETING, participants: PARTICIPANTS, variant: 'OFFICIAL', language: 'EN', format: 'TEXT', ...overrides });
+  renderListOfParticipants({
+    meeting: ELEVENTH_MEETING,
+    participants: PARTICIPANTS,
+    variant: 'OFFICIAL',
+    language: 'EN',
+    format: 'TEXT',
+    ...overrides,
+  });
 
 const CONTACT_DATA = ['lena@example.de', 'thomas@example.de', 'yao@example.ci', '+49 30 1234', '+225 20 00'];
 
 describe('renderListOfParticipants', () => {
   describe('the official list', () => {
     it('lists States Parties, then signatory and other observer States, then organisations, each alphabetically by English name', () => {
-      const names = listParticipants({ participants: PARTICIPANTS, variant: 'OFFICIAL', language: 'EN' }).map((participant) => participant.name);
+      const names = listParticipants({ participants: PARTICIPANTS, variant: 'OFFICIAL', language: 'EN' }).map(
+        (participant) => participant.name,
+      );
       expect(names).toEqual([
         'Austria',
         'Côte d’Ivoire',
@@ -23,10 +36,21 @@ describe('renderListOfParticipants', () => {
     });
 
     it('puts the head of delegation first, then the members by position', () => {
-      const germany = listParticipants({ participants: PARTICIPANTS, variant: 'OFFICIAL', language: 'EN' }).find((participant) => participant.name === 'Germany');
+      const germany = listParticipants({ participants: PARTICIPANTS, variant: 'OFFICIAL', language: 'EN' }).find(
+        (participant) => participant.name === 'Germany',
+      );
       expect(germany?.members?.map((member) => member.familyName)).toEqual(['Göbel', 'Schäfer']);
       const tied = listParticipants({
-        participants: [{ ...PARTICIPANTS[1]!, members: [createDelegate({ familyName: 'Zeller' }), createDelegate({ familyName: 'Adler' }), createDelegate({ role: 'HEAD', familyName: 'Moser', position: 9 })] }],
+        participants: [
+          {
+            ...PARTICIPANTS[1]!,
+            members: [
+              createDelegate({ familyName: 'Zeller' }),
+              createDelegate({ familyName: 'Adler' }),
+              createDelegate({ role: 'HEAD', familyName: 'Moser', position: 9 }),
+            ],
+          },
+        ],
         variant: 'OFFICIAL',
         language: 'EN',
       });
@@ -37,12 +61,26 @@ describe('renderListOfParticipants', () => {
       const { content, mediaType, fileName } = render();
       expect(mediaType).toBe('text/plain; charset=utf-8');
       expect(fileName).toBe('list-of-participants-meeting_of_states_parties-11-en.txt');
-      expect(content.startsWith('List of participants — Eleventh Meeting of States Parties\n\nGeneva, 11–14 September 2023\n\nStates Parties\n\n')).toBe(true);
-      expect(content).toMatch(/Germany\s+Head of delegation\s+H\.E\. Mr\. Thomas Göbel\s+Ambassador, Permanent Representative\s+thomas@example\.de/);
+      expect(
+        content.startsWith(
+          'List of participants — Eleventh Meeting of States Parties\n\nGeneva, 11–14 September 2023\n\nStates Parties\n\n',
+        ),
+      ).toBe(true);
+      expect(content).toMatch(
+        /Germany\s+Head of delegation\s+H\.E\. Mr\. Thomas Göbel\s+Ambassador, Permanent Representative\s+thomas@example\.de/,
+      );
       expect(content).toMatch(/\n\s+Adviser\s+Ms\. Lena Schäfer\s+lena@example\.de\s+\+49 30 1234/);
       expect(content).toContain('yao@example.ci');
-      const headings = ['States Parties', 'Observer States: signatories', 'Observer States: other States', 'Organisations observing as of right', 'Other observer organisations'];
-      expect(headings.map((heading) => content.indexOf(`\n${heading}\n`))).toEqual([...headings.map((heading) => content.indexOf(`\n${heading}\n`))].sort((a, b) => a - b));
+      const headings = [
+        'States Parties',
+        'Observer States: signatories',
+        'Observer States: other States',
+        'Organisations observing as of right',
+        'Other observer organisations',
+      ];
+      expect(headings.map((heading) => content.indexOf(`\n${heading}\n`))).toEqual(
+        [...headings.map((heading) => content.indexOf(`\n${heading}\n`))].sort((a, b) => a - b),
+      );
     });
 
     it('is a print-ready HTML page with a table per capacity', () => {
@@ -93,7 +131,11 @@ describe('renderListOfParticipants', () => {
   describe('in French', () => {
     it('writes French headings and roles and sorts by the English name unless asked otherwise', () => {
       const { content } = render({ language: 'FR' });
-      expect(content.startsWith('Liste des participants — Onzième Assemblée des États parties\n\nGenève, 11–14 septembre 2023\n\nÉtats parties')).toBe(true);
+      expect(
+        content.startsWith(
+          'Liste des participants — Onzième Assemblée des États parties\n\nGenève, 11–14 septembre 2023\n\nÉtats parties',
+        ),
+      ).toBe(true);
       expect(content).toContain('Chef de délégation');
       expect(content).toContain('Saint-Siège');
       expect(content.indexOf('Autriche')).toBeLessThan(content.indexOf('Allemagne'));
@@ -111,8 +153,12 @@ describe('renderListOfParticipants', () => {
   describe('for a meeting without participants', () => {
     it('says so in text and HTML, and gives only the header in CSV', () => {
       expect(render({ participants: [] }).content).toContain('No participant is registered for this meeting.');
-      expect(render({ participants: [], format: 'HTML', language: 'FR' }).content).toContain('<p class="note">Aucun participant n’est inscrit à cette réunion.</p>');
-      expect(render({ participants: [], format: 'CSV' }).content).toBe('Capacity,Participant,Order,Role,Honorific,Given name,Family name,Title,E-mail,Telephone\r\n');
+      expect(render({ participants: [], format: 'HTML', language: 'FR' }).content).toContain(
+        '<p class="note">Aucun participant n’est inscrit à cette réunion.</p>',
+      );
+      expect(render({ participants: [], format: 'CSV' }).content).toBe(
+        'Capacity,Participant,Order,Role,Honorific,Given name,Family name,Title,E-mail,Telephone\r\n',
+      );
     });
   });
 });

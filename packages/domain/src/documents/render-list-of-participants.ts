@@ -63,7 +63,13 @@ const MESSAGES = {
       ORGANISATION_OF_RIGHT: 'Organisations observing as of right',
       ORGANISATION_ON_REQUEST: 'Other observer organisations',
     },
-    roles: { HEAD: 'Head of delegation', DEPUTY_HEAD: 'Deputy head of delegation', REPRESENTATIVE: 'Representative', ALTERNATE: 'Alternate', ADVISER: 'Adviser' },
+    roles: {
+      HEAD: 'Head of delegation',
+      DEPUTY_HEAD: 'Deputy head of delegation',
+      REPRESENTATIVE: 'Representative',
+      ALTERNATE: 'Alternate',
+      ADVISER: 'Adviser',
+    },
     columns: {
       capacity: 'Capacity',
       participant: 'Participant',
@@ -79,7 +85,8 @@ const MESSAGES = {
     },
   },
   FR: {
-    title: '{variant, select, PUBLIC {Liste des participants (version publique)} other {Liste des participants}} — {meeting}',
+    title:
+      '{variant, select, PUBLIC {Liste des participants (version publique)} other {Liste des participants}} — {meeting}',
     place: '{city}, {dates}',
     empty: 'Aucun participant n’est inscrit à cette réunion.',
     withheld: 'Noms non publiés à la demande de la délégation.',
@@ -90,7 +97,13 @@ const MESSAGES = {
       ORGANISATION_OF_RIGHT: 'Organisations observatrices de plein droit',
       ORGANISATION_ON_REQUEST: 'Autres organisations observatrices',
     },
-    roles: { HEAD: 'Chef de délégation', DEPUTY_HEAD: 'Chef adjoint de délégation', REPRESENTATIVE: 'Représentant', ALTERNATE: 'Suppléant', ADVISER: 'Conseiller' },
+    roles: {
+      HEAD: 'Chef de délégation',
+      DEPUTY_HEAD: 'Chef adjoint de délégation',
+      REPRESENTATIVE: 'Représentant',
+      ALTERNATE: 'Suppléant',
+      ADVISER: 'Conseiller',
+    },
     columns: {
       capacity: 'Qualité',
       participant: 'Participant',
@@ -121,7 +134,8 @@ function isHead(member: DelegateData): boolean {
 /** Head of delegation first, then by position, then by family name. */
 function orderMembers(members: readonly DelegateData[], collator: Intl.Collator): DelegateData[] {
   return [...members].sort(
-    (a, b) => Number(isHead(b)) - Number(isHead(a)) || a.position - b.position || collator.compare(a.familyName, b.familyName),
+    (a, b) =>
+      Number(isHead(b)) - Number(isHead(a)) || a.position - b.position || collator.compare(a.familyName, b.familyName),
   );
 }
 
@@ -130,7 +144,9 @@ function orderMembers(members: readonly DelegateData[], collator: Intl.Collator)
  * organisations of right, other organisations), alphabetically within each (by the English name unless asked
  * otherwise, collated for that language, so "Côte d’Ivoire" sorts under C), members head of delegation first.
  */
-export function listParticipants(options: Omit<RenderListOfParticipantsOptions, 'format' | 'meeting'>): ListedParticipant[] {
+export function listParticipants(
+  options: Omit<RenderListOfParticipantsOptions, 'format' | 'meeting'>,
+): ListedParticipant[] {
   const { language, variant } = options;
   const sortLanguage = options.order === 'DOCUMENT_LANGUAGE_NAME' ? language : 'EN';
   const collator = new Intl.Collator(DOCUMENT_LOCALES[sortLanguage], { sensitivity: 'base', ignorePunctuation: true });
@@ -141,13 +157,15 @@ export function listParticipants(options: Omit<RenderListOfParticipantsOptions, 
   }));
   entries.sort(
     (a, b) =>
-      INVITATION_CAPACITIES.indexOf(a.participant.capacity) - INVITATION_CAPACITIES.indexOf(b.participant.capacity) || collator.compare(a.sortName, b.sortName),
+      INVITATION_CAPACITIES.indexOf(a.participant.capacity) - INVITATION_CAPACITIES.indexOf(b.participant.capacity) ||
+      collator.compare(a.sortName, b.sortName),
   );
   const memberCollator = new Intl.Collator(DOCUMENT_LOCALES[language], { sensitivity: 'base' });
   return entries.map(({ participant, name }) => ({
     capacity: participant.capacity,
     name,
-    members: variant === 'PUBLIC' && !participant.publicListConsent ? null : orderMembers(participant.members, memberCollator),
+    members:
+      variant === 'PUBLIC' && !participant.publicListConsent ? null : orderMembers(participant.members, memberCollator),
   }));
 }
 
@@ -181,7 +199,12 @@ export function buildListOfParticipants(
           language,
           values: {
             city: pickText({ text: meeting.city, language, path: 'meeting.city' }),
-            dates: formatDateSpan({ start: meeting.opensOn, end: meeting.closesOn, language, path: 'meeting.closesOn' }),
+            dates: formatDateSpan({
+              start: meeting.opensOn,
+              end: meeting.closesOn,
+              language,
+              path: 'meeting.closesOn',
+            }),
           },
         }),
       ],
@@ -189,7 +212,13 @@ export function buildListOfParticipants(
   ];
   if (listed.length === 0) blocks.push({ kind: 'paragraph', inlines: [messages.empty], role: 'note' });
   const columns = messages.columns;
-  const header = [columns.participant, columns.role, columns.name, columns.jobTitle, ...(official ? [columns.email, columns.phone] : [])];
+  const header = [
+    columns.participant,
+    columns.role,
+    columns.name,
+    columns.jobTitle,
+    ...(official ? [columns.email, columns.phone] : []),
+  ];
   for (const capacity of INVITATION_CAPACITIES) {
     const section = listed.filter((participant) => participant.capacity === capacity);
     if (section.length === 0) continue;
@@ -204,9 +233,16 @@ export function buildListOfParticipants(
         ...(official ? [member.email ?? '', member.phone ?? ''] : []),
       ]);
     });
-    blocks.push({ kind: 'table', header, rows, ...(official && { contactColumns: [header.indexOf(columns.email), header.indexOf(columns.phone)] }) });
+    blocks.push({
+      kind: 'table',
+      header,
+      rows,
+      ...(official && { contactColumns: [header.indexOf(columns.email), header.indexOf(columns.phone)] }),
+    });
   }
-  const fileName = toFileName(`${variant === 'PUBLIC' ? 'public-' : ''}list-of-participants-${meeting.kind}-${meeting.number}-${language}`.toLowerCase());
+  const fileName = toFileName(
+    `${variant === 'PUBLIC' ? 'public-' : ''}list-of-participants-${meeting.kind}-${meeting.number}-${language}`.toLowerCase(),
+  );
   // Six columns with e-mail addresses do not fit across a portrait A4 page.
   return { language, title, fileName, blocks, orientation: official ? 'LANDSCAPE' : 'PORTRAIT' };
 }
@@ -242,7 +278,10 @@ function renderCsv(options: RenderListOfParticipantsOptions, listed: readonly Li
       ...(official ? [member.email ?? '', member.phone ?? ''] : []),
     ]);
   });
-  return stringify([header, ...rows].map((row) => row.map(escapeCsvFormula)), { record_delimiter: 'windows' });
+  return stringify(
+    [header, ...rows].map((row) => row.map(escapeCsvFormula)),
+    { record_delimiter: 'windows' },
+  );
 }
 
 /**

@@ -12,7 +12,13 @@ import { closeEnglishArticleReference } from './english-grammar.ts';
 import { capitaliseFirst, isFrenchPlural, withFrenchPreposition } from './french-grammar.ts';
 import { renderHtml } from './render-html.ts';
 import { renderText } from './render-text.ts';
-import { CSV_MEDIA_TYPE, HTML_MEDIA_TYPE, TEXT_MEDIA_TYPE, type LetterFormat, type RenderedDocument } from './rendered-document.ts';
+import {
+  CSV_MEDIA_TYPE,
+  HTML_MEDIA_TYPE,
+  TEXT_MEDIA_TYPE,
+  type LetterFormat,
+  type RenderedDocument,
+} from './rendered-document.ts';
 
 export interface ReportReminderData {
   reference: string;
@@ -46,14 +52,17 @@ const MESSAGES = {
   EN: {
     title: 'Article 7 report reminder — note verbale {reference}',
     reference: 'REFERENCE: {reference}',
-    compliments: 'The {office} presents its compliments to the {addressee} and has the honour to refer to {article} of the {convention}.',
+    compliments:
+      'The {office} presents its compliments to the {addressee} and has the honour to refer to {article} of the {convention}.',
     overdue:
       'Under that provision, {state} was to submit {kind, select, INITIAL {its initial report, on the situation on {periodEnd}, the date on which the Convention entered into force for it,} other {its annual report covering {period},}} to the Secretary-General no later than {dueOn}. According to the records of the Secretariat, that report has not been received as at the date of this note.',
-    request: 'The {office} would be grateful if the report could be submitted at the earliest opportunity to the {submissionOffice}, at the following address:',
+    request:
+      'The {office} would be grateful if the report could be submitted at the earliest opportunity to the {submissionOffice}, at the following address:',
     email: 'E-Mail: ',
     webPage: 'Online reporting: ',
     received: 'If the report has been sent in the meantime, this note may be disregarded.',
-    closing: 'The {office} avails itself of this opportunity to renew to the {addressee} the assurances of its highest consideration.',
+    closing:
+      'The {office} avails itself of this opportunity to renew to the {addressee} the assurances of its highest consideration.',
     calendarYear: 'the calendar year {year}',
     period: 'the period {range}',
   },
@@ -63,27 +72,41 @@ const MESSAGES = {
     compliments: '{office} présente ses compliments {addressee} et a l’honneur de se référer {article} {convention}.',
     overdue:
       'En application de cette disposition, {state} {number, select, PLURAL {devaient} other {devait}} présenter au Secrétaire général, au plus tard le {dueOn}, {kind, select, INITIAL {{number, select, PLURAL {leur} other {son}} rapport initial, sur la situation au {periodEnd}, date de l’entrée en vigueur de la Convention à {number, select, PLURAL {leur} other {son}} égard} other {{number, select, PLURAL {leur} other {son}} rapport annuel portant sur {period}}}. D’après les registres du Secrétariat, ce rapport n’avait pas été reçu à la date de la présente note.',
-    request: '{office} saurait gré de bien vouloir adresser le rapport dans les meilleurs délais {submissionOffice}, à l’adresse suivante\u00a0:',
+    request:
+      '{office} saurait gré de bien vouloir adresser le rapport dans les meilleurs délais {submissionOffice}, à l’adresse suivante\u00a0:',
     email: 'Courriel\u00a0: ',
     webPage: 'Rapport en ligne\u00a0: ',
     received: 'Si le rapport a été envoyé entre-temps, il n’y a pas lieu de tenir compte de la présente note.',
-    closing: '{office} saisit cette occasion pour renouveler {addressee} les assurances de sa très haute considération.',
+    closing:
+      '{office} saisit cette occasion pour renouveler {addressee} les assurances de sa très haute considération.',
     calendarYear: 'l’année civile {year}',
     period: 'la période {range}',
   },
 } as const satisfies Record<DocumentLanguage, Record<string, string>>;
 
 function lines(text: string): string[] {
-  return text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
 }
 
 function periodText(report: ReportReminderData['report'], language: DocumentLanguage): string {
   const start = toCalendarDateParts(report.periodStart);
   const end = toCalendarDateParts(report.periodEnd);
-  if (start.year === end.year && report.periodStart.endsWith(JANUARY_FIRST) && report.periodEnd.endsWith(DECEMBER_THIRTY_FIRST)) {
+  if (
+    start.year === end.year &&
+    report.periodStart.endsWith(JANUARY_FIRST) &&
+    report.periodEnd.endsWith(DECEMBER_THIRTY_FIRST)
+  ) {
     return formatMessage({ message: MESSAGES[language].calendarYear, language, values: { year: String(start.year) } });
   }
-  const range = formatDateRange({ start: report.periodStart, end: report.periodEnd, language, path: 'reminder.report.periodEnd' });
+  const range = formatDateRange({
+    start: report.periodStart,
+    end: report.periodEnd,
+    language,
+    path: 'reminder.report.periodEnd',
+  });
   return formatMessage({ message: MESSAGES[language].period, language, values: { range } });
 }
 
@@ -100,7 +123,12 @@ export function buildReportReminder(options: RenderReportReminderOptions): Docum
   const dative = (phrase: string) => (french ? withFrenchPreposition({ preposition: 'à', phrase }) : phrase);
   if (compareCalendarDates(reminder.report.dueOn, reminder.date) >= 0) {
     throw new ValidationError({
-      issues: [{ path: 'reminder.report.dueOn', message: `The report is due on ${reminder.report.dueOn}, so it is not overdue on the note's date (${reminder.date}); no reminder is sent before the due date has passed.` }],
+      issues: [
+        {
+          path: 'reminder.report.dueOn',
+          message: `The report is due on ${reminder.report.dueOn}, so it is not overdue on the note's date (${reminder.date}); no reminder is sent before the due date has passed.`,
+        },
+      ],
     });
   }
   const office = text(reminder.issuingOffice.name, 'issuingOffice.name');
@@ -116,7 +144,8 @@ export function buildReportReminder(options: RenderReportReminderOptions): Docum
   const { submission } = reminder;
 
   const blocks: DocumentBlock[] = [];
-  if (reminder.issuingOffice.letterhead) blocks.push({ kind: 'letterhead', lines: lines(reminder.issuingOffice.letterhead) });
+  if (reminder.issuingOffice.letterhead)
+    blocks.push({ kind: 'letterhead', lines: lines(reminder.issuingOffice.letterhead) });
   blocks.push(paragraph(messages.reference, { reference: reminder.reference }, 'reference'));
   blocks.push(
     paragraph(messages.compliments, {
@@ -138,10 +167,22 @@ export function buildReportReminder(options: RenderReportReminderOptions): Docum
       dueOn: formatDocumentDate({ date: reminder.report.dueOn, language }),
     }),
   );
-  blocks.push(paragraph(messages.request, { office: subject, submissionOffice: dative(text(submission.office.name, 'submission.office.name')) }));
+  blocks.push(
+    paragraph(messages.request, {
+      office: subject,
+      submissionOffice: dative(text(submission.office.name, 'submission.office.name')),
+    }),
+  );
   blocks.push({ kind: 'address', lines: lines(submission.office.postalAddress) });
-  blocks.push({ kind: 'paragraph', inlines: [messages.email, { text: submission.office.email, href: `mailto:${submission.office.email}` }] });
-  if (submission.webPage) blocks.push({ kind: 'paragraph', inlines: [messages.webPage, { text: submission.webPage, href: submission.webPage }] });
+  blocks.push({
+    kind: 'paragraph',
+    inlines: [messages.email, { text: submission.office.email, href: `mailto:${submission.office.email}` }],
+  });
+  if (submission.webPage)
+    blocks.push({
+      kind: 'paragraph',
+      inlines: [messages.webPage, { text: submission.webPage, href: submission.webPage }],
+    });
   blocks.push(paragraph(messages.received, {}));
   blocks.push(paragraph(messages.closing, { office: subject, addressee: dative(addressee) }));
   blocks.push(paragraph('{date}', { date: formatDocumentDate({ date: reminder.date, language }) }, 'date'));
@@ -154,7 +195,9 @@ export function buildReportReminder(options: RenderReportReminderOptions): Docum
 }
 
 /** The overdue-report reminder as plain text or print-ready HTML. */
-export function renderReportReminder(options: RenderReportReminderOptions & { format: LetterFormat }): RenderedDocument {
+export function renderReportReminder(
+  options: RenderReportReminderOptions & { format: LetterFormat },
+): RenderedDocument {
   const model = buildReportReminder(options);
   return options.format === 'HTML'
     ? { content: renderHtml(model), mediaType: HTML_MEDIA_TYPE, fileName: `${model.fileName}.html` }
@@ -173,32 +216,57 @@ export interface ReminderAddressee {
 
 const ADDRESSEE_COLUMNS = {
   EN: ['State', 'ISO code', 'Addressee', 'E-mail', 'Report', 'Year', 'Due on', 'Reference', 'Date of the note'],
-  FR: ['État', 'Code ISO', 'Destinataire', 'Courriel', 'Rapport', 'Année', 'Date limite', 'Référence', 'Date de la note'],
+  FR: [
+    'État',
+    'Code ISO',
+    'Destinataire',
+    'Courriel',
+    'Rapport',
+    'Année',
+    'Date limite',
+    'Référence',
+    'Date de la note',
+  ],
 } as const satisfies Record<DocumentLanguage, readonly string[]>;
 
-const REPORT_KIND_NAMES = { EN: { INITIAL: 'Initial', ANNUAL: 'Annual' }, FR: { INITIAL: 'Initial', ANNUAL: 'Annuel' } } as const satisfies Record<DocumentLanguage, Record<ReportKind, string>>;
+const REPORT_KIND_NAMES = {
+  EN: { INITIAL: 'Initial', ANNUAL: 'Annual' },
+  FR: { INITIAL: 'Initial', ANNUAL: 'Annuel' },
+} as const satisfies Record<DocumentLanguage, Record<ReportKind, string>>;
 
 /**
  * The addressees of reminders sent together, as CSV for a mail merge: State, ISO code, mission addressed, e-mail
  * addresses held, report and year, due date, the note's reference and date (dates as YYYY-MM-DD). Cells are
  * protected against formula injection; lines end in CRLF.
  */
-export function renderReminderAddressees(options: { addressees: readonly ReminderAddressee[]; language: DocumentLanguage; fileName: string }): RenderedDocument {
+export function renderReminderAddressees(options: {
+  addressees: readonly ReminderAddressee[];
+  language: DocumentLanguage;
+  fileName: string;
+}): RenderedDocument {
   const { language } = options;
   const rows = options.addressees.map(({ reminder, iso3, listName, emails }, index) => {
-    const text = (value: LocalisedText, path: string) => pickText({ text: value, language, path: `addressees.${index}.${path}` });
+    const text = (value: LocalisedText, path: string) =>
+      pickText({ text: value, language, path: `addressees.${index}.${path}` });
     return [
       text(listName, 'listName'),
       iso3,
       capitaliseFirst(text(reminder.addressee, 'reminder.addressee')),
       emails.join('; '),
       REPORT_KIND_NAMES[language][reminder.report.kind],
-      String(toCalendarDateParts(reminder.report.kind === 'INITIAL' ? reminder.report.periodEnd : reminder.report.periodStart).year),
+      String(
+        toCalendarDateParts(
+          reminder.report.kind === 'INITIAL' ? reminder.report.periodEnd : reminder.report.periodStart,
+        ).year,
+      ),
       reminder.report.dueOn,
       reminder.reference,
       reminder.date,
     ];
   });
-  const content = stringify([[...ADDRESSEE_COLUMNS[language]], ...rows].map((row) => row.map(escapeCsvFormula)), { record_delimiter: 'windows' });
+  const content = stringify(
+    [[...ADDRESSEE_COLUMNS[language]], ...rows].map((row) => row.map(escapeCsvFormula)),
+    { record_delimiter: 'windows' },
+  );
   return { content, mediaType: CSV_MEDIA_TYPE, fileName: `${options.fileName}.csv` };
 }

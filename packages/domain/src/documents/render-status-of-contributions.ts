@@ -57,7 +57,12 @@ const MESSAGES = {
       credit: 'Credit',
       age: 'Outstanding for',
     },
-    ages: { NOT_YET_DUE: 'Not yet due', UNDER_ONE_YEAR: 'Under 1 year', ONE_TO_TWO_YEARS: '1–2 years', OVER_TWO_YEARS: 'Over 2 years' },
+    ages: {
+      NOT_YET_DUE: 'Not yet due',
+      UNDER_ONE_YEAR: 'Under 1 year',
+      ONE_TO_TWO_YEARS: '1–2 years',
+      OVER_TWO_YEARS: 'Over 2 years',
+    },
   },
   FR: {
     title: 'État des contributions au {date}',
@@ -80,7 +85,12 @@ const MESSAGES = {
       credit: 'Crédit',
       age: 'Dû depuis',
     },
-    ages: { NOT_YET_DUE: 'Non encore exigible', UNDER_ONE_YEAR: 'Moins d’un an', ONE_TO_TWO_YEARS: '1 à 2 ans', OVER_TWO_YEARS: 'Plus de 2 ans' },
+    ages: {
+      NOT_YET_DUE: 'Non encore exigible',
+      UNDER_ONE_YEAR: 'Moins d’un an',
+      ONE_TO_TWO_YEARS: '1 à 2 ans',
+      OVER_TWO_YEARS: 'Plus de 2 ans',
+    },
   },
 } as const satisfies Record<DocumentLanguage, unknown>;
 
@@ -103,11 +113,32 @@ export function buildStatusOfContributions(options: RenderStatusOfContributionsO
   const convention = pickText({ text: status.convention.title, language, path: 'status.convention.title' });
   const blocks: DocumentBlock[] = [
     { kind: 'heading', level: 1, text: title },
-    { kind: 'paragraph', inlines: [formatMessage({ message: messages.basis, language, values: { convention: language === 'FR' ? withFrenchPreposition({ preposition: 'de', phrase: convention }) : convention, date, days: CONTRIBUTION_DUE_DAYS } })] },
+    {
+      kind: 'paragraph',
+      inlines: [
+        formatMessage({
+          message: messages.basis,
+          language,
+          values: {
+            convention:
+              language === 'FR' ? withFrenchPreposition({ preposition: 'de', phrase: convention }) : convention,
+            date,
+            days: CONTRIBUTION_DUE_DAYS,
+          },
+        }),
+      ],
+    },
   ];
   if (status.totals.length === 0) blocks.push({ kind: 'paragraph', inlines: [messages.none], role: 'note' });
   const columns = messages.columns;
-  const header = [columns.state, columns.assessed, columns.paid, columns.outstanding, columns.credit, ...AGE_COLUMNS.map((age) => messages.ages[age])];
+  const header = [
+    columns.state,
+    columns.assessed,
+    columns.paid,
+    columns.outstanding,
+    columns.credit,
+    ...AGE_COLUMNS.map((age) => messages.ages[age]),
+  ];
   for (const currency of currencies(status)) {
     const money = (amount: string, path: string) => formatMoney({ amount, currency, language, path });
     const amounts = (totals: ContributionTotals, path: string) => [
@@ -119,14 +150,31 @@ export function buildStatusOfContributions(options: RenderStatusOfContributionsO
     ];
     const rows = status.states.flatMap((state, index) => {
       const totals = state.totals.find((entry) => entry.currency === currency);
-      return totals ? [[pickText({ text: state.name, language, path: `status.states.${index}.name` }), ...amounts(totals, `status.states.${index}.totals`)]] : [];
+      return totals
+        ? [
+            [
+              pickText({ text: state.name, language, path: `status.states.${index}.name` }),
+              ...amounts(totals, `status.states.${index}.totals`),
+            ],
+          ]
+        : [];
     });
     const grand = status.totals.find((entry) => entry.currency === currency);
     if (grand) rows.push([messages.total, ...amounts(grand, 'status.totals')]);
-    blocks.push({ kind: 'heading', level: 2, text: formatMessage({ message: messages.currency, language, values: { currency } }) });
+    blocks.push({
+      kind: 'heading',
+      level: 2,
+      text: formatMessage({ message: messages.currency, language, values: { currency } }),
+    });
     blocks.push({ kind: 'table', header, rows, numericColumns: header.slice(1).map((_, column) => column + 1) });
   }
-  return { language, title, fileName: toFileName(`status-of-contributions-${status.asOf}-${language}`), blocks, orientation: 'LANDSCAPE' };
+  return {
+    language,
+    title,
+    fileName: toFileName(`status-of-contributions-${status.asOf}-${language}`),
+    blocks,
+    orientation: 'LANDSCAPE',
+  };
 }
 
 /**
@@ -169,6 +217,13 @@ export function renderStatusOfContributionsCsv(options: RenderStatusOfContributi
       line.arrearsAge ? messages.ages[line.arrearsAge] : '',
     ]);
   });
-  const content = stringify([header, ...rows].map((row) => row.map(escapeCsvFormula)), { record_delimiter: 'windows' });
-  return { content, mediaType: CSV_MEDIA_TYPE, fileName: `${toFileName(`status-of-contributions-${status.asOf}-${language}`)}.csv` };
+  const content = stringify(
+    [header, ...rows].map((row) => row.map(escapeCsvFormula)),
+    { record_delimiter: 'windows' },
+  );
+  return {
+    content,
+    mediaType: CSV_MEDIA_TYPE,
+    fileName: `${toFileName(`status-of-contributions-${status.asOf}-${language}`)}.csv`,
+  };
 }

@@ -1,7 +1,8 @@
 /**
  * Enumerations shared by the domain, the database (Prisma enums) and the GraphQL schema.
  * Each is a constant array (for runtime checks and zod) and a union type of its values.
- * The values are UPPER_SNAKE and must stay identical to the Prisma schema's enum values.
+ * The values are UPPER_SNAKE and must stay identical to the Prisma schema's enum values and the GraphQL enums'
+ * (apps/api/test/enum-agreement.test.ts fails when they do not).
  */
 
 /** A State's standing under a convention on a given day (Art. 17, Art. 20). */
@@ -13,7 +14,6 @@ export const INSTRUMENT_KINDS = ['RATIFICATION', 'ACCEPTANCE', 'APPROVAL', 'ACCE
 export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number];
 
 export const UN_STATUSES = ['MEMBER', 'OBSERVER_STATE', 'NON_MEMBER'] as const;
-export type UnStatus = (typeof UN_STATUSES)[number];
 
 export const REGIONAL_GROUPS = [
   'AFRICAN',
@@ -22,7 +22,6 @@ export const REGIONAL_GROUPS = [
   'LATIN_AMERICAN_AND_CARIBBEAN',
   'WESTERN_EUROPEAN_AND_OTHERS',
 ] as const;
-export type RegionalGroup = (typeof REGIONAL_GROUPS)[number];
 
 /**
  * The French definite article a State's name takes in running text: le, la, l’ (ELIDED: before a vowel or a mute
@@ -64,6 +63,10 @@ export type InvitationCapacity = (typeof INVITATION_CAPACITIES)[number];
 export const OBSERVER_APPLICATION_STATUSES = ['REQUESTED', 'PROVISIONALLY_INVITED', 'APPROVED', 'REJECTED'] as const;
 export type ObserverApplicationStatus = (typeof OBSERVER_APPLICATION_STATUSES)[number];
 
+/** ISSUED for invitations made at convening (rules 1.1 and 1.2); the rule 1.3 statuses for organisations on request. */
+export const INVITATION_STATUSES = ['ISSUED', ...OBSERVER_APPLICATION_STATUSES] as const;
+export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
+
 export const ORGANISATION_KINDS = [
   'UN_ENTITY',
   'INTERNATIONAL_ORGANISATION',
@@ -73,10 +76,6 @@ export const ORGANISATION_KINDS = [
   'NGO',
 ] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
-
-/** Rule 1.2 (observers as of right) or rule 1.3 (observers on request). */
-export const OBSERVER_BASES = ['OF_RIGHT', 'ON_REQUEST'] as const;
-export type ObserverBasis = (typeof OBSERVER_BASES)[number];
 
 export const DELEGATE_ROLES = ['HEAD', 'DEPUTY_HEAD', 'REPRESENTATIVE', 'ALTERNATE', 'ADVISER'] as const;
 export type DelegateRole = (typeof DELEGATE_ROLES)[number];
@@ -143,7 +142,10 @@ export const UNRATED_PAYER_HANDLINGS = ['LIST_AS_UNASSESSED', 'REJECT'] as const
 export type UnratedPayerHandling = (typeof UNRATED_PAYER_HANDLINGS)[number];
 
 /** Which date the first annual report (Art. 7(2)) is counted from; see ConventionRules. */
-export const FIRST_ANNUAL_REPORT_BASES = ['YEAR_AFTER_INITIAL_REPORT_DUE', 'FIRST_DUE_DATE_AFTER_ENTRY_INTO_FORCE'] as const;
+export const FIRST_ANNUAL_REPORT_BASES = [
+  'YEAR_AFTER_INITIAL_REPORT_DUE',
+  'FIRST_DUE_DATE_AFTER_ENTRY_INTO_FORCE',
+] as const;
 export type FirstAnnualReportBasis = (typeof FIRST_ANNUAL_REPORT_BASES)[number];
 
 /** Series of a document symbol: the general series has no series marker. */
@@ -172,8 +174,6 @@ export const DOCUMENT_KINDS = [
   'NOTE_VERBALE',
   'LIST_OF_PARTICIPANTS',
 ] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** Advance (unedited) or final version of a document. */
 export const DOCUMENT_STATUSES = ['ADVANCE', 'FINAL'] as const;
-export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ConflictError, DomainError, ForbiddenError, InvalidTransitionError, NotFoundError, ValidationError } from './domain-error.ts';
+import {
+  ConflictError,
+  DomainError,
+  ForbiddenError,
+  InvalidTransitionError,
+  NotFoundError,
+  ValidationError,
+} from './domain-error.ts';
 
 describe('domain errors', () => {
   it('carry a code the API can map to a result union', () => {
@@ -11,12 +18,31 @@ describe('domain errors', () => {
       new InvalidTransitionError({ workflow: 'Meeting status', from: 'CLOSED', to: 'DRAFT', allowed: [] }),
     ];
     expect(errors.every((error) => error instanceof DomainError)).toBe(true);
-    expect(errors.map((error) => error.code)).toEqual(['VALIDATION_FAILED', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'INVALID_TRANSITION']);
-    expect(errors.map((error) => error.name)).toEqual(['ValidationError', 'NotFoundError', 'ForbiddenError', 'ConflictError', 'InvalidTransitionError']);
+    expect(errors.map((error) => error.code)).toEqual([
+      'VALIDATION_FAILED',
+      'NOT_FOUND',
+      'FORBIDDEN',
+      'CONFLICT',
+      'INVALID_TRANSITION',
+    ]);
+    expect(errors.map((error) => error.name)).toEqual([
+      'ValidationError',
+      'NotFoundError',
+      'ForbiddenError',
+      'ConflictError',
+      'InvalidTransitionError',
+    ]);
   });
 
   it('write a readable message', () => {
-    expect(new ValidationError({ issues: [{ path: 'a', message: 'First.' }, { path: 'b', message: 'Second.' }] }).message).toBe('First.; Second.');
+    expect(
+      new ValidationError({
+        issues: [
+          { path: 'a', message: 'First.' },
+          { path: 'b', message: 'Second.' },
+        ],
+      }).message,
+    ).toBe('First.; Second.');
     expect(new NotFoundError({ entity: 'State', key: 'XXX' }).message).toBe('State XXX was not found.');
   });
 });

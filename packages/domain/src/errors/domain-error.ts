@@ -2,7 +2,13 @@
  * Typed domain errors. The API maps each class to a member of a GraphQL result union, so clients can switch on
  * the error's `code` (or `__typename`) instead of parsing messages.
  */
-export const DOMAIN_ERROR_CODES = ['VALIDATION_FAILED', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'INVALID_TRANSITION'] as const;
+export const DOMAIN_ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'CONFLICT',
+  'INVALID_TRANSITION',
+] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
 export abstract class DomainError extends Error {

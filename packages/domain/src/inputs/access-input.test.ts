@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { createApiKeyInputSchema, createUserInputSchema, updateUserInputSchema } from './access-input.ts';
 
-function problems(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }): string[] {
+function problems(result: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[]; message: string }[] };
+}): string[] {
   return (result.error?.issues ?? []).map((issue) => `${issue.path.map(String).join('.')}: ${issue.message}`);
 }
 
-const focalPoint = { email: ' Focal.Point@Example.ORG ', name: 'Focal point', role: 'STATE', stateIso3: 'NOR', password: 'twelve chars!' };
+const focalPoint = {
+  email: ' Focal.Point@Example.ORG ',
+  name: 'Focal point',
+  role: 'STATE',
+  stateIso3: 'NOR',
+  password: 'twelve chars!',
+};
 
 describe('access input schemas', () => {
   it('accepts a STATE focal point and keeps the e-mail address trimmed and in lower case', () => {
@@ -23,7 +32,9 @@ describe('access input schemas', () => {
   });
 
   it('explains a short password, a bad e-mail and an unknown role', () => {
-    expect(problems(createUserInputSchema.safeParse({ ...focalPoint, email: 'nobody', role: 'KING', password: 'short' }))).toEqual([
+    expect(
+      problems(createUserInputSchema.safeParse({ ...focalPoint, email: 'nobody', role: 'KING', password: 'short' })),
+    ).toEqual([
       'email: The e-mail address is not valid; write it like name@example.org.',
       'role: The role must be one of: ADMIN, SECRETARIAT, STATE.',
       'password: The password must be at least 12 characters long.',
@@ -38,8 +49,12 @@ describe('access input schemas', () => {
   it('takes API keys with at least one scope and an expiry in the future', () => {
     const now = new Date('2026-11-28T12:00:00Z');
     const schema = createApiKeyInputSchema({ now });
-    expect(schema.safeParse({ name: 'ICBL-CMC', scopes: ['READ_PUBLIC', 'READ_PUBLIC'] }).data?.scopes).toEqual(['READ_PUBLIC']);
-    expect(problems(schema.safeParse({ name: 'ICBL-CMC', scopes: [], expiresAt: new Date('2026-11-28T11:59:59Z') }))).toEqual([
+    expect(schema.safeParse({ name: 'ICBL-CMC', scopes: ['READ_PUBLIC', 'READ_PUBLIC'] }).data?.scopes).toEqual([
+      'READ_PUBLIC',
+    ]);
+    expect(
+      problems(schema.safeParse({ name: 'ICBL-CMC', scopes: [], expiresAt: new Date('2026-11-28T11:59:59Z') })),
+    ).toEqual([
       'scopes: Give at least one scope, such as READ_PUBLIC.',
       'expiresAt: The expiry must lie in the future.',
     ]);

@@ -3,7 +3,6 @@ import { USER_ROLES } from '../enums/domain-enums.ts';
 import { emailSchema, enumSchema, fieldError, stateCodeSchema, textSchema } from './common-schemas.ts';
 
 export const API_KEY_SCOPES = ['READ_PUBLIC'] as const;
-export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 
 /** Long passwords beat complex ones; argon2 makes each guess slow. */
 export const MIN_PASSWORD_LENGTH = 12;
@@ -34,13 +33,20 @@ export const createUserInputSchema = z
   })
   .superRefine((user, ctx) => {
     if (user.role === 'STATE' && !user.stateIso3) {
-      ctx.addIssue({ code: 'custom', path: ['stateIso3'], message: 'A STATE user acts for one State: give its three-letter code.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['stateIso3'],
+        message: 'A STATE user acts for one State: give its three-letter code.',
+      });
     }
     if (user.role !== 'STATE' && user.stateIso3) {
-      ctx.addIssue({ code: 'custom', path: ['stateIso3'], message: `Only STATE users act for a State; leave the State out for ${user.role} users.` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['stateIso3'],
+        message: `Only STATE users act for a State; leave the State out for ${user.role} users.`,
+      });
     }
   });
-export type CreateUserInput = z.infer<typeof createUserInputSchema>;
 
 export const updateUserInputSchema = z
   .object({
@@ -50,8 +56,9 @@ export const updateUserInputSchema = z
     stateIso3: stateCodeSchema.nullish(),
     active: z.boolean({ error: 'Active must be true or false.' }).optional(),
   })
-  .refine((input) => Object.values(input).some((value) => value !== undefined), { error: 'Give at least one thing to change.' });
-export type UpdateUserInput = z.infer<typeof updateUserInputSchema>;
+  .refine((input) => Object.values(input).some((value) => value !== undefined), {
+    error: 'Give at least one thing to change.',
+  });
 
 /** An API key's input; an expiry must lie after `now`. */
 export function createApiKeyInputSchema(options: { now: Date }) {
@@ -63,8 +70,9 @@ export function createApiKeyInputSchema(options: { now: Date }) {
       .transform((scopes) => [...new Set(scopes)]),
     expiresAt: z
       .date({ error: 'The expiry must be a date and time.' })
-      .refine((expiresAt) => expiresAt.getTime() > options.now.getTime(), { error: 'The expiry must lie in the future.' })
+      .refine((expiresAt) => expiresAt.getTime() > options.now.getTime(), {
+        error: 'The expiry must lie in the future.',
+      })
       .nullish(),
   });
 }
-export type CreateApiKeyInput = z.infer<ReturnType<typeof createApiKeyInputSchema>>;

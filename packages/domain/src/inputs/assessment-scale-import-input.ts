@@ -16,7 +16,10 @@ export const assessmentScaleMetadataSchema = z.object({
 });
 
 /** A whole UN scale of assessment to import: its name, resolution, period, source and every rate. */
-export const assessmentScaleImportInputSchema = z.intersection(assessmentScaleMetadataSchema, scaleOfAssessmentInputSchema);
+export const assessmentScaleImportInputSchema = z.intersection(
+  assessmentScaleMetadataSchema,
+  scaleOfAssessmentInputSchema,
+);
 export type AssessmentScaleImportInput = z.infer<typeof assessmentScaleImportInputSchema>;
 
 /** What a form checks before the file of rates is read on the server: everything but the rates. */

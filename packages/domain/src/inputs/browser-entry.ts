@@ -6,7 +6,6 @@ export * from './meeting-input.ts';
 export * from './meeting-record-input.ts';
 export * from './delegation-input.ts';
 export * from './delegation-submission-input.ts';
-export * from './report-input.ts';
 export * from './report-record-input.ts';
 export * from './scale-input.ts';
 export * from './cost-input.ts';

@@ -3,7 +3,6 @@ import { CONVENTION_ADOPTED_ON } from './common-schemas.ts';
 import { paymentInputSchema } from './cost-input.ts';
 import { credentialsInputSchema } from './delegation-input.ts';
 import { meetingInputSchema } from './meeting-input.ts';
-import { reportHeaderInputSchema } from './report-input.ts';
 import { reportRecordInputSchema } from './report-record-input.ts';
 
 function problems(result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }): string[] {
@@ -32,7 +31,14 @@ describe('dates before the Convention was adopted (30 May 2008)', () => {
   });
 
   it('refuses a meeting in 1990, naming each of its dates', () => {
-    const result = meetingInputSchema.safeParse({ ...eleventhMeeting, opensOn: '1990-09-11', closesOn: '1990-09-14', conveningNote: undefined, delegationDeadline: undefined, reportingDeadline: undefined });
+    const result = meetingInputSchema.safeParse({
+      ...eleventhMeeting,
+      opensOn: '1990-09-11',
+      closesOn: '1990-09-14',
+      conveningNote: undefined,
+      delegationDeadline: undefined,
+      reportingDeadline: undefined,
+    });
     expect(problems(result)).toEqual([
       'opensOn: The opening date cannot be before 2008-05-30, when the Convention was adopted; check the year (got 1990-09-11).',
       'closesOn: The closing date cannot be before 2008-05-30, when the Convention was adopted; check the year (got 1990-09-14).',
@@ -46,35 +52,63 @@ describe('dates before the Convention was adopted (30 May 2008)', () => {
       delegationDeadline: '1900-08-31',
       conveningNote: { ...eleventhMeeting.conveningNote, date: '1900-03-21' },
     });
-    expect(problems(result).map((problem) => problem.split(':')[0])).toEqual(['conveningNote.date', 'delegationDeadline', 'reportingDeadline']);
+    expect(problems(result).map((problem) => problem.split(':')[0])).toEqual([
+      'conveningNote.date',
+      'delegationDeadline',
+      'reportingDeadline',
+    ]);
   });
 
   it('accepts the day of adoption itself, for a preparatory meeting held before entry into force', () => {
-    expect(meetingInputSchema.safeParse({ ...eleventhMeeting, kind: 'PREPARATORY', opensOn: '2008-05-30', closesOn: '2008-05-30', conveningNote: undefined, delegationDeadline: undefined, reportingDeadline: undefined }).success).toBe(true);
+    expect(
+      meetingInputSchema.safeParse({
+        ...eleventhMeeting,
+        kind: 'PREPARATORY',
+        opensOn: '2008-05-30',
+        closesOn: '2008-05-30',
+        conveningNote: undefined,
+        delegationDeadline: undefined,
+        reportingDeadline: undefined,
+      }).success,
+    ).toBe(true);
     expect(meetingInputSchema.safeParse({ ...eleventhMeeting, opensOn: '2008-05-29' }).success).toBe(false);
   });
 
   it('refuses a payment dated 1900-01-01', () => {
-    expect(problems(paymentInputSchema.safeParse({ stateCode: 'NOR', amount: '1250.00', currency: 'CHF', receivedOn: '1900-01-01' }))).toEqual([
+    expect(
+      problems(
+        paymentInputSchema.safeParse({
+          stateCode: 'NOR',
+          amount: '1250.00',
+          currency: 'CHF',
+          receivedOn: '1900-01-01',
+        }),
+      ),
+    ).toEqual([
       'receivedOn: The date received cannot be before 2008-05-30, when the Convention was adopted; check the year (got 1900-01-01).',
     ]);
   });
 
   it('refuses credentials and reports received in 1900', () => {
-    const credentials = { issuingAuthority: 'HEAD_OF_STATE', documentKind: 'ORIGINAL', receivedDate: '1900-09-08', status: 'RECEIVED' };
-    expect(problems(credentialsInputSchema.safeParse(credentials)).map((problem) => problem.split(':')[0])).toEqual(['receivedDate']);
-    expect(problems(reportRecordInputSchema.safeParse({ kind: 'ANNUAL', periodYear: 2024, receivedOn: '1900-04-29' })).map((problem) => problem.split(':')[0])).toEqual(['receivedOn']);
+    const credentials = {
+      issuingAuthority: 'HEAD_OF_STATE',
+      documentKind: 'ORIGINAL',
+      receivedDate: '1900-09-08',
+      status: 'RECEIVED',
+    };
+    expect(problems(credentialsInputSchema.safeParse(credentials)).map((problem) => problem.split(':')[0])).toEqual([
+      'receivedDate',
+    ]);
+    expect(
+      problems(reportRecordInputSchema.safeParse({ kind: 'ANNUAL', periodYear: 2024, receivedOn: '1900-04-29' })).map(
+        (problem) => problem.split(':')[0],
+      ),
+    ).toEqual(['receivedOn']);
   });
 
   it('says only that an empty date is not a date', () => {
-    expect(problems(meetingInputSchema.safeParse({ ...eleventhMeeting, closesOn: '' }))).toEqual(['closesOn: The closing date must be a real date written YYYY-MM-DD, for example 2023-08-31.']);
-  });
-});
-
-describe('a report header', () => {
-  it('refuses a report received before the period it covers ends', () => {
-    const header = { stateCode: 'NGA', kind: 'ANNUAL', coveredYear: 2024, periodStart: '2024-01-01', periodEnd: '2024-12-31', receivedDate: '2024-06-30' };
-    expect(problems(reportHeaderInputSchema.safeParse(header))).toEqual(['receivedDate: A report cannot be received before the period it covers ends.']);
-    expect(reportHeaderInputSchema.safeParse({ ...header, receivedDate: '2024-12-31' }).success).toBe(true);
+    expect(problems(meetingInputSchema.safeParse({ ...eleventhMeeting, closesOn: '' }))).toEqual([
+      'closesOn: The closing date must be a real date written YYYY-MM-DD, for example 2023-08-31.',
+    ]);
   });
 });

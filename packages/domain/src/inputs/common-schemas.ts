@@ -35,9 +35,13 @@ export function calendarDateSchema(label: string) {
 
 /** A date of the meetings' business: a real date, not before the Convention was adopted (CONVENTION_ADOPTED_ON). */
 export function businessDateSchema(label: string) {
-  return calendarDateSchema(label).refine((date) => !isCalendarDate(date) || compareCalendarDates(date, CONVENTION_ADOPTED_ON) >= 0, {
-    error: (issue) => `${label} cannot be before ${CONVENTION_ADOPTED_ON}, when the Convention was adopted; check the year (got ${String(issue.input)}).`,
-  });
+  return calendarDateSchema(label).refine(
+    (date) => !isCalendarDate(date) || compareCalendarDates(date, CONVENTION_ADOPTED_ON) >= 0,
+    {
+      error: (issue) =>
+        `${label} cannot be before ${CONVENTION_ADOPTED_ON}, when the Convention was adopted; check the year (got ${String(issue.input)}).`,
+    },
+  );
 }
 
 export function enumSchema<const Values extends readonly [string, ...string[]]>(values: Values, label: string) {
@@ -66,9 +70,13 @@ export function decimalStringSchema(options: { label: string; maxPlaces: number;
     .refine(
       (text) => {
         const value = readPlainDecimal(text);
-        return value !== null && value.decimalPlaces() <= maxPlaces && (max === undefined || value.lessThanOrEqualTo(max));
+        return (
+          value !== null && value.decimalPlaces() <= maxPlaces && (max === undefined || value.lessThanOrEqualTo(max))
+        );
       },
-      { error: `${label} must be a number of at least 0${limit}, with at most ${maxPlaces} decimal places and a point as separator, such as "${example}".` },
+      {
+        error: `${label} must be a number of at least 0${limit}, with at most ${maxPlaces} decimal places and a point as separator, such as "${example}".`,
+      },
     );
 }
 
@@ -78,7 +86,9 @@ export const stateCodeSchema = z
 
 export const currencySchema = z
   .string({ error: fieldError('The currency', 'The currency must be a three-letter ISO 4217 code, such as CHF.') })
-  .regex(CURRENCY_CODE, { error: 'The currency must be a three-letter ISO 4217 code in capitals, such as CHF or USD.' });
+  .regex(CURRENCY_CODE, {
+    error: 'The currency must be a three-letter ISO 4217 code in capitals, such as CHF or USD.',
+  });
 
 export const timeZoneSchema = z
   .string({ error: fieldError('The time zone', 'The time zone must be text such as Europe/Zurich.') })

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { COST_ESTIMATE_KINDS } from '../enums/domain-enums.ts';
-import { businessDateSchema, currencySchema, decimalStringSchema, enumSchema, stateCodeSchema, textSchema } from './common-schemas.ts';
+import {
+  businessDateSchema,
+  currencySchema,
+  decimalStringSchema,
+  enumSchema,
+  stateCodeSchema,
+  textSchema,
+} from './common-schemas.ts';
 
 // Amounts are kept to the cent; currencies with other minor units are converted before entry.
 const AMOUNT_DECIMAL_PLACES = 2;
@@ -13,7 +20,6 @@ export const costEstimateLineInputSchema = z.object({
   description: textSchema({ label: 'The description', max: DESCRIPTION_LENGTH }),
   amount: decimalStringSchema({ label: 'The amount', maxPlaces: AMOUNT_DECIMAL_PLACES, example: '12345.60' }),
 });
-export type CostEstimateLineInput = z.infer<typeof costEstimateLineInputSchema>;
 
 /** A meeting's estimated (later actual) cost, in one currency. */
 export const costEstimateInputSchema = z.object({
@@ -24,7 +30,6 @@ export const costEstimateInputSchema = z.object({
     .min(1, { error: 'A cost estimate needs at least one line.' })
     .max(MAX_LINES, { error: `A cost estimate has at most ${MAX_LINES} lines.` }),
 });
-export type CostEstimateInput = z.infer<typeof costEstimateInputSchema>;
 
 /** A payment received from a State towards its share. */
 export const paymentInputSchema = z.object({
@@ -34,4 +39,3 @@ export const paymentInputSchema = z.object({
   receivedOn: businessDateSchema('The date received'),
   reference: textSchema({ label: 'The payment reference', max: REFERENCE_LENGTH }).optional(),
 });
-export type PaymentInput = z.infer<typeof paymentInputSchema>;

@@ -15,12 +15,27 @@ describe('issuing cost shares: the input', () => {
         { stateCode: 'VAT', ratePercent: '0.002' },
       ],
     });
-    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['explicitRates.1.ratePercent', 'explicitRates.2.stateCode']);
-    const duplicate = costShareIssueInputSchema.safeParse({ explicitRates: [{ stateCode: 'VAT', ratePercent: '0.001' }, { stateCode: 'VAT', ratePercent: '0.002' }] });
-    expect(duplicate.error?.issues).toEqual([expect.objectContaining({ path: ['explicitRates', 1, 'stateCode'], message: 'VAT is given an agreed rate more than once.' })]);
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual([
+      'explicitRates.1.ratePercent',
+      'explicitRates.2.stateCode',
+    ]);
+    const duplicate = costShareIssueInputSchema.safeParse({
+      explicitRates: [
+        { stateCode: 'VAT', ratePercent: '0.001' },
+        { stateCode: 'VAT', ratePercent: '0.002' },
+      ],
+    });
+    expect(duplicate.error?.issues).toEqual([
+      expect.objectContaining({
+        path: ['explicitRates', 1, 'stateCode'],
+        message: 'VAT is given an agreed rate more than once.',
+      }),
+    ]);
   });
 
   it('names the payer rules allowed', () => {
-    expect(costShareIssueInputSchema.safeParse({ payerRule: 'EVERYONE' }).error?.issues[0]?.message).toMatch(/^The payer rule must be one of: STATES_PARTIES_AND_PARTICIPATING_NON_PARTIES/);
+    expect(costShareIssueInputSchema.safeParse({ payerRule: 'EVERYONE' }).error?.issues[0]?.message).toMatch(
+      /^The payer rule must be one of: STATES_PARTIES_AND_PARTICIPATING_NON_PARTIES/,
+    );
   });
 });

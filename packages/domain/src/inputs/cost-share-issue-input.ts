@@ -10,16 +10,22 @@ const MAX_EXPLICIT_RATES = 250;
 /** A rate agreed for one State for this apportionment (Holy See, State of Palestine, ...), in per cent. */
 export const explicitRateInputSchema = z.object({
   stateCode: stateCodeSchema,
-  ratePercent: decimalStringSchema({ label: 'The agreed rate in per cent', maxPlaces: EXPLICIT_RATE_DECIMAL_PLACES, max: MAX_RATE_PERCENT, example: '0.001' }),
+  ratePercent: decimalStringSchema({
+    label: 'The agreed rate in per cent',
+    maxPlaces: EXPLICIT_RATE_DECIMAL_PLACES,
+    max: MAX_RATE_PERCENT,
+    example: '0.001',
+  }),
 });
-export type ExplicitRateInput = z.infer<typeof explicitRateInputSchema>;
 
 /** How a meeting's cost shares are issued (Art. 14): who pays, whether the ceiling and floor are re-applied, agreed rates. */
 export const costShareIssueInputSchema = z
   .object({
     /** Defaults to the convention's rule. */
     payerRule: enumSchema(COST_PAYER_RULES, 'The payer rule').optional(),
-    ceilingAndFloor: z.boolean({ error: 'Whether to re-apply the ceiling and floor must be true or false.' }).default(false),
+    ceilingAndFloor: z
+      .boolean({ error: 'Whether to re-apply the ceiling and floor must be true or false.' })
+      .default(false),
     explicitRates: z
       .array(explicitRateInputSchema, { error: 'The agreed rates must be a list.' })
       .max(MAX_EXPLICIT_RATES, { error: `At most ${MAX_EXPLICIT_RATES} agreed rates can be given.` })
@@ -29,7 +35,11 @@ export const costShareIssueInputSchema = z
     const seen = new Set<string>();
     input.explicitRates.forEach((rate, index) => {
       if (seen.has(rate.stateCode)) {
-        ctx.addIssue({ code: 'custom', path: ['explicitRates', index, 'stateCode'], message: `${rate.stateCode} is given an agreed rate more than once.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['explicitRates', index, 'stateCode'],
+          message: `${rate.stateCode} is given an agreed rate more than once.`,
+        });
       }
       seen.add(rate.stateCode);
     });

@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import { validateCredentials } from '../delegations/validate-credentials.ts';
-import { validateDelegationComposition } from '../delegations/validate-delegation-composition.ts';
 import {
   CREDENTIAL_AUTHORISING_OFFICES,
   CREDENTIAL_DOCUMENT_KINDS,
   CREDENTIAL_ISSUING_AUTHORITIES,
   CREDENTIAL_STATUSES,
   DELEGATE_ROLES,
-  INVITATION_CAPACITIES,
 } from '../enums/domain-enums.ts';
 import { businessDateSchema, emailSchema, enumSchema, textSchema, wholeNumberSchema } from './common-schemas.ts';
 
@@ -28,7 +26,6 @@ export const delegationMemberInputSchema = z.object({
   email: emailSchema.optional(),
   phone: textSchema({ label: 'The telephone number', max: PHONE_LENGTH }).optional(),
 });
-export type DelegationMemberInput = z.infer<typeof delegationMemberInputSchema>;
 
 export const credentialsInputSchema = z
   .object({
@@ -44,26 +41,3 @@ export const credentialsInputSchema = z
       ctx.addIssue({ code: 'custom', path: issue.path.split('.').slice(1), message: issue.message });
     }
   });
-export type CredentialsInput = z.infer<typeof credentialsInputSchema>;
-
-export const delegationInputSchema = z
-  .object({
-    /** The participant's code: ISO 3166 alpha-3 for a State, the acronym for an organisation. */
-    participantCode: textSchema({ label: 'The participant', max: NAME_LENGTH }),
-    capacity: enumSchema(INVITATION_CAPACITIES, 'The capacity'),
-    members: z
-      .array(delegationMemberInputSchema, { error: 'The members must be a list.' })
-      .min(1, { error: 'A delegation needs at least its head of delegation.' })
-      .max(MAX_MEMBERS, { error: `A delegation can list at most ${MAX_MEMBERS} members.` }),
-    credentials: credentialsInputSchema.optional(),
-  })
-  .superRefine((delegation, ctx) => {
-    const issues = [
-      ...validateDelegationComposition({ members: delegation.members }).issues,
-      ...validateCredentials({ capacity: delegation.capacity, credentials: delegation.credentials }).issues.filter(
-        (issue) => issue.path === 'credentials',
-      ),
-    ];
-    for (const issue of issues) ctx.addIssue({ code: 'custom', path: issue.path.split('.'), message: issue.message });
-  });
-export type DelegationInput = z.infer<typeof delegationInputSchema>;

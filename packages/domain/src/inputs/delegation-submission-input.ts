@@ -16,7 +16,9 @@ export const delegationSubmissionInputSchema = z
       .array(delegationMemberInputSchema, { error: 'The members must be a list.' })
       .min(1, { error: 'A delegation needs at least its head of delegation.' })
       .max(MAX_MEMBERS, { error: `A delegation can list at most ${MAX_MEMBERS} members.` }),
-    publicListConsent: z.boolean({ error: 'Consent to the public list of participants must be true or false.' }).default(false),
+    publicListConsent: z
+      .boolean({ error: 'Consent to the public list of participants must be true or false.' })
+      .default(false),
   })
   .superRefine((delegation, ctx) => {
     for (const issue of validateDelegationComposition({ members: delegation.members }).issues) {

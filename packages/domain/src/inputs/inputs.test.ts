@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { FORM_LETTERS } from '../enums/domain-enums.ts';
 import { ValidationError } from '../errors/domain-error.ts';
 import { costEstimateInputSchema, paymentInputSchema } from './cost-input.ts';
-import { credentialsInputSchema, delegationInputSchema } from './delegation-input.ts';
+import { credentialsInputSchema } from './delegation-input.ts';
 import { meetingInputSchema } from './meeting-input.ts';
 import { parseInput } from './parse-input.ts';
-import { reportSubmissionInputSchema } from './report-input.ts';
 import { scaleImportRowSchema, scaleOfAssessmentInputSchema } from './scale-input.ts';
-import { observerApplicationInputSchema, treatyRecordInputSchema } from './treaty-input.ts';
 
 /** Every problem zod found, as "path: message". */
-function problems(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }): string[] {
+function problems(result: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[]; message: string }[] };
+}): string[] {
   return (result.error?.issues ?? []).map((issue) => `${issue.path.map(String).join('.')}: ${issue.message}`);
 }
 
@@ -54,7 +54,12 @@ describe('input schemas', () => {
       'timeZone: The time zone must be an IANA time zone name, such as Europe/Zurich.',
       'symbolPrefix: The third part must be a four-digit year, such as 2023; got "23".',
     ]);
-    const ordered = meetingInputSchema.safeParse({ ...eleventhMeeting, closesOn: '2023-09-10', delegationDeadline: '2023-09-12', conveningNote: { ...eleventhMeeting.conveningNote, date: '2023-09-20' } });
+    const ordered = meetingInputSchema.safeParse({
+      ...eleventhMeeting,
+      closesOn: '2023-09-10',
+      delegationDeadline: '2023-09-12',
+      conveningNote: { ...eleventhMeeting.conveningNote, date: '2023-09-20' },
+    });
     expect(problems(ordered)).toEqual([
       'closesOn: The meeting cannot close before it opens.',
       'delegationDeadline: The deadline for delegations must be on or before the opening day.',
@@ -62,58 +67,15 @@ describe('input schemas', () => {
     ]);
   });
 
-  it('accepts a State Party’s delegation with one head and credentials', () => {
-    const delegation = {
-      participantCode: 'CHE',
-      capacity: 'STATE_PARTY',
-      members: [
-        { role: 'HEAD', salutation: 'H.E. Mr.', givenName: 'Félix', familyName: 'Baumann', order: 1, email: 'felix@example.org' },
-        { role: 'ADVISER', givenName: 'Anna', familyName: 'Muster', order: 2 },
-      ],
-      credentials: { issuingAuthority: 'AUTHORISED_PERSON', authorisedBy: 'MINISTER_FOR_FOREIGN_AFFAIRS', documentKind: 'COPY', receivedDate: '2023-09-08', status: 'RECEIVED' },
-    };
-    expect(delegationInputSchema.safeParse(delegation).success).toBe(true);
-  });
-
-  it('explains what is wrong with a delegation', () => {
-    const result = delegationInputSchema.safeParse({
-      participantCode: 'CHE',
-      capacity: 'STATE_PARTY',
-      members: [
-        { role: 'ADVISER', givenName: 'Anna', familyName: 'Muster', order: 1 },
-        { role: 'CHIEF', givenName: '', familyName: 'Roe', email: 'not-an-address' },
-      ],
+  it('asks who authorised a person signing credentials', () => {
+    const result = credentialsInputSchema.safeParse({
+      issuingAuthority: 'AUTHORISED_PERSON',
+      documentKind: 'ORIGINAL',
+      receivedDate: '2023-09-08',
+      status: 'ACCEPTED',
     });
     expect(problems(result)).toEqual([
-      expect.stringMatching(/^members\.1\.role: The role must be one of: HEAD, DEPUTY_HEAD/),
-      'members.1.givenName: The given name cannot be empty.',
-      'members.1.email: The e-mail address is not valid; write it like name@example.org.',
-    ]);
-    const noHead = delegationInputSchema.safeParse({ participantCode: 'CHE', capacity: 'STATE_PARTY', members: [{ role: 'ADVISER', givenName: 'Anna', familyName: 'Muster' }] });
-    expect(problems(noHead)).toEqual([
-      'members: A delegation needs a head of delegation: mark one member as HEAD.',
-      expect.stringMatching(/^credentials: A State Party’s delegation needs credentials/),
-    ]);
-  });
-
-  it('asks who authorised a person signing credentials', () => {
-    const result = credentialsInputSchema.safeParse({ issuingAuthority: 'AUTHORISED_PERSON', documentKind: 'ORIGINAL', receivedDate: '2023-09-08', status: 'ACCEPTED' });
-    expect(problems(result)).toEqual([expect.stringMatching(/^authorisedBy: Credentials signed by an authorised person/)]);
-  });
-
-  it('checks a report header and all its forms together', () => {
-    const header = { stateCode: 'NGA', kind: 'ANNUAL', coveredYear: 2024, periodStart: '2024-01-01', periodEnd: '2024-12-31', receivedDate: '2025-04-29', channel: 'EMAIL' };
-    const forms = FORM_LETTERS.map((letter) => ({ letter, status: 'CHANGED' }));
-    const parsed = reportSubmissionInputSchema.safeParse({ header, forms });
-    expect(parsed.success && parsed.data.header.published).toBe(false);
-
-    const bad = reportSubmissionInputSchema.safeParse({
-      header: { ...header, periodEnd: '2023-12-31' },
-      forms: [{ letter: 'A', status: 'NOT_APPLICABLE' }, ...forms.slice(1)],
-    });
-    expect(problems(bad)).toEqual([
-      'header.periodEnd: The period covered cannot end before it starts.',
-      expect.stringMatching(/^forms\.0\.status: Form A/),
+      expect.stringMatching(/^authorisedBy: Credentials signed by an authorised person/),
     ]);
   });
 
@@ -130,7 +92,15 @@ describe('input schemas', () => {
   });
 
   it('checks a whole scale for its years and duplicate States', () => {
-    const scale = { firstYear: 2024, lastYear: 2022, source: 'A/RES/76/238', rows: [{ stateCode: 'JPN', ratePercent: '8.033' }, { stateCode: 'JPN', ratePercent: '8.033' }] };
+    const scale = {
+      firstYear: 2024,
+      lastYear: 2022,
+      source: 'A/RES/76/238',
+      rows: [
+        { stateCode: 'JPN', ratePercent: '8.033' },
+        { stateCode: 'JPN', ratePercent: '8.033' },
+      ],
+    };
     expect(problems(scaleOfAssessmentInputSchema.safeParse(scale))).toEqual([
       'lastYear: The last year of the scale cannot be before its first year.',
       'rows.1.stateCode: JPN appears more than once in the scale.',
@@ -138,43 +108,40 @@ describe('input schemas', () => {
   });
 
   it('reads cost estimate lines and payments with amounts to the cent', () => {
-    const estimate = costEstimateInputSchema.parse({ currency: 'CHF', lines: [{ description: 'Interpretation', amount: '12345.60' }] });
+    const estimate = costEstimateInputSchema.parse({
+      currency: 'CHF',
+      lines: [{ description: 'Interpretation', amount: '12345.60' }],
+    });
     expect(estimate.kind).toBe('ESTIMATE');
-    expect(problems(costEstimateInputSchema.safeParse({ currency: 'CHF', lines: [{ description: 'Rooms', amount: '1,000.00' }] }))).toEqual([
+    expect(
+      problems(
+        costEstimateInputSchema.safeParse({ currency: 'CHF', lines: [{ description: 'Rooms', amount: '1,000.00' }] }),
+      ),
+    ).toEqual([
       'lines.0.amount: The amount must be a number of at least 0, with at most 2 decimal places and a point as separator, such as "12345.60".',
     ]);
-    expect(problems(costEstimateInputSchema.safeParse({ currency: 'CHF', lines: [] }))).toEqual(['lines: A cost estimate needs at least one line.']);
-    expect(paymentInputSchema.safeParse({ stateCode: 'NOR', amount: '1250.00', currency: 'CHF', receivedOn: '2023-11-02' }).success).toBe(true);
-  });
-
-  it('checks a treaty record’s dates against each other', () => {
-    expect(treatyRecordInputSchema.safeParse({ stateCode: 'LTU', signatureDate: '2008-12-03', depositDate: '2011-03-24', instrumentKind: 'RATIFICATION', withdrawalNoticeDate: '2024-09-06' }).success).toBe(true);
-    expect(problems(treatyRecordInputSchema.safeParse({ stateCode: 'XXX', signatureDate: '2012-01-01', depositDate: '2011-03-24', withdrawalNoticeDate: '2010-01-01' }))).toEqual([
-      'instrumentKind: Give the deposit date and the kind of instrument together.',
-      'depositDate: The instrument cannot be deposited before the signature.',
-      'withdrawalNoticeDate: Withdrawal cannot be notified before the instrument was deposited.',
+    expect(problems(costEstimateInputSchema.safeParse({ currency: 'CHF', lines: [] }))).toEqual([
+      'lines: A cost estimate needs at least one line.',
     ]);
-    expect(problems(treatyRecordInputSchema.safeParse({ stateCode: 'XXX', withdrawalNoticeDate: '2024-02-30' }))).toEqual([
-      'withdrawalNoticeDate: The date the withdrawal notice was received must be a real date written YYYY-MM-DD, for example 2023-08-31.',
-      'withdrawalNoticeDate: A withdrawal notice needs the instrument it withdraws: give the deposit date too.',
-    ]);
-    expect(problems(treatyRecordInputSchema.safeParse({ stateCode: 'XXX', withdrawalNoticeDate: '2024-02-03' }))).toEqual([
-      'withdrawalNoticeDate: A withdrawal notice needs the instrument it withdraws: give the deposit date too.',
-    ]);
-  });
-
-  it('reads an observer application', () => {
-    expect(observerApplicationInputSchema.safeParse({ organisationName: 'Organization of American States', acronym: 'OAS', kind: 'REGIONAL_ORGANISATION', requestedOn: '2023-06-01' }).success).toBe(true);
+    expect(
+      paymentInputSchema.safeParse({ stateCode: 'NOR', amount: '1250.00', currency: 'CHF', receivedOn: '2023-11-02' })
+        .success,
+    ).toBe(true);
   });
 
   it('turns zod problems into a ValidationError with dotted paths', () => {
-    expect(parseInput({ schema: scaleImportRowSchema, input: { stateCode: 'USA', ratePercent: '22.000' } })).toEqual({ stateCode: 'USA', ratePercent: '22.000' });
+    expect(parseInput({ schema: scaleImportRowSchema, input: { stateCode: 'USA', ratePercent: '22.000' } })).toEqual({
+      stateCode: 'USA',
+      ratePercent: '22.000',
+    });
     try {
       parseInput({ schema: costEstimateInputSchema, input: { currency: 'CHF', lines: [{ description: 'Rooms' }] } });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ValidationError);
-      expect((error as ValidationError).issues).toEqual([{ path: 'lines.0.amount', message: 'The amount is required.' }]);
+      expect((error as ValidationError).issues).toEqual([
+        { path: 'lines.0.amount', message: 'The amount is required.' },
+      ]);
     }
   });
 });

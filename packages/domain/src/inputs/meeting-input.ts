@@ -22,14 +22,12 @@ export const conveningNoteInputSchema = z.object({
   date: businessDateSchema('The date of the note'),
   issuingOffice: textSchema({ label: 'The issuing office', max: SHORT_TEXT }),
 });
-export type ConveningNoteInput = z.infer<typeof conveningNoteInputSchema>;
 
 export const secretariatContactInputSchema = z.object({
   name: textSchema({ label: 'The contact name', max: SHORT_TEXT }),
   email: emailSchema,
   address: textSchema({ label: 'The postal address', max: LONG_TEXT }).optional(),
 });
-export type SecretariatContactInput = z.infer<typeof secretariatContactInputSchema>;
 
 export const meetingInputSchema = z
   .object({
@@ -56,8 +54,25 @@ export const meetingInputSchema = z
       }),
   })
   .superRefine((meeting, ctx) => {
-    requireOrder({ earlier: meeting.opensOn, later: meeting.closesOn, path: ['closesOn'], message: 'The meeting cannot close before it opens.', ctx });
-    requireOrder({ earlier: meeting.delegationDeadline, later: meeting.opensOn, path: ['delegationDeadline'], message: 'The deadline for delegations must be on or before the opening day.', ctx });
-    requireOrder({ earlier: meeting.conveningNote?.date, later: meeting.opensOn, path: ['conveningNote', 'date'], message: 'The convening note must be dated on or before the opening day.', ctx });
+    requireOrder({
+      earlier: meeting.opensOn,
+      later: meeting.closesOn,
+      path: ['closesOn'],
+      message: 'The meeting cannot close before it opens.',
+      ctx,
+    });
+    requireOrder({
+      earlier: meeting.delegationDeadline,
+      later: meeting.opensOn,
+      path: ['delegationDeadline'],
+      message: 'The deadline for delegations must be on or before the opening day.',
+      ctx,
+    });
+    requireOrder({
+      earlier: meeting.conveningNote?.date,
+      later: meeting.opensOn,
+      path: ['conveningNote', 'date'],
+      message: 'The convening note must be dated on or before the opening day.',
+      ctx,
+    });
   });
-export type MeetingInput = z.infer<typeof meetingInputSchema>;

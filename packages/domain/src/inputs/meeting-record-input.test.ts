@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { applyAsObserverInputSchema, meetingRecordInputSchema, observerDecisionNoteSchema, publicObserverApplicationInputSchema } from './meeting-record-input.ts';
+import {
+  applyAsObserverInputSchema,
+  meetingRecordInputSchema,
+  observerDecisionNoteSchema,
+  publicObserverApplicationInputSchema,
+} from './meeting-record-input.ts';
 
 const eleventhMeeting = {
   conventionCode: 'CCM',
@@ -15,7 +20,12 @@ const eleventhMeeting = {
 
 describe('a meeting as recorded', () => {
   it('reads the Eleventh Meeting with its code, office and web page', () => {
-    const parsed = meetingRecordInputSchema.parse({ ...eleventhMeeting, code: ' 11msp ', secretariatOfficeCode: 'ODA-GENEVA', webPage: 'https://meetings.unoda.org/ccm-msp' });
+    const parsed = meetingRecordInputSchema.parse({
+      ...eleventhMeeting,
+      code: ' 11msp ',
+      secretariatOfficeCode: 'ODA-GENEVA',
+      webPage: 'https://meetings.unoda.org/ccm-msp',
+    });
     expect(parsed.code).toBe('11MSP');
     expect(parsed.secretariatOfficeCode).toBe('ODA-GENEVA');
   });
@@ -26,7 +36,12 @@ describe('a meeting as recorded', () => {
   });
 
   it('refuses a code with spaces, a part of 0 and a web address without http', () => {
-    const result = meetingRecordInputSchema.safeParse({ ...eleventhMeeting, code: '11 MSP', part: 0, webPage: 'ftp://example.org' });
+    const result = meetingRecordInputSchema.safeParse({
+      ...eleventhMeeting,
+      code: '11 MSP',
+      part: 0,
+      webPage: 'ftp://example.org',
+    });
     expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['code', 'part', 'webPage']);
   });
 });
@@ -48,7 +63,8 @@ describe('the details a convening note prints', () => {
       date: '2026-03-02',
       issuingOffice: 'ODA',
       addressees: 'Permanent Representatives of Member and Observer States to the United Nations',
-      addresseesFr: 'les Représentants permanents des États Membres et des États observateurs auprès de l’Organisation des Nations Unies',
+      addresseesFr:
+        'les Représentants permanents des États Membres et des États observateurs auprès de l’Organisation des Nations Unies',
       mandateResolution: ' 77/79 ',
     },
   };
@@ -56,18 +72,37 @@ describe('the details a convening note prints', () => {
   it('reads the places’ French names, the addressees and the mandating resolution', () => {
     const parsed = meetingRecordInputSchema.parse(fourteenth);
     expect(parsed).toMatchObject({ venueFr: 'le Palais des Nations', cityFr: 'Genève', countryFr: 'Suisse' });
-    expect(parsed.conveningNote).toMatchObject({ addresseesFr: fourteenth.conveningNote.addresseesFr, mandateResolution: '77/79' });
+    expect(parsed.conveningNote).toMatchObject({
+      addresseesFr: fourteenth.conveningNote.addresseesFr,
+      mandateResolution: '77/79',
+    });
   });
 
   it('names a resolution that is not a number, empty addressees and an unknown weekday', () => {
-    const result = meetingRecordInputSchema.safeParse({ ...fourteenth, delegationDeadlineWeekdayAsIssued: 'FRIYAY', conveningNote: { ...fourteenth.conveningNote, addressees: ' ', mandateResolution: 'A/RES/seventy-seven' } });
-    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['conveningNote.addressees', 'conveningNote.mandateResolution', 'delegationDeadlineWeekdayAsIssued']);
+    const result = meetingRecordInputSchema.safeParse({
+      ...fourteenth,
+      delegationDeadlineWeekdayAsIssued: 'FRIYAY',
+      conveningNote: { ...fourteenth.conveningNote, addressees: ' ', mandateResolution: 'A/RES/seventy-seven' },
+    });
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual([
+      'conveningNote.addressees',
+      'conveningNote.mandateResolution',
+      'delegationDeadlineWeekdayAsIssued',
+    ]);
   });
 
   it('wants the English beside a French name, and a deadline beside its weekday as issued', () => {
     const { country: _country, delegationDeadline: _deadline, ...rest } = fourteenth;
-    const result = meetingRecordInputSchema.safeParse({ ...rest, delegationDeadlineWeekdayAsIssued: 'FRIDAY', conveningNote: { ...fourteenth.conveningNote, addressees: undefined } });
-    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['countryFr', 'conveningNote.addresseesFr', 'delegationDeadlineWeekdayAsIssued']);
+    const result = meetingRecordInputSchema.safeParse({
+      ...rest,
+      delegationDeadlineWeekdayAsIssued: 'FRIDAY',
+      conveningNote: { ...fourteenth.conveningNote, addressees: undefined },
+    });
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual([
+      'countryFr',
+      'conveningNote.addresseesFr',
+      'delegationDeadlineWeekdayAsIssued',
+    ]);
   });
 });
 
@@ -75,14 +110,23 @@ describe('an application to observe', () => {
   const organisation = { acronym: 'OAS', name: 'Organization of American States', kind: 'REGIONAL_ORGANISATION' };
 
   it('names the organisation by its details or by its ID', () => {
-    expect(applyAsObserverInputSchema.safeParse({ organisation, motivation: 'Regional clearance work.' }).success).toBe(true);
-    expect(applyAsObserverInputSchema.safeParse({ organisationId: 'abc', motivation: 'Regional clearance work.' }).success).toBe(true);
+    expect(applyAsObserverInputSchema.safeParse({ organisation, motivation: 'Regional clearance work.' }).success).toBe(
+      true,
+    );
+    expect(
+      applyAsObserverInputSchema.safeParse({ organisationId: 'abc', motivation: 'Regional clearance work.' }).success,
+    ).toBe(true);
   });
 
   it('needs exactly one of the two, a known kind and a motivation', () => {
     expect(applyAsObserverInputSchema.safeParse({ motivation: 'x' }).error?.issues[0]?.path).toEqual(['organisation']);
-    expect(applyAsObserverInputSchema.safeParse({ organisation, organisationId: 'abc', motivation: 'x' }).success).toBe(false);
-    const result = applyAsObserverInputSchema.safeParse({ organisation: { ...organisation, kind: 'CLUB' }, motivation: ' ' });
+    expect(applyAsObserverInputSchema.safeParse({ organisation, organisationId: 'abc', motivation: 'x' }).success).toBe(
+      false,
+    );
+    const result = applyAsObserverInputSchema.safeParse({
+      organisation: { ...organisation, kind: 'CLUB' },
+      motivation: ' ',
+    });
     expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['organisation.kind', 'motivation']);
   });
 
@@ -108,7 +152,18 @@ describe('a public application to observe', () => {
   });
 
   it('names every field that is missing or wrong', () => {
-    const result = publicObserverApplicationInputSchema.safeParse({ ...application, organisationName: ' ', kind: 'CLUB', contactEmail: 'jane at example', website: 'example.org' });
-    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['organisationName', 'kind', 'website', 'contactEmail']);
+    const result = publicObserverApplicationInputSchema.safeParse({
+      ...application,
+      organisationName: ' ',
+      kind: 'CLUB',
+      contactEmail: 'jane at example',
+      website: 'example.org',
+    });
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual([
+      'organisationName',
+      'kind',
+      'website',
+      'contactEmail',
+    ]);
   });
 });

@@ -17,7 +17,10 @@ const ADDRESSEES_LENGTH = 500;
 const RESOLUTION_NUMBER = /^\d{1,3}\/\d{1,4}$/;
 
 const webAddressSchema = z
-  .url({ protocol: /^https?$/, error: 'The web address must start with http:// or https://, like https://www.example.org.' })
+  .url({
+    protocol: /^https?$/,
+    error: 'The web address must start with http:// or https://, like https://www.example.org.',
+  })
   .max(URL_LENGTH, { error: `The web address must be at most ${URL_LENGTH} characters.` });
 
 /**
@@ -29,15 +32,29 @@ export const conveningNoteRecordInputSchema = conveningNoteInputSchema.safeExten
   addressees: textSchema({ label: 'The addressees of the note', max: ADDRESSEES_LENGTH }).optional(),
   addresseesFr: textSchema({ label: 'The addressees of the note in French', max: ADDRESSEES_LENGTH }).optional(),
   mandateResolution: z
-    .string({ error: fieldError('The mandating resolution', 'The mandating resolution must be given by its number, such as 77/79.') })
+    .string({
+      error: fieldError(
+        'The mandating resolution',
+        'The mandating resolution must be given by its number, such as 77/79.',
+      ),
+    })
     .trim()
-    .regex(RESOLUTION_NUMBER, { error: 'The mandating resolution must be given by its number: session, slash, number, such as 77/79.' })
+    .regex(RESOLUTION_NUMBER, {
+      error: 'The mandating resolution must be given by its number: session, slash, number, such as 77/79.',
+    })
     .optional(),
 });
 
 /** A French name needs the English one it translates. */
-function requireEnglishBeside(options: { english: unknown; french: unknown; path: (string | number)[]; message: string; ctx: z.RefinementCtx }): void {
-  if (options.french !== undefined && options.english === undefined) options.ctx.addIssue({ code: 'custom', path: options.path, message: options.message });
+function requireEnglishBeside(options: {
+  english: unknown;
+  french: unknown;
+  path: (string | number)[];
+  message: string;
+  ctx: z.RefinementCtx;
+}): void {
+  if (options.french !== undefined && options.english === undefined)
+    options.ctx.addIssue({ code: 'custom', path: options.path, message: options.message });
 }
 
 /**
@@ -54,7 +71,9 @@ export const meetingRecordInputSchema = meetingInputSchema
       .trim()
       .toUpperCase()
       .max(CODE_LENGTH, { error: `The meeting code must be at most ${CODE_LENGTH} characters.` })
-      .regex(MEETING_CODE, { error: 'The meeting code is written with letters, digits and hyphens, such as 11MSP or 2RC-1.' })
+      .regex(MEETING_CODE, {
+        error: 'The meeting code is written with letters, digits and hyphens, such as 11MSP or 2RC-1.',
+      })
       .optional(),
     part: wholeNumberSchema({ label: 'The part of the meeting', min: 1, max: MAX_PART }).optional(),
     country: textSchema({ label: 'The country', max: SHORT_TEXT }).optional(),
@@ -63,16 +82,37 @@ export const meetingRecordInputSchema = meetingInputSchema
     countryFr: textSchema({ label: 'The country in French', max: SHORT_TEXT }).optional(),
     presidentName: textSchema({ label: "The President's name", max: SHORT_TEXT }).optional(),
     conveningNote: conveningNoteRecordInputSchema.optional(),
-    delegationDeadlineWeekdayAsIssued: enumSchema(WEEKDAYS, 'The weekday the note printed beside the deadline').optional(),
+    delegationDeadlineWeekdayAsIssued: enumSchema(
+      WEEKDAYS,
+      'The weekday the note printed beside the deadline',
+    ).optional(),
     secretariatOfficeCode: textSchema({ label: 'The secretariat office', max: SHORT_TEXT }).optional(),
     webPage: webAddressSchema.optional(),
   })
   .superRefine((meeting, ctx) => {
-    requireEnglishBeside({ english: meeting.country, french: meeting.countryFr, path: ['countryFr'], message: 'Give the country in English before its French name.', ctx });
+    requireEnglishBeside({
+      english: meeting.country,
+      french: meeting.countryFr,
+      path: ['countryFr'],
+      message: 'Give the country in English before its French name.',
+      ctx,
+    });
     const note = meeting.conveningNote;
-    if (note) requireEnglishBeside({ english: note.addressees, french: note.addresseesFr, path: ['conveningNote', 'addresseesFr'], message: 'Give the addressees in English before their French wording.', ctx });
+    if (note)
+      requireEnglishBeside({
+        english: note.addressees,
+        french: note.addresseesFr,
+        path: ['conveningNote', 'addresseesFr'],
+        message: 'Give the addressees in English before their French wording.',
+        ctx,
+      });
     if (meeting.delegationDeadlineWeekdayAsIssued !== undefined && meeting.delegationDeadline === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['delegationDeadlineWeekdayAsIssued'], message: 'A weekday as issued goes with a delegation deadline; give the deadline too, or leave the weekday out.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['delegationDeadlineWeekdayAsIssued'],
+        message:
+          'A weekday as issued goes with a delegation deadline; give the deadline too, or leave the weekday out.',
+      });
     }
   });
 export type MeetingRecordInput = z.infer<typeof meetingRecordInputSchema>;
@@ -94,7 +134,11 @@ export const applyAsObserverInputSchema = z
   })
   .superRefine((application, ctx) => {
     if ((application.organisationId === undefined) === (application.organisation === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['organisation'], message: 'Name the organisation either by its ID or by its acronym, name and kind, not both.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['organisation'],
+        message: 'Name the organisation either by its ID or by its acronym, name and kind, not both.',
+      });
     }
   });
 export type ApplyAsObserverInput = z.infer<typeof applyAsObserverInputSchema>;

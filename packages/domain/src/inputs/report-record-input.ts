@@ -1,14 +1,30 @@
 import { z } from 'zod';
-import { REPORT_CHANNELS, REPORT_KINDS } from '../enums/domain-enums.ts';
+import { FORM_LETTERS, FORM_STATUSES, REPORT_CHANNELS, REPORT_KINDS } from '../enums/domain-enums.ts';
 import { validateReportForms } from '../reports/validate-report-forms.ts';
 import { businessDateSchema, enumSchema, yearSchema } from './common-schemas.ts';
-import { reportFormInputSchema } from './report-input.ts';
+
+const reportFormInputSchema = z.object({
+  letter: enumSchema(FORM_LETTERS, 'The form'),
+  status: enumSchema(FORM_STATUSES, 'The form status'),
+  unchangedSinceYear: yearSchema('The year "unchanged since"').optional(),
+});
+export type ReportFormInput = z.infer<typeof reportFormInputSchema>;
 
 const formsSchema = z.array(reportFormInputSchema, { error: 'The forms must be a list, one entry per form A-J.' });
 
-function addFormIssues(options: { kind: (typeof REPORT_KINDS)[number]; coveredYear: number; forms: z.infer<typeof formsSchema>; ctx: z.RefinementCtx }): void {
-  const { issues } = validateReportForms({ kind: options.kind, coveredYear: options.coveredYear, forms: options.forms });
-  for (const issue of issues) options.ctx.addIssue({ code: 'custom', path: issue.path.split('.'), message: issue.message });
+function addFormIssues(options: {
+  kind: (typeof REPORT_KINDS)[number];
+  coveredYear: number;
+  forms: z.infer<typeof formsSchema>;
+  ctx: z.RefinementCtx;
+}): void {
+  const { issues } = validateReportForms({
+    kind: options.kind,
+    coveredYear: options.coveredYear,
+    forms: options.forms,
+  });
+  for (const issue of issues)
+    options.ctx.addIssue({ code: 'custom', path: issue.path.split('.'), message: issue.message });
 }
 
 /**
@@ -27,9 +43,9 @@ export const reportRecordInputSchema = z
     forms: formsSchema.optional(),
   })
   .superRefine((report, ctx) => {
-    if (report.forms !== undefined) addFormIssues({ kind: report.kind, coveredYear: report.periodYear, forms: report.forms, ctx });
+    if (report.forms !== undefined)
+      addFormIssues({ kind: report.kind, coveredYear: report.periodYear, forms: report.forms, ctx });
   });
-export type ReportRecordInput = z.infer<typeof reportRecordInputSchema>;
 
 /** New forms A-J for a stored report of `kind` covering `periodYear`. */
 export function reportFormsInputSchema(options: { kind: (typeof REPORT_KINDS)[number]; periodYear: number }) {

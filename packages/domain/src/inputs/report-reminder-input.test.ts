@@ -6,16 +6,36 @@ function problems(result: { error?: { issues: { path: PropertyKey[]; message: st
 }
 
 // Nigeria's initial report fell due on 2024-01-28; a reminder of 15 March 2024 from ODA.
-const NIGERIA_REMINDER = { kind: 'INITIAL', periodYear: 2023, reference: 'ODA/2024-00123', date: '2024-03-15', issuingOffice: 'ODA', language: 'EN' };
+const NIGERIA_REMINDER = {
+  kind: 'INITIAL',
+  periodYear: 2023,
+  reference: 'ODA/2024-00123',
+  date: '2024-03-15',
+  issuingOffice: 'ODA',
+  language: 'EN',
+};
 
 describe('the report reminder input', () => {
   it("accepts the reminder of Nigeria's overdue initial report, with or without a separate submission office", () => {
     expect(reportReminderInputSchema.safeParse(NIGERIA_REMINDER).success).toBe(true);
-    expect(reportReminderInputSchema.safeParse({ ...NIGERIA_REMINDER, submissionOffice: 'ODA-GENEVA', language: 'FR' }).success).toBe(true);
+    expect(
+      reportReminderInputSchema.safeParse({ ...NIGERIA_REMINDER, submissionOffice: 'ODA-GENEVA', language: 'FR' })
+        .success,
+    ).toBe(true);
   });
 
   it('names every field that is missing or wrong', () => {
-    expect(problems(reportReminderInputSchema.safeParse({ kind: 'FINAL', periodYear: 1850, reference: '  ', date: '2024-02-30', language: 'ES' }))).toEqual([
+    expect(
+      problems(
+        reportReminderInputSchema.safeParse({
+          kind: 'FINAL',
+          periodYear: 1850,
+          reference: '  ',
+          date: '2024-02-30',
+          language: 'ES',
+        }),
+      ),
+    ).toEqual([
       'kind: The kind of report must be one of: INITIAL, ANNUAL.',
       'periodYear: The year of the report must be at least 1900.',
       'reference: The note reference cannot be empty.',

@@ -19,4 +19,3 @@ export const reportReminderInputSchema = z.object({
   submissionOffice: textSchema({ label: 'The office reports go to', max: OFFICE_CODE_LENGTH }).optional(),
   language: enumSchema(TITLE_LANGUAGES, 'The language of the note'),
 });
-export type ReportReminderInput = z.infer<typeof reportReminderInputSchema>;

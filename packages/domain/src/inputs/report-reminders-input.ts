@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { REPORT_KINDS, TITLE_LANGUAGES } from '../enums/domain-enums.ts';
-import { calendarDateSchema, enumSchema, stateCodeSchema, textSchema, wholeNumberSchema, yearSchema } from './common-schemas.ts';
+import {
+  calendarDateSchema,
+  enumSchema,
+  stateCodeSchema,
+  textSchema,
+  wholeNumberSchema,
+  yearSchema,
+} from './common-schemas.ts';
 
 /** More reminders than States Parties at once is a mistake, not a mailing. */
 export const MAX_REMINDERS_AT_ONCE = 200;
@@ -18,7 +25,9 @@ const NUMBER_PLACEHOLDER = /\{(n+)\}/g;
 export function numberReminderReferences(options: { pattern: string; firstNumber: number; count: number }): string[] {
   const { pattern, firstNumber, count } = options;
   return Array.from({ length: count }, (_unused, index) =>
-    pattern.replace(NUMBER_PLACEHOLDER, (_placeholder, digits: string) => String(firstNumber + index).padStart(digits.length, '0')),
+    pattern.replace(NUMBER_PLACEHOLDER, (_placeholder, digits: string) =>
+      String(firstNumber + index).padStart(digits.length, '0'),
+    ),
   );
 }
 
@@ -39,9 +48,13 @@ export const reportRemindersInputSchema = z
       .array(overdueReportSchema)
       .min(1, { error: 'Name at least one overdue report to remind.' })
       .max(MAX_REMINDERS_AT_ONCE, { error: `At most ${MAX_REMINDERS_AT_ONCE} reminders can be sent at once.` }),
-    referencePattern: textSchema({ label: 'The reference pattern', max: REFERENCE_LENGTH }).refine((pattern) => (pattern.match(NUMBER_PLACEHOLDER) ?? []).length === 1, {
-      error: 'The reference pattern must hold the note’s number once, as {n} or padded as {nnnnn}: "ODA/2026-{nnnnn}".',
-    }),
+    referencePattern: textSchema({ label: 'The reference pattern', max: REFERENCE_LENGTH }).refine(
+      (pattern) => (pattern.match(NUMBER_PLACEHOLDER) ?? []).length === 1,
+      {
+        error:
+          'The reference pattern must hold the note’s number once, as {n} or padded as {nnnnn}: "ODA/2026-{nnnnn}".',
+      },
+    ),
     firstNumber: wholeNumberSchema({ label: 'The first note number', min: 1, max: MAX_REFERENCE_NUMBER }),
     date: calendarDateSchema('The date of the notes'),
     issuingOffice: textSchema({ label: 'The issuing office', max: OFFICE_CODE_LENGTH }),
@@ -54,9 +67,12 @@ export const reportRemindersInputSchema = z
       // A State owes one initial report, whatever year is given for it.
       const key = report.kind === 'INITIAL' ? `${report.state}|INITIAL` : `${report.state}|ANNUAL|${report.periodYear}`;
       if (seen.has(key)) {
-        context.addIssue({ code: 'custom', path: ['reports', index], message: `The ${report.kind.toLowerCase()} report of ${report.state} is listed twice; one reminder each.` });
+        context.addIssue({
+          code: 'custom',
+          path: ['reports', index],
+          message: `The ${report.kind.toLowerCase()} report of ${report.state} is listed twice; one reminder each.`,
+        });
       }
       seen.add(key);
     });
   });
-export type ReportRemindersInput = z.infer<typeof reportRemindersInputSchema>;

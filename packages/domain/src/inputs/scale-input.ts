@@ -13,12 +13,15 @@ export const scaleImportRowSchema = z.object({
   stateCode: stateCodeSchema,
   stateName: textSchema({ label: 'The State name', max: NAME_LENGTH }).optional(),
   // The UN scale's floor is 0.001 per cent: a rate of zero is a State left out, not a rate.
-  ratePercent: decimalStringSchema({ label: 'The rate in per cent', maxPlaces: SCALE_RATE_DECIMAL_PLACES, max: MAX_RATE_PERCENT, example: '0.123' }).refine(
-    (text) => readPlainDecimal(text)?.isZero() !== true,
-    { error: 'The rate in per cent must be above 0: the UN scale\'s floor is 0.001.' },
-  ),
+  ratePercent: decimalStringSchema({
+    label: 'The rate in per cent',
+    maxPlaces: SCALE_RATE_DECIMAL_PLACES,
+    max: MAX_RATE_PERCENT,
+    example: '0.123',
+  }).refine((text) => readPlainDecimal(text)?.isZero() !== true, {
+    error: "The rate in per cent must be above 0: the UN scale's floor is 0.001.",
+  }),
 });
-export type ScaleImportRow = z.infer<typeof scaleImportRowSchema>;
 
 /** The period of a scale (2022-2024) and the source it was imported from, without its rates. */
 export const scalePeriodInputSchema = z
@@ -30,17 +33,29 @@ export const scalePeriodInputSchema = z
   })
   .superRefine((scale, ctx) => {
     if (scale.firstYear > scale.lastYear) {
-      ctx.addIssue({ code: 'custom', path: ['lastYear'], message: 'The last year of the scale cannot be before its first year.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lastYear'],
+        message: 'The last year of the scale cannot be before its first year.',
+      });
     }
   });
 
 const scaleRowsInputSchema = z
-  .object({ rows: z.array(scaleImportRowSchema, { error: 'The rates must be a list.' }).min(1, { error: 'The scale has no rates.' }) })
+  .object({
+    rows: z
+      .array(scaleImportRowSchema, { error: 'The rates must be a list.' })
+      .min(1, { error: 'The scale has no rates.' }),
+  })
   .superRefine((scale, ctx) => {
     const seen = new Set<string>();
     scale.rows.forEach((row, index) => {
       if (seen.has(row.stateCode)) {
-        ctx.addIssue({ code: 'custom', path: ['rows', index, 'stateCode'], message: `${row.stateCode} appears more than once in the scale.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rows', index, 'stateCode'],
+          message: `${row.stateCode} appears more than once in the scale.`,
+        });
       }
       seen.add(row.stateCode);
     });
@@ -48,4 +63,3 @@ const scaleRowsInputSchema = z
 
 /** A scale of assessment for a period (2022-2024 under A/RES/76/238), the source it was imported from and its rates. */
 export const scaleOfAssessmentInputSchema = z.intersection(scalePeriodInputSchema, scaleRowsInputSchema);
-export type ScaleOfAssessmentInput = z.infer<typeof scaleOfAssessmentInputSchema>;

@@ -6,7 +6,14 @@ function problems(input: unknown): string[] {
   return (result.error?.issues ?? []).map((issue) => `${issue.path.map(String).join('.')}: ${issue.message}`);
 }
 
-const southSudanAccession = { state: 'SSD', convention: 'CCM', action: 'DEPOSIT', date: '2023-08-03', instrument: 'ACCESSION', source: 'C.N.231.2023.TREATIES-XXVI.6' };
+const southSudanAccession = {
+  state: 'SSD',
+  convention: 'CCM',
+  action: 'DEPOSIT',
+  date: '2023-08-03',
+  instrument: 'ACCESSION',
+  source: 'C.N.231.2023.TREATIES-XXVI.6',
+};
 
 describe('the treaty action input', () => {
   it("accepts South Sudan's accession and treats it as unverified unless said otherwise", () => {
@@ -27,7 +34,14 @@ describe('the treaty action input', () => {
     expect(problems({ ...southSudanAccession, instrument: undefined })).toEqual([
       'instrument: Say which instrument was deposited: ratification, acceptance, approval, accession or succession.',
     ]);
-    expect(problems({ ...southSudanAccession, action: 'SIGNATURE', entryIntoForceOverride: '2024-02-01', withdrawalEffectiveOverride: '2024-02-01' })).toEqual([
+    expect(
+      problems({
+        ...southSudanAccession,
+        action: 'SIGNATURE',
+        entryIntoForceOverride: '2024-02-01',
+        withdrawalEffectiveOverride: '2024-02-01',
+      }),
+    ).toEqual([
       'instrument: The kind of instrument is only recorded with a deposit.',
       'entryIntoForceOverride: An entry-into-force date is only recorded with a deposit.',
       'withdrawalEffectiveOverride: A withdrawal effective date is only recorded with a withdrawal notice.',

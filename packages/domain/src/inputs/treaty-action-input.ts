@@ -23,10 +23,13 @@ export const treatyActionInputSchema = z
     entryIntoForceOverride: calendarDateSchema('The entry-into-force date').optional(),
     withdrawalEffectiveOverride: calendarDateSchema('The date withdrawal takes effect').optional(),
     /** The version of the treaty record the client read; needed to correct a fact already recorded. */
-    version: z.number({ error: 'The version must be a number.' }).int({ error: 'The version must be a whole number.' }).min(1, { error: 'The version starts at 1.' }).optional(),
+    version: z
+      .number({ error: 'The version must be a number.' })
+      .int({ error: 'The version must be a whole number.' })
+      .min(1, { error: 'The version starts at 1.' })
+      .optional(),
   })
   .superRefine((input, ctx) => {
     const issues = checkTreatyActionFields({ ...input, instrumentKind: input.instrument });
     for (const issue of issues) ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
   });
-export type TreatyActionInput = z.infer<typeof treatyActionInputSchema>;

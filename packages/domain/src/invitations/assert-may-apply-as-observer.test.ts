@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { ConflictError } from '../errors/domain-error.ts';
 import { assertMayApplyAsObserver } from './assert-may-apply-as-observer.ts';
 
-const application = { organisationName: 'Organization of American States', meetingStatus: 'CONVENED', observesAsOfRight: false, existingInvitation: null } as const;
+const application = {
+  organisationName: 'Organization of American States',
+  meetingStatus: 'CONVENED',
+  observesAsOfRight: false,
+  existingInvitation: null,
+} as const;
 
 describe('who may apply to observe a meeting (rule 1.3)', () => {
   it('takes a first application from an organisation that does not observe as of right', () => {
@@ -11,7 +16,9 @@ describe('who may apply to observe a meeting (rule 1.3)', () => {
   });
 
   it('refuses an organisation of right: it observes without applying (rule 1.2)', () => {
-    expect(() => assertMayApplyAsObserver({ ...application, organisationName: 'ICRC', observesAsOfRight: true })).toThrow('as of right');
+    expect(() =>
+      assertMayApplyAsObserver({ ...application, organisationName: 'ICRC', observesAsOfRight: true }),
+    ).toThrow('as of right');
     expect(() =>
       assertMayApplyAsObserver({ ...application, existingInvitation: { capacity: 'ORGANISATION_OF_RIGHT' } }),
     ).toThrow(ConflictError);
@@ -25,6 +32,8 @@ describe('who may apply to observe a meeting (rule 1.3)', () => {
 
   it('takes no applications for a meeting closed or cancelled', () => {
     expect(() => assertMayApplyAsObserver({ ...application, meetingStatus: 'CLOSED' })).toThrow(ConflictError);
-    expect(() => assertMayApplyAsObserver({ ...application, meetingStatus: 'CANCELLED' })).toThrow('no more applications');
+    expect(() => assertMayApplyAsObserver({ ...application, meetingStatus: 'CANCELLED' })).toThrow(
+      'no more applications',
+    );
   });
 });

@@ -16,11 +16,15 @@ export function assertMayApplyAsObserver(options: {
 }): void {
   const { organisationName, meetingStatus, observesAsOfRight, existingInvitation } = options;
   if (observesAsOfRight || existingInvitation?.capacity === 'ORGANISATION_OF_RIGHT') {
-    throw new ConflictError({ message: `${organisationName} observes this convention's meetings as of right (rule 1.2); it does not need to apply.` });
+    throw new ConflictError({
+      message: `${organisationName} observes this convention's meetings as of right (rule 1.2); it does not need to apply.`,
+    });
   }
   if (existingInvitation) {
     // The status is left out: an organisation applying on the public page learns no decision from this answer.
-    throw new ConflictError({ message: `${organisationName} has already applied to observe this meeting; the secretariat decides on that application.` });
+    throw new ConflictError({
+      message: `${organisationName} has already applied to observe this meeting; the secretariat decides on that application.`,
+    });
   }
   if (CLOSED_TO_APPLICATIONS.includes(meetingStatus)) {
     throw new ConflictError({ message: `The meeting is ${meetingStatus}; it takes no more applications to observe.` });

@@ -7,9 +7,18 @@ import { capacitiesFollowStanding, capacityOfState, reassessInvitationCapacity }
 const GENEVA = 'Europe/Zurich';
 
 // Real treaty records (UN Treaty Collection, chapter XXVI-6) and the CCM's meetings in Geneva.
-const NIGERIA: TreatyRecord = { signatureDate: '2009-06-12', depositDate: '2023-02-28', instrumentKind: 'RATIFICATION' };
+const NIGERIA: TreatyRecord = {
+  signatureDate: '2009-06-12',
+  depositDate: '2023-02-28',
+  instrumentKind: 'RATIFICATION',
+};
 const SOUTH_SUDAN: TreatyRecord = { depositDate: '2023-08-03', instrumentKind: 'ACCESSION' };
-const LITHUANIA: TreatyRecord = { signatureDate: '2008-12-03', depositDate: '2011-03-24', instrumentKind: 'RATIFICATION', withdrawalNoticeDate: '2024-09-06' };
+const LITHUANIA: TreatyRecord = {
+  signatureDate: '2008-12-03',
+  depositDate: '2011-03-24',
+  instrumentKind: 'RATIFICATION',
+  withdrawalNoticeDate: '2024-09-06',
+};
 const VANUATU: TreatyRecord = { depositDate: '2025-09-05', instrumentKind: 'ACCESSION' };
 
 const ELEVENTH = { opensOn: '2023-09-11', conveningDate: '2023-03-21' };
@@ -47,8 +56,19 @@ describe('re-assessing an invitation when a treaty action is recorded', () => {
   const eleventh = { meetingStatus: 'CONVENED' as const, opensOn: ELEVENTH.opensOn, timeZone: GENEVA };
 
   it('moves Nigeria from signatory observer to State Party when its deposit is recorded before the meeting opens', () => {
-    const statusOnOpeningDay = describeTreatyStanding({ record: NIGERIA, date: ELEVENTH.opensOn, rules: CCM_RULES }).status;
-    expect(reassessInvitationCapacity({ ...eleventh, now: '2023-03-01T09:00:00Z', capacity: 'SIGNATORY_OBSERVER', statusOnOpeningDay })).toEqual({
+    const statusOnOpeningDay = describeTreatyStanding({
+      record: NIGERIA,
+      date: ELEVENTH.opensOn,
+      rules: CCM_RULES,
+    }).status;
+    expect(
+      reassessInvitationCapacity({
+        ...eleventh,
+        now: '2023-03-01T09:00:00Z',
+        capacity: 'SIGNATORY_OBSERVER',
+        statusOnOpeningDay,
+      }),
+    ).toEqual({
       outcome: 'CHANGED',
       previousCapacity: 'SIGNATORY_OBSERVER',
       capacity: 'STATE_PARTY',
@@ -56,7 +76,14 @@ describe('re-assessing an invitation when a treaty action is recorded', () => {
   });
 
   it('leaves an invitation whose capacity already matches the standing on the opening day', () => {
-    expect(reassessInvitationCapacity({ ...eleventh, now: '2023-03-01T09:00:00Z', capacity: 'STATE_PARTY', statusOnOpeningDay: 'STATE_PARTY' })).toEqual({
+    expect(
+      reassessInvitationCapacity({
+        ...eleventh,
+        now: '2023-03-01T09:00:00Z',
+        capacity: 'STATE_PARTY',
+        statusOnOpeningDay: 'STATE_PARTY',
+      }),
+    ).toEqual({
       outcome: 'UNCHANGED',
       capacity: 'STATE_PARTY',
     });

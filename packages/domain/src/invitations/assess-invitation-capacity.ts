@@ -24,7 +24,12 @@ export function capacityOfState(options: { statusOnOpeningDay: TreatyStatus }): 
  * opened, counted in the meeting's own time zone. From the opening day on, the capacities are the record of who
  * attended as what, and a treaty action recorded later does not rewrite them.
  */
-export function capacitiesFollowStanding(options: { meetingStatus: MeetingStatus; opensOn: CalendarDate; timeZone: string; now: Instant }): boolean {
+export function capacitiesFollowStanding(options: {
+  meetingStatus: MeetingStatus;
+  opensOn: CalendarDate;
+  timeZone: string;
+  now: Instant;
+}): boolean {
   if (options.meetingStatus !== 'CONVENED') return false;
   const today = calendarDateInTimeZone({ instant: options.now, timeZone: options.timeZone });
   return compareCalendarDates(today, options.opensOn) < 0;
@@ -49,5 +54,7 @@ export function reassessInvitationCapacity(options: {
 }): CapacityReassessment {
   if (!capacitiesFollowStanding(options)) return { outcome: 'FROZEN' };
   const capacity = capacityOfState({ statusOnOpeningDay: options.statusOnOpeningDay });
-  return capacity === options.capacity ? { outcome: 'UNCHANGED', capacity } : { outcome: 'CHANGED', previousCapacity: options.capacity, capacity };
+  return capacity === options.capacity
+    ? { outcome: 'UNCHANGED', capacity }
+    : { outcome: 'CHANGED', previousCapacity: options.capacity, capacity };
 }

@@ -17,16 +17,26 @@ const STATUS_AFTER_DECISION: Record<ObserverDecision, ObserverApplicationStatus>
 
 /** The decisions the workflow allows on an application in `status` (none once it is final), in the table's order. */
 export function allowedObserverDecisions(status: ObserverApplicationStatus): ObserverDecision[] {
-  return OBSERVER_DECISIONS.filter((decision) => OBSERVER_APPLICATION_TRANSITIONS[status].includes(STATUS_AFTER_DECISION[decision]));
+  return OBSERVER_DECISIONS.filter((decision) =>
+    OBSERVER_APPLICATION_TRANSITIONS[status].includes(STATUS_AFTER_DECISION[decision]),
+  );
 }
 
 /**
  * The application's status after the decision. Throws a ValidationError when the decision needs a reason and `note`
  * gives none, or an InvalidTransitionError naming the statuses allowed from `from`.
  */
-export function decideObserverApplication(options: { from: ObserverApplicationStatus; decision: ObserverDecision; note?: string | null }): ObserverApplicationStatus {
+export function decideObserverApplication(options: {
+  from: ObserverApplicationStatus;
+  decision: ObserverDecision;
+  note?: string | null;
+}): ObserverApplicationStatus {
   if (OBSERVER_DECISIONS_NEEDING_A_REASON.includes(options.decision) && !options.note?.trim()) {
-    throw new ValidationError({ issues: [{ path: 'note', message: 'Give the reason for rejecting the application; the organisation is told it.' }] });
+    throw new ValidationError({
+      issues: [
+        { path: 'note', message: 'Give the reason for rejecting the application; the organisation is told it.' },
+      ],
+    });
   }
   return transitionObserverApplication({ from: options.from, to: STATUS_AFTER_DECISION[options.decision] });
 }

@@ -1,7 +1,4 @@
-import type { ObserverApplicationStatus } from '../enums/domain-enums.ts';
-
-/** ISSUED for invitations made at convening; the rule 1.3 statuses for organisations on request. */
-export type InvitationStatus = 'ISSUED' | ObserverApplicationStatus;
+import type { InvitationStatus } from '../enums/domain-enums.ts';
 
 /**
  * Who is actually invited: every invitation issued at convening, and an organisation on request once provisionally

@@ -38,7 +38,10 @@ describe('invitations to a meeting', () => {
       'ORGANISATION_ON_REQUEST:AU',
       'ORGANISATION_ON_REQUEST:OAS',
     ]);
-    expect(invitations[0]).toEqual({ participant: { kind: 'STATE', code: 'ALB', name: 'Albania' }, capacity: 'STATE_PARTY' });
+    expect(invitations[0]).toEqual({
+      participant: { kind: 'STATE', code: 'ALB', name: 'Albania' },
+      capacity: 'STATE_PARTY',
+    });
   });
 
   it('gives the same order whatever the input order', () => {

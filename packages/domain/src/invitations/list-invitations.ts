@@ -1,4 +1,9 @@
-import { INVITATION_CAPACITIES, type InvitationCapacity, type ObserverApplicationStatus, type TreatyStatus } from '../enums/domain-enums.ts';
+import {
+  INVITATION_CAPACITIES,
+  type InvitationCapacity,
+  type ObserverApplicationStatus,
+  type TreatyStatus,
+} from '../enums/domain-enums.ts';
 import { ValidationError, type ValidationIssue } from '../errors/domain-error.ts';
 import { capacityOfState } from './assess-invitation-capacity.ts';
 import { isInvited } from './invited-statuses.ts';
@@ -73,7 +78,10 @@ export function listInvitations(options: ListInvitationsOptions): Invitation[] {
   for (const invitation of invitations) {
     const key = `${invitation.participant.kind}:${invitation.participant.code}`;
     if (seen.has(key)) {
-      issues.push({ path: 'participants', message: `${invitation.participant.name} (${invitation.participant.code}) is listed more than once; each participant is invited once.` });
+      issues.push({
+        path: 'participants',
+        message: `${invitation.participant.name} (${invitation.participant.code}) is listed more than once; each participant is invited once.`,
+      });
     }
     seen.add(key);
   }

@@ -4,7 +4,9 @@ import { transitionObserverApplication } from './transition-observer-application
 
 describe('rule 1.3 observer applications', () => {
   it('moves requested -> provisionally invited -> approved or rejected', () => {
-    expect(transitionObserverApplication({ from: 'REQUESTED', to: 'PROVISIONALLY_INVITED' })).toBe('PROVISIONALLY_INVITED');
+    expect(transitionObserverApplication({ from: 'REQUESTED', to: 'PROVISIONALLY_INVITED' })).toBe(
+      'PROVISIONALLY_INVITED',
+    );
     expect(transitionObserverApplication({ from: 'PROVISIONALLY_INVITED', to: 'APPROVED' })).toBe('APPROVED');
     expect(transitionObserverApplication({ from: 'PROVISIONALLY_INVITED', to: 'REJECTED' })).toBe('REJECTED');
   });
@@ -27,7 +29,9 @@ describe('rule 1.3 observer applications', () => {
   });
 
   it('treats approved and rejected as final', () => {
-    expect(() => transitionObserverApplication({ from: 'REJECTED', to: 'PROVISIONALLY_INVITED' })).toThrow('none (it is final)');
+    expect(() => transitionObserverApplication({ from: 'REJECTED', to: 'PROVISIONALLY_INVITED' })).toThrow(
+      'none (it is final)',
+    );
     expect(() => transitionObserverApplication({ from: 'APPROVED', to: 'REJECTED' })).toThrow(InvalidTransitionError);
   });
 });

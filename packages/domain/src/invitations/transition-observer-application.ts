@@ -21,5 +21,9 @@ export function transitionObserverApplication(options: {
   from: ObserverApplicationStatus;
   to: ObserverApplicationStatus;
 }): ObserverApplicationStatus {
-  return assertTransition({ workflow: 'Observer application (rule 1.3)', table: OBSERVER_APPLICATION_TRANSITIONS, ...options });
+  return assertTransition({
+    workflow: 'Observer application (rule 1.3)',
+    table: OBSERVER_APPLICATION_TRANSITIONS,
+    ...options,
+  });
 }

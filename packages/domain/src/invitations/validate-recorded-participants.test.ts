@@ -45,18 +45,46 @@ describe('recording who took part in a past meeting', () => {
       { stateCode: 'IDN', capacity: 'ORGANISATION_OF_RIGHT' },
     ];
     expect(issuesOf(() => validateRecordedParticipants({ ...MEETING, rows }))).toEqual([
-      { path: 'rows.0.stateCode', message: 'No State has the code "XXX"; use the ISO 3166 alpha-3 code of a State, such as NOR.' },
+      {
+        path: 'rows.0.stateCode',
+        message: 'No State has the code "XXX"; use the ISO 3166 alpha-3 code of a State, such as NOR.',
+      },
       { path: 'rows.2.stateCode', message: 'Norway (NOR) is listed more than once.' },
-      { path: 'rows.3.stateCode', message: 'Switzerland (CHE) is already invited to 11MSP; its participation is recorded on that invitation.' },
-      { path: 'rows.4.capacity', message: 'United States of America (USA) was a State not party on 2023-09-11, when 11MSP opened, so it took part as NON_SIGNATORY_OBSERVER, not STATE_PARTY.' },
-      { path: 'rows.5.capacity', message: 'The capacity of Indonesia (IDN) must be one of STATE_PARTY, SIGNATORY_OBSERVER, NON_SIGNATORY_OBSERVER; got "ORGANISATION_OF_RIGHT".' },
+      {
+        path: 'rows.3.stateCode',
+        message: 'Switzerland (CHE) is already invited to 11MSP; its participation is recorded on that invitation.',
+      },
+      {
+        path: 'rows.4.capacity',
+        message:
+          'United States of America (USA) was a State not party on 2023-09-11, when 11MSP opened, so it took part as NON_SIGNATORY_OBSERVER, not STATE_PARTY.',
+      },
+      {
+        path: 'rows.5.capacity',
+        message:
+          'The capacity of Indonesia (IDN) must be one of STATE_PARTY, SIGNATORY_OBSERVER, NON_SIGNATORY_OBSERVER; got "ORGANISATION_OF_RIGHT".',
+      },
     ]);
   });
 
   it('refuses a meeting that has not opened yet, and an empty list', () => {
-    expect(issuesOf(() => validateRecordedParticipants({ ...MEETING, today: '2023-09-10', rows: [{ stateCode: 'NOR', capacity: 'STATE_PARTY' }] }))).toEqual([
-      { path: 'meetingId', message: '11MSP opens on 2023-09-11: its participants are recorded once it has taken place; until then they come from its invitations and delegations.' },
+    expect(
+      issuesOf(() =>
+        validateRecordedParticipants({
+          ...MEETING,
+          today: '2023-09-10',
+          rows: [{ stateCode: 'NOR', capacity: 'STATE_PARTY' }],
+        }),
+      ),
+    ).toEqual([
+      {
+        path: 'meetingId',
+        message:
+          '11MSP opens on 2023-09-11: its participants are recorded once it has taken place; until then they come from its invitations and delegations.',
+      },
     ]);
-    expect(issuesOf(() => validateRecordedParticipants({ ...MEETING, rows: [] }))).toEqual([{ path: 'rows', message: 'Give at least one participating State.' }]);
+    expect(issuesOf(() => validateRecordedParticipants({ ...MEETING, rows: [] }))).toEqual([
+      { path: 'rows', message: 'Give at least one participating State.' },
+    ]);
   });
 });

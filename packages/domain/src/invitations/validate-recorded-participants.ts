@@ -4,7 +4,11 @@ import { ValidationError, type ValidationIssue } from '../errors/domain-error.ts
 import { capacityOfState } from './assess-invitation-capacity.ts';
 
 /** The capacities in which a State takes part (rule 1.1); organisations are not recorded this way. */
-export const STATE_CAPACITIES: readonly InvitationCapacity[] = ['STATE_PARTY', 'SIGNATORY_OBSERVER', 'NON_SIGNATORY_OBSERVER'];
+export const STATE_CAPACITIES: readonly InvitationCapacity[] = [
+  'STATE_PARTY',
+  'SIGNATORY_OBSERVER',
+  'NON_SIGNATORY_OBSERVER',
+];
 /** More rows than there are States is a file of something else. */
 export const MAX_RECORDED_PARTICIPANTS = 250;
 
@@ -42,19 +46,31 @@ export function validateRecordedParticipants(options: {
   const { meetingCode, opensOn, today, rows, states } = options;
   if (compareCalendarDates(today, opensOn) < 0) {
     throw new ValidationError({
-      issues: [{ path: 'meetingId', message: `${meetingCode} opens on ${opensOn}: its participants are recorded once it has taken place; until then they come from its invitations and delegations.` }],
+      issues: [
+        {
+          path: 'meetingId',
+          message: `${meetingCode} opens on ${opensOn}: its participants are recorded once it has taken place; until then they come from its invitations and delegations.`,
+        },
+      ],
     });
   }
   const issues: ValidationIssue[] = [];
   if (rows.length === 0) issues.push({ path: 'rows', message: 'Give at least one participating State.' });
-  if (rows.length > MAX_RECORDED_PARTICIPANTS) issues.push({ path: 'rows', message: `At most ${MAX_RECORDED_PARTICIPANTS} participants can be recorded at once.` });
+  if (rows.length > MAX_RECORDED_PARTICIPANTS)
+    issues.push({
+      path: 'rows',
+      message: `At most ${MAX_RECORDED_PARTICIPANTS} participants can be recorded at once.`,
+    });
   const seen = new Set<string>();
   const recorded: { stateCode: string; capacity: InvitationCapacity }[] = [];
   rows.forEach((row, index) => {
     const code = row.stateCode.trim().toUpperCase();
     const state = states.get(code);
     if (!STATE_CODE.test(code) || state === undefined) {
-      issues.push({ path: `rows.${index}.stateCode`, message: `No State has the code "${row.stateCode}"; use the ISO 3166 alpha-3 code of a State, such as NOR.` });
+      issues.push({
+        path: `rows.${index}.stateCode`,
+        message: `No State has the code "${row.stateCode}"; use the ISO 3166 alpha-3 code of a State, such as NOR.`,
+      });
       return;
     }
     if (seen.has(code)) {
@@ -63,13 +79,19 @@ export function validateRecordedParticipants(options: {
     }
     seen.add(code);
     if (state.invited) {
-      issues.push({ path: `rows.${index}.stateCode`, message: `${state.name} (${code}) is already invited to ${meetingCode}; its participation is recorded on that invitation.` });
+      issues.push({
+        path: `rows.${index}.stateCode`,
+        message: `${state.name} (${code}) is already invited to ${meetingCode}; its participation is recorded on that invitation.`,
+      });
       return;
     }
     const capacity = row.capacity.trim().toUpperCase();
     const expected = capacityOfState({ statusOnOpeningDay: state.statusOnOpeningDay });
     if (!STATE_CAPACITIES.includes(capacity as InvitationCapacity)) {
-      issues.push({ path: `rows.${index}.capacity`, message: `The capacity of ${state.name} (${code}) must be one of ${STATE_CAPACITIES.join(', ')}; got "${row.capacity}".` });
+      issues.push({
+        path: `rows.${index}.capacity`,
+        message: `The capacity of ${state.name} (${code}) must be one of ${STATE_CAPACITIES.join(', ')}; got "${row.capacity}".`,
+      });
       return;
     }
     if (capacity !== expected) {

@@ -20,6 +20,8 @@ describe('changing a meeting status directly', () => {
   });
 
   it('names the allowed moves when a change is refused', () => {
-    expect(() => changeMeetingStatus({ from: 'CLOSED', to: 'IN_SESSION' })).toThrow('Allowed from CLOSED: none (it is final)');
+    expect(() => changeMeetingStatus({ from: 'CLOSED', to: 'IN_SESSION' })).toThrow(
+      'Allowed from CLOSED: none (it is final)',
+    );
   });
 });

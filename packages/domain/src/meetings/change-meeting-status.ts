@@ -7,13 +7,19 @@ import { MEETING_STATUS_TRANSITIONS } from './transition-meeting-status.ts';
  * also issues its invitations from treaty status on the opening day; every other move is the meeting workflow's.
  */
 export const DIRECT_MEETING_STATUS_TRANSITIONS: TransitionTable<MeetingStatus> = Object.fromEntries(
-  Object.entries(MEETING_STATUS_TRANSITIONS).map(([from, allowed]) => [from, allowed.filter((to) => to !== 'CONVENED')]),
+  Object.entries(MEETING_STATUS_TRANSITIONS).map(([from, allowed]) => [
+    from,
+    allowed.filter((to) => to !== 'CONVENED'),
+  ]),
 ) as unknown as TransitionTable<MeetingStatus>;
 
 /** Returns the new status, or throws an InvalidTransitionError naming the direct changes allowed from `from`. */
 export function changeMeetingStatus(options: { from: MeetingStatus; to: MeetingStatus }): MeetingStatus {
   return assertTransition({
-    workflow: options.to === 'CONVENED' ? 'Meeting status (a meeting is convened by conveneMeeting, which issues its invitations)' : 'Meeting status',
+    workflow:
+      options.to === 'CONVENED'
+        ? 'Meeting status (a meeting is convened by conveneMeeting, which issues its invitations)'
+        : 'Meeting status',
     table: DIRECT_MEETING_STATUS_TRANSITIONS,
     ...options,
   });

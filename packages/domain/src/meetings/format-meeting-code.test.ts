@@ -17,6 +17,8 @@ describe('meeting codes', () => {
 
   it('refuses numbers outside 1-40 and parts below 1', () => {
     expect(() => formatMeetingCode({ kind: 'MEETING_OF_STATES_PARTIES', number: 0 })).toThrow(ValidationError);
-    expect(() => formatMeetingCode({ kind: 'MEETING_OF_STATES_PARTIES', number: 11, part: 0 })).toThrow('The part of a meeting');
+    expect(() => formatMeetingCode({ kind: 'MEETING_OF_STATES_PARTIES', number: 11, part: 0 })).toThrow(
+      'The part of a meeting',
+    );
   });
 });

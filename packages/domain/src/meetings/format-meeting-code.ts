@@ -16,11 +16,18 @@ export function formatMeetingCode(options: { kind: MeetingKind; number: number; 
   const { kind, number, part } = options;
   if (!Number.isInteger(number) || number < MIN_MEETING_NUMBER || number > MAX_MEETING_NUMBER) {
     throw new ValidationError({
-      issues: [{ path: 'number', message: `The meeting number must be a whole number from ${MIN_MEETING_NUMBER} to ${MAX_MEETING_NUMBER}; got ${number}.` }],
+      issues: [
+        {
+          path: 'number',
+          message: `The meeting number must be a whole number from ${MIN_MEETING_NUMBER} to ${MAX_MEETING_NUMBER}; got ${number}.`,
+        },
+      ],
     });
   }
   if (part !== undefined && part !== null && (!Number.isInteger(part) || part < 1)) {
-    throw new ValidationError({ issues: [{ path: 'part', message: `The part of a meeting must be a whole number from 1; got ${part}.` }] });
+    throw new ValidationError({
+      issues: [{ path: 'part', message: `The part of a meeting must be a whole number from 1; got ${part}.` }],
+    });
   }
   const code = `${number}${MEETING_CODE_SERIES[kind]}`;
   return part === undefined || part === null ? code : `${code}-${part}`;

@@ -4,14 +4,24 @@ import { formatMeetingTitle } from './format-meeting-title.ts';
 
 describe('meeting titles', () => {
   it('names the Eleventh Meeting of States Parties and the Second Review Conference', () => {
-    expect(formatMeetingTitle({ kind: 'MEETING_OF_STATES_PARTIES', number: 11 })).toBe('Eleventh Meeting of States Parties');
-    expect(formatMeetingTitle({ kind: 'REVIEW_CONFERENCE', number: 2, language: 'EN' })).toBe('Second Review Conference');
+    expect(formatMeetingTitle({ kind: 'MEETING_OF_STATES_PARTIES', number: 11 })).toBe(
+      'Eleventh Meeting of States Parties',
+    );
+    expect(formatMeetingTitle({ kind: 'REVIEW_CONFERENCE', number: 2, language: 'EN' })).toBe(
+      'Second Review Conference',
+    );
   });
 
   it('names them in French', () => {
-    expect(formatMeetingTitle({ kind: 'MEETING_OF_STATES_PARTIES', number: 11, language: 'FR' })).toBe('Onzième Assemblée des États parties');
-    expect(formatMeetingTitle({ kind: 'REVIEW_CONFERENCE', number: 2, language: 'FR' })).toBe("Deuxième Conférence d'examen");
-    expect(formatMeetingTitle({ kind: 'MEETING_OF_STATES_PARTIES', number: 1, language: 'FR' })).toBe('Première Assemblée des États parties');
+    expect(formatMeetingTitle({ kind: 'MEETING_OF_STATES_PARTIES', number: 11, language: 'FR' })).toBe(
+      'Onzième Assemblée des États parties',
+    );
+    expect(formatMeetingTitle({ kind: 'REVIEW_CONFERENCE', number: 2, language: 'FR' })).toBe(
+      "Deuxième Conférence d'examen",
+    );
+    expect(formatMeetingTitle({ kind: 'MEETING_OF_STATES_PARTIES', number: 1, language: 'FR' })).toBe(
+      'Première Assemblée des États parties',
+    );
   });
 
   it.each([
@@ -36,7 +46,9 @@ describe('meeting titles', () => {
 
   it('names every kind of meeting', () => {
     expect(formatMeetingTitle({ kind: 'INTERSESSIONAL', number: 4 })).toBe('Fourth Intersessional Meeting');
-    expect(formatMeetingTitle({ kind: 'AMENDMENT_CONFERENCE', number: 1, language: 'FR' })).toBe("Première Conférence d'amendement");
+    expect(formatMeetingTitle({ kind: 'AMENDMENT_CONFERENCE', number: 1, language: 'FR' })).toBe(
+      "Première Conférence d'amendement",
+    );
   });
 
   it('accepts numbers from 1 to 40 only', () => {

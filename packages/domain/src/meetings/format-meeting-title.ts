@@ -4,22 +4,73 @@ import { ValidationError } from '../errors/domain-error.ts';
 export const MIN_MEETING_NUMBER = 1;
 export const MAX_MEETING_NUMBER = 40;
 
-const ENGLISH_UNITS = ['', 'First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth'] as const;
+const ENGLISH_UNITS = [
+  '',
+  'First',
+  'Second',
+  'Third',
+  'Fourth',
+  'Fifth',
+  'Sixth',
+  'Seventh',
+  'Eighth',
+  'Ninth',
+] as const;
 const ENGLISH_TEENS = [
-  'Tenth', 'Eleventh', 'Twelfth', 'Thirteenth', 'Fourteenth', 'Fifteenth', 'Sixteenth', 'Seventeenth', 'Eighteenth', 'Nineteenth',
+  'Tenth',
+  'Eleventh',
+  'Twelfth',
+  'Thirteenth',
+  'Fourteenth',
+  'Fifteenth',
+  'Sixteenth',
+  'Seventeenth',
+  'Eighteenth',
+  'Nineteenth',
 ] as const;
 const ENGLISH_TENS_ORDINAL = ['', '', 'Twentieth', 'Thirtieth', 'Fortieth'] as const;
 const ENGLISH_TENS_CARDINAL = ['', '', 'Twenty', 'Thirty', 'Forty'] as const;
 
 // French ordinals in the feminine (une Assemblée, une Conférence, une Réunion).
-const FRENCH_UNITS = ['', 'Première', 'Deuxième', 'Troisième', 'Quatrième', 'Cinquième', 'Sixième', 'Septième', 'Huitième', 'Neuvième'] as const;
+const FRENCH_UNITS = [
+  '',
+  'Première',
+  'Deuxième',
+  'Troisième',
+  'Quatrième',
+  'Cinquième',
+  'Sixième',
+  'Septième',
+  'Huitième',
+  'Neuvième',
+] as const;
 const FRENCH_TEENS = [
-  'Dixième', 'Onzième', 'Douzième', 'Treizième', 'Quatorzième', 'Quinzième', 'Seizième', 'Dix-septième', 'Dix-huitième', 'Dix-neuvième',
+  'Dixième',
+  'Onzième',
+  'Douzième',
+  'Treizième',
+  'Quatorzième',
+  'Quinzième',
+  'Seizième',
+  'Dix-septième',
+  'Dix-huitième',
+  'Dix-neuvième',
 ] as const;
 const FRENCH_TENS_ORDINAL = ['', '', 'Vingtième', 'Trentième', 'Quarantième'] as const;
 const FRENCH_TENS_CARDINAL = ['', '', 'Vingt', 'Trente', 'Quarante'] as const;
 // Inside a compound the units are lower case, and 1 is "unième" ("vingt et unième").
-const FRENCH_COMPOUND_UNITS = ['', 'unième', 'deuxième', 'troisième', 'quatrième', 'cinquième', 'sixième', 'septième', 'huitième', 'neuvième'] as const;
+const FRENCH_COMPOUND_UNITS = [
+  '',
+  'unième',
+  'deuxième',
+  'troisième',
+  'quatrième',
+  'cinquième',
+  'sixième',
+  'septième',
+  'huitième',
+  'neuvième',
+] as const;
 
 const TEN = 10;
 const TEENS_END = 20;
@@ -67,7 +118,12 @@ export function formatMeetingTitle(options: { kind: MeetingKind; number: number;
   const language = options.language ?? 'EN';
   if (!Number.isInteger(number) || number < MIN_MEETING_NUMBER || number > MAX_MEETING_NUMBER) {
     throw new ValidationError({
-      issues: [{ path: 'number', message: `The meeting number must be a whole number from ${MIN_MEETING_NUMBER} to ${MAX_MEETING_NUMBER}; got ${number}.` }],
+      issues: [
+        {
+          path: 'number',
+          message: `The meeting number must be a whole number from ${MIN_MEETING_NUMBER} to ${MAX_MEETING_NUMBER}; got ${number}.`,
+        },
+      ],
     });
   }
   const ordinal = language === 'FR' ? frenchOrdinal(number) : englishOrdinal(number);

@@ -4,7 +4,8 @@ import { ConflictError, ValidationError } from '../errors/domain-error.ts';
 import { transitionMeetingStatus } from './transition-meeting-status.ts';
 
 /** What convening a meeting does: convene a draft on a day, or nothing more for a meeting already convened. */
-export type ConveningPlan = { action: 'CONVENE'; conveningDate: CalendarDate } | { action: 'ALREADY_CONVENED'; conveningDate: CalendarDate };
+export type ConveningPlan =
+  { action: 'CONVENE'; conveningDate: CalendarDate } | { action: 'ALREADY_CONVENED'; conveningDate: CalendarDate };
 
 export interface PlanConveningOptions {
   status: MeetingStatus;
@@ -29,7 +30,9 @@ export function planConvening(options: PlanConveningOptions): ConveningPlan {
   if (status === 'CONVENED') {
     const conveningDate = convenedOn ?? requestedDate ?? noteDate ?? today;
     if (requestedDate !== null && requestedDate !== conveningDate) {
-      throw new ConflictError({ message: `The meeting was already convened on ${conveningDate}; it cannot be convened again on ${requestedDate}.` });
+      throw new ConflictError({
+        message: `The meeting was already convened on ${conveningDate}; it cannot be convened again on ${requestedDate}.`,
+      });
     }
     return { action: 'ALREADY_CONVENED', conveningDate };
   }
@@ -37,7 +40,12 @@ export function planConvening(options: PlanConveningOptions): ConveningPlan {
   const conveningDate = requestedDate ?? noteDate ?? today;
   if (compareCalendarDates(conveningDate, opensOn) > 0) {
     throw new ValidationError({
-      issues: [{ path: 'conveningDate', message: `The convening date (${conveningDate}) must be on or before the opening day (${opensOn}).` }],
+      issues: [
+        {
+          path: 'conveningDate',
+          message: `The convening date (${conveningDate}) must be on or before the opening day (${opensOn}).`,
+        },
+      ],
     });
   }
   return { action: 'CONVENE', conveningDate };

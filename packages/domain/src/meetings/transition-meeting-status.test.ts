@@ -12,7 +12,9 @@ describe('meeting status', () => {
   it('can cancel a draft or convened meeting, not one in session', () => {
     expect(transitionMeetingStatus({ from: 'DRAFT', to: 'CANCELLED' })).toBe('CANCELLED');
     expect(transitionMeetingStatus({ from: 'CONVENED', to: 'CANCELLED' })).toBe('CANCELLED');
-    expect(() => transitionMeetingStatus({ from: 'IN_SESSION', to: 'CANCELLED' })).toThrow('Allowed from IN_SESSION: CLOSED');
+    expect(() => transitionMeetingStatus({ from: 'IN_SESSION', to: 'CANCELLED' })).toThrow(
+      'Allowed from IN_SESSION: CLOSED',
+    );
   });
 
   it('refuses to reopen a closed meeting, as a conflict', () => {

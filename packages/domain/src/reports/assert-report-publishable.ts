@@ -7,5 +7,6 @@ import { ConflictError } from '../errors/domain-error.ts';
  */
 export function assertReportPublishable(options: { published: boolean; receivedDate: CalendarDate | null }): void {
   if (options.published) throw new ConflictError({ message: 'This report is already published.' });
-  if (options.receivedDate === null) throw new ConflictError({ message: 'This report has not been received yet, so it cannot be published.' });
+  if (options.receivedDate === null)
+    throw new ConflictError({ message: 'This report has not been received yet, so it cannot be published.' });
 }

@@ -25,7 +25,14 @@ describe('compliance of one report obligation', () => {
   });
 
   it('lets a stored due date win over the computed one', () => {
-    expect(assessReportCompliance({ dueDate, dueDateOverride: '2024-01-31', receivedDate: '2024-01-30', asOf: '2024-06-01' })).toBe('ON_TIME');
+    expect(
+      assessReportCompliance({
+        dueDate,
+        dueDateOverride: '2024-01-31',
+        receivedDate: '2024-01-30',
+        asOf: '2024-06-01',
+      }),
+    ).toBe('ON_TIME');
   });
 });
 
@@ -38,10 +45,16 @@ describe('compliance of an obligation due before the secretariat’s records beg
   });
 
   it('is judged as usual when a report is recorded', () => {
-    expect(assessReportCompliance({ dueDate, receivedDate: '2024-01-20', asOf: '2026-12-01', recordsBegin })).toBe('ON_TIME');
-    expect(assessReportCompliance({ dueDate, receivedDate: '2024-03-01', asOf: '2026-12-01', recordsBegin })).toBe('LATE');
+    expect(assessReportCompliance({ dueDate, receivedDate: '2024-01-20', asOf: '2026-12-01', recordsBegin })).toBe(
+      'ON_TIME',
+    );
+    expect(assessReportCompliance({ dueDate, receivedDate: '2024-03-01', asOf: '2026-12-01', recordsBegin })).toBe(
+      'LATE',
+    );
     // Recorded as received on 2024-03-01, so on 2024-02-01 it was known to be overdue.
-    expect(assessReportCompliance({ dueDate, receivedDate: '2024-03-01', asOf: '2024-02-01', recordsBegin })).toBe('OVERDUE');
+    expect(assessReportCompliance({ dueDate, receivedDate: '2024-03-01', asOf: '2024-02-01', recordsBegin })).toBe(
+      'OVERDUE',
+    );
   });
 
   it('is overdue when due on or after the day records begin', () => {

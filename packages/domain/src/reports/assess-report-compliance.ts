@@ -39,7 +39,9 @@ export function assessReportCompliance(options: AssessReportComplianceOptions): 
       ? null
       : assertCalendarDate({ value: options.receivedDate, path: 'receivedDate' });
   const recordsBegin =
-    options.recordsBegin === null || options.recordsBegin === undefined ? null : assertCalendarDate({ value: options.recordsBegin, path: 'recordsBegin' });
+    options.recordsBegin === null || options.recordsBegin === undefined
+      ? null
+      : assertCalendarDate({ value: options.recordsBegin, path: 'recordsBegin' });
 
   if (receivedDate !== null && compareCalendarDates(receivedDate, asOf) <= 0) {
     return compareCalendarDates(receivedDate, dueDate) <= 0 ? 'ON_TIME' : 'LATE';

@@ -28,10 +28,18 @@ export interface DescribeReportObligationOptions {
  */
 export function describeReportObligation(options: DescribeReportObligationOptions): ReportObligation {
   const { kind, coveredYear, rules } = options;
-  const override = options.dueDateOverride === null || options.dueDateOverride === undefined ? null : assertCalendarDate({ value: options.dueDateOverride, path: 'dueDateOverride' });
+  const override =
+    options.dueDateOverride === null || options.dueDateOverride === undefined
+      ? null
+      : assertCalendarDate({ value: options.dueDateOverride, path: 'dueDateOverride' });
   if (options.entryIntoForce === null) {
     throw new ValidationError({
-      issues: [{ path: 'state', message: `The Convention (${rules.conventionCode}) has not entered into force for this State, so it owes no Article 7 report yet; record its instrument first.` }],
+      issues: [
+        {
+          path: 'state',
+          message: `The Convention (${rules.conventionCode}) has not entered into force for this State, so it owes no Article 7 report yet; record its instrument first.`,
+        },
+      ],
     });
   }
   const entryIntoForce = assertCalendarDate({ value: options.entryIntoForce, path: 'entryIntoForce' });
@@ -39,7 +47,12 @@ export function describeReportObligation(options: DescribeReportObligationOption
   if (kind === 'INITIAL') {
     if (coveredYear !== yearOf(entryIntoForce)) {
       throw new ValidationError({
-        issues: [{ path: 'periodYear', message: `The initial report is for ${yearOf(entryIntoForce)}, the year the Convention entered into force for the State (${entryIntoForce}); got ${coveredYear}.` }],
+        issues: [
+          {
+            path: 'periodYear',
+            message: `The initial report is for ${yearOf(entryIntoForce)}, the year the Convention entered into force for the State (${entryIntoForce}); got ${coveredYear}.`,
+          },
+        ],
       });
     }
     obligation = initialReportObligation({ entryIntoForce, rules, override });
@@ -47,15 +60,31 @@ export function describeReportObligation(options: DescribeReportObligationOption
     const firstCoveredYear = yearOf(computeFirstAnnualReportDueDate({ entryIntoForce, rules })) - NEXT_YEAR;
     if (coveredYear < firstCoveredYear) {
       throw new ValidationError({
-        issues: [{ path: 'periodYear', message: `The State's first annual report covers ${firstCoveredYear}; there is no annual report for ${coveredYear}.` }],
+        issues: [
+          {
+            path: 'periodYear',
+            message: `The State's first annual report covers ${firstCoveredYear}; there is no annual report for ${coveredYear}.`,
+          },
+        ],
       });
     }
     obligation = annualReportObligation({ coveredYear, rules, override });
   }
   const withdrawalEffective = options.withdrawalEffective ?? null;
-  if (withdrawalEffective !== null && compareCalendarDates(obligation.dueDate, assertCalendarDate({ value: withdrawalEffective, path: 'withdrawalEffective' })) >= 0) {
+  if (
+    withdrawalEffective !== null &&
+    compareCalendarDates(
+      obligation.dueDate,
+      assertCalendarDate({ value: withdrawalEffective, path: 'withdrawalEffective' }),
+    ) >= 0
+  ) {
     throw new ValidationError({
-      issues: [{ path: 'periodYear', message: `This report would fall due on ${obligation.dueDate}, after the State's withdrawal took effect (${withdrawalEffective}); it owes no such report.` }],
+      issues: [
+        {
+          path: 'periodYear',
+          message: `This report would fall due on ${obligation.dueDate}, after the State's withdrawal took effect (${withdrawalEffective}); it owes no such report.`,
+        },
+      ],
     });
   }
   return obligation;

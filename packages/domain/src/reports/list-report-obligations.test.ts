@@ -5,23 +5,42 @@ import { listReportObligations } from './list-report-obligations.ts';
 
 describe("a State's reporting obligations", () => {
   it('lists Nigeria’s initial report and then an annual report each 30 April, covering the previous year', () => {
-    const obligations = listReportObligations({ entryIntoForce: '2023-08-01', fromYear: 2023, toYear: 2026, rules: CCM_RULES });
+    const obligations = listReportObligations({
+      entryIntoForce: '2023-08-01',
+      fromYear: 2023,
+      toYear: 2026,
+      rules: CCM_RULES,
+    });
     expect(obligations.map((o) => [o.kind, o.coveredYear, o.dueDate])).toEqual([
       ['INITIAL', 2023, '2024-01-28'],
       ['ANNUAL', 2024, '2025-04-30'],
       ['ANNUAL', 2025, '2026-04-30'],
     ]);
-    expect(obligations[1]).toMatchObject({ periodStart: '2024-01-01', periodEnd: '2024-12-31', dueDateOverridden: false });
+    expect(obligations[1]).toMatchObject({
+      periodStart: '2024-01-01',
+      periodEnd: '2024-12-31',
+      dueDateOverridden: false,
+    });
     expect(obligations[0]).toMatchObject({ periodStart: '2023-08-01', periodEnd: '2023-08-01' });
   });
 
   it('lists South Sudan’s initial report due 2024-07-30', () => {
-    const [initial] = listReportObligations({ entryIntoForce: '2024-02-01', fromYear: 2024, toYear: 2024, rules: CCM_RULES });
+    const [initial] = listReportObligations({
+      entryIntoForce: '2024-02-01',
+      fromYear: 2024,
+      toYear: 2024,
+      rules: CCM_RULES,
+    });
     expect(initial).toMatchObject({ kind: 'INITIAL', dueDate: '2024-07-30' });
   });
 
   it('keeps only obligations falling due in the range of years', () => {
-    const obligations = listReportObligations({ entryIntoForce: '2010-08-01', fromYear: 2020, toYear: 2021, rules: CCM_RULES });
+    const obligations = listReportObligations({
+      entryIntoForce: '2010-08-01',
+      fromYear: 2020,
+      toYear: 2021,
+      rules: CCM_RULES,
+    });
     expect(obligations.map((o) => o.dueDate)).toEqual(['2020-04-30', '2021-04-30']);
   });
 
@@ -43,11 +62,19 @@ describe("a State's reporting obligations", () => {
   });
 
   it('owes nothing falling due once withdrawal has taken effect (Lithuania, 2025-03-06)', () => {
-    const obligations = listReportObligations({ entryIntoForce: '2011-09-01', fromYear: 2024, toYear: 2026, rules: CCM_RULES, withdrawalEffective: '2025-03-06' });
+    const obligations = listReportObligations({
+      entryIntoForce: '2011-09-01',
+      fromYear: 2024,
+      toYear: 2026,
+      rules: CCM_RULES,
+      withdrawalEffective: '2025-03-06',
+    });
     expect(obligations.map((o) => o.dueDate)).toEqual(['2024-04-30']);
   });
 
   it('rejects a reversed range of years', () => {
-    expect(() => listReportObligations({ entryIntoForce: '2011-09-01', fromYear: 2026, toYear: 2024, rules: CCM_RULES })).toThrow(ValidationError);
+    expect(() =>
+      listReportObligations({ entryIntoForce: '2011-09-01', fromYear: 2026, toYear: 2024, rules: CCM_RULES }),
+    ).toThrow(ValidationError);
   });
 });

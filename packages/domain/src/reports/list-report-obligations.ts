@@ -26,8 +26,14 @@ export interface ListReportObligationsOptions {
   dueDateOverrides?: readonly DueDateOverride[];
 }
 
-function findOverride(overrides: readonly DueDateOverride[], kind: ReportKind, coveredYear: number | null): CalendarDate | null {
-  const match = overrides.find((override) => override.kind === kind && (kind === 'INITIAL' || override.coveredYear === coveredYear));
+function findOverride(
+  overrides: readonly DueDateOverride[],
+  kind: ReportKind,
+  coveredYear: number | null,
+): CalendarDate | null {
+  const match = overrides.find(
+    (override) => override.kind === kind && (kind === 'INITIAL' || override.coveredYear === coveredYear),
+  );
   return match ? assertCalendarDate({ value: match.dueDate, path: 'dueDateOverrides.dueDate' }) : null;
 }
 
@@ -40,7 +46,12 @@ export function listReportObligations(options: ListReportObligationsOptions): Re
   const entryIntoForce = assertCalendarDate({ value: options.entryIntoForce, path: 'entryIntoForce' });
   if (!Number.isInteger(fromYear) || !Number.isInteger(toYear) || fromYear > toYear) {
     throw new ValidationError({
-      issues: [{ path: 'fromYear', message: `The years must be whole numbers with fromYear not after toYear; got ${fromYear}-${toYear}.` }],
+      issues: [
+        {
+          path: 'fromYear',
+          message: `The years must be whole numbers with fromYear not after toYear; got ${fromYear}-${toYear}.`,
+        },
+      ],
     });
   }
   const overrides = options.dueDateOverrides ?? [];
@@ -49,12 +60,16 @@ export function listReportObligations(options: ListReportObligationsOptions): Re
       ? null
       : assertCalendarDate({ value: options.withdrawalEffective, path: 'withdrawalEffective' });
 
-  const candidates: ReportObligation[] = [initialReportObligation({ entryIntoForce, rules, override: findOverride(overrides, 'INITIAL', null) })];
+  const candidates: ReportObligation[] = [
+    initialReportObligation({ entryIntoForce, rules, override: findOverride(overrides, 'INITIAL', null) }),
+  ];
   // An override can move a due date by a few days, never across more than a year: look one year either side.
   const firstAnnualDueYear = yearOf(computeFirstAnnualReportDueDate({ entryIntoForce, rules }));
   for (let dueYear = Math.max(firstAnnualDueYear, fromYear - 1); dueYear <= toYear + 1; dueYear += 1) {
     const coveredYear = dueYear - PREVIOUS_YEAR;
-    candidates.push(annualReportObligation({ coveredYear, rules, override: findOverride(overrides, 'ANNUAL', coveredYear) }));
+    candidates.push(
+      annualReportObligation({ coveredYear, rules, override: findOverride(overrides, 'ANNUAL', coveredYear) }),
+    );
   }
 
   return candidates

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CCM_RULES, type ConventionRules } from '../treaty/convention-rules.ts';
-import { computeAnnualReportDueDate, computeFirstAnnualReportDueDate, computeInitialReportDueDate } from './report-due-date.ts';
+import {
+  computeAnnualReportDueDate,
+  computeFirstAnnualReportDueDate,
+  computeInitialReportDueDate,
+} from './report-due-date.ts';
 
 const FIRST_DEADLINE_AFTER_ENTRY: ConventionRules = {
   ...CCM_RULES,
@@ -29,8 +33,14 @@ describe('reporting deadlines (Art. 7)', () => {
   });
 
   it('can instead make it the first 30 April after entry into force', () => {
-    expect(computeFirstAnnualReportDueDate({ entryIntoForce: '2010-08-01', rules: FIRST_DEADLINE_AFTER_ENTRY })).toBe('2011-04-30');
-    expect(computeFirstAnnualReportDueDate({ entryIntoForce: '2015-03-01', rules: FIRST_DEADLINE_AFTER_ENTRY })).toBe('2015-04-30');
-    expect(computeFirstAnnualReportDueDate({ entryIntoForce: '2015-04-30', rules: FIRST_DEADLINE_AFTER_ENTRY })).toBe('2016-04-30');
+    expect(computeFirstAnnualReportDueDate({ entryIntoForce: '2010-08-01', rules: FIRST_DEADLINE_AFTER_ENTRY })).toBe(
+      '2011-04-30',
+    );
+    expect(computeFirstAnnualReportDueDate({ entryIntoForce: '2015-03-01', rules: FIRST_DEADLINE_AFTER_ENTRY })).toBe(
+      '2015-04-30',
+    );
+    expect(computeFirstAnnualReportDueDate({ entryIntoForce: '2015-04-30', rules: FIRST_DEADLINE_AFTER_ENTRY })).toBe(
+      '2016-04-30',
+    );
   });
 });

@@ -23,7 +23,11 @@ export interface ReportObligation {
 }
 
 /** The initial report (Art. 7(1)): on the State's entry into force, due the number of days after it the rules give. */
-export function initialReportObligation(options: { entryIntoForce: CalendarDate; rules: ConventionRules; override: CalendarDate | null }): ReportObligation {
+export function initialReportObligation(options: {
+  entryIntoForce: CalendarDate;
+  rules: ConventionRules;
+  override: CalendarDate | null;
+}): ReportObligation {
   const { entryIntoForce, rules, override } = options;
   const computedDueDate = computeInitialReportDueDate({ entryIntoForce, rules });
   return {
@@ -38,7 +42,11 @@ export function initialReportObligation(options: { entryIntoForce: CalendarDate;
 }
 
 /** The annual report (Art. 7(2)) on calendar year `coveredYear`, due in the following year. */
-export function annualReportObligation(options: { coveredYear: number; rules: ConventionRules; override: CalendarDate | null }): ReportObligation {
+export function annualReportObligation(options: {
+  coveredYear: number;
+  rules: ConventionRules;
+  override: CalendarDate | null;
+}): ReportObligation {
   const { coveredYear, rules, override } = options;
   const computedDueDate = computeAnnualReportDueDate({ year: coveredYear + NEXT_YEAR, rules });
   return {

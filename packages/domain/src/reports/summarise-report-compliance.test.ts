@@ -11,7 +11,13 @@ describe('compliance across States for a year', () => {
         { stateCode: 'NGA', kind: 'INITIAL', dueDate: '2024-01-28', receivedDate: '2024-02-20' },
         { stateCode: 'SSD', kind: 'INITIAL', dueDate: '2024-07-30' },
         { stateCode: 'ALB', kind: 'ANNUAL', dueDate: '2024-04-30' },
-        { stateCode: 'AUT', kind: 'ANNUAL', dueDate: '2024-04-30', dueDateOverride: '2024-05-02', receivedDate: '2024-05-02' },
+        {
+          stateCode: 'AUT',
+          kind: 'ANNUAL',
+          dueDate: '2024-04-30',
+          dueDateOverride: '2024-05-02',
+          receivedDate: '2024-05-02',
+        },
         { stateCode: 'AUT', kind: 'ANNUAL', dueDate: '2023-04-30', receivedDate: '2023-04-30' },
       ],
     });
@@ -36,7 +42,11 @@ describe('compliance across States for a year', () => {
         { stateCode: 'VUT', kind: 'INITIAL', dueDate: '2025-01-10' },
       ],
     });
-    expect(summary.lines.map((line) => `${line.kind}:${line.dueDate}`)).toEqual(['INITIAL:2025-01-10', 'ANNUAL:2025-04-30', 'INITIAL:2025-04-30']);
+    expect(summary.lines.map((line) => `${line.kind}:${line.dueDate}`)).toEqual([
+      'INITIAL:2025-01-10',
+      'ANNUAL:2025-04-30',
+      'INITIAL:2025-04-30',
+    ]);
   });
 
   it('counts obligations due before records begin with no report apart, as not recorded, never as overdue', () => {
@@ -53,6 +63,10 @@ describe('compliance across States for a year', () => {
     expect(summary.recordsBegin).toBe('2026-11-28');
     expect(summary.totals).toEqual({ ON_TIME: 0, LATE: 1, OVERDUE: 1, NOT_YET_DUE: 0, NOT_RECORDED: 1 });
     // South Africa's report is recorded as received after the day judged: known then not to have come.
-    expect(summary.lines.map((line) => `${line.stateCode}:${line.status}:${line.receivedDate}`)).toEqual(['ALB:NOT_RECORDED:null', 'NGA:LATE:2024-02-20', 'ZAF:OVERDUE:null']);
+    expect(summary.lines.map((line) => `${line.stateCode}:${line.status}:${line.receivedDate}`)).toEqual([
+      'ALB:NOT_RECORDED:null',
+      'NGA:LATE:2024-02-20',
+      'ZAF:OVERDUE:null',
+    ]);
   });
 });

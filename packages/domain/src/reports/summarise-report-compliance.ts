@@ -45,7 +45,10 @@ export function summariseReportCompliance(options: {
 }): ComplianceSummary {
   const asOf = assertCalendarDate({ value: options.asOf, path: 'asOf' });
   const recordsBegin = options.recordsBegin ?? null;
-  const totals = Object.fromEntries(COMPLIANCE_STATUSES.map((status) => [status, 0])) as Record<ComplianceStatus, number>;
+  const totals = Object.fromEntries(COMPLIANCE_STATUSES.map((status) => [status, 0])) as Record<
+    ComplianceStatus,
+    number
+  >;
   const lines: StateComplianceLine[] = [];
   for (const obligation of options.obligations) {
     const dueDate = obligation.dueDateOverride ?? obligation.dueDate;
@@ -54,8 +57,15 @@ export function summariseReportCompliance(options: {
     const status = assessReportCompliance({ dueDate, receivedDate, asOf, recordsBegin });
     totals[status] += 1;
     // What the secretariat knew on `asOf`: a report received later is shown as not yet received.
-    const knownReceivedDate = receivedDate !== null && compareCalendarDates(receivedDate, asOf) <= 0 ? receivedDate : null;
-    lines.push({ stateCode: obligation.stateCode, kind: obligation.kind, dueDate, receivedDate: knownReceivedDate, status });
+    const knownReceivedDate =
+      receivedDate !== null && compareCalendarDates(receivedDate, asOf) <= 0 ? receivedDate : null;
+    lines.push({
+      stateCode: obligation.stateCode,
+      kind: obligation.kind,
+      dueDate,
+      receivedDate: knownReceivedDate,
+      status,
+    });
   }
   lines.sort(
     (a, b) =>

@@ -7,17 +7,27 @@ const withForm = (entry: ReportFormEntry) => allChanged.map((form) => (form.lett
 
 describe('report forms A-J', () => {
   it('accepts an annual report with every form changed, unchanged since an earlier year, or not applicable', () => {
-    const forms = withForm({ letter: 'B', status: 'UNCHANGED', unchangedSinceYear: 2019 }).map((form) => (form.letter === 'J' ? { letter: 'J' as const, status: 'NOT_APPLICABLE' as const } : form));
+    const forms = withForm({ letter: 'B', status: 'UNCHANGED', unchangedSinceYear: 2019 }).map((form) =>
+      form.letter === 'J' ? { letter: 'J' as const, status: 'NOT_APPLICABLE' as const } : form,
+    );
     expect(validateReportForms({ kind: 'ANNUAL', coveredYear: 2023, forms })).toEqual({ valid: true, issues: [] });
   });
 
   it('never lets Form A be not applicable', () => {
-    const result = validateReportForms({ kind: 'ANNUAL', coveredYear: 2023, forms: withForm({ letter: 'A', status: 'NOT_APPLICABLE' }) });
+    const result = validateReportForms({
+      kind: 'ANNUAL',
+      coveredYear: 2023,
+      forms: withForm({ letter: 'A', status: 'NOT_APPLICABLE' }),
+    });
     expect(result.issues).toEqual([{ path: 'forms.0.status', message: expect.stringContaining('Form A') }]);
   });
 
   it('does not let an initial report use "unchanged"', () => {
-    const result = validateReportForms({ kind: 'INITIAL', coveredYear: 2023, forms: withForm({ letter: 'C', status: 'UNCHANGED', unchangedSinceYear: 2020 }) });
+    const result = validateReportForms({
+      kind: 'INITIAL',
+      coveredYear: 2023,
+      forms: withForm({ letter: 'C', status: 'UNCHANGED', unchangedSinceYear: 2020 }),
+    });
     expect(result.valid).toBe(false);
     expect(result.issues[0]?.message).toMatch(/initial report/);
   });
@@ -30,7 +40,11 @@ describe('report forms A-J', () => {
       ...allChanged.slice(3),
     ];
     const result = validateReportForms({ kind: 'ANNUAL', coveredYear: 2023, forms });
-    expect(result.issues.map((issue) => issue.path)).toEqual(['forms.0.unchangedSinceYear', 'forms.1.unchangedSinceYear', 'forms.2.unchangedSinceYear']);
+    expect(result.issues.map((issue) => issue.path)).toEqual([
+      'forms.0.unchangedSinceYear',
+      'forms.1.unchangedSinceYear',
+      'forms.2.unchangedSinceYear',
+    ]);
   });
 
   it('returns every problem at once: duplicates, missing forms and bad statuses', () => {
@@ -40,7 +54,12 @@ describe('report forms A-J', () => {
       { letter: 'B', status: 'UNCHANGED', unchangedSinceYear: 2030 },
     ];
     const result = validateReportForms({ kind: 'ANNUAL', coveredYear: 2023, forms });
-    expect(result.issues.map((issue) => issue.path)).toEqual(['forms.0.status', 'forms.1.letter', 'forms.2.unchangedSinceYear', 'forms']);
+    expect(result.issues.map((issue) => issue.path)).toEqual([
+      'forms.0.status',
+      'forms.1.letter',
+      'forms.2.unchangedSinceYear',
+      'forms',
+    ]);
     expect(result.issues.at(-1)?.message).toContain('C, D, E, F, G, H, I, J');
   });
 });

@@ -35,25 +35,44 @@ export function validateReportForms(options: ValidateReportFormsOptions): Report
   options.forms.forEach((form, index) => {
     const path = `forms.${index}`;
     if (seen.has(form.letter)) {
-      issues.push({ path: `${path}.letter`, message: `Form ${form.letter} is given more than once; give each form once.` });
+      issues.push({
+        path: `${path}.letter`,
+        message: `Form ${form.letter} is given more than once; give each form once.`,
+      });
     }
     seen.add(form.letter);
 
     if (form.letter === ALWAYS_APPLICABLE_FORM && form.status === 'NOT_APPLICABLE') {
-      issues.push({ path: `${path}.status`, message: 'Form A (national implementation measures) applies to every State Party; it cannot be marked not applicable.' });
+      issues.push({
+        path: `${path}.status`,
+        message:
+          'Form A (national implementation measures) applies to every State Party; it cannot be marked not applicable.',
+      });
     }
 
     const sinceYear = form.unchangedSinceYear ?? null;
     if (form.status === 'UNCHANGED') {
       if (options.kind === 'INITIAL') {
-        issues.push({ path: `${path}.status`, message: `Form ${form.letter}: an initial report has no earlier report to refer to, so "unchanged" cannot be used; mark it changed or not applicable.` });
+        issues.push({
+          path: `${path}.status`,
+          message: `Form ${form.letter}: an initial report has no earlier report to refer to, so "unchanged" cannot be used; mark it changed or not applicable.`,
+        });
       } else if (sinceYear === null) {
-        issues.push({ path: `${path}.unchangedSinceYear`, message: `Form ${form.letter}: say since which year's report it is unchanged.` });
+        issues.push({
+          path: `${path}.unchangedSinceYear`,
+          message: `Form ${form.letter}: say since which year's report it is unchanged.`,
+        });
       } else if (!Number.isInteger(sinceYear) || sinceYear >= options.coveredYear) {
-        issues.push({ path: `${path}.unchangedSinceYear`, message: `Form ${form.letter}: "unchanged since" must be a year before ${options.coveredYear}, the year this report covers; got ${sinceYear}.` });
+        issues.push({
+          path: `${path}.unchangedSinceYear`,
+          message: `Form ${form.letter}: "unchanged since" must be a year before ${options.coveredYear}, the year this report covers; got ${sinceYear}.`,
+        });
       }
     } else if (sinceYear !== null) {
-      issues.push({ path: `${path}.unchangedSinceYear`, message: `Form ${form.letter}: a year "unchanged since" is only given when the form is marked unchanged.` });
+      issues.push({
+        path: `${path}.unchangedSinceYear`,
+        message: `Form ${form.letter}: a year "unchanged since" is only given when the form is marked unchanged.`,
+      });
     }
   });
 

@@ -7,17 +7,34 @@ import type { ValidationIssue } from '../errors/domain-error.ts';
  * annual report's on 31 December of the year covered), nor after today. A period still running is said at
  * `periodYear` alone, since no date received could then be right; the other issues are at `receivedOn`.
  */
-export function validateReportReceipt(options: { receivedOn: CalendarDate; periodEnd: CalendarDate; today: CalendarDate }): { issues: ValidationIssue[] } {
+export function validateReportReceipt(options: {
+  receivedOn: CalendarDate;
+  periodEnd: CalendarDate;
+  today: CalendarDate;
+}): { issues: ValidationIssue[] } {
   const { receivedOn, periodEnd, today } = options;
   if (compareCalendarDates(periodEnd, today) > 0) {
-    return { issues: [{ path: 'periodYear', message: `The period this report covers ends on ${periodEnd}, after today (${today}); a report on it cannot have been received yet.` }] };
+    return {
+      issues: [
+        {
+          path: 'periodYear',
+          message: `The period this report covers ends on ${periodEnd}, after today (${today}); a report on it cannot have been received yet.`,
+        },
+      ],
+    };
   }
   const issues: ValidationIssue[] = [];
   if (compareCalendarDates(receivedOn, periodEnd) < 0) {
-    issues.push({ path: 'receivedOn', message: `A report cannot be received before the period it covers ends (${periodEnd}); got ${receivedOn}.` });
+    issues.push({
+      path: 'receivedOn',
+      message: `A report cannot be received before the period it covers ends (${periodEnd}); got ${receivedOn}.`,
+    });
   }
   if (compareCalendarDates(receivedOn, today) > 0) {
-    issues.push({ path: 'receivedOn', message: `A report cannot be received after today (${today}); got ${receivedOn}.` });
+    issues.push({
+      path: 'receivedOn',
+      message: `A report cannot be received after today (${today}); got ${receivedOn}.`,
+    });
   }
   return { issues };
 }

@@ -7,7 +7,11 @@ import type { ValidationIssue } from '../errors/domain-error.ts';
  * says nothing more than entry into force itself (records complete from the start). Issues are at
  * `reportRecordsBeginOn`.
  */
-export function validateReportRecordsBegin(options: { reportRecordsBeginOn: CalendarDate; conventionEntryIntoForce: CalendarDate | null; today: CalendarDate }): { issues: ValidationIssue[] } {
+export function validateReportRecordsBegin(options: {
+  reportRecordsBeginOn: CalendarDate;
+  conventionEntryIntoForce: CalendarDate | null;
+  today: CalendarDate;
+}): { issues: ValidationIssue[] } {
   const { reportRecordsBeginOn, conventionEntryIntoForce, today } = options;
   const issues: ValidationIssue[] = [];
   if (conventionEntryIntoForce !== null && compareCalendarDates(reportRecordsBeginOn, conventionEntryIntoForce) < 0) {
@@ -17,7 +21,10 @@ export function validateReportRecordsBegin(options: { reportRecordsBeginOn: Cale
     });
   }
   if (compareCalendarDates(reportRecordsBeginOn, today) > 0) {
-    issues.push({ path: 'reportRecordsBeginOn', message: `Records cannot begin after today (${today}); got ${reportRecordsBeginOn}.` });
+    issues.push({
+      path: 'reportRecordsBeginOn',
+      message: `Records cannot begin after today (${today}); got ${reportRecordsBeginOn}.`,
+    });
   }
   return { issues };
 }

@@ -4,7 +4,14 @@ import { parseDocumentSymbol, validateDocumentSymbol, validateSymbolPrefix } fro
 
 describe('document symbols', () => {
   it('reads a plain document of a Meeting of States Parties', () => {
-    expect(parseDocumentSymbol({ symbol: 'CCM/MSP/2023/1' })).toEqual({ convention: 'CCM', body: 'MSP', year: 2023, series: 'GENERAL', number: 1, suffixes: [] });
+    expect(parseDocumentSymbol({ symbol: 'CCM/MSP/2023/1' })).toEqual({
+      convention: 'CCM',
+      body: 'MSP',
+      year: 2023,
+      series: 'GENERAL',
+      number: 1,
+      suffixes: [],
+    });
   });
 
   it('reads a revision', () => {
@@ -47,7 +54,12 @@ describe('document symbols', () => {
   });
 
   it('reports every wrong part at once, and throws with them when parsing', () => {
-    expect(validateDocumentSymbol({ symbol: 'x/y/z' }).issues.map((issue) => issue.path)).toEqual(['convention', 'body', 'year', 'document']);
+    expect(validateDocumentSymbol({ symbol: 'x/y/z' }).issues.map((issue) => issue.path)).toEqual([
+      'convention',
+      'body',
+      'year',
+      'document',
+    ]);
     expect(() => parseDocumentSymbol({ symbol: 'CCM/MSP/20X3/1' })).toThrow(ValidationError);
   });
 

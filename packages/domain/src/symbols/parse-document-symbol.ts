@@ -19,8 +19,7 @@ export interface DocumentSymbol {
 }
 
 export type DocumentSymbolValidation =
-  | { valid: true; symbol: DocumentSymbol; issues: [] }
-  | { valid: false; symbol: null; issues: ValidationIssue[] };
+  { valid: true; symbol: DocumentSymbol; issues: [] } | { valid: false; symbol: null; issues: ValidationIssue[] };
 
 const SEPARATOR = '/';
 const CODE_PATTERN = /^[A-Z][A-Z0-9]{1,9}$/;
@@ -43,10 +42,16 @@ interface SymbolPrefix {
 function checkPrefix(segments: readonly string[], issues: ValidationIssue[]): SymbolPrefix {
   const [convention = '', body = '', year = ''] = segments;
   if (!CODE_PATTERN.test(convention)) {
-    issues.push({ path: 'convention', message: `The first part must be the convention's code in capitals, such as CCM; got "${convention}".` });
+    issues.push({
+      path: 'convention',
+      message: `The first part must be the convention's code in capitals, such as CCM; got "${convention}".`,
+    });
   }
   if (!CODE_PATTERN.test(body)) {
-    issues.push({ path: 'body', message: `The second part must be the body in capitals, such as MSP or CONF; got "${body}".` });
+    issues.push({
+      path: 'body',
+      message: `The second part must be the body in capitals, such as MSP or CONF; got "${body}".`,
+    });
   }
   if (!YEAR_PATTERN.test(year)) {
     issues.push({ path: 'year', message: `The third part must be a four-digit year, such as 2023; got "${year}".` });
@@ -60,7 +65,10 @@ export function validateSymbolPrefix(options: { prefix: string }): ValidationIss
   const issues: ValidationIssue[] = [];
   checkPrefix(segments, issues);
   if (segments.length > PREFIX_SEGMENTS) {
-    issues.push({ path: 'prefix', message: `A symbol prefix has three parts, such as CCM/MSP/2023; got "${options.prefix}".` });
+    issues.push({
+      path: 'prefix',
+      message: `A symbol prefix has three parts, such as CCM/MSP/2023; got "${options.prefix}".`,
+    });
   }
   return issues;
 }
@@ -83,7 +91,10 @@ export function validateDocumentSymbol(options: { symbol: string }): DocumentSym
     series = seriesMatch[1] as DocumentSeries;
     number = Number(seriesMatch[2]);
   } else {
-    issues.push({ path: 'document', message: `The fourth part must be a document number (1, 2, ...) or a series and number (WP.3, INF.1, CRP.1, L.1, MISC.1); got "${documentPart}".` });
+    issues.push({
+      path: 'document',
+      message: `The fourth part must be a document number (1, 2, ...) or a series and number (WP.3, INF.1, CRP.1, L.1, MISC.1); got "${documentPart}".`,
+    });
   }
 
   const suffixes: DocumentSymbol['suffixes'] = [];
@@ -91,9 +102,15 @@ export function validateDocumentSymbol(options: { symbol: string }): DocumentSym
     const match = SUFFIX_PATTERN.exec(part);
     const kind = match ? SUFFIX_BY_TEXT.get(match[1] ?? '') : undefined;
     if (!match || kind === undefined) {
-      issues.push({ path: `suffixes.${index}`, message: `"${part}" is not a valid suffix; use Rev.N, Add.N, Corr.N or Amend.N (for example Rev.1).` });
+      issues.push({
+        path: `suffixes.${index}`,
+        message: `"${part}" is not a valid suffix; use Rev.N, Add.N, Corr.N or Amend.N (for example Rev.1).`,
+      });
     } else if (suffixes.some((suffix) => suffix.kind === kind)) {
-      issues.push({ path: `suffixes.${index}`, message: `"${part}": a symbol carries at most one ${match[1]}. suffix.` });
+      issues.push({
+        path: `suffixes.${index}`,
+        message: `"${part}": a symbol carries at most one ${match[1]}. suffix.`,
+      });
     } else {
       suffixes.push({ kind, number: Number(match[2]) });
     }
@@ -106,6 +123,10 @@ export function validateDocumentSymbol(options: { symbol: string }): DocumentSym
 /** Parses a symbol, throwing a ValidationError whose issues name each wrong part. */
 export function parseDocumentSymbol(options: { symbol: string }): DocumentSymbol {
   const result = validateDocumentSymbol(options);
-  if (!result.valid) throw new ValidationError({ issues: result.issues, message: `"${options.symbol}" is not a valid document symbol: ${result.issues.map((issue) => issue.message).join(' ')}` });
+  if (!result.valid)
+    throw new ValidationError({
+      issues: result.issues,
+      message: `"${options.symbol}" is not a valid document symbol: ${result.issues.map((issue) => issue.message).join(' ')}`,
+    });
   return result.symbol;
 }

@@ -59,25 +59,44 @@ function isBefore(a: CalendarDate | null, b: CalendarDate | null): boolean {
 
 function checkSequence(dates: StoredTreatyDates): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const { signatureDate, depositDate, instrumentKind, entryIntoForce, withdrawalNoticeDate, withdrawalEffective } = dates;
+  const { signatureDate, depositDate, instrumentKind, entryIntoForce, withdrawalNoticeDate, withdrawalEffective } =
+    dates;
   if (depositDate !== null && instrumentKind !== null && INSTRUMENTS_AFTER_SIGNATURE.includes(instrumentKind)) {
     if (signatureDate === null) {
-      issues.push({ path: 'instrument', message: `An instrument of ${instrumentKind.toLowerCase()} confirms a signature, and no signature is recorded; record the signature first, or record the instrument as an accession.` });
+      issues.push({
+        path: 'instrument',
+        message: `An instrument of ${instrumentKind.toLowerCase()} confirms a signature, and no signature is recorded; record the signature first, or record the instrument as an accession.`,
+      });
     } else if (isBefore(depositDate, signatureDate)) {
-      issues.push({ path: 'date', message: `The instrument of ${instrumentKind.toLowerCase()} cannot be deposited (${depositDate}) before the signature (${signatureDate}).` });
+      issues.push({
+        path: 'date',
+        message: `The instrument of ${instrumentKind.toLowerCase()} cannot be deposited (${depositDate}) before the signature (${signatureDate}).`,
+      });
     }
   }
   if (withdrawalNoticeDate !== null && depositDate === null) {
-    issues.push({ path: 'action', message: 'A withdrawal notice needs the instrument it withdraws: record the deposit first.' });
+    issues.push({
+      path: 'action',
+      message: 'A withdrawal notice needs the instrument it withdraws: record the deposit first.',
+    });
   }
   if (isBefore(withdrawalNoticeDate, depositDate)) {
-    issues.push({ path: 'date', message: `Withdrawal cannot be notified (${withdrawalNoticeDate}) before the instrument was deposited (${depositDate}).` });
+    issues.push({
+      path: 'date',
+      message: `Withdrawal cannot be notified (${withdrawalNoticeDate}) before the instrument was deposited (${depositDate}).`,
+    });
   }
   if (isBefore(entryIntoForce, depositDate)) {
-    issues.push({ path: 'entryIntoForceOverride', message: `The Convention cannot enter into force for the State (${entryIntoForce}) before its instrument was deposited (${depositDate}).` });
+    issues.push({
+      path: 'entryIntoForceOverride',
+      message: `The Convention cannot enter into force for the State (${entryIntoForce}) before its instrument was deposited (${depositDate}).`,
+    });
   }
   if (isBefore(withdrawalEffective, withdrawalNoticeDate)) {
-    issues.push({ path: 'withdrawalEffectiveOverride', message: `Withdrawal cannot take effect (${withdrawalEffective}) before it was notified (${withdrawalNoticeDate}).` });
+    issues.push({
+      path: 'withdrawalEffectiveOverride',
+      message: `Withdrawal cannot take effect (${withdrawalEffective}) before it was notified (${withdrawalNoticeDate}).`,
+    });
   }
   return issues;
 }
@@ -96,16 +115,25 @@ export function checkTreatyActionFields(options: {
   const { action } = options;
   const issues: ValidationIssue[] = [];
   if (action === 'DEPOSIT' && !given(options.instrumentKind)) {
-    issues.push({ path: 'instrument', message: 'Say which instrument was deposited: ratification, acceptance, approval, accession or succession.' });
+    issues.push({
+      path: 'instrument',
+      message: 'Say which instrument was deposited: ratification, acceptance, approval, accession or succession.',
+    });
   }
   if (action !== 'DEPOSIT' && given(options.instrumentKind)) {
     issues.push({ path: 'instrument', message: 'The kind of instrument is only recorded with a deposit.' });
   }
   if (action !== 'DEPOSIT' && given(options.entryIntoForceOverride)) {
-    issues.push({ path: 'entryIntoForceOverride', message: 'An entry-into-force date is only recorded with a deposit.' });
+    issues.push({
+      path: 'entryIntoForceOverride',
+      message: 'An entry-into-force date is only recorded with a deposit.',
+    });
   }
   if (action !== 'WITHDRAWAL_NOTICE' && given(options.withdrawalEffectiveOverride)) {
-    issues.push({ path: 'withdrawalEffectiveOverride', message: 'A withdrawal effective date is only recorded with a withdrawal notice.' });
+    issues.push({
+      path: 'withdrawalEffectiveOverride',
+      message: 'A withdrawal effective date is only recorded with a withdrawal notice.',
+    });
   }
   return issues;
 }
@@ -138,7 +166,10 @@ export function applyTreatyAction(options: ApplyTreatyActionOptions): AppliedTre
         ...before,
         depositDate: date,
         instrumentKind,
-        entryIntoForce: override === null ? computeEntryIntoForce({ depositDate: date, rules }) : assertCalendarDate({ value: override, path: 'entryIntoForceOverride' }),
+        entryIntoForce:
+          override === null
+            ? computeEntryIntoForce({ depositDate: date, rules })
+            : assertCalendarDate({ value: override, path: 'entryIntoForceOverride' }),
         entryIntoForceOverridden: override !== null,
       };
       break;

@@ -30,7 +30,12 @@ export function computeEntryIntoForce(options: ComputeEntryIntoForceOptions): Ca
   const ordinal = options.instrumentOrdinal ?? null;
   if (ordinal !== null && (!Number.isInteger(ordinal) || ordinal < 1)) {
     throw new ValidationError({
-      issues: [{ path: 'instrumentOrdinal', message: 'instrumentOrdinal must be a whole number from 1 (the first instrument deposited).' }],
+      issues: [
+        {
+          path: 'instrumentOrdinal',
+          message: 'instrumentOrdinal must be a whole number from 1 (the first instrument deposited).',
+        },
+      ],
     });
   }
   const laterInstrument = firstDayOfMonthAfterDeposit({ depositDate, months: rule.monthsAfterDepositMonth });

@@ -56,6 +56,9 @@ export interface ConventionRules {
   costSharing: CostSharingRule;
 }
 
+/** The convention a query or mutation means when it names none: the secretariat serves the CCM. */
+export const DEFAULT_CONVENTION_CODE = 'CCM';
+
 // Art. 17(1): in force on the first day of the sixth month after the thirtieth instrument (2010-02-16).
 const CCM_INSTRUMENTS_REQUIRED = 30;
 const CCM_THRESHOLD_REACHED_ON = '2010-02-16';

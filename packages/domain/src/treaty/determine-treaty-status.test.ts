@@ -10,7 +10,11 @@ const lithuania: TreatyRecord = {
   instrumentKind: 'RATIFICATION',
   withdrawalNoticeDate: '2024-09-06',
 };
-const nigeria: TreatyRecord = { signatureDate: '2009-06-12', depositDate: '2023-02-28', instrumentKind: 'RATIFICATION' };
+const nigeria: TreatyRecord = {
+  signatureDate: '2009-06-12',
+  depositDate: '2023-02-28',
+  instrumentKind: 'RATIFICATION',
+};
 const southSudan: TreatyRecord = { depositDate: '2023-08-03', instrumentKind: 'ACCESSION' };
 const angola: TreatyRecord = { signatureDate: '2008-12-03' };
 
@@ -28,7 +32,12 @@ describe('treaty status on a date', () => {
 
   it('shows a withdrawal pending between notice and effect', () => {
     const standing = describeTreatyStanding({ record: lithuania, date: '2024-12-01', rules: CCM_RULES });
-    expect(standing).toMatchObject({ status: 'STATE_PARTY', withdrawalPending: true, withdrawalEffective: '2025-03-06', entryIntoForce: '2011-09-01' });
+    expect(standing).toMatchObject({
+      status: 'STATE_PARTY',
+      withdrawalPending: true,
+      withdrawalEffective: '2025-03-06',
+      entryIntoForce: '2011-09-01',
+    });
   });
 
   it('gives Lithuania the same answer when the effective date is recorded as an override', () => {
@@ -56,7 +65,11 @@ describe('treaty status on a date', () => {
 
   it('makes Trinidad and Tobago (2011-09-21) and South Africa (2015-05-28) States Parties from 2012-03-01 and 2015-11-01', () => {
     const trinidad = { depositDate: '2011-09-21', instrumentKind: 'ACCESSION' as const };
-    const southAfrica = { signatureDate: '2008-12-03', depositDate: '2015-05-28', instrumentKind: 'RATIFICATION' as const };
+    const southAfrica = {
+      signatureDate: '2008-12-03',
+      depositDate: '2015-05-28',
+      instrumentKind: 'RATIFICATION' as const,
+    };
     expect(status(trinidad, '2012-02-29')).toBe('NOT_PARTY');
     expect(status(trinidad, '2012-03-01')).toBe('STATE_PARTY');
     expect(status(southAfrica, '2015-10-31')).toBe('SIGNATORY');

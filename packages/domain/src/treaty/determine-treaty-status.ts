@@ -61,7 +61,12 @@ export function describeTreatyStanding(options: {
 
   if (noticeDate !== null && depositDate === null) {
     throw new ValidationError({
-      issues: [{ path: 'withdrawalNoticeDate', message: 'A withdrawal notice needs the instrument it withdraws: record the deposit date first.' }],
+      issues: [
+        {
+          path: 'withdrawalNoticeDate',
+          message: 'A withdrawal notice needs the instrument it withdraws: record the deposit date first.',
+        },
+      ],
     });
   }
 
@@ -71,7 +76,8 @@ export function describeTreatyStanding(options: {
       ? null
       : computeEntryIntoForce({ depositDate, rules, instrumentOrdinal: record.instrumentOrdinal ?? null }));
   const withdrawalEffective =
-    withdrawalOverride ?? (noticeDate === null ? null : computeWithdrawalEffectiveDate({ withdrawalNoticeDate: noticeDate, rules }));
+    withdrawalOverride ??
+    (noticeDate === null ? null : computeWithdrawalEffectiveDate({ withdrawalNoticeDate: noticeDate, rules }));
 
   const withdrawn = onOrBefore(withdrawalEffective, day);
   const inForce = !withdrawn && onOrBefore(entryIntoForce, day);
@@ -94,6 +100,10 @@ export function describeTreatyStanding(options: {
 }
 
 /** Whether a State is a State Party, signatory, withdrawn or not party on `date`. */
-export function determineTreatyStatus(options: { record: TreatyRecord; date: CalendarDate; rules: ConventionRules }): TreatyStatus {
+export function determineTreatyStatus(options: {
+  record: TreatyRecord;
+  date: CalendarDate;
+  rules: ConventionRules;
+}): TreatyStatus {
   return describeTreatyStanding(options).status;
 }

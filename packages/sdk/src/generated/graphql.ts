@@ -37,6 +37,27 @@ export type AssessmentRateRowInput = {
   ratePercent: string;
 };
 
+/** The rates of a scale, exactly one of: `rows`, or `csv` text (`@oneOf`; both or neither is refused with BAD_USER_INPUT). */
+export type AssessmentRatesInput =
+  {   /** CSV text with a header row naming an `iso3` column and a `rate_percent` (or `ratePercent`) column; other columns are ignored, lines starting with # are comments. At most 2000 rows in one import; more is a ValidationError on this field: split the text. */
+  csv: string; rows?: never; }
+  |  { csv?: never;   /** The rates as structured rows (instead of `csv`). */
+  rows: Array<AssessmentRateRowInput>; };
+
+/** Which scale of assessment the shares are worked out on, exactly one of: `{ inForce: true }`, the scale whose period covers the year the meeting opens (Art. 14(1)); or `{ named: { scale: { name: "2022-2024" } } }`, a scale the secretariat names. Giving both or neither is refused with BAD_USER_INPUT. */
+export type AssessmentScaleChoiceInput =
+  {   /** Only `true`: the scale whose period covers the year the meeting opens. */
+  inForce: boolean; named?: never; }
+  |  { inForce?: never;   /** A scale named by the secretariat, with the reason for applying it outside its period. */
+  named: NamedAssessmentScaleInput; };
+
+/** A scale of assessment, named by exactly one of its name (`{ name: "2022-2024" }`) or its global ID (`{ id: "..." }`). Giving both or neither is refused with BAD_USER_INPUT. */
+export type AssessmentScaleRefInput =
+  {   /** The global ID of the AssessmentScale, as its `id` field gave it. */
+  id: string | number; name?: never; }
+  |  { id?: never;   /** The name of the scale, e.g. "2022-2024". */
+  name: string; };
+
 /** Which events to list; conditions combine with AND. Omit a field to not filter by it. */
 export type AuditEventFilter = {
   /** e.g. meeting.convene. */
@@ -382,22 +403,20 @@ export type FormStatus =
   /** Nothing has changed since the report of `unchangedSinceYear`; not allowed in an initial report. */
   | 'UNCHANGED';
 
-/** A whole scale: give its rates either as `rows` or as `csv` text, not both. */
+/** A whole scale: its period, where it comes from, and its rates (as rows or as CSV text). */
 export type ImportAssessmentScaleInput = {
   /** True for the whole UN scale: it must then hold every UN Member State exactly once, with rates adding up to 100 per cent within the rounding of the printed rates (n × 0.0005 for n rates). */
   complete?: boolean | null | undefined;
-  /** CSV text with a header row naming an `iso3` column and a `rate_percent` (or `ratePercent`) column; other columns are ignored, lines starting with # are comments. At most 2000 rows in one import; more is a ValidationError on `csv`: split the text. */
-  csv?: string | null | undefined;
   /** The first calendar year the scale applies to. */
   firstYear: number;
   /** The last calendar year the scale applies to; not before `firstYear`. */
   lastYear: number;
   /** E.g. "2022-2024"; unique. */
   name: string;
+  /** The rates, as `{ rows: [...] }` or `{ csv: "..." }`. A problem with a rate is reported at `rates.rows.<index>.<field>` (counting from 0, also for CSV text), with the text itself at `rates.csv`. */
+  rates: AssessmentRatesInput;
   /** E.g. "A/RES/76/238". */
   resolution: string;
-  /** The rates as structured rows (instead of `csv`). */
-  rows?: Array<AssessmentRateRowInput> | null | undefined;
   /** Where the rates come from: document, annex, file. */
   source: string;
 };
@@ -436,6 +455,25 @@ export type InvitationFilter = {
   status?: InvitationStatus | null | undefined;
 };
 
+/** The order of a list of Invitation items: a field and a direction; items that tie are ordered by their ID. */
+export type InvitationOrder = {
+  /** Ascending or descending. */
+  direction: OrderDirection;
+  /** What to order by. */
+  field: InvitationOrderField;
+};
+
+/** What a list of Invitation items can be ordered by. */
+export type InvitationOrderField =
+  /** The capacity (in the order of rules 1.1-1.3: States Parties first), then the participant's name. */
+  | 'CAPACITY'
+  /** The State's ISO 3166-1 alpha-3 code; organisations after the States ascending (before them descending), by acronym. */
+  | 'ISO3'
+  /** The State's English name; organisations, which have none, after the States ascending (before them descending), by acronym. */
+  | 'NAME'
+  /** When the invitation or its delegation last changed (`updatedAt`). */
+  | 'UPDATED_AT';
+
 /** Where an invitation stands: ISSUED at convening, or a step of an organisation's application to observe (rule 1.3). */
 export type InvitationStatus =
   /** The meeting approved the organisation as an observer. */
@@ -449,7 +487,7 @@ export type InvitationStatus =
   /** An organisation asked to observe; not yet invited. */
   | 'REQUESTED';
 
-/** By default the shares are worked out on the scale of assessment whose period covers the year the meeting opens. Naming a scale (by `scale` or `scaleId`) whose period does not cover it is refused unless `scaleOverrideReason` says why. */
+/** How to share out the meeting’s current cost estimate: on which scale of assessment, among whom, with which agreed rates. */
 export type IssueCostSharesInput = {
   /** Re-apply the 22 per cent ceiling and the 0.001 per cent floor among the payers. */
   ceilingAndFloor?: boolean | null | undefined;
@@ -459,12 +497,8 @@ export type IssueCostSharesInput = {
   payerRule?: PayerRule | null | undefined;
   /** The version of the current issue you read (none for the first): if the shares were issued since, you get a ConflictError. */
   replacesVersion?: number | null | undefined;
-  /** The name of the scale, e.g. "2022-2024"; by default the scale in force when the meeting opens. */
-  scale?: string | null | undefined;
-  /** The scale by its ID, instead of its name. */
-  scaleId?: string | number | null | undefined;
-  /** Why a scale whose period does not cover the meeting is applied (e.g. a decision of the Meeting); recorded in the audit trail, kept with the issue and printed on the assessment notices. */
-  scaleOverrideReason?: string | null | undefined;
+  /** The scale of assessment: `{ inForce: true }` for the one whose period covers the year the meeting opens, or `named` with the reason for applying a scale outside its period. */
+  scale: AssessmentScaleChoiceInput;
 };
 
 /** The six official languages of the United Nations, by ISO 639-1 code in upper case: the one language type of the API. Names are given in all six; documents are rendered in EN and FR only. */
@@ -509,6 +543,23 @@ export type MeetingKind =
   /** A Review Conference (Art. 12), held to review the operation and status of the convention. */
   | 'REVIEW_CONFERENCE';
 
+/** The order of a list of Meeting items: a field and a direction; items that tie are ordered by their ID. */
+export type MeetingOrder = {
+  /** Ascending or descending. */
+  direction: OrderDirection;
+  /** What to order by. */
+  field: MeetingOrderField;
+};
+
+/** What a list of Meeting items can be ordered by. */
+export type MeetingOrderField =
+  /** The short code, e.g. "11MSP". */
+  | 'CODE'
+  /** The opening day (`opensOn`). */
+  | 'START_DATE'
+  /** When the meeting, its invitations or delegations last changed (`updatedAt`). */
+  | 'UPDATED_AT';
+
 /** Where a meeting is in its life: DRAFT, then CONVENED, IN_SESSION and CLOSED; CANCELLED before it opens. CLOSED and CANCELLED are final. */
 export type MeetingStatus =
   /** Called off before it opened. Final. */
@@ -522,6 +573,14 @@ export type MeetingStatus =
   /** Open and meeting; it can now only close. */
   | 'IN_SESSION';
 
+/** A scale the secretariat names, and why it applies when its period does not cover the year the meeting opens. */
+export type NamedAssessmentScaleInput = {
+  /** Required when the scale’s period does not cover the year the meeting opens, and refused when it does: why it is applied all the same (e.g. a decision of the Meeting). Recorded in the audit trail, kept with the issue (`CostShareIssue.scaleOverrideReason`) and printed on the assessment notices. */
+  overrideReason?: string | null | undefined;
+  /** The scale to apply. */
+  scale: AssessmentScaleRefInput;
+};
+
 /** A decision on an application to observe (rule 1.3). */
 export type ObserverDecision =
   /** The meeting admits the organisation as an observer. */
@@ -530,6 +589,13 @@ export type ObserverDecision =
   | 'PROVISIONALLY_INVITE'
   /** The organisation is not admitted; its invitation, if provisional, ends. */
   | 'REJECT';
+
+/** Which way a list is ordered by its `orderBy` field. */
+export type OrderDirection =
+  /** Ascending: A to Z, earliest first. */
+  | 'ASC'
+  /** Descending: Z to A, latest first. */
+  | 'DESC';
 
 /** One overdue report to remind a State of. */
 export type OverdueReportInput = {
@@ -570,7 +636,7 @@ export type PublicObserverApplicationInput = {
 
 /** The participating States of a past meeting, from its list of participants: exactly one of `rows` or `csv` text (`@oneOf`; both or neither is refused with BAD_USER_INPUT). */
 export type RecordMeetingParticipantsInput =
-  {   /** CSV text with a header row naming an `iso3` column and a `capacity` column; other columns are ignored, lines starting with # are comments. At most 2000 rows in one import; more is a ValidationError on `csv`: split the text. */
+  {   /** CSV text with a header row naming an `iso3` column and a `capacity` column; other columns are ignored, lines starting with # are comments. At most 2000 rows in one import; more is a ValidationError on this field: split the text. */
   csv: string; rows?: never; }
   |  { csv?: never;   /** The States as structured rows (instead of `csv`). */
   rows: Array<RecordedParticipantRowInput>; };
@@ -726,6 +792,23 @@ export type StateFilter = {
   updatedSince?: string | null | undefined;
 };
 
+/** The order of a list of State items: a field and a direction; items that tie are ordered by their ID. */
+export type StateOrder = {
+  /** Ascending or descending. */
+  direction: OrderDirection;
+  /** What to order by. */
+  field: StateOrderField;
+};
+
+/** What a list of State items can be ordered by. */
+export type StateOrderField =
+  /** The ISO 3166-1 alpha-3 code. */
+  | 'ISO3'
+  /** The English short name. */
+  | 'NAME'
+  /** When the State or its treaty record last changed (`updatedAt`). */
+  | 'UPDATED_AT';
+
 /** A State, named by exactly one of its ISO 3166-1 alpha-3 code (`{ iso3: "NGA" }`) or its global ID (`{ id: "..." }`). Giving both or neither is refused with BAD_USER_INPUT. */
 export type StateReferenceInput =
   {   /** The global ID of the State, as its `id` field gave it. */
@@ -750,6 +833,23 @@ export type TransparencyReportFilter = {
   /** The year covered (annual reports) or of entry into force (initial reports): `periodYear`. */
   year?: number | null | undefined;
 };
+
+/** The order of a list of TransparencyReport items: a field and a direction; items that tie are ordered by their ID. */
+export type TransparencyReportOrder = {
+  /** Ascending or descending. */
+  direction: OrderDirection;
+  /** What to order by. */
+  field: TransparencyReportOrderField;
+};
+
+/** What a list of TransparencyReport items can be ordered by. */
+export type TransparencyReportOrderField =
+  /** The due date (`dueOn`). */
+  | 'DUE_ON'
+  /** The day the report was received (`receivedOn`); reports not received come last ascending, first descending. */
+  | 'RECEIVED_ON'
+  /** When the report or its forms last changed (`updatedAt`). */
+  | 'UPDATED_AT';
 
 /** A State's standing under a convention on a given day (Art. 17 entry into force, Art. 20 withdrawal). */
 export type TreatyStatus =
@@ -902,7 +1002,7 @@ export type AdminCreateUserMutationVariables = Exact<{
 
 
 export type AdminCreateUserMutation = { createUser:
-    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ConflictError', allowed: Array<WorkflowStatus> | null, code: ErrorCode, message: string }
     | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationCreateUserSuccess', user: { id: string, email: string } }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
@@ -916,7 +1016,7 @@ export type AdminUpdateUserMutationVariables = Exact<{
 
 
 export type AdminUpdateUserMutation = { updateUser:
-    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ConflictError', allowed: Array<WorkflowStatus> | null, code: ErrorCode, message: string }
     | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationUpdateUserSuccess', user: { id: string, active: boolean, role: UserRole } }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
@@ -929,7 +1029,7 @@ export type AdminCreateApiKeyMutationVariables = Exact<{
 
 
 export type AdminCreateApiKeyMutation = { createApiKey:
-    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ConflictError', allowed: Array<WorkflowStatus> | null, code: ErrorCode, message: string }
     | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationCreateApiKeySuccess', key: string, apiKey: { id: string, name: string, prefix: string } }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
@@ -942,7 +1042,7 @@ export type AdminRevokeApiKeyMutationVariables = Exact<{
 
 
 export type AdminRevokeApiKeyMutation = { revokeApiKey:
-    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ConflictError', allowed: Array<WorkflowStatus> | null, code: ErrorCode, message: string }
     | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationRevokeApiKeySuccess', apiKey: { id: string, status: ApiKeyStatus, revokedAt: string | null } }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
@@ -974,11 +1074,11 @@ export type AdminSetReportRecordsBeginMutationVariables = Exact<{
 
 
 export type AdminSetReportRecordsBeginMutation = { setReportRecordsBegin:
-    | { __typename: 'ConflictError', message: string }
-    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'ConflictError', allowed: Array<WorkflowStatus> | null, code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationSetReportRecordsBeginSuccess', convention: { id: string, reportRecordsBeginOn: string | null } }
-    | { __typename: 'NotFoundError', message: string }
-    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: string, message: string }> }
    };
 
 export type AdminImportHistoricalReportsMutationVariables = Exact<{
@@ -987,11 +1087,11 @@ export type AdminImportHistoricalReportsMutationVariables = Exact<{
 
 
 export type AdminImportHistoricalReportsMutation = { importHistoricalReports:
-    | { __typename: 'ConflictError', message: string }
-    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'ConflictError', allowed: Array<WorkflowStatus> | null, code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationImportHistoricalReportsSuccess', result: { imported: number } }
-    | { __typename: 'NotFoundError', message: string }
-    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: string, message: string }> }
    };
 
 export type AdminContributionsStatusQueryVariables = Exact<{
@@ -1019,7 +1119,7 @@ export type AdminMeetingDocumentsQueryVariables = Exact<{
 }>;
 
 
-export type AdminMeetingDocumentsQuery = { meeting: { id: string, documents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, symbol: string, title: string, kind: DocumentKind, languages: Array<string>, status: DocumentStatus, issuedOn: string | null, url: string | null } }> } } | null };
+export type AdminMeetingDocumentsQuery = { meeting: { id: string, documents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, symbol: string, title: string, kind: DocumentKind, languages: Array<Language>, status: DocumentStatus, issuedOn: string | null, url: string | null } }> } } | null };
 
 export type AdminMeetingForEditQueryVariables = Exact<{
   id: string | number;
@@ -1036,7 +1136,7 @@ export type AdminUpdateMeetingMutationVariables = Exact<{
 
 
 export type AdminUpdateMeetingMutation = { updateMeeting:
-    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ConflictError', allowed: Array<WorkflowStatus> | null, code: ErrorCode, message: string }
     | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationUpdateMeetingSuccess', meeting: { id: string, version: number } }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
@@ -1128,7 +1228,7 @@ export type AdminCreateMeetingMutationVariables = Exact<{
 
 
 export type AdminCreateMeetingMutation = { createMeeting:
-    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ConflictError', allowed: Array<WorkflowStatus> | null, code: ErrorCode, message: string }
     | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationCreateMeetingSuccess', meeting: { id: string, code: string, title: string, status: MeetingStatus } }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
@@ -1143,7 +1243,7 @@ export type AdminConveneMeetingMutationVariables = Exact<{
 
 
 export type AdminConveneMeetingMutation = { conveneMeeting:
-    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ConflictError', allowed: Array<WorkflowStatus> | null, code: ErrorCode, message: string }
     | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationConveneMeetingSuccess', meeting: { id: string, status: MeetingStatus, convenedOn: string | null, version: number } }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
@@ -1172,7 +1272,7 @@ export type AdminSubmitDelegationMutationVariables = Exact<{
 
 
 export type AdminSubmitDelegationMutation = { submitDelegation:
-    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ConflictError', allowed: Array<WorkflowStatus> | null, code: ErrorCode, message: string }
     | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationSubmitDelegationSuccess', delegation: { id: string, timeliness: DelegationTimeliness, submittedAt: string } }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
@@ -1187,7 +1287,7 @@ export type AdminAmendDelegationMutationVariables = Exact<{
 
 
 export type AdminAmendDelegationMutation = { amendDelegation:
-    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ConflictError', allowed: Array<WorkflowStatus> | null, code: ErrorCode, message: string }
     | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationAmendDelegationSuccess', delegation: { id: string, version: number, timeliness: DelegationTimeliness, amendedAfterDeadline: boolean } }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
@@ -1201,7 +1301,7 @@ export type AdminRecordCredentialsMutationVariables = Exact<{
 
 
 export type AdminRecordCredentialsMutation = { recordCredentials:
-    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ConflictError', allowed: Array<WorkflowStatus> | null, code: ErrorCode, message: string }
     | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationRecordCredentialsSuccess', delegation: { id: string, credentials: { status: CredentialStatus } | null } }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
@@ -1215,7 +1315,7 @@ export type AdminSetCostEstimateMutationVariables = Exact<{
 
 
 export type AdminSetCostEstimateMutation = { setCostEstimate:
-    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ConflictError', allowed: Array<WorkflowStatus> | null, code: ErrorCode, message: string }
     | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationSetCostEstimateSuccess', costEstimate: { id: string, version: number, total: string, currency: string } }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
@@ -1229,7 +1329,7 @@ export type AdminIssueCostSharesMutationVariables = Exact<{
 
 
 export type AdminIssueCostSharesMutation = { issueCostShares:
-    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ConflictError', allowed: Array<WorkflowStatus> | null, code: ErrorCode, message: string }
     | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationIssueCostSharesSuccess', costShareIssue: { id: string, version: number, total: string, scaleOverrideReason: string | null, scale: { name: string } } }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
@@ -1243,7 +1343,7 @@ export type AdminRecordMeetingParticipantsMutationVariables = Exact<{
 
 
 export type AdminRecordMeetingParticipantsMutation = { recordMeetingParticipants:
-    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ConflictError', allowed: Array<WorkflowStatus> | null, code: ErrorCode, message: string }
     | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationRecordMeetingParticipantsSuccess', invitations: Array<{ id: string }> }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
@@ -1257,7 +1357,7 @@ export type AdminRecordPaymentMutationVariables = Exact<{
 
 
 export type AdminRecordPaymentMutation = { recordPayment:
-    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ConflictError', allowed: Array<WorkflowStatus> | null, code: ErrorCode, message: string }
     | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationRecordPaymentSuccess', payment: { id: string, amount: string, currency: string, receivedOn: string } }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
@@ -1284,7 +1384,7 @@ export type AdminDecideObserverApplicationMutationVariables = Exact<{
 
 
 export type AdminDecideObserverApplicationMutation = { decideObserverApplication:
-    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ConflictError', allowed: Array<WorkflowStatus> | null, code: ErrorCode, message: string }
     | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationDecideObserverApplicationSuccess', invitation: { id: string, status: InvitationStatus } }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
@@ -1305,7 +1405,7 @@ export type PublicApplyToObserveMutationVariables = Exact<{
 
 
 export type PublicApplyToObserveMutation = { applyToObserve:
-    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ConflictError', allowed: Array<WorkflowStatus> | null, code: ErrorCode, message: string }
     | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationApplyToObserveSuccess', receipt: { receivedAt: string } }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
@@ -1329,11 +1429,11 @@ export type AdminRecordReportMutationVariables = Exact<{
 
 
 export type AdminRecordReportMutation = { recordTransparencyReport:
-    | { __typename: 'ConflictError', message: string }
-    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'ConflictError', allowed: Array<WorkflowStatus> | null, code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationRecordTransparencyReportSuccess', report: { id: string, kind: ReportKind, periodYear: number, dueOn: string, dueOnOverridden: boolean, receivedOn: string | null, channel: ReportChannel | null, published: boolean, publishedAt: string | null, version: number, compliance: ComplianceStatus, forms: Array<{ letter: FormLetter, status: FormStatus, unchangedSinceYear: number | null }> } }
-    | { __typename: 'NotFoundError', message: string }
-    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: string, message: string }> }
    };
 
 export type AdminUpdateReportFormsMutationVariables = Exact<{
@@ -1345,11 +1445,11 @@ export type AdminUpdateReportFormsMutationVariables = Exact<{
 
 
 export type AdminUpdateReportFormsMutation = { updateReportForms:
-    | { __typename: 'ConflictError', message: string }
-    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'ConflictError', allowed: Array<WorkflowStatus> | null, code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationUpdateReportFormsSuccess', report: { id: string, kind: ReportKind, periodYear: number, dueOn: string, dueOnOverridden: boolean, receivedOn: string | null, channel: ReportChannel | null, published: boolean, publishedAt: string | null, version: number, compliance: ComplianceStatus, forms: Array<{ letter: FormLetter, status: FormStatus, unchangedSinceYear: number | null }> } }
-    | { __typename: 'NotFoundError', message: string }
-    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: string, message: string }> }
    };
 
 export type AdminPublishReportMutationVariables = Exact<{
@@ -1360,11 +1460,11 @@ export type AdminPublishReportMutationVariables = Exact<{
 
 
 export type AdminPublishReportMutation = { publishReport:
-    | { __typename: 'ConflictError', message: string }
-    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'ConflictError', allowed: Array<WorkflowStatus> | null, code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationPublishReportSuccess', report: { id: string, kind: ReportKind, periodYear: number, dueOn: string, dueOnOverridden: boolean, receivedOn: string | null, channel: ReportChannel | null, published: boolean, publishedAt: string | null, version: number, compliance: ComplianceStatus, forms: Array<{ letter: FormLetter, status: FormStatus, unchangedSinceYear: number | null }> } }
-    | { __typename: 'NotFoundError', message: string }
-    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: string, message: string }> }
    };
 
 export type AdminReportReminderQueryVariables = Exact<{
@@ -1387,11 +1487,11 @@ export type AdminSendReportReminderMutationVariables = Exact<{
 
 
 export type AdminSendReportReminderMutation = { sendReportReminder:
-    | { __typename: 'ConflictError', message: string }
-    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'ConflictError', allowed: Array<WorkflowStatus> | null, code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationSendReportReminderSuccess', reminder: { reference: string, date: string, dueOn: string, language: Language, sentAt: string, state: { iso3: string } } }
-    | { __typename: 'NotFoundError', message: string }
-    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: string, message: string }> }
    };
 
 export type AdminDelegationChangesQueryVariables = Exact<{
@@ -1452,11 +1552,11 @@ export type AdminSendReportRemindersMutationVariables = Exact<{
 
 
 export type AdminSendReportRemindersMutation = { sendReportReminders:
-    | { __typename: 'ConflictError', message: string }
-    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'ConflictError', allowed: Array<WorkflowStatus> | null, code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationSendReportRemindersSuccess', reminders: Array<{ reference: string, date: string, dueOn: string, language: Language, sentAt: string, state: { iso3: string } }> }
-    | { __typename: 'NotFoundError', message: string }
-    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: string, message: string }> }
    };
 
 export type AdminStateRemindersSentQueryVariables = Exact<{
@@ -1480,7 +1580,7 @@ export type AdminImportAssessmentScaleMutationVariables = Exact<{
 
 
 export type AdminImportAssessmentScaleMutation = { importAssessmentScale:
-    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ConflictError', allowed: Array<WorkflowStatus> | null, code: ErrorCode, message: string }
     | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationImportAssessmentScaleSuccess', assessmentScale: { id: string, name: string, rates: { totalCount: number } } }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
@@ -1512,11 +1612,11 @@ export type RegisterDelegationMutationVariables = Exact<{
 
 
 export type RegisterDelegationMutation = { submitDelegation:
-    | { __typename: 'ConflictError', message: string, code: ErrorCode }
-    | { __typename: 'ForbiddenError', message: string, code: ErrorCode }
+    | { __typename: 'ConflictError', allowed: Array<WorkflowStatus> | null, code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationSubmitDelegationSuccess', delegation: { id: string, version: number, timeliness: DelegationTimeliness, submittedAt: string, members: Array<{ role: DelegateRole, position: number, givenName: string | null, familyName: string | null }> } }
-    | { __typename: 'NotFoundError', message: string, code: ErrorCode }
-    | { __typename: 'ValidationError', message: string, code: ErrorCode, issues: Array<{ path: string, message: string }> }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: string, message: string }> }
    };
 
 export type AmendDelegationMutationVariables = Exact<{
@@ -1527,11 +1627,11 @@ export type AmendDelegationMutationVariables = Exact<{
 
 
 export type AmendDelegationMutation = { amendDelegation:
-    | { __typename: 'ConflictError', message: string, code: ErrorCode }
-    | { __typename: 'ForbiddenError', message: string, code: ErrorCode }
+    | { __typename: 'ConflictError', allowed: Array<WorkflowStatus> | null, code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationAmendDelegationSuccess', delegation: { id: string, version: number, timeliness: DelegationTimeliness, amendedAfterDeadline: boolean, members: Array<{ role: DelegateRole, position: number, givenName: string | null, familyName: string | null }> } }
-    | { __typename: 'NotFoundError', message: string, code: ErrorCode }
-    | { __typename: 'ValidationError', message: string, code: ErrorCode, issues: Array<{ path: string, message: string }> }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: string, message: string }> }
    };
 
 export type DelegationMembersQueryVariables = Exact<{
@@ -1546,11 +1646,27 @@ export type DelegationMembersQuery = { meeting: { id: string, delegations: { tot
             | { __typename: 'State', iso3: string }
           , members: Array<{ role: DelegateRole, position: number, salutation: string | null, givenName: string | null, familyName: string | null, title: string | null, email: string | null }> } }> } } | null };
 
+type MutationError_ConflictError_Fragment = { allowed: Array<WorkflowStatus> | null, code: ErrorCode, message: string };
+
+type MutationError_ForbiddenError_Fragment = { code: ErrorCode, message: string };
+
+type MutationError_NotFoundError_Fragment = { code: ErrorCode, message: string };
+
+type MutationError_ValidationError_Fragment = { code: ErrorCode, message: string, issues: Array<{ path: string, message: string }> };
+
+export type MutationErrorFragment =
+  | MutationError_ConflictError_Fragment
+  | MutationError_ForbiddenError_Fragment
+  | MutationError_NotFoundError_Fragment
+  | MutationError_ValidationError_Fragment
+;
+
 export type MeetingInvitationsQueryVariables = Exact<{
   id: string | number;
   capacity?: InvitationCapacity | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  orderBy?: InvitationOrder | null | undefined;
 }>;
 
 
@@ -1566,10 +1682,38 @@ export type MeetingByCodeQueryVariables = Exact<{
 
 export type MeetingByCodeQuery = { meetingByCode: { id: string, code: string, title: string, kind: MeetingKind, number: number, opensOn: string, closesOn: string, venue: string | null, city: string, status: MeetingStatus, delegationDeadline: string | null, reportingDeadline: string | null, version: number, conveningNote: { reference: string | null, date: string | null } } | null };
 
+export type StatesChangedSinceQueryVariables = Exact<{
+  updatedSince?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type StatesChangedSinceQuery = { states: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, iso3: string, iso2: string | null, unShortName: string, unStatus: UnStatus, regionalGroup: RegionalGroup | null, updatedAt: string, names: { ar: string, zh: string, en: string, fr: string, ru: string, es: string }, treatyStatus: { signedOn: string | null, signatureSource: string | null, instrument: InstrumentKind | null, depositedOn: string | null, depositSource: string | null, entryIntoForceOn: string | null, entryIntoForceOverridden: boolean, withdrawalNotifiedOn: string | null, withdrawalEffectiveOn: string | null, withdrawalSource: string | null, note: string | null } | null } }> } };
+
+export type MeetingsChangedSinceQueryVariables = Exact<{
+  updatedSince?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MeetingsChangedSinceQuery = { meetings: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, kind: MeetingKind, number: number, title: string, opensOn: string, closesOn: string, venue: string | null, city: string, status: MeetingStatus, convenedOn: string | null, delegationDeadline: string | null, reportingDeadline: string | null, updatedAt: string } }> } };
+
+export type TransparencyReportsChangedSinceQueryVariables = Exact<{
+  updatedSince?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TransparencyReportsChangedSinceQuery = { transparencyReports: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: ReportKind, periodYear: number, periodStart: string, periodEnd: string, dueOn: string, receivedOn: string | null, publishedAt: string | null, updatedAt: string, forms: Array<{ letter: FormLetter, status: FormStatus, unchangedSinceYear: number | null }>, state: { iso3: string } } }> } };
+
 export type MeetingsQueryVariables = Exact<{
   filter?: MeetingFilter | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  orderBy?: MeetingOrder | null | undefined;
 }>;
 
 
@@ -1590,6 +1734,7 @@ export type TransparencyReportsQueryVariables = Exact<{
   filter?: TransparencyReportFilter | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  orderBy?: TransparencyReportOrder | null | undefined;
 }>;
 
 
@@ -1602,11 +1747,11 @@ export type SignInMutationVariables = Exact<{
 
 
 export type SignInMutation = { signIn:
-    | { __typename: 'ConflictError', message: string, code: ErrorCode }
-    | { __typename: 'ForbiddenError', message: string, code: ErrorCode }
+    | { __typename: 'ConflictError', allowed: Array<WorkflowStatus> | null, code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', code: ErrorCode, message: string }
     | { __typename: 'MutationSignInSuccess', session: { token: string, expiresAt: string } }
-    | { __typename: 'NotFoundError', message: string, code: ErrorCode }
-    | { __typename: 'ValidationError', message: string, code: ErrorCode, issues: Array<{ path: string, message: string }> }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: string, message: string }> }
    };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
@@ -1624,6 +1769,7 @@ export type StatesPartiesOnQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
   convention?: string | null | undefined;
+  orderBy?: StateOrder | null | undefined;
 }>;
 
 
@@ -1636,6 +1782,7 @@ export type StatesQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
   on: string;
+  orderBy?: StateOrder | null | undefined;
 }>;
 
 
@@ -1709,6 +1856,21 @@ export const AdminReportFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AdminReport"}) as unknown as TypedDocumentString<AdminReportFragment, unknown>;
+export const MutationErrorFragmentDoc = new TypedDocumentString(`
+    fragment MutationError on Error {
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ConflictError {
+    allowed
+  }
+}
+    `, {"fragmentName":"MutationError"}) as unknown as TypedDocumentString<MutationErrorFragment, unknown>;
 export const StateListingFragmentDoc = new TypedDocumentString(`
     fragment StateListing on State {
   id
@@ -1803,19 +1965,22 @@ export const AdminCreateUserDocument = new TypedDocumentString(`
         email
       }
     }
-    ... on ValidationError {
-      issues {
-        path
-        message
-      }
-    }
-    ... on Error {
-      code
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
       message
     }
   }
-}
-    `, {"hash":"sha256:c3870cecfdd6d1b03436ef978213aadb4ab203655ecfee271a92b6ff6f7da409"}) as unknown as TypedDocumentString<AdminCreateUserMutation, AdminCreateUserMutationVariables>;
+  ... on ConflictError {
+    allowed
+  }
+}`, {"hash":"sha256:c7db184da9208e939c50368f6e1f48233d84940f70ab7d2dcc0685096f41736d"}) as unknown as TypedDocumentString<AdminCreateUserMutation, AdminCreateUserMutationVariables>;
 export const AdminUpdateUserDocument = new TypedDocumentString(`
     mutation AdminUpdateUser($id: ID!, $input: UpdateUserInput!) {
   updateUser(id: $id, input: $input) {
@@ -1827,19 +1992,22 @@ export const AdminUpdateUserDocument = new TypedDocumentString(`
         role
       }
     }
-    ... on ValidationError {
-      issues {
-        path
-        message
-      }
-    }
-    ... on Error {
-      code
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
       message
     }
   }
-}
-    `, {"hash":"sha256:a33a20cd70410a1b11a7e3354620da595056bf4f1bce47e7f788d1301ee7c612"}) as unknown as TypedDocumentString<AdminUpdateUserMutation, AdminUpdateUserMutationVariables>;
+  ... on ConflictError {
+    allowed
+  }
+}`, {"hash":"sha256:346070ad338c4ec00d17f496c19102d3307ea1925cb627774b9a685809013cfe"}) as unknown as TypedDocumentString<AdminUpdateUserMutation, AdminUpdateUserMutationVariables>;
 export const AdminCreateApiKeyDocument = new TypedDocumentString(`
     mutation AdminCreateApiKey($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {
@@ -1852,19 +2020,22 @@ export const AdminCreateApiKeyDocument = new TypedDocumentString(`
         prefix
       }
     }
-    ... on ValidationError {
-      issues {
-        path
-        message
-      }
-    }
-    ... on Error {
-      code
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
       message
     }
   }
-}
-    `, {"hash":"sha256:f11100869dfa1c9c268e76064a53e073af82344793d3bda85a4c10c702ac3d3e"}) as unknown as TypedDocumentString<AdminCreateApiKeyMutation, AdminCreateApiKeyMutationVariables>;
+  ... on ConflictError {
+    allowed
+  }
+}`, {"hash":"sha256:d5cd6b912f04ccd396c898e93995e7f10a0eef928c3064eb88c0b73551e2b911"}) as unknown as TypedDocumentString<AdminCreateApiKeyMutation, AdminCreateApiKeyMutationVariables>;
 export const AdminRevokeApiKeyDocument = new TypedDocumentString(`
     mutation AdminRevokeApiKey($id: ID!) {
   revokeApiKey(id: $id) {
@@ -1876,19 +2047,22 @@ export const AdminRevokeApiKeyDocument = new TypedDocumentString(`
         revokedAt
       }
     }
-    ... on ValidationError {
-      issues {
-        path
-        message
-      }
-    }
-    ... on Error {
-      code
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
       message
     }
   }
-}
-    `, {"hash":"sha256:a782f9d45357676da3e500176b95ccae65a19b5dca296c11547b01f5809fa315"}) as unknown as TypedDocumentString<AdminRevokeApiKeyMutation, AdminRevokeApiKeyMutationVariables>;
+  ... on ConflictError {
+    allowed
+  }
+}`, {"hash":"sha256:1752fe9f65993ff0adf599fb7cab0c6cec652c01b865eb0e1782502172a34303"}) as unknown as TypedDocumentString<AdminRevokeApiKeyMutation, AdminRevokeApiKeyMutationVariables>;
 export const AdminComplianceTotalsDocument = new TypedDocumentString(`
     query AdminComplianceTotals($year: Int!, $asOf: Date) {
   reportingCompliance(year: $year, asOf: $asOf) {
@@ -1910,7 +2084,7 @@ export const AdminComplianceObligationsDocument = new TypedDocumentString(`
     query AdminComplianceObligations($year: Int!, $asOf: Date, $status: ComplianceStatus, $first: Int, $after: String) {
   reportingCompliance(year: $year, asOf: $asOf) {
     year
-    obligations(first: $first, after: $after, status: $status) {
+    obligations(first: $first, after: $after, filter: {status: $status}) {
       totalCount
       pageInfo {
         hasNextPage
@@ -1940,7 +2114,7 @@ export const AdminComplianceObligationsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:0637efe5362a1d9cd26ded0329937d5dd5c25b4c6bb143f425d26385818bac0d"}) as unknown as TypedDocumentString<AdminComplianceObligationsQuery, AdminComplianceObligationsQueryVariables>;
+    `, {"hash":"sha256:92666828145f798724b30411793f9438bd39e88ec47bc649894025e47f6d4550"}) as unknown as TypedDocumentString<AdminComplianceObligationsQuery, AdminComplianceObligationsQueryVariables>;
 export const AdminSetReportRecordsBeginDocument = new TypedDocumentString(`
     mutation AdminSetReportRecordsBegin($on: Date!) {
   setReportRecordsBegin(reportRecordsBeginOn: $on) {
@@ -1951,18 +2125,22 @@ export const AdminSetReportRecordsBeginDocument = new TypedDocumentString(`
         reportRecordsBeginOn
       }
     }
-    ... on Error {
-      message
-    }
-    ... on ValidationError {
-      issues {
-        path
-        message
-      }
-    }
+    ...MutationError
   }
 }
-    `, {"hash":"sha256:70543af03c749693b95c84d4a80d038c18dea459568ffe9bae71c397b228b102"}) as unknown as TypedDocumentString<AdminSetReportRecordsBeginMutation, AdminSetReportRecordsBeginMutationVariables>;
+    fragment MutationError on Error {
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ConflictError {
+    allowed
+  }
+}`, {"hash":"sha256:0210f4eb83d65fcf479a568f727950bcdab55d9e54f1c0575c91b6eb3ec54d6c"}) as unknown as TypedDocumentString<AdminSetReportRecordsBeginMutation, AdminSetReportRecordsBeginMutationVariables>;
 export const AdminImportHistoricalReportsDocument = new TypedDocumentString(`
     mutation AdminImportHistoricalReports($csv: String!) {
   importHistoricalReports(input: {csv: $csv}) {
@@ -1972,18 +2150,22 @@ export const AdminImportHistoricalReportsDocument = new TypedDocumentString(`
         imported
       }
     }
-    ... on Error {
-      message
-    }
-    ... on ValidationError {
-      issues {
-        path
-        message
-      }
-    }
+    ...MutationError
   }
 }
-    `, {"hash":"sha256:75a3ca05023b2a491b306ba7aa5dd90d8df1c51ddbe2a6d9e926d8db595c438a"}) as unknown as TypedDocumentString<AdminImportHistoricalReportsMutation, AdminImportHistoricalReportsMutationVariables>;
+    fragment MutationError on Error {
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ConflictError {
+    allowed
+  }
+}`, {"hash":"sha256:e4ea4d0260edc393cb0753963499eba945621200a26baa20156b2a5f41737d75"}) as unknown as TypedDocumentString<AdminImportHistoricalReportsMutation, AdminImportHistoricalReportsMutationVariables>;
 export const AdminContributionsStatusDocument = new TypedDocumentString(`
     query AdminContributionsStatus($asOf: Date, $inArrears: Boolean, $first: Int, $after: String) {
   contributionsStatus(asOf: $asOf) {
@@ -2175,19 +2357,22 @@ export const AdminUpdateMeetingDocument = new TypedDocumentString(`
         version
       }
     }
-    ... on ValidationError {
-      issues {
-        path
-        message
-      }
-    }
-    ... on Error {
-      code
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
       message
     }
   }
-}
-    `, {"hash":"sha256:5870677b8ac65ff286b3906ec2918c6e02668ffe34dbf5d9ab391ec52f1cedeb"}) as unknown as TypedDocumentString<AdminUpdateMeetingMutation, AdminUpdateMeetingMutationVariables>;
+  ... on ConflictError {
+    allowed
+  }
+}`, {"hash":"sha256:ea7c83075bc6d0c980dbfa643abc3efcb4bb665abadf158e53432557379cc820"}) as unknown as TypedDocumentString<AdminUpdateMeetingMutation, AdminUpdateMeetingMutationVariables>;
 export const AdminMeetingsDocument = new TypedDocumentString(`
     query AdminMeetings($first: Int, $after: String, $filter: MeetingFilter) {
   meetings(first: $first, after: $after, filter: $filter) {
@@ -2527,19 +2712,22 @@ export const AdminCreateMeetingDocument = new TypedDocumentString(`
         status
       }
     }
-    ... on ValidationError {
-      issues {
-        path
-        message
-      }
-    }
-    ... on Error {
-      code
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
       message
     }
   }
-}
-    `, {"hash":"sha256:28ac138be4604f544c53da5d279c76224366acd2c765f904c80b904e8eae5af2"}) as unknown as TypedDocumentString<AdminCreateMeetingMutation, AdminCreateMeetingMutationVariables>;
+  ... on ConflictError {
+    allowed
+  }
+}`, {"hash":"sha256:38f39ebcd1e02ff062214c325ea65fc976469a2c6afef5663df8c79a606a3ccc"}) as unknown as TypedDocumentString<AdminCreateMeetingMutation, AdminCreateMeetingMutationVariables>;
 export const AdminConveneMeetingDocument = new TypedDocumentString(`
     mutation AdminConveneMeeting($id: ID!, $version: Int, $conveningDate: Date) {
   conveneMeeting(id: $id, version: $version, conveningDate: $conveningDate) {
@@ -2552,19 +2740,22 @@ export const AdminConveneMeetingDocument = new TypedDocumentString(`
         version
       }
     }
-    ... on ValidationError {
-      issues {
-        path
-        message
-      }
-    }
-    ... on Error {
-      code
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
       message
     }
   }
-}
-    `, {"hash":"sha256:0fd5252bc66cc2c22ce6e6a23e3535912f9adc9db8da2966e79493d49ca0530e"}) as unknown as TypedDocumentString<AdminConveneMeetingMutation, AdminConveneMeetingMutationVariables>;
+  ... on ConflictError {
+    allowed
+  }
+}`, {"hash":"sha256:44e27ca8a05b97bd6210f454f7c3aa3662b1840d56631c5e60d851d36940a8a3"}) as unknown as TypedDocumentString<AdminConveneMeetingMutation, AdminConveneMeetingMutationVariables>;
 export const AdminChangeMeetingStatusDocument = new TypedDocumentString(`
     mutation AdminChangeMeetingStatus($id: ID!, $status: MeetingStatus!, $version: Int!) {
   changeMeetingStatus(id: $id, status: $status, version: $version) {
@@ -2576,22 +2767,22 @@ export const AdminChangeMeetingStatusDocument = new TypedDocumentString(`
         version
       }
     }
-    ... on ConflictError {
-      allowed
-    }
-    ... on ValidationError {
-      issues {
-        path
-        message
-      }
-    }
-    ... on Error {
-      code
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
       message
     }
   }
-}
-    `, {"hash":"sha256:8792b765a56ebd0db8061389ca1c3f178a7ba4eb74adc48aaca78bde67bcfa74"}) as unknown as TypedDocumentString<AdminChangeMeetingStatusMutation, AdminChangeMeetingStatusMutationVariables>;
+  ... on ConflictError {
+    allowed
+  }
+}`, {"hash":"sha256:9d21eadfd64886d049497008e22aebea2f0579780ff465a7cc9403e3674528a5"}) as unknown as TypedDocumentString<AdminChangeMeetingStatusMutation, AdminChangeMeetingStatusMutationVariables>;
 export const AdminSubmitDelegationDocument = new TypedDocumentString(`
     mutation AdminSubmitDelegation($invitationId: ID!, $input: DelegationInput!) {
   submitDelegation(invitationId: $invitationId, input: $input) {
@@ -2603,19 +2794,22 @@ export const AdminSubmitDelegationDocument = new TypedDocumentString(`
         submittedAt
       }
     }
-    ... on ValidationError {
-      issues {
-        path
-        message
-      }
-    }
-    ... on Error {
-      code
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
       message
     }
   }
-}
-    `, {"hash":"sha256:e91c98ac3eeb4af4100895713217aa55a7c524cf59e082329b4085df8789ab77"}) as unknown as TypedDocumentString<AdminSubmitDelegationMutation, AdminSubmitDelegationMutationVariables>;
+  ... on ConflictError {
+    allowed
+  }
+}`, {"hash":"sha256:defeac482f119ba089ddbe6de58f4a728c18dcea3320e73dacf29f988d9f1851"}) as unknown as TypedDocumentString<AdminSubmitDelegationMutation, AdminSubmitDelegationMutationVariables>;
 export const AdminAmendDelegationDocument = new TypedDocumentString(`
     mutation AdminAmendDelegation($delegationId: ID!, $version: Int!, $input: DelegationInput!) {
   amendDelegation(delegationId: $delegationId, version: $version, input: $input) {
@@ -2628,19 +2822,22 @@ export const AdminAmendDelegationDocument = new TypedDocumentString(`
         amendedAfterDeadline
       }
     }
-    ... on ValidationError {
-      issues {
-        path
-        message
-      }
-    }
-    ... on Error {
-      code
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
       message
     }
   }
-}
-    `, {"hash":"sha256:fddfabcfa3d5903018ded2db66b7df7717209ec718f37e8dbdecee10f6e9b7ac"}) as unknown as TypedDocumentString<AdminAmendDelegationMutation, AdminAmendDelegationMutationVariables>;
+  ... on ConflictError {
+    allowed
+  }
+}`, {"hash":"sha256:38be74d351e925a55d0bf28a13c607a51c7271c357e3059e6154f8121e09df3e"}) as unknown as TypedDocumentString<AdminAmendDelegationMutation, AdminAmendDelegationMutationVariables>;
 export const AdminRecordCredentialsDocument = new TypedDocumentString(`
     mutation AdminRecordCredentials($delegationId: ID!, $input: CredentialsInput!) {
   recordCredentials(delegationId: $delegationId, input: $input) {
@@ -2653,19 +2850,22 @@ export const AdminRecordCredentialsDocument = new TypedDocumentString(`
         }
       }
     }
-    ... on ValidationError {
-      issues {
-        path
-        message
-      }
-    }
-    ... on Error {
-      code
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
       message
     }
   }
-}
-    `, {"hash":"sha256:36bee28a1eafda1a03281c91e4bc12b999e735d7aa4a661a6d3e0cc6922f3fde"}) as unknown as TypedDocumentString<AdminRecordCredentialsMutation, AdminRecordCredentialsMutationVariables>;
+  ... on ConflictError {
+    allowed
+  }
+}`, {"hash":"sha256:b0e6d4f7a7223c642bff9c240d30ae8b7cddf82191a17f0022a30aa1c7190b25"}) as unknown as TypedDocumentString<AdminRecordCredentialsMutation, AdminRecordCredentialsMutationVariables>;
 export const AdminSetCostEstimateDocument = new TypedDocumentString(`
     mutation AdminSetCostEstimate($meetingId: ID!, $input: SetCostEstimateInput!) {
   setCostEstimate(meetingId: $meetingId, input: $input) {
@@ -2678,19 +2878,22 @@ export const AdminSetCostEstimateDocument = new TypedDocumentString(`
         currency
       }
     }
-    ... on ValidationError {
-      issues {
-        path
-        message
-      }
-    }
-    ... on Error {
-      code
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
       message
     }
   }
-}
-    `, {"hash":"sha256:4f3ca9c79359081eaae52aadce3701d78ee6d84a24a8fd5143c7f0855de6de3e"}) as unknown as TypedDocumentString<AdminSetCostEstimateMutation, AdminSetCostEstimateMutationVariables>;
+  ... on ConflictError {
+    allowed
+  }
+}`, {"hash":"sha256:70ba207615d5c65fc5f26c293410fb03521e6e4c5fea46485cc9a54a36dd157e"}) as unknown as TypedDocumentString<AdminSetCostEstimateMutation, AdminSetCostEstimateMutationVariables>;
 export const AdminIssueCostSharesDocument = new TypedDocumentString(`
     mutation AdminIssueCostShares($meetingId: ID!, $input: IssueCostSharesInput!) {
   issueCostShares(meetingId: $meetingId, input: $input) {
@@ -2706,19 +2909,22 @@ export const AdminIssueCostSharesDocument = new TypedDocumentString(`
         scaleOverrideReason
       }
     }
-    ... on ValidationError {
-      issues {
-        path
-        message
-      }
-    }
-    ... on Error {
-      code
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
       message
     }
   }
-}
-    `, {"hash":"sha256:3548a2d743d756b5a698aa3e555264d5066a998fe4bc57580924ed3b745b5618"}) as unknown as TypedDocumentString<AdminIssueCostSharesMutation, AdminIssueCostSharesMutationVariables>;
+  ... on ConflictError {
+    allowed
+  }
+}`, {"hash":"sha256:8f67e43d90585261e687908625123c77ba60f58f85529d86506e43f9d3844383"}) as unknown as TypedDocumentString<AdminIssueCostSharesMutation, AdminIssueCostSharesMutationVariables>;
 export const AdminRecordMeetingParticipantsDocument = new TypedDocumentString(`
     mutation AdminRecordMeetingParticipants($meetingId: ID!, $input: RecordMeetingParticipantsInput!) {
   recordMeetingParticipants(meetingId: $meetingId, input: $input) {
@@ -2728,19 +2934,22 @@ export const AdminRecordMeetingParticipantsDocument = new TypedDocumentString(`
         id
       }
     }
-    ... on ValidationError {
-      issues {
-        path
-        message
-      }
-    }
-    ... on Error {
-      code
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
       message
     }
   }
-}
-    `, {"hash":"sha256:2a45c0db5aacb520316dcdf4fbf4440bea66e8f5991e3c5478abe6760aebcf5b"}) as unknown as TypedDocumentString<AdminRecordMeetingParticipantsMutation, AdminRecordMeetingParticipantsMutationVariables>;
+  ... on ConflictError {
+    allowed
+  }
+}`, {"hash":"sha256:74ab48ed17b132647b8f2583029f13c76a18433c2c2aa0369e592d08176ba6a1"}) as unknown as TypedDocumentString<AdminRecordMeetingParticipantsMutation, AdminRecordMeetingParticipantsMutationVariables>;
 export const AdminRecordPaymentDocument = new TypedDocumentString(`
     mutation AdminRecordPayment($costShareId: ID!, $input: RecordPaymentInput!) {
   recordPayment(costShareId: $costShareId, input: $input) {
@@ -2753,19 +2962,22 @@ export const AdminRecordPaymentDocument = new TypedDocumentString(`
         receivedOn
       }
     }
-    ... on ValidationError {
-      issues {
-        path
-        message
-      }
-    }
-    ... on Error {
-      code
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
       message
     }
   }
-}
-    `, {"hash":"sha256:e744331e8ec54275f1b61279275dc35cb224bee8ced4e620851e46a2cf24d2d7"}) as unknown as TypedDocumentString<AdminRecordPaymentMutation, AdminRecordPaymentMutationVariables>;
+  ... on ConflictError {
+    allowed
+  }
+}`, {"hash":"sha256:e110efc5e5c463a2f0227162813e7dd787ac42351cfa0bad2ec0254666990f70"}) as unknown as TypedDocumentString<AdminRecordPaymentMutation, AdminRecordPaymentMutationVariables>;
 export const AdminObserverApplicationsDocument = new TypedDocumentString(`
     query AdminObserverApplications($id: ID!, $first: Int, $after: String) {
   meeting(id: $id) {
@@ -2833,19 +3045,22 @@ export const AdminDecideObserverApplicationDocument = new TypedDocumentString(`
         status
       }
     }
-    ... on ValidationError {
-      issues {
-        path
-        message
-      }
-    }
-    ... on Error {
-      code
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
       message
     }
   }
-}
-    `, {"hash":"sha256:16c9cb91ad8814e31618221c670f460856ec556df89f7291da99379ef8e6c4dd"}) as unknown as TypedDocumentString<AdminDecideObserverApplicationMutation, AdminDecideObserverApplicationMutationVariables>;
+  ... on ConflictError {
+    allowed
+  }
+}`, {"hash":"sha256:2f833e6cb61ff5440882b8c7e5915aabdc46bc4ebc578caef2718d837d7cb6cd"}) as unknown as TypedDocumentString<AdminDecideObserverApplicationMutation, AdminDecideObserverApplicationMutationVariables>;
 export const PublicMeetingForApplicationDocument = new TypedDocumentString(`
     query PublicMeetingForApplication($code: String!) {
   meetingByCode(code: $code) {
@@ -2868,19 +3083,22 @@ export const PublicApplyToObserveDocument = new TypedDocumentString(`
         receivedAt
       }
     }
-    ... on ValidationError {
-      issues {
-        path
-        message
-      }
-    }
-    ... on Error {
-      code
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
       message
     }
   }
-}
-    `, {"hash":"sha256:e392c0ecdfa9c86df634b3a10dd831ea61dc5b8898e49d3fe7106054f86ebc24"}) as unknown as TypedDocumentString<PublicApplyToObserveMutation, PublicApplyToObserveMutationVariables>;
+  ... on ConflictError {
+    allowed
+  }
+}`, {"hash":"sha256:d9ae18c5488d7ed8745f4817618254aa877bebb3e2a0441ec03628e9b9323d32"}) as unknown as TypedDocumentString<PublicApplyToObserveMutation, PublicApplyToObserveMutationVariables>;
 export const AdminStateReportsDocument = new TypedDocumentString(`
     query AdminStateReports($iso3: String!, $on: Date!) {
   state(iso3: $iso3) {
@@ -2923,15 +3141,7 @@ export const AdminRecordReportDocument = new TypedDocumentString(`
         ...AdminReport
       }
     }
-    ... on Error {
-      message
-    }
-    ... on ValidationError {
-      issues {
-        path
-        message
-      }
-    }
+    ...MutationError
   }
 }
     fragment AdminReport on TransparencyReport {
@@ -2951,7 +3161,20 @@ export const AdminRecordReportDocument = new TypedDocumentString(`
     status
     unchangedSinceYear
   }
-}`, {"hash":"sha256:b4563059f10bb2c9df7f512ddee157352fe335a3348fa456e4cee597c424433b"}) as unknown as TypedDocumentString<AdminRecordReportMutation, AdminRecordReportMutationVariables>;
+}
+fragment MutationError on Error {
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ConflictError {
+    allowed
+  }
+}`, {"hash":"sha256:7fb381190c997ebb1220f403cbcbda224781f2f62e91734aeb22e691bc703fe6"}) as unknown as TypedDocumentString<AdminRecordReportMutation, AdminRecordReportMutationVariables>;
 export const AdminUpdateReportFormsDocument = new TypedDocumentString(`
     mutation AdminUpdateReportForms($reportId: ID!, $version: Int!, $forms: [ReportFormInput!]!, $on: Date!) {
   updateReportForms(reportId: $reportId, version: $version, forms: $forms) {
@@ -2961,15 +3184,7 @@ export const AdminUpdateReportFormsDocument = new TypedDocumentString(`
         ...AdminReport
       }
     }
-    ... on Error {
-      message
-    }
-    ... on ValidationError {
-      issues {
-        path
-        message
-      }
-    }
+    ...MutationError
   }
 }
     fragment AdminReport on TransparencyReport {
@@ -2989,7 +3204,20 @@ export const AdminUpdateReportFormsDocument = new TypedDocumentString(`
     status
     unchangedSinceYear
   }
-}`, {"hash":"sha256:820a4ea369bc0d84f93e25c38e526038285fb956e632445968dea6c2baf1ea5c"}) as unknown as TypedDocumentString<AdminUpdateReportFormsMutation, AdminUpdateReportFormsMutationVariables>;
+}
+fragment MutationError on Error {
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ConflictError {
+    allowed
+  }
+}`, {"hash":"sha256:38a77a2a3f14e6c4ff645fb97227837c7c24535f6b2236dde8be18ab192ecdda"}) as unknown as TypedDocumentString<AdminUpdateReportFormsMutation, AdminUpdateReportFormsMutationVariables>;
 export const AdminPublishReportDocument = new TypedDocumentString(`
     mutation AdminPublishReport($reportId: ID!, $version: Int!, $on: Date!) {
   publishReport(reportId: $reportId, version: $version) {
@@ -2999,15 +3227,7 @@ export const AdminPublishReportDocument = new TypedDocumentString(`
         ...AdminReport
       }
     }
-    ... on Error {
-      message
-    }
-    ... on ValidationError {
-      issues {
-        path
-        message
-      }
-    }
+    ...MutationError
   }
 }
     fragment AdminReport on TransparencyReport {
@@ -3027,7 +3247,20 @@ export const AdminPublishReportDocument = new TypedDocumentString(`
     status
     unchangedSinceYear
   }
-}`, {"hash":"sha256:3247678fcf5ee7ffd69f0ca38f065ee78a8eb5bb22d7f12772dc01c934ffafc0"}) as unknown as TypedDocumentString<AdminPublishReportMutation, AdminPublishReportMutationVariables>;
+}
+fragment MutationError on Error {
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ConflictError {
+    allowed
+  }
+}`, {"hash":"sha256:1fccebae869d2c4842336f41a4128cbad9c901f0ded984c885d07cad065a080f"}) as unknown as TypedDocumentString<AdminPublishReportMutation, AdminPublishReportMutationVariables>;
 export const AdminReportReminderDocument = new TypedDocumentString(`
     query AdminReportReminder($iso3: String!, $kind: ReportKind!, $periodYear: Int!, $reference: String!, $date: Date, $issuingOffice: String!, $submissionOffice: String, $language: Language) {
   state(iso3: $iso3) {
@@ -3064,18 +3297,22 @@ export const AdminSendReportReminderDocument = new TypedDocumentString(`
         }
       }
     }
-    ... on Error {
-      message
-    }
-    ... on ValidationError {
-      issues {
-        path
-        message
-      }
-    }
+    ...MutationError
   }
 }
-    `, {"hash":"sha256:497aef15c9132645f1dbd2c81217452e7ef63f7bac7e7f3d321c8ee95cb2e524"}) as unknown as TypedDocumentString<AdminSendReportReminderMutation, AdminSendReportReminderMutationVariables>;
+    fragment MutationError on Error {
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ConflictError {
+    allowed
+  }
+}`, {"hash":"sha256:88ae27e7e3caf1362b2434d4348c192866317becaa60854bcbaf6b85f0696a9f"}) as unknown as TypedDocumentString<AdminSendReportReminderMutation, AdminSendReportReminderMutationVariables>;
 export const AdminDelegationChangesDocument = new TypedDocumentString(`
     query AdminDelegationChanges($id: ID!) {
   node(id: $id) {
@@ -3168,18 +3405,22 @@ export const AdminSendReportRemindersDocument = new TypedDocumentString(`
         }
       }
     }
-    ... on Error {
-      message
-    }
-    ... on ValidationError {
-      issues {
-        path
-        message
-      }
-    }
+    ...MutationError
   }
 }
-    `, {"hash":"sha256:f880604377900fc88562006a2c4c14d04429c7de57f1057c0fb57c40bed2cfa6"}) as unknown as TypedDocumentString<AdminSendReportRemindersMutation, AdminSendReportRemindersMutationVariables>;
+    fragment MutationError on Error {
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ConflictError {
+    allowed
+  }
+}`, {"hash":"sha256:84174e0a7129e3db6144a81cae6f54e4e41d7f1fa41ad209bf15a2c91289a245"}) as unknown as TypedDocumentString<AdminSendReportRemindersMutation, AdminSendReportRemindersMutationVariables>;
 export const AdminStateRemindersSentDocument = new TypedDocumentString(`
     query AdminStateRemindersSent($iso3: String!) {
   state(iso3: $iso3) {
@@ -3241,19 +3482,22 @@ export const AdminImportAssessmentScaleDocument = new TypedDocumentString(`
         }
       }
     }
-    ... on ValidationError {
-      issues {
-        path
-        message
-      }
-    }
-    ... on Error {
-      code
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
       message
     }
   }
-}
-    `, {"hash":"sha256:e2b2f6b0583018a0582454869d5e00c8237ed39a93530e5908dd114ff3ec4446"}) as unknown as TypedDocumentString<AdminImportAssessmentScaleMutation, AdminImportAssessmentScaleMutationVariables>;
+  ... on ConflictError {
+    allowed
+  }
+}`, {"hash":"sha256:6737ad3fbb2313faa24775ac5a1919b5fba7455c5e0210cf497ded9b1b7e5f3b"}) as unknown as TypedDocumentString<AdminImportAssessmentScaleMutation, AdminImportAssessmentScaleMutationVariables>;
 export const AdminStatesDocument = new TypedDocumentString(`
     query AdminStates($on: Date!, $first: Int, $after: String, $filter: StateFilter) {
   states(first: $first, after: $after, filter: $filter) {
@@ -3395,20 +3639,22 @@ export const RegisterDelegationDocument = new TypedDocumentString(`
         }
       }
     }
-    ... on ValidationError {
-      message
-      issues {
-        path
-        message
-      }
-    }
-    ... on Error {
-      message
-      code
-    }
+    ...MutationError
   }
 }
-    `, {"hash":"sha256:7a662c5ce169bf76d8f5da8135081440c7d9dd16f4daafc8e769f3b87f55d407"}) as unknown as TypedDocumentString<RegisterDelegationMutation, RegisterDelegationMutationVariables>;
+    fragment MutationError on Error {
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ConflictError {
+    allowed
+  }
+}`, {"hash":"sha256:6356a55e87ac4ad8611495ea6c85a92659cab4c8e71af83aa1bd972c34ebe5e3"}) as unknown as TypedDocumentString<RegisterDelegationMutation, RegisterDelegationMutationVariables>;
 export const AmendDelegationDocument = new TypedDocumentString(`
     mutation AmendDelegation($delegationId: ID!, $version: Int!, $input: DelegationInput!) {
   amendDelegation(delegationId: $delegationId, version: $version, input: $input) {
@@ -3427,20 +3673,22 @@ export const AmendDelegationDocument = new TypedDocumentString(`
         }
       }
     }
-    ... on ValidationError {
-      message
-      issues {
-        path
-        message
-      }
-    }
-    ... on Error {
-      message
-      code
-    }
+    ...MutationError
   }
 }
-    `, {"hash":"sha256:c720acf21685ea34792bb7b62854e02c313950904843d9a890e7fc18163a06ed"}) as unknown as TypedDocumentString<AmendDelegationMutation, AmendDelegationMutationVariables>;
+    fragment MutationError on Error {
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ConflictError {
+    allowed
+  }
+}`, {"hash":"sha256:2a6c85a8ee0a33544d00c7ee54fe5897f81f2f4b5f217f129d5022a1adb965f2"}) as unknown as TypedDocumentString<AmendDelegationMutation, AmendDelegationMutationVariables>;
 export const DelegationMembersDocument = new TypedDocumentString(`
     query DelegationMembers($meetingId: ID!, $first: Int, $after: String) {
   meeting(id: $meetingId) {
@@ -3481,7 +3729,7 @@ export const DelegationMembersDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:fe2d9352abcfa336a1dd2e437a0c12f58e98038f7f9153e989144adfcf57b173"}) as unknown as TypedDocumentString<DelegationMembersQuery, DelegationMembersQueryVariables>;
 export const MeetingInvitationsDocument = new TypedDocumentString(`
-    query MeetingInvitations($id: ID!, $capacity: InvitationCapacity, $first: Int, $after: String) {
+    query MeetingInvitations($id: ID!, $capacity: InvitationCapacity, $first: Int, $after: String, $orderBy: InvitationOrder) {
   meeting(id: $id) {
     id
     code
@@ -3492,7 +3740,12 @@ export const MeetingInvitationsDocument = new TypedDocumentString(`
     venue
     status
     delegationDeadline
-    invitations(filter: {capacity: $capacity}, first: $first, after: $after) {
+    invitations(
+      filter: {capacity: $capacity}
+      orderBy: $orderBy
+      first: $first
+      after: $after
+    ) {
       totalCount
       pageInfo {
         hasNextPage
@@ -3519,7 +3772,7 @@ export const MeetingInvitationsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:d901685875b8aae0463ecc803b7f57b20b73ff537084ad2ccaf58f10c108cbbc"}) as unknown as TypedDocumentString<MeetingInvitationsQuery, MeetingInvitationsQueryVariables>;
+    `, {"hash":"sha256:3090fe67dc090a21d9329157b804af46ee943cf925a0aefe29168b5152401021"}) as unknown as TypedDocumentString<MeetingInvitationsQuery, MeetingInvitationsQueryVariables>;
 export const MeetingByCodeDocument = new TypedDocumentString(`
     query MeetingByCode($code: String!) {
   meetingByCode(code: $code) {
@@ -3543,9 +3796,114 @@ export const MeetingByCodeDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:2c1531927ec539867a62c3bdd71b3e40dfd3dc5f256aed446eb40bed0904389a"}) as unknown as TypedDocumentString<MeetingByCodeQuery, MeetingByCodeQueryVariables>;
+export const StatesChangedSinceDocument = new TypedDocumentString(`
+    query StatesChangedSince($updatedSince: DateTime, $first: Int, $after: String) {
+  states(filter: {updatedSince: $updatedSince}, first: $first, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        iso3
+        iso2
+        unShortName
+        names {
+          ar
+          zh
+          en
+          fr
+          ru
+          es
+        }
+        unStatus
+        regionalGroup
+        updatedAt
+        treatyStatus {
+          signedOn
+          signatureSource
+          instrument
+          depositedOn
+          depositSource
+          entryIntoForceOn
+          entryIntoForceOverridden
+          withdrawalNotifiedOn
+          withdrawalEffectiveOn
+          withdrawalSource
+          note
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:00287fc481efa496e1413a06021d9b70c544987dab8766c89a21bbeeb0dac45a"}) as unknown as TypedDocumentString<StatesChangedSinceQuery, StatesChangedSinceQueryVariables>;
+export const MeetingsChangedSinceDocument = new TypedDocumentString(`
+    query MeetingsChangedSince($updatedSince: DateTime, $first: Int, $after: String) {
+  meetings(filter: {updatedSince: $updatedSince}, first: $first, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        code
+        kind
+        number
+        title
+        opensOn
+        closesOn
+        venue
+        city
+        status
+        convenedOn
+        delegationDeadline
+        reportingDeadline
+        updatedAt
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:629b96329a143b67ee1b55bccd34230fb1c798ed7f7a617a18debdd4fdf238e1"}) as unknown as TypedDocumentString<MeetingsChangedSinceQuery, MeetingsChangedSinceQueryVariables>;
+export const TransparencyReportsChangedSinceDocument = new TypedDocumentString(`
+    query TransparencyReportsChangedSince($updatedSince: DateTime, $first: Int, $after: String) {
+  transparencyReports(
+    filter: {updatedSince: $updatedSince}
+    first: $first
+    after: $after
+  ) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        kind
+        periodYear
+        periodStart
+        periodEnd
+        dueOn
+        receivedOn
+        publishedAt
+        forms {
+          letter
+          status
+          unchangedSinceYear
+        }
+        state {
+          iso3
+        }
+        updatedAt
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:c1625c018072e630a3a55f9fda9c22475bf4b85f43759908170d12d4cdd9fa14"}) as unknown as TypedDocumentString<TransparencyReportsChangedSinceQuery, TransparencyReportsChangedSinceQueryVariables>;
 export const MeetingsDocument = new TypedDocumentString(`
-    query Meetings($filter: MeetingFilter, $first: Int, $after: String) {
-  meetings(filter: $filter, first: $first, after: $after) {
+    query Meetings($filter: MeetingFilter, $first: Int, $after: String, $orderBy: MeetingOrder) {
+  meetings(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
     totalCount
     pageInfo {
       hasNextPage
@@ -3566,7 +3924,7 @@ export const MeetingsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:10085972ce1bdd2a01369e195347c27e47f7ecca252c89a47ebb7c3e988c6c55"}) as unknown as TypedDocumentString<MeetingsQuery, MeetingsQueryVariables>;
+    `, {"hash":"sha256:50015a8f0fa44ed1a08605e5fa993ef4f5f2578ea14cc58b55c6b34a97d71be5"}) as unknown as TypedDocumentString<MeetingsQuery, MeetingsQueryVariables>;
 export const ReportingComplianceDocument = new TypedDocumentString(`
     query ReportingCompliance($year: Int!, $asOf: Date, $status: ComplianceStatus, $first: Int, $after: String) {
   reportingCompliance(year: $year, asOf: $asOf) {
@@ -3581,7 +3939,7 @@ export const ReportingComplianceDocument = new TypedDocumentString(`
       notYetDue
       notRecorded
     }
-    obligations(first: $first, after: $after, status: $status) {
+    obligations(first: $first, after: $after, filter: {status: $status}) {
       totalCount
       pageInfo {
         hasNextPage
@@ -3603,10 +3961,15 @@ export const ReportingComplianceDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:cec39bb38d6d69aad34af7c994bb6dcfac4651b9dbbe3920491369c85a395b53"}) as unknown as TypedDocumentString<ReportingComplianceQuery, ReportingComplianceQueryVariables>;
+    `, {"hash":"sha256:499b2fb241a49779c529bf5d28c490d02f7677a28f448916e65d9de77e6f46a1"}) as unknown as TypedDocumentString<ReportingComplianceQuery, ReportingComplianceQueryVariables>;
 export const TransparencyReportsDocument = new TypedDocumentString(`
-    query TransparencyReports($filter: TransparencyReportFilter, $first: Int, $after: String) {
-  transparencyReports(filter: $filter, first: $first, after: $after) {
+    query TransparencyReports($filter: TransparencyReportFilter, $first: Int, $after: String, $orderBy: TransparencyReportOrder) {
+  transparencyReports(
+    filter: $filter
+    orderBy: $orderBy
+    first: $first
+    after: $after
+  ) {
     totalCount
     pageInfo {
       hasNextPage
@@ -3629,7 +3992,7 @@ export const TransparencyReportsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:d912f3d8177d18d66d65a2743b613db10222ac4f0617887da42e79bb2ace5779"}) as unknown as TypedDocumentString<TransparencyReportsQuery, TransparencyReportsQueryVariables>;
+    `, {"hash":"sha256:c2c9e135f579f5581619d263feea7195b6ac13958550c4135d4b6fe60ba80b54"}) as unknown as TypedDocumentString<TransparencyReportsQuery, TransparencyReportsQueryVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($email: String!, $password: String!) {
   signIn(email: $email, password: $password) {
@@ -3640,20 +4003,22 @@ export const SignInDocument = new TypedDocumentString(`
         expiresAt
       }
     }
-    ... on ValidationError {
-      message
-      issues {
-        path
-        message
-      }
-    }
-    ... on Error {
-      message
-      code
-    }
+    ...MutationError
   }
 }
-    `, {"hash":"sha256:bb00ad95d54a88f1c9f9a8d16f68ff451f2363ca9d373b58ecb476a62d21d5a7"}) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+    fragment MutationError on Error {
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ConflictError {
+    allowed
+  }
+}`, {"hash":"sha256:2e4360a4c3d312d09d87f20156710062f6962e16479dda74221ec9dbdc11075e"}) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
 export const SignOutDocument = new TypedDocumentString(`
     mutation SignOut {
   signOut
@@ -3674,9 +4039,10 @@ export const MeDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:59034cf5289e5acd815dc89a1950dcc64a40541f6931bc0d5ed9f755a01efce1"}) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const StatesPartiesOnDocument = new TypedDocumentString(`
-    query StatesPartiesOn($on: Date!, $first: Int, $after: String, $convention: String = "CCM") {
+    query StatesPartiesOn($on: Date!, $first: Int, $after: String, $convention: String = "CCM", $orderBy: StateOrder) {
   states(
     filter: {status: STATE_PARTY, on: $on, convention: $convention}
+    orderBy: $orderBy
     first: $first
     after: $after
   ) {
@@ -3708,10 +4074,10 @@ export const StatesPartiesOnDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:fa51bb2bcc43f81ab7aa100819da73243e9b9c2c3245ca8d6d61d3373ac68e05"}) as unknown as TypedDocumentString<StatesPartiesOnQuery, StatesPartiesOnQueryVariables>;
+    `, {"hash":"sha256:85a4d12ad9ba268eed240b13ad8c8950d32a33005f61a7faa939143fb37059b7"}) as unknown as TypedDocumentString<StatesPartiesOnQuery, StatesPartiesOnQueryVariables>;
 export const StatesDocument = new TypedDocumentString(`
-    query States($filter: StateFilter, $first: Int, $after: String, $on: Date!) {
-  states(filter: $filter, first: $first, after: $after) {
+    query States($filter: StateFilter, $first: Int, $after: String, $on: Date!, $orderBy: StateOrder) {
+  states(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
     totalCount
     pageInfo {
       hasNextPage
@@ -3745,7 +4111,7 @@ export const StatesDocument = new TypedDocumentString(`
     depositedNotYetInForce
     withdrawalPending
   }
-}`, {"hash":"sha256:e9b9d39f389930e5eb1d978717f96e8184a35cfc9a6de0a170f4d37388807af6"}) as unknown as TypedDocumentString<StatesQuery, StatesQueryVariables>;
+}`, {"hash":"sha256:9549dfc33631751af44136c4b2e76f393c55fcd2fbd03de08a674b819a2ba9ae"}) as unknown as TypedDocumentString<StatesQuery, StatesQueryVariables>;
 export const StateDocument = new TypedDocumentString(`
     query State($iso3: String!, $on: Date!) {
   state(iso3: $iso3) {

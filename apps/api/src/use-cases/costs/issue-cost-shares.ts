@@ -1,4 +1,4 @@
-import type { CostShareIssue } from '@plenary/db';
+import { toCalendarDate, type CostShareIssue } from '@plenary/db';
 import {
   apportionCosts,
   assertScaleApplies,
@@ -13,27 +13,43 @@ import {
   type CostShareIssueInput,
   type ValidationIssue,
 } from '@plenary/domain';
-import { recordAudit, type AuditActor, type TransactionClient } from '../../mutations/audit.ts';
-import { conventionRulesOf } from '../../schema/convention.ts';
-import { formatMoney } from '../../schema/cost-estimate.ts';
-import { toCalendarDate } from '../../schema/scalars.ts';
+import { formatMoney } from '../../costs/format-money.ts';
+import { actingUserId, recordAudit, type AuditActor, type TransactionClient } from '../../mutations/audit.ts';
+import { conventionRulesOf } from '../../treaty/convention-rules-of.ts';
+
+/**
+ * The scale whose period covers the meeting, or one the secretariat names (database id or name) with, when it does
+ * not cover the meeting, why it is applied (recorded and printed on the notices).
+ */
+export type AssessmentScaleChoice =
+  { inForce: true } | { named: { id: string } | { name: string }; overrideReason: string | null };
 
 export interface IssueCostSharesInput extends CostShareIssueInput {
   meetingId: string;
-  /** The scale named by the caller (database id or name); null: the scale whose period covers the meeting. */
-  scale: { id: string } | { name: string } | null;
-  /** Why a named scale that does not cover the meeting is applied; recorded and printed on the notices. */
-  scaleOverrideReason: string | null;
+  scale: AssessmentScaleChoice;
   /** The version of the current issue the caller read; a later issue is not overwritten. */
   replacesVersion: number | null;
 }
 
 const SCALE_COLUMNS = { id: true, name: true, firstYear: true, lastYear: true, complete: true } as const;
 
-async function scaleFor(options: { tx: TransactionClient; meeting: { code: string; opensOn: string }; scale: IssueCostSharesInput['scale'] }) {
-  const { tx, meeting, scale } = options;
-  if (scale === null) return chooseAssessmentScale({ scales: await tx.assessmentScale.findMany({ select: SCALE_COLUMNS }), meetingCode: meeting.code, opensOn: meeting.opensOn });
-  const found = await tx.assessmentScale.findUnique({ where: 'id' in scale ? { id: scale.id } : { name: scale.name }, select: SCALE_COLUMNS });
+async function scaleFor(options: {
+  tx: TransactionClient;
+  meeting: { code: string; opensOn: string };
+  choice: AssessmentScaleChoice;
+}) {
+  const { tx, meeting, choice } = options;
+  if ('inForce' in choice)
+    return chooseAssessmentScale({
+      scales: await tx.assessmentScale.findMany({ select: SCALE_COLUMNS }),
+      meetingCode: meeting.code,
+      opensOn: meeting.opensOn,
+    });
+  const scale = choice.named;
+  const found = await tx.assessmentScale.findUnique({
+    where: 'id' in scale ? { id: scale.id } : { name: scale.name },
+    select: SCALE_COLUMNS,
+  });
   if (!found) throw new NotFoundError({ entity: 'AssessmentScale', key: 'id' in scale ? scale.id : scale.name });
   return found;
 }
@@ -44,19 +60,37 @@ async function scaleFor(options: { tx: TransactionClient; meeting: { code: strin
  * turned away: States Parties pay, a State not party when it participates (a registered delegation, or participation
  * recorded after the meeting).
  */
-export async function issueCostShares(options: { tx: TransactionClient; actor: AuditActor; now: Date; input: IssueCostSharesInput }): Promise<CostShareIssue> {
+export async function issueCostShares(options: {
+  tx: TransactionClient;
+  actor: AuditActor;
+  now: Date;
+  input: IssueCostSharesInput;
+}): Promise<CostShareIssue> {
   const { tx, actor, now, input } = options;
   const { meetingId } = input;
   const meeting = await tx.meeting.findUnique({ where: { id: meetingId }, include: { convention: true } });
   if (!meeting) throw new NotFoundError({ entity: 'Meeting', key: meetingId });
   const opensOn = toCalendarDate(meeting.opensOn);
-  const scale = await scaleFor({ tx, meeting: { code: meeting.code, opensOn }, scale: input.scale });
-  const scaleOverrideReason = assertScaleApplies({ scale, meetingCode: meeting.code, opensOn, overrideReason: input.scaleOverrideReason });
+  const scale = await scaleFor({ tx, meeting: { code: meeting.code, opensOn }, choice: input.scale });
+  const scaleOverrideReason = assertScaleApplies({
+    scale,
+    meetingCode: meeting.code,
+    opensOn,
+    overrideReason: 'named' in input.scale ? input.scale.overrideReason : null,
+  });
   const estimate = await tx.costEstimate.findFirst({ where: { meetingId }, orderBy: { version: 'desc' } });
   if (!estimate) {
-    throw new NotFoundError({ entity: 'CostEstimate', key: meeting.code, message: `${meeting.code} has no cost estimate yet: set one with setCostEstimate before issuing the shares.` });
+    throw new NotFoundError({
+      entity: 'CostEstimate',
+      key: meeting.code,
+      message: `${meeting.code} has no cost estimate yet: set one with setCostEstimate before issuing the shares.`,
+    });
   }
-  const latest = await tx.costShareIssue.findFirst({ where: { meetingId }, orderBy: { version: 'desc' }, select: { version: true } });
+  const latest = await tx.costShareIssue.findFirst({
+    where: { meetingId },
+    orderBy: { version: 'desc' },
+    select: { version: true },
+  });
   const currentVersion = latest?.version ?? 0;
   if (input.replacesVersion !== null && input.replacesVersion !== currentVersion) {
     throw new ConflictError({
@@ -68,16 +102,33 @@ export async function issueCostShares(options: { tx: TransactionClient; actor: A
   const invitations = await tx.invitation.findMany({
     // States invited and not turned away: they are the candidate payers.
     where: { meetingId, stateId: { not: null }, status: { in: [...INVITED_STATUSES] } },
-    select: { capacity: true, participationRecordedAt: true, state: { select: { id: true, iso3: true, nameEn: true } }, delegation: { select: { id: true } } },
+    select: {
+      capacity: true,
+      participationRecordedAt: true,
+      state: { select: { id: true, iso3: true, nameEn: true } },
+      delegation: { select: { id: true } },
+    },
   });
-  const invitedStates = invitations.flatMap((invitation) => (invitation.state ? [{ ...invitation, state: invitation.state }] : []));
+  const invitedStates = invitations.flatMap((invitation) =>
+    invitation.state ? [{ ...invitation, state: invitation.state }] : [],
+  );
   const stateIdOf = new Map(invitedStates.map((invitation) => [invitation.state.iso3, invitation.state.id]));
   const rateIssues: ValidationIssue[] = input.explicitRates.flatMap((rate, index) =>
-    stateIdOf.has(rate.stateCode) ? [] : [{ path: `explicitRates.${index}.iso3`, message: `${rate.stateCode} is not a State invited to ${meeting.code}, so it cannot be given a rate for it.` }],
+    stateIdOf.has(rate.stateCode)
+      ? []
+      : [
+          {
+            path: `explicitRates.${index}.iso3`,
+            message: `${rate.stateCode} is not a State invited to ${meeting.code}, so it cannot be given a rate for it.`,
+          },
+        ],
   );
   if (rateIssues.length > 0) throw new ValidationError({ issues: rateIssues });
 
-  const rates = await tx.assessmentRate.findMany({ where: { scaleId: scale.id, stateId: { in: [...stateIdOf.values()] } }, select: { stateId: true, ratePercent: true } });
+  const rates = await tx.assessmentRate.findMany({
+    where: { scaleId: scale.id, stateId: { in: [...stateIdOf.values()] } },
+    select: { stateId: true, ratePercent: true },
+  });
   const unRateOf = new Map(rates.map((rate) => [rate.stateId, rate.ratePercent]));
   const explicitRateOf = new Map(input.explicitRates.map((rate) => [rate.stateCode, rate.ratePercent]));
   const payers: CostPayer[] = invitedStates.map(({ capacity, state, delegation, participationRecordedAt }) => ({
@@ -99,7 +150,10 @@ export async function issueCostShares(options: { tx: TransactionClient; actor: A
   });
   assertScaleRatesEveryPayer({ scale, unratedPayers: apportionment.unassessed });
 
-  const superseded = await tx.costShareIssue.updateMany({ where: { meetingId, supersededAt: null }, data: { supersededAt: now } });
+  const superseded = await tx.costShareIssue.updateMany({
+    where: { meetingId, supersededAt: null },
+    data: { supersededAt: now },
+  });
   const issue = await tx.costShareIssue.create({
     data: {
       meetingId,
@@ -112,7 +166,7 @@ export async function issueCostShares(options: { tx: TransactionClient; actor: A
       currency: estimate.currency,
       total: estimate.total,
       issuedAt: now,
-      issuedById: actor.viewer.kind === 'user' ? actor.viewer.user.id : null,
+      issuedById: actingUserId(actor),
       shares: {
         createMany: {
           data: [
@@ -123,33 +177,46 @@ export async function issueCostShares(options: { tx: TransactionClient; actor: A
               amount: share.amount,
               assessed: true,
             })),
-            ...apportionment.unassessed.map((payer) => ({ stateId: stateIdOf.get(payer.code) as string, assessed: false })),
+            ...apportionment.unassessed.map((payer) => ({
+              stateId: stateIdOf.get(payer.code) as string,
+              assessed: false,
+            })),
           ],
         },
       },
     },
   });
-  await recordAudit(tx, { ...actor, now: () => now }, {
-    action: 'costShares.issue',
-    entityType: 'CostShareIssue',
-    entityId: issue.id,
-    before: superseded.count > 0 ? { supersededVersion: currentVersion } : undefined,
-    after: {
-      meetingId,
-      version: issue.version,
-      estimateVersion: estimate.version,
-      scale: scale.name,
-      // Chosen by the meeting's opening date, or named by the secretariat (with the reason when outside its period).
-      scaleChosenBy: input.scale === null ? 'MEETING_DATE' : 'SECRETARIAT',
-      scaleOverrideReason,
-      payerRule,
-      ceilingAndFloor: input.ceilingAndFloor,
-      explicitRates: input.explicitRates,
-      total: apportionment.total,
-      currency: apportionment.currency,
-      shares: apportionment.shares.map((share) => ({ iso3: share.code, rateSource: share.rateSource, rate: share.rate, sharePercent: share.sharePercent, amount: share.amount })),
-      unassessed: apportionment.unassessed.map((payer) => payer.code),
+  await recordAudit(
+    tx,
+    { ...actor, now: () => now },
+    {
+      action: 'costShares.issue',
+      entityType: 'CostShareIssue',
+      entityId: issue.id,
+      before: superseded.count > 0 ? { supersededVersion: currentVersion } : undefined,
+      after: {
+        meetingId,
+        version: issue.version,
+        estimateVersion: estimate.version,
+        scale: scale.name,
+        // Chosen by the meeting's opening date, or named by the secretariat (with the reason when outside its period).
+        scaleChosenBy: 'inForce' in input.scale ? 'MEETING_DATE' : 'SECRETARIAT',
+        scaleOverrideReason,
+        payerRule,
+        ceilingAndFloor: input.ceilingAndFloor,
+        explicitRates: input.explicitRates,
+        total: apportionment.total,
+        currency: apportionment.currency,
+        shares: apportionment.shares.map((share) => ({
+          iso3: share.code,
+          rateSource: share.rateSource,
+          rate: share.rate,
+          sharePercent: share.sharePercent,
+          amount: share.amount,
+        })),
+        unassessed: apportionment.unassessed.map((payer) => payer.code),
+      },
     },
-  });
+  );
   return issue;
 }

@@ -1,7 +1,6 @@
-import type { Prisma } from '@plenary/db';
+import { fromCalendarDate, toCalendarDate, type Prisma } from '@plenary/db';
 import { reassessInvitationCapacity, type InvitationCapacity } from '@plenary/domain';
 import { recordAudit, type AuditActor, type TransactionClient } from '../../mutations/audit.ts';
-import { fromCalendarDate, toCalendarDate } from '../../schema/scalars.ts';
 import { STANDING_COLUMNS, standingOn } from '../../treaty/standing-on.ts';
 
 export interface ReassessInvitationCapacitiesInput {
@@ -28,14 +27,21 @@ function invitationsIn(scope: ReassessInvitationCapacitiesInput['scope']): Prism
  * not yet open (rule 1.1); meetings already open keep the capacities they opened with. Every move is kept as an
  * InvitationCapacityChange and in the audit trail; the invitation, and any delegation registered on it, stay.
  */
-export async function reassessInvitationCapacities(options: { tx: TransactionClient; actor: AuditActor; now: Date; input: ReassessInvitationCapacitiesInput }): Promise<CapacityChange[]> {
+export async function reassessInvitationCapacities(options: {
+  tx: TransactionClient;
+  actor: AuditActor;
+  now: Date;
+  input: ReassessInvitationCapacitiesInput;
+}): Promise<CapacityChange[]> {
   const { tx, actor, now, input } = options;
   const invitations = await tx.invitation.findMany({
     where: invitationsIn(input.scope),
     select: {
       id: true,
       capacity: true,
-      meeting: { select: { id: true, status: true, opensOn: true, timeZone: true, conventionId: true, convention: true } },
+      meeting: {
+        select: { id: true, status: true, opensOn: true, timeZone: true, conventionId: true, convention: true },
+      },
       state: { select: { treatyStatuses: { select: { conventionId: true, ...STANDING_COLUMNS } } } },
     },
     orderBy: { id: 'asc' },
@@ -51,23 +57,39 @@ export async function reassessInvitationCapacities(options: { tx: TransactionCli
       timeZone: meeting.timeZone,
       now,
       capacity: invitation.capacity,
-      statusOnOpeningDay: record ? standingOn({ ...record, convention: meeting.convention }, opensOn).status : 'NOT_PARTY',
+      statusOnOpeningDay: record
+        ? standingOn({ ...record, convention: meeting.convention }, opensOn).status
+        : 'NOT_PARTY',
     });
     if (reassessment.outcome !== 'CHANGED') continue;
     const { previousCapacity, capacity } = reassessment;
     // Only from the capacity read: a concurrent reassessment that moved it first wins, and this one adds nothing.
-    const { count } = await tx.invitation.updateMany({ where: { id: invitation.id, capacity: previousCapacity }, data: { capacity } });
+    const { count } = await tx.invitation.updateMany({
+      where: { id: invitation.id, capacity: previousCapacity },
+      data: { capacity },
+    });
     if (count === 0) continue;
     await tx.invitationCapacityChange.create({
-      data: { invitationId: invitation.id, changedAt: now, previousCapacity, capacity, standingOn: fromCalendarDate(opensOn), cause: input.cause },
+      data: {
+        invitationId: invitation.id,
+        changedAt: now,
+        previousCapacity,
+        capacity,
+        standingOn: fromCalendarDate(opensOn),
+        cause: input.cause,
+      },
     });
-    await recordAudit(tx, { ...actor, now: () => now }, {
-      action: 'invitation.changeCapacity',
-      entityType: 'Invitation',
-      entityId: invitation.id,
-      before: { capacity: previousCapacity },
-      after: { capacity, standingOn: opensOn, meetingId: meeting.id, cause: input.cause },
-    });
+    await recordAudit(
+      tx,
+      { ...actor, now: () => now },
+      {
+        action: 'invitation.changeCapacity',
+        entityType: 'Invitation',
+        entityId: invitation.id,
+        before: { capacity: previousCapacity },
+        after: { capacity, standingOn: opensOn, meetingId: meeting.id, cause: input.cause },
+      },
+    );
     changes.push({ invitationId: invitation.id, previousCapacity, capacity });
   }
   return changes;

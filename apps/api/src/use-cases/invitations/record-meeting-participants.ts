@@ -1,8 +1,12 @@
-import type { Invitation } from '@plenary/db';
-import { calendarDateInTimeZone, validateRecordedParticipants, type KnownParticipantState, type RecordedParticipantRow } from '@plenary/domain';
+import { toCalendarDate, type Invitation } from '@plenary/db';
+import {
+  calendarDateInTimeZone,
+  validateRecordedParticipants,
+  type KnownParticipantState,
+  type RecordedParticipantRow,
+} from '@plenary/domain';
 import { recordAudit, type AuditActor, type TransactionClient } from '../../mutations/audit.ts';
 import { notFound } from '../../mutations/global-id.ts';
-import { toCalendarDate } from '../../schema/scalars.ts';
 import { STANDING_COLUMNS, standingOn } from '../../treaty/standing-on.ts';
 
 export interface RecordMeetingParticipantsInput {
@@ -16,7 +20,12 @@ export interface RecordMeetingParticipantsInput {
  * its list of participants: each State becomes an invitation in its capacity, marked as recorded after the fact,
  * which counts as participating for Art. 14 as a registered delegation does. All or nothing; one audit event.
  */
-export async function recordMeetingParticipants(options: { tx: TransactionClient; actor: AuditActor; now: Date; input: RecordMeetingParticipantsInput }): Promise<Invitation[]> {
+export async function recordMeetingParticipants(options: {
+  tx: TransactionClient;
+  actor: AuditActor;
+  now: Date;
+  input: RecordMeetingParticipantsInput;
+}): Promise<Invitation[]> {
   const { tx, actor, now, input } = options;
   const meeting = await tx.meeting.findUnique({ where: { id: input.meetingId }, include: { convention: true } });
   if (!meeting) throw notFound('Meeting', input.meetingId);
@@ -37,7 +46,9 @@ export async function recordMeetingParticipants(options: { tx: TransactionClient
         state.iso3,
         {
           name: state.nameEn,
-          statusOnOpeningDay: record ? standingOn({ ...record, convention: meeting.convention }, opensOn).status : 'NOT_PARTY',
+          statusOnOpeningDay: record
+            ? standingOn({ ...record, convention: meeting.convention }, opensOn).status
+            : 'NOT_PARTY',
           invited: state.invitations.length > 0,
         },
       ];
@@ -61,11 +72,25 @@ export async function recordMeetingParticipants(options: { tx: TransactionClient
       participationRecordedAt: now,
     })),
   });
-  await recordAudit(tx, { ...actor, now: () => now }, {
-    action: 'meeting.recordParticipants',
-    entityType: 'Meeting',
-    entityId: meeting.id,
-    after: { meeting: meeting.code, opensOn, participants: participants.map((participant) => ({ iso3: participant.stateCode, capacity: participant.capacity })) },
+  await recordAudit(
+    tx,
+    { ...actor, now: () => now },
+    {
+      action: 'meeting.recordParticipants',
+      entityType: 'Meeting',
+      entityId: meeting.id,
+      after: {
+        meeting: meeting.code,
+        opensOn,
+        participants: participants.map((participant) => ({
+          iso3: participant.stateCode,
+          capacity: participant.capacity,
+        })),
+      },
+    },
+  );
+  return tx.invitation.findMany({
+    where: { meetingId: meeting.id, stateId: { in: stateIds } },
+    orderBy: [{ capacity: 'asc' }, { state: { nameEn: 'asc' } }],
   });
-  return tx.invitation.findMany({ where: { meetingId: meeting.id, stateId: { in: stateIds } }, orderBy: [{ capacity: 'asc' }, { state: { nameEn: 'asc' } }] });
 }

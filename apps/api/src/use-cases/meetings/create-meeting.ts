@@ -2,7 +2,8 @@ import type { Meeting } from '@plenary/db';
 import { meetingRecordInputSchema, parseInput } from '@plenary/domain';
 import { recordAudit } from '../../mutations/audit.ts';
 import { notFound } from '../../mutations/global-id.ts';
-import { assertCodeIsFree, meetingColumns, plainInput, type MeetingUseCase } from './meeting-record.ts';
+import { plainInput } from '../../mutations/plain-input.ts';
+import { assertCodeIsFree, meetingColumns, type MeetingUseCase } from './meeting-record.ts';
 
 /** Records a new meeting as a draft, its input checked whole by the domain, and audits it. */
 export async function createMeeting({ tx, actor, now, input: raw }: MeetingUseCase<unknown>): Promise<Meeting> {
@@ -12,6 +13,10 @@ export async function createMeeting({ tx, actor, now, input: raw }: MeetingUseCa
   const columns = await meetingColumns(tx, input);
   await assertCodeIsFree(tx, { conventionId: convention.id, code: columns.code });
   const meeting = await tx.meeting.create({ data: { conventionId: convention.id, ...columns, status: 'DRAFT' } });
-  await recordAudit(tx, { ...actor, now: () => now }, { action: 'meeting.create', entityType: 'Meeting', entityId: meeting.id, after: meeting });
+  await recordAudit(
+    tx,
+    { ...actor, now: () => now },
+    { action: 'meeting.create', entityType: 'Meeting', entityId: meeting.id, after: meeting },
+  );
   return meeting;
 }

@@ -1,8 +1,8 @@
-import type { Prisma } from '@plenary/db';
+import { fromCalendarDate, toCalendarDate, type Prisma } from '@plenary/db';
 import { ConflictError, formatMeetingCode, formatMeetingTitle, type MeetingRecordInput } from '@plenary/domain';
 import type { AuditActor, TransactionClient } from '../../mutations/audit.ts';
 import { notFound } from '../../mutations/global-id.ts';
-import { fromCalendarDate, toCalendarDate } from '../../schema/scalars.ts';
+import { plainInput } from '../../mutations/plain-input.ts';
 
 // A meeting as the secretariat records it (the domain's meetingRecordInputSchema) and as the database stores it:
 // the mapping both ways, shared by createMeeting and updateMeeting.
@@ -15,18 +15,14 @@ export interface MeetingUseCase<Input> {
   input: Input;
 }
 
-export const MEETING_RECORD = { convention: true, presidentState: true, noteIssuingOffice: true, secretariatOffice: true, mandateResolution: true } as const;
+export const MEETING_RECORD = {
+  convention: true,
+  presidentState: true,
+  noteIssuingOffice: true,
+  secretariatOffice: true,
+  mandateResolution: true,
+} as const;
 export type StoredMeeting = Prisma.MeetingGetPayload<{ include: typeof MEETING_RECORD }>;
-
-/** GraphQL input as the domain schemas read it: calendar dates as `YYYY-MM-DD`, no nulls. */
-export function plainInput(value: unknown): unknown {
-  if (value instanceof Date) return toCalendarDate(value);
-  if (Array.isArray(value)) return value.map(plainInput);
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([, inner]) => inner !== null && inner !== undefined).map(([key, inner]) => [key, plainInput(inner)]));
-  }
-  return value;
-}
 
 /** A stored meeting in the shape of the domain's meeting input, so that an update is checked as a whole. */
 export function recordInputOf(meeting: StoredMeeting): Record<string, unknown> {
@@ -75,7 +71,8 @@ export function recordInputOf(meeting: StoredMeeting): Record<string, unknown> {
  */
 export function mergeUpdate(meeting: StoredMeeting, update: Record<string, unknown>): Record<string, unknown> {
   const merged = recordInputOf(meeting);
-  const computedCode = merged.code === formatMeetingCode({ kind: meeting.kind, number: meeting.number, part: meeting.part });
+  const computedCode =
+    merged.code === formatMeetingCode({ kind: meeting.kind, number: meeting.number, part: meeting.part });
   const computedTitle = merged.title === formatMeetingTitle({ kind: meeting.kind, number: meeting.number });
   const renumbered = 'kind' in update || 'number' in update || 'part' in update;
   if (renumbered && computedCode && !('code' in update)) delete merged.code;
@@ -90,7 +87,11 @@ export function mergeUpdate(meeting: StoredMeeting, update: Record<string, unkno
   return merged;
 }
 
-async function idOfCode<T extends { id: string }>(find: () => Promise<T | null>, entity: string, key: string): Promise<string> {
+async function idOfCode<T extends { id: string }>(
+  find: () => Promise<T | null>,
+  entity: string,
+  key: string,
+): Promise<string> {
   const row = await find();
   if (!row) throw notFound(entity, key);
   return row.id;
@@ -116,35 +117,74 @@ export async function meetingColumns(tx: TransactionClient, input: MeetingRecord
     cityFr: input.cityFr ?? null,
     countryFr: input.countryFr ?? null,
     timeZone: input.timeZone,
-    presidentStateId: presidencyStateCode ? await idOfCode(() => tx.state.findUnique({ where: { iso3: presidencyStateCode }, select: { id: true } }), 'State', presidencyStateCode) : null,
+    presidentStateId: presidencyStateCode
+      ? await idOfCode(
+          () => tx.state.findUnique({ where: { iso3: presidencyStateCode }, select: { id: true } }),
+          'State',
+          presidencyStateCode,
+        )
+      : null,
     presidentName: input.presidentName ?? null,
     noteReference: note?.reference ?? null,
     noteDate: note ? fromCalendarDate(note.date) : null,
-    noteIssuingOfficeId: issuingOffice ? await idOfCode(() => tx.office.findUnique({ where: { code: issuingOffice }, select: { id: true } }), 'Office', issuingOffice) : null,
+    noteIssuingOfficeId: issuingOffice
+      ? await idOfCode(
+          () => tx.office.findUnique({ where: { code: issuingOffice }, select: { id: true } }),
+          'Office',
+          issuingOffice,
+        )
+      : null,
     noteAddressees: note?.addressees ?? null,
     noteAddresseesFr: note?.addresseesFr ?? null,
     mandateResolutionId: resolution
-      ? await idOfCode(() => tx.generalAssemblyResolution.findUnique({ where: { number: resolution }, select: { id: true } }), 'GeneralAssemblyResolution', resolution)
+      ? await idOfCode(
+          () => tx.generalAssemblyResolution.findUnique({ where: { number: resolution }, select: { id: true } }),
+          'GeneralAssemblyResolution',
+          resolution,
+        )
       : null,
     delegationDeadline: input.delegationDeadline ? fromCalendarDate(input.delegationDeadline) : null,
     delegationDeadlineWeekdayAsIssued: input.delegationDeadlineWeekdayAsIssued ?? null,
     reportingDeadline: input.reportingDeadline ? fromCalendarDate(input.reportingDeadline) : null,
     secretariatOfficeId: secretariatOfficeCode
-      ? await idOfCode(() => tx.office.findUnique({ where: { code: secretariatOfficeCode }, select: { id: true } }), 'Office', secretariatOfficeCode)
+      ? await idOfCode(
+          () => tx.office.findUnique({ where: { code: secretariatOfficeCode }, select: { id: true } }),
+          'Office',
+          secretariatOfficeCode,
+        )
       : null,
     webPage: input.webPage ?? null,
     symbolPrefix: input.symbolPrefix,
   };
 }
 
-export async function assertCodeIsFree(tx: TransactionClient, options: { conventionId: string; code: string; exceptId?: string }): Promise<void> {
+export async function assertCodeIsFree(
+  tx: TransactionClient,
+  options: { conventionId: string; code: string; exceptId?: string },
+): Promise<void> {
   const existing = await tx.meeting.findFirst({
-    where: { conventionId: options.conventionId, code: options.code, ...(options.exceptId && { id: { not: options.exceptId } }) },
+    where: {
+      conventionId: options.conventionId,
+      code: options.code,
+      ...(options.exceptId && { id: { not: options.exceptId } }),
+    },
     select: { id: true },
   });
-  if (existing) throw new ConflictError({ message: `The convention already has a meeting with the code ${options.code}.` });
+  if (existing)
+    throw new ConflictError({ message: `The convention already has a meeting with the code ${options.code}.` });
 }
 
 export function staleMeeting(meeting: { code: string }): ConflictError {
-  return new ConflictError({ message: `Meeting ${meeting.code} was changed by someone else since you read it. Reload it and apply your change again.` });
+  return new ConflictError({
+    message: `Meeting ${meeting.code} was changed by someone else since you read it. Reload it and apply your change again.`,
+  });
+}
+
+/** What the audit trail keeps of a meeting's status change or convening. */
+export function auditedState(meeting: { status: string; convenedOn: Date | null; version: number }) {
+  return {
+    status: meeting.status,
+    convenedOn: meeting.convenedOn && toCalendarDate(meeting.convenedOn),
+    version: meeting.version,
+  };
 }

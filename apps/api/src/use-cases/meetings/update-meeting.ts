@@ -4,7 +4,14 @@ import { recordAudit } from '../../mutations/audit.ts';
 import { notFound } from '../../mutations/global-id.ts';
 import { assertVersionBumped } from '../../mutations/run-in-transaction.ts';
 import { reassessInvitationCapacities } from '../invitations/reassess-invitation-capacities.ts';
-import { assertCodeIsFree, MEETING_RECORD, meetingColumns, mergeUpdate, staleMeeting, type MeetingUseCase } from './meeting-record.ts';
+import {
+  assertCodeIsFree,
+  MEETING_RECORD,
+  meetingColumns,
+  mergeUpdate,
+  staleMeeting,
+  type MeetingUseCase,
+} from './meeting-record.ts';
 
 export interface UpdateMeetingInput {
   id: string;
@@ -26,14 +33,38 @@ export async function updateMeeting({ tx, actor, now, input }: MeetingUseCase<Up
   const record = parseInput({ schema: meetingRecordInputSchema, input: mergeUpdate(before, changes) });
   const columns = await meetingColumns(tx, record);
   await assertCodeIsFree(tx, { conventionId: before.conventionId, code: columns.code, exceptId: id });
-  const { count } = await tx.meeting.updateMany({ where: { id, version }, data: { ...columns, version: { increment: 1 } } });
-  await assertVersionBumped({ updatedCount: count, entity: 'Meeting', key: before.code, exists: async () => (await tx.meeting.count({ where: { id } })) > 0 });
+  const { count } = await tx.meeting.updateMany({
+    where: { id, version },
+    data: { ...columns, version: { increment: 1 } },
+  });
+  await assertVersionBumped({
+    updatedCount: count,
+    entity: 'Meeting',
+    key: before.code,
+    exists: async () => (await tx.meeting.count({ where: { id } })) > 0,
+  });
   const after = await tx.meeting.findUniqueOrThrow({ where: { id } });
-  const { convention: _convention, presidentState: _presidentState, noteIssuingOffice: _note, secretariatOffice: _secretariat, mandateResolution: _resolution, ...beforeRow } = before;
-  await recordAudit(tx, { ...actor, now: () => now }, { action: 'meeting.update', entityType: 'Meeting', entityId: id, before: beforeRow, after });
+  const {
+    convention: _convention,
+    presidentState: _presidentState,
+    noteIssuingOffice: _note,
+    secretariatOffice: _secretariat,
+    mandateResolution: _resolution,
+    ...beforeRow
+  } = before;
+  await recordAudit(
+    tx,
+    { ...actor, now: () => now },
+    { action: 'meeting.update', entityType: 'Meeting', entityId: id, before: beforeRow, after },
+  );
   // A new opening day is a new day on which the States' standing decides their capacity.
   if (before.opensOn.getTime() !== after.opensOn.getTime()) {
-    await reassessInvitationCapacities({ tx, actor, now, input: { scope: { meetingId: id }, cause: 'meeting.update' } });
+    await reassessInvitationCapacities({
+      tx,
+      actor,
+      now,
+      input: { scope: { meetingId: id }, cause: 'meeting.update' },
+    });
   }
   return after;
 }

@@ -19,12 +19,19 @@ export async function applyAsObserver(options: {
   if (!meeting) throw notFound('Meeting', input.meetingId);
   let organisation = input.organisationId
     ? await tx.organisation.findUnique({ where: { id: input.organisationId } })
-    : await tx.organisation.findFirst({ where: { acronym: { equals: input.organisation?.acronym, mode: 'insensitive' } } });
+    : await tx.organisation.findFirst({
+        where: { acronym: { equals: input.organisation?.acronym, mode: 'insensitive' } },
+      });
   if (!organisation && input.organisationId) throw notFound('Organisation', input.organisationId);
   if (!organisation && input.organisation) {
     const { acronym, name, kind, website } = input.organisation;
     organisation = await tx.organisation.create({ data: { acronym, name, kind, website: website ?? null } });
-    await recordAudit(tx, actor, { action: 'organisation.create', entityType: 'Organisation', entityId: organisation.id, after: organisation });
+    await recordAudit(tx, actor, {
+      action: 'organisation.create',
+      entityType: 'Organisation',
+      entityId: organisation.id,
+      after: organisation,
+    });
   }
   if (!organisation) throw notFound('Organisation', 'given');
   return recordObserverApplication({ tx, actor, now, meeting, organisation, motivation: input.motivation });

@@ -18,10 +18,19 @@ export async function applyToObserve(options: {
   const { tx, actor, now, input } = options;
   const meeting = await tx.meeting.findUnique({ where: { id: input.meetingId } });
   if (!meeting) throw notFound('Meeting', input.meetingId);
-  let organisation = await tx.organisation.findFirst({ where: { acronym: { equals: input.acronym, mode: 'insensitive' } } });
+  let organisation = await tx.organisation.findFirst({
+    where: { acronym: { equals: input.acronym, mode: 'insensitive' } },
+  });
   if (!organisation) {
-    organisation = await tx.organisation.create({ data: { acronym: input.acronym, name: input.organisationName, kind: input.kind, website: input.website ?? null } });
-    await recordAudit(tx, actor, { action: 'organisation.create', entityType: 'Organisation', entityId: organisation.id, after: organisation });
+    organisation = await tx.organisation.create({
+      data: { acronym: input.acronym, name: input.organisationName, kind: input.kind, website: input.website ?? null },
+    });
+    await recordAudit(tx, actor, {
+      action: 'organisation.create',
+      entityType: 'Organisation',
+      entityId: organisation.id,
+      after: organisation,
+    });
   }
   await recordObserverApplication({
     tx,

@@ -21,9 +21,20 @@ export async function decideObserverApplication(options: {
     where: { id: input.invitationId, status: before.status },
     data: { status, decidedAt: now, decisionNote: input.note },
   });
-  if (count === 0) throw new ConflictError({ message: 'Someone decided on this application at the same time. Reload it to see the decision.' });
-  await tx.invitationStatusChange.create({ data: { invitationId: input.invitationId, status, at: now, note: input.note } });
+  if (count === 0)
+    throw new ConflictError({
+      message: 'Someone decided on this application at the same time. Reload it to see the decision.',
+    });
+  await tx.invitationStatusChange.create({
+    data: { invitationId: input.invitationId, status, at: now, note: input.note },
+  });
   const after = await tx.invitation.findUniqueOrThrow({ where: { id: input.invitationId } });
-  await recordAudit(tx, actor, { action: 'observerApplication.decide', entityType: 'Invitation', entityId: input.invitationId, before, after });
+  await recordAudit(tx, actor, {
+    action: 'observerApplication.decide',
+    entityType: 'Invitation',
+    entityId: input.invitationId,
+    before,
+    after,
+  });
   return after;
 }

@@ -18,9 +18,18 @@ export async function recordObserverApplication(options: {
 }) {
   const { tx, actor, now, meeting, organisation, motivation, contact } = options;
   // One after the other: a transaction holds one connection, which runs one statement at a time.
-  const ofRight = await tx.observerOfRight.findUnique({ where: { conventionId_organisationId: { conventionId: meeting.conventionId, organisationId: organisation.id } } });
-  const existingInvitation = await tx.invitation.findUnique({ where: { meetingId_organisationId: { meetingId: meeting.id, organisationId: organisation.id } } });
-  assertMayApplyAsObserver({ organisationName: organisation.name, meetingStatus: meeting.status, observesAsOfRight: ofRight !== null, existingInvitation });
+  const ofRight = await tx.observerOfRight.findUnique({
+    where: { conventionId_organisationId: { conventionId: meeting.conventionId, organisationId: organisation.id } },
+  });
+  const existingInvitation = await tx.invitation.findUnique({
+    where: { meetingId_organisationId: { meetingId: meeting.id, organisationId: organisation.id } },
+  });
+  assertMayApplyAsObserver({
+    organisationName: organisation.name,
+    meetingStatus: meeting.status,
+    observesAsOfRight: ofRight !== null,
+    existingInvitation,
+  });
   const invitation = await tx.invitation.create({
     data: {
       meetingId: meeting.id,
@@ -34,6 +43,11 @@ export async function recordObserverApplication(options: {
       statusChanges: { create: { status: 'REQUESTED', at: now } },
     },
   });
-  await recordAudit(tx, actor, { action: 'observerApplication.apply', entityType: 'Invitation', entityId: invitation.id, after: invitation });
+  await recordAudit(tx, actor, {
+    action: 'observerApplication.apply',
+    entityType: 'Invitation',
+    entityId: invitation.id,
+    after: invitation,
+  });
   return invitation;
 }

@@ -1,4 +1,4 @@
-import type { Convention, TreatyStatus } from '@plenary/db';
+import { fromCalendarDate, toCalendarDate, type Convention, type Prisma, type TreatyStatus } from '@plenary/db';
 import {
   describeReportObligation,
   validateReportReceipt,
@@ -11,12 +11,16 @@ import {
 } from '@plenary/domain';
 import type { Context } from '../../context.ts';
 import { recordAudit, type TransactionClient } from '../../mutations/audit.ts';
-import { conventionRulesOf } from '../../schema/convention.ts';
-import { fromCalendarDate, toCalendarDate } from '../../schema/scalars.ts';
+import { conventionRulesOf } from '../../treaty/convention-rules-of.ts';
+import { treatyRecordOf } from '../../treaty/treaty-record-of.ts';
 
 /** Forms A-J as stored rows. */
 export function formRows(forms: readonly ReportFormInput[]) {
-  return forms.map((form) => ({ letter: form.letter, status: form.status, unchangedSinceYear: form.unchangedSinceYear ?? null }));
+  return forms.map((form) => ({
+    letter: form.letter,
+    status: form.status,
+    unchangedSinceYear: form.unchangedSinceYear ?? null,
+  }));
 }
 
 export interface ReceivedReport {
@@ -55,19 +59,55 @@ export function obligationOfReceivedReport(options: {
 }
 
 /**
- * Records a State's Article 7 report as received, with its forms, and audits it under `action`. The unique key
- * (convention, State, kind, period) refuses a duplicate, a concurrent one included (P2002 -> ConflictError).
+ * Records a State's Article 7 report as received, the State and convention named (NotFoundError when unknown); the
+ * report's period and due date follow from the State's treaty record. Received today unless `receivedOn` says.
  */
 export async function recordTransparencyReport(options: {
   tx: TransactionClient;
   actor: Context;
   now: Date;
-  input: { stateId: string; convention: Convention; record: Pick<TreatyStatus, 'entryIntoForceOn' | 'withdrawalEffectiveOn'> | null; report: ReceivedReport };
+  input: {
+    state: { where: Prisma.StateWhereUniqueInput; key: string };
+    conventionCode: string;
+    report: Omit<ReceivedReport, 'receivedOn'> & { receivedOn?: CalendarDate | undefined };
+  };
+}) {
+  const { tx, actor, now, input } = options;
+  const { state, convention, record } = await treatyRecordOf(tx, input.state, input.conventionCode);
+  const report = { ...input.report, receivedOn: input.report.receivedOn ?? toCalendarDate(now) };
+  return storeReceivedReport({
+    tx,
+    actor,
+    now,
+    input: { stateId: state.id, convention, record, report },
+    action: 'transparencyReport.record',
+  });
+}
+
+/**
+ * Stores a State's Article 7 report as received, with its forms, and audits it under `action`. The unique key
+ * (convention, State, kind, period) refuses a duplicate, a concurrent one included (P2002 -> ConflictError).
+ */
+export async function storeReceivedReport(options: {
+  tx: TransactionClient;
+  actor: Context;
+  now: Date;
+  input: {
+    stateId: string;
+    convention: Convention;
+    record: Pick<TreatyStatus, 'entryIntoForceOn' | 'withdrawalEffectiveOn'> | null;
+    report: ReceivedReport;
+  };
   action: 'transparencyReport.record' | 'transparencyReport.import';
 }) {
   const { tx, actor, now, input, action } = options;
   const { report } = input;
-  const obligation = obligationOfReceivedReport({ convention: input.convention, record: input.record, report, today: toCalendarDate(now) });
+  const obligation = obligationOfReceivedReport({
+    convention: input.convention,
+    record: input.record,
+    report,
+    today: toCalendarDate(now),
+  });
   const created = await tx.transparencyReport.create({
     data: {
       conventionId: input.convention.id,
@@ -83,7 +123,10 @@ export async function recordTransparencyReport(options: {
       forms: { create: formRows(report.forms ?? []) },
     },
   });
-  const after = await tx.transparencyReport.findUniqueOrThrow({ where: { id: created.id }, include: { forms: { orderBy: { letter: 'asc' } } } });
+  const after = await tx.transparencyReport.findUniqueOrThrow({
+    where: { id: created.id },
+    include: { forms: { orderBy: { letter: 'asc' } } },
+  });
   await recordAudit(tx, actor, { action, entityType: 'TransparencyReport', entityId: after.id, after });
   return after;
 }

@@ -1,23 +1,31 @@
-import type { Convention } from '@plenary/db';
-import { validateReportRecordsBegin, ValidationError, type CalendarDate } from '@plenary/domain';
+import { fromCalendarDate, toCalendarDate, type Convention } from '@plenary/db';
+import { NotFoundError, validateReportRecordsBegin, ValidationError, type CalendarDate } from '@plenary/domain';
 import type { Context } from '../../context.ts';
 import { recordAudit, type TransactionClient } from '../../mutations/audit.ts';
-import { fromCalendarDate, toCalendarDate } from '../../schema/scalars.ts';
 
 /**
  * Sets the day from which the secretariat's records of Article 7 reports are complete: an obligation due earlier
  * with no report recorded is NOT_RECORDED, not overdue. Validated (validateReportRecordsBegin) and audited.
  */
-export async function setReportRecordsBegin(options: { tx: TransactionClient; actor: Context; now: Date; input: { convention: Convention; reportRecordsBeginOn: CalendarDate } }): Promise<Convention> {
+export async function setReportRecordsBegin(options: {
+  tx: TransactionClient;
+  actor: Context;
+  now: Date;
+  input: { conventionCode: string; reportRecordsBeginOn: CalendarDate };
+}): Promise<Convention> {
   const { tx, actor, now, input } = options;
-  const before = input.convention;
+  const before = await tx.convention.findUnique({ where: { code: input.conventionCode } });
+  if (!before) throw new NotFoundError({ entity: 'Convention', key: input.conventionCode });
   const { issues } = validateReportRecordsBegin({
     reportRecordsBeginOn: input.reportRecordsBeginOn,
     conventionEntryIntoForce: before.entryIntoForceOn ? toCalendarDate(before.entryIntoForceOn) : null,
     today: toCalendarDate(now),
   });
   if (issues.length > 0) throw new ValidationError({ issues });
-  const after = await tx.convention.update({ where: { id: before.id }, data: { reportRecordsBeginOn: fromCalendarDate(input.reportRecordsBeginOn) } });
+  const after = await tx.convention.update({
+    where: { id: before.id },
+    data: { reportRecordsBeginOn: fromCalendarDate(input.reportRecordsBeginOn) },
+  });
   await recordAudit(tx, actor, {
     action: 'convention.setReportRecordsBegin',
     entityType: 'Convention',

@@ -46,7 +46,9 @@ async function readPdf(options: RenderPdfOptions): Promise<PdfPage[]> {
     const page = await pdf.getPage(number);
     const [, , width] = page.view;
     const runs: TextRun[] = (await page.getTextContent()).items.flatMap((item) =>
-      'str' in item && item.str.trim() !== '' ? [{ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width }] : [],
+      'str' in item && item.str.trim() !== ''
+        ? [{ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width }]
+        : [],
     );
     const rows: TextRun[][] = [];
     for (const run of [...runs].sort((a, b) => b.y - a.y || a.x - b.x)) {
@@ -56,7 +58,11 @@ async function readPdf(options: RenderPdfOptions): Promise<PdfPage[]> {
     }
     const lines = rows.map((row) => {
       const ordered = row.sort((a, b) => a.x - b.x);
-      return { text: ordered.map((run) => run.text.trim()).join(' '), left: Math.min(...ordered.map((run) => run.x)), right: Math.max(...ordered.map((run) => run.x + run.width)) };
+      return {
+        text: ordered.map((run) => run.text.trim()).join(' '),
+        left: Math.min(...ordered.map((run) => run.x)),
+        right: Math.max(...ordered.map((run) => run.x + run.width)),
+      };
     });
     pages.push({ width: width ?? 0, runs, lines });
   }
@@ -69,8 +75,14 @@ const allLines = (pages: readonly PdfPage[]) => pages.flatMap((page) => page.lin
 /** Every line of every page lies between the margins: nothing runs off the page or into the margin. */
 function expectWithinMargins(pages: readonly PdfPage[]): void {
   for (const page of pages) {
-    const outside = page.lines.filter((line) => line.left < PAGE_MARGIN - MARGIN_TOLERANCE || line.right > page.width - PAGE_MARGIN + MARGIN_TOLERANCE);
-    expect(outside.map((line) => `${line.text} (${Math.round(line.left)}-${Math.round(line.right)} of ${Math.round(page.width)})`)).toEqual([]);
+    const outside = page.lines.filter(
+      (line) => line.left < PAGE_MARGIN - MARGIN_TOLERANCE || line.right > page.width - PAGE_MARGIN + MARGIN_TOLERANCE,
+    );
+    expect(
+      outside.map(
+        (line) => `${line.text} (${Math.round(line.left)}-${Math.round(line.right)} of ${Math.round(page.width)})`,
+      ),
+    ).toEqual([]);
   }
 }
 
@@ -88,7 +100,10 @@ const LONG_EMAIL_PARTICIPANTS: readonly ParticipantData[] = [
   ...PARTICIPANTS,
   {
     capacity: 'STATE_PARTY',
-    name: { EN: 'United Kingdom of Great Britain and Northern Ireland', FR: 'Royaume-Uni de Grande-Bretagne et d’Irlande du Nord' },
+    name: {
+      EN: 'United Kingdom of Great Britain and Northern Ireland',
+      FR: 'Royaume-Uni de Grande-Bretagne et d’Irlande du Nord',
+    },
     publicListConsent: true,
     members: [
       createDelegate({
@@ -119,18 +134,44 @@ const LONG_EMAIL_PARTICIPANTS: readonly ParticipantData[] = [
     capacity: 'STATE_PARTY',
     name: { EN: 'Lao People’s Democratic Republic', FR: 'République démocratique populaire lao' },
     publicListConsent: true,
-    members: [createDelegate({ head: true, role: null, position: 1, givenName: 'Phonesavanh', familyName: 'Vongphachanh', email: 'permanentmission.laopdr.disarmamentaffairs@laomissiongeneva.org' })],
+    members: [
+      createDelegate({
+        head: true,
+        role: null,
+        position: 1,
+        givenName: 'Phonesavanh',
+        familyName: 'Vongphachanh',
+        email: 'permanentmission.laopdr.disarmamentaffairs@laomissiongeneva.org',
+      }),
+    ],
   },
   {
     capacity: 'ORGANISATION_ON_REQUEST',
-    name: { EN: 'Geneva International Centre for Humanitarian Demining', FR: 'Centre international de déminage humanitaire de Genève' },
+    name: {
+      EN: 'Geneva International Centre for Humanitarian Demining',
+      FR: 'Centre international de déminage humanitaire de Genève',
+    },
     publicListConsent: true,
-    members: [createDelegate({ head: true, role: null, position: 1, givenName: 'Ines', familyName: 'Dupont', email: 'international.cooperation.and.assistance.programme@gichd.org', phone: '+41 22 730 93 60' })],
+    members: [
+      createDelegate({
+        head: true,
+        role: null,
+        position: 1,
+        givenName: 'Ines',
+        familyName: 'Dupont',
+        email: 'international.cooperation.and.assistance.programme@gichd.org',
+        phone: '+41 22 730 93 60',
+      }),
+    ],
   },
 ];
 
-const EMAILS = LONG_EMAIL_PARTICIPANTS.flatMap((participant) => participant.members.flatMap((member) => (member.email ? [member.email] : [])));
-const PHONES = LONG_EMAIL_PARTICIPANTS.flatMap((participant) => participant.members.flatMap((member) => (member.phone ? [member.phone] : [])));
+const EMAILS = LONG_EMAIL_PARTICIPANTS.flatMap((participant) =>
+  participant.members.flatMap((member) => (member.email ? [member.email] : [])),
+);
+const PHONES = LONG_EMAIL_PARTICIPANTS.flatMap((participant) =>
+  participant.members.flatMap((member) => (member.phone ? [member.phone] : [])),
+);
 
 const HEADERS: Record<DocumentLanguage, readonly string[]> = {
   EN: ['Participant', 'Role', 'Name', 'Title', 'E-mail', 'Telephone'],
@@ -138,7 +179,13 @@ const HEADERS: Record<DocumentLanguage, readonly string[]> = {
 };
 
 const officialList = (language: DocumentLanguage) =>
-  readPdf({ document: 'LIST_OF_PARTICIPANTS', meeting: LONG_EMAIL_MEETING, participants: LONG_EMAIL_PARTICIPANTS, variant: 'OFFICIAL', language });
+  readPdf({
+    document: 'LIST_OF_PARTICIPANTS',
+    meeting: LONG_EMAIL_MEETING,
+    participants: LONG_EMAIL_PARTICIPANTS,
+    variant: 'OFFICIAL',
+    language,
+  });
 
 describe('the PDF layout', () => {
   describe.each(['EN', 'FR'] as const)('the official list of participants in %s', (language) => {
@@ -150,7 +197,11 @@ describe('the PDF layout', () => {
 
     it('prints every delegate’s e-mail address and telephone number whole, each on one line', async () => {
       const lines = allLines(await officialList(language));
-      for (const contact of [...EMAILS, ...PHONES]) expect(lines.some((line) => line.includes(contact)), contact).toBe(true);
+      for (const contact of [...EMAILS, ...PHONES])
+        expect(
+          lines.some((line) => line.includes(contact)),
+          contact,
+        ).toBe(true);
     });
 
     it('keeps every line within the margins of its page', async () => {
@@ -161,13 +212,24 @@ describe('the PDF layout', () => {
   it('breaks an address too long to keep whole rather than let it run off the page', async () => {
     const email = `${'delegation-of-the-lao-peoples-democratic-republic.'.repeat(3)}disarmament@laomissiongeneva.org`;
     const participants: readonly ParticipantData[] = [
-      { ...LONG_EMAIL_PARTICIPANTS[0]!, members: [createDelegate({ head: true, role: null, position: 1, email, phone: '+856 21 414 002' })] },
+      {
+        ...LONG_EMAIL_PARTICIPANTS[0]!,
+        members: [createDelegate({ head: true, role: null, position: 1, email, phone: '+856 21 414 002' })],
+      },
     ];
-    const pages = await readPdf({ document: 'LIST_OF_PARTICIPANTS', meeting: LONG_EMAIL_MEETING, participants, variant: 'OFFICIAL', language: 'EN' });
+    const pages = await readPdf({
+      document: 'LIST_OF_PARTICIPANTS',
+      meeting: LONG_EMAIL_MEETING,
+      participants,
+      variant: 'OFFICIAL',
+      language: 'EN',
+    });
     expectWithinMargins(pages);
     const runs = pages.flatMap((page) => page.runs);
     const header = runs.find((run) => run.text === 'E-mail');
-    const column = runs.filter((run) => Math.abs(run.x - (header?.x ?? 0)) < SAME_LINE_TOLERANCE && run.y < (header?.y ?? 0));
+    const column = runs.filter(
+      (run) => Math.abs(run.x - (header?.x ?? 0)) < SAME_LINE_TOLERANCE && run.y < (header?.y ?? 0),
+    );
     expect(column.map((run) => run.text).join('')).toBe(email);
     expect(allLines(pages)).toContain(HEADERS.EN.join(' '));
   });
@@ -178,7 +240,13 @@ describe('the PDF layout', () => {
   });
 
   it('keeps the public list within the margins, with its four headers and no contact data', async () => {
-    const pages = await readPdf({ document: 'LIST_OF_PARTICIPANTS', meeting: LONG_EMAIL_MEETING, participants: LONG_EMAIL_PARTICIPANTS, variant: 'PUBLIC', language: 'EN' });
+    const pages = await readPdf({
+      document: 'LIST_OF_PARTICIPANTS',
+      meeting: LONG_EMAIL_MEETING,
+      participants: LONG_EMAIL_PARTICIPANTS,
+      variant: 'PUBLIC',
+      language: 'EN',
+    });
     expectWithinMargins(pages);
     const lines = allLines(pages);
     expect(lines).toContain('Participant Role Name Title');
@@ -187,7 +255,8 @@ describe('the PDF layout', () => {
 
   it('keeps a convening note with a long web address and a long office e-mail within the margins', async () => {
     const email = 'conference-services.disarmament-treaties.secretariat@un.org';
-    const webPage = 'https://meetings.unoda.org/ccm-msp/convention-on-cluster-munitions-fourteenth-meeting-of-states-parties-2026?tab=documents&registration=delegations';
+    const webPage =
+      'https://meetings.unoda.org/ccm-msp/convention-on-cluster-munitions-fourteenth-meeting-of-states-parties-2026?tab=documents&registration=delegations';
     const note = createConveningNote({ meeting: { webPage }, secretariatOffice: { ...ODA_GENEVA, email } });
     for (const language of ['EN', 'FR'] as const) {
       const pages = await readPdf({ document: 'CONVENING_NOTE', note, language });
@@ -201,18 +270,33 @@ describe('the PDF layout', () => {
       reference: 'CCM/MSP/2026/ASSESSMENT/GBR',
       date: '2026-06-01',
       issuingOffice: ODA_GENEVA,
-      state: { name: { EN: 'United Kingdom of Great Britain and Northern Ireland', FR: 'le Royaume-Uni de Grande-Bretagne et d’Irlande du Nord' } },
+      state: {
+        name: {
+          EN: 'United Kingdom of Great Britain and Northern Ireland',
+          FR: 'le Royaume-Uni de Grande-Bretagne et d’Irlande du Nord',
+        },
+      },
       meeting: LONG_EMAIL_MEETING,
-      convention: { title: { EN: 'Convention on Cluster Munitions', FR: 'la Convention sur les armes à sous-munitions' }, costSharingArticle: { EN: 'Article 14, paragraph 1', FR: 'le paragraphe 1 de l’article 14' } },
+      convention: {
+        title: { EN: 'Convention on Cluster Munitions', FR: 'la Convention sur les armes à sous-munitions' },
+        costSharingArticle: { EN: 'Article 14, paragraph 1', FR: 'le paragraphe 1 de l’article 14' },
+      },
       scale: { name: '2025-2027', resolution: 'A/RES/79/249' },
       estimate: { kind: 'ESTIMATE', total: '1234567.89', currency: 'USD' },
       share: { assessed: true, ratePercent: '4.375000', sharePercent: '10.112345678', amount: '124843.21' },
-      payments: Array.from({ length: 30 }, (_, index) => ({ receivedOn: '2026-07-01', amount: '1000.00', currency: 'USD', reference: `FCDO-TREASURY-TRANSFER-2026-07-${String(index + 1).padStart(4, '0')}-CCM-MSP14` })),
+      payments: Array.from({ length: 30 }, (_, index) => ({
+        receivedOn: '2026-07-01',
+        amount: '1000.00',
+        currency: 'USD',
+        reference: `FCDO-TREASURY-TRANSFER-2026-07-${String(index + 1).padStart(4, '0')}-CCM-MSP14`,
+      })),
     };
     for (const language of ['EN', 'FR'] as const) {
       const pages = await readPdf({ document: 'ASSESSMENT_NOTICE', notice, language });
       expectWithinMargins(pages);
-      expect(allLines(pages).some((line) => (language === 'EN' ? /US\$1,234,567\.89/ : /1\s234\s567,89\s\$US/).test(line))).toBe(true);
+      expect(
+        allLines(pages).some((line) => (language === 'EN' ? /US\$1,234,567\.89/ : /1\s234\s567,89\s\$US/).test(line)),
+      ).toBe(true);
     }
   });
 });

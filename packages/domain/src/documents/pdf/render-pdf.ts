@@ -3,7 +3,12 @@ import type { DocumentLanguage } from '../document-language.ts';
 import type { DocumentModel } from '../document-model.ts';
 import { buildAssessmentNotice, type AssessmentNoticeData } from '../render-assessment-notice.ts';
 import { buildConveningNote, type ConveningNoteData } from '../render-convening-note.ts';
-import { buildListOfParticipants, type ParticipantData, type ParticipantOrder, type ListOfParticipantsVariant } from '../render-list-of-participants.ts';
+import {
+  buildListOfParticipants,
+  type ParticipantData,
+  type ParticipantOrder,
+  type ListOfParticipantsVariant,
+} from '../render-list-of-participants.ts';
 import { buildReportReminder, type ReportReminderData } from '../render-report-reminder.ts';
 import { buildStatusOfContributions, type StatusOfContributionsData } from '../render-status-of-contributions.ts';
 import type { MeetingData } from '../document-data.ts';
@@ -15,9 +20,20 @@ export type PdfDocumentRequest =
   | { document: 'CONVENING_NOTE'; note: ConveningNoteData }
   | { document: 'ASSESSMENT_NOTICE'; notice: AssessmentNoticeData }
   | { document: 'REPORT_REMINDER'; reminder: ReportReminderData }
-  | { document: 'REPORT_REMINDERS'; reminders: readonly [ReportReminderData, ...ReportReminderData[]]; title: string; fileName: string }
+  | {
+      document: 'REPORT_REMINDERS';
+      reminders: readonly [ReportReminderData, ...ReportReminderData[]];
+      title: string;
+      fileName: string;
+    }
   | { document: 'STATUS_OF_CONTRIBUTIONS'; status: StatusOfContributionsData }
-  | { document: 'LIST_OF_PARTICIPANTS'; meeting: MeetingData; participants: readonly ParticipantData[]; variant: ListOfParticipantsVariant; order?: ParticipantOrder };
+  | {
+      document: 'LIST_OF_PARTICIPANTS';
+      meeting: MeetingData;
+      participants: readonly ParticipantData[];
+      variant: ListOfParticipantsVariant;
+      order?: ParticipantOrder;
+    };
 
 export type RenderPdfOptions = PdfDocumentRequest & {
   language: DocumentLanguage;
@@ -26,7 +42,12 @@ export type RenderPdfOptions = PdfDocumentRequest & {
 };
 
 // The standard fonts are built into PDFKit: no font file is embedded, downloaded or read from outside it.
-const STANDARD_FONTS = { normal: 'Helvetica', bold: 'Helvetica-Bold', italics: 'Helvetica-Oblique', bolditalics: 'Helvetica-BoldOblique' } as const;
+const STANDARD_FONTS = {
+  normal: 'Helvetica',
+  bold: 'Helvetica-Bold',
+  italics: 'Helvetica-Oblique',
+  bolditalics: 'Helvetica-BoldOblique',
+} as const;
 const STANDARD_FONT_NAMES: ReadonlySet<string> = new Set(Object.values(STANDARD_FONTS));
 
 function modelOf(request: Exclude<RenderPdfOptions, { document: 'REPORT_REMINDERS' }>): DocumentModel {
@@ -41,7 +62,13 @@ function modelOf(request: Exclude<RenderPdfOptions, { document: 'REPORT_REMINDER
     case 'STATUS_OF_CONTRIBUTIONS':
       return buildStatusOfContributions({ status: request.status, language });
     case 'LIST_OF_PARTICIPANTS':
-      return buildListOfParticipants({ meeting: request.meeting, participants: request.participants, variant: request.variant, language, ...(request.order && { order: request.order }) });
+      return buildListOfParticipants({
+        meeting: request.meeting,
+        participants: request.participants,
+        variant: request.variant,
+        language,
+        ...(request.order && { order: request.order }),
+      });
   }
 }
 
@@ -55,7 +82,9 @@ export async function renderPdf(options: RenderPdfOptions): Promise<RenderedDocu
   let definition: PdfDocumentDefinition;
   let fileName: string;
   if (options.document === 'REPORT_REMINDERS') {
-    const [first, ...others] = options.reminders.map((reminder) => buildReportReminder({ reminder, language: options.language }));
+    const [first, ...others] = options.reminders.map((reminder) =>
+      buildReportReminder({ reminder, language: options.language }),
+    );
     if (!first) throw new Error('unreachable: the reminders are a non-empty list');
     definition = toMergedPdfDefinition({ models: [first, ...others], title: options.title, ...compress });
     fileName = options.fileName;

@@ -67,7 +67,10 @@ function columnWidths(count: number, contact: ReadonlySet<number>): ('*' | 'auto
  * table off the page: then it is broken anywhere. The headers of such a table stay whole however little their
  * column holds.
  */
-function cellWrapping(options: { text: string; header: boolean; contact: boolean; tableHasContacts: boolean }): { wordBreak?: 'break-all'; noWrap?: true } {
+function cellWrapping(options: { text: string; header: boolean; contact: boolean; tableHasContacts: boolean }): {
+  wordBreak?: 'break-all';
+  noWrap?: true;
+} {
   if (options.header) return options.tableHasContacts ? { noWrap: true } : {};
   if (!options.contact) return {};
   return options.text.length > LONGEST_UNBROKEN_CONTACT ? { wordBreak: 'break-all' } : { noWrap: true };
@@ -76,9 +79,20 @@ function cellWrapping(options: { text: string; header: boolean; contact: boolean
 function pdfBlock(block: DocumentBlock): PdfContent {
   switch (block.kind) {
     case 'letterhead':
-      return { text: printable(block.lines.join('\n')), alignment: 'center', fontSize: LETTERHEAD_FONT_SIZE, margin: [0, 0, 0, PARAGRAPH_GAP * 2] };
+      return {
+        text: printable(block.lines.join('\n')),
+        alignment: 'center',
+        fontSize: LETTERHEAD_FONT_SIZE,
+        margin: [0, 0, 0, PARAGRAPH_GAP * 2],
+      };
     case 'heading':
-      return { text: printable(block.text), bold: true, fontSize: HEADING_FONT_SIZES[block.level], alignment: block.level === 1 ? 'center' : 'left', margin: [0, PARAGRAPH_GAP / 2, 0, PARAGRAPH_GAP] };
+      return {
+        text: printable(block.text),
+        bold: true,
+        fontSize: HEADING_FONT_SIZES[block.level],
+        alignment: block.level === 1 ? 'center' : 'left',
+        margin: [0, PARAGRAPH_GAP / 2, 0, PARAGRAPH_GAP],
+      };
     case 'paragraph':
       return {
         text: block.inlines.map(pdfInline),
@@ -102,7 +116,10 @@ function pdfBlock(block: DocumentBlock): PdfContent {
         table: {
           headerRows: 1,
           widths: columnWidths(block.header.length, contact),
-          body: [block.header.map((text, column) => cell(text, column, true)), ...block.rows.map((row) => row.map((text, column) => cell(text, column, false)))],
+          body: [
+            block.header.map((text, column) => cell(text, column, true)),
+            ...block.rows.map((row) => row.map((text, column) => cell(text, column, false))),
+          ],
         },
         layout: 'lightHorizontalLines',
         fontSize: TABLE_FONT_SIZE,
@@ -131,12 +148,22 @@ export function toPdfDefinition(options: { model: DocumentModel; compress?: bool
  * Several documents of one language as one PDF (reminders sent the same day, printed together): the first one's
  * settings, each document from a new page.
  */
-export function toMergedPdfDefinition(options: { models: readonly [DocumentModel, ...DocumentModel[]]; title: string; compress?: boolean }): PdfDocumentDefinition {
+export function toMergedPdfDefinition(options: {
+  models: readonly [DocumentModel, ...DocumentModel[]];
+  title: string;
+  compress?: boolean;
+}): PdfDocumentDefinition {
   const [first] = options.models;
-  const definition = toPdfDefinition({ model: first, ...(options.compress !== undefined && { compress: options.compress }) });
+  const definition = toPdfDefinition({
+    model: first,
+    ...(options.compress !== undefined && { compress: options.compress }),
+  });
   return {
     ...definition,
     info: { ...definition.info, title: options.title },
-    content: options.models.flatMap((model, index) => [...(index === 0 ? [] : [{ text: '', pageBreak: 'before' }]), ...model.blocks.map(pdfBlock)]),
+    content: options.models.flatMap((model, index) => [
+      ...(index === 0 ? [] : [{ text: '', pageBreak: 'before' }]),
+      ...model.blocks.map(pdfBlock),
+    ]),
   };
 }

@@ -1,0 +1,296 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query MatrixCredentials($id: ID!) {\n    node(id: $id) { __typename ... on Delegation { credentials { issuingAuthority authorisedBy documentKind receivedDate status } } }\n  }\n": typeof types.MatrixCredentialsDocument,
+    "\n  query MatrixListedCredentials($code: String!) {\n    meetingByCode(code: $code) { delegations { edges { node { credentials { status } } } } }\n  }\n": typeof types.MatrixListedCredentialsDocument,
+    "\n  query MatrixDelegates($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Delegation {\n        headOfDelegation { role givenName familyName }\n        members { role position salutation givenName familyName title email phone }\n      }\n    }\n  }\n": typeof types.MatrixDelegatesDocument,
+    "\n  query ComplianceOfYear($year: Int!, $asOf: Date, $filter: ReportObligationFilter, $first: Int) {\n    reportingCompliance(year: $year, asOf: $asOf) {\n      year asOf recordsBeginOn total totals { onTime late overdue notYetDue notRecorded }\n      obligations(filter: $filter, first: $first) {\n        totalCount\n        edges { node { state { iso3 } kind periodYear dueOn dueOnOverridden receivedOn status report { id } } }\n      }\n    }\n  }\n": typeof types.ComplianceOfYearDocument,
+    "\n  mutation ComplianceRecordsBegin($on: Date!) {\n    setReportRecordsBegin(reportRecordsBeginOn: $on) { __typename ... on MutationSetReportRecordsBeginSuccess { convention { reportRecordsBeginOn } } }\n  }\n": typeof types.ComplianceRecordsBeginDocument,
+    "\n  mutation ComplianceRecordReport($input: RecordTransparencyReportInput!) {\n    recordTransparencyReport(input: $input) { __typename ... on MutationRecordTransparencyReportSuccess { report { id dueOn } } ... on Error { message } }\n  }\n": typeof types.ComplianceRecordReportDocument,
+    "\n  query ComplianceStatesWithReports($first: Int) {\n    states(first: $first, filter: { status: STATE_PARTY, on: \"2024-05-15\" }) {\n      edges { node { iso3 treatyStatus { entryIntoForceOn } reports(first: 5) { totalCount edges { node { periodYear dueOn compliance(asOf: \"2024-05-15\") } } } } }\n    }\n  }\n": typeof types.ComplianceStatesWithReportsDocument,
+    "\n  mutation ConveningCreate($input: CreateMeetingInput!) {\n    createMeeting(input: $input) { __typename ... on MutationCreateMeetingSuccess { meeting { id version status } } ... on Error { message } }\n  }\n": typeof types.ConveningCreateDocument,
+    "\n  mutation ConveningConvene($id: ID!, $version: Int, $conveningDate: Date) {\n    conveneMeeting(id: $id, version: $version, conveningDate: $conveningDate) {\n      __typename\n      ... on MutationConveneMeetingSuccess { meeting { status convenedOn version invitations { totalCount } } }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { message allowed }\n      ... on Error { message }\n    }\n  }\n": typeof types.ConveningConveneDocument,
+    "\n  query ConveningMeetingCode($id: ID!) { node(id: $id) { __typename ... on Meeting { code } } }\n": typeof types.ConveningMeetingCodeDocument,
+    "\n  query ConveningInvitationsByCapacity($id: ID!) {\n    meeting(id: $id) {\n      invitationCounts { capacity count }\n      organisations: invitations(filter: { capacity: ORGANISATION_OF_RIGHT }) {\n        totalCount edges { node { capacity status participant { __typename ... on Organisation { acronym } } } }\n      }\n      parties: invitations(filter: { capacity: STATE_PARTY, status: ISSUED }, first: 2) {\n        totalCount edges { node { participant { __typename ... on State { iso3 name } } } }\n      }\n    }\n  }\n": typeof types.ConveningInvitationsByCapacityDocument,
+    "\n  query ConveningOrganisationsOfRight($id: ID!) {\n    meeting(id: $id) {\n      invitations(first: 100, filter: { capacity: ORGANISATION_OF_RIGHT }) {\n        edges { node { capacity participant { __typename ... on State { name } ... on Organisation { name } } } }\n      }\n    }\n  }\n": typeof types.ConveningOrganisationsOfRightDocument,
+    "\n  query ConveningFirstThreeStates($id: ID!) {\n    meeting(id: $id) { invitations(first: 3) { edges { node { participant { __typename ... on State { name } } } } } }\n  }\n": typeof types.ConveningFirstThreeStatesDocument,
+    "\n  mutation ConveningCancel($id: ID!) { changeMeetingStatus(id: $id, version: 1, status: CANCELLED) { __typename } }\n": typeof types.ConveningCancelDocument,
+    "\n  query NightlySync($since: DateTime, $after: String, $meetingsAfter: String, $reportsAfter: String) {\n    states(first: 100, after: $after, filter: { updatedSince: $since }) { pageInfo { hasNextPage endCursor } edges { node { iso3 updatedAt } } }\n    meetings(first: 100, after: $meetingsAfter, filter: { updatedSince: $since }) { pageInfo { hasNextPage endCursor } edges { node { code updatedAt } } }\n    transparencyReports(first: 100, after: $reportsAfter, filter: { updatedSince: $since }) { pageInfo { hasNextPage endCursor } edges { node { id updatedAt } } }\n  }\n": typeof types.NightlySyncDocument,
+    "\n  mutation SyncRecordTreatyAction($input: RecordTreatyActionInput!) {\n    recordTreatyAction(input: $input) { __typename ... on MutationRecordTreatyActionSuccess { treatyRecord { updatedAt state { updatedAt } } } }\n  }\n": typeof types.SyncRecordTreatyActionDocument,
+    "\n  query SyncMeeting($code: String!) { meetingByCode(code: $code) { id version updatedAt } }\n": typeof types.SyncMeetingDocument,
+    "\n  mutation SyncUpdateMeeting($id: ID!, $version: Int!) {\n    updateMeeting(id: $id, version: $version, input: { webPage: \"https://www.clusterconvention.org/11msp-updated\" }) {\n      __typename ... on MutationUpdateMeetingSuccess { meeting { code updatedAt } }\n    }\n  }\n": typeof types.SyncUpdateMeetingDocument,
+    "\n  mutation SyncRecordReport($input: RecordTransparencyReportInput!) {\n    recordTransparencyReport(input: $input) { __typename ... on MutationRecordTransparencyReportSuccess { report { id version } } }\n  }\n": typeof types.SyncRecordReportDocument,
+    "\n  mutation SyncPublishReport($reportId: ID!, $version: Int!) {\n    publishReport(reportId: $reportId, version: $version) { __typename ... on MutationPublishReportSuccess { report { id updatedAt } } }\n  }\n": typeof types.SyncPublishReportDocument,
+    "\n  mutation CapacityRecordTreatyAction($input: RecordTreatyActionInput!) {\n    recordTreatyAction(input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.CapacityRecordTreatyActionDocument,
+    "\n  query CapacityOfInvitation($id: ID!) {\n    node(id: $id) { __typename ... on Invitation { capacity delegation { id } capacityChanges { changedAt previousCapacity capacity standingOn cause } } }\n  }\n": typeof types.CapacityOfInvitationDocument,
+    "\n  mutation CapacityMoveMeeting($id: ID!, $version: Int!, $input: UpdateMeetingInput!) {\n    updateMeeting(id: $id, version: $version, input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.CapacityMoveMeetingDocument,
+    "\n  query NamesInLanguages {\n    state(iso3: \"NOR\") { en: name ar: name(language: AR) fr: name(language: FR) }\n    organisations(first: 100) { edges { node { acronym en: name fr: name(language: FR) es: name(language: ES) } } }\n  }\n": typeof types.NamesInLanguagesDocument,
+    "\n  query EleventhMeeting {\n    meetingByCode(code: \"11MSP\") {\n      title opensOn closesOn venue city timeZone delegationDeadline reportingDeadline status\n      conveningNote { reference date issuingOffice { name } mandateResolution { number adoptedOn } }\n      secretariatOffice { email }\n    }\n  }\n": typeof types.EleventhMeetingDocument,
+    "\n  query StatesPartiesOn($on: Date!) {\n    states(filter: { status: STATE_PARTY, on: $on }, first: 100) { totalCount edges { node { iso3 } } }\n  }\n": typeof types.StatesPartiesOnDocument,
+    "\n  query LithuaniaTreatyRecord {\n    state(iso3: \"ltu\") {\n      name(language: FR)\n      treatyStatus { depositedOn entryIntoForceOn withdrawalEffectiveOn }\n      before: standing(on: \"2025-03-05\") { status withdrawalPending }\n      after: standing(on: \"2025-03-06\") { status }\n    }\n  }\n": typeof types.LithuaniaTreatyRecordDocument,
+    "\n  query StateNamesInThreeLanguages {\n    states(first: 100) { edges { node { iso3 en: name fr: name(language: FR) zh: name(language: ZH) } } }\n  }\n": typeof types.StateNamesInThreeLanguagesDocument,
+    "\n  query FullPageOfStates {\n    states(first: 100) { totalCount edges { cursor } }\n  }\n": typeof types.FullPageOfStatesDocument,
+    "\n  mutation ObserverApply($meetingId: ID!, $applicant: ObserverApplicantInput!, $motivation: String!) {\n    applyAsObserver(meetingId: $meetingId, applicant: $applicant, motivation: $motivation) {\n      __typename\n      ... on MutationApplyAsObserverSuccess { invitation { id capacity status requestedAt motivation participant { __typename ... on Organisation { id acronym name } } } }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity }\n      ... on Error { message }\n    }\n  }\n": typeof types.ObserverApplyDocument,
+    "\n  mutation ObserverDecide($invitationId: ID!, $decision: ObserverDecision!, $note: String) {\n    decideObserverApplication(invitationId: $invitationId, decision: $decision, note: $note) {\n      __typename\n      ... on MutationDecideObserverApplicationSuccess { invitation { status decidedAt decisionNote } }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity }\n      ... on ConflictError { message allowed }\n      ... on Error { message }\n    }\n  }\n": typeof types.ObserverDecideDocument,
+    "\n  mutation ObserverDraftMeeting($number: Int!) {\n    createMeeting(\n      input: { conventionCode: \"CCM\", kind: INTERSESSIONAL, number: $number, opensOn: \"2026-06-01\", closesOn: \"2026-06-02\"\n        venue: \"Palais des Nations\", city: \"Geneva\", timeZone: \"Europe/Zurich\", symbolPrefix: \"CCM/MSP/2026\" }\n    ) { __typename ... on MutationCreateMeetingSuccess { meeting { id } } }\n  }\n": typeof types.ObserverDraftMeetingDocument,
+    "\n  query ObserverApplicationsRequested($id: ID!) {\n    meeting(id: $id) { observerApplications(filter: { status: REQUESTED }) { totalCount edges { node { id motivation } } } }\n  }\n": typeof types.ObserverApplicationsRequestedDocument,
+    "\n  query ObserverEleventhMeeting { meetingByCode(code: \"11MSP\") { id } }\n": typeof types.ObserverEleventhMeetingDocument,
+    "\n  query ObserverInvitationCounts($id: ID!) { meeting(id: $id) { invitationCounts { capacity count } } }\n": typeof types.ObserverInvitationCountsDocument,
+    "\n  mutation PublicApply($meetingId: ID!, $input: PublicObserverApplicationInput!) {\n    applyToObserve(meetingId: $meetingId, input: $input) {\n      __typename\n      ... on MutationApplyToObserveSuccess { receipt { receivedAt } }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity }\n      ... on Error { message }\n    }\n  }\n": typeof types.PublicApplyDocument,
+    "\n  mutation PublicDecide($invitationId: ID!, $decision: ObserverDecision!, $note: String) {\n    decideObserverApplication(invitationId: $invitationId, decision: $decision, note: $note) {\n      __typename\n      ... on ValidationError { issues { path } }\n    }\n  }\n": typeof types.PublicDecideDocument,
+    "\n  query PublicApplications($id: ID!) {\n    meeting(id: $id) {\n      observerApplications {\n        edges {\n          node {\n            id status contactName contactEmail motivation participant { __typename ... on Organisation { acronym name } }\n            statusHistory { status at note }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PublicApplicationsDocument,
+    "\n  mutation PublicMeeting {\n    createMeeting(\n      input: { conventionCode: \"CCM\", kind: INTERSESSIONAL, number: 7, opensOn: \"2026-06-01\", closesOn: \"2026-06-02\"\n        venue: \"Palais des Nations\", city: \"Geneva\", timeZone: \"Europe/Zurich\", symbolPrefix: \"CCM/MSP/2026\" }\n    ) { __typename ... on MutationCreateMeetingSuccess { meeting { id } } }\n  }\n": typeof types.PublicMeetingDocument,
+    "\n  query PublicEleventhMeeting { meetingByCode(code: \"11MSP\") { id } }\n": typeof types.PublicEleventhMeetingDocument,
+    "\n  mutation SignInAs($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      __typename\n      ... on MutationSignInSuccess { session { token expiresAt } }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.SignInAsDocument,
+    "\n  query SignedInAs { me { email role } }\n": typeof types.SignedInAsDocument,
+    "\n  mutation SignOut { signOut }\n": typeof types.SignOutDocument,
+    "\n  mutation TreatyActionRecorded($input: RecordTreatyActionInput!) {\n    recordTreatyAction(input: $input) {\n      __typename\n      ... on MutationRecordTreatyActionSuccess {\n        treatyRecord {\n          id state { iso3 } convention { code } version\n          signedOn signatureSource signatureVerified instrument depositedOn depositSource depositVerified\n          entryIntoForceOn entryIntoForceOverridden withdrawalNotifiedOn withdrawalEffectiveOn withdrawalSource\n        }\n      }\n      ... on Error { message }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n    }\n  }\n": typeof types.TreatyActionRecordedDocument,
+    "\n  query TreatyActionPartiesOn($on: Date!) {\n    states(first: 100, filter: { status: STATE_PARTY, on: $on, search: \"IND\" }) { totalCount edges { node { iso3 } } }\n  }\n": typeof types.TreatyActionPartiesOnDocument,
+};
+const documents: Documents = {
+    "\n  query MatrixCredentials($id: ID!) {\n    node(id: $id) { __typename ... on Delegation { credentials { issuingAuthority authorisedBy documentKind receivedDate status } } }\n  }\n": types.MatrixCredentialsDocument,
+    "\n  query MatrixListedCredentials($code: String!) {\n    meetingByCode(code: $code) { delegations { edges { node { credentials { status } } } } }\n  }\n": types.MatrixListedCredentialsDocument,
+    "\n  query MatrixDelegates($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Delegation {\n        headOfDelegation { role givenName familyName }\n        members { role position salutation givenName familyName title email phone }\n      }\n    }\n  }\n": types.MatrixDelegatesDocument,
+    "\n  query ComplianceOfYear($year: Int!, $asOf: Date, $filter: ReportObligationFilter, $first: Int) {\n    reportingCompliance(year: $year, asOf: $asOf) {\n      year asOf recordsBeginOn total totals { onTime late overdue notYetDue notRecorded }\n      obligations(filter: $filter, first: $first) {\n        totalCount\n        edges { node { state { iso3 } kind periodYear dueOn dueOnOverridden receivedOn status report { id } } }\n      }\n    }\n  }\n": types.ComplianceOfYearDocument,
+    "\n  mutation ComplianceRecordsBegin($on: Date!) {\n    setReportRecordsBegin(reportRecordsBeginOn: $on) { __typename ... on MutationSetReportRecordsBeginSuccess { convention { reportRecordsBeginOn } } }\n  }\n": types.ComplianceRecordsBeginDocument,
+    "\n  mutation ComplianceRecordReport($input: RecordTransparencyReportInput!) {\n    recordTransparencyReport(input: $input) { __typename ... on MutationRecordTransparencyReportSuccess { report { id dueOn } } ... on Error { message } }\n  }\n": types.ComplianceRecordReportDocument,
+    "\n  query ComplianceStatesWithReports($first: Int) {\n    states(first: $first, filter: { status: STATE_PARTY, on: \"2024-05-15\" }) {\n      edges { node { iso3 treatyStatus { entryIntoForceOn } reports(first: 5) { totalCount edges { node { periodYear dueOn compliance(asOf: \"2024-05-15\") } } } } }\n    }\n  }\n": types.ComplianceStatesWithReportsDocument,
+    "\n  mutation ConveningCreate($input: CreateMeetingInput!) {\n    createMeeting(input: $input) { __typename ... on MutationCreateMeetingSuccess { meeting { id version status } } ... on Error { message } }\n  }\n": types.ConveningCreateDocument,
+    "\n  mutation ConveningConvene($id: ID!, $version: Int, $conveningDate: Date) {\n    conveneMeeting(id: $id, version: $version, conveningDate: $conveningDate) {\n      __typename\n      ... on MutationConveneMeetingSuccess { meeting { status convenedOn version invitations { totalCount } } }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { message allowed }\n      ... on Error { message }\n    }\n  }\n": types.ConveningConveneDocument,
+    "\n  query ConveningMeetingCode($id: ID!) { node(id: $id) { __typename ... on Meeting { code } } }\n": types.ConveningMeetingCodeDocument,
+    "\n  query ConveningInvitationsByCapacity($id: ID!) {\n    meeting(id: $id) {\n      invitationCounts { capacity count }\n      organisations: invitations(filter: { capacity: ORGANISATION_OF_RIGHT }) {\n        totalCount edges { node { capacity status participant { __typename ... on Organisation { acronym } } } }\n      }\n      parties: invitations(filter: { capacity: STATE_PARTY, status: ISSUED }, first: 2) {\n        totalCount edges { node { participant { __typename ... on State { iso3 name } } } }\n      }\n    }\n  }\n": types.ConveningInvitationsByCapacityDocument,
+    "\n  query ConveningOrganisationsOfRight($id: ID!) {\n    meeting(id: $id) {\n      invitations(first: 100, filter: { capacity: ORGANISATION_OF_RIGHT }) {\n        edges { node { capacity participant { __typename ... on State { name } ... on Organisation { name } } } }\n      }\n    }\n  }\n": types.ConveningOrganisationsOfRightDocument,
+    "\n  query ConveningFirstThreeStates($id: ID!) {\n    meeting(id: $id) { invitations(first: 3) { edges { node { participant { __typename ... on State { name } } } } } }\n  }\n": types.ConveningFirstThreeStatesDocument,
+    "\n  mutation ConveningCancel($id: ID!) { changeMeetingStatus(id: $id, version: 1, status: CANCELLED) { __typename } }\n": types.ConveningCancelDocument,
+    "\n  query NightlySync($since: DateTime, $after: String, $meetingsAfter: String, $reportsAfter: String) {\n    states(first: 100, after: $after, filter: { updatedSince: $since }) { pageInfo { hasNextPage endCursor } edges { node { iso3 updatedAt } } }\n    meetings(first: 100, after: $meetingsAfter, filter: { updatedSince: $since }) { pageInfo { hasNextPage endCursor } edges { node { code updatedAt } } }\n    transparencyReports(first: 100, after: $reportsAfter, filter: { updatedSince: $since }) { pageInfo { hasNextPage endCursor } edges { node { id updatedAt } } }\n  }\n": types.NightlySyncDocument,
+    "\n  mutation SyncRecordTreatyAction($input: RecordTreatyActionInput!) {\n    recordTreatyAction(input: $input) { __typename ... on MutationRecordTreatyActionSuccess { treatyRecord { updatedAt state { updatedAt } } } }\n  }\n": types.SyncRecordTreatyActionDocument,
+    "\n  query SyncMeeting($code: String!) { meetingByCode(code: $code) { id version updatedAt } }\n": types.SyncMeetingDocument,
+    "\n  mutation SyncUpdateMeeting($id: ID!, $version: Int!) {\n    updateMeeting(id: $id, version: $version, input: { webPage: \"https://www.clusterconvention.org/11msp-updated\" }) {\n      __typename ... on MutationUpdateMeetingSuccess { meeting { code updatedAt } }\n    }\n  }\n": types.SyncUpdateMeetingDocument,
+    "\n  mutation SyncRecordReport($input: RecordTransparencyReportInput!) {\n    recordTransparencyReport(input: $input) { __typename ... on MutationRecordTransparencyReportSuccess { report { id version } } }\n  }\n": types.SyncRecordReportDocument,
+    "\n  mutation SyncPublishReport($reportId: ID!, $version: Int!) {\n    publishReport(reportId: $reportId, version: $version) { __typename ... on MutationPublishReportSuccess { report { id updatedAt } } }\n  }\n": types.SyncPublishReportDocument,
+    "\n  mutation CapacityRecordTreatyAction($input: RecordTreatyActionInput!) {\n    recordTreatyAction(input: $input) { __typename ... on Error { message } }\n  }\n": types.CapacityRecordTreatyActionDocument,
+    "\n  query CapacityOfInvitation($id: ID!) {\n    node(id: $id) { __typename ... on Invitation { capacity delegation { id } capacityChanges { changedAt previousCapacity capacity standingOn cause } } }\n  }\n": types.CapacityOfInvitationDocument,
+    "\n  mutation CapacityMoveMeeting($id: ID!, $version: Int!, $input: UpdateMeetingInput!) {\n    updateMeeting(id: $id, version: $version, input: $input) { __typename ... on Error { message } }\n  }\n": types.CapacityMoveMeetingDocument,
+    "\n  query NamesInLanguages {\n    state(iso3: \"NOR\") { en: name ar: name(language: AR) fr: name(language: FR) }\n    organisations(first: 100) { edges { node { acronym en: name fr: name(language: FR) es: name(language: ES) } } }\n  }\n": types.NamesInLanguagesDocument,
+    "\n  query EleventhMeeting {\n    meetingByCode(code: \"11MSP\") {\n      title opensOn closesOn venue city timeZone delegationDeadline reportingDeadline status\n      conveningNote { reference date issuingOffice { name } mandateResolution { number adoptedOn } }\n      secretariatOffice { email }\n    }\n  }\n": types.EleventhMeetingDocument,
+    "\n  query StatesPartiesOn($on: Date!) {\n    states(filter: { status: STATE_PARTY, on: $on }, first: 100) { totalCount edges { node { iso3 } } }\n  }\n": types.StatesPartiesOnDocument,
+    "\n  query LithuaniaTreatyRecord {\n    state(iso3: \"ltu\") {\n      name(language: FR)\n      treatyStatus { depositedOn entryIntoForceOn withdrawalEffectiveOn }\n      before: standing(on: \"2025-03-05\") { status withdrawalPending }\n      after: standing(on: \"2025-03-06\") { status }\n    }\n  }\n": types.LithuaniaTreatyRecordDocument,
+    "\n  query StateNamesInThreeLanguages {\n    states(first: 100) { edges { node { iso3 en: name fr: name(language: FR) zh: name(language: ZH) } } }\n  }\n": types.StateNamesInThreeLanguagesDocument,
+    "\n  query FullPageOfStates {\n    states(first: 100) { totalCount edges { cursor } }\n  }\n": types.FullPageOfStatesDocument,
+    "\n  mutation ObserverApply($meetingId: ID!, $applicant: ObserverApplicantInput!, $motivation: String!) {\n    applyAsObserver(meetingId: $meetingId, applicant: $applicant, motivation: $motivation) {\n      __typename\n      ... on MutationApplyAsObserverSuccess { invitation { id capacity status requestedAt motivation participant { __typename ... on Organisation { id acronym name } } } }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity }\n      ... on Error { message }\n    }\n  }\n": types.ObserverApplyDocument,
+    "\n  mutation ObserverDecide($invitationId: ID!, $decision: ObserverDecision!, $note: String) {\n    decideObserverApplication(invitationId: $invitationId, decision: $decision, note: $note) {\n      __typename\n      ... on MutationDecideObserverApplicationSuccess { invitation { status decidedAt decisionNote } }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity }\n      ... on ConflictError { message allowed }\n      ... on Error { message }\n    }\n  }\n": types.ObserverDecideDocument,
+    "\n  mutation ObserverDraftMeeting($number: Int!) {\n    createMeeting(\n      input: { conventionCode: \"CCM\", kind: INTERSESSIONAL, number: $number, opensOn: \"2026-06-01\", closesOn: \"2026-06-02\"\n        venue: \"Palais des Nations\", city: \"Geneva\", timeZone: \"Europe/Zurich\", symbolPrefix: \"CCM/MSP/2026\" }\n    ) { __typename ... on MutationCreateMeetingSuccess { meeting { id } } }\n  }\n": types.ObserverDraftMeetingDocument,
+    "\n  query ObserverApplicationsRequested($id: ID!) {\n    meeting(id: $id) { observerApplications(filter: { status: REQUESTED }) { totalCount edges { node { id motivation } } } }\n  }\n": types.ObserverApplicationsRequestedDocument,
+    "\n  query ObserverEleventhMeeting { meetingByCode(code: \"11MSP\") { id } }\n": types.ObserverEleventhMeetingDocument,
+    "\n  query ObserverInvitationCounts($id: ID!) { meeting(id: $id) { invitationCounts { capacity count } } }\n": types.ObserverInvitationCountsDocument,
+    "\n  mutation PublicApply($meetingId: ID!, $input: PublicObserverApplicationInput!) {\n    applyToObserve(meetingId: $meetingId, input: $input) {\n      __typename\n      ... on MutationApplyToObserveSuccess { receipt { receivedAt } }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity }\n      ... on Error { message }\n    }\n  }\n": types.PublicApplyDocument,
+    "\n  mutation PublicDecide($invitationId: ID!, $decision: ObserverDecision!, $note: String) {\n    decideObserverApplication(invitationId: $invitationId, decision: $decision, note: $note) {\n      __typename\n      ... on ValidationError { issues { path } }\n    }\n  }\n": types.PublicDecideDocument,
+    "\n  query PublicApplications($id: ID!) {\n    meeting(id: $id) {\n      observerApplications {\n        edges {\n          node {\n            id status contactName contactEmail motivation participant { __typename ... on Organisation { acronym name } }\n            statusHistory { status at note }\n          }\n        }\n      }\n    }\n  }\n": types.PublicApplicationsDocument,
+    "\n  mutation PublicMeeting {\n    createMeeting(\n      input: { conventionCode: \"CCM\", kind: INTERSESSIONAL, number: 7, opensOn: \"2026-06-01\", closesOn: \"2026-06-02\"\n        venue: \"Palais des Nations\", city: \"Geneva\", timeZone: \"Europe/Zurich\", symbolPrefix: \"CCM/MSP/2026\" }\n    ) { __typename ... on MutationCreateMeetingSuccess { meeting { id } } }\n  }\n": types.PublicMeetingDocument,
+    "\n  query PublicEleventhMeeting { meetingByCode(code: \"11MSP\") { id } }\n": types.PublicEleventhMeetingDocument,
+    "\n  mutation SignInAs($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      __typename\n      ... on MutationSignInSuccess { session { token expiresAt } }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n": types.SignInAsDocument,
+    "\n  query SignedInAs { me { email role } }\n": types.SignedInAsDocument,
+    "\n  mutation SignOut { signOut }\n": types.SignOutDocument,
+    "\n  mutation TreatyActionRecorded($input: RecordTreatyActionInput!) {\n    recordTreatyAction(input: $input) {\n      __typename\n      ... on MutationRecordTreatyActionSuccess {\n        treatyRecord {\n          id state { iso3 } convention { code } version\n          signedOn signatureSource signatureVerified instrument depositedOn depositSource depositVerified\n          entryIntoForceOn entryIntoForceOverridden withdrawalNotifiedOn withdrawalEffectiveOn withdrawalSource\n        }\n      }\n      ... on Error { message }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n    }\n  }\n": types.TreatyActionRecordedDocument,
+    "\n  query TreatyActionPartiesOn($on: Date!) {\n    states(first: 100, filter: { status: STATE_PARTY, on: $on, search: \"IND\" }) { totalCount edges { node { iso3 } } }\n  }\n": types.TreatyActionPartiesOnDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatrixCredentials($id: ID!) {\n    node(id: $id) { __typename ... on Delegation { credentials { issuingAuthority authorisedBy documentKind receivedDate status } } }\n  }\n"): typeof import('./graphql').MatrixCredentialsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatrixListedCredentials($code: String!) {\n    meetingByCode(code: $code) { delegations { edges { node { credentials { status } } } } }\n  }\n"): typeof import('./graphql').MatrixListedCredentialsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatrixDelegates($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Delegation {\n        headOfDelegation { role givenName familyName }\n        members { role position salutation givenName familyName title email phone }\n      }\n    }\n  }\n"): typeof import('./graphql').MatrixDelegatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComplianceOfYear($year: Int!, $asOf: Date, $filter: ReportObligationFilter, $first: Int) {\n    reportingCompliance(year: $year, asOf: $asOf) {\n      year asOf recordsBeginOn total totals { onTime late overdue notYetDue notRecorded }\n      obligations(filter: $filter, first: $first) {\n        totalCount\n        edges { node { state { iso3 } kind periodYear dueOn dueOnOverridden receivedOn status report { id } } }\n      }\n    }\n  }\n"): typeof import('./graphql').ComplianceOfYearDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ComplianceRecordsBegin($on: Date!) {\n    setReportRecordsBegin(reportRecordsBeginOn: $on) { __typename ... on MutationSetReportRecordsBeginSuccess { convention { reportRecordsBeginOn } } }\n  }\n"): typeof import('./graphql').ComplianceRecordsBeginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ComplianceRecordReport($input: RecordTransparencyReportInput!) {\n    recordTransparencyReport(input: $input) { __typename ... on MutationRecordTransparencyReportSuccess { report { id dueOn } } ... on Error { message } }\n  }\n"): typeof import('./graphql').ComplianceRecordReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComplianceStatesWithReports($first: Int) {\n    states(first: $first, filter: { status: STATE_PARTY, on: \"2024-05-15\" }) {\n      edges { node { iso3 treatyStatus { entryIntoForceOn } reports(first: 5) { totalCount edges { node { periodYear dueOn compliance(asOf: \"2024-05-15\") } } } } }\n    }\n  }\n"): typeof import('./graphql').ComplianceStatesWithReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConveningCreate($input: CreateMeetingInput!) {\n    createMeeting(input: $input) { __typename ... on MutationCreateMeetingSuccess { meeting { id version status } } ... on Error { message } }\n  }\n"): typeof import('./graphql').ConveningCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConveningConvene($id: ID!, $version: Int, $conveningDate: Date) {\n    conveneMeeting(id: $id, version: $version, conveningDate: $conveningDate) {\n      __typename\n      ... on MutationConveneMeetingSuccess { meeting { status convenedOn version invitations { totalCount } } }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { message allowed }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql').ConveningConveneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConveningMeetingCode($id: ID!) { node(id: $id) { __typename ... on Meeting { code } } }\n"): typeof import('./graphql').ConveningMeetingCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConveningInvitationsByCapacity($id: ID!) {\n    meeting(id: $id) {\n      invitationCounts { capacity count }\n      organisations: invitations(filter: { capacity: ORGANISATION_OF_RIGHT }) {\n        totalCount edges { node { capacity status participant { __typename ... on Organisation { acronym } } } }\n      }\n      parties: invitations(filter: { capacity: STATE_PARTY, status: ISSUED }, first: 2) {\n        totalCount edges { node { participant { __typename ... on State { iso3 name } } } }\n      }\n    }\n  }\n"): typeof import('./graphql').ConveningInvitationsByCapacityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConveningOrganisationsOfRight($id: ID!) {\n    meeting(id: $id) {\n      invitations(first: 100, filter: { capacity: ORGANISATION_OF_RIGHT }) {\n        edges { node { capacity participant { __typename ... on State { name } ... on Organisation { name } } } }\n      }\n    }\n  }\n"): typeof import('./graphql').ConveningOrganisationsOfRightDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConveningFirstThreeStates($id: ID!) {\n    meeting(id: $id) { invitations(first: 3) { edges { node { participant { __typename ... on State { name } } } } } }\n  }\n"): typeof import('./graphql').ConveningFirstThreeStatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConveningCancel($id: ID!) { changeMeetingStatus(id: $id, version: 1, status: CANCELLED) { __typename } }\n"): typeof import('./graphql').ConveningCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NightlySync($since: DateTime, $after: String, $meetingsAfter: String, $reportsAfter: String) {\n    states(first: 100, after: $after, filter: { updatedSince: $since }) { pageInfo { hasNextPage endCursor } edges { node { iso3 updatedAt } } }\n    meetings(first: 100, after: $meetingsAfter, filter: { updatedSince: $since }) { pageInfo { hasNextPage endCursor } edges { node { code updatedAt } } }\n    transparencyReports(first: 100, after: $reportsAfter, filter: { updatedSince: $since }) { pageInfo { hasNextPage endCursor } edges { node { id updatedAt } } }\n  }\n"): typeof import('./graphql').NightlySyncDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SyncRecordTreatyAction($input: RecordTreatyActionInput!) {\n    recordTreatyAction(input: $input) { __typename ... on MutationRecordTreatyActionSuccess { treatyRecord { updatedAt state { updatedAt } } } }\n  }\n"): typeof import('./graphql').SyncRecordTreatyActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SyncMeeting($code: String!) { meetingByCode(code: $code) { id version updatedAt } }\n"): typeof import('./graphql').SyncMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SyncUpdateMeeting($id: ID!, $version: Int!) {\n    updateMeeting(id: $id, version: $version, input: { webPage: \"https://www.clusterconvention.org/11msp-updated\" }) {\n      __typename ... on MutationUpdateMeetingSuccess { meeting { code updatedAt } }\n    }\n  }\n"): typeof import('./graphql').SyncUpdateMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SyncRecordReport($input: RecordTransparencyReportInput!) {\n    recordTransparencyReport(input: $input) { __typename ... on MutationRecordTransparencyReportSuccess { report { id version } } }\n  }\n"): typeof import('./graphql').SyncRecordReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SyncPublishReport($reportId: ID!, $version: Int!) {\n    publishReport(reportId: $reportId, version: $version) { __typename ... on MutationPublishReportSuccess { report { id updatedAt } } }\n  }\n"): typeof import('./graphql').SyncPublishReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CapacityRecordTreatyAction($input: RecordTreatyActionInput!) {\n    recordTreatyAction(input: $input) { __typename ... on Error { message } }\n  }\n"): typeof import('./graphql').CapacityRecordTreatyActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CapacityOfInvitation($id: ID!) {\n    node(id: $id) { __typename ... on Invitation { capacity delegation { id } capacityChanges { changedAt previousCapacity capacity standingOn cause } } }\n  }\n"): typeof import('./graphql').CapacityOfInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CapacityMoveMeeting($id: ID!, $version: Int!, $input: UpdateMeetingInput!) {\n    updateMeeting(id: $id, version: $version, input: $input) { __typename ... on Error { message } }\n  }\n"): typeof import('./graphql').CapacityMoveMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NamesInLanguages {\n    state(iso3: \"NOR\") { en: name ar: name(language: AR) fr: name(language: FR) }\n    organisations(first: 100) { edges { node { acronym en: name fr: name(language: FR) es: name(language: ES) } } }\n  }\n"): typeof import('./graphql').NamesInLanguagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EleventhMeeting {\n    meetingByCode(code: \"11MSP\") {\n      title opensOn closesOn venue city timeZone delegationDeadline reportingDeadline status\n      conveningNote { reference date issuingOffice { name } mandateResolution { number adoptedOn } }\n      secretariatOffice { email }\n    }\n  }\n"): typeof import('./graphql').EleventhMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatesPartiesOn($on: Date!) {\n    states(filter: { status: STATE_PARTY, on: $on }, first: 100) { totalCount edges { node { iso3 } } }\n  }\n"): typeof import('./graphql').StatesPartiesOnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LithuaniaTreatyRecord {\n    state(iso3: \"ltu\") {\n      name(language: FR)\n      treatyStatus { depositedOn entryIntoForceOn withdrawalEffectiveOn }\n      before: standing(on: \"2025-03-05\") { status withdrawalPending }\n      after: standing(on: \"2025-03-06\") { status }\n    }\n  }\n"): typeof import('./graphql').LithuaniaTreatyRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StateNamesInThreeLanguages {\n    states(first: 100) { edges { node { iso3 en: name fr: name(language: FR) zh: name(language: ZH) } } }\n  }\n"): typeof import('./graphql').StateNamesInThreeLanguagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FullPageOfStates {\n    states(first: 100) { totalCount edges { cursor } }\n  }\n"): typeof import('./graphql').FullPageOfStatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObserverApply($meetingId: ID!, $applicant: ObserverApplicantInput!, $motivation: String!) {\n    applyAsObserver(meetingId: $meetingId, applicant: $applicant, motivation: $motivation) {\n      __typename\n      ... on MutationApplyAsObserverSuccess { invitation { id capacity status requestedAt motivation participant { __typename ... on Organisation { id acronym name } } } }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql').ObserverApplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObserverDecide($invitationId: ID!, $decision: ObserverDecision!, $note: String) {\n    decideObserverApplication(invitationId: $invitationId, decision: $decision, note: $note) {\n      __typename\n      ... on MutationDecideObserverApplicationSuccess { invitation { status decidedAt decisionNote } }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity }\n      ... on ConflictError { message allowed }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql').ObserverDecideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObserverDraftMeeting($number: Int!) {\n    createMeeting(\n      input: { conventionCode: \"CCM\", kind: INTERSESSIONAL, number: $number, opensOn: \"2026-06-01\", closesOn: \"2026-06-02\"\n        venue: \"Palais des Nations\", city: \"Geneva\", timeZone: \"Europe/Zurich\", symbolPrefix: \"CCM/MSP/2026\" }\n    ) { __typename ... on MutationCreateMeetingSuccess { meeting { id } } }\n  }\n"): typeof import('./graphql').ObserverDraftMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ObserverApplicationsRequested($id: ID!) {\n    meeting(id: $id) { observerApplications(filter: { status: REQUESTED }) { totalCount edges { node { id motivation } } } }\n  }\n"): typeof import('./graphql').ObserverApplicationsRequestedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ObserverEleventhMeeting { meetingByCode(code: \"11MSP\") { id } }\n"): typeof import('./graphql').ObserverEleventhMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ObserverInvitationCounts($id: ID!) { meeting(id: $id) { invitationCounts { capacity count } } }\n"): typeof import('./graphql').ObserverInvitationCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublicApply($meetingId: ID!, $input: PublicObserverApplicationInput!) {\n    applyToObserve(meetingId: $meetingId, input: $input) {\n      __typename\n      ... on MutationApplyToObserveSuccess { receipt { receivedAt } }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql').PublicApplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublicDecide($invitationId: ID!, $decision: ObserverDecision!, $note: String) {\n    decideObserverApplication(invitationId: $invitationId, decision: $decision, note: $note) {\n      __typename\n      ... on ValidationError { issues { path } }\n    }\n  }\n"): typeof import('./graphql').PublicDecideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicApplications($id: ID!) {\n    meeting(id: $id) {\n      observerApplications {\n        edges {\n          node {\n            id status contactName contactEmail motivation participant { __typename ... on Organisation { acronym name } }\n            statusHistory { status at note }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PublicApplicationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublicMeeting {\n    createMeeting(\n      input: { conventionCode: \"CCM\", kind: INTERSESSIONAL, number: 7, opensOn: \"2026-06-01\", closesOn: \"2026-06-02\"\n        venue: \"Palais des Nations\", city: \"Geneva\", timeZone: \"Europe/Zurich\", symbolPrefix: \"CCM/MSP/2026\" }\n    ) { __typename ... on MutationCreateMeetingSuccess { meeting { id } } }\n  }\n"): typeof import('./graphql').PublicMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicEleventhMeeting { meetingByCode(code: \"11MSP\") { id } }\n"): typeof import('./graphql').PublicEleventhMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInAs($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      __typename\n      ... on MutationSignInSuccess { session { token expiresAt } }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql').SignInAsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignedInAs { me { email role } }\n"): typeof import('./graphql').SignedInAsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut { signOut }\n"): typeof import('./graphql').SignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TreatyActionRecorded($input: RecordTreatyActionInput!) {\n    recordTreatyAction(input: $input) {\n      __typename\n      ... on MutationRecordTreatyActionSuccess {\n        treatyRecord {\n          id state { iso3 } convention { code } version\n          signedOn signatureSource signatureVerified instrument depositedOn depositSource depositVerified\n          entryIntoForceOn entryIntoForceOverridden withdrawalNotifiedOn withdrawalEffectiveOn withdrawalSource\n        }\n      }\n      ... on Error { message }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n    }\n  }\n"): typeof import('./graphql').TreatyActionRecordedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TreatyActionPartiesOn($on: Date!) {\n    states(first: 100, filter: { status: STATE_PARTY, on: $on, search: \"IND\" }) { totalCount edges { node { iso3 } } }\n  }\n"): typeof import('./graphql').TreatyActionPartiesOnDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,1864 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** How a State stands against one Art. 7 transparency report obligation, as of the day asked about. */
+export type ComplianceStatus =
+  /** The report was received, after its due date. */
+  | 'LATE'
+  /** The report fell due before the secretariat's records begin and none is recorded, so whether it came is unknown. */
+  | 'NOT_RECORDED'
+  /** The due date has not yet come. */
+  | 'NOT_YET_DUE'
+  /** The report was received on or before its due date. */
+  | 'ON_TIME'
+  /** The due date has passed and no report has been received. */
+  | 'OVERDUE';
+
+/** The note verbale that convenes the meeting, with what it prints beside the meeting’s own data. */
+export type ConveningNoteInput = {
+  /** To whom the note is addressed, in English: "Permanent Representatives of Member and Observer States to the United Nations". */
+  addressees?: string | null | undefined;
+  /** The addressees in French, with their article: "les Représentants permanents …". */
+  addresseesFr?: string | null | undefined;
+  /** The note's date, as `YYYY-MM-DD`; the convening date unless `conveneMeeting` is given another. */
+  date: string;
+  /** Code of the issuing office, e.g. "ODA". */
+  issuingOffice: string;
+  /** The number of the General Assembly resolution under which the meeting is convened, e.g. "77/79". */
+  mandateResolution?: string | null | undefined;
+  /** E.g. "ODA/2023-00050". */
+  reference: string;
+};
+
+/** A new meeting, recorded as a draft. Code and title are computed when left out. */
+export type CreateMeetingInput = {
+  /** The city in English, e.g. "Geneva". */
+  city: string;
+  /** The city in French: "Genève". */
+  cityFr?: string | null | undefined;
+  /** The last day of the meeting, as `YYYY-MM-DD`: on or after `opensOn`. */
+  closesOn: string;
+  /** Short code; computed from kind, number and part when left out (11MSP, 2RC-1). */
+  code?: string | null | undefined;
+  /** The note’s details as a whole: given, they replace the stored ones; null removes the note. */
+  conveningNote?: ConveningNoteInput | null | undefined;
+  /** E.g. "CCM". */
+  conventionCode: string;
+  /** The host country in English, e.g. "Switzerland". */
+  country?: string | null | undefined;
+  /** The country in French: "Suisse". */
+  countryFr?: string | null | undefined;
+  /** The last day delegations may send their details, as `YYYY-MM-DD` (whole day, meeting time zone); a later registration is marked LATE. */
+  delegationDeadline?: string | null | undefined;
+  /** Only to reproduce a note as issued: the weekday it printed beside the deadline, even where the calendar disagrees. Dropped when the deadline changes without it. */
+  delegationDeadlineWeekdayAsIssued?: Weekday | null | undefined;
+  /** The kind of meeting; with `number` it gives the default code and title. */
+  kind: MeetingKind;
+  /** Its number in its series, 1-40. */
+  number: number;
+  /** The first day of the meeting, as `YYYY-MM-DD`. */
+  opensOn: string;
+  /** For a meeting held in parts: which part. */
+  part?: number | null | undefined;
+  /** ISO 3166 alpha-3 code of the State holding the presidency. */
+  presidencyStateCode?: string | null | undefined;
+  /** The name of the president of the meeting, as it should be published. */
+  presidentName?: string | null | undefined;
+  /** The Article 7 reporting deadline the convening note reminds States of, as `YYYY-MM-DD`. */
+  reportingDeadline?: string | null | undefined;
+  /** Code of the office serving as secretariat, e.g. "ODA-GENEVA". */
+  secretariatOfficeCode?: string | null | undefined;
+  /** E.g. "CCM/MSP/2023". */
+  symbolPrefix: string;
+  /** IANA time zone, e.g. "Europe/Zurich". */
+  timeZone: string;
+  /** Computed from kind and number when left out ("Eleventh Meeting of States Parties"). */
+  title?: string | null | undefined;
+  /** The building, e.g. "Palais des Nations". */
+  venue: string;
+  /** The venue in French, with its article: "le Palais des Nations". */
+  venueFr?: string | null | undefined;
+  /** The meeting's public web page, an absolute http(s) URL. */
+  webPage?: string | null | undefined;
+};
+
+/** The office that authorised another person to sign credentials. */
+export type CredentialAuthorisingOffice =
+  /** The Head of Government. */
+  | 'HEAD_OF_GOVERNMENT'
+  /** The Head of State. */
+  | 'HEAD_OF_STATE'
+  /** The Minister for Foreign Affairs. */
+  | 'MINISTER_FOR_FOREIGN_AFFAIRS';
+
+/** Whether the secretariat received the signed credentials themselves or a copy. */
+export type CredentialDocumentKind =
+  /** A copy (scan or fax) of the signed credentials. */
+  | 'COPY'
+  /** The signed original. */
+  | 'ORIGINAL';
+
+/** Who signed a delegation's credentials (rules of procedure on credentials). */
+export type CredentialIssuingAuthority =
+  /** A person authorised by one of those three offices (say which in `authorisedBy`). */
+  | 'AUTHORISED_PERSON'
+  /** The Head of Government. */
+  | 'HEAD_OF_GOVERNMENT'
+  /** The Head of State. */
+  | 'HEAD_OF_STATE'
+  /** The Minister for Foreign Affairs. */
+  | 'MINISTER_FOR_FOREIGN_AFFAIRS';
+
+/** Where a delegation's credentials stand in the secretariat's examination. */
+export type CredentialStatus =
+  /** Examined and found in order. */
+  | 'ACCEPTED'
+  /** Received, not yet examined. */
+  | 'RECEIVED'
+  /** Examined and not found in order. */
+  | 'REJECTED';
+
+/** The role of a member in a delegation, as the list of participants prints it. */
+export type DelegateRole =
+  /** Adviser. */
+  | 'ADVISER'
+  /** Alternate representative. */
+  | 'ALTERNATE'
+  /** Deputy head of delegation. */
+  | 'DEPUTY_HEAD'
+  /** Head of delegation; every delegation has exactly one. */
+  | 'HEAD'
+  /** Representative. */
+  | 'REPRESENTATIVE';
+
+/** The forms A-J of the Article 7 reporting format. */
+export type FormLetter =
+  /** Form A: national implementation measures (Art. 7(1)(a), Art. 9); it applies to every State Party. */
+  | 'A'
+  /** Form B of the Article 7 reporting format. */
+  | 'B'
+  /** Form C of the Article 7 reporting format. */
+  | 'C'
+  /** Form D of the Article 7 reporting format. */
+  | 'D'
+  /** Form E of the Article 7 reporting format. */
+  | 'E'
+  /** Form F of the Article 7 reporting format. */
+  | 'F'
+  /** Form G of the Article 7 reporting format. */
+  | 'G'
+  /** Form H of the Article 7 reporting format. */
+  | 'H'
+  /** Form I of the Article 7 reporting format. */
+  | 'I'
+  /** Form J of the Article 7 reporting format. */
+  | 'J';
+
+/** What a report says on one form. */
+export type FormStatus =
+  /** The form gives new or changed information. */
+  | 'CHANGED'
+  /** The form does not apply to the State (never allowed for Form A). */
+  | 'NOT_APPLICABLE'
+  /** Nothing has changed since the report of `unchangedSinceYear`; not allowed in an initial report. */
+  | 'UNCHANGED';
+
+/** The instrument by which a State expressed its consent to be bound, as named in the depositary notification (Art. 16). */
+export type InstrumentKind =
+  /** Acceptance by a signatory State, with the same effect as ratification (Art. 16(1)). */
+  | 'ACCEPTANCE'
+  /** Accession by a State that did not sign (Art. 16(2)). */
+  | 'ACCESSION'
+  /** Approval by a signatory State, with the same effect as ratification (Art. 16(1)). */
+  | 'APPROVAL'
+  /** Ratification by a signatory State (Art. 16(1)). */
+  | 'RATIFICATION'
+  /** Succession by a new State to a treaty its predecessor was bound by. */
+  | 'SUCCESSION';
+
+/** The capacity in which a participant is invited to a meeting (Rules of Procedure, rules 1.1-1.3). */
+export type InvitationCapacity =
+  /** A State neither party nor signatory, attending as an observer (rule 1.1). */
+  | 'NON_SIGNATORY_OBSERVER'
+  /** An organisation invited as an observer as of right, such as the UN or the ICRC (rule 1.2). */
+  | 'ORGANISATION_OF_RIGHT'
+  /** An organisation that asked to observe and was approved by the meeting (rule 1.3). */
+  | 'ORGANISATION_ON_REQUEST'
+  /** A signatory State not yet party, attending as an observer (rule 1.1). */
+  | 'SIGNATORY_OBSERVER'
+  /** A State Party, participating as such (rule 1.1). */
+  | 'STATE_PARTY';
+
+/** Where an invitation stands: ISSUED at convening, or a step of an organisation's application to observe (rule 1.3). */
+export type InvitationStatus =
+  /** The meeting approved the organisation as an observer. */
+  | 'APPROVED'
+  /** Invited when the meeting was convened (rules 1.1 and 1.2). */
+  | 'ISSUED'
+  /** Invited provisionally by the President-designate until the meeting decides (rule 1.3). */
+  | 'PROVISIONALLY_INVITED'
+  /** The application was rejected; the organisation is not invited. */
+  | 'REJECTED'
+  /** An organisation asked to observe; not yet invited. */
+  | 'REQUESTED';
+
+/** The kind of meeting under the convention, which decides its title, its symbol series and its rules. */
+export type MeetingKind =
+  /** An Amendment Conference convened to consider a proposed amendment (Art. 13). */
+  | 'AMENDMENT_CONFERENCE'
+  /** An intersessional meeting between Meetings of States Parties. */
+  | 'INTERSESSIONAL'
+  /** A Meeting of States Parties (Art. 11), held regularly to consider the application of the convention. */
+  | 'MEETING_OF_STATES_PARTIES'
+  /** A preparatory meeting for a Meeting of States Parties or a Review Conference. */
+  | 'PREPARATORY'
+  /** A Review Conference (Art. 12), held to review the operation and status of the convention. */
+  | 'REVIEW_CONFERENCE';
+
+/** Where a meeting is in its life: DRAFT, then CONVENED, IN_SESSION and CLOSED; CANCELLED before it opens. CLOSED and CANCELLED are final. */
+export type MeetingStatus =
+  /** Called off before it opened. Final. */
+  | 'CANCELLED'
+  /** Has ended. Final. */
+  | 'CLOSED'
+  /** Convened: the note verbale has gone out and invitations exist; delegations may be registered. */
+  | 'CONVENED'
+  /** Being prepared by the secretariat; no invitations have gone out yet. */
+  | 'DRAFT'
+  /** Open and meeting; it can now only close. */
+  | 'IN_SESSION';
+
+/** The organisation that applies, given exactly one way: `organisationId` for one already recorded, or `organisation` with its details. Giving both or neither is refused with BAD_USER_INPUT. */
+export type ObserverApplicantInput =
+  {   /** Its details, for an organisation applying for the first time (one already known by the acronym is used as it is). */
+  organisation: ObserverOrganisationInput; organisationId?: never; }
+  |  { organisation?: never;   /** The global ID of the Organisation, as its `id` field gave it. */
+  organisationId: string | number; };
+
+/** A decision on an application to observe (rule 1.3). */
+export type ObserverDecision =
+  /** The meeting admits the organisation as an observer. */
+  | 'APPROVE'
+  /** The President-designate invites the organisation provisionally, until the meeting decides (rule 1.3). */
+  | 'PROVISIONALLY_INVITE'
+  /** The organisation is not admitted; its invitation, if provisional, ends. */
+  | 'REJECT';
+
+/** An organisation applying for the first time; one already known (by acronym) is used as it is. */
+export type ObserverOrganisationInput = {
+  /** The organisation's acronym or short name, e.g. "CMC"; identifies it. */
+  acronym: string;
+  /** One of: UN_ENTITY, INTERNATIONAL_ORGANISATION, REGIONAL_ORGANISATION, ICRC, IFRC, NGO. */
+  kind: string;
+  /** The organisation's full name in English. */
+  name: string;
+  /** The organisation's website, an absolute http(s) URL. */
+  website?: string | null | undefined;
+};
+
+/** An organisation applying to observe, and whom the secretariat answers. */
+export type PublicObserverApplicationInput = {
+  /** An organisation already known by this acronym is the one that applies; its record is not changed. */
+  acronym: string;
+  /** The e-mail address the secretariat answers at. */
+  contactEmail: string;
+  /** The person the secretariat answers. */
+  contactName: string;
+  /** One of: UN_ENTITY, INTERNATIONAL_ORGANISATION, REGIONAL_ORGANISATION, ICRC, IFRC, NGO. */
+  kind: string;
+  /** Why the organisation asks to observe. */
+  motivation: string;
+  /** The organisation's full name in English. */
+  organisationName: string;
+  /** The organisation's website, an absolute http(s) URL. */
+  website?: string | null | undefined;
+};
+
+/** A received Article 7 report to record for a State. */
+export type RecordTransparencyReportInput = {
+  /** How the report reached the secretariat. */
+  channel?: ReportChannel | null | undefined;
+  /** The code of the convention, e.g. "CCM" for the Convention on Cluster Munitions (the default and, today, the only one served). */
+  convention?: string | null | undefined;
+  /** Secretariat only: a published due date that differs from the computed one; it wins. */
+  dueOn?: string | null | undefined;
+  /** Forms A-J, each once. */
+  forms?: Array<ReportFormInput> | null | undefined;
+  /** Initial report (Art. 7(1)) or annual update (Art. 7(2)). */
+  kind: ReportKind;
+  /** The year covered (annual report) or the year of entry into force (initial report). */
+  periodYear: number;
+  /** The day the report was received (default: today). */
+  receivedOn?: string | null | undefined;
+  /** The reporting State, by ISO code or by global ID. */
+  state: StateReferenceInput;
+};
+
+/** One depositary action to record on a State's treaty record. */
+export type RecordTreatyActionInput = {
+  /** What the depositary notified: a signature, the deposit of an instrument, or a notice of withdrawal. */
+  action: TreatyAction;
+  /** The code of the convention, e.g. "CCM" for the Convention on Cluster Munitions (the default and, today, the only one served). */
+  convention?: string | null | undefined;
+  /** The day of the signature, of the deposit, or on which the depositary received the notice. */
+  date: string;
+  /** For a DEPOSIT: a recorded entry-into-force date that wins over Art. 17. */
+  entryIntoForceOverride?: string | null | undefined;
+  /** For a DEPOSIT: the kind of instrument. */
+  instrument?: InstrumentKind | null | undefined;
+  /** Where the fact comes from, e.g. a depositary notification (C.N. number) or "UNTC chapter XXVI-6". */
+  source: string;
+  /** ISO 3166-1 alpha-3 code of the State. */
+  state: string;
+  /** Whether the date was checked against the source. */
+  verified?: boolean | null | undefined;
+  /** The version of the treaty record you read. Required to correct a fact already recorded (a second signature, deposit or notice). */
+  version?: number | null | undefined;
+  /** For a WITHDRAWAL_NOTICE: a recorded effective date that wins over Art. 20(2). */
+  withdrawalEffectiveOverride?: string | null | undefined;
+};
+
+/** How a report reached the secretariat. */
+export type ReportChannel =
+  /** Sent by email. */
+  | 'EMAIL'
+  /** Sent with a note verbale from the State's mission. */
+  | 'NOTE_VERBALE'
+  /** Submitted through the online reporting database. */
+  | 'ONLINE_DATABASE'
+  /** Sent by post. */
+  | 'POST';
+
+/** One form of a report and its status. */
+export type ReportFormInput = {
+  /** Which form, A to J. */
+  letter: FormLetter;
+  /** CHANGED, UNCHANGED (give `unchangedSinceYear`; not in an initial report) or NOT_APPLICABLE (never for Form A). */
+  status: FormStatus;
+  /** With UNCHANGED: the year of the report since which the form is unchanged. */
+  unchangedSinceYear?: number | null | undefined;
+};
+
+/** Art. 7(1) initial report or Art. 7(2) annual report. */
+export type ReportKind =
+  /** An annual update covering the previous calendar year, due by 30 April (Art. 7(2)). */
+  | 'ANNUAL'
+  /** The initial report, due 180 days after entry into force for the State (Art. 7(1)); it states everything afresh. */
+  | 'INITIAL';
+
+/** Which obligations to list; conditions combine with AND. Omit a field to not filter by it. */
+export type ReportObligationFilter = {
+  /** Only initial reports (Art. 7(1)) or only annual updates (Art. 7(2)). */
+  kind?: ReportKind | null | undefined;
+  /** ISO 3166-1 alpha-3 code of the State that owes the report. */
+  state?: string | null | undefined;
+  /** Only obligations in this compliance status on `asOf`, e.g. OVERDUE. */
+  status?: ComplianceStatus | null | undefined;
+};
+
+/** A State, named by exactly one of its ISO 3166-1 alpha-3 code (`{ iso3: "NGA" }`) or its global ID (`{ id: "..." }`). Giving both or neither is refused with BAD_USER_INPUT. */
+export type StateReferenceInput =
+  {   /** The global ID of the State, as its `id` field gave it. */
+  id: string | number; iso3?: never; }
+  |  { id?: never;   /** The State's ISO 3166-1 alpha-3 code, e.g. "NGA" (case-insensitive). */
+  iso3: string; };
+
+/** What the depositary notified about a State: its signature, the deposit of an instrument, or a notice of withdrawal. */
+export type TreatyAction =
+  /** The State deposited an instrument of ratification, acceptance, approval or accession (Art. 16); entry into force follows by Art. 17. */
+  | 'DEPOSIT'
+  /** The State signed the convention (Art. 15). */
+  | 'SIGNATURE'
+  /** The depositary received the State's instrument of withdrawal; it takes effect by Art. 20(2). */
+  | 'WITHDRAWAL_NOTICE';
+
+/** A State's standing under a convention on a given day (Art. 17 entry into force, Art. 20 withdrawal). */
+export type TreatyStatus =
+  /** Has not signed and the convention is not in force for it (an accession deposited but not yet in force counts here). */
+  | 'NOT_PARTY'
+  /** Signed the convention, which has not (yet) entered into force for it. */
+  | 'SIGNATORY'
+  /** Bound by the convention: its instrument was deposited and has entered into force for it (Art. 17). */
+  | 'STATE_PARTY'
+  /** Was a State Party and its withdrawal has taken effect (Art. 20). */
+  | 'WITHDRAWN';
+
+/** Only the fields given change; `null` clears an optional field (and recomputes `code` and `title`). */
+export type UpdateMeetingInput = {
+  /** The city in English, e.g. "Geneva". */
+  city?: string | null | undefined;
+  /** The city in French: "Genève". */
+  cityFr?: string | null | undefined;
+  /** The last day of the meeting, as `YYYY-MM-DD`: on or after `opensOn`. */
+  closesOn?: string | null | undefined;
+  /** Short code; computed from kind, number and part when left out (11MSP, 2RC-1). */
+  code?: string | null | undefined;
+  /** The note’s details as a whole: given, they replace the stored ones; null removes the note. */
+  conveningNote?: ConveningNoteInput | null | undefined;
+  /** The host country in English, e.g. "Switzerland". */
+  country?: string | null | undefined;
+  /** The country in French: "Suisse". */
+  countryFr?: string | null | undefined;
+  /** The last day delegations may send their details, as `YYYY-MM-DD` (whole day, meeting time zone); a later registration is marked LATE. */
+  delegationDeadline?: string | null | undefined;
+  /** Only to reproduce a note as issued: the weekday it printed beside the deadline, even where the calendar disagrees. Dropped when the deadline changes without it. */
+  delegationDeadlineWeekdayAsIssued?: Weekday | null | undefined;
+  /** The kind of meeting; with `number` it gives the default code and title. */
+  kind?: MeetingKind | null | undefined;
+  /** Its number in its series, 1-40. */
+  number?: number | null | undefined;
+  /** The first day of the meeting, as `YYYY-MM-DD`. */
+  opensOn?: string | null | undefined;
+  /** For a meeting held in parts: which part. */
+  part?: number | null | undefined;
+  /** ISO 3166 alpha-3 code of the State holding the presidency. */
+  presidencyStateCode?: string | null | undefined;
+  /** The name of the president of the meeting, as it should be published. */
+  presidentName?: string | null | undefined;
+  /** The Article 7 reporting deadline the convening note reminds States of, as `YYYY-MM-DD`. */
+  reportingDeadline?: string | null | undefined;
+  /** Code of the office serving as secretariat, e.g. "ODA-GENEVA". */
+  secretariatOfficeCode?: string | null | undefined;
+  /** E.g. "CCM/MSP/2023". */
+  symbolPrefix?: string | null | undefined;
+  /** IANA time zone, e.g. "Europe/Zurich". */
+  timeZone?: string | null | undefined;
+  /** Computed from kind and number when left out ("Eleventh Meeting of States Parties"). */
+  title?: string | null | undefined;
+  /** The building, e.g. "Palais des Nations". */
+  venue?: string | null | undefined;
+  /** The venue in French, with its article: "le Palais des Nations". */
+  venueFr?: string | null | undefined;
+  /** The meeting's public web page, an absolute http(s) URL. */
+  webPage?: string | null | undefined;
+};
+
+/** What a signed-in user may do. */
+export type UserRole =
+  /** Secretariat administrator: everything SECRETARIAT may do, and managing users and API keys. */
+  | 'ADMIN'
+  /** Secretariat staff: records treaty actions, convenes meetings, records reports and payments. */
+  | 'SECRETARIAT'
+  /** A State's focal point: reads and submits for its own State only. */
+  | 'STATE';
+
+/** A day of the week (ISO 8601, Monday first), as a document printed it beside a date. */
+export type Weekday =
+  /** Friday. */
+  | 'FRIDAY'
+  /** Monday. */
+  | 'MONDAY'
+  /** Saturday. */
+  | 'SATURDAY'
+  /** Sunday. */
+  | 'SUNDAY'
+  /** Thursday. */
+  | 'THURSDAY'
+  /** Tuesday. */
+  | 'TUESDAY'
+  /** Wednesday. */
+  | 'WEDNESDAY';
+
+/** A status of a workflow whose changes the API checks: a meeting's (DRAFT, CONVENED, IN_SESSION, CLOSED, CANCELLED, as `MeetingStatus`) or an application to observe's (REQUESTED, PROVISIONALLY_INVITED, APPROVED, REJECTED, as `InvitationStatus`). */
+export type WorkflowStatus =
+  /** The meeting approved the organisation as an observer. */
+  | 'APPROVED'
+  /** Called off before it opened. Final. */
+  | 'CANCELLED'
+  /** Has ended. Final. */
+  | 'CLOSED'
+  /** Convened: the note verbale has gone out and invitations exist; delegations may be registered. */
+  | 'CONVENED'
+  /** Being prepared by the secretariat; no invitations have gone out yet. */
+  | 'DRAFT'
+  /** Open and meeting; it can now only close. */
+  | 'IN_SESSION'
+  /** Invited provisionally by the President-designate until the meeting decides (rule 1.3). */
+  | 'PROVISIONALLY_INVITED'
+  /** The application was rejected; the organisation is not invited. */
+  | 'REJECTED'
+  /** An organisation asked to observe; not yet invited. */
+  | 'REQUESTED';
+
+export type MatrixCredentialsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MatrixCredentialsQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AssessmentScale' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Convention' }
+    | { __typename: 'CostEstimate' }
+    | { __typename: 'CostShare' }
+    | { __typename: 'CostShareIssue' }
+    | { __typename: 'Delegation', credentials: { issuingAuthority: CredentialIssuingAuthority, authorisedBy: CredentialAuthorisingOffice | null, documentKind: CredentialDocumentKind, receivedDate: string, status: CredentialStatus } | null }
+    | { __typename: 'Document' }
+    | { __typename: 'Invitation' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Organisation' }
+    | { __typename: 'Payment' }
+    | { __typename: 'State' }
+    | { __typename: 'TransparencyReport' }
+    | { __typename: 'TreatyRecord' }
+    | { __typename: 'User' }
+   | null };
+
+export type MatrixListedCredentialsQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type MatrixListedCredentialsQuery = { meetingByCode: { delegations: { edges: Array<{ node: { credentials: { status: CredentialStatus } | null } }> } } | null };
+
+export type MatrixDelegatesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MatrixDelegatesQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AssessmentScale' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Convention' }
+    | { __typename: 'CostEstimate' }
+    | { __typename: 'CostShare' }
+    | { __typename: 'CostShareIssue' }
+    | { __typename: 'Delegation', headOfDelegation: { role: DelegateRole, givenName: string | null, familyName: string | null } | null, members: Array<{ role: DelegateRole, position: number, salutation: string | null, givenName: string | null, familyName: string | null, title: string | null, email: string | null, phone: string | null }> }
+    | { __typename: 'Document' }
+    | { __typename: 'Invitation' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Organisation' }
+    | { __typename: 'Payment' }
+    | { __typename: 'State' }
+    | { __typename: 'TransparencyReport' }
+    | { __typename: 'TreatyRecord' }
+    | { __typename: 'User' }
+   | null };
+
+export type ComplianceOfYearQueryVariables = Exact<{
+  year: number;
+  asOf?: string | null | undefined;
+  filter?: ReportObligationFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ComplianceOfYearQuery = { reportingCompliance: { year: number, asOf: string, recordsBeginOn: string | null, total: number, totals: { onTime: number, late: number, overdue: number, notYetDue: number, notRecorded: number }, obligations: { totalCount: number, edges: Array<{ node: { kind: ReportKind, periodYear: number, dueOn: string, dueOnOverridden: boolean, receivedOn: string | null, status: ComplianceStatus, state: { iso3: string }, report: { id: string } | null } }> } } };
+
+export type ComplianceRecordsBeginMutationVariables = Exact<{
+  on: string;
+}>;
+
+
+export type ComplianceRecordsBeginMutation = { setReportRecordsBegin:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'MutationSetReportRecordsBeginSuccess', convention: { reportRecordsBeginOn: string | null } }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type ComplianceRecordReportMutationVariables = Exact<{
+  input: RecordTransparencyReportInput;
+}>;
+
+
+export type ComplianceRecordReportMutation = { recordTransparencyReport:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationRecordTransparencyReportSuccess', report: { id: string, dueOn: string } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type ComplianceStatesWithReportsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ComplianceStatesWithReportsQuery = { states: { edges: Array<{ node: { iso3: string, treatyStatus: { entryIntoForceOn: string | null } | null, reports: { totalCount: number, edges: Array<{ node: { periodYear: number, dueOn: string, compliance: ComplianceStatus } }> } } }> } };
+
+export type ConveningCreateMutationVariables = Exact<{
+  input: CreateMeetingInput;
+}>;
+
+
+export type ConveningCreateMutation = { createMeeting:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationCreateMeetingSuccess', meeting: { id: string, version: number, status: MeetingStatus } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type ConveningConveneMutationVariables = Exact<{
+  id: string | number;
+  version?: number | null | undefined;
+  conveningDate?: string | null | undefined;
+}>;
+
+
+export type ConveningConveneMutation = { conveneMeeting:
+    | { __typename: 'ConflictError', message: string, allowed: Array<WorkflowStatus> | null }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationConveneMeetingSuccess', meeting: { status: MeetingStatus, convenedOn: string | null, version: number, invitations: { totalCount: number } } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type ConveningMeetingCodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConveningMeetingCodeQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AssessmentScale' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Convention' }
+    | { __typename: 'CostEstimate' }
+    | { __typename: 'CostShare' }
+    | { __typename: 'CostShareIssue' }
+    | { __typename: 'Delegation' }
+    | { __typename: 'Document' }
+    | { __typename: 'Invitation' }
+    | { __typename: 'Meeting', code: string }
+    | { __typename: 'Organisation' }
+    | { __typename: 'Payment' }
+    | { __typename: 'State' }
+    | { __typename: 'TransparencyReport' }
+    | { __typename: 'TreatyRecord' }
+    | { __typename: 'User' }
+   | null };
+
+export type ConveningInvitationsByCapacityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConveningInvitationsByCapacityQuery = { meeting: { invitationCounts: Array<{ capacity: InvitationCapacity, count: number }>, organisations: { totalCount: number, edges: Array<{ node: { capacity: InvitationCapacity, status: InvitationStatus, participant:
+            | { __typename: 'Organisation', acronym: string }
+            | { __typename: 'State' }
+           } }> }, parties: { totalCount: number, edges: Array<{ node: { participant:
+            | { __typename: 'Organisation' }
+            | { __typename: 'State', iso3: string, name: string }
+           } }> } } | null };
+
+export type ConveningOrganisationsOfRightQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConveningOrganisationsOfRightQuery = { meeting: { invitations: { edges: Array<{ node: { capacity: InvitationCapacity, participant:
+            | { __typename: 'Organisation', name: string }
+            | { __typename: 'State', name: string }
+           } }> } } | null };
+
+export type ConveningFirstThreeStatesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConveningFirstThreeStatesQuery = { meeting: { invitations: { edges: Array<{ node: { participant:
+            | { __typename: 'Organisation' }
+            | { __typename: 'State', name: string }
+           } }> } } | null };
+
+export type ConveningCancelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConveningCancelMutation = { changeMeetingStatus:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'MutationChangeMeetingStatusSuccess' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type NightlySyncQueryVariables = Exact<{
+  since?: string | null | undefined;
+  after?: string | null | undefined;
+  meetingsAfter?: string | null | undefined;
+  reportsAfter?: string | null | undefined;
+}>;
+
+
+export type NightlySyncQuery = { states: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { iso3: string, updatedAt: string } }> }, meetings: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { code: string, updatedAt: string } }> }, transparencyReports: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, updatedAt: string } }> } };
+
+export type SyncRecordTreatyActionMutationVariables = Exact<{
+  input: RecordTreatyActionInput;
+}>;
+
+
+export type SyncRecordTreatyActionMutation = { recordTreatyAction:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'MutationRecordTreatyActionSuccess', treatyRecord: { updatedAt: string, state: { updatedAt: string } } }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type SyncMeetingQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type SyncMeetingQuery = { meetingByCode: { id: string, version: number, updatedAt: string } | null };
+
+export type SyncUpdateMeetingMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type SyncUpdateMeetingMutation = { updateMeeting:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'MutationUpdateMeetingSuccess', meeting: { code: string, updatedAt: string } }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type SyncRecordReportMutationVariables = Exact<{
+  input: RecordTransparencyReportInput;
+}>;
+
+
+export type SyncRecordReportMutation = { recordTransparencyReport:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'MutationRecordTransparencyReportSuccess', report: { id: string, version: number } }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type SyncPublishReportMutationVariables = Exact<{
+  reportId: string | number;
+  version: number;
+}>;
+
+
+export type SyncPublishReportMutation = { publishReport:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'MutationPublishReportSuccess', report: { id: string, updatedAt: string } }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type CapacityRecordTreatyActionMutationVariables = Exact<{
+  input: RecordTreatyActionInput;
+}>;
+
+
+export type CapacityRecordTreatyActionMutation = { recordTreatyAction:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationRecordTreatyActionSuccess' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type CapacityOfInvitationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CapacityOfInvitationQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AssessmentScale' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Convention' }
+    | { __typename: 'CostEstimate' }
+    | { __typename: 'CostShare' }
+    | { __typename: 'CostShareIssue' }
+    | { __typename: 'Delegation' }
+    | { __typename: 'Document' }
+    | { __typename: 'Invitation', capacity: InvitationCapacity, delegation: { id: string } | null, capacityChanges: Array<{ changedAt: string, previousCapacity: InvitationCapacity, capacity: InvitationCapacity, standingOn: string, cause: string }> }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Organisation' }
+    | { __typename: 'Payment' }
+    | { __typename: 'State' }
+    | { __typename: 'TransparencyReport' }
+    | { __typename: 'TreatyRecord' }
+    | { __typename: 'User' }
+   | null };
+
+export type CapacityMoveMeetingMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: UpdateMeetingInput;
+}>;
+
+
+export type CapacityMoveMeetingMutation = { updateMeeting:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationUpdateMeetingSuccess' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type NamesInLanguagesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NamesInLanguagesQuery = { state: { en: string, ar: string, fr: string } | null, organisations: { edges: Array<{ node: { acronym: string, en: string, fr: string, es: string } }> } };
+
+export type EleventhMeetingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EleventhMeetingQuery = { meetingByCode: { title: string, opensOn: string, closesOn: string, venue: string | null, city: string, timeZone: string, delegationDeadline: string | null, reportingDeadline: string | null, status: MeetingStatus, conveningNote: { reference: string | null, date: string | null, issuingOffice: { name: string } | null, mandateResolution: { number: string, adoptedOn: string } | null }, secretariatOffice: { email: string } | null } | null };
+
+export type StatesPartiesOnQueryVariables = Exact<{
+  on: string;
+}>;
+
+
+export type StatesPartiesOnQuery = { states: { totalCount: number, edges: Array<{ node: { iso3: string } }> } };
+
+export type LithuaniaTreatyRecordQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LithuaniaTreatyRecordQuery = { state: { name: string, treatyStatus: { depositedOn: string | null, entryIntoForceOn: string | null, withdrawalEffectiveOn: string | null } | null, before: { status: TreatyStatus, withdrawalPending: boolean }, after: { status: TreatyStatus } } | null };
+
+export type StateNamesInThreeLanguagesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StateNamesInThreeLanguagesQuery = { states: { edges: Array<{ node: { iso3: string, en: string, fr: string, zh: string } }> } };
+
+export type FullPageOfStatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FullPageOfStatesQuery = { states: { totalCount: number, edges: Array<{ cursor: string }> } };
+
+export type ObserverApplyMutationVariables = Exact<{
+  meetingId: string | number;
+  applicant: ObserverApplicantInput;
+  motivation: string;
+}>;
+
+
+export type ObserverApplyMutation = { applyAsObserver:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationApplyAsObserverSuccess', invitation: { id: string, capacity: InvitationCapacity, status: InvitationStatus, requestedAt: string | null, motivation: string | null, participant:
+          | { __typename: 'Organisation', id: string, acronym: string, name: string }
+          | { __typename: 'State' }
+         } }
+    | { __typename: 'NotFoundError', entity: string, message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type ObserverDecideMutationVariables = Exact<{
+  invitationId: string | number;
+  decision: ObserverDecision;
+  note?: string | null | undefined;
+}>;
+
+
+export type ObserverDecideMutation = { decideObserverApplication:
+    | { __typename: 'ConflictError', message: string, allowed: Array<WorkflowStatus> | null }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationDecideObserverApplicationSuccess', invitation: { status: InvitationStatus, decidedAt: string | null, decisionNote: string | null } }
+    | { __typename: 'NotFoundError', entity: string, message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type ObserverDraftMeetingMutationVariables = Exact<{
+  number: number;
+}>;
+
+
+export type ObserverDraftMeetingMutation = { createMeeting:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'MutationCreateMeetingSuccess', meeting: { id: string } }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type ObserverApplicationsRequestedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ObserverApplicationsRequestedQuery = { meeting: { observerApplications: { totalCount: number, edges: Array<{ node: { id: string, motivation: string | null } }> } } | null };
+
+export type ObserverEleventhMeetingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ObserverEleventhMeetingQuery = { meetingByCode: { id: string } | null };
+
+export type ObserverInvitationCountsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ObserverInvitationCountsQuery = { meeting: { invitationCounts: Array<{ capacity: InvitationCapacity, count: number }> } | null };
+
+export type PublicApplyMutationVariables = Exact<{
+  meetingId: string | number;
+  input: PublicObserverApplicationInput;
+}>;
+
+
+export type PublicApplyMutation = { applyToObserve:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationApplyToObserveSuccess', receipt: { receivedAt: string } }
+    | { __typename: 'NotFoundError', entity: string, message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type PublicDecideMutationVariables = Exact<{
+  invitationId: string | number;
+  decision: ObserverDecision;
+  note?: string | null | undefined;
+}>;
+
+
+export type PublicDecideMutation = { decideObserverApplication:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'MutationDecideObserverApplicationSuccess' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError', issues: Array<{ path: string }> }
+   };
+
+export type PublicApplicationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublicApplicationsQuery = { meeting: { observerApplications: { edges: Array<{ node: { id: string, status: InvitationStatus, contactName: string | null, contactEmail: string | null, motivation: string | null, participant:
+            | { __typename: 'Organisation', acronym: string, name: string }
+            | { __typename: 'State' }
+          , statusHistory: Array<{ status: InvitationStatus, at: string, note: string | null }> } }> } } | null };
+
+export type PublicMeetingMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicMeetingMutation = { createMeeting:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'MutationCreateMeetingSuccess', meeting: { id: string } }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type PublicEleventhMeetingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicEleventhMeetingQuery = { meetingByCode: { id: string } | null };
+
+export type SignInAsMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type SignInAsMutation = { signIn:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationSignInSuccess', session: { token: string, expiresAt: string } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type SignedInAsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignedInAsQuery = { me: { email: string, role: UserRole } | null };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: boolean };
+
+export type TreatyActionRecordedMutationVariables = Exact<{
+  input: RecordTreatyActionInput;
+}>;
+
+
+export type TreatyActionRecordedMutation = { recordTreatyAction:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationRecordTreatyActionSuccess', treatyRecord: { id: string, version: number, signedOn: string | null, signatureSource: string | null, signatureVerified: boolean, instrument: InstrumentKind | null, depositedOn: string | null, depositSource: string | null, depositVerified: boolean, entryIntoForceOn: string | null, entryIntoForceOverridden: boolean, withdrawalNotifiedOn: string | null, withdrawalEffectiveOn: string | null, withdrawalSource: string | null, state: { iso3: string }, convention: { code: string } } }
+    | { __typename: 'NotFoundError', message: string, entity: string, key: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type TreatyActionPartiesOnQueryVariables = Exact<{
+  on: string;
+}>;
+
+
+export type TreatyActionPartiesOnQuery = { states: { totalCount: number, edges: Array<{ node: { iso3: string } }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const MatrixCredentialsDocument = new TypedDocumentString(`
+    query MatrixCredentials($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Delegation {
+      credentials {
+        issuingAuthority
+        authorisedBy
+        documentKind
+        receivedDate
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixCredentialsQuery, MatrixCredentialsQueryVariables>;
+export const MatrixListedCredentialsDocument = new TypedDocumentString(`
+    query MatrixListedCredentials($code: String!) {
+  meetingByCode(code: $code) {
+    delegations {
+      edges {
+        node {
+          credentials {
+            status
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixListedCredentialsQuery, MatrixListedCredentialsQueryVariables>;
+export const MatrixDelegatesDocument = new TypedDocumentString(`
+    query MatrixDelegates($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Delegation {
+      headOfDelegation {
+        role
+        givenName
+        familyName
+      }
+      members {
+        role
+        position
+        salutation
+        givenName
+        familyName
+        title
+        email
+        phone
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixDelegatesQuery, MatrixDelegatesQueryVariables>;
+export const ComplianceOfYearDocument = new TypedDocumentString(`
+    query ComplianceOfYear($year: Int!, $asOf: Date, $filter: ReportObligationFilter, $first: Int) {
+  reportingCompliance(year: $year, asOf: $asOf) {
+    year
+    asOf
+    recordsBeginOn
+    total
+    totals {
+      onTime
+      late
+      overdue
+      notYetDue
+      notRecorded
+    }
+    obligations(filter: $filter, first: $first) {
+      totalCount
+      edges {
+        node {
+          state {
+            iso3
+          }
+          kind
+          periodYear
+          dueOn
+          dueOnOverridden
+          receivedOn
+          status
+          report {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComplianceOfYearQuery, ComplianceOfYearQueryVariables>;
+export const ComplianceRecordsBeginDocument = new TypedDocumentString(`
+    mutation ComplianceRecordsBegin($on: Date!) {
+  setReportRecordsBegin(reportRecordsBeginOn: $on) {
+    __typename
+    ... on MutationSetReportRecordsBeginSuccess {
+      convention {
+        reportRecordsBeginOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComplianceRecordsBeginMutation, ComplianceRecordsBeginMutationVariables>;
+export const ComplianceRecordReportDocument = new TypedDocumentString(`
+    mutation ComplianceRecordReport($input: RecordTransparencyReportInput!) {
+  recordTransparencyReport(input: $input) {
+    __typename
+    ... on MutationRecordTransparencyReportSuccess {
+      report {
+        id
+        dueOn
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComplianceRecordReportMutation, ComplianceRecordReportMutationVariables>;
+export const ComplianceStatesWithReportsDocument = new TypedDocumentString(`
+    query ComplianceStatesWithReports($first: Int) {
+  states(first: $first, filter: {status: STATE_PARTY, on: "2024-05-15"}) {
+    edges {
+      node {
+        iso3
+        treatyStatus {
+          entryIntoForceOn
+        }
+        reports(first: 5) {
+          totalCount
+          edges {
+            node {
+              periodYear
+              dueOn
+              compliance(asOf: "2024-05-15")
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComplianceStatesWithReportsQuery, ComplianceStatesWithReportsQueryVariables>;
+export const ConveningCreateDocument = new TypedDocumentString(`
+    mutation ConveningCreate($input: CreateMeetingInput!) {
+  createMeeting(input: $input) {
+    __typename
+    ... on MutationCreateMeetingSuccess {
+      meeting {
+        id
+        version
+        status
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConveningCreateMutation, ConveningCreateMutationVariables>;
+export const ConveningConveneDocument = new TypedDocumentString(`
+    mutation ConveningConvene($id: ID!, $version: Int, $conveningDate: Date) {
+  conveneMeeting(id: $id, version: $version, conveningDate: $conveningDate) {
+    __typename
+    ... on MutationConveneMeetingSuccess {
+      meeting {
+        status
+        convenedOn
+        version
+        invitations {
+          totalCount
+        }
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on ConflictError {
+      message
+      allowed
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConveningConveneMutation, ConveningConveneMutationVariables>;
+export const ConveningMeetingCodeDocument = new TypedDocumentString(`
+    query ConveningMeetingCode($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Meeting {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConveningMeetingCodeQuery, ConveningMeetingCodeQueryVariables>;
+export const ConveningInvitationsByCapacityDocument = new TypedDocumentString(`
+    query ConveningInvitationsByCapacity($id: ID!) {
+  meeting(id: $id) {
+    invitationCounts {
+      capacity
+      count
+    }
+    organisations: invitations(filter: {capacity: ORGANISATION_OF_RIGHT}) {
+      totalCount
+      edges {
+        node {
+          capacity
+          status
+          participant {
+            __typename
+            ... on Organisation {
+              acronym
+            }
+          }
+        }
+      }
+    }
+    parties: invitations(filter: {capacity: STATE_PARTY, status: ISSUED}, first: 2) {
+      totalCount
+      edges {
+        node {
+          participant {
+            __typename
+            ... on State {
+              iso3
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConveningInvitationsByCapacityQuery, ConveningInvitationsByCapacityQueryVariables>;
+export const ConveningOrganisationsOfRightDocument = new TypedDocumentString(`
+    query ConveningOrganisationsOfRight($id: ID!) {
+  meeting(id: $id) {
+    invitations(first: 100, filter: {capacity: ORGANISATION_OF_RIGHT}) {
+      edges {
+        node {
+          capacity
+          participant {
+            __typename
+            ... on State {
+              name
+            }
+            ... on Organisation {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConveningOrganisationsOfRightQuery, ConveningOrganisationsOfRightQueryVariables>;
+export const ConveningFirstThreeStatesDocument = new TypedDocumentString(`
+    query ConveningFirstThreeStates($id: ID!) {
+  meeting(id: $id) {
+    invitations(first: 3) {
+      edges {
+        node {
+          participant {
+            __typename
+            ... on State {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConveningFirstThreeStatesQuery, ConveningFirstThreeStatesQueryVariables>;
+export const ConveningCancelDocument = new TypedDocumentString(`
+    mutation ConveningCancel($id: ID!) {
+  changeMeetingStatus(id: $id, version: 1, status: CANCELLED) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConveningCancelMutation, ConveningCancelMutationVariables>;
+export const NightlySyncDocument = new TypedDocumentString(`
+    query NightlySync($since: DateTime, $after: String, $meetingsAfter: String, $reportsAfter: String) {
+  states(first: 100, after: $after, filter: {updatedSince: $since}) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        iso3
+        updatedAt
+      }
+    }
+  }
+  meetings(first: 100, after: $meetingsAfter, filter: {updatedSince: $since}) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        code
+        updatedAt
+      }
+    }
+  }
+  transparencyReports(
+    first: 100
+    after: $reportsAfter
+    filter: {updatedSince: $since}
+  ) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        updatedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NightlySyncQuery, NightlySyncQueryVariables>;
+export const SyncRecordTreatyActionDocument = new TypedDocumentString(`
+    mutation SyncRecordTreatyAction($input: RecordTreatyActionInput!) {
+  recordTreatyAction(input: $input) {
+    __typename
+    ... on MutationRecordTreatyActionSuccess {
+      treatyRecord {
+        updatedAt
+        state {
+          updatedAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SyncRecordTreatyActionMutation, SyncRecordTreatyActionMutationVariables>;
+export const SyncMeetingDocument = new TypedDocumentString(`
+    query SyncMeeting($code: String!) {
+  meetingByCode(code: $code) {
+    id
+    version
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SyncMeetingQuery, SyncMeetingQueryVariables>;
+export const SyncUpdateMeetingDocument = new TypedDocumentString(`
+    mutation SyncUpdateMeeting($id: ID!, $version: Int!) {
+  updateMeeting(
+    id: $id
+    version: $version
+    input: {webPage: "https://www.clusterconvention.org/11msp-updated"}
+  ) {
+    __typename
+    ... on MutationUpdateMeetingSuccess {
+      meeting {
+        code
+        updatedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SyncUpdateMeetingMutation, SyncUpdateMeetingMutationVariables>;
+export const SyncRecordReportDocument = new TypedDocumentString(`
+    mutation SyncRecordReport($input: RecordTransparencyReportInput!) {
+  recordTransparencyReport(input: $input) {
+    __typename
+    ... on MutationRecordTransparencyReportSuccess {
+      report {
+        id
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SyncRecordReportMutation, SyncRecordReportMutationVariables>;
+export const SyncPublishReportDocument = new TypedDocumentString(`
+    mutation SyncPublishReport($reportId: ID!, $version: Int!) {
+  publishReport(reportId: $reportId, version: $version) {
+    __typename
+    ... on MutationPublishReportSuccess {
+      report {
+        id
+        updatedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SyncPublishReportMutation, SyncPublishReportMutationVariables>;
+export const CapacityRecordTreatyActionDocument = new TypedDocumentString(`
+    mutation CapacityRecordTreatyAction($input: RecordTreatyActionInput!) {
+  recordTreatyAction(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CapacityRecordTreatyActionMutation, CapacityRecordTreatyActionMutationVariables>;
+export const CapacityOfInvitationDocument = new TypedDocumentString(`
+    query CapacityOfInvitation($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Invitation {
+      capacity
+      delegation {
+        id
+      }
+      capacityChanges {
+        changedAt
+        previousCapacity
+        capacity
+        standingOn
+        cause
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CapacityOfInvitationQuery, CapacityOfInvitationQueryVariables>;
+export const CapacityMoveMeetingDocument = new TypedDocumentString(`
+    mutation CapacityMoveMeeting($id: ID!, $version: Int!, $input: UpdateMeetingInput!) {
+  updateMeeting(id: $id, version: $version, input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CapacityMoveMeetingMutation, CapacityMoveMeetingMutationVariables>;
+export const NamesInLanguagesDocument = new TypedDocumentString(`
+    query NamesInLanguages {
+  state(iso3: "NOR") {
+    en: name
+    ar: name(language: AR)
+    fr: name(language: FR)
+  }
+  organisations(first: 100) {
+    edges {
+      node {
+        acronym
+        en: name
+        fr: name(language: FR)
+        es: name(language: ES)
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NamesInLanguagesQuery, NamesInLanguagesQueryVariables>;
+export const EleventhMeetingDocument = new TypedDocumentString(`
+    query EleventhMeeting {
+  meetingByCode(code: "11MSP") {
+    title
+    opensOn
+    closesOn
+    venue
+    city
+    timeZone
+    delegationDeadline
+    reportingDeadline
+    status
+    conveningNote {
+      reference
+      date
+      issuingOffice {
+        name
+      }
+      mandateResolution {
+        number
+        adoptedOn
+      }
+    }
+    secretariatOffice {
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EleventhMeetingQuery, EleventhMeetingQueryVariables>;
+export const StatesPartiesOnDocument = new TypedDocumentString(`
+    query StatesPartiesOn($on: Date!) {
+  states(filter: {status: STATE_PARTY, on: $on}, first: 100) {
+    totalCount
+    edges {
+      node {
+        iso3
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatesPartiesOnQuery, StatesPartiesOnQueryVariables>;
+export const LithuaniaTreatyRecordDocument = new TypedDocumentString(`
+    query LithuaniaTreatyRecord {
+  state(iso3: "ltu") {
+    name(language: FR)
+    treatyStatus {
+      depositedOn
+      entryIntoForceOn
+      withdrawalEffectiveOn
+    }
+    before: standing(on: "2025-03-05") {
+      status
+      withdrawalPending
+    }
+    after: standing(on: "2025-03-06") {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LithuaniaTreatyRecordQuery, LithuaniaTreatyRecordQueryVariables>;
+export const StateNamesInThreeLanguagesDocument = new TypedDocumentString(`
+    query StateNamesInThreeLanguages {
+  states(first: 100) {
+    edges {
+      node {
+        iso3
+        en: name
+        fr: name(language: FR)
+        zh: name(language: ZH)
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StateNamesInThreeLanguagesQuery, StateNamesInThreeLanguagesQueryVariables>;
+export const FullPageOfStatesDocument = new TypedDocumentString(`
+    query FullPageOfStates {
+  states(first: 100) {
+    totalCount
+    edges {
+      cursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FullPageOfStatesQuery, FullPageOfStatesQueryVariables>;
+export const ObserverApplyDocument = new TypedDocumentString(`
+    mutation ObserverApply($meetingId: ID!, $applicant: ObserverApplicantInput!, $motivation: String!) {
+  applyAsObserver(
+    meetingId: $meetingId
+    applicant: $applicant
+    motivation: $motivation
+  ) {
+    __typename
+    ... on MutationApplyAsObserverSuccess {
+      invitation {
+        id
+        capacity
+        status
+        requestedAt
+        motivation
+        participant {
+          __typename
+          ... on Organisation {
+            id
+            acronym
+            name
+          }
+        }
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on NotFoundError {
+      entity
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ObserverApplyMutation, ObserverApplyMutationVariables>;
+export const ObserverDecideDocument = new TypedDocumentString(`
+    mutation ObserverDecide($invitationId: ID!, $decision: ObserverDecision!, $note: String) {
+  decideObserverApplication(
+    invitationId: $invitationId
+    decision: $decision
+    note: $note
+  ) {
+    __typename
+    ... on MutationDecideObserverApplicationSuccess {
+      invitation {
+        status
+        decidedAt
+        decisionNote
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on NotFoundError {
+      entity
+    }
+    ... on ConflictError {
+      message
+      allowed
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ObserverDecideMutation, ObserverDecideMutationVariables>;
+export const ObserverDraftMeetingDocument = new TypedDocumentString(`
+    mutation ObserverDraftMeeting($number: Int!) {
+  createMeeting(
+    input: {conventionCode: "CCM", kind: INTERSESSIONAL, number: $number, opensOn: "2026-06-01", closesOn: "2026-06-02", venue: "Palais des Nations", city: "Geneva", timeZone: "Europe/Zurich", symbolPrefix: "CCM/MSP/2026"}
+  ) {
+    __typename
+    ... on MutationCreateMeetingSuccess {
+      meeting {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ObserverDraftMeetingMutation, ObserverDraftMeetingMutationVariables>;
+export const ObserverApplicationsRequestedDocument = new TypedDocumentString(`
+    query ObserverApplicationsRequested($id: ID!) {
+  meeting(id: $id) {
+    observerApplications(filter: {status: REQUESTED}) {
+      totalCount
+      edges {
+        node {
+          id
+          motivation
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ObserverApplicationsRequestedQuery, ObserverApplicationsRequestedQueryVariables>;
+export const ObserverEleventhMeetingDocument = new TypedDocumentString(`
+    query ObserverEleventhMeeting {
+  meetingByCode(code: "11MSP") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ObserverEleventhMeetingQuery, ObserverEleventhMeetingQueryVariables>;
+export const ObserverInvitationCountsDocument = new TypedDocumentString(`
+    query ObserverInvitationCounts($id: ID!) {
+  meeting(id: $id) {
+    invitationCounts {
+      capacity
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ObserverInvitationCountsQuery, ObserverInvitationCountsQueryVariables>;
+export const PublicApplyDocument = new TypedDocumentString(`
+    mutation PublicApply($meetingId: ID!, $input: PublicObserverApplicationInput!) {
+  applyToObserve(meetingId: $meetingId, input: $input) {
+    __typename
+    ... on MutationApplyToObserveSuccess {
+      receipt {
+        receivedAt
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on NotFoundError {
+      entity
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicApplyMutation, PublicApplyMutationVariables>;
+export const PublicDecideDocument = new TypedDocumentString(`
+    mutation PublicDecide($invitationId: ID!, $decision: ObserverDecision!, $note: String) {
+  decideObserverApplication(
+    invitationId: $invitationId
+    decision: $decision
+    note: $note
+  ) {
+    __typename
+    ... on ValidationError {
+      issues {
+        path
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicDecideMutation, PublicDecideMutationVariables>;
+export const PublicApplicationsDocument = new TypedDocumentString(`
+    query PublicApplications($id: ID!) {
+  meeting(id: $id) {
+    observerApplications {
+      edges {
+        node {
+          id
+          status
+          contactName
+          contactEmail
+          motivation
+          participant {
+            __typename
+            ... on Organisation {
+              acronym
+              name
+            }
+          }
+          statusHistory {
+            status
+            at
+            note
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicApplicationsQuery, PublicApplicationsQueryVariables>;
+export const PublicMeetingDocument = new TypedDocumentString(`
+    mutation PublicMeeting {
+  createMeeting(
+    input: {conventionCode: "CCM", kind: INTERSESSIONAL, number: 7, opensOn: "2026-06-01", closesOn: "2026-06-02", venue: "Palais des Nations", city: "Geneva", timeZone: "Europe/Zurich", symbolPrefix: "CCM/MSP/2026"}
+  ) {
+    __typename
+    ... on MutationCreateMeetingSuccess {
+      meeting {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicMeetingMutation, PublicMeetingMutationVariables>;
+export const PublicEleventhMeetingDocument = new TypedDocumentString(`
+    query PublicEleventhMeeting {
+  meetingByCode(code: "11MSP") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PublicEleventhMeetingQuery, PublicEleventhMeetingQueryVariables>;
+export const SignInAsDocument = new TypedDocumentString(`
+    mutation SignInAs($email: String!, $password: String!) {
+  signIn(email: $email, password: $password) {
+    __typename
+    ... on MutationSignInSuccess {
+      session {
+        token
+        expiresAt
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInAsMutation, SignInAsMutationVariables>;
+export const SignedInAsDocument = new TypedDocumentString(`
+    query SignedInAs {
+  me {
+    email
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<SignedInAsQuery, SignedInAsQueryVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut {
+  signOut
+}
+    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const TreatyActionRecordedDocument = new TypedDocumentString(`
+    mutation TreatyActionRecorded($input: RecordTreatyActionInput!) {
+  recordTreatyAction(input: $input) {
+    __typename
+    ... on MutationRecordTreatyActionSuccess {
+      treatyRecord {
+        id
+        state {
+          iso3
+        }
+        convention {
+          code
+        }
+        version
+        signedOn
+        signatureSource
+        signatureVerified
+        instrument
+        depositedOn
+        depositSource
+        depositVerified
+        entryIntoForceOn
+        entryIntoForceOverridden
+        withdrawalNotifiedOn
+        withdrawalEffectiveOn
+        withdrawalSource
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on NotFoundError {
+      entity
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TreatyActionRecordedMutation, TreatyActionRecordedMutationVariables>;
+export const TreatyActionPartiesOnDocument = new TypedDocumentString(`
+    query TreatyActionPartiesOn($on: Date!) {
+  states(first: 100, filter: {status: STATE_PARTY, on: $on, search: "IND"}) {
+    totalCount
+    edges {
+      node {
+        iso3
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TreatyActionPartiesOnQuery, TreatyActionPartiesOnQueryVariables>;

@@ -1,0 +1,147 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { schema } from '../src/schema/index.ts';
+
+// A mutation's resolver decodes its arguments, declares who may call it and calls a use case
+// (src/use-cases/<area>/<verb-noun>.ts), which does the validation, the writes and the audit event: one place for
+// each rule. This reads the source of every schema module and fails when a mutation resolver reaches the database
+// itself. No database is read.
+
+const SCHEMA_DIRECTORY = path.resolve(import.meta.dirname, '../src/schema');
+
+/** A transaction client (`tx`, `transaction`), the Prisma client, or a transaction or raw SQL written by hand. */
+const DATABASE_ACCESS = /\b(?:tx|transaction|prisma)\.|\$transaction|\$queryRaw|\$executeRaw/g;
+
+interface Allowed {
+  mutation: string;
+  /** The code allowed, exactly as written in the resolver. */
+  code: string;
+  reason: string;
+}
+
+const READ_BACK_WITH_SELECTION =
+  'A prismaField: once the use case has committed, the new rows are read back with the selection Pothos asks for (`query`), which only the resolver has.';
+
+const ALLOWED: Allowed[] = [
+  {
+    mutation: 'sendReportReminder',
+    code: 'context.prisma.reportReminder.findUniqueOrThrow({ ...query',
+    reason: READ_BACK_WITH_SELECTION,
+  },
+  {
+    mutation: 'sendReportReminders',
+    code: 'context.prisma.reportReminder.findMany({',
+    reason: READ_BACK_WITH_SELECTION,
+  },
+];
+
+interface MutationResolver {
+  mutation: string;
+  file: string;
+  /** The source of the field's resolvers (`resolve`, also those of its result's own fields). */
+  code: string;
+}
+
+/** The schema modules, by their paths under src/schema. */
+function schemaModules(): string[] {
+  return readdirSync(SCHEMA_DIRECTORY, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts'));
+}
+
+function resolversIn(field: ts.Node): string[] {
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isPropertyAssignment(node) && node.name.getText() === 'resolve') found.push(node.initializer.getText());
+    if (ts.isMethodDeclaration(node) && node.name.getText() === 'resolve' && node.body) found.push(node.body.getText());
+    ts.forEachChild(node, visit);
+  };
+  visit(field);
+  return found;
+}
+
+/** The mutations `builder.mutationField(name, ...)` and `builder.mutationFields((t) => ({ name: ... }))` define in `source`. */
+function mutationResolvers(file: string, source: string): MutationResolver[] {
+  const sourceFile = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
+  const mutations: MutationResolver[] = [];
+  const add = (mutation: string, field: ts.Node) =>
+    mutations.push({ mutation, file, code: resolversIn(field).join('\n') });
+  const visit = (node: ts.Node): void => {
+    if (
+      ts.isCallExpression(node) &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      node.expression.expression.getText() === 'builder'
+    ) {
+      const [first, second] = node.arguments;
+      if (node.expression.name.text === 'mutationField' && first && second && ts.isStringLiteral(first))
+        add(first.text, second);
+      if (node.expression.name.text === 'mutationFields' && first && ts.isArrowFunction(first)) {
+        let fields: ts.Node = first.body;
+        while (ts.isParenthesizedExpression(fields)) fields = fields.expression;
+        if (!ts.isObjectLiteralExpression(fields))
+          throw new Error(`${file}: builder.mutationFields should answer an object literal of fields`);
+        for (const property of fields.properties) {
+          if (!ts.isPropertyAssignment(property))
+            throw new Error(
+              `${file}: ${property.getText().slice(0, 40)} is not a field of the form name: t.field(...)`,
+            );
+          add(property.name.getText(), property.initializer);
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  return mutations;
+}
+
+/** Each use of the database the allow-list does not name, as `mutation (file): code`. */
+function databaseAccessIn(resolvers: readonly MutationResolver[]): string[] {
+  return resolvers.flatMap(({ mutation, file, code }) => {
+    const allowed = ALLOWED.filter((entry) => entry.mutation === mutation).reduce(
+      (rest, entry) => rest.split(entry.code).join(''),
+      code,
+    );
+    return [...allowed.matchAll(DATABASE_ACCESS)].map((match) => `${mutation} (${file}): ${match[0]}`);
+  });
+}
+
+describe('mutation resolvers stay thin', () => {
+  const resolvers = schemaModules().flatMap((file) =>
+    mutationResolvers(file, readFileSync(path.join(SCHEMA_DIRECTORY, file), 'utf8')),
+  );
+
+  it('reads every mutation of the schema, and only those', () => {
+    const inSchema = Object.keys(schema.getMutationType()?.getFields() ?? {}).sort();
+    expect(resolvers.map((resolver) => resolver.mutation).sort()).toEqual(inSchema);
+  });
+
+  it('leaves the database to the use cases: no mutation resolver uses tx., transaction., prisma. or $transaction itself', () => {
+    expect(databaseAccessIn(resolvers)).toEqual([]);
+  });
+
+  it('allows only what is still written, each with its reason', () => {
+    for (const entry of ALLOWED) {
+      expect(entry.reason).not.toBe('');
+      expect(resolvers.find((resolver) => resolver.mutation === entry.mutation)?.code, entry.mutation).toContain(
+        entry.code,
+      );
+    }
+  });
+
+  it('notices a resolver that writes through its transaction or the Prisma client', () => {
+    const source = `
+      builder.mutationField('closeMeeting', (t) => t.field({ resolve: (_parent, args, context) => context.prisma.$transaction([]) }));
+      builder.mutationFields((t) => ({
+        renameState: t.field({ resolve: (_parent, args, context) => runInTransaction(context, (transaction) => transaction.state.update(args)) }),
+        noteState: t.field({ async resolve(_parent, args, context) { return runInTransaction(context, (tx) => tx.state.update(args)); } }),
+        thinState: t.field({ resolve: (_parent, args, context) => runInTransaction(context, (tx) => renameState({ tx, actor: context, now: context.now(), input: args })) }),
+      }));`;
+    expect(databaseAccessIn(mutationResolvers('example.ts', source))).toEqual([
+      'closeMeeting (example.ts): prisma.',
+      'closeMeeting (example.ts): $transaction',
+      'renameState (example.ts): transaction.',
+      'noteState (example.ts): tx.',
+    ]);
+  });
+});
