@@ -31,6 +31,7 @@ import { issuesAt, successOf } from '../lib/action.ts';
 import { fetchAll } from '../lib/fetch-all.ts';
 import { optional } from '../lib/form-values.ts';
 import { formatDate, formatDateTime, humanise, today } from '../lib/format.ts';
+import { useOpenForm } from '../lib/open-form.ts';
 import { useAction } from '../lib/use-action.ts';
 import { isSecretariat, useClient, useSignedInUser } from '../session.tsx';
 import { DelegationHistory } from './delegation-history.tsx';
@@ -362,7 +363,7 @@ export function MeetingDelegations({ meeting }: { meeting: Meeting }) {
   const stateName = useStateName();
   const secretariat = isSecretariat(user);
   const ownIso3 = user.role === 'STATE' ? (user.state?.iso3 ?? null) : null;
-  const [editing, setEditing] = useState<string | null>(null);
+  const { open: editing, show: setEditing, closer } = useOpenForm();
   const [history, setHistory] = useState<string | null>(null);
   const delegationsQuery = useQuery({
     queryKey: [...meetingKey(meeting.id), 'delegations'],
@@ -505,7 +506,7 @@ export function MeetingDelegations({ meeting }: { meeting: Meeting }) {
                   meetingId={meeting.id}
                   invitations={[]}
                   delegation={amending}
-                  onDone={() => setEditing(null)}
+                  onDone={closer(amending.id)}
                 />
               )}
               {open && invitations.length > 0 && editing === null && (
@@ -514,7 +515,7 @@ export function MeetingDelegations({ meeting }: { meeting: Meeting }) {
                 </button>
               )}
               {editing === 'new' && (
-                <DelegationForm meetingId={meeting.id} invitations={invitations} onDone={() => setEditing(null)} />
+                <DelegationForm meetingId={meeting.id} invitations={invitations} onDone={closer('new')} />
               )}
               {!open && <p className="hint">Delegations are registered while the meeting is convened or in session.</p>}
               {secretariat &&

@@ -21,6 +21,7 @@ import { QueryView } from '../components/status.tsx';
 import { issuesAt, successOf, type ActionProblem } from '../lib/action.ts';
 import { optional, wholeNumber } from '../lib/form-values.ts';
 import { formatDate, humanise, today } from '../lib/format.ts';
+import { useOpenForm } from '../lib/open-form.ts';
 import { useAction } from '../lib/use-action.ts';
 import { isSecretariat, useClient, useSignedInUser } from '../session.tsx';
 
@@ -340,7 +341,7 @@ export function StateReports({ iso3 }: { iso3: string }) {
   const user = useSignedInUser();
   const secretariat = isSecretariat(user);
   const reporter = secretariat || (user.role === 'STATE' && user.state?.iso3 === iso3);
-  const [editing, setEditing] = useState<string | null>(null);
+  const { open: editing, show: setEditing, closer } = useOpenForm();
   const query = useQuery({
     queryKey: [...reportsKey(iso3), today()],
     queryFn: () => client.request(AdminStateReportsDocument, { iso3, on: today() }),
@@ -417,13 +418,13 @@ export function StateReports({ iso3 }: { iso3: string }) {
                   },
                 ]}
               />
-              {report && <EditFormsForm key={report.id} iso3={iso3} report={report} onDone={() => setEditing(null)} />}
+              {report && <EditFormsForm key={report.id} iso3={iso3} report={report} onDone={closer(report.id)} />}
               {reporter && editing === null && (
                 <button type="button" onClick={() => setEditing('new')}>
                   Record a report
                 </button>
               )}
-              {editing === 'new' && <RecordReportForm iso3={iso3} onDone={() => setEditing(null)} />}
+              {editing === 'new' && <RecordReportForm iso3={iso3} onDone={closer('new')} />}
             </>
           );
         }}
