@@ -151,7 +151,7 @@ export async function seedLarge(prisma: PrismaClient, { seed = 20231111 }: { see
     });
   }
   if (synthetic.length) await prisma.state.createMany({ data: synthetic });
-  const states = await prisma.state.findMany({ orderBy: { iso3: 'asc' }, include: { treatyStatuses: true } });
+  const states = await prisma.state.findMany({ orderBy: { iso3: 'asc' }, include: { treatyRecords: true } });
 
   // Meetings beyond the reference seed: convened intersessional meetings, open for delegations.
   const seededMeetings = await prisma.meeting.count();
@@ -181,7 +181,7 @@ export async function seedLarge(prisma: PrismaClient, { seed = 20231111 }: { see
   const meetings = await prisma.meeting.findMany({ orderBy: [{ opensOn: 'asc' }, { code: 'asc' }] });
 
   const capacityOn = (
-    stateTreaty: (typeof states)[number]['treatyStatuses'][number] | undefined,
+    stateTreaty: (typeof states)[number]['treatyRecords'][number] | undefined,
     on: Date,
   ): InvitationCapacity => {
     if (stateTreaty?.entryIntoForceOn && stateTreaty.entryIntoForceOn <= on) return 'STATE_PARTY';
@@ -202,7 +202,7 @@ export async function seedLarge(prisma: PrismaClient, { seed = 20231111 }: { see
         id: invitationId,
         meetingId: meeting.id,
         stateId: state.id,
-        capacity: capacityOn(state.treatyStatuses[0], meeting.opensOn),
+        capacity: capacityOn(state.treatyRecords[0], meeting.opensOn),
         status: 'ISSUED',
         createdAt: meeting.convenedOn ?? meeting.opensOn,
       });
@@ -225,10 +225,10 @@ export async function seedLarge(prisma: PrismaClient, { seed = 20231111 }: { see
           // The head's place is recorded by Delegation.headMemberId, set below.
           role: position === 1 ? null : random.pick(OTHER_ROLES),
           position,
-          honorific: position === 1 ? 'H.E.' : random.pick(['Mr.', 'Ms.', 'Dr.']),
+          salutation: position === 1 ? 'H.E.' : random.pick(['Mr.', 'Ms.', 'Dr.']),
           givenName,
           familyName,
-          jobTitle: position === 1 ? JOB_TITLES[0] : random.pick(JOB_TITLES.slice(1)),
+          title: position === 1 ? JOB_TITLES[0] : random.pick(JOB_TITLES.slice(1)),
           email: `${givenName}.${familyName}.${position}@${state.iso3.toLowerCase()}.example.org`.toLowerCase(),
           phone:
             random.next() < 0.5
@@ -248,7 +248,7 @@ export async function seedLarge(prisma: PrismaClient, { seed = 20231111 }: { see
   const reports: Prisma.TransparencyReportCreateManyInput[] = [];
   const forms: Prisma.ReportFormCreateManyInput[] = [];
   for (const state of states) {
-    const treaty = state.treatyStatuses[0];
+    const treaty = state.treatyRecords[0];
     if (!treaty?.entryIntoForceOn) continue;
     for (let year = FIRST_REPORT_YEAR; year < FIRST_REPORT_YEAR + REPORT_YEARS; year += 1) {
       const roll = random.next();

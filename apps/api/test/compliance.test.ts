@@ -227,7 +227,7 @@ describe.each(testBackends())('reporting compliance (Art. 7) on %s', (backend) =
       const prisma = api.database.prisma;
       const convention = await prisma.convention.findUniqueOrThrow({ where: { code: 'CCM' } });
       // States in force by 2021 owe an annual report covering 2023, due 2024-04-30.
-      const records = await prisma.treatyStatus.findMany({
+      const records = await prisma.treatyRecord.findMany({
         where: { conventionId: convention.id, entryIntoForceOn: { lte: new Date('2021-12-31') } },
         orderBy: { stateId: 'asc' },
         skip,

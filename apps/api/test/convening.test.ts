@@ -139,14 +139,14 @@ describe.each(testBackends())('convening a meeting on %s', (backend) => {
 
     // Straight from the stored treaty records: in force on the opening day and not withdrawn; signed by then and not party.
     const ccm = { convention: { code: 'CCM' } };
-    const notWithdrawn: Prisma.TreatyStatusWhereInput = {
+    const notWithdrawn: Prisma.TreatyRecordWhereInput = {
       OR: [{ withdrawalEffectiveOn: null }, { withdrawalEffectiveOn: { gt: DAY } }],
     };
-    const parties = await prisma.treatyStatus.findMany({
+    const parties = await prisma.treatyRecord.findMany({
       where: { ...ccm, entryIntoForceOn: { lte: DAY }, AND: [notWithdrawn] },
       select: { state: { select: { iso3: true } } },
     });
-    const signatories = await prisma.treatyStatus.findMany({
+    const signatories = await prisma.treatyRecord.findMany({
       where: {
         ...ccm,
         signedOn: { lte: DAY },

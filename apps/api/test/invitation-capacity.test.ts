@@ -112,14 +112,14 @@ describe.each(testBackends())('invitation capacity following the standing on the
           previousCapacity: 'SIGNATORY_OBSERVER',
           capacity: 'STATE_PARTY',
           standingOn: '2023-09-11',
-          cause: 'treatyStatus.deposit',
+          cause: 'treatyRecord.deposit',
         },
       ],
     });
     const events = await capacityEvents(invitationId);
     expect(events).toHaveLength(1);
     const deposit = await api.database.prisma.auditEvent.findFirstOrThrow({
-      where: { action: 'treatyStatus.deposit' },
+      where: { action: 'treatyRecord.deposit' },
       orderBy: { sequence: 'desc' },
     });
     // Recorded by the same request, in the same transaction, as the deposit that caused it.
@@ -131,7 +131,7 @@ describe.each(testBackends())('invitation capacity following the standing on the
         capacity: 'STATE_PARTY',
         standingOn: '2023-09-11',
         meetingId: meeting.id,
-        cause: 'treatyStatus.deposit',
+        cause: 'treatyRecord.deposit',
       },
     });
   });
@@ -169,7 +169,7 @@ describe.each(testBackends())('invitation capacity following the standing on the
       capacity: 'NON_SIGNATORY_OBSERVER',
       delegation: { id: encodeGlobalID('Delegation', delegation.id) },
       capacityChanges: [
-        { previousCapacity: 'STATE_PARTY', capacity: 'NON_SIGNATORY_OBSERVER', cause: 'treatyStatus.withdrawalNotice' },
+        { previousCapacity: 'STATE_PARTY', capacity: 'NON_SIGNATORY_OBSERVER', cause: 'treatyRecord.withdrawalNotice' },
       ],
     });
     expect(await api.database.prisma.delegationMember.count({ where: { delegationId: delegation.id } })).toBe(2);

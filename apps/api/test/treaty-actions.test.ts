@@ -30,6 +30,20 @@ const PARTIES_ON = graphql(`
   }
 `);
 
+const AUDITED = graphql(`
+  query TreatyActionAudited($action: String!) {
+    auditEvents(first: 10, filter: { action: $action }) {
+      edges { node { action entityType entityId entity { __typename id } } }
+    }
+  }
+`);
+
+const NODE = graphql(`
+  query TreatyActionNode($id: ID!) {
+    node(id: $id) { __typename ... on TreatyRecord { state { iso3 } depositedOn } }
+  }
+`);
+
 const SUCCESS = 'MutationRecordTreatyActionSuccess';
 
 // A hypothetical accession by India, which has neither signed nor acceded; South Sudan's dates (deposit
@@ -81,12 +95,28 @@ describe.each(testBackends())('recording treaty actions on %s', (backend) => {
     });
     expect(await partiesAmongIndia('2024-01-31')).toEqual([]);
     expect(await partiesAmongIndia('2024-02-01')).toEqual(['IND']);
-    const audit = await api.database.prisma.auditEvent.findMany({ where: { action: 'treatyStatus.deposit' } });
+    const audit = await api.database.prisma.auditEvent.findMany({ where: { action: 'treatyRecord.deposit' } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({
-      entityType: 'TreatyStatus',
+      entityType: 'TreatyRecord',
       before: null,
       after: expect.objectContaining({ depositedOn: '2023-08-03T00:00:00.000Z' }),
+    });
+  });
+
+  it('names the record in the audit trail by its GraphQL type, so the event leads to it', async () => {
+    const headers = actors.secretariat.headers;
+    const audited = await api.graphql(AUDITED, { variables: { action: 'treatyRecord.deposit' }, headers });
+    expect(audited.body.errors).toBeUndefined();
+    const [event] = audited.body.data!.auditEvents.edges.map((edge) => edge.node);
+    expect(event).toMatchObject({ entityType: 'TreatyRecord', entity: { __typename: 'TreatyRecord' } });
+    expect(event!.entity!.id).toBe(event!.entityId);
+    const node = await api.graphql(NODE, { variables: { id: event!.entityId }, headers });
+    expect(node.body.errors).toBeUndefined();
+    expect(node.body.data!.node).toEqual({
+      __typename: 'TreatyRecord',
+      state: { iso3: 'IND' },
+      depositedOn: '2023-08-03',
     });
   });
 
@@ -211,7 +241,7 @@ describe.each(testBackends())('recording treaty actions on %s', (backend) => {
     async (actor) => {
       const payload = await recordAction({ ...INDIA_ACCESSION, state: 'CHN' }, actors[actor].headers);
       expect(payload.__typename).toBe('ForbiddenError');
-      expect(await api.database.prisma.treatyStatus.count({ where: { state: { iso3: 'CHN' } } })).toBe(0);
+      expect(await api.database.prisma.treatyRecord.count({ where: { state: { iso3: 'CHN' } } })).toBe(0);
     },
   );
 

@@ -1,7 +1,7 @@
 import { CCM_RULES, computeEntryIntoForce, computeInitialReportDueDate } from '@plenary/domain';
 import worldCountries from 'world-countries';
 import { describe, expect, it } from 'vitest';
-import { readStatesParties, readSignatories } from '../src/seed/treaty-statuses.ts';
+import { readStatesParties, readSignatories } from '../src/seed/treaty-records.ts';
 import { readUnStates } from '../src/seed/states.ts';
 
 // world-countries' names of the UN regional groups.

@@ -9,7 +9,7 @@ const TODAY = '2026-11-28';
 const EXPECTED_COUNTS: SeedCounts = {
   states: 197,
   conventions: 1,
-  treatyStatuses: 125,
+  treatyRecords: 125,
   generalAssemblyResolutions: 1,
   offices: 2,
   meetings: 16,
@@ -34,7 +34,7 @@ describe.each(testBackends())('seedDatabase on %s', (backend) => {
   afterAll(() => database?.close());
 
   const treatyStatusOf = (iso3: string) =>
-    database.prisma.treatyStatus.findFirstOrThrow({ where: { state: { iso3 }, convention: { code: 'CCM' } } });
+    database.prisma.treatyRecord.findFirstOrThrow({ where: { state: { iso3 }, convention: { code: 'CCM' } } });
 
   it('loads 197 States, 125 treaty records, 16 meetings, 5 organisations of right and the three UN scales of 193 rates', () => {
     expect(firstRun).toEqual(EXPECTED_COUNTS);
@@ -125,7 +125,7 @@ describe.each(testBackends())('seedDatabase on %s', (backend) => {
       withdrawalEffectiveOn: '2025-03-06',
       withdrawalSource: 'CMC-news',
     });
-    const withdrawals = await database.prisma.treatyStatus.count({ where: { withdrawalEffectiveOn: { not: null } } });
+    const withdrawals = await database.prisma.treatyRecord.count({ where: { withdrawalEffectiveOn: { not: null } } });
     expect(withdrawals).toBe(1);
   });
 
@@ -139,7 +139,7 @@ describe.each(testBackends())('seedDatabase on %s', (backend) => {
       depositVerified: true,
     });
     expect(calendarDay(southSudan.entryIntoForceOn)).toBe('2024-02-01');
-    const firstThirty = await database.prisma.treatyStatus.count({
+    const firstThirty = await database.prisma.treatyRecord.count({
       where: { entryIntoForceOn: new Date('2010-08-01') },
     });
     expect(firstThirty).toBe(30);
@@ -160,12 +160,12 @@ describe.each(testBackends())('seedDatabase on %s', (backend) => {
       depositedOn: null,
     });
     expect(await treatyStatusOf('HTI')).toMatchObject({ signatureVerified: true, signatureSource: 'CMC-news' });
-    const unverifiedDeposits = await database.prisma.treatyStatus.count({
+    const unverifiedDeposits = await database.prisma.treatyRecord.count({
       where: { depositedOn: { not: null }, depositVerified: false },
     });
     // The 20 rows with dates_verified = no, and Liechtenstein's deposit day.
     expect(unverifiedDeposits).toBe(21);
-    const unverifiedSignatures = await database.prisma.treatyStatus.count({
+    const unverifiedSignatures = await database.prisma.treatyRecord.count({
       where: { signedOn: { not: null }, signatureVerified: false, depositedOn: null },
     });
     expect(unverifiedSignatures).toBe(6);

@@ -43,9 +43,9 @@ describe.each(testBackends())('records partners sync are kept on %s', (backend) 
   });
 
   it('refuses to delete a treaty record', async () => {
-    const record = await prisma.treatyStatus.findFirstOrThrow({ where: { state: { iso3: 'NOR' } } });
-    await expect(prisma.treatyStatus.delete({ where: { id: record.id } })).rejects.toThrow(REFUSED);
-    expect(await prisma.treatyStatus.count({ where: { id: record.id } })).toBe(1);
+    const record = await prisma.treatyRecord.findFirstOrThrow({ where: { state: { iso3: 'NOR' } } });
+    await expect(prisma.treatyRecord.delete({ where: { id: record.id } })).rejects.toThrow(REFUSED);
+    expect(await prisma.treatyRecord.count({ where: { id: record.id } })).toBe(1);
   });
 
   it('refuses to delete a meeting, even one nothing else points to', async () => {

@@ -129,13 +129,13 @@ describe.each(testBackends())('updatedAt kept by the database on %s', (backend) 
 
   it('stamps a State when its treaty record is added or changed', async () => {
     const added = await afterATick(() =>
-      database.prisma.treatyStatus.create({
+      database.prisma.treatyRecord.create({
         data: { stateId: records.state.id, conventionId: records.convention.id, signedOn: new Date('2008-12-03') },
       }),
     );
     expect(added.after.state.getTime()).toBeGreaterThan(added.before.state.getTime());
     const changed = await afterATick(() =>
-      database.prisma.treatyStatus.updateMany({
+      database.prisma.treatyRecord.updateMany({
         where: { stateId: records.state.id },
         data: { depositedOn: new Date('2009-10-01'), instrument: 'RATIFICATION' },
       }),

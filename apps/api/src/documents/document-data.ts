@@ -237,10 +237,10 @@ export function participantsOf(
           head: delegation.headMemberId === member.id,
           role: member.role,
           position: member.position,
-          honorific: member.honorific,
+          salutation: member.salutation,
           givenName: member.givenName,
           familyName: member.familyName,
-          jobTitle: member.jobTitle,
+          title: member.title,
           email: publicList ? null : member.email,
           phone: publicList ? null : member.phone,
         })),
@@ -369,7 +369,7 @@ export async function loadReportReminderData(
 ): Promise<ReportReminderData> {
   const submissionCode = request.submissionOfficeCode ?? request.issuingOfficeCode;
   const [record, offices, report] = await Promise.all([
-    prisma.treatyStatus.findFirst({
+    prisma.treatyRecord.findFirst({
       where: { stateId: request.stateId, convention: { code: request.conventionCode } },
       include: { state: true, convention: true },
     }),
@@ -385,7 +385,7 @@ export async function loadReportReminderData(
   ]);
   if (!record)
     throw new NotFoundError({
-      entity: 'TreatyStatus',
+      entity: 'TreatyRecord',
       key: `${request.conventionCode}: this State has no treaty record, so it owes no report`,
     });
   const issuingOffice = offices.find((office) => office.code === request.issuingOfficeCode);

@@ -25,10 +25,10 @@ const MEMBER_COLUMNS = [
   'delegationId',
   'role',
   'position',
-  'honorific',
+  'salutation',
   'givenName',
   'familyName',
-  'jobTitle',
+  'title',
   'email',
   'phone',
 ] as const;
@@ -193,8 +193,8 @@ function coveredPage(query: PlannedQuery): CoveredPage | null {
 }
 
 const MEMBER_JSON = (alias: string) =>
-  Prisma.raw(`json_build_object('id', ${alias}.id, 'delegationId', ${alias}."delegationId", 'role', ${alias}.role, 'position', ${alias}.position, 'honorific', ${alias}.honorific,
-    'givenName', ${alias}."givenName", 'familyName', ${alias}."familyName", 'jobTitle', ${alias}."jobTitle", 'email', ${alias}.email, 'phone', ${alias}.phone)`);
+  Prisma.raw(`json_build_object('id', ${alias}.id, 'delegationId', ${alias}."delegationId", 'role', ${alias}.role, 'position', ${alias}.position, 'salutation', ${alias}.honorific,
+    'givenName', ${alias}."givenName", 'familyName', ${alias}."familyName", 'title', ${alias}."jobTitle", 'email', ${alias}.email, 'phone', ${alias}.phone)`);
 
 const STATE_JSON = Prisma.raw(
   `json_build_object(${STATE_COLUMNS.map((column) => `'${column}', s."${column}"`).join(', ')})`,

@@ -36,7 +36,7 @@ type StateColumn = (typeof STATE_COLUMNS)[number];
 type TreatyColumn = (typeof TREATY_COLUMNS)[number];
 
 export type StatesPageRow = Prisma.StateGetPayload<{ select: { [Column in StateColumn]: true } }> & {
-  treatyStatuses: (Prisma.TreatyStatusGetPayload<{ select: { [Column in TreatyColumn]: true } }> & {
+  treatyRecords: (Prisma.TreatyRecordGetPayload<{ select: { [Column in TreatyColumn]: true } }> & {
     convention: Convention;
   })[];
 };
@@ -66,7 +66,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The convention code a `treatyStatuses` selection asks the record under, when it is one the statement answers. */
+/** The convention code a `treatyRecords` selection asks the record under, when it is one the statement answers. */
 function treatyConventionOf(selection: unknown): string | null {
   if (!isPlainObject(selection)) return null;
   const { where, take, select, ...other } = selection;
@@ -90,7 +90,7 @@ function coveredTreatyConvention(query: PlannedQuery): string | null | undefined
   if (!Object.keys(query).every((key) => QUERY_KEYS.has(key)) || !isPlainObject(query.select)) return undefined;
   let treatyConvention: string | null = null;
   for (const [key, value] of Object.entries(query.select)) {
-    if (key === 'treatyStatuses') {
+    if (key === 'treatyRecords') {
       treatyConvention = treatyConventionOf(value);
       if (treatyConvention === null) return undefined;
     } else if (!isTrue(value) || !(STATE_COLUMNS as readonly string[]).includes(key)) {
@@ -144,11 +144,11 @@ const conventionSchema = z.object({
   updatedAt: timestamp,
 }) satisfies z.ZodType<Convention, unknown>;
 
-interface RawRow extends Omit<StatesPageRow, 'treatyStatuses'> {
+interface RawRow extends Omit<StatesPageRow, 'treatyRecords'> {
   treatyId: string | null;
   signedOn: Date | null;
   depositedOn: Date | null;
-  instrument: StatesPageRow['treatyStatuses'][number]['instrument'];
+  instrument: StatesPageRow['treatyRecords'][number]['instrument'];
   entryIntoForceOn: Date | null;
   withdrawalNotifiedOn: Date | null;
   withdrawalEffectiveOn: Date | null;
@@ -225,7 +225,7 @@ export async function statesPageInOneStatement(options: {
       ...state
     }) => ({
       ...state,
-      treatyStatuses:
+      treatyRecords:
         treatyId === null || convention === null
           ? []
           : [

@@ -16,7 +16,7 @@ const NODE_ENTITY_TYPES = new Set([
   'Delegation',
   'TransparencyReport',
   'State',
-  'TreatyStatus',
+  'TreatyRecord',
   'CostEstimate',
   'CostShareIssue',
   'Payment',

@@ -5,7 +5,7 @@ import './enums.ts';
 import './convention.ts';
 import './office.ts';
 import './state.ts';
-import './treaty-status.ts';
+import './treaty-record.ts';
 import './transparency-report.ts';
 import './historical-reports.ts';
 import './reporting-compliance.ts';

@@ -18,7 +18,7 @@ builder.prismaObject('InvitationCapacityChange', {
     }),
     cause: t.exposeString('cause', {
       description:
-        'The audit action that moved it, e.g. `treatyStatus.deposit`, or `meeting.update` for a new opening day.',
+        'The audit action that moved it, e.g. `treatyRecord.deposit`, or `meeting.update` for a new opening day.',
     }),
   }),
 });

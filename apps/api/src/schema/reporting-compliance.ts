@@ -84,7 +84,7 @@ async function assessReportingCompliance(
   if (!convention) throw new NotFoundError({ entity: 'Convention', key: options.conventionCode });
   const rules = conventionRulesOf(convention);
   const [records, reports] = await Promise.all([
-    context.prisma.treatyStatus.findMany({
+    context.prisma.treatyRecord.findMany({
       where: {
         conventionId: convention.id,
         entryIntoForceOn: { not: null, lte: new Date(Date.UTC(year, DECEMBER, LAST_DAY_OF_DECEMBER)) },

@@ -14,7 +14,7 @@ import {
   UPDATED_SINCE_DESCRIPTION,
   updatedAtDescription,
 } from './shared-descriptions.ts';
-import { TreatyStandingRef } from './treaty-status.ts';
+import { TreatyStandingRef } from './treaty-record.ts';
 
 const NAME_FIELDS = {
   AR: 'nameAr',
@@ -33,12 +33,12 @@ export function treatyStatusCondition(status: TreatyStatus, conventionCode: stri
   const withdrawn = { withdrawalEffectiveOn: { lte: day } };
   switch (status) {
     case 'STATE_PARTY':
-      return { treatyStatuses: { some: { convention, ...inForce, ...notWithdrawn } } };
+      return { treatyRecords: { some: { convention, ...inForce, ...notWithdrawn } } };
     case 'WITHDRAWN':
-      return { treatyStatuses: { some: { convention, ...withdrawn } } };
+      return { treatyRecords: { some: { convention, ...withdrawn } } };
     case 'SIGNATORY':
       return {
-        treatyStatuses: {
+        treatyRecords: {
           some: {
             convention,
             signedOn: { lte: day },
@@ -49,7 +49,7 @@ export function treatyStatusCondition(status: TreatyStatus, conventionCode: stri
       };
     case 'NOT_PARTY':
       return {
-        NOT: { treatyStatuses: { some: { convention, OR: [{ signedOn: { lte: day } }, inForce, withdrawn] } } },
+        NOT: { treatyRecords: { some: { convention, OR: [{ signedOn: { lte: day } }, inForce, withdrawn] } } },
       };
   }
 }
@@ -122,19 +122,19 @@ export const StateRef = builder.prismaNode('State', {
       ),
     }),
     treatyStatus: t.prismaField({
-      type: 'TreatyStatus',
+      type: 'TreatyRecord',
       nullable: true,
       description: "The State's dated treaty record under a convention.",
       args: {
         convention: t.arg.string({ description: CONVENTION_CODE_DESCRIPTION, defaultValue: DEFAULT_CONVENTION_CODE }),
       },
       select: (args, _context, nestedSelection) => ({
-        treatyStatuses: nestedSelection({
+        treatyRecords: nestedSelection({
           where: { convention: { code: args.convention ?? DEFAULT_CONVENTION_CODE } },
           take: 1,
         }),
       }),
-      resolve: (_query, state) => state.treatyStatuses[0] ?? null,
+      resolve: (_query, state) => state.treatyRecords[0] ?? null,
     }),
     standing: t.field({
       type: TreatyStandingRef,
@@ -149,7 +149,7 @@ export const StateRef = builder.prismaNode('State', {
         convention: t.arg.string({ description: CONVENTION_CODE_DESCRIPTION, defaultValue: DEFAULT_CONVENTION_CODE }),
       },
       select: (args) => ({
-        treatyStatuses: {
+        treatyRecords: {
           where: { convention: { code: args.convention ?? DEFAULT_CONVENTION_CODE } },
           select: { ...STANDING_COLUMNS, convention: true },
           take: 1,
@@ -157,7 +157,7 @@ export const StateRef = builder.prismaNode('State', {
       }),
       resolve: (state, args) => {
         const date = toCalendarDate(args.on);
-        const record = state.treatyStatuses[0];
+        const record = state.treatyRecords[0];
         if (!record)
           return {
             status: 'NOT_PARTY' as const,

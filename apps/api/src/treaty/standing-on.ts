@@ -1,4 +1,4 @@
-import { toCalendarDate, type Convention, type TreatyStatus } from '@plenary/db';
+import { toCalendarDate, type Convention, type TreatyRecord } from '@plenary/db';
 import { describeTreatyStanding, type TreatyStanding } from '@plenary/domain';
 import { conventionRulesOf } from './convention-rules-of.ts';
 
@@ -14,7 +14,7 @@ export const STANDING_COLUMNS = {
 
 /** Where a State stands under a convention on a day, from its dated record and the convention's rules. */
 export function standingOn(
-  record: Pick<TreatyStatus, keyof typeof STANDING_COLUMNS> & { convention: Convention },
+  record: Pick<TreatyRecord, keyof typeof STANDING_COLUMNS> & { convention: Convention },
   date: string,
 ): TreatyStanding {
   return describeTreatyStanding({

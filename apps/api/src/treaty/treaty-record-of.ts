@@ -16,7 +16,7 @@ export async function treatyRecordOf(
   const convention = await tx.convention.findUnique({ where: { code: conventionCode } });
   if (!found) throw new NotFoundError({ entity: 'State', key: state.key });
   if (!convention) throw new NotFoundError({ entity: 'Convention', key: conventionCode });
-  const record = await tx.treatyStatus.findUnique({
+  const record = await tx.treatyRecord.findUnique({
     where: { stateId_conventionId: { stateId: found.id, conventionId: convention.id } },
   });
   return { state: found, convention, record };

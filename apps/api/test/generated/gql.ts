@@ -60,6 +60,8 @@ type Documents = {
     "\n  mutation SignOut { signOut }\n": typeof types.SignOutDocument,
     "\n  mutation TreatyActionRecorded($input: RecordTreatyActionInput!) {\n    recordTreatyAction(input: $input) {\n      __typename\n      ... on MutationRecordTreatyActionSuccess {\n        treatyRecord {\n          id state { iso3 } convention { code } version\n          signedOn signatureSource signatureVerified instrument depositedOn depositSource depositVerified\n          entryIntoForceOn entryIntoForceOverridden withdrawalNotifiedOn withdrawalEffectiveOn withdrawalSource\n        }\n      }\n      ... on Error { message }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n    }\n  }\n": typeof types.TreatyActionRecordedDocument,
     "\n  query TreatyActionPartiesOn($on: Date!) {\n    states(first: 100, filter: { status: STATE_PARTY, on: $on, search: \"IND\" }) { totalCount edges { node { iso3 } } }\n  }\n": typeof types.TreatyActionPartiesOnDocument,
+    "\n  query TreatyActionAudited($action: String!) {\n    auditEvents(first: 10, filter: { action: $action }) {\n      edges { node { action entityType entityId entity { __typename id } } }\n    }\n  }\n": typeof types.TreatyActionAuditedDocument,
+    "\n  query TreatyActionNode($id: ID!) {\n    node(id: $id) { __typename ... on TreatyRecord { state { iso3 } depositedOn } }\n  }\n": typeof types.TreatyActionNodeDocument,
 };
 const documents: Documents = {
     "\n  query MatrixCredentials($id: ID!) {\n    node(id: $id) { __typename ... on Delegation { credentials { issuingAuthority authorisedBy documentKind receivedDate status } } }\n  }\n": types.MatrixCredentialsDocument,
@@ -107,6 +109,8 @@ const documents: Documents = {
     "\n  mutation SignOut { signOut }\n": types.SignOutDocument,
     "\n  mutation TreatyActionRecorded($input: RecordTreatyActionInput!) {\n    recordTreatyAction(input: $input) {\n      __typename\n      ... on MutationRecordTreatyActionSuccess {\n        treatyRecord {\n          id state { iso3 } convention { code } version\n          signedOn signatureSource signatureVerified instrument depositedOn depositSource depositVerified\n          entryIntoForceOn entryIntoForceOverridden withdrawalNotifiedOn withdrawalEffectiveOn withdrawalSource\n        }\n      }\n      ... on Error { message }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n    }\n  }\n": types.TreatyActionRecordedDocument,
     "\n  query TreatyActionPartiesOn($on: Date!) {\n    states(first: 100, filter: { status: STATE_PARTY, on: $on, search: \"IND\" }) { totalCount edges { node { iso3 } } }\n  }\n": types.TreatyActionPartiesOnDocument,
+    "\n  query TreatyActionAudited($action: String!) {\n    auditEvents(first: 10, filter: { action: $action }) {\n      edges { node { action entityType entityId entity { __typename id } } }\n    }\n  }\n": types.TreatyActionAuditedDocument,
+    "\n  query TreatyActionNode($id: ID!) {\n    node(id: $id) { __typename ... on TreatyRecord { state { iso3 } depositedOn } }\n  }\n": types.TreatyActionNodeDocument,
 };
 
 /**
@@ -289,6 +293,14 @@ export function graphql(source: "\n  mutation TreatyActionRecorded($input: Recor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TreatyActionPartiesOn($on: Date!) {\n    states(first: 100, filter: { status: STATE_PARTY, on: $on, search: \"IND\" }) { totalCount edges { node { iso3 } } }\n  }\n"): typeof import('./graphql').TreatyActionPartiesOnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TreatyActionAudited($action: String!) {\n    auditEvents(first: 10, filter: { action: $action }) {\n      edges { node { action entityType entityId entity { __typename id } } }\n    }\n  }\n"): typeof import('./graphql').TreatyActionAuditedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TreatyActionNode($id: ID!) {\n    node(id: $id) { __typename ... on TreatyRecord { state { iso3 } depositedOn } }\n  }\n"): typeof import('./graphql').TreatyActionNodeDocument;
 
 
 export function graphql(source: string) {

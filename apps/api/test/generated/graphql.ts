@@ -1002,6 +1002,56 @@ export type TreatyActionPartiesOnQueryVariables = Exact<{
 
 export type TreatyActionPartiesOnQuery = { states: { totalCount: number, edges: Array<{ node: { iso3: string } }> } };
 
+export type TreatyActionAuditedQueryVariables = Exact<{
+  action: string;
+}>;
+
+
+export type TreatyActionAuditedQuery = { auditEvents: { edges: Array<{ node: { action: string, entityType: string, entityId: string, entity:
+          | { __typename: 'ApiKey', id: string }
+          | { __typename: 'AssessmentScale', id: string }
+          | { __typename: 'AuditEvent', id: string }
+          | { __typename: 'Convention', id: string }
+          | { __typename: 'CostEstimate', id: string }
+          | { __typename: 'CostShare', id: string }
+          | { __typename: 'CostShareIssue', id: string }
+          | { __typename: 'Delegation', id: string }
+          | { __typename: 'Document', id: string }
+          | { __typename: 'Invitation', id: string }
+          | { __typename: 'Meeting', id: string }
+          | { __typename: 'Organisation', id: string }
+          | { __typename: 'Payment', id: string }
+          | { __typename: 'State', id: string }
+          | { __typename: 'TransparencyReport', id: string }
+          | { __typename: 'TreatyRecord', id: string }
+          | { __typename: 'User', id: string }
+         | null } }> } };
+
+export type TreatyActionNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TreatyActionNodeQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AssessmentScale' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Convention' }
+    | { __typename: 'CostEstimate' }
+    | { __typename: 'CostShare' }
+    | { __typename: 'CostShareIssue' }
+    | { __typename: 'Delegation' }
+    | { __typename: 'Document' }
+    | { __typename: 'Invitation' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Organisation' }
+    | { __typename: 'Payment' }
+    | { __typename: 'State' }
+    | { __typename: 'TransparencyReport' }
+    | { __typename: 'TreatyRecord', depositedOn: string | null, state: { iso3: string } }
+    | { __typename: 'User' }
+   | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1862,3 +1912,33 @@ export const TreatyActionPartiesOnDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TreatyActionPartiesOnQuery, TreatyActionPartiesOnQueryVariables>;
+export const TreatyActionAuditedDocument = new TypedDocumentString(`
+    query TreatyActionAudited($action: String!) {
+  auditEvents(first: 10, filter: {action: $action}) {
+    edges {
+      node {
+        action
+        entityType
+        entityId
+        entity {
+          __typename
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TreatyActionAuditedQuery, TreatyActionAuditedQueryVariables>;
+export const TreatyActionNodeDocument = new TypedDocumentString(`
+    query TreatyActionNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on TreatyRecord {
+      state {
+        iso3
+      }
+      depositedOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TreatyActionNodeQuery, TreatyActionNodeQueryVariables>;

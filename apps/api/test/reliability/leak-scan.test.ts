@@ -346,7 +346,7 @@ async function nodeIdsOf(prisma: PrismaClient, given: Record<string, string[]>):
     Document: await first(prisma.document.findMany({ select: { id: true }, take: 1 })),
     Organisation: await first(prisma.organisation.findMany({ select: { id: true }, take: 1 })),
     TreatyRecord: await first(
-      prisma.treatyStatus.findMany({ select: { id: true }, where: { state: { iso3: 'CHE' } } }),
+      prisma.treatyRecord.findMany({ select: { id: true }, where: { state: { iso3: 'CHE' } } }),
     ),
   };
   return Object.fromEntries(

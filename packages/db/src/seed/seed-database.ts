@@ -6,7 +6,7 @@ import { seedMeetings } from './meetings.ts';
 import { seedOffices } from './offices.ts';
 import { seedOrganisations } from './organisations.ts';
 import { seedStates } from './states.ts';
-import { seedTreatyStatuses } from './treaty-statuses.ts';
+import { seedTreatyRecords } from './treaty-records.ts';
 
 // The seed is a few hundred statements; the default five seconds of an interactive transaction is too short on
 // a loaded machine.
@@ -22,7 +22,7 @@ export interface SeedDatabaseOptions {
 export interface SeedCounts {
   states: number;
   conventions: number;
-  treatyStatuses: number;
+  treatyRecords: number;
   generalAssemblyResolutions: number;
   offices: number;
   meetings: number;
@@ -36,7 +36,7 @@ export async function countSeededRows(prisma: PrismaClient): Promise<SeedCounts>
   const [
     states,
     conventions,
-    treatyStatuses,
+    treatyRecords,
     generalAssemblyResolutions,
     offices,
     meetings,
@@ -47,7 +47,7 @@ export async function countSeededRows(prisma: PrismaClient): Promise<SeedCounts>
   ] = await Promise.all([
     prisma.state.count(),
     prisma.convention.count(),
-    prisma.treatyStatus.count(),
+    prisma.treatyRecord.count(),
     prisma.generalAssemblyResolution.count(),
     prisma.office.count(),
     prisma.meeting.count(),
@@ -59,7 +59,7 @@ export async function countSeededRows(prisma: PrismaClient): Promise<SeedCounts>
   return {
     states,
     conventions,
-    treatyStatuses,
+    treatyRecords,
     generalAssemblyResolutions,
     offices,
     meetings,
@@ -82,7 +82,7 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedDatabaseOp
     async (client) => {
       const stateIds = await seedStates(client);
       const { conventionId, withdrawalNoticeMonths } = await seedConvention(client, { today });
-      await seedTreatyStatuses(client, { conventionId, stateIds, withdrawalNoticeMonths });
+      await seedTreatyRecords(client, { conventionId, stateIds, withdrawalNoticeMonths });
       await seedOrganisations(client, { conventionId });
       const offices = await seedOffices(client);
       const { resolution7779Id } = await seedGeneralAssemblyResolutions(client, { conventionId });

@@ -23,10 +23,10 @@ export interface DelegateData {
   head: boolean;
   role?: DelegateRole | null;
   position: number;
-  honorific?: string | null;
+  salutation?: string | null;
   givenName: string;
   familyName: string;
-  jobTitle?: string | null;
+  title?: string | null;
   email?: string | null;
   phone?: string | null;
 }
@@ -76,10 +76,10 @@ const MESSAGES = {
       order: 'Order',
       role: 'Role',
       name: 'Name',
-      honorific: 'Honorific',
+      salutation: 'Honorific',
       givenName: 'Given name',
       familyName: 'Family name',
-      jobTitle: 'Title',
+      title: 'Title',
       email: 'E-mail',
       phone: 'Telephone',
     },
@@ -110,10 +110,10 @@ const MESSAGES = {
       order: 'Ordre',
       role: 'Fonction',
       name: 'Nom',
-      honorific: 'Titre de civilité',
+      salutation: 'Titre de civilité',
       givenName: 'Prénom',
       familyName: 'Nom de famille',
-      jobTitle: 'Titre',
+      title: 'Titre',
       email: 'Courriel',
       phone: 'Téléphone',
     },
@@ -170,7 +170,9 @@ export function listParticipants(
 }
 
 function fullName(member: DelegateData): string {
-  return [member.honorific, member.givenName, member.familyName].filter((part) => part && part.trim() !== '').join(' ');
+  return [member.salutation, member.givenName, member.familyName]
+    .filter((part) => part && part.trim() !== '')
+    .join(' ');
 }
 
 function roleOf(member: DelegateData, language: DocumentLanguage): string {
@@ -216,7 +218,7 @@ export function buildListOfParticipants(
     columns.participant,
     columns.role,
     columns.name,
-    columns.jobTitle,
+    columns.title,
     ...(official ? [columns.email, columns.phone] : []),
   ];
   for (const capacity of INVITATION_CAPACITIES) {
@@ -229,7 +231,7 @@ export function buildListOfParticipants(
         index === 0 ? participant.name : '',
         roleOf(member, language),
         fullName(member),
-        member.jobTitle ?? '',
+        member.title ?? '',
         ...(official ? [member.email ?? '', member.phone ?? ''] : []),
       ]);
     });
@@ -257,10 +259,10 @@ function renderCsv(options: RenderListOfParticipantsOptions, listed: readonly Li
     columns.participant,
     columns.order,
     columns.role,
-    columns.honorific,
+    columns.salutation,
     columns.givenName,
     columns.familyName,
-    columns.jobTitle,
+    columns.title,
     ...(official ? [columns.email, columns.phone] : []),
   ];
   const rows = listed.flatMap((participant) => {
@@ -271,10 +273,10 @@ function renderCsv(options: RenderListOfParticipantsOptions, listed: readonly Li
       participant.name,
       String(index + 1),
       roleOf(member, language),
-      member.honorific ?? '',
+      member.salutation ?? '',
       member.givenName,
       member.familyName,
-      member.jobTitle ?? '',
+      member.title ?? '',
       ...(official ? [member.email ?? '', member.phone ?? ''] : []),
     ]);
   });

@@ -114,10 +114,10 @@ interface MemberView {
 const MEMBER_COLUMNS = {
   role: true,
   position: true,
-  honorific: true,
+  salutation: true,
   givenName: true,
   familyName: true,
-  jobTitle: true,
+  title: true,
   email: true,
   phone: true,
 } as const;

@@ -19,17 +19,9 @@ export interface PersonalData {
 }
 
 /** A member's personal data under the names the API gives it. */
-export function personalDataOf(
-  member: Pick<DelegationMember, 'honorific' | 'givenName' | 'familyName' | 'jobTitle' | 'email' | 'phone'>,
-): PersonalData {
-  return {
-    salutation: member.honorific,
-    givenName: member.givenName,
-    familyName: member.familyName,
-    title: member.jobTitle,
-    email: member.email,
-    phone: member.phone,
-  };
+export function personalDataOf(member: Pick<DelegationMember, keyof PersonalData>): PersonalData {
+  const { salutation, givenName, familyName, title, email, phone } = member;
+  return { salutation, givenName, familyName, title, email, phone };
 }
 
 /** A DelegationInput as sent, checked by the domain. */
@@ -39,7 +31,7 @@ export function parseDelegationInput(input: unknown): DelegationSubmissionInput 
 
 type StoredMember = Pick<
   DelegationMember,
-  'id' | 'role' | 'position' | 'honorific' | 'givenName' | 'familyName' | 'jobTitle' | 'email' | 'phone'
+  'id' | 'role' | 'position' | 'salutation' | 'givenName' | 'familyName' | 'title' | 'email' | 'phone'
 >;
 
 /** Members by their place in the list (`order`, else their place in the input), numbered from 1. */
@@ -62,10 +54,10 @@ export async function createMembers(
       delegationId,
       role: member.role === HEAD_ROLE ? null : member.role,
       position,
-      honorific: member.salutation ?? null,
+      salutation: member.salutation ?? null,
       givenName: member.givenName,
       familyName: member.familyName,
-      jobTitle: member.title ?? null,
+      title: member.title ?? null,
       email: member.email ?? null,
       phone: member.phone ?? null,
     })),

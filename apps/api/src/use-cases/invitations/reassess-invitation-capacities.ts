@@ -6,7 +6,7 @@ import { STANDING_COLUMNS, standingOn } from '../../treaty/standing-on.ts';
 export interface ReassessInvitationCapacitiesInput {
   /** Whose invitations: a State's under one convention after a treaty action, or one meeting's after its opening day moved. */
   scope: { stateId: string; conventionId: string } | { meetingId: string };
-  /** The audit action that moved them, kept with each change, e.g. "treatyStatus.deposit". */
+  /** The audit action that moved them, kept with each change, e.g. "treatyRecord.deposit". */
   cause: string;
 }
 
@@ -42,7 +42,7 @@ export async function reassessInvitationCapacities(options: {
       meeting: {
         select: { id: true, status: true, opensOn: true, timeZone: true, conventionId: true, convention: true },
       },
-      state: { select: { treatyStatuses: { select: { conventionId: true, ...STANDING_COLUMNS } } } },
+      state: { select: { treatyRecords: { select: { conventionId: true, ...STANDING_COLUMNS } } } },
     },
     orderBy: { id: 'asc' },
   });
@@ -50,7 +50,7 @@ export async function reassessInvitationCapacities(options: {
   for (const invitation of invitations) {
     const { meeting } = invitation;
     const opensOn = toCalendarDate(meeting.opensOn);
-    const record = invitation.state?.treatyStatuses.find((status) => status.conventionId === meeting.conventionId);
+    const record = invitation.state?.treatyRecords.find((status) => status.conventionId === meeting.conventionId);
     const reassessment = reassessInvitationCapacity({
       meetingStatus: meeting.status,
       opensOn,

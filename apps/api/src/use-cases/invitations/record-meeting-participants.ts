@@ -35,13 +35,13 @@ export async function recordMeetingParticipants(options: {
       id: true,
       iso3: true,
       nameEn: true,
-      treatyStatuses: { where: { conventionId: meeting.conventionId }, select: STANDING_COLUMNS },
+      treatyRecords: { where: { conventionId: meeting.conventionId }, select: STANDING_COLUMNS },
       invitations: { where: { meetingId: meeting.id }, select: { id: true } },
     },
   });
   const known = new Map<string, KnownParticipantState>(
     states.map((state) => {
-      const record = state.treatyStatuses[0];
+      const record = state.treatyRecords[0];
       return [
         state.iso3,
         {

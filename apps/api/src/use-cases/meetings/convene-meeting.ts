@@ -21,7 +21,7 @@ export interface ConveneMeetingInput {
  */
 async function invitationsForOpeningDay(transaction: TransactionClient, convention: Convention, openingDay: string) {
   const states = await transaction.state.findMany({
-    select: { id: true, iso3: true, nameEn: true, treatyStatuses: { where: { conventionId: convention.id }, take: 1 } },
+    select: { id: true, iso3: true, nameEn: true, treatyRecords: { where: { conventionId: convention.id }, take: 1 } },
   });
   const organisationsOfRight = await transaction.observerOfRight.findMany({
     where: { conventionId: convention.id },
@@ -33,7 +33,7 @@ async function invitationsForOpeningDay(transaction: TransactionClient, conventi
   );
   const invitations = listInvitations({
     states: states.map((state) => {
-      const record = state.treatyStatuses[0];
+      const record = state.treatyRecords[0];
       return {
         code: state.iso3,
         name: state.nameEn,

@@ -39,7 +39,7 @@ export async function importHistoricalReports(options: {
   // Three queries whatever the number of rows; one statement at a time, as a transaction holds one connection.
   const states = await tx.state.findMany({ where: { iso3: { in: codes } }, select: { id: true, iso3: true } });
   const stateIds = states.map((state) => state.id);
-  const records = await tx.treatyStatus.findMany({
+  const records = await tx.treatyRecord.findMany({
     where: { conventionId: convention.id, stateId: { in: stateIds } },
     select: { stateId: true, entryIntoForceOn: true, withdrawalEffectiveOn: true },
   });

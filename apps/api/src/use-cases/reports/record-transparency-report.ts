@@ -1,4 +1,4 @@
-import { fromCalendarDate, toCalendarDate, type Convention, type Prisma, type TreatyStatus } from '@plenary/db';
+import { fromCalendarDate, toCalendarDate, type Convention, type Prisma, type TreatyRecord } from '@plenary/db';
 import {
   describeReportObligation,
   validateReportReceipt,
@@ -40,7 +40,7 @@ export interface ReceivedReport {
  */
 export function obligationOfReceivedReport(options: {
   convention: Convention;
-  record: Pick<TreatyStatus, 'entryIntoForceOn' | 'withdrawalEffectiveOn'> | null;
+  record: Pick<TreatyRecord, 'entryIntoForceOn' | 'withdrawalEffectiveOn'> | null;
   report: ReceivedReport;
   today: CalendarDate;
 }): ReportObligation {
@@ -95,7 +95,7 @@ export async function storeReceivedReport(options: {
   input: {
     stateId: string;
     convention: Convention;
-    record: Pick<TreatyStatus, 'entryIntoForceOn' | 'withdrawalEffectiveOn'> | null;
+    record: Pick<TreatyRecord, 'entryIntoForceOn' | 'withdrawalEffectiveOn'> | null;
     report: ReceivedReport;
   };
   action: 'transparencyReport.record' | 'transparencyReport.import';

@@ -1,4 +1,4 @@
-import { fromCalendarDate, toCalendarDate, type TreatyStatus } from '@plenary/db';
+import { fromCalendarDate, toCalendarDate, type TreatyRecord } from '@plenary/db';
 import {
   applyTreatyAction,
   ConflictError,
@@ -11,7 +11,7 @@ import { conventionRulesOf } from '../../treaty/convention-rules-of.ts';
 import { treatyRecordOf } from '../../treaty/treaty-record-of.ts';
 import { reassessInvitationCapacities } from '../invitations/reassess-invitation-capacities.ts';
 
-function storedDatesOf(record: TreatyStatus | null): StoredTreatyDates | null {
+function storedDatesOf(record: TreatyRecord | null): StoredTreatyDates | null {
   if (!record) return null;
   const date = (value: Date | null) => (value === null ? null : toCalendarDate(value));
   return {
@@ -39,7 +39,7 @@ export async function recordTreatyAction(options: {
   actor: AuditActor;
   now: Date;
   input: unknown;
-}): Promise<TreatyStatus> {
+}): Promise<TreatyRecord> {
   const { tx, actor, now } = options;
   const input = parseInput({ schema: treatyActionInputSchema, input: options.input });
   const {
@@ -78,10 +78,10 @@ export async function recordTreatyAction(options: {
     ...(input.action === 'DEPOSIT' && { depositSource: input.source, depositVerified: input.verified }),
     ...(input.action === 'WITHDRAWAL_NOTICE' && { withdrawalSource: input.source }),
   };
-  let after: TreatyStatus;
+  let after: TreatyRecord;
   if (before) {
     // Optimistic concurrency: a concurrent action on the same record makes this update miss.
-    const updated = await tx.treatyStatus.updateMany({
+    const updated = await tx.treatyRecord.updateMany({
       where: { id: before.id, version: before.version },
       data: { ...data, version: { increment: 1 } },
     });
@@ -89,15 +89,15 @@ export async function recordTreatyAction(options: {
       throw new ConflictError({
         message: `The treaty record of ${state.iso3} was changed by someone else just now. Reload it and try again.`,
       });
-    after = await tx.treatyStatus.findUniqueOrThrow({ where: { id: before.id } });
+    after = await tx.treatyRecord.findUniqueOrThrow({ where: { id: before.id } });
   } else {
-    after = await tx.treatyStatus.create({ data: { ...data, stateId: state.id, conventionId: convention.id } });
+    after = await tx.treatyRecord.create({ data: { ...data, stateId: state.id, conventionId: convention.id } });
   }
-  const action = `treatyStatus.${input.action === 'WITHDRAWAL_NOTICE' ? 'withdrawalNotice' : input.action.toLowerCase()}`;
+  const action = `treatyRecord.${input.action === 'WITHDRAWAL_NOTICE' ? 'withdrawalNotice' : input.action.toLowerCase()}`;
   await recordAudit(
     tx,
     { ...actor, now: () => now },
-    { action, entityType: 'TreatyStatus', entityId: after.id, before, after },
+    { action, entityType: 'TreatyRecord', entityId: after.id, before, after },
   );
   // The State's invitations to meetings not yet open follow its standing on their opening days (rule 1.1).
   await reassessInvitationCapacities({

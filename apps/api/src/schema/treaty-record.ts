@@ -52,10 +52,9 @@ export const TreatyStandingRef = builder.objectRef<TreatyStanding & { date: stri
   }),
 });
 
-export const TreatyRecordRef = builder.prismaNode('TreatyStatus', {
+export const TreatyRecordRef = builder.prismaNode('TreatyRecord', {
   // An unknown ID loads as null (node and nodes answer null), not as Prisma's not-found error.
   nullable: true,
-  name: 'TreatyRecord',
   id: { field: 'id' },
   description: 'The dated treaty record of one State under one convention, with the source of each fact.',
   // Each field loads only the columns it reads: the public list of States Parties reads a record per State.

@@ -84,9 +84,9 @@ function subtractCalendarMonths(options: { date: string; months: number }): stri
   return `${String(targetYear).padStart(4, '0')}-${String(targetMonth).padStart(2, '0')}-${String(Math.min(day, lastDay)).padStart(2, '0')}`;
 }
 
-type TreatyStatusData = Omit<Prisma.TreatyStatusUncheckedCreateInput, 'id' | 'stateId' | 'conventionId'>;
+type TreatyRecordData = Omit<Prisma.TreatyRecordUncheckedCreateInput, 'id' | 'stateId' | 'conventionId'>;
 
-function statePartyData(options: { row: StatePartyRow; withdrawalNoticeMonths: number }): TreatyStatusData {
+function statePartyData(options: { row: StatePartyRow; withdrawalNoticeMonths: number }): TreatyRecordData {
   const { row } = options;
   const verified = row.dates_verified === 'yes';
   const partly = PARTLY_VERIFIED[row.iso3];
@@ -123,18 +123,18 @@ function statePartyData(options: { row: StatePartyRow; withdrawalNoticeMonths: n
  * The dated treaty record of every State that has been party to the Convention (ccm-states-parties.csv) and of
  * every signatory that has not ratified (ccm-signatories.csv), upserted on (State, Convention).
  */
-export async function seedTreatyStatuses(
+export async function seedTreatyRecords(
   client: SeedClient,
   options: { conventionId: string; stateIds: StateIds; withdrawalNoticeMonths: number },
 ): Promise<void> {
   const [statesParties, signatories] = await Promise.all([readStatesParties(), readSignatories()]);
   const seen = new Set<string>();
   const { conventionId } = options;
-  const upsert = async (record: { iso3: string; where: string; data: TreatyStatusData }) => {
+  const upsert = async (record: { iso3: string; where: string; data: TreatyRecordData }) => {
     if (seen.has(record.iso3)) throw new Error(`${record.where}: ${record.iso3} has more than one treaty record.`);
     seen.add(record.iso3);
     const stateId = stateIdOf({ stateIds: options.stateIds, iso3: record.iso3, where: record.where });
-    await client.treatyStatus.upsert({
+    await client.treatyRecord.upsert({
       where: { stateId_conventionId: { stateId, conventionId } },
       create: { stateId, conventionId, ...record.data },
       update: record.data,
