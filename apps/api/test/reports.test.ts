@@ -307,11 +307,16 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
     });
 
     it('lets only the secretariat set a due date of its own', async () => {
+      const before = await api.database.prisma.transparencyReport.count();
       const payload = await record(
         { state: { iso3: NIGERIA }, kind: 'ANNUAL', periodYear: 2025, dueOn: '2026-05-15' },
         actors.sameState.headers,
       );
-      expect(payload.__typename).toBe('ForbiddenError');
+      expect(payload).toMatchObject({
+        __typename: 'ForbiddenError',
+        message: 'Only the secretariat records a due date other than the one computed from the Convention.',
+      });
+      expect(await api.database.prisma.transparencyReport.count()).toBe(before);
     });
 
     it('takes the State by ISO code or by global ID, exactly one (@oneOf), and records nothing otherwise', async () => {

@@ -7,12 +7,16 @@ import { schema } from '../src/schema/index.ts';
 // A mutation's resolver decodes its arguments, declares who may call it and calls a use case
 // (src/use-cases/<area>/<verb-noun>.ts), which does the validation, the writes and the audit event: one place for
 // each rule. This reads the source of every schema module and fails when a mutation resolver reaches the database
-// itself. No database is read.
+// itself, or refuses its caller itself: who may call a mutation is a named rule in src/auth/policies.ts, declared in
+// its `authScopes` or checked by its use case. No database is read.
 
 const SCHEMA_DIRECTORY = path.resolve(import.meta.dirname, '../src/schema');
 
 /** A transaction client (`tx`, `transaction`), the Prisma client, or a transaction or raw SQL written by hand. */
 const DATABASE_ACCESS = /\b(?:tx|transaction|prisma)\.|\$transaction|\$queryRaw|\$executeRaw/g;
+
+/** A refusal written in the resolver rather than a rule of src/auth/policies.ts. */
+const REFUSAL = /\bForbiddenError\b/g;
 
 interface Allowed {
   mutation: string;
@@ -106,6 +110,13 @@ function databaseAccessIn(resolvers: readonly MutationResolver[]): string[] {
   });
 }
 
+/** Each refusal a mutation resolver writes itself, as `mutation (file): ForbiddenError`. */
+function refusalsIn(resolvers: readonly MutationResolver[]): string[] {
+  return resolvers.flatMap(({ mutation, file, code }) =>
+    [...code.matchAll(REFUSAL)].map((match) => `${mutation} (${file}): ${match[0]}`),
+  );
+}
+
 describe('mutation resolvers stay thin', () => {
   const resolvers = schemaModules().flatMap((file) =>
     mutationResolvers(file, readFileSync(path.join(SCHEMA_DIRECTORY, file), 'utf8')),
@@ -118,6 +129,10 @@ describe('mutation resolvers stay thin', () => {
 
   it('leaves the database to the use cases: no mutation resolver uses tx., transaction., prisma. or $transaction itself', () => {
     expect(databaseAccessIn(resolvers)).toEqual([]);
+  });
+
+  it('leaves refusals to the rules of auth/policies.ts: no mutation resolver throws a ForbiddenError itself', () => {
+    expect(refusalsIn(resolvers)).toEqual([]);
   });
 
   it('allows only what is still written, each with its reason', () => {
@@ -143,5 +158,14 @@ describe('mutation resolvers stay thin', () => {
       'renameState (example.ts): transaction.',
       'noteState (example.ts): tx.',
     ]);
+  });
+
+  it('notices a resolver that refuses its caller itself', () => {
+    const source = `
+      builder.mutationField('recordReport', (t) => t.field({ resolve: (_parent, args, context) => {
+        if (args.dueOn && !mayRecordReportDueDate(context.viewer)) throw new ForbiddenError({ message: 'No.' });
+        return runInTransaction(context, (tx) => recordReport({ tx, actor: context, now: context.now(), input: args }));
+      } }));`;
+    expect(refusalsIn(mutationResolvers('example.ts', source))).toEqual(['recordReport (example.ts): ForbiddenError']);
   });
 });

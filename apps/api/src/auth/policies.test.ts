@@ -8,6 +8,7 @@ import {
   mayReadDelegationHistory,
   mayReadListOfParticipants,
   mayReadReport,
+  mayRecordReportDueDate,
   mayUpdateReport,
   readableReports,
 } from './policies.ts';
@@ -105,5 +106,12 @@ describe('Article 7 reports', () => {
     expect(readableReports(userOf('ADMIN'))).toEqual({});
     expect(readableReports(userOf('STATE', NORWAY))).toEqual({ OR: [{ published: true }, { stateId: NORWAY }] });
     expect(readableReports({ kind: 'anonymous' })).toEqual({ published: true });
+  });
+
+  it('let only the secretariat record a due date other than the one computed from the Convention', () => {
+    expect(mayRecordReportDueDate(userOf('SECRETARIAT'))).toBe(true);
+    expect(mayRecordReportDueDate(userOf('ADMIN'))).toBe(true);
+    expect(mayRecordReportDueDate(userOf('STATE', NORWAY))).toBe(false);
+    expect(mayRecordReportDueDate({ kind: 'anonymous' })).toBe(false);
   });
 });

@@ -2,7 +2,6 @@ import { fromCalendarDate, toCalendarDate, type Prisma, type PrismaClient } from
 import {
   assessReportCompliance,
   DEFAULT_CONVENTION_CODE,
-  ForbiddenError,
   FORM_LETTERS,
   FORM_STATUSES,
   parseInput,
@@ -12,13 +11,7 @@ import {
   type ComplianceStatus,
 } from '@plenary/domain';
 import { readRule } from '../auth/node-read-rules.ts';
-import {
-  mayReadReport,
-  mayRecordReportDueDate,
-  mayRecordReportFor,
-  mayUpdateReport,
-  readableReports,
-} from '../auth/policies.ts';
+import { mayReadReport, mayRecordReportFor, mayUpdateReport, readableReports } from '../auth/policies.ts';
 import { readableBy, SECRETARIAT, SECRETARIAT_AND_OWN_STATE } from '../auth/readers.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
@@ -449,11 +442,6 @@ builder.mutationFields((t) => ({
           forms: formsInput(raw.forms),
         },
       });
-      if (input.dueOn !== undefined && !mayRecordReportDueDate(context.viewer)) {
-        throw new ForbiddenError({
-          message: 'Only the secretariat records a due date other than the one computed from the Convention.',
-        });
-      }
       const state = { where: stateWhereUnique(raw.state, 'state'), key: stateReferenceKey(raw.state) };
       const conventionCode = raw.convention ?? DEFAULT_CONVENTION_CODE;
       return runInTransaction(context, (tx) =>

@@ -1,6 +1,7 @@
 import { fromCalendarDate, toCalendarDate, type Convention, type Prisma, type TreatyRecord } from '@plenary/db';
 import {
   describeReportObligation,
+  ForbiddenError,
   validateReportReceipt,
   ValidationError,
   type CalendarDate,
@@ -9,6 +10,7 @@ import {
   type ReportKind,
   type ReportObligation,
 } from '@plenary/domain';
+import { mayRecordReportDueDate } from '../../auth/policies.ts';
 import type { Context } from '../../context.ts';
 import { recordAudit, type TransactionClient } from '../../mutations/audit.ts';
 import { conventionRulesOf } from '../../treaty/convention-rules-of.ts';
@@ -60,7 +62,8 @@ export function obligationOfReceivedReport(options: {
 
 /**
  * Records a State's Article 7 report as received, the State and convention named (NotFoundError when unknown); the
- * report's period and due date follow from the State's treaty record. Received today unless `receivedOn` says.
+ * report's period and due date follow from the State's treaty record. Received today unless `receivedOn` says. A due
+ * date of the caller's own is refused (ForbiddenError) unless the caller may record one (mayRecordReportDueDate).
  */
 export async function recordTransparencyReport(options: {
   tx: TransactionClient;
@@ -73,6 +76,11 @@ export async function recordTransparencyReport(options: {
   };
 }) {
   const { tx, actor, now, input } = options;
+  if (input.report.dueOn != null && !mayRecordReportDueDate(actor.viewer)) {
+    throw new ForbiddenError({
+      message: 'Only the secretariat records a due date other than the one computed from the Convention.',
+    });
+  }
   const { state, convention, record } = await treatyRecordOf(tx, input.state, input.conventionCode);
   const report = { ...input.report, receivedOn: input.report.receivedOn ?? toCalendarDate(now) };
   return storeReceivedReport({
