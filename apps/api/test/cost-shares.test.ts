@@ -408,7 +408,7 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
         where: { action: 'costShares.issue', entityId: databaseId(result?.costShareIssue?.id ?? '') },
       });
       expect(audit.after).toMatchObject({
-        explicitRates: [{ stateCode: 'VAT', ratePercent: '0.001' }],
+        explicitRates: [{ iso3: 'VAT', ratePercent: '0.001' }],
         ceilingAndFloor: true,
         unassessed: [],
       });

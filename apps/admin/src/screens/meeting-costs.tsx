@@ -223,7 +223,7 @@ function IssueSharesForm({ meetingId, currentVersion }: { meetingId: string; cur
 }
 
 // The share is chosen in the form, not typed: its State is not part of what is checked.
-const paymentFieldsSchema = paymentInputSchema.omit({ stateCode: true });
+const paymentFieldsSchema = paymentInputSchema.omit({ iso3: true });
 
 /** The payment's fields, then (once the date is a date) its date against the meeting's convening and today. */
 function paymentIssues(input: RecordPaymentInput, convenedOn: string | null) {

@@ -20,7 +20,6 @@ import { isSecretariat, useClient, useSignedInUser } from '../session.tsx';
 const FIELD_NAMES: Record<string, string> = {
   iso3: 'State code',
   ratePercent: 'rate in per cent',
-  stateCode: 'State code',
 };
 const FORM_FIELDS = ['name', 'firstYear', 'lastYear', 'resolution', 'source', 'rates.csv'];
 

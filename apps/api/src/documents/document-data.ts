@@ -398,7 +398,7 @@ export async function loadReportReminderData(
     withdrawalEffective: record.withdrawalEffectiveOn && toCalendarDate(record.withdrawalEffectiveOn),
     kind: request.kind,
     coveredYear: request.periodYear,
-    dueDateOverride: report?.dueOnOverridden ? toCalendarDate(report.dueOn) : null,
+    dueOnOverride: report?.dueOnOverridden ? toCalendarDate(report.dueOn) : null,
     rules: conventionRulesOf(convention),
   });
   if (report?.receivedOn && compareCalendarDates(toCalendarDate(report.receivedOn), request.date) <= 0) {
@@ -441,7 +441,7 @@ export async function loadReportReminderData(
       kind: obligation.kind,
       periodStart: obligation.periodStart,
       periodEnd: obligation.periodEnd,
-      dueOn: obligation.dueDate,
+      dueOn: obligation.dueOn,
     },
     submission: { office: officeDataOf(submissionOffice), webPage: null },
   };

@@ -166,19 +166,16 @@ function readScaleCsv(text: string): RateRow[] {
     );
   }
   return records.map((record) => ({
-    stateCode: record[codeColumn ?? '']?.toUpperCase(),
+    iso3: record[codeColumn ?? '']?.toUpperCase(),
     ratePercent: record[rateColumn ?? ''],
   }));
 }
 
-/**
- * The domain names a State's code `stateCode`; the API calls it `iso3`, as everywhere else in the schema. The rates
- * (`rows`, `csv`) are given inside `rates`.
- */
+/** The rates (`rows`, `csv`) are given inside `rates`. */
 function toApiPaths(issues: readonly ValidationIssue[]): ValidationIssue[] {
   return issues.map((issue) => ({
     ...issue,
-    path: issue.path.replace(/^rows\.(\d+)\.stateCode$/, 'rows.$1.iso3').replace(/^(rows|csv)(\.|$)/, 'rates.$1$2'),
+    path: issue.path.replace(/^(rows|csv)(\.|$)/, 'rates.$1$2'),
   }));
 }
 
@@ -188,7 +185,7 @@ function ratesOf(rates: {
   csv?: string | null;
 }): RateRow[] {
   return rates.rows
-    ? rates.rows.map((row) => ({ stateCode: row.iso3.trim().toUpperCase(), ratePercent: row.ratePercent }))
+    ? rates.rows.map((row) => ({ iso3: row.iso3.trim().toUpperCase(), ratePercent: row.ratePercent }))
     : readScaleCsv(rates.csv ?? '');
 }
 

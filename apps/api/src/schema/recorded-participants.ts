@@ -1,4 +1,4 @@
-import { ValidationError, type RecordedParticipantRow } from '@plenary/domain';
+import type { RecordedParticipantRow } from '@plenary/domain';
 import { builder } from '../builder.ts';
 import { CSV_LIMIT_DESCRIPTION, csvError, readCsvRecords } from '../mutations/csv-text.ts';
 import { idFromGlobalId } from '../mutations/global-id.ts';
@@ -74,20 +74,9 @@ function readParticipantsCsv(text: string): RecordedParticipantRow[] {
     throw csvError(`The CSV header must name an "iso3" column and a "capacity" column; it has: ${header.join(', ')}.`);
   }
   return records.map((record) => ({
-    stateCode: record[codeColumn ?? ''] ?? '',
+    iso3: record[codeColumn ?? ''] ?? '',
     capacity: record[capacityColumn ?? ''] ?? '',
   }));
-}
-
-/** The domain names a State's code `stateCode`; the API calls it `iso3`. */
-function withIso3Paths(error: unknown): unknown {
-  if (!(error instanceof ValidationError)) return error;
-  return new ValidationError({
-    issues: error.issues.map((issue) => ({
-      ...issue,
-      path: issue.path.replace(/^rows\.(\d+)\.stateCode$/, 'rows.$1.iso3'),
-    })),
-  });
 }
 
 builder.mutationField('recordMeetingParticipants', (t) =>
@@ -105,20 +94,16 @@ builder.mutationField('recordMeetingParticipants', (t) =>
       const meetingId = idFromGlobalId({ globalId: args.meetingId, typename: 'Meeting', path: 'meetingId' });
       const { rows, csv } = args.input;
       const participantRows = rows
-        ? rows.map((row) => ({ stateCode: row.iso3, capacity: row.capacity }))
+        ? rows.map((row) => ({ iso3: row.iso3, capacity: row.capacity }))
         : readParticipantsCsv(csv ?? '');
-      try {
-        return await runInTransaction(context, (tx) =>
-          recordMeetingParticipants({
-            tx,
-            actor: context,
-            now: context.now(),
-            input: { meetingId, rows: participantRows },
-          }),
-        );
-      } catch (error) {
-        throw withIso3Paths(error);
-      }
+      return runInTransaction(context, (tx) =>
+        recordMeetingParticipants({
+          tx,
+          actor: context,
+          now: context.now(),
+          input: { meetingId, rows: participantRows },
+        }),
+      );
     },
   }),
 );

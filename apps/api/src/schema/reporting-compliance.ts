@@ -122,12 +122,12 @@ async function assessReportingCompliance(
       fromYear: year,
       toYear: year,
       rules,
-      dueDateOverrides: stored
+      dueOnOverrides: stored
         .filter((report) => report.dueOnOverridden)
         .map((report) => ({
           kind: report.kind,
           coveredYear: report.periodYear,
-          dueDate: toCalendarDate(report.dueOn),
+          dueOn: toCalendarDate(report.dueOn),
         })),
     });
     for (const obligation of listed) {
@@ -135,16 +135,16 @@ async function assessReportingCompliance(
         reportsByObligation.get(obligationKey(record.stateId, obligation.kind, obligation.coveredYear)) ?? null;
       // The stored day, even if after `asOf`: a recorded report is known, so never NOT_RECORDED (summariseReportCompliance).
       obligations.push({
-        stateCode: record.state.iso3,
+        iso3: record.state.iso3,
         kind: obligation.kind,
-        dueDate: obligation.dueDate,
-        receivedDate: report?.receivedOn ? toCalendarDate(report.receivedOn) : null,
+        dueOn: obligation.dueOn,
+        receivedOn: report?.receivedOn ? toCalendarDate(report.receivedOn) : null,
         line: {
           state: record.state,
           kind: obligation.kind,
           periodYear: obligation.coveredYear,
-          dueOn: obligation.dueDate,
-          dueOnOverridden: obligation.dueDateOverridden,
+          dueOn: obligation.dueOn,
+          dueOnOverridden: obligation.dueOnOverridden,
           report,
         },
       });
@@ -154,15 +154,12 @@ async function assessReportingCompliance(
   const recordsBegin = convention.reportRecordsBeginOn ? toCalendarDate(convention.reportRecordsBeginOn) : null;
   const summary = summariseReportCompliance({ year, asOf, recordsBegin, obligations });
   const byLineKey = new Map(
-    obligations.map((obligation) => [
-      `${obligation.stateCode}|${obligation.kind}|${obligation.dueDate}`,
-      obligation.line,
-    ]),
+    obligations.map((obligation) => [`${obligation.iso3}|${obligation.kind}|${obligation.dueOn}`, obligation.line]),
   );
   const lines = summary.lines.map((summaryLine) => {
-    const line = byLineKey.get(`${summaryLine.stateCode}|${summaryLine.kind}|${summaryLine.dueDate}`);
-    if (!line) throw new Error(`compliance line without its obligation: ${summaryLine.stateCode} ${summaryLine.kind}`);
-    return { ...line, receivedOn: summaryLine.receivedDate, status: summaryLine.status };
+    const line = byLineKey.get(`${summaryLine.iso3}|${summaryLine.kind}|${summaryLine.dueOn}`);
+    if (!line) throw new Error(`compliance line without its obligation: ${summaryLine.iso3} ${summaryLine.kind}`);
+    return { ...line, receivedOn: summaryLine.receivedOn, status: summaryLine.status };
   });
   return { convention, year, asOf: summary.asOf, recordsBegin, totals: summary.totals, lines };
 }

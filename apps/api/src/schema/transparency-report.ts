@@ -173,8 +173,8 @@ export const TransparencyReportRef = builder.prismaNode('TransparencyReport', {
       args: { asOf: t.arg({ description: AS_OF_DATE_DESCRIPTION, type: 'Date' }) },
       resolve: (report, args, context) =>
         assessReportCompliance({
-          dueDate: toCalendarDate(report.dueOn),
-          receivedDate: report.receivedOn && toCalendarDate(report.receivedOn),
+          dueOn: toCalendarDate(report.dueOn),
+          receivedOn: report.receivedOn && toCalendarDate(report.receivedOn),
           asOf: toCalendarDate(args.asOf ?? context.now()),
         }),
     }),

@@ -56,7 +56,7 @@ export async function seedAssessmentScales(client: SeedClient, options: { stateI
       input: {
         ...data,
         source: file,
-        rows: rows.map((row) => ({ stateCode: row.iso3, ratePercent: row.rate_percent })),
+        rows: rows.map((row) => ({ iso3: row.iso3, ratePercent: row.rate_percent })),
       },
       knownStateCodes: new Set(options.stateIds.keys()),
       memberStateCodes,

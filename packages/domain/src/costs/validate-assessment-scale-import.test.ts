@@ -13,9 +13,9 @@ const scale = {
   lastYear: 2024,
   source: 'A/RES/76/238, annex',
   rows: [
-    { stateCode: 'DEU', ratePercent: '6.111' },
-    { stateCode: 'FRA', ratePercent: '4.318' },
-    { stateCode: 'CHE', ratePercent: '1.134' },
+    { iso3: 'DEU', ratePercent: '6.111' },
+    { iso3: 'FRA', ratePercent: '4.318' },
+    { iso3: 'CHE', ratePercent: '1.134' },
   ],
 };
 
@@ -40,20 +40,20 @@ describe('importing a scale of assessment as a whole', () => {
     const issues = issuesOf({
       ...scale,
       rows: [
-        { stateCode: 'DEU', ratePercent: '6.1111' },
-        { stateCode: 'XXX', ratePercent: '1.000' },
-        { stateCode: 'FRA', ratePercent: '-1' },
-        { stateCode: 'DEU', ratePercent: '6.111' },
-        { stateCode: 'che', ratePercent: '1.134' },
-        { stateCode: 'ITA', ratePercent: '100.001' },
+        { iso3: 'DEU', ratePercent: '6.1111' },
+        { iso3: 'XXX', ratePercent: '1.000' },
+        { iso3: 'FRA', ratePercent: '-1' },
+        { iso3: 'DEU', ratePercent: '6.111' },
+        { iso3: 'che', ratePercent: '1.134' },
+        { iso3: 'ITA', ratePercent: '100.001' },
       ],
     });
     expect(issues.map((issue) => issue.path)).toEqual([
       'rows.0.ratePercent',
-      'rows.1.stateCode',
+      'rows.1.iso3',
       'rows.2.ratePercent',
-      'rows.3.stateCode',
-      'rows.4.stateCode',
+      'rows.3.iso3',
+      'rows.4.iso3',
       'rows.5.ratePercent',
     ]);
     expect(issues[1]?.message).toBe(
@@ -68,13 +68,13 @@ describe('importing a scale of assessment as a whole', () => {
       name: ' ',
       resolution: undefined,
       firstYear: 2025,
-      rows: [...scale.rows, { stateCode: 'CHE', ratePercent: '1.134' }],
+      rows: [...scale.rows, { iso3: 'CHE', ratePercent: '1.134' }],
     });
     expect(issues).toEqual([
       { path: 'lastYear', message: 'The last year of the scale cannot be before its first year.' },
       { path: 'name', message: 'The name of the scale cannot be empty.' },
       { path: 'resolution', message: 'The resolution is required.' },
-      { path: 'rows.3.stateCode', message: 'CHE appears more than once in the scale.' },
+      { path: 'rows.3.iso3', message: 'CHE appears more than once in the scale.' },
     ]);
   });
 
@@ -103,10 +103,10 @@ describe('importing a scale of assessment as a whole', () => {
       ...scale,
       complete: true,
       rows: [
-        { stateCode: 'DEU', ratePercent: '75.000' },
-        { stateCode: 'FRA', ratePercent: '75.000' },
-        { stateCode: 'CHE', ratePercent: '0.001' },
-        { stateCode: 'ITA', ratePercent: '0.001' },
+        { iso3: 'DEU', ratePercent: '75.000' },
+        { iso3: 'FRA', ratePercent: '75.000' },
+        { iso3: 'CHE', ratePercent: '0.001' },
+        { iso3: 'ITA', ratePercent: '0.001' },
       ],
     });
     expect(issues).toEqual([
@@ -120,10 +120,10 @@ describe('importing a scale of assessment as a whole', () => {
 
   it('accepts a complete scale summing to 100 within the rounding of its printed rates (n x 0.0005)', () => {
     const rows = (sum: string) => [
-      { stateCode: 'DEU', ratePercent: '50.000' },
-      { stateCode: 'FRA', ratePercent: '30.000' },
-      { stateCode: 'CHE', ratePercent: '10.000' },
-      { stateCode: 'ITA', ratePercent: sum },
+      { iso3: 'DEU', ratePercent: '50.000' },
+      { iso3: 'FRA', ratePercent: '30.000' },
+      { iso3: 'CHE', ratePercent: '10.000' },
+      { iso3: 'ITA', ratePercent: sum },
     ];
     expect(issuesOf({ ...scale, complete: true, rows: rows('10.002') })).toEqual([]);
     expect(issuesOf({ ...scale, complete: true, rows: rows('10.003') })).toEqual([
@@ -136,7 +136,7 @@ describe('importing a scale of assessment as a whole', () => {
   });
 
   it('refuses a rate of zero: the floor of the UN scale is 0.001', () => {
-    expect(issuesOf({ ...scale, rows: [{ stateCode: 'DEU', ratePercent: '0.000' }] })).toEqual([
+    expect(issuesOf({ ...scale, rows: [{ iso3: 'DEU', ratePercent: '0.000' }] })).toEqual([
       { path: 'rows.0.ratePercent', message: "The rate in per cent must be above 0: the UN scale's floor is 0.001." },
     ]);
   });

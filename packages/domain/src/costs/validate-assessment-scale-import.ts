@@ -15,7 +15,7 @@ function rowsOf(input: unknown): unknown[] {
 
 function codeOf(row: unknown): string | null {
   if (typeof row !== 'object' || row === null) return null;
-  const code = (row as { stateCode?: unknown }).stateCode;
+  const code = (row as { iso3?: unknown }).iso3;
   return typeof code === 'string' ? code : null;
 }
 
@@ -70,7 +70,7 @@ function completenessIssues(options: { rows: unknown[]; memberStateCodes: Readon
  * A scale of assessment is imported as a whole or not at all, so every problem is reported at once: each bad
  * rate, each code that names no known State, each State given twice, whatever else is wrong with the rows; and for
  * a scale marked complete, each Member State it lacks and a sum other than 100 per cent.
- * Returns the parsed scale; throws a ValidationError with one issue per problem (paths `rows.<n>.stateCode`,
+ * Returns the parsed scale; throws a ValidationError with one issue per problem (paths `rows.<n>.iso3`,
  * `rows.<n>.ratePercent`, ...).
  */
 export function validateAssessmentScaleImport(options: {
@@ -93,11 +93,10 @@ export function validateAssessmentScaleImport(options: {
   rowsOf(options.input).forEach((row, index) => {
     const code = codeOf(row)?.trim() ?? null;
     if (code === null || !/^[A-Z]{3}$/.test(code)) return;
-    if (seen.has(code))
-      report({ path: `rows.${index}.stateCode`, message: `${code} appears more than once in the scale.` });
+    if (seen.has(code)) report({ path: `rows.${index}.iso3`, message: `${code} appears more than once in the scale.` });
     else if (!options.knownStateCodes.has(code))
       report({
-        path: `rows.${index}.stateCode`,
+        path: `rows.${index}.iso3`,
         message: `No State has the code ${code}; use the ISO 3166 alpha-3 code of a State, such as CHE.`,
       });
     seen.add(code);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { USER_ROLES } from '../enums/domain-enums.ts';
-import { emailSchema, enumSchema, fieldError, stateCodeSchema, textSchema } from './common-schemas.ts';
+import { emailSchema, enumSchema, fieldError, iso3Schema, textSchema } from './common-schemas.ts';
 
 export const API_KEY_SCOPES = ['READ_PUBLIC'] as const;
 
@@ -28,7 +28,7 @@ export const createUserInputSchema = z
     email: userEmailSchema,
     name: textSchema({ label: 'The name', max: NAME_MAX }),
     role: roleSchema,
-    stateIso3: stateCodeSchema.nullish(),
+    stateIso3: iso3Schema.nullish(),
     password: passwordSchema,
   })
   .superRefine((user, ctx) => {
@@ -53,7 +53,7 @@ export const updateUserInputSchema = z
     name: textSchema({ label: 'The name', max: NAME_MAX }).optional(),
     role: roleSchema.optional(),
     /** null clears the State (only for users who are not, or stop being, STATE users). */
-    stateIso3: stateCodeSchema.nullish(),
+    stateIso3: iso3Schema.nullish(),
     active: z.boolean({ error: 'Active must be true or false.' }).optional(),
   })
   .refine((input) => Object.values(input).some((value) => value !== undefined), {

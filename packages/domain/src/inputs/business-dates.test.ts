@@ -78,7 +78,7 @@ describe('dates before the Convention was adopted (30 May 2008)', () => {
     expect(
       problems(
         paymentInputSchema.safeParse({
-          stateCode: 'NOR',
+          iso3: 'NOR',
           amount: '1250.00',
           currency: 'CHF',
           receivedOn: '1900-01-01',

@@ -80,7 +80,7 @@ export function decimalStringSchema(options: { label: string; maxPlaces: number;
     );
 }
 
-export const stateCodeSchema = z
+export const iso3Schema = z
   .string({ error: fieldError('The State', 'The State must be given by its three-letter ISO 3166 code, such as CHE.') })
   .regex(STATE_CODE, { error: 'The State must be given by its three-letter ISO 3166 code in capitals, such as CHE.' });
 

@@ -5,7 +5,7 @@ import {
   currencySchema,
   decimalStringSchema,
   enumSchema,
-  stateCodeSchema,
+  iso3Schema,
   textSchema,
 } from './common-schemas.ts';
 
@@ -33,7 +33,7 @@ export const costEstimateInputSchema = z.object({
 
 /** A payment received from a State towards its share. */
 export const paymentInputSchema = z.object({
-  stateCode: stateCodeSchema,
+  iso3: iso3Schema,
   amount: decimalStringSchema({ label: 'The amount paid', maxPlaces: AMOUNT_DECIMAL_PLACES, example: '1250.00' }),
   currency: currencySchema,
   receivedOn: businessDateSchema('The date received'),

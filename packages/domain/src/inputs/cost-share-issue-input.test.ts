@@ -10,24 +10,24 @@ describe('issuing cost shares: the input', () => {
     const result = costShareIssueInputSchema.safeParse({
       payerRule: 'ALL_STATES_PARTIES',
       explicitRates: [
-        { stateCode: 'VAT', ratePercent: '0.001' },
-        { stateCode: 'PSE', ratePercent: '0.0000001' },
-        { stateCode: 'VAT', ratePercent: '0.002' },
+        { iso3: 'VAT', ratePercent: '0.001' },
+        { iso3: 'PSE', ratePercent: '0.0000001' },
+        { iso3: 'VAT', ratePercent: '0.002' },
       ],
     });
     expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual([
       'explicitRates.1.ratePercent',
-      'explicitRates.2.stateCode',
+      'explicitRates.2.iso3',
     ]);
     const duplicate = costShareIssueInputSchema.safeParse({
       explicitRates: [
-        { stateCode: 'VAT', ratePercent: '0.001' },
-        { stateCode: 'VAT', ratePercent: '0.002' },
+        { iso3: 'VAT', ratePercent: '0.001' },
+        { iso3: 'VAT', ratePercent: '0.002' },
       ],
     });
     expect(duplicate.error?.issues).toEqual([
       expect.objectContaining({
-        path: ['explicitRates', 1, 'stateCode'],
+        path: ['explicitRates', 1, 'iso3'],
         message: 'VAT is given an agreed rate more than once.',
       }),
     ]);

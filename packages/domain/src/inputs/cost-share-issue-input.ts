@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COST_PAYER_RULES } from '../enums/domain-enums.ts';
-import { decimalStringSchema, enumSchema, stateCodeSchema } from './common-schemas.ts';
+import { decimalStringSchema, enumSchema, iso3Schema } from './common-schemas.ts';
 
 // An agreed rate may be finer than the scale's three decimals; the database holds six.
 export const EXPLICIT_RATE_DECIMAL_PLACES = 6;
@@ -9,7 +9,7 @@ const MAX_EXPLICIT_RATES = 250;
 
 /** A rate agreed for one State for this apportionment (Holy See, State of Palestine, ...), in per cent. */
 export const explicitRateInputSchema = z.object({
-  stateCode: stateCodeSchema,
+  iso3: iso3Schema,
   ratePercent: decimalStringSchema({
     label: 'The agreed rate in per cent',
     maxPlaces: EXPLICIT_RATE_DECIMAL_PLACES,
@@ -34,14 +34,14 @@ export const costShareIssueInputSchema = z
   .superRefine((input, ctx) => {
     const seen = new Set<string>();
     input.explicitRates.forEach((rate, index) => {
-      if (seen.has(rate.stateCode)) {
+      if (seen.has(rate.iso3)) {
         ctx.addIssue({
           code: 'custom',
-          path: ['explicitRates', index, 'stateCode'],
-          message: `${rate.stateCode} is given an agreed rate more than once.`,
+          path: ['explicitRates', index, 'iso3'],
+          message: `${rate.iso3} is given an agreed rate more than once.`,
         });
       }
-      seen.add(rate.stateCode);
+      seen.add(rate.iso3);
     });
   });
 export type CostShareIssueInput = z.infer<typeof costShareIssueInputSchema>;

@@ -80,15 +80,15 @@ describe('input schemas', () => {
   });
 
   it('reads scale rows with rates in per cent to three decimals, never as numbers', () => {
-    expect(scaleImportRowSchema.safeParse({ stateCode: 'USA', ratePercent: '22.000' }).success).toBe(true);
-    expect(problems(scaleImportRowSchema.safeParse({ stateCode: 'usa', ratePercent: 22 }))).toEqual([
-      'stateCode: The State must be given by its three-letter ISO 3166 code in capitals, such as CHE.',
+    expect(scaleImportRowSchema.safeParse({ iso3: 'USA', ratePercent: '22.000' }).success).toBe(true);
+    expect(problems(scaleImportRowSchema.safeParse({ iso3: 'usa', ratePercent: 22 }))).toEqual([
+      'iso3: The State must be given by its three-letter ISO 3166 code in capitals, such as CHE.',
       'ratePercent: The rate in per cent must be written as text, such as "0.123".',
     ]);
-    expect(problems(scaleImportRowSchema.safeParse({ stateCode: 'CHN', ratePercent: '15.2541' }))).toEqual([
+    expect(problems(scaleImportRowSchema.safeParse({ iso3: 'CHN', ratePercent: '15.2541' }))).toEqual([
       'ratePercent: The rate in per cent must be a number of at least 0 and at most 100, with at most 3 decimal places and a point as separator, such as "0.123".',
     ]);
-    expect(scaleImportRowSchema.safeParse({ stateCode: 'CHN', ratePercent: '100.001' }).success).toBe(false);
+    expect(scaleImportRowSchema.safeParse({ iso3: 'CHN', ratePercent: '100.001' }).success).toBe(false);
   });
 
   it('checks a whole scale for its years and duplicate States', () => {
@@ -97,13 +97,13 @@ describe('input schemas', () => {
       lastYear: 2022,
       source: 'A/RES/76/238',
       rows: [
-        { stateCode: 'JPN', ratePercent: '8.033' },
-        { stateCode: 'JPN', ratePercent: '8.033' },
+        { iso3: 'JPN', ratePercent: '8.033' },
+        { iso3: 'JPN', ratePercent: '8.033' },
       ],
     };
     expect(problems(scaleOfAssessmentInputSchema.safeParse(scale))).toEqual([
       'lastYear: The last year of the scale cannot be before its first year.',
-      'rows.1.stateCode: JPN appears more than once in the scale.',
+      'rows.1.iso3: JPN appears more than once in the scale.',
     ]);
   });
 
@@ -124,14 +124,14 @@ describe('input schemas', () => {
       'lines: A cost estimate needs at least one line.',
     ]);
     expect(
-      paymentInputSchema.safeParse({ stateCode: 'NOR', amount: '1250.00', currency: 'CHF', receivedOn: '2023-11-02' })
+      paymentInputSchema.safeParse({ iso3: 'NOR', amount: '1250.00', currency: 'CHF', receivedOn: '2023-11-02' })
         .success,
     ).toBe(true);
   });
 
   it('turns zod problems into a ValidationError with dotted paths', () => {
-    expect(parseInput({ schema: scaleImportRowSchema, input: { stateCode: 'USA', ratePercent: '22.000' } })).toEqual({
-      stateCode: 'USA',
+    expect(parseInput({ schema: scaleImportRowSchema, input: { iso3: 'USA', ratePercent: '22.000' } })).toEqual({
+      iso3: 'USA',
       ratePercent: '22.000',
     });
     try {

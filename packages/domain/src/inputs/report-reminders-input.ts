@@ -3,7 +3,7 @@ import { REPORT_KINDS, TITLE_LANGUAGES } from '../enums/domain-enums.ts';
 import {
   calendarDateSchema,
   enumSchema,
-  stateCodeSchema,
+  iso3Schema,
   textSchema,
   wholeNumberSchema,
   yearSchema,
@@ -32,7 +32,7 @@ export function numberReminderReferences(options: { pattern: string; firstNumber
 }
 
 const overdueReportSchema = z.object({
-  state: stateCodeSchema,
+  state: iso3Schema,
   kind: enumSchema(REPORT_KINDS, 'The kind of report'),
   /** The year an annual report covers; for the initial report, the year of entry into force. */
   periodYear: yearSchema('The year of the report'),

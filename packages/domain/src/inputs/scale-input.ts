@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { readPlainDecimal } from '../costs/exact-decimal.ts';
-import { decimalStringSchema, stateCodeSchema, textSchema, yearSchema } from './common-schemas.ts';
+import { decimalStringSchema, iso3Schema, textSchema, yearSchema } from './common-schemas.ts';
 
 // The UN scale of assessments publishes rates in per cent with three decimals (0.001 is the floor).
 export const SCALE_RATE_DECIMAL_PLACES = 3;
@@ -10,7 +10,7 @@ const SOURCE_LENGTH = 500;
 
 /** One row of an imported UN scale of assessment. */
 export const scaleImportRowSchema = z.object({
-  stateCode: stateCodeSchema,
+  iso3: iso3Schema,
   stateName: textSchema({ label: 'The State name', max: NAME_LENGTH }).optional(),
   // The UN scale's floor is 0.001 per cent: a rate of zero is a State left out, not a rate.
   ratePercent: decimalStringSchema({
@@ -50,14 +50,14 @@ const scaleRowsInputSchema = z
   .superRefine((scale, ctx) => {
     const seen = new Set<string>();
     scale.rows.forEach((row, index) => {
-      if (seen.has(row.stateCode)) {
+      if (seen.has(row.iso3)) {
         ctx.addIssue({
           code: 'custom',
-          path: ['rows', index, 'stateCode'],
-          message: `${row.stateCode} appears more than once in the scale.`,
+          path: ['rows', index, 'iso3'],
+          message: `${row.iso3} appears more than once in the scale.`,
         });
       }
-      seen.add(row.stateCode);
+      seen.add(row.iso3);
     });
   });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { INSTRUMENT_KINDS } from '../enums/domain-enums.ts';
 import { checkTreatyActionFields, TREATY_ACTIONS } from '../treaty/apply-treaty-action.ts';
-import { calendarDateSchema, enumSchema, stateCodeSchema, textSchema } from './common-schemas.ts';
+import { calendarDateSchema, enumSchema, iso3Schema, textSchema } from './common-schemas.ts';
 
 const SOURCE_LENGTH = 500;
 const CONVENTION_CODE_LENGTH = 20;
@@ -12,7 +12,7 @@ const CONVENTION_CODE_LENGTH = 20;
  */
 export const treatyActionInputSchema = z
   .object({
-    state: stateCodeSchema,
+    state: iso3Schema,
     convention: textSchema({ label: 'The convention', max: CONVENTION_CODE_LENGTH }),
     action: enumSchema(TREATY_ACTIONS, 'The action'),
     date: calendarDateSchema('The date of the action'),

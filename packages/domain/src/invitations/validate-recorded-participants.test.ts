@@ -24,34 +24,34 @@ function issuesOf(run: () => unknown): { path: string; message: string }[] {
 describe('recording who took part in a past meeting', () => {
   it('takes each State in the capacity its standing on the opening day gives it', () => {
     const rows = [
-      { stateCode: 'nor', capacity: 'state_party' },
-      { stateCode: 'IDN', capacity: 'SIGNATORY_OBSERVER' },
-      { stateCode: 'USA', capacity: 'NON_SIGNATORY_OBSERVER' },
+      { iso3: 'nor', capacity: 'state_party' },
+      { iso3: 'IDN', capacity: 'SIGNATORY_OBSERVER' },
+      { iso3: 'USA', capacity: 'NON_SIGNATORY_OBSERVER' },
     ];
     expect(validateRecordedParticipants({ ...MEETING, rows })).toEqual([
-      { stateCode: 'NOR', capacity: 'STATE_PARTY' },
-      { stateCode: 'IDN', capacity: 'SIGNATORY_OBSERVER' },
-      { stateCode: 'USA', capacity: 'NON_SIGNATORY_OBSERVER' },
+      { iso3: 'NOR', capacity: 'STATE_PARTY' },
+      { iso3: 'IDN', capacity: 'SIGNATORY_OBSERVER' },
+      { iso3: 'USA', capacity: 'NON_SIGNATORY_OBSERVER' },
     ]);
   });
 
   it('reports every bad row at once: unknown codes, States listed twice or already invited, capacities their standing contradicts', () => {
     const rows = [
-      { stateCode: 'XXX', capacity: 'STATE_PARTY' },
-      { stateCode: 'NOR', capacity: 'STATE_PARTY' },
-      { stateCode: 'NOR', capacity: 'STATE_PARTY' },
-      { stateCode: 'CHE', capacity: 'STATE_PARTY' },
-      { stateCode: 'USA', capacity: 'STATE_PARTY' },
-      { stateCode: 'IDN', capacity: 'ORGANISATION_OF_RIGHT' },
+      { iso3: 'XXX', capacity: 'STATE_PARTY' },
+      { iso3: 'NOR', capacity: 'STATE_PARTY' },
+      { iso3: 'NOR', capacity: 'STATE_PARTY' },
+      { iso3: 'CHE', capacity: 'STATE_PARTY' },
+      { iso3: 'USA', capacity: 'STATE_PARTY' },
+      { iso3: 'IDN', capacity: 'ORGANISATION_OF_RIGHT' },
     ];
     expect(issuesOf(() => validateRecordedParticipants({ ...MEETING, rows }))).toEqual([
       {
-        path: 'rows.0.stateCode',
+        path: 'rows.0.iso3',
         message: 'No State has the code "XXX"; use the ISO 3166 alpha-3 code of a State, such as NOR.',
       },
-      { path: 'rows.2.stateCode', message: 'Norway (NOR) is listed more than once.' },
+      { path: 'rows.2.iso3', message: 'Norway (NOR) is listed more than once.' },
       {
-        path: 'rows.3.stateCode',
+        path: 'rows.3.iso3',
         message: 'Switzerland (CHE) is already invited to 11MSP; its participation is recorded on that invitation.',
       },
       {
@@ -73,7 +73,7 @@ describe('recording who took part in a past meeting', () => {
         validateRecordedParticipants({
           ...MEETING,
           today: '2023-09-10',
-          rows: [{ stateCode: 'NOR', capacity: 'STATE_PARTY' }],
+          rows: [{ iso3: 'NOR', capacity: 'STATE_PARTY' }],
         }),
       ),
     ).toEqual([

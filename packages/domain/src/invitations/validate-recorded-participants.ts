@@ -14,7 +14,7 @@ export const MAX_RECORDED_PARTICIPANTS = 250;
 
 export interface RecordedParticipantRow {
   /** ISO 3166 alpha-3 code, as given. */
-  stateCode: string;
+  iso3: string;
   /** As given: checked against the State capacities. */
   capacity: string;
 }
@@ -42,7 +42,7 @@ export function validateRecordedParticipants(options: {
   today: CalendarDate;
   rows: readonly RecordedParticipantRow[];
   states: ReadonlyMap<string, KnownParticipantState>;
-}): { stateCode: string; capacity: InvitationCapacity }[] {
+}): { iso3: string; capacity: InvitationCapacity }[] {
   const { meetingCode, opensOn, today, rows, states } = options;
   if (compareCalendarDates(today, opensOn) < 0) {
     throw new ValidationError({
@@ -62,25 +62,25 @@ export function validateRecordedParticipants(options: {
       message: `At most ${MAX_RECORDED_PARTICIPANTS} participants can be recorded at once.`,
     });
   const seen = new Set<string>();
-  const recorded: { stateCode: string; capacity: InvitationCapacity }[] = [];
+  const recorded: { iso3: string; capacity: InvitationCapacity }[] = [];
   rows.forEach((row, index) => {
-    const code = row.stateCode.trim().toUpperCase();
+    const code = row.iso3.trim().toUpperCase();
     const state = states.get(code);
     if (!STATE_CODE.test(code) || state === undefined) {
       issues.push({
-        path: `rows.${index}.stateCode`,
-        message: `No State has the code "${row.stateCode}"; use the ISO 3166 alpha-3 code of a State, such as NOR.`,
+        path: `rows.${index}.iso3`,
+        message: `No State has the code "${row.iso3}"; use the ISO 3166 alpha-3 code of a State, such as NOR.`,
       });
       return;
     }
     if (seen.has(code)) {
-      issues.push({ path: `rows.${index}.stateCode`, message: `${state.name} (${code}) is listed more than once.` });
+      issues.push({ path: `rows.${index}.iso3`, message: `${state.name} (${code}) is listed more than once.` });
       return;
     }
     seen.add(code);
     if (state.invited) {
       issues.push({
-        path: `rows.${index}.stateCode`,
+        path: `rows.${index}.iso3`,
         message: `${state.name} (${code}) is already invited to ${meetingCode}; its participation is recorded on that invitation.`,
       });
       return;
@@ -101,7 +101,7 @@ export function validateRecordedParticipants(options: {
       });
       return;
     }
-    recorded.push({ stateCode: code, capacity: expected });
+    recorded.push({ iso3: code, capacity: expected });
   });
   if (issues.length > 0) throw new ValidationError({ issues });
   return recorded;

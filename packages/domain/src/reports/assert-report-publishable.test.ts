@@ -4,12 +4,12 @@ import { assertReportPublishable } from './assert-report-publishable.ts';
 
 describe('publishing a report', () => {
   it('publishes a received report once', () => {
-    expect(() => assertReportPublishable({ published: false, receivedDate: '2024-02-10' })).not.toThrow();
-    expect(() => assertReportPublishable({ published: true, receivedDate: '2024-02-10' })).toThrow(ConflictError);
-    expect(() => assertReportPublishable({ published: true, receivedDate: '2024-02-10' })).toThrow(/already published/);
+    expect(() => assertReportPublishable({ published: false, receivedOn: '2024-02-10' })).not.toThrow();
+    expect(() => assertReportPublishable({ published: true, receivedOn: '2024-02-10' })).toThrow(ConflictError);
+    expect(() => assertReportPublishable({ published: true, receivedOn: '2024-02-10' })).toThrow(/already published/);
   });
 
   it('does not publish a report that has not been received', () => {
-    expect(() => assertReportPublishable({ published: false, receivedDate: null })).toThrow(/not been received/);
+    expect(() => assertReportPublishable({ published: false, receivedOn: null })).toThrow(/not been received/);
   });
 });

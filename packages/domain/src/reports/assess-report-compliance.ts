@@ -3,11 +3,11 @@ import type { ComplianceStatus } from '../enums/domain-enums.ts';
 
 export interface AssessReportComplianceOptions {
   /** The computed due date. */
-  dueDate: CalendarDate;
+  dueOn: CalendarDate;
   /** A stored due date that wins over the computed one. */
-  dueDateOverride?: CalendarDate | null;
+  dueOnOverride?: CalendarDate | null;
   /** The day the report was received, if it has been. */
-  receivedDate?: CalendarDate | null;
+  receivedOn?: CalendarDate | null;
   /** The day on which compliance is judged. */
   asOf: CalendarDate;
   /**
@@ -30,24 +30,24 @@ export interface AssessReportComplianceOptions {
  */
 export function assessReportCompliance(options: AssessReportComplianceOptions): ComplianceStatus {
   const asOf = assertCalendarDate({ value: options.asOf, path: 'asOf' });
-  const dueDate =
-    options.dueDateOverride === null || options.dueDateOverride === undefined
-      ? assertCalendarDate({ value: options.dueDate, path: 'dueDate' })
-      : assertCalendarDate({ value: options.dueDateOverride, path: 'dueDateOverride' });
-  const receivedDate =
-    options.receivedDate === null || options.receivedDate === undefined
+  const dueOn =
+    options.dueOnOverride === null || options.dueOnOverride === undefined
+      ? assertCalendarDate({ value: options.dueOn, path: 'dueOn' })
+      : assertCalendarDate({ value: options.dueOnOverride, path: 'dueOnOverride' });
+  const receivedOn =
+    options.receivedOn === null || options.receivedOn === undefined
       ? null
-      : assertCalendarDate({ value: options.receivedDate, path: 'receivedDate' });
+      : assertCalendarDate({ value: options.receivedOn, path: 'receivedOn' });
   const recordsBegin =
     options.recordsBegin === null || options.recordsBegin === undefined
       ? null
       : assertCalendarDate({ value: options.recordsBegin, path: 'recordsBegin' });
 
-  if (receivedDate !== null && compareCalendarDates(receivedDate, asOf) <= 0) {
-    return compareCalendarDates(receivedDate, dueDate) <= 0 ? 'ON_TIME' : 'LATE';
+  if (receivedOn !== null && compareCalendarDates(receivedOn, asOf) <= 0) {
+    return compareCalendarDates(receivedOn, dueOn) <= 0 ? 'ON_TIME' : 'LATE';
   }
-  if (compareCalendarDates(asOf, dueDate) <= 0) return 'NOT_YET_DUE';
+  if (compareCalendarDates(asOf, dueOn) <= 0) return 'NOT_YET_DUE';
   // A report received after `asOf` is a record: it was known not to have come by then.
-  const unknown = receivedDate === null && recordsBegin !== null && compareCalendarDates(dueDate, recordsBegin) < 0;
+  const unknown = receivedOn === null && recordsBegin !== null && compareCalendarDates(dueOn, recordsBegin) < 0;
   return unknown ? 'NOT_RECORDED' : 'OVERDUE';
 }

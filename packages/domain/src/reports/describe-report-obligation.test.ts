@@ -16,8 +16,8 @@ describe('the Article 7 obligation a report answers', () => {
       periodStart: '2023-08-01',
       periodEnd: '2023-08-01',
       computedDueDate: '2024-01-28',
-      dueDate: '2024-01-28',
-      dueDateOverridden: false,
+      dueOn: '2024-01-28',
+      dueOnOverridden: false,
     });
   });
 
@@ -27,20 +27,20 @@ describe('the Article 7 obligation a report answers', () => {
     ).toMatchObject({
       periodStart: '2024-01-01',
       periodEnd: '2024-12-31',
-      dueDate: '2025-04-30',
+      dueOn: '2025-04-30',
     });
     expect(
       describeReportObligation({
         entryIntoForce: '2023-08-01',
         kind: 'ANNUAL',
         coveredYear: 2024,
-        dueDateOverride: '2025-05-15',
+        dueOnOverride: '2025-05-15',
         rules,
       }),
     ).toMatchObject({
       computedDueDate: '2025-04-30',
-      dueDate: '2025-05-15',
-      dueDateOverridden: true,
+      dueOn: '2025-05-15',
+      dueOnOverridden: true,
     });
   });
 

@@ -15,7 +15,7 @@ export interface DescribeReportObligationOptions {
   /** The calendar year an annual report covers; for the initial report, the year of entry into force. */
   coveredYear: number;
   /** A due date recorded by the secretariat; it wins over the computed one. */
-  dueDateOverride?: CalendarDate | null;
+  dueOnOverride?: CalendarDate | null;
   rules: ConventionRules;
 }
 
@@ -29,9 +29,9 @@ export interface DescribeReportObligationOptions {
 export function describeReportObligation(options: DescribeReportObligationOptions): ReportObligation {
   const { kind, coveredYear, rules } = options;
   const override =
-    options.dueDateOverride === null || options.dueDateOverride === undefined
+    options.dueOnOverride === null || options.dueOnOverride === undefined
       ? null
-      : assertCalendarDate({ value: options.dueDateOverride, path: 'dueDateOverride' });
+      : assertCalendarDate({ value: options.dueOnOverride, path: 'dueOnOverride' });
   if (options.entryIntoForce === null) {
     throw new ValidationError({
       issues: [
@@ -74,7 +74,7 @@ export function describeReportObligation(options: DescribeReportObligationOption
   if (
     withdrawalEffective !== null &&
     compareCalendarDates(
-      obligation.dueDate,
+      obligation.dueOn,
       assertCalendarDate({ value: withdrawalEffective, path: 'withdrawalEffective' }),
     ) >= 0
   ) {
@@ -82,7 +82,7 @@ export function describeReportObligation(options: DescribeReportObligationOption
       issues: [
         {
           path: 'periodYear',
-          message: `This report would fall due on ${obligation.dueDate}, after the State's withdrawal took effect (${withdrawalEffective}); it owes no such report.`,
+          message: `This report would fall due on ${obligation.dueOn}, after the State's withdrawal took effect (${withdrawalEffective}); it owes no such report.`,
         },
       ],
     });

@@ -11,7 +11,7 @@ describe("a State's reporting obligations", () => {
       toYear: 2026,
       rules: CCM_RULES,
     });
-    expect(obligations.map((o) => [o.kind, o.coveredYear, o.dueDate])).toEqual([
+    expect(obligations.map((o) => [o.kind, o.coveredYear, o.dueOn])).toEqual([
       ['INITIAL', 2023, '2024-01-28'],
       ['ANNUAL', 2024, '2025-04-30'],
       ['ANNUAL', 2025, '2026-04-30'],
@@ -19,7 +19,7 @@ describe("a State's reporting obligations", () => {
     expect(obligations[1]).toMatchObject({
       periodStart: '2024-01-01',
       periodEnd: '2024-12-31',
-      dueDateOverridden: false,
+      dueOnOverridden: false,
     });
     expect(obligations[0]).toMatchObject({ periodStart: '2023-08-01', periodEnd: '2023-08-01' });
   });
@@ -31,7 +31,7 @@ describe("a State's reporting obligations", () => {
       toYear: 2024,
       rules: CCM_RULES,
     });
-    expect(initial).toMatchObject({ kind: 'INITIAL', dueDate: '2024-07-30' });
+    expect(initial).toMatchObject({ kind: 'INITIAL', dueOn: '2024-07-30' });
   });
 
   it('keeps only obligations falling due in the range of years', () => {
@@ -41,7 +41,7 @@ describe("a State's reporting obligations", () => {
       toYear: 2021,
       rules: CCM_RULES,
     });
-    expect(obligations.map((o) => o.dueDate)).toEqual(['2020-04-30', '2021-04-30']);
+    expect(obligations.map((o) => o.dueOn)).toEqual(['2020-04-30', '2021-04-30']);
   });
 
   it('lets a stored due date win over the computed one, for the initial and for an annual report', () => {
@@ -50,12 +50,12 @@ describe("a State's reporting obligations", () => {
       fromYear: 2016,
       toYear: 2017,
       rules: CCM_RULES,
-      dueDateOverrides: [
-        { kind: 'INITIAL', dueDate: '2016-05-01' },
-        { kind: 'ANNUAL', coveredYear: 2016, dueDate: '2017-05-02' },
+      dueOnOverrides: [
+        { kind: 'INITIAL', dueOn: '2016-05-01' },
+        { kind: 'ANNUAL', coveredYear: 2016, dueOn: '2017-05-02' },
       ],
     });
-    expect(obligations.map((o) => [o.kind, o.computedDueDate, o.dueDate, o.dueDateOverridden])).toEqual([
+    expect(obligations.map((o) => [o.kind, o.computedDueDate, o.dueOn, o.dueOnOverridden])).toEqual([
       ['INITIAL', '2016-04-29', '2016-05-01', true],
       ['ANNUAL', '2017-04-30', '2017-05-02', true],
     ]);
@@ -69,7 +69,7 @@ describe("a State's reporting obligations", () => {
       rules: CCM_RULES,
       withdrawalEffective: '2025-03-06',
     });
-    expect(obligations.map((o) => o.dueDate)).toEqual(['2024-04-30']);
+    expect(obligations.map((o) => o.dueOn)).toEqual(['2024-04-30']);
   });
 
   it('rejects a reversed range of years', () => {

@@ -12,7 +12,7 @@ export interface DueDateOverride {
   kind: ReportKind;
   /** For an annual report, the calendar year it covers; omitted for the initial report. */
   coveredYear?: number | null;
-  dueDate: CalendarDate;
+  dueOn: CalendarDate;
 }
 
 export interface ListReportObligationsOptions {
@@ -23,7 +23,7 @@ export interface ListReportObligationsOptions {
   rules: ConventionRules;
   /** Once withdrawal has taken effect the State owes no report falling due on or after that day (Art. 20). */
   withdrawalEffective?: CalendarDate | null;
-  dueDateOverrides?: readonly DueDateOverride[];
+  dueOnOverrides?: readonly DueDateOverride[];
 }
 
 function findOverride(
@@ -34,7 +34,7 @@ function findOverride(
   const match = overrides.find(
     (override) => override.kind === kind && (kind === 'INITIAL' || override.coveredYear === coveredYear),
   );
-  return match ? assertCalendarDate({ value: match.dueDate, path: 'dueDateOverrides.dueDate' }) : null;
+  return match ? assertCalendarDate({ value: match.dueOn, path: 'dueOnOverrides.dueOn' }) : null;
 }
 
 /**
@@ -54,7 +54,7 @@ export function listReportObligations(options: ListReportObligationsOptions): Re
       ],
     });
   }
-  const overrides = options.dueDateOverrides ?? [];
+  const overrides = options.dueOnOverrides ?? [];
   const withdrawalEffective =
     options.withdrawalEffective === null || options.withdrawalEffective === undefined
       ? null
@@ -74,9 +74,9 @@ export function listReportObligations(options: ListReportObligationsOptions): Re
 
   return candidates
     .filter((obligation) => {
-      const dueYear = yearOf(obligation.dueDate);
-      const owed = withdrawalEffective === null || compareCalendarDates(obligation.dueDate, withdrawalEffective) < 0;
+      const dueYear = yearOf(obligation.dueOn);
+      const owed = withdrawalEffective === null || compareCalendarDates(obligation.dueOn, withdrawalEffective) < 0;
       return owed && dueYear >= fromYear && dueYear <= toYear;
     })
-    .sort((a, b) => compareCalendarDates(a.dueDate, b.dueDate));
+    .sort((a, b) => compareCalendarDates(a.dueOn, b.dueOn));
 }

@@ -10,8 +10,8 @@ describe('one Article 7 obligation', () => {
       periodStart: '2023-08-01',
       periodEnd: '2023-08-01',
       computedDueDate: '2024-01-28',
-      dueDate: '2024-01-28',
-      dueDateOverridden: false,
+      dueOn: '2024-01-28',
+      dueOnOverridden: false,
     });
   });
 
@@ -20,15 +20,15 @@ describe('one Article 7 obligation', () => {
       kind: 'ANNUAL',
       periodStart: '2024-01-01',
       periodEnd: '2024-12-31',
-      dueDate: '2025-04-30',
+      dueOn: '2025-04-30',
     });
   });
 
   it('lets a recorded due date win over the computed one, keeping both', () => {
     expect(annualReportObligation({ coveredYear: 2024, rules: CCM_RULES, override: '2025-05-02' })).toMatchObject({
       computedDueDate: '2025-04-30',
-      dueDate: '2025-05-02',
-      dueDateOverridden: true,
+      dueOn: '2025-05-02',
+      dueOnOverridden: true,
     });
   });
 });

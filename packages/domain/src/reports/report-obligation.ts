@@ -18,8 +18,8 @@ export interface ReportObligation {
   periodEnd: CalendarDate;
   computedDueDate: CalendarDate;
   /** The due date that applies: the override when there is one, else the computed date. */
-  dueDate: CalendarDate;
-  dueDateOverridden: boolean;
+  dueOn: CalendarDate;
+  dueOnOverridden: boolean;
 }
 
 /** The initial report (Art. 7(1)): on the State's entry into force, due the number of days after it the rules give. */
@@ -36,8 +36,8 @@ export function initialReportObligation(options: {
     periodStart: entryIntoForce,
     periodEnd: entryIntoForce,
     computedDueDate,
-    dueDate: override ?? computedDueDate,
-    dueDateOverridden: override !== null,
+    dueOn: override ?? computedDueDate,
+    dueOnOverridden: override !== null,
   };
 }
 
@@ -55,7 +55,7 @@ export function annualReportObligation(options: {
     periodStart: formatCalendarDate({ year: coveredYear, month: JANUARY, day: FIRST_DAY }),
     periodEnd: formatCalendarDate({ year: coveredYear, month: DECEMBER, day: LAST_DAY_OF_DECEMBER }),
     computedDueDate,
-    dueDate: override ?? computedDueDate,
-    dueDateOverridden: override !== null,
+    dueOn: override ?? computedDueDate,
+    dueOnOverridden: override !== null,
   };
 }

@@ -4,19 +4,19 @@ import { assessReportCompliance } from './assess-report-compliance.ts';
 
 export interface StateReportObligation {
   /** ISO 3166 alpha-3 code of the State. */
-  stateCode: string;
+  iso3: string;
   kind: ReportKind;
-  dueDate: CalendarDate;
-  dueDateOverride?: CalendarDate | null;
-  receivedDate?: CalendarDate | null;
+  dueOn: CalendarDate;
+  dueOnOverride?: CalendarDate | null;
+  receivedOn?: CalendarDate | null;
 }
 
 export interface StateComplianceLine {
-  stateCode: string;
+  iso3: string;
   kind: ReportKind;
   /** The due date that applied (override or computed). */
-  dueDate: CalendarDate;
-  receivedDate: CalendarDate | null;
+  dueOn: CalendarDate;
+  receivedOn: CalendarDate | null;
   status: ComplianceStatus;
 }
 
@@ -51,26 +51,25 @@ export function summariseReportCompliance(options: {
   >;
   const lines: StateComplianceLine[] = [];
   for (const obligation of options.obligations) {
-    const dueDate = obligation.dueDateOverride ?? obligation.dueDate;
-    if (yearOf(dueDate) !== options.year) continue;
-    const receivedDate = obligation.receivedDate ?? null;
-    const status = assessReportCompliance({ dueDate, receivedDate, asOf, recordsBegin });
+    const dueOn = obligation.dueOnOverride ?? obligation.dueOn;
+    if (yearOf(dueOn) !== options.year) continue;
+    const receivedOn = obligation.receivedOn ?? null;
+    const status = assessReportCompliance({ dueOn, receivedOn, asOf, recordsBegin });
     totals[status] += 1;
     // What the secretariat knew on `asOf`: a report received later is shown as not yet received.
-    const knownReceivedDate =
-      receivedDate !== null && compareCalendarDates(receivedDate, asOf) <= 0 ? receivedDate : null;
+    const knownReceivedOn = receivedOn !== null && compareCalendarDates(receivedOn, asOf) <= 0 ? receivedOn : null;
     lines.push({
-      stateCode: obligation.stateCode,
+      iso3: obligation.iso3,
       kind: obligation.kind,
-      dueDate,
-      receivedDate: knownReceivedDate,
+      dueOn,
+      receivedOn: knownReceivedOn,
       status,
     });
   }
   lines.sort(
     (a, b) =>
-      (a.stateCode < b.stateCode ? -1 : a.stateCode > b.stateCode ? 1 : 0) ||
-      compareCalendarDates(a.dueDate, b.dueDate) ||
+      (a.iso3 < b.iso3 ? -1 : a.iso3 > b.iso3 ? 1 : 0) ||
+      compareCalendarDates(a.dueOn, b.dueOn) ||
       (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0),
   );
   return { year: options.year, asOf, recordsBegin, total: lines.length, totals, lines };

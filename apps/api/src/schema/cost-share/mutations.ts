@@ -1,4 +1,4 @@
-import { costShareIssueInputSchema, parseInput, ValidationError } from '@plenary/domain';
+import { costShareIssueInputSchema, parseInput } from '@plenary/domain';
 import { readableBy, SECRETARIAT } from '../../auth/readers.ts';
 import { builder } from '../../builder.ts';
 import { idFromGlobalId } from '../../mutations/global-id.ts';
@@ -54,14 +54,6 @@ const IssueCostSharesInput = builder.inputType('IssueCostSharesInput', {
   }),
 });
 
-/** The domain names a State's code `stateCode`; the API calls it `iso3`. */
-function withIso3Paths(error: unknown): unknown {
-  if (!(error instanceof ValidationError)) return error;
-  return new ValidationError({
-    issues: error.issues.map((issue) => ({ ...issue, path: issue.path.replace(/\.stateCode$/, '.iso3') })),
-  });
-}
-
 builder.mutationField('issueCostShares', (t) =>
   t.field({
     type: CostShareIssueRef,
@@ -75,22 +67,17 @@ builder.mutationField('issueCostShares', (t) =>
     },
     resolve: async (_parent, args, context) => {
       const meetingId = idFromGlobalId({ globalId: args.meetingId, typename: 'Meeting', path: 'meetingId' });
-      let input;
-      try {
-        input = parseInput({
-          schema: costShareIssueInputSchema,
-          input: {
-            payerRule: args.input.payerRule ?? undefined,
-            ceilingAndFloor: args.input.ceilingAndFloor ?? false,
-            explicitRates: (args.input.explicitRates ?? []).map((rate) => ({
-              stateCode: rate.iso3.trim().toUpperCase(),
-              ratePercent: rate.ratePercent,
-            })),
-          },
-        });
-      } catch (error) {
-        throw withIso3Paths(error);
-      }
+      const input = parseInput({
+        schema: costShareIssueInputSchema,
+        input: {
+          payerRule: args.input.payerRule ?? undefined,
+          ceilingAndFloor: args.input.ceilingAndFloor ?? false,
+          explicitRates: (args.input.explicitRates ?? []).map((rate) => ({
+            iso3: rate.iso3.trim().toUpperCase(),
+            ratePercent: rate.ratePercent,
+          })),
+        },
+      });
       const scale = assessmentScaleChoiceOf(args.input.scale, 'scale');
       return runInTransaction(context, (tx) =>
         issueCostShares({

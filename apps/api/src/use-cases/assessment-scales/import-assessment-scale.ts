@@ -4,7 +4,7 @@ import { actingUserId, recordAudit, type AuditActor, type TransactionClient } fr
 
 /** One rate as given, before the domain checks it. */
 export interface RateRow {
-  stateCode: unknown;
+  iso3: unknown;
   ratePercent: unknown;
 }
 
@@ -20,7 +20,7 @@ export interface ImportAssessmentScaleInput {
 
 /**
  * Imports a whole scale of assessment, all or nothing: every bad row is reported at once, in the domain's names
- * (`rows.<index>.stateCode`), and nothing is stored. A scale is never overwritten: a name already held is a conflict.
+ * (`rows.<index>.iso3`), and nothing is stored. A scale is never overwritten: a name already held is a conflict.
  */
 export async function importAssessmentScale(options: {
   tx: TransactionClient;
@@ -29,7 +29,7 @@ export async function importAssessmentScale(options: {
   input: ImportAssessmentScaleInput;
 }): Promise<AssessmentScale> {
   const { tx, actor, now, input } = options;
-  const codes = input.rows.map((row) => row.stateCode).filter((code): code is string => typeof code === 'string');
+  const codes = input.rows.map((row) => row.iso3).filter((code): code is string => typeof code === 'string');
   const known = await tx.state.findMany({ where: { iso3: { in: codes } }, select: { id: true, iso3: true } });
   const stateIds = new Map(known.map((state) => [state.iso3, state.id]));
   // A complete scale is checked against the UN Member States of the States table.
@@ -60,7 +60,7 @@ export async function importAssessmentScale(options: {
       rates: {
         createMany: {
           data: scale.rows.map((row) => ({
-            stateId: stateIds.get(row.stateCode) as string,
+            stateId: stateIds.get(row.iso3) as string,
             ratePercent: row.ratePercent,
           })),
         },
@@ -74,7 +74,7 @@ export async function importAssessmentScale(options: {
       action: 'assessmentScale.import',
       entityType: 'AssessmentScale',
       entityId: created.id,
-      after: { ...scale, rows: scale.rows.map((row) => ({ iso3: row.stateCode, ratePercent: row.ratePercent })) },
+      after: { ...scale, rows: scale.rows.map((row) => ({ iso3: row.iso3, ratePercent: row.ratePercent })) },
     },
   );
   return created;

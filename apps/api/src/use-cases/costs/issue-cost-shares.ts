@@ -114,12 +114,12 @@ export async function issueCostShares(options: {
   );
   const stateIdOf = new Map(invitedStates.map((invitation) => [invitation.state.iso3, invitation.state.id]));
   const rateIssues: ValidationIssue[] = input.explicitRates.flatMap((rate, index) =>
-    stateIdOf.has(rate.stateCode)
+    stateIdOf.has(rate.iso3)
       ? []
       : [
           {
             path: `explicitRates.${index}.iso3`,
-            message: `${rate.stateCode} is not a State invited to ${meeting.code}, so it cannot be given a rate for it.`,
+            message: `${rate.iso3} is not a State invited to ${meeting.code}, so it cannot be given a rate for it.`,
           },
         ],
   );
@@ -130,7 +130,7 @@ export async function issueCostShares(options: {
     select: { stateId: true, ratePercent: true },
   });
   const unRateOf = new Map(rates.map((rate) => [rate.stateId, rate.ratePercent]));
-  const explicitRateOf = new Map(input.explicitRates.map((rate) => [rate.stateCode, rate.ratePercent]));
+  const explicitRateOf = new Map(input.explicitRates.map((rate) => [rate.iso3, rate.ratePercent]));
   const payers: CostPayer[] = invitedStates.map(({ capacity, state, delegation, participationRecordedAt }) => ({
     code: state.iso3,
     name: state.nameEn,

@@ -13,7 +13,7 @@ export interface RecordPaymentInput {
   idempotency: Omit<IdempotentRequest, 'operation'>;
 }
 
-const paymentFieldsSchema = paymentInputSchema.omit({ stateCode: true });
+const paymentFieldsSchema = paymentInputSchema.omit({ iso3: true });
 
 /**
  * Records a payment towards a State's current share of a meeting's cost, never more than it has outstanding over

@@ -62,7 +62,7 @@ export async function recordMeetingParticipants(options: {
     states: known,
   });
   const stateIdOf = new Map(states.map((state) => [state.iso3, state.id]));
-  const stateIds = participants.map((participant) => stateIdOf.get(participant.stateCode) as string);
+  const stateIds = participants.map((participant) => stateIdOf.get(participant.iso3) as string);
   await tx.invitation.createMany({
     data: participants.map((participant, index) => ({
       meetingId: meeting.id,
@@ -83,7 +83,7 @@ export async function recordMeetingParticipants(options: {
         meeting: meeting.code,
         opensOn,
         participants: participants.map((participant) => ({
-          iso3: participant.stateCode,
+          iso3: participant.iso3,
           capacity: participant.capacity,
         })),
       },

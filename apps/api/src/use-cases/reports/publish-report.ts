@@ -24,7 +24,7 @@ export async function publishReport(options: {
   if (!before) throw new NotFoundError({ entity: 'TransparencyReport', key: input.reportKey });
   assertReportPublishable({
     published: before.published,
-    receivedDate: before.receivedOn && toCalendarDate(before.receivedOn),
+    receivedOn: before.receivedOn && toCalendarDate(before.receivedOn),
   });
   const updated = await tx.transparencyReport.updateMany({
     where: { id, version: input.version },

@@ -52,7 +52,7 @@ export function obligationOfReceivedReport(options: {
     withdrawalEffective: record?.withdrawalEffectiveOn ? toCalendarDate(record.withdrawalEffectiveOn) : null,
     kind: report.kind,
     coveredYear: report.periodYear,
-    dueDateOverride: report.dueOn ?? null,
+    dueOnOverride: report.dueOn ?? null,
     rules: conventionRulesOf(convention),
   });
   const { issues } = validateReportReceipt({ receivedOn: report.receivedOn, periodEnd: obligation.periodEnd, today });
@@ -124,8 +124,8 @@ export async function storeReceivedReport(options: {
       periodYear: report.periodYear,
       periodStart: fromCalendarDate(obligation.periodStart),
       periodEnd: fromCalendarDate(obligation.periodEnd),
-      dueOn: fromCalendarDate(obligation.dueDate),
-      dueOnOverridden: obligation.dueDateOverridden,
+      dueOn: fromCalendarDate(obligation.dueOn),
+      dueOnOverridden: obligation.dueOnOverridden,
       receivedOn: fromCalendarDate(report.receivedOn),
       channel: report.channel ?? null,
       forms: { create: formRows(report.forms ?? []) },
