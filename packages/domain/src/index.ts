@@ -53,22 +53,7 @@ export * from './costs/choose-assessment-scale.ts';
 export * from './costs/contribution-due-date.ts';
 export * from './costs/summarise-contributions.ts';
 
-export * from './inputs/common-schemas.ts';
-export * from './inputs/parse-input.ts';
-export * from './inputs/meeting-input.ts';
-export * from './inputs/meeting-record-input.ts';
-export * from './inputs/delegation-input.ts';
-export * from './inputs/delegation-submission-input.ts';
-export * from './inputs/scale-input.ts';
-export * from './inputs/cost-input.ts';
-export * from './inputs/cost-share-issue-input.ts';
-export * from './inputs/assessment-scale-import-input.ts';
-export * from './inputs/treaty-action-input.ts';
-export * from './inputs/report-record-input.ts';
-export * from './inputs/historical-reports-input.ts';
-export * from './inputs/report-reminder-input.ts';
-export * from './inputs/report-reminders-input.ts';
-export * from './inputs/access-input.ts';
+export * from './inputs/index.ts';
 export * from './access/assign-user-state.ts';
 
 // Documents (text, HTML, CSV); PDF rendering is in the separate entry point `@plenary/domain/pdf`.

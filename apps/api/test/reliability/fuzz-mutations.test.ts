@@ -18,7 +18,7 @@ import { schema } from '../../src/schema/index.ts';
 import { createActors, type Actors } from '../support/actors.ts';
 import { startApi, type ApiFixture } from '../support/api-fixture.ts';
 import { createDelegation, createInvitation, createMeeting } from '../support/factories.ts';
-import { contentFingerprint, expectNoLeak, post } from './reliability-support.ts';
+import { contentFingerprint, expectNoLeak, post, rowsOfEveryNodeType } from './reliability-support.ts';
 import { SQL_INJECTIONS } from './hostile-strings.ts';
 
 // Every mutation of the schema gets arbitrary variables of roughly the right shape, with garbage mixed in, from the
@@ -36,11 +36,11 @@ interface Pools {
   states: string[];
 }
 
-/** IDs of the type an argument names (`delegationId`: Delegation), else of any type. */
+/** IDs of the type an argument names (`delegationId`: Delegation, `reportId`: TransparencyReport), else of any type. */
 function idsFor(field: string, pools: Pools): string[] {
-  const named = Object.entries(pools.ids).find(([type]) => field.toLowerCase() === `${type.toLowerCase()}id`);
-  const all = Object.values(pools.ids).flat();
-  return named && named[1].length > 0 ? named[1] : all;
+  const name = /^(\w+)Id$/.exec(field)?.[1]?.toLowerCase();
+  const ofType = name ? Object.entries(pools.ids).find(([type]) => type.toLowerCase().endsWith(name))?.[1] : undefined;
+  return ofType?.length ? ofType : Object.values(pools.ids).flat();
 }
 
 const junkString = fc.oneof(
@@ -330,35 +330,15 @@ describe.each(testBackends())('fuzzing every mutation on %s', (backend) => {
   async function currentPools(): Promise<Pools> {
     const { prisma } = api.database;
     const fuzzing = ['admin@plenary.test', 'secretariat@plenary.test'];
-    const [meetings, delegations, invitations, reports, shares, users, keys, organisations, scales, states] =
-      await Promise.all([
-        prisma.meeting.findMany({ select: { id: true } }),
-        prisma.delegation.findMany({ select: { id: true } }),
-        prisma.invitation.findMany({ select: { id: true }, take: 20 }),
-        prisma.transparencyReport.findMany({ select: { id: true }, take: 10 }),
-        prisma.costShare.findMany({ select: { id: true }, take: 10 }),
-        prisma.user.findMany({ where: { email: { notIn: fuzzing } }, select: { id: true } }),
-        prisma.apiKey.findMany({ select: { id: true } }),
-        prisma.organisation.findMany({ select: { id: true } }),
-        prisma.assessmentScale.findMany({ select: { id: true } }),
-        prisma.state.findMany({
-          where: { iso3: { in: ['CHE', 'NOR', 'AUT', 'FRA', 'DEU', 'NZL'] } },
-          select: { iso3: true },
-        }),
-      ]);
-    const global = (type: string, rows: { id: string }[]) => rows.map((row) => encodeGlobalID(type, row.id));
+    const rows = await rowsOfEveryNodeType(prisma, { take: 20, where: { User: { email: { notIn: fuzzing } } } });
+    const states = await prisma.state.findMany({
+      where: { iso3: { in: ['CHE', 'NOR', 'AUT', 'FRA', 'DEU', 'NZL'] } },
+      select: { iso3: true },
+    });
     return {
-      ids: {
-        Meeting: global('Meeting', meetings),
-        Delegation: global('Delegation', delegations),
-        Invitation: global('Invitation', invitations),
-        Report: global('TransparencyReport', reports),
-        CostShare: global('CostShare', shares),
-        User: global('User', users),
-        ApiKey: global('ApiKey', keys),
-        Organisation: global('Organisation', organisations),
-        Scale: global('AssessmentScale', scales),
-      },
+      ids: Object.fromEntries(
+        Object.entries(rows).map(([type, ids]) => [type, ids.map((id) => encodeGlobalID(type, id))]),
+      ),
       states: states.map((state) => state.iso3),
     };
   }

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@plenary/db';
 import { expect } from 'vitest';
+import { schema } from '../../src/schema/index.ts';
 
 // Helpers the reliability tests share: raw requests, table counts and the checks that no error leaks internals.
 
@@ -97,4 +98,30 @@ export function expectDatabaseUnavailable(response: RawResponse, label: string):
     }),
   ]);
   expect(response.text, label).not.toMatch(DATABASE_UNAVAILABLE_LEAK);
+}
+
+/** The names of the schema's node types (those `node` answers). */
+export function nodeTypeNames(): string[] {
+  return schema.getImplementations(schema.getType('Node') as never).objects.map(({ name }) => name);
+}
+
+type FindIds = (args: { select: { id: true }; where?: object; take: number }) => Promise<{ id: string }[]>;
+
+/**
+ * The database ids of up to `take` rows of every node type of the schema, read from the Prisma model of the type's
+ * name (one vocabulary from the database to the schema), so that a new node type is reached without an entry here.
+ */
+export async function rowsOfEveryNodeType(
+  prisma: PrismaClient,
+  options: { take: number; where?: Record<string, object> },
+): Promise<Record<string, string[]>> {
+  const models = prisma as unknown as Record<string, { findMany?: FindIds } | undefined>;
+  const rows: Record<string, string[]> = {};
+  for (const type of nodeTypeNames()) {
+    const findMany = models[type.charAt(0).toLowerCase() + type.slice(1)]?.findMany;
+    if (!findMany) continue;
+    const found = await findMany({ select: { id: true }, where: options.where?.[type], take: options.take });
+    rows[type] = found.map(({ id }) => id);
+  }
+  return rows;
 }

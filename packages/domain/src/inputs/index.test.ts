@@ -22,7 +22,7 @@ function reachableFrom(entry: URL): { files: string[]; packages: string[] } {
 
 describe('@plenary/domain/inputs, the entry point the admin app bundles', () => {
   it('reaches zod, exact decimals and the rules forms check, never documents, PDF or apportionment', () => {
-    const { files, packages } = reachableFrom(new URL('./browser-entry.ts', import.meta.url));
+    const { files, packages } = reachableFrom(new URL('./index.ts', import.meta.url));
     expect(packages.sort()).toEqual(['decimal.js', 'zod']);
     expect(files.filter((file) => /\/(documents|costs\/apportion-costs)/.test(file))).toEqual([]);
   });
@@ -33,5 +33,13 @@ describe('@plenary/domain/inputs, the entry point the admin app bundles', () => 
     expect(typeof inputs.validatePaymentDate).toBe('function');
     expect(typeof inputs.validateReportReceipt).toBe('function');
     expect(inputs.CONVENTION_ADOPTED_ON).toBe('2008-05-30');
+  });
+
+  it('holds every input schema of the main entry point, so that a new one is exported in one place', async () => {
+    const domain = await import('@plenary/domain');
+    const inputs = await import('@plenary/domain/inputs');
+    const schemas = Object.keys(domain).filter((name) => name.endsWith('InputSchema'));
+    expect(schemas.length).toBeGreaterThan(10);
+    expect(schemas.filter((name) => !(name in inputs))).toEqual([]);
   });
 });
