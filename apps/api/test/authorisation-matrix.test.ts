@@ -60,7 +60,7 @@ describe.each(testBackends())('who sees delegates and who amends delegations, on
       data: {
         delegationId,
         issuingAuthority: 'MINISTER_FOR_FOREIGN_AFFAIRS',
-        form: 'ORIGINAL',
+        documentKind: 'ORIGINAL',
         receivedOn: new Date('2023-09-08T00:00:00Z'),
         status: 'REJECTED',
       },

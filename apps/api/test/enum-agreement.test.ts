@@ -57,7 +57,7 @@ const ENUMERATIONS: Record<string, Enumeration> = {
   DELEGATION_TIMELINESS: { domain: domainEnums.DELEGATION_TIMELINESS, graphql: 'DelegationTimeliness' },
   CREDENTIAL_ISSUING_AUTHORITIES: {
     domain: domainEnums.CREDENTIAL_ISSUING_AUTHORITIES,
-    prisma: 'CredentialsAuthority',
+    prisma: 'CredentialIssuingAuthority',
     graphql: 'CredentialIssuingAuthority',
   },
   CREDENTIAL_AUTHORISING_OFFICES: {
@@ -66,12 +66,12 @@ const ENUMERATIONS: Record<string, Enumeration> = {
   },
   CREDENTIAL_DOCUMENT_KINDS: {
     domain: domainEnums.CREDENTIAL_DOCUMENT_KINDS,
-    prisma: 'CredentialsForm',
+    prisma: 'CredentialDocumentKind',
     graphql: 'CredentialDocumentKind',
   },
   CREDENTIAL_STATUSES: {
     domain: domainEnums.CREDENTIAL_STATUSES,
-    prisma: 'CredentialsStatus',
+    prisma: 'CredentialStatus',
     graphql: 'CredentialStatus',
   },
   REPORT_KINDS: { domain: domainEnums.REPORT_KINDS, prisma: 'ReportKind', graphql: 'ReportKind' },

@@ -89,7 +89,7 @@ describe.each(testBackends())('the response cache on %s, as npm start runs it', 
       data: {
         delegationId,
         issuingAuthority: 'MINISTER_FOR_FOREIGN_AFFAIRS',
-        form: 'ORIGINAL',
+        documentKind: 'ORIGINAL',
         receivedOn: new Date('2023-09-08T00:00:00Z'),
         status: 'REJECTED',
       },

@@ -211,7 +211,7 @@ export const CredentialsRef = builder.prismaObject('Credentials', {
       description: 'For credentials signed by an authorised person: the office that authorised them.',
       resolve: (credentials) => credentials.authorisedBy as CredentialAuthorisingOffice | null,
     }),
-    documentKind: t.expose('form', {
+    documentKind: t.expose('documentKind', {
       description: 'Whether the secretariat holds the signed original or a copy.',
       type: CredentialDocumentKindEnum,
     }),

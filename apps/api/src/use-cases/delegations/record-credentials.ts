@@ -37,7 +37,7 @@ export async function recordCredentials(options: {
   const data = {
     issuingAuthority: credentialsInput.issuingAuthority,
     authorisedBy: credentialsInput.authorisedBy ?? null,
-    form: credentialsInput.documentKind,
+    documentKind: credentialsInput.documentKind,
     receivedOn: fromCalendarDate(credentialsInput.receivedDate),
     status: credentialsInput.status,
   };
