@@ -1,4 +1,4 @@
-import { toCalendarDate, type Prisma, type PrismaClient, type ReportKind } from '@plenary/db';
+import { toCalendarDate, type Prisma, type ReportKind } from '@plenary/db';
 import {
   compareCalendarDates,
   describeReportObligation,
@@ -265,34 +265,6 @@ export const ASSESSMENT_NOTICE_INCLUDE = {
 export type ShareForNotice = Prisma.CostShareGetPayload<{ include: typeof ASSESSMENT_NOTICE_INCLUDE }>;
 
 type StoredPayment = { receivedOn: Date; amount: Prisma.Decimal; currency: string; reference: string | null };
-
-/**
- * The State's payments towards each meeting's costs, whatever issue of the shares they were recorded against
- * (as CostShare.paid counts them), in one query: keyed by `meetingId|stateId`. The query names the meetings and the
- * States by their IDs (`IN`), never one condition per pair: a condition per pair made the database plan and hold
- * each of them (a thousand notices took half a minute and a gigabyte). Pairs not asked for are dropped here.
- */
-export async function paymentsOfStates(
-  prisma: PrismaClient,
-  pairs: readonly { meetingId: string; stateId: string }[],
-): Promise<Map<string, StoredPayment[]>> {
-  const byKey = new Map<string, StoredPayment[]>(pairs.map((pair) => [paymentKey(pair), []]));
-  if (pairs.length === 0) return byKey;
-  const meetingIds = [...new Set(pairs.map((pair) => pair.meetingId))];
-  const stateIds = [...new Set(pairs.map((pair) => pair.stateId))];
-  const payments = await prisma.payment.findMany({
-    where: { costShare: { stateId: { in: stateIds }, issue: { meetingId: { in: meetingIds } } } },
-    include: { costShare: { select: { stateId: true, issue: { select: { meetingId: true } } } } },
-    orderBy: [{ receivedOn: 'asc' }, { recordedAt: 'asc' }],
-  });
-  for (const { costShare, ...payment } of payments)
-    byKey.get(paymentKey({ meetingId: costShare.issue.meetingId, stateId: costShare.stateId }))?.push(payment);
-  return byKey;
-}
-
-export function paymentKey(pair: { meetingId: string; stateId: string }): string {
-  return `${pair.meetingId}|${pair.stateId}`;
-}
 
 /**
  * A State's assessment notice for a meeting, from its share as issued. The notice is dated on the day the shares

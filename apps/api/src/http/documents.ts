@@ -35,9 +35,8 @@ import {
   loadReportReminderData,
   participantsOf,
   PARTICIPANTS_INCLUDE,
-  paymentKey,
-  paymentsOfStates,
 } from '../documents/document-data.ts';
+import { paymentKey, paymentsTowards } from '../costs/payments-towards.ts';
 import { DATABASE_UNAVAILABLE_MESSAGE, markDatabaseUnavailable } from '../errors/database-unavailable.ts';
 import {
   loadContributionsStatus,
@@ -249,14 +248,11 @@ export function documentsRouter(options: DocumentsRouterOptions): Router {
       if (!share) throw new HttpRefusal(404, `No cost share ${id}.`);
       if (!mayReadAssessmentNotice(viewer, share))
         refuse(viewer, 'this assessment notice is for the secretariat and the State concerned.');
-      const payments = await paymentsOfStates(prisma, [{ meetingId: share.issue.meetingId, stateId: share.stateId }]);
-      const notice = assessmentNoticeDataOf(
-        share,
-        payments.get(paymentKey({ meetingId: share.issue.meetingId, stateId: share.stateId })) ?? [],
-        {
-          withPaymentReferences: mayReadPaymentReferences(viewer),
-        },
-      );
+      const pair = { meetingId: share.issue.meetingId, stateId: share.stateId };
+      const payments = await paymentsTowards(prisma, { meetingIds: [pair.meetingId], stateIds: [pair.stateId] });
+      const notice = assessmentNoticeDataOf(share, payments.get(paymentKey(pair)) ?? [], {
+        withPaymentReferences: mayReadPaymentReferences(viewer),
+      });
       const document =
         extension === 'pdf'
           ? await renderPdf({ document: 'ASSESSMENT_NOTICE', notice, language })

@@ -26,9 +26,8 @@ import {
   meetingDataOf,
   participantsOf,
   PARTICIPANTS_INCLUDE,
-  paymentKey,
-  paymentsOfStates,
 } from '../documents/document-data.ts';
+import { paymentKey, paymentsTowards, type PaymentTowards } from '../costs/payments-towards.ts';
 import { FIELD_COST_EXTENSION } from '../security/query-cost.ts';
 import { LanguageEnum } from './enums.ts';
 import { describedValues } from './described-values.ts';
@@ -221,19 +220,18 @@ builder.prismaObjectFields('Meeting', (t) => ({
 
 // The payments behind assessment notices, for every share asked for in one request: one query per page's worth, so
 // no statement grows with a higher cost limit.
-const paymentsForNotices = dataloaderGetter<
-  string,
-  Awaited<ReturnType<typeof paymentsOfStates>> extends Map<string, infer V> ? V : never,
-  string
->(
+const paymentsForNotices = dataloaderGetter<string, PaymentTowards[], string>(
   { maxBatchSize: MAX_PAGE_SIZE },
   async (keys, context) => {
     const pairs = keys.map((key) => {
       const [meetingId = '', stateId = ''] = key.split('|');
       return { meetingId, stateId };
     });
-    const payments = await paymentsOfStates((context as Context).prisma, pairs);
-    return keys.map((key) => payments.get(key) ?? []);
+    const byPair = await paymentsTowards((context as Context).prisma, {
+      meetingIds: pairs.map((pair) => pair.meetingId),
+      stateIds: pairs.map((pair) => pair.stateId),
+    });
+    return keys.map((key) => byPair.get(key) ?? []);
   },
   undefined,
   false,

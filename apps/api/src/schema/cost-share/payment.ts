@@ -1,4 +1,4 @@
-import type { Payment, Prisma } from '@plenary/db';
+import type { Prisma } from '@plenary/db';
 import { computeShareBalance } from '@plenary/domain';
 import { dataloaderGetter } from '@pothos/plugin-dataloader';
 import { mayReadPaymentReferences, mayReadPaymentsOf } from '../../auth/contribution-rules.ts';
@@ -7,30 +7,16 @@ import { readableBy, SECRETARIAT, SECRETARIAT_AND_OWN_STATE } from '../../auth/r
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { formatMoney } from '../../costs/format-money.ts';
+import { paymentKey, paymentsTowards, type PaymentTowards } from '../../costs/payments-towards.ts';
 import { nodeConnection } from '../node-connection.ts';
 import { CURRENCY_DESCRIPTION, MONEY_DESCRIPTION, RECORDED_AT_DESCRIPTION } from '../shared-descriptions.ts';
 
-/**
- * A State's payments towards a meeting's costs, whichever issue of the shares they were recorded against: a
- * re-issue does not make a State that already paid owe its share again. One query per batch of meetings.
- */
-type PaymentOfState = Payment & { costShare: { stateId: string } };
-
-const paymentsByMeeting = dataloaderGetter<string, Map<string, PaymentOfState[]>, string>(
+// The payments towards the costs of the meetings of the shares read in one request: one query per batch of meetings.
+const paymentsByMeeting = dataloaderGetter<string, Map<string, PaymentTowards[]>, string>(
   undefined,
   async (meetingIds, context) => {
-    const payments = await (context as Context).prisma.payment.findMany({
-      where: { costShare: { issue: { meetingId: { in: meetingIds } } } },
-      include: { costShare: { select: { stateId: true, issue: { select: { meetingId: true } } } } },
-      orderBy: [{ receivedOn: 'asc' }, { recordedAt: 'asc' }],
-    });
-    const byMeeting = new Map(meetingIds.map((id) => [id, new Map<string, PaymentOfState[]>()]));
-    for (const payment of payments) {
-      const { stateId, issue } = payment.costShare;
-      const byState = byMeeting.get(issue.meetingId);
-      byState?.set(stateId, [...(byState.get(stateId) ?? []), payment]);
-    }
-    return meetingIds.map((id) => byMeeting.get(id) ?? new Map<string, PaymentOfState[]>());
+    const byPair = await paymentsTowards((context as Context).prisma, { meetingIds });
+    return meetingIds.map(() => byPair);
   },
   undefined,
   false,
@@ -39,8 +25,9 @@ const paymentsByMeeting = dataloaderGetter<string, Map<string, PaymentOfState[]>
 export async function paymentsOf(
   context: Context,
   share: { stateId: string; issue: { meetingId: string } },
-): Promise<PaymentOfState[]> {
-  return (await paymentsByMeeting(context).load(share.issue.meetingId)).get(share.stateId) ?? [];
+): Promise<PaymentTowards[]> {
+  const byPair = await paymentsByMeeting(context).load(share.issue.meetingId);
+  return byPair.get(paymentKey({ meetingId: share.issue.meetingId, stateId: share.stateId })) ?? [];
 }
 
 export async function balanceOf(
