@@ -1,4 +1,3 @@
-import { costShareIssueInputSchema, parseInput } from '@plenary/domain';
 import { readableBy, SECRETARIAT } from '../../auth/readers.ts';
 import { builder } from '../../builder.ts';
 import { idFromGlobalId } from '../../mutations/global-id.ts';
@@ -67,26 +66,14 @@ builder.mutationField('issueCostShares', (t) =>
     },
     resolve: async (_parent, args, context) => {
       const meetingId = idFromGlobalId({ globalId: args.meetingId, typename: 'Meeting', path: 'meetingId' });
-      const input = parseInput({
-        schema: costShareIssueInputSchema,
-        input: {
-          payerRule: args.input.payerRule ?? undefined,
-          ceilingAndFloor: args.input.ceilingAndFloor ?? false,
-          explicitRates: (args.input.explicitRates ?? []).map((rate) => ({
-            iso3: rate.iso3.trim().toUpperCase(),
-            ratePercent: rate.ratePercent,
-          })),
-        },
-      });
-      const scale = assessmentScaleChoiceOf(args.input.scale, 'scale');
-      return runInTransaction(context, (tx) =>
-        issueCostShares({
-          tx,
-          actor: context,
-          now: context.now(),
-          input: { ...input, meetingId, scale, replacesVersion: args.input.replacesVersion ?? null },
-        }),
-      );
+      const { scale, replacesVersion, ...apportionment } = args.input;
+      const input = {
+        meetingId,
+        scale: assessmentScaleChoiceOf(scale, 'scale'),
+        apportionment,
+        replacesVersion: replacesVersion ?? null,
+      };
+      return runInTransaction(context, (tx) => issueCostShares({ tx, actor: context, now: context.now(), input }));
     },
   }),
 );

@@ -5,8 +5,10 @@ import {
   assertScaleRatesEveryPayer,
   chooseAssessmentScale,
   ConflictError,
+  costShareIssueInputSchema,
   INVITED_STATUSES,
   NotFoundError,
+  parseInput,
   UN_SCALE_LIMITS,
   ValidationError,
   type CostPayer,
@@ -24,11 +26,32 @@ import { conventionRulesOf } from '../../treaty/convention-rules-of.ts';
 export type AssessmentScaleChoice =
   { inForce: true } | { named: { id: string } | { name: string }; overrideReason: string | null };
 
-export interface IssueCostSharesInput extends CostShareIssueInput {
+export interface IssueCostSharesInput {
   meetingId: string;
   scale: AssessmentScaleChoice;
+  /** Who pays, whether the ceiling and floor are re-applied, and the agreed rates by ISO code: as sent, unchecked. */
+  apportionment: {
+    payerRule?: string | null;
+    ceilingAndFloor?: boolean | null;
+    explicitRates?: readonly { iso3: string; ratePercent: string }[] | null;
+  };
   /** The version of the current issue the caller read; a later issue is not overwritten. */
   replacesVersion: number | null;
+}
+
+/** The apportionment's options, checked (ValidationError), each agreed rate's State by its ISO code in capitals. */
+function apportionmentOf(apportionment: IssueCostSharesInput['apportionment']): CostShareIssueInput {
+  return parseInput({
+    schema: costShareIssueInputSchema,
+    input: {
+      payerRule: apportionment.payerRule ?? undefined,
+      ceilingAndFloor: apportionment.ceilingAndFloor ?? false,
+      explicitRates: (apportionment.explicitRates ?? []).map((rate) => ({
+        iso3: rate.iso3.trim().toUpperCase(),
+        ratePercent: rate.ratePercent,
+      })),
+    },
+  });
 }
 
 const SCALE_COLUMNS = { id: true, name: true, firstYear: true, lastYear: true, complete: true } as const;
@@ -66,7 +89,8 @@ export async function issueCostShares(options: {
   now: Date;
   input: IssueCostSharesInput;
 }): Promise<CostShareIssue> {
-  const { tx, actor, now, input } = options;
+  const { tx, actor, now } = options;
+  const input = { ...options.input, ...apportionmentOf(options.input.apportionment) };
   const { meetingId } = input;
   const meeting = await tx.meeting.findUnique({ where: { id: meetingId }, include: { convention: true } });
   if (!meeting) throw new NotFoundError({ entity: 'Meeting', key: meetingId });
