@@ -28,24 +28,26 @@ export function actingUserId(actor: AuditActor): string | null {
   return viewerUser(actor.viewer)?.id ?? null;
 }
 
-/** Writes who changed what, when, before and after; call it inside the mutation's transaction. */
-export async function recordAudit(
-  transaction: TransactionClient,
-  context: AuditActor & Pick<Context, 'now'>,
-  entry: AuditEntry,
-): Promise<void> {
-  const { viewer } = context;
-  await transaction.auditEvent.create({
+/** Writes who changed what, at `now`, before and after; call it inside the mutation's transaction. */
+export async function recordAudit(options: {
+  tx: TransactionClient;
+  actor: AuditActor;
+  now: Date;
+  entry: AuditEntry;
+}): Promise<void> {
+  const { tx, actor, now, entry } = options;
+  const { viewer } = actor;
+  await tx.auditEvent.create({
     data: {
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId,
       before: toJson(entry.before),
       after: toJson(entry.after),
-      requestId: context.requestId,
-      actorUserId: actingUserId(context),
+      requestId: actor.requestId,
+      actorUserId: actingUserId(actor),
       actorApiKeyId: viewer.kind === 'apiKey' ? viewer.apiKey.id : null,
-      at: context.now(),
+      at: now,
     },
   });
 }

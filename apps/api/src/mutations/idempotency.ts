@@ -43,11 +43,12 @@ export interface IdempotencyClaim {
  * 24 hours, the claim names what the first request created; with other arguments it is a ConflictError.
  */
 export async function claimIdempotencyKey(options: {
-  transaction: TransactionClient;
-  context: Pick<Context, 'viewer' | 'now'>;
+  tx: TransactionClient;
+  actor: Pick<Context, 'viewer'>;
+  now: Date;
   request: IdempotentRequest;
 }): Promise<IdempotencyClaim> {
-  const { transaction, request } = options;
+  const { tx: transaction, actor, now, request } = options;
   const key = request.key;
   if (key === null || key === undefined) return { firstCreatedId: null, created: async () => {} };
   if (key.length === 0 || key.length > IDEMPOTENCY_KEY_MAX_LENGTH || key.trim() !== key) {
@@ -60,9 +61,8 @@ export async function claimIdempotencyKey(options: {
       ],
     });
   }
-  const slot = { caller: callerOf(options.context.viewer), operation: request.operation, key };
+  const slot = { caller: callerOf(actor.viewer), operation: request.operation, key };
   const requestHash = hashOf(request.arguments);
-  const now = options.context.now();
   const expiredBefore = new Date(now.getTime() - IDEMPOTENCY_KEY_LIFETIME_MS);
   // This key's own expired use first, so that the key is free to claim again; then a bounded batch of others.
   await transaction.idempotencyKey.deleteMany({ where: { ...slot, createdAt: { lt: expiredBefore } } });

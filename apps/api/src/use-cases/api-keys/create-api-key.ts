@@ -42,10 +42,11 @@ export async function createApiKey(options: {
       createdById,
     },
   });
-  await recordAudit(
+  await recordAudit({
     tx,
-    { ...actor, now: () => now },
-    { action: 'apiKey.create', entityType: 'ApiKey', entityId: apiKey.id, after: auditedApiKey(apiKey) },
-  );
+    actor,
+    now,
+    entry: { action: 'apiKey.create', entityType: 'ApiKey', entityId: apiKey.id, after: auditedApiKey(apiKey) },
+  });
   return { ...apiKey, key };
 }

@@ -22,16 +22,17 @@ export async function revokeApiKey(options: {
   if (!before) throw new NotFoundError({ entity: 'ApiKey', key: input.givenId });
   if (before.revokedAt) throw new ConflictError({ message: `The key ${before.prefix} was already revoked.` });
   const apiKey = await tx.apiKey.update({ where: { id: apiKeyId }, data: { revokedAt: now } });
-  await recordAudit(
+  await recordAudit({
     tx,
-    { ...actor, now: () => now },
-    {
+    actor,
+    now,
+    entry: {
       action: 'apiKey.revoke',
       entityType: 'ApiKey',
       entityId: apiKeyId,
       before: auditedApiKey(before),
       after: auditedApiKey(apiKey),
     },
-  );
+  });
   return apiKey;
 }

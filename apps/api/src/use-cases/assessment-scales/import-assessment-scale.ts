@@ -67,15 +67,16 @@ export async function importAssessmentScale(options: {
       },
     },
   });
-  await recordAudit(
+  await recordAudit({
     tx,
-    { ...actor, now: () => now },
-    {
+    actor,
+    now,
+    entry: {
       action: 'assessmentScale.import',
       entityType: 'AssessmentScale',
       entityId: created.id,
       after: { ...scale, rows: scale.rows.map((row) => ({ iso3: row.iso3, ratePercent: row.ratePercent })) },
     },
-  );
+  });
   return created;
 }

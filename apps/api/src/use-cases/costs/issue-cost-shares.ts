@@ -210,10 +210,11 @@ export async function issueCostShares(options: {
       },
     },
   });
-  await recordAudit(
+  await recordAudit({
     tx,
-    { ...actor, now: () => now },
-    {
+    actor,
+    now,
+    entry: {
       action: 'costShares.issue',
       entityType: 'CostShareIssue',
       entityId: issue.id,
@@ -241,6 +242,6 @@ export async function issueCostShares(options: {
         unassessed: apportionment.unassessed.map((payer) => payer.code),
       },
     },
-  );
+  });
   return issue;
 }

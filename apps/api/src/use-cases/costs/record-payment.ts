@@ -37,8 +37,9 @@ export async function recordPayment(options: {
     },
   });
   const claim = await claimIdempotencyKey({
-    transaction: tx,
-    context: { viewer: actor.viewer, now: () => now },
+    tx,
+    actor,
+    now,
     request: { operation: 'recordPayment', ...input.idempotency },
   });
   if (claim.firstCreatedId)
@@ -95,10 +96,11 @@ export async function recordPayment(options: {
     },
     include: { costShare: { select: { stateId: true } } },
   });
-  await recordAudit(
+  await recordAudit({
     tx,
-    { ...actor, now: () => now },
-    {
+    actor,
+    now,
+    entry: {
       action: 'payment.record',
       entityType: 'Payment',
       entityId: created.id,
@@ -111,7 +113,7 @@ export async function recordPayment(options: {
         reference: payment.reference,
       },
     },
-  );
+  });
   await claim.created(created.id);
   return created;
 }

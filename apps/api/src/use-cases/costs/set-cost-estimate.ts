@@ -38,8 +38,9 @@ export async function setCostEstimate(options: {
   const { kind, currency, lines } = parseInput({ schema: costEstimateInputSchema, input: input.estimate });
   const total = lines.reduce((sum, line) => sum.plus(line.amount), new Decimal(0));
   const claim = await claimIdempotencyKey({
-    transaction: tx,
-    context: { viewer: actor.viewer, now: () => now },
+    tx,
+    actor,
+    now,
     request: { operation: 'setCostEstimate', ...input.idempotency },
   });
   if (claim.firstCreatedId) return tx.costEstimate.findUniqueOrThrow({ where: { id: claim.firstCreatedId } });
@@ -76,17 +77,18 @@ export async function setCostEstimate(options: {
       },
     },
   });
-  await recordAudit(
+  await recordAudit({
     tx,
-    { ...actor, now: () => now },
-    {
+    actor,
+    now,
+    entry: {
       action: 'costEstimate.set',
       entityType: 'CostEstimate',
       entityId: estimate.id,
       before: current ? { version: currentVersion } : undefined,
       after: { meetingId, version: estimate.version, kind, currency, total: formatMoney(total), lines },
     },
-  );
+  });
   await claim.created(estimate.id);
   return estimate;
 }

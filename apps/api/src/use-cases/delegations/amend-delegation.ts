@@ -61,10 +61,11 @@ export async function amendDelegation(options: {
       after,
     },
   });
-  await recordAudit(
+  await recordAudit({
     tx,
-    { ...actor, now: () => now },
-    { action: 'delegation.amend', entityType: 'Delegation', entityId: delegationId, before, after },
-  );
+    actor,
+    now,
+    entry: { action: 'delegation.amend', entityType: 'Delegation', entityId: delegationId, before, after },
+  });
   return delegation;
 }

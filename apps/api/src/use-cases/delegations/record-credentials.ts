@@ -46,17 +46,18 @@ export async function recordCredentials(options: {
     create: { delegationId, ...data },
     update: data,
   });
-  await recordAudit(
+  await recordAudit({
     tx,
-    { ...actor, now: () => now },
-    {
+    actor,
+    now,
+    entry: {
       action: 'delegation.recordCredentials',
       entityType: 'Credentials',
       entityId: credentials.id,
       before: delegation.credentials,
       after: credentials,
     },
-  );
+  });
   const { invitation: _invitation, credentials: _credentials, ...row } = delegation;
   return row;
 }

@@ -52,10 +52,11 @@ export async function submitDelegation(options: {
       after,
     },
   });
-  await recordAudit(
+  await recordAudit({
     tx,
-    { ...actor, now: () => now },
-    { action: 'delegation.submit', entityType: 'Delegation', entityId: delegation.id, after },
-  );
+    actor,
+    now,
+    entry: { action: 'delegation.submit', entityType: 'Delegation', entityId: delegation.id, after },
+  });
   return delegation;
 }

@@ -79,17 +79,18 @@ export async function reassessInvitationCapacities(options: {
         cause: input.cause,
       },
     });
-    await recordAudit(
+    await recordAudit({
       tx,
-      { ...actor, now: () => now },
-      {
+      actor,
+      now,
+      entry: {
         action: 'invitation.changeCapacity',
         entityType: 'Invitation',
         entityId: invitation.id,
         before: { capacity: previousCapacity },
         after: { capacity, standingOn: opensOn, meetingId: meeting.id, cause: input.cause },
       },
-    );
+    });
     changes.push({ invitationId: invitation.id, previousCapacity, capacity });
   }
   return changes;

@@ -72,10 +72,11 @@ export async function recordMeetingParticipants(options: {
       participationRecordedAt: now,
     })),
   });
-  await recordAudit(
+  await recordAudit({
     tx,
-    { ...actor, now: () => now },
-    {
+    actor,
+    now,
+    entry: {
       action: 'meeting.recordParticipants',
       entityType: 'Meeting',
       entityId: meeting.id,
@@ -88,7 +89,7 @@ export async function recordMeetingParticipants(options: {
         })),
       },
     },
-  );
+  });
   return tx.invitation.findMany({
     where: { meetingId: meeting.id, stateId: { in: stateIds } },
     orderBy: [{ capacity: 'asc' }, { state: { nameEn: 'asc' } }],

@@ -37,16 +37,17 @@ export async function changeMeetingStatus({
     exists: async () => (await tx.meeting.count({ where: { id } })) > 0,
   });
   const after = await tx.meeting.findUniqueOrThrow({ where: { id } });
-  await recordAudit(
+  await recordAudit({
     tx,
-    { ...actor, now: () => now },
-    {
+    actor,
+    now,
+    entry: {
       action: 'meeting.changeStatus',
       entityType: 'Meeting',
       entityId: id,
       before: auditedState(before),
       after: auditedState(after),
     },
-  );
+  });
   return after;
 }

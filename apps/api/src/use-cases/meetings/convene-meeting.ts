@@ -106,16 +106,17 @@ export async function conveneMeeting({ tx, actor, now, input }: MeetingUseCase<C
   // The audit trail records changes that happened: a repeated or concurrent call that found the meeting
   // convened and every invitation issued records nothing; one that only issued missing invitations says so.
   if (!convened && issued.count === 0) return after;
-  await recordAudit(
+  await recordAudit({
     tx,
-    { ...actor, now: () => now },
-    {
+    actor,
+    now,
+    entry: {
       action: 'meeting.convene',
       entityType: 'Meeting',
       entityId: id,
       before: auditedState(convened ? before : after),
       after: { ...auditedState(after), invitationsIssued: issued.count },
     },
-  );
+  });
   return after;
 }

@@ -13,10 +13,11 @@ export async function createMeeting({ tx, actor, now, input: raw }: MeetingUseCa
   const columns = await meetingColumns(tx, input);
   await assertCodeIsFree(tx, { conventionId: convention.id, code: columns.code });
   const meeting = await tx.meeting.create({ data: { conventionId: convention.id, ...columns, status: 'DRAFT' } });
-  await recordAudit(
+  await recordAudit({
     tx,
-    { ...actor, now: () => now },
-    { action: 'meeting.create', entityType: 'Meeting', entityId: meeting.id, after: meeting },
-  );
+    actor,
+    now,
+    entry: { action: 'meeting.create', entityType: 'Meeting', entityId: meeting.id, after: meeting },
+  });
   return meeting;
 }

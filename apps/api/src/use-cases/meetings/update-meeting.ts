@@ -52,11 +52,12 @@ export async function updateMeeting({ tx, actor, now, input }: MeetingUseCase<Up
     mandateResolution: _resolution,
     ...beforeRow
   } = before;
-  await recordAudit(
+  await recordAudit({
     tx,
-    { ...actor, now: () => now },
-    { action: 'meeting.update', entityType: 'Meeting', entityId: id, before: beforeRow, after },
-  );
+    actor,
+    now,
+    entry: { action: 'meeting.update', entityType: 'Meeting', entityId: id, before: beforeRow, after },
+  });
   // A new opening day is a new day on which the States' standing decides their capacity.
   if (before.opensOn.getTime() !== after.opensOn.getTime()) {
     await reassessInvitationCapacities({

@@ -1,6 +1,5 @@
 import { type ApplyAsObserverInput } from '@plenary/domain';
-import type { Context } from '../../context.ts';
-import { recordAudit, type TransactionClient } from '../../mutations/audit.ts';
+import { recordAudit, type AuditActor, type TransactionClient } from '../../mutations/audit.ts';
 import { notFound } from '../../mutations/global-id.ts';
 import { recordObserverApplication } from './record-observer-application.ts';
 
@@ -10,7 +9,7 @@ import { recordObserverApplication } from './record-observer-application.ts';
  */
 export async function applyAsObserver(options: {
   tx: TransactionClient;
-  actor: Context;
+  actor: AuditActor;
   now: Date;
   input: Omit<ApplyAsObserverInput, 'organisationId'> & { meetingId: string; organisationId: string | null };
 }) {
@@ -26,11 +25,16 @@ export async function applyAsObserver(options: {
   if (!organisation && input.organisation) {
     const { acronym, name, kind, website } = input.organisation;
     organisation = await tx.organisation.create({ data: { acronym, name, kind, website: website ?? null } });
-    await recordAudit(tx, actor, {
-      action: 'organisation.create',
-      entityType: 'Organisation',
-      entityId: organisation.id,
-      after: organisation,
+    await recordAudit({
+      tx,
+      actor,
+      now,
+      entry: {
+        action: 'organisation.create',
+        entityType: 'Organisation',
+        entityId: organisation.id,
+        after: organisation,
+      },
     });
   }
   if (!organisation) throw notFound('Organisation', 'given');

@@ -1,6 +1,5 @@
 import type { PublicObserverApplicationInput } from '@plenary/domain';
-import type { Context } from '../../context.ts';
-import { recordAudit, type TransactionClient } from '../../mutations/audit.ts';
+import { recordAudit, type AuditActor, type TransactionClient } from '../../mutations/audit.ts';
 import { notFound } from '../../mutations/global-id.ts';
 import { recordObserverApplication } from './record-observer-application.ts';
 
@@ -11,7 +10,7 @@ import { recordObserverApplication } from './record-observer-application.ts';
  */
 export async function applyToObserve(options: {
   tx: TransactionClient;
-  actor: Context;
+  actor: AuditActor;
   now: Date;
   input: PublicObserverApplicationInput & { meetingId: string };
 }): Promise<{ receivedAt: Date }> {
@@ -25,11 +24,16 @@ export async function applyToObserve(options: {
     organisation = await tx.organisation.create({
       data: { acronym: input.acronym, name: input.organisationName, kind: input.kind, website: input.website ?? null },
     });
-    await recordAudit(tx, actor, {
-      action: 'organisation.create',
-      entityType: 'Organisation',
-      entityId: organisation.id,
-      after: organisation,
+    await recordAudit({
+      tx,
+      actor,
+      now,
+      entry: {
+        action: 'organisation.create',
+        entityType: 'Organisation',
+        entityId: organisation.id,
+        after: organisation,
+      },
     });
   }
   await recordObserverApplication({

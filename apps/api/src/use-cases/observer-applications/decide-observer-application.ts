@@ -1,12 +1,11 @@
 import { ConflictError, decideObserverApplication as decide, type ObserverDecision } from '@plenary/domain';
-import type { Context } from '../../context.ts';
-import { recordAudit, type TransactionClient } from '../../mutations/audit.ts';
+import { recordAudit, type AuditActor, type TransactionClient } from '../../mutations/audit.ts';
 import { notFound } from '../../mutations/global-id.ts';
 
 /** Provisionally invites, approves or rejects an application (rule 1.3), adding the new status to its history. */
 export async function decideObserverApplication(options: {
   tx: TransactionClient;
-  actor: Context;
+  actor: AuditActor;
   now: Date;
   input: { invitationId: string; decision: ObserverDecision; note: string | null };
 }) {
@@ -29,12 +28,17 @@ export async function decideObserverApplication(options: {
     data: { invitationId: input.invitationId, status, at: now, note: input.note },
   });
   const after = await tx.invitation.findUniqueOrThrow({ where: { id: input.invitationId } });
-  await recordAudit(tx, actor, {
-    action: 'observerApplication.decide',
-    entityType: 'Invitation',
-    entityId: input.invitationId,
-    before,
-    after,
+  await recordAudit({
+    tx,
+    actor,
+    now,
+    entry: {
+      action: 'observerApplication.decide',
+      entityType: 'Invitation',
+      entityId: input.invitationId,
+      before,
+      after,
+    },
   });
   return after;
 }

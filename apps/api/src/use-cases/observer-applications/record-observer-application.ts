@@ -1,7 +1,6 @@
 import type { Meeting, Organisation } from '@plenary/db';
 import { assertMayApplyAsObserver } from '@plenary/domain';
-import type { Context } from '../../context.ts';
-import { recordAudit, type TransactionClient } from '../../mutations/audit.ts';
+import { recordAudit, type AuditActor, type TransactionClient } from '../../mutations/audit.ts';
 
 /**
  * Rule 1.3: records an organisation's application to observe a meeting, REQUESTED, as the first step of its status
@@ -9,7 +8,7 @@ import { recordAudit, type TransactionClient } from '../../mutations/audit.ts';
  */
 export async function recordObserverApplication(options: {
   tx: TransactionClient;
-  actor: Context;
+  actor: AuditActor;
   now: Date;
   meeting: Meeting;
   organisation: Organisation;
@@ -43,11 +42,16 @@ export async function recordObserverApplication(options: {
       statusChanges: { create: { status: 'REQUESTED', at: now } },
     },
   });
-  await recordAudit(tx, actor, {
-    action: 'observerApplication.apply',
-    entityType: 'Invitation',
-    entityId: invitation.id,
-    after: invitation,
+  await recordAudit({
+    tx,
+    actor,
+    now,
+    entry: {
+      action: 'observerApplication.apply',
+      entityType: 'Invitation',
+      entityId: invitation.id,
+      after: invitation,
+    },
   });
   return invitation;
 }

@@ -6,8 +6,7 @@ import {
   type ReportKind,
   type ValidationIssue,
 } from '@plenary/domain';
-import type { Context } from '../../context.ts';
-import type { TransactionClient } from '../../mutations/audit.ts';
+import type { AuditActor, TransactionClient } from '../../mutations/audit.ts';
 import { obligationOfReceivedReport, storeReceivedReport } from './record-transparency-report.ts';
 
 function describeReport(row: Pick<HistoricalReportRow, 'iso3' | 'kind' | 'periodYear'>): string {
@@ -27,7 +26,7 @@ function obligationKey(stateId: string, kind: ReportKind, periodYear: number): s
  */
 export async function importHistoricalReports(options: {
   tx: TransactionClient;
-  actor: Context;
+  actor: AuditActor;
   now: Date;
   input: { conventionCode: string; rows: readonly HistoricalReportRow[] };
 }) {

@@ -37,10 +37,11 @@ export async function publishReport(options: {
     exists: async () => true,
   });
   const after = await tx.transparencyReport.findUniqueOrThrow({ where: { id } });
-  await recordAudit(
+  await recordAudit({
     tx,
-    { ...actor, now: () => now },
-    { action: 'transparencyReport.publish', entityType: 'TransparencyReport', entityId: id, before, after },
-  );
+    actor,
+    now,
+    entry: { action: 'transparencyReport.publish', entityType: 'TransparencyReport', entityId: id, before, after },
+  });
   return after;
 }

@@ -11,8 +11,7 @@ import {
   type ReportObligation,
 } from '@plenary/domain';
 import { mayRecordReportDueDate } from '../../auth/policies.ts';
-import type { Context } from '../../context.ts';
-import { recordAudit, type TransactionClient } from '../../mutations/audit.ts';
+import { recordAudit, type AuditActor, type TransactionClient } from '../../mutations/audit.ts';
 import { conventionRulesOf } from '../../treaty/convention-rules-of.ts';
 import { treatyRecordOf } from '../../treaty/treaty-record-of.ts';
 
@@ -67,7 +66,7 @@ export function obligationOfReceivedReport(options: {
  */
 export async function recordTransparencyReport(options: {
   tx: TransactionClient;
-  actor: Context;
+  actor: AuditActor;
   now: Date;
   input: {
     state: { where: Prisma.StateWhereUniqueInput; key: string };
@@ -98,7 +97,7 @@ export async function recordTransparencyReport(options: {
  */
 export async function storeReceivedReport(options: {
   tx: TransactionClient;
-  actor: Context;
+  actor: AuditActor;
   now: Date;
   input: {
     stateId: string;
@@ -135,6 +134,6 @@ export async function storeReceivedReport(options: {
     where: { id: created.id },
     include: { forms: { orderBy: { letter: 'asc' } } },
   });
-  await recordAudit(tx, actor, { action, entityType: 'TransparencyReport', entityId: after.id, after });
+  await recordAudit({ tx, actor, now, entry: { action, entityType: 'TransparencyReport', entityId: after.id, after } });
   return after;
 }

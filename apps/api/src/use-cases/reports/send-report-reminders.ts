@@ -1,9 +1,8 @@
 import { fromCalendarDate, type Prisma } from '@plenary/db';
 import type { DocumentLanguage, ReportKind } from '@plenary/domain';
 import { ConflictError, NotFoundError, renderReportReminder, ValidationError } from '@plenary/domain';
-import type { Context } from '../../context.ts';
 import { loadReportReminderData } from '../../documents/document-data.ts';
-import { actingUserId, recordAudit, type TransactionClient } from '../../mutations/audit.ts';
+import { actingUserId, recordAudit, type AuditActor, type TransactionClient } from '../../mutations/audit.ts';
 
 /** The audit action of a sent reminder; the compliance screen and the audit trail find reminders by it. */
 export const REPORT_REMINDER_SENT = 'reportReminder.send';
@@ -92,7 +91,7 @@ async function prepareReminder(tx: TransactionClient, request: ReminderRequest):
  */
 export async function sendReportReminders(options: {
   tx: TransactionClient;
-  actor: Context;
+  actor: AuditActor;
   now: Date;
   input: { requests: readonly ReminderRequest[] };
 }) {
@@ -128,11 +127,16 @@ export async function sendReportReminders(options: {
     const row = await tx.reportReminder.create({
       data: { ...rest, date: fromCalendarDate(date), dueOn: fromCalendarDate(dueOn), sentById, sentAt: now },
     });
-    await recordAudit(tx, actor, {
-      action: REPORT_REMINDER_SENT,
-      entityType: 'State',
-      entityId: reminder.stateId,
-      after: { ...reminder, sentAt: now },
+    await recordAudit({
+      tx,
+      actor,
+      now,
+      entry: {
+        action: REPORT_REMINDER_SENT,
+        entityType: 'State',
+        entityId: reminder.stateId,
+        after: { ...reminder, sentAt: now },
+      },
     });
     sent.push(row);
   }

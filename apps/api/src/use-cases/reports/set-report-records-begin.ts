@@ -1,7 +1,6 @@
 import { fromCalendarDate, toCalendarDate, type Convention } from '@plenary/db';
 import { NotFoundError, validateReportRecordsBegin, ValidationError, type CalendarDate } from '@plenary/domain';
-import type { Context } from '../../context.ts';
-import { recordAudit, type TransactionClient } from '../../mutations/audit.ts';
+import { recordAudit, type AuditActor, type TransactionClient } from '../../mutations/audit.ts';
 
 /**
  * Sets the day from which the secretariat's records of Article 7 reports are complete: an obligation due earlier
@@ -9,7 +8,7 @@ import { recordAudit, type TransactionClient } from '../../mutations/audit.ts';
  */
 export async function setReportRecordsBegin(options: {
   tx: TransactionClient;
-  actor: Context;
+  actor: AuditActor;
   now: Date;
   input: { conventionCode: string; reportRecordsBeginOn: CalendarDate };
 }): Promise<Convention> {
@@ -26,12 +25,17 @@ export async function setReportRecordsBegin(options: {
     where: { id: before.id },
     data: { reportRecordsBeginOn: fromCalendarDate(input.reportRecordsBeginOn) },
   });
-  await recordAudit(tx, actor, {
-    action: 'convention.setReportRecordsBegin',
-    entityType: 'Convention',
-    entityId: after.id,
-    before: { reportRecordsBeginOn: before.reportRecordsBeginOn },
-    after: { reportRecordsBeginOn: after.reportRecordsBeginOn },
+  await recordAudit({
+    tx,
+    actor,
+    now,
+    entry: {
+      action: 'convention.setReportRecordsBegin',
+      entityType: 'Convention',
+      entityId: after.id,
+      before: { reportRecordsBeginOn: before.reportRecordsBeginOn },
+      after: { reportRecordsBeginOn: after.reportRecordsBeginOn },
+    },
   });
   return after;
 }

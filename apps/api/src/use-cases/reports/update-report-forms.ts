@@ -47,10 +47,11 @@ export async function updateReportForms(options: {
     where: { id },
     include: { forms: { orderBy: { letter: 'asc' } } },
   });
-  await recordAudit(
+  await recordAudit({
     tx,
-    { ...actor, now: () => now },
-    { action: 'transparencyReport.updateForms', entityType: 'TransparencyReport', entityId: id, before, after },
-  );
+    actor,
+    now,
+    entry: { action: 'transparencyReport.updateForms', entityType: 'TransparencyReport', entityId: id, before, after },
+  });
   return after;
 }

@@ -94,11 +94,12 @@ export async function recordTreatyAction(options: {
     after = await tx.treatyRecord.create({ data: { ...data, stateId: state.id, conventionId: convention.id } });
   }
   const action = `treatyRecord.${input.action === 'WITHDRAWAL_NOTICE' ? 'withdrawalNotice' : input.action.toLowerCase()}`;
-  await recordAudit(
+  await recordAudit({
     tx,
-    { ...actor, now: () => now },
-    { action, entityType: 'TreatyRecord', entityId: after.id, before, after },
-  );
+    actor,
+    now,
+    entry: { action, entityType: 'TreatyRecord', entityId: after.id, before, after },
+  });
   // The State's invitations to meetings not yet open follow its standing on their opening days (rule 1.1).
   await reassessInvitationCapacities({
     tx,

@@ -33,10 +33,11 @@ export async function createUser(options: {
   const user = await tx.user.create({
     data: { email: input.email, name: input.name, role: input.role, stateId, passwordHash: input.passwordHash },
   });
-  await recordAudit(
+  await recordAudit({
     tx,
-    { ...actor, now: () => now },
-    { action: 'user.create', entityType: 'User', entityId: user.id, after: auditedUser(user) },
-  );
+    actor,
+    now,
+    entry: { action: 'user.create', entityType: 'User', entityId: user.id, after: auditedUser(user) },
+  });
   return user;
 }

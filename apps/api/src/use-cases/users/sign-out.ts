@@ -9,9 +9,5 @@ export async function signOut(options: {
 }): Promise<void> {
   const { tx, actor, now, input } = options;
   await tx.session.update({ where: { id: input.sessionId }, data: { revokedAt: now } });
-  await recordAudit(
-    tx,
-    { ...actor, now: () => now },
-    { action: 'user.signOut', entityType: 'User', entityId: input.userId },
-  );
+  await recordAudit({ tx, actor, now, entry: { action: 'user.signOut', entityType: 'User', entityId: input.userId } });
 }

@@ -57,16 +57,17 @@ export async function updateUser(options: {
     before.active && !user.active
       ? await tx.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } })
       : { count: 0 };
-  await recordAudit(
+  await recordAudit({
     tx,
-    { ...actor, now: () => now },
-    {
+    actor,
+    now,
+    entry: {
       action: 'user.update',
       entityType: 'User',
       entityId: userId,
       before: auditedUser(before),
       after: { ...auditedUser(user), ...(revoked.count > 0 && { sessionsEnded: revoked.count }) },
     },
-  );
+  });
   return user;
 }
