@@ -1,8 +1,20 @@
 import { toCalendarDate, type Convention } from '@plenary/db';
 import type { ConventionRules } from '@plenary/domain';
 
+// A page of States shares one convention row: its rules are worked out once, not once per State.
+const rulesOfConvention = new WeakMap<Convention, ConventionRules>();
+
 /** A stored convention's rules in the shape the domain's rule functions take. */
 export function conventionRulesOf(convention: Convention): ConventionRules {
+  let rules = rulesOfConvention.get(convention);
+  if (!rules) {
+    rules = rulesOf(convention);
+    rulesOfConvention.set(convention, rules);
+  }
+  return rules;
+}
+
+function rulesOf(convention: Convention): ConventionRules {
   return {
     conventionCode: convention.code,
     entryIntoForce: {

@@ -63,4 +63,17 @@ describe('calendar dates', () => {
     expect(yearOf('2012-08-28')).toBe(2012);
     expect(() => formatCalendarDate({ year: 2023, month: 2, day: 30 })).toThrow(ValidationError);
   });
+
+  it('counts the days of every month of years 1 to 2400 as the Gregorian calendar of Date does', () => {
+    const fromDate = (year: number, month: number) => {
+      const lastDay = new Date(0);
+      lastDay.setUTCFullYear(year, month, 0);
+      return lastDay.getUTCDate();
+    };
+    const disagreements: string[] = [];
+    for (let year = 1; year <= 2400; year += 1)
+      for (let month = 1; month <= 12; month += 1)
+        if (daysInMonth({ year, month }) !== fromDate(year, month)) disagreements.push(`${year}-${month}`);
+    expect(disagreements).toEqual([]);
+  });
 });
