@@ -1,4 +1,4 @@
-import { API_KEY_SCOPES, createApiKeyInputSchema, parseInput } from '@plenary/domain';
+import { API_KEY_SCOPES } from '@plenary/domain';
 import { readRule } from '../auth/node-read-rules.ts';
 import { readableBy } from '../auth/readers.ts';
 import { builder } from '../builder.ts';
@@ -127,7 +127,6 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ description: MUTATION_INPUT_DESCRIPTION, type: CreateApiKeyInput, required: true }) },
     resolve: async (_parent, args, context) => {
       const { organisationId: organisationGlobalId, ...fields } = args.input;
-      const input = parseInput({ schema: createApiKeyInputSchema({ now: context.now() }), input: fields });
       const organisationId = organisationGlobalId
         ? idFromGlobalId({ globalId: organisationGlobalId, typename: 'Organisation', path: 'organisationId' })
         : null;
@@ -136,7 +135,7 @@ builder.mutationFields((t) => ({
           tx,
           actor: context,
           now: context.now(),
-          input: { ...input, organisationId, organisationKey: String(organisationGlobalId) },
+          input: { fields, organisationId, organisationKey: String(organisationGlobalId) },
         }),
       );
     },

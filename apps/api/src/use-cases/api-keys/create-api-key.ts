@@ -1,5 +1,5 @@
-import type { ApiKey, ApiKeyScope } from '@plenary/db';
-import { NotFoundError } from '@plenary/domain';
+import type { ApiKey } from '@plenary/db';
+import { createApiKeyInputSchema, NotFoundError, parseInput } from '@plenary/domain';
 import { newApiKey } from '../../auth/tokens.ts';
 import { actingUserId, recordAudit, type AuditActor, type TransactionClient } from '../../mutations/audit.ts';
 import { auditedApiKey } from './api-key-record.ts';
@@ -8,9 +8,8 @@ import { auditedApiKey } from './api-key-record.ts';
 export type CreatedApiKey = ApiKey & { key: string };
 
 export interface CreateApiKeyInput {
-  name: string;
-  scopes: ApiKeyScope[];
-  expiresAt?: Date | null | undefined;
+  /** The key's name, scopes and expiry as sent, unchecked (an expiry must lie after `now`). */
+  fields: { name: string; scopes: readonly string[]; expiresAt?: Date | null | undefined };
   organisationId: string | null;
   /** The organisation's ID as the caller gave it, named in a NotFoundError. */
   organisationKey: string;
@@ -24,6 +23,7 @@ export async function createApiKey(options: {
   input: CreateApiKeyInput;
 }): Promise<CreatedApiKey> {
   const { tx, actor, now, input } = options;
+  const fields = parseInput({ schema: createApiKeyInputSchema({ now }), input: input.fields });
   const createdById = actingUserId(actor);
   if (!createdById) throw new NotFoundError({ entity: 'User', key: 'signed-in' });
   const { organisationId } = input;
@@ -33,12 +33,12 @@ export async function createApiKey(options: {
   const { key, prefix, secretHash } = newApiKey();
   const apiKey = await tx.apiKey.create({
     data: {
-      name: input.name,
+      name: fields.name,
       prefix,
       secretHash,
-      scopes: input.scopes,
+      scopes: fields.scopes,
       organisationId,
-      expiresAt: input.expiresAt ?? null,
+      expiresAt: fields.expiresAt ?? null,
       createdById,
     },
   });
