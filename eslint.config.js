@@ -18,7 +18,8 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: {
-      // Type-aware rules: each file is checked with the program of the nearest tsconfig.json.
+      // Type-aware rules: each file is checked with the program of the nearest tsconfig.json, so every TypeScript
+      // file (config files and scripts too) belongs in its workspace's tsconfig.json.
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
