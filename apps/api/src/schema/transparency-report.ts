@@ -4,10 +4,8 @@ import {
   DEFAULT_CONVENTION_CODE,
   FORM_LETTERS,
   FORM_STATUSES,
-  parseInput,
   REPORT_CHANNELS,
   REPORT_KINDS,
-  reportRecordInputSchema,
   type ComplianceStatus,
 } from '@plenary/domain';
 import { readRule } from '../auth/node-read-rules.ts';
@@ -431,17 +429,14 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_parent, args, context) => {
       const { input: raw } = args;
-      const input = parseInput({
-        schema: reportRecordInputSchema,
-        input: {
-          kind: raw.kind,
-          periodYear: raw.periodYear,
-          receivedOn: toCalendarDate(raw.receivedOn ?? context.now()),
-          channel: raw.channel ?? undefined,
-          dueOn: raw.dueOn ? toCalendarDate(raw.dueOn) : undefined,
-          forms: formsInput(raw.forms),
-        },
-      });
+      const report = {
+        kind: raw.kind,
+        periodYear: raw.periodYear,
+        receivedOn: raw.receivedOn ? toCalendarDate(raw.receivedOn) : undefined,
+        channel: raw.channel ?? undefined,
+        dueOn: raw.dueOn ? toCalendarDate(raw.dueOn) : undefined,
+        forms: formsInput(raw.forms),
+      };
       const state = { where: stateWhereUnique(raw.state, 'state'), key: stateReferenceKey(raw.state) };
       const conventionCode = raw.convention ?? DEFAULT_CONVENTION_CODE;
       return runInTransaction(context, (tx) =>
@@ -449,7 +444,7 @@ builder.mutationFields((t) => ({
           tx,
           actor: context,
           now: context.now(),
-          input: { state, conventionCode, report: input },
+          input: { state, conventionCode, report },
         }),
       );
     },

@@ -2,6 +2,8 @@ import { fromCalendarDate, toCalendarDate, type Convention, type Prisma, type Tr
 import {
   describeReportObligation,
   ForbiddenError,
+  parseInput,
+  reportRecordInputSchema,
   validateReportReceipt,
   ValidationError,
   type CalendarDate,
@@ -71,17 +73,30 @@ export async function recordTransparencyReport(options: {
   input: {
     state: { where: Prisma.StateWhereUniqueInput; key: string };
     conventionCode: string;
-    report: Omit<ReceivedReport, 'receivedOn'> & { receivedOn?: CalendarDate | undefined };
+    /** The report as sent, unchecked: its kind, period, channel, due date and forms. */
+    report: {
+      kind: string;
+      periodYear: number;
+      receivedOn?: CalendarDate | undefined;
+      channel?: string | undefined;
+      dueOn?: CalendarDate | undefined;
+      forms?: readonly unknown[] | undefined;
+    };
   };
 }) {
   const { tx, actor, now, input } = options;
-  if (input.report.dueOn != null && !mayRecordReportDueDate(actor.viewer)) {
+  const today = toCalendarDate(now);
+  const checked = parseInput({
+    schema: reportRecordInputSchema,
+    input: { ...input.report, receivedOn: input.report.receivedOn ?? today },
+  });
+  const report = { ...checked, receivedOn: checked.receivedOn ?? today };
+  if (report.dueOn !== undefined && !mayRecordReportDueDate(actor.viewer)) {
     throw new ForbiddenError({
       message: 'Only the secretariat records a due date other than the one computed from the Convention.',
     });
   }
   const { state, convention, record } = await treatyRecordOf(tx, input.state, input.conventionCode);
-  const report = { ...input.report, receivedOn: input.report.receivedOn ?? toCalendarDate(now) };
   return storeReceivedReport({
     tx,
     actor,
