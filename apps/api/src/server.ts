@@ -34,7 +34,12 @@ import {
   requestGuard,
   viewerOfRequest,
 } from './http/request-guard.ts';
-import { BYTES_PER_MB, DEFAULT_RESPONSE_CACHE_MB, responseCachePlugin } from './response-cache/response-cache.ts';
+import {
+  BYTES_PER_MB,
+  DEFAULT_RESPONSE_CACHE_MB,
+  responseCachePlugin,
+  stringifyResult,
+} from './response-cache/response-cache.ts';
 import { schema } from './schema/index.ts';
 import { pageSizePlugin } from './security/page-size.ts';
 import {
@@ -98,7 +103,7 @@ export async function createServer(options: ServerOptions): Promise<PlenaryServe
     // Refuses simple requests (text/plain POSTs, GETs without a preflight header) that a browser sends cross-site.
     csrfPrevention: true,
     // Compact: Apollo indents by default, which makes a meeting's page of delegations 131 KB instead of 48 KB.
-    stringifyResult: (value) => JSON.stringify(value),
+    stringifyResult,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: queryValidationRules(limits),

@@ -114,6 +114,26 @@ describe.each(testBackends())('the response cache on %s, as npm start runs it', 
     expect(second.body.data).toEqual(first.body.data);
   });
 
+  it('writes a hit as the very text JSON.stringify writes for the same answer, its data text kept from the miss', async () => {
+    const text = async () => {
+      const response = await fetch(`${plenary.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: '{ states(first: 3, filter: { search: "Nor" }) { edges { node { iso3 name } } } }',
+        }),
+      });
+      return { cache: response.headers.get('x-plenary-cache'), text: await response.text() };
+    };
+    const [miss, hit] = [await text(), await text()];
+    expect([miss.cache, hit.cache]).toEqual(['MISS', 'HIT']);
+    // The rate limit in extensions moves between the two; the data's text is the same, byte for byte.
+    const dataText = (text: string) => text.slice(0, text.indexOf(',"extensions":'));
+    expect(dataText(hit.text)).toBe(dataText(miss.text));
+    expect(hit.text).toBe(JSON.stringify(JSON.parse(hit.text)));
+    expect(Object.keys(JSON.parse(hit.text))).toEqual(['data', 'extensions']);
+  });
+
   it('answers a read after a mutation through the API with the change', async () => {
     await readDelegation(actors.secretariat.headers);
     const before = await readDelegation(actors.secretariat.headers);

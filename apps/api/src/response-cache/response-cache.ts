@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContextResponseForOperation } from '@apollo/server';
-import type { PrismaClient } from '@plenary/db';
+import { Prisma, queryRows, type PrismaClient } from '@plenary/db';
+import type { FormattedExecutionResult } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { answerScopeOf } from '../auth/answer-scope.ts';
 import type { Context } from '../context.ts';
@@ -29,6 +30,24 @@ interface CachedAnswer {
   bytes: number;
 }
 
+// The JSON text of each kept answer's data, so that a hit is not stringified again (`stringifyResult`).
+const jsonOfData = new WeakMap<object, string>();
+
+/**
+ * The text of an answer, as `JSON.stringify` writes it: an answer from the cache reuses the text of its data, which
+ * for a page of States was about a twelfth of a hit's CPU.
+ */
+export function stringifyResult(result: FormattedExecutionResult): string {
+  const dataJson = result.data ? jsonOfData.get(result.data) : undefined;
+  // Apollo orders the fields as errors, data, extensions, and leaves those it has not as undefined (not written).
+  const keys = Object.keys(result).filter((key) => result[key as keyof FormattedExecutionResult] !== undefined);
+  if (dataJson === undefined || !keys.every((key) => key === 'data' || key === 'extensions')) {
+    return JSON.stringify(result);
+  }
+  const extensions = result.extensions === undefined ? '' : `,"extensions":${JSON.stringify(result.extensions)}`;
+  return keys[0] === 'data' ? `{"data":${dataJson}${extensions}}` : `{${extensions.slice(1)},"data":${dataJson}}`;
+}
+
 /** Variables with every object's keys sorted, so that `{a, b}` and `{b, a}` share an answer. */
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
@@ -41,7 +60,7 @@ function canonical(value: unknown): unknown {
 }
 
 async function readDataGeneration(prisma: PrismaClient): Promise<bigint | null> {
-  const [row] = await prisma.$queryRaw<{ generation: bigint }[]>`SELECT "generation" FROM "DataGeneration"`;
+  const [row] = await queryRows<{ generation: bigint }>(prisma, Prisma.sql`SELECT "generation" FROM "DataGeneration"`);
   return row?.generation ?? null;
 }
 
@@ -116,8 +135,10 @@ export function responseCachePlugin({
           if (outcome) response.http.headers.set(RESPONSE_CACHE_HEADER, outcome);
           if (outcome !== 'MISS' || key === null || response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
-          if (errors?.length || !data) return;
-          answers?.set(key, { data, bytes: Buffer.byteLength(JSON.stringify(data)) });
+          if (errors?.length || !data || !answers) return;
+          const json = JSON.stringify(data);
+          jsonOfData.set(data, json);
+          answers.set(key, { data, bytes: Buffer.byteLength(json) });
         },
       };
     },
