@@ -2,6 +2,8 @@ import { testBackends } from '@plenary/db/testing';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createActors, type Actors } from './support/actors.ts';
+import { graphql } from './generated/index.ts';
+import type { CredentialsInput } from './generated/graphql.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
 import {
   amendDelegation,
@@ -13,6 +15,7 @@ import {
   submitDelegation,
   type MemberInput,
 } from './support/delegation-operations.ts';
+import { expectResult } from './support/expect-result.ts';
 import { createDelegation, createInvitation, createMeeting } from './support/factories.ts';
 
 // The Eleventh Meeting's deadline: Thursday 31 August 2023, the whole day in Geneva (CEST, UTC+2).
@@ -21,7 +24,7 @@ const LAST_MINUTE = new Date('2023-08-31T21:59:00Z');
 const DAY_AFTER_DEADLINE = new Date('2023-09-01T10:00:00Z');
 const SESSIONS_VALID_UNTIL = new Date('2024-01-01T00:00:00Z');
 
-const CREDENTIALS = {
+const CREDENTIALS: CredentialsInput = {
   issuingAuthority: 'MINISTER_FOR_FOREIGN_AFFAIRS',
   documentKind: 'ORIGINAL',
   receivedDate: '2023-09-08',
@@ -32,6 +35,58 @@ const NEW_LIST: MemberInput[] = [
   { role: 'REPRESENTATIVE', givenName: 'Marc', familyName: 'Dubois' },
   { role: 'ADVISER', givenName: 'Anna', familyName: 'Muster' },
 ];
+
+const CHANGES_AFTER_DEADLINE = graphql(`
+  query DelegationChangesAfterDeadline($id: ID!) {
+    node(id: $id) { __typename ... on Delegation { changes { edges { node { afterDeadline } } } } }
+  }
+`);
+
+// Not an invitation's ID: the Delegation 00000000-0000-4000-8000-000000000000's, written into the document.
+const SUBMIT_FOR_A_DELEGATION_ID = graphql(`
+  mutation DelegationSubmitForADelegationId($input: DelegationInput!) {
+    submitDelegation(invitationId: "RGVsZWdhdGlvbjowMDAwMDAwMC0wMDAwLTQwMDAtODAwMC0wMDAwMDAwMDAwMDA=", input: $input) {
+      __typename
+      ... on ValidationError { issues { path } }
+    }
+  }
+`);
+
+const CHANGES_WITH_VERSIONS = graphql(`
+  query DelegationChangesWithVersions($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Delegation { changes { totalCount edges { node { version afterDeadline } } } }
+    }
+  }
+`);
+
+const MEETING_DELEGATIONS_BY_TIMELINESS = graphql(`
+  query DelegationsByTimeliness($meeting: ID!, $invitation: ID!) {
+    meeting: node(id: $meeting) {
+      __typename
+      ... on Meeting {
+        all: delegations { totalCount }
+        late: delegations(filter: { timeliness: LATE }) { totalCount edges { node { timeliness } } }
+        onTime: delegations(filter: { timeliness: ON_TIME }) { totalCount }
+      }
+    }
+    invitation: node(id: $invitation) { __typename ... on Invitation { delegation { id } } }
+    state(iso3: "NOR") { delegations { totalCount } }
+  }
+`);
+
+const DELEGATION_PARTICIPANTS = graphql(`
+  query DelegationParticipants($meeting: ID!) {
+    meeting(id: $meeting) {
+      delegations { edges { node { participant { __typename ... on State { iso3 } ... on Organisation { acronym name } } } } }
+    }
+  }
+`);
+
+const CHANGES_COUNT = graphql(`
+  query DelegationChangesCount($id: ID!) { node(id: $id) { __typename ... on Delegation { changes { totalCount } } } }
+`);
 
 describe.each(testBackends())('delegations on %s', (backend) => {
   let api: ApiFixture;
@@ -72,8 +127,8 @@ describe.each(testBackends())('delegations on %s', (backend) => {
         publicListConsent: true,
       });
 
-      expect(result.__typename).toBe('MutationSubmitDelegationSuccess');
-      expect(result.delegation).toMatchObject({
+      const { delegation } = expectResult(result, 'MutationSubmitDelegationSuccess');
+      expect(delegation).toMatchObject({
         version: 1,
         timeliness: 'ON_TIME',
         amendedAfterDeadline: false,
@@ -92,7 +147,7 @@ describe.each(testBackends())('delegations on %s', (backend) => {
         ],
         credentials: null,
       });
-      const id = databaseId(result.delegation!.id);
+      const id = databaseId(delegation.id);
       const stored = await api.database.prisma.delegation.findUniqueOrThrow({
         where: { id },
         include: { changes: true },
@@ -121,13 +176,15 @@ describe.each(testBackends())('delegations on %s', (backend) => {
         invitationId: await invite('HUN'),
         headers: actors.secretariat.headers,
       });
-      expect(onTime.delegation?.timeliness).toBe('ON_TIME');
-      expect(late.delegation?.timeliness).toBe('LATE');
-      const { body } = await api.graphql<{ node: { changes: { edges: { node: { afterDeadline: boolean } }[] } } }>(
-        `query ($id: ID!) { node(id: $id) { ... on Delegation { changes { edges { node { afterDeadline } } } } } }`,
-        { variables: { id: late.delegation!.id }, headers: actors.secretariat.headers },
-      );
-      expect(body.data?.node.changes.edges.map((edge) => edge.node)).toEqual([{ afterDeadline: true }]);
+      expect(expectResult(onTime, 'MutationSubmitDelegationSuccess').delegation.timeliness).toBe('ON_TIME');
+      const lateDelegation = expectResult(late, 'MutationSubmitDelegationSuccess').delegation;
+      expect(lateDelegation.timeliness).toBe('LATE');
+      const { body } = await api.graphql(CHANGES_AFTER_DEADLINE, {
+        variables: { id: lateDelegation.id },
+        headers: actors.secretariat.headers,
+      });
+      const node = expectResult(body.data!.node!, 'Delegation');
+      expect(node.changes?.edges.map((edge) => edge.node)).toEqual([{ afterDeadline: true }]);
     });
 
     it('refuses a list without a head of delegation, or with two, naming the field', async () => {
@@ -162,12 +219,18 @@ describe.each(testBackends())('delegations on %s', (backend) => {
         headers: actors.secretariat.headers,
         members: [{ role: 'HEAD', givenName: ' ', familyName: 'Baumann', email: 'felix' }],
       });
-      expect(invalid.issues?.map((issue) => issue.path)).toEqual(['members.0.givenName', 'members.0.email']);
+      expect(expectResult(invalid, 'ValidationError').issues.map((issue) => issue.path)).toEqual([
+        'members.0.givenName',
+        'members.0.email',
+      ]);
 
-      const { body } = await api.graphql<{ submitDelegation: { __typename: string; issues: { path: string }[] } }>(
-        `mutation ($input: DelegationInput!) { submitDelegation(invitationId: "${delegationGlobalId('00000000-0000-4000-8000-000000000000')}", input: $input) { __typename ... on ValidationError { issues { path } } } }`,
-        { variables: { input: { members: HEAD_AND_ADVISER } }, headers: actors.secretariat.headers },
+      expect(delegationGlobalId('00000000-0000-4000-8000-000000000000')).toBe(
+        'RGVsZWdhdGlvbjowMDAwMDAwMC0wMDAwLTQwMDAtODAwMC0wMDAwMDAwMDAwMDA=',
       );
+      const { body } = await api.graphql(SUBMIT_FOR_A_DELEGATION_ID, {
+        variables: { input: { members: HEAD_AND_ADVISER } },
+        headers: actors.secretariat.headers,
+      });
       expect(body.data?.submitDelegation).toEqual({
         __typename: 'ValidationError',
         issues: [{ path: 'invitationId' }],
@@ -236,8 +299,7 @@ describe.each(testBackends())('delegations on %s', (backend) => {
         headers: actors.secretariat.headers,
       });
 
-      expect(result.__typename).toBe('MutationAmendDelegationSuccess');
-      expect(result.delegation).toMatchObject({
+      expect(expectResult(result, 'MutationAmendDelegationSuccess').delegation).toMatchObject({
         version: 2,
         amendedAfterDeadline: false,
         headOfDelegation: { givenName: 'Sabine', role: 'HEAD' },
@@ -284,15 +346,18 @@ describe.each(testBackends())('delegations on %s', (backend) => {
         members: NEW_LIST,
         headers: actors.sameState.headers,
       });
-      expect(result.delegation).toMatchObject({ version: 2, amendedAfterDeadline: true, timeliness: 'ON_TIME' });
+      expect(expectResult(result, 'MutationAmendDelegationSuccess').delegation).toMatchObject({
+        version: 2,
+        amendedAfterDeadline: true,
+        timeliness: 'ON_TIME',
+      });
 
-      const { body } = await api.graphql<{
-        node: { changes: { totalCount: number; edges: { node: { version: number; afterDeadline: boolean } }[] } };
-      }>(
-        `query ($id: ID!) { node(id: $id) { ... on Delegation { changes { totalCount edges { node { version afterDeadline } } } } } }`,
-        { variables: { id: delegationGlobalId(id) }, headers: actors.sameState.headers },
-      );
-      expect(body.data?.node.changes.edges.map((edge) => edge.node)).toEqual([{ version: 2, afterDeadline: true }]);
+      const { body } = await api.graphql(CHANGES_WITH_VERSIONS, {
+        variables: { id: delegationGlobalId(id) },
+        headers: actors.sameState.headers,
+      });
+      const node = expectResult(body.data!.node!, 'Delegation');
+      expect(node.changes?.edges.map((edge) => edge.node)).toEqual([{ version: 2, afterDeadline: true }]);
     });
 
     it('refuses a stale version, changing nothing', async () => {
@@ -379,8 +444,11 @@ describe.each(testBackends())('delegations on %s', (backend) => {
       });
       expect(stored.version).toBe(2);
       expect(stored.changes).toHaveLength(1);
-      const winner = results.find((result) => result.delegation)!;
-      expect(stored.members).toHaveLength(winner.delegation!.members.length);
+      const winner = expectResult(
+        results.find((result) => result.__typename === 'MutationAmendDelegationSuccess')!,
+        'MutationAmendDelegationSuccess',
+      );
+      expect(stored.members).toHaveLength(winner.delegation.members.length);
     });
   });
 
@@ -396,7 +464,7 @@ describe.each(testBackends())('delegations on %s', (backend) => {
         input: { ...CREDENTIALS, documentKind: 'COPY' },
         headers: actors.secretariat.headers,
       });
-      expect(received.delegation?.credentials).toEqual({
+      expect(expectResult(received, 'MutationRecordCredentialsSuccess').delegation.credentials).toEqual({
         issuingAuthority: 'MINISTER_FOR_FOREIGN_AFFAIRS',
         authorisedBy: null,
         documentKind: 'COPY',
@@ -413,7 +481,7 @@ describe.each(testBackends())('delegations on %s', (backend) => {
         },
         headers: actors.admin.headers,
       });
-      expect(accepted.delegation?.credentials).toMatchObject({
+      expect(expectResult(accepted, 'MutationRecordCredentialsSuccess').delegation.credentials).toMatchObject({
         issuingAuthority: 'AUTHORISED_PERSON',
         authorisedBy: 'HEAD_OF_GOVERNMENT',
         documentKind: 'ORIGINAL',
@@ -483,36 +551,18 @@ describe.each(testBackends())('delegations on %s', (backend) => {
         submittedAt: DAY_AFTER_DEADLINE,
       });
 
-      const { body } = await api.graphql<{
-        meeting: {
-          all: { totalCount: number };
-          late: { totalCount: number; edges: { node: { timeliness: string } }[] };
-          onTime: { totalCount: number };
-        };
-        invitation: { delegation: { id: string } };
-        state: { delegations: { totalCount: number } };
-      }>(
-        `query ($meeting: ID!, $invitation: ID!) {
-          meeting: node(id: $meeting) { ... on Meeting {
-            all: delegations { totalCount }
-            late: delegations(filter: { timeliness: LATE }) { totalCount edges { node { timeliness } } }
-            onTime: delegations(filter: { timeliness: ON_TIME }) { totalCount }
-          } }
-          invitation: node(id: $invitation) { ... on Invitation { delegation { id } } }
-          state(iso3: "NOR") { delegations { totalCount } }
-        }`,
-        {
-          variables: { meeting: encodeGlobalID('Meeting', meeting.id), invitation: invitationGlobalId(lateInvitation) },
-        },
-      );
+      const { body } = await api.graphql(MEETING_DELEGATIONS_BY_TIMELINESS, {
+        variables: { meeting: encodeGlobalID('Meeting', meeting.id), invitation: invitationGlobalId(lateInvitation) },
+      });
       expect(body.errors).toBeUndefined();
       expect(body.data?.meeting).toEqual({
+        __typename: 'Meeting',
         all: { totalCount: 3 },
         late: { totalCount: 2, edges: [{ node: { timeliness: 'LATE' } }, { node: { timeliness: 'LATE' } }] },
         onTime: { totalCount: 1 },
       });
-      expect(body.data?.invitation.delegation.id).toBe(delegationGlobalId(late.id));
-      expect(body.data?.state.delegations.totalCount).toBe(1);
+      expect(expectResult(body.data!.invitation!, 'Invitation').delegation?.id).toBe(delegationGlobalId(late.id));
+      expect(body.data?.state?.delegations.totalCount).toBe(1);
     });
 
     it('names the State or organisation each delegation represents', async () => {
@@ -521,16 +571,11 @@ describe.each(testBackends())('delegations on %s', (backend) => {
       await createDelegation(api.database.prisma, {
         invitationId: await invite('GICHD', { meeting: meeting.id, organisation: true }),
       });
-      const { body } = await api.graphql<{
-        meeting: { delegations: { edges: { node: { participant: Record<string, string> } }[] } };
-      }>(
-        `query ($meeting: ID!) { meeting(id: $meeting) { delegations { edges { node {
-          participant { __typename ... on State { iso3 } ... on Organisation { acronym name } }
-        } } } } }`,
-        { variables: { meeting: encodeGlobalID('Meeting', meeting.id) } },
-      );
+      const { body } = await api.graphql(DELEGATION_PARTICIPANTS, {
+        variables: { meeting: encodeGlobalID('Meeting', meeting.id) },
+      });
       expect(body.errors).toBeUndefined();
-      const participants = body.data?.meeting.delegations.edges.map((edge) => edge.node.participant);
+      const participants = body.data?.meeting?.delegations.edges.map((edge) => edge.node.participant);
       expect(participants).toHaveLength(2);
       expect(participants).toEqual(
         expect.arrayContaining([
@@ -554,14 +599,15 @@ describe.each(testBackends())('delegations on %s', (backend) => {
         members: NEW_LIST,
         headers: actors.secretariat.headers,
       });
-      const query = `query ($id: ID!) { node(id: $id) { ... on Delegation { changes { totalCount } } } }`;
       const seen: Record<string, number | null> = {};
       for (const actor of Object.values(actors)) {
-        const { body } = await api.graphql<{ node: { changes: { totalCount: number } | null } }>(query, {
+        const { body } = await api.graphql(CHANGES_COUNT, {
           variables: { id: delegationGlobalId(id) },
           headers: actor.headers,
         });
-        seen[actor.label] = body.data?.node.changes?.totalCount ?? null;
+        seen[actor.label] = body.data
+          ? (expectResult(body.data.node!, 'Delegation').changes?.totalCount ?? null)
+          : null;
       }
       expect(seen).toEqual({
         anonymous: null,

@@ -5,6 +5,7 @@ import { createActors, type Actors } from './support/actors.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
 import { createInvitation, createMeeting } from './support/factories.ts';
 import { amendDelegation, databaseId, HEAD_AND_ADVISER, submitDelegation } from './support/delegation-operations.ts';
+import { expectResult } from './support/expect-result.ts';
 
 // Nigeria: in force 2023-08-01, initial report due 2024-01-28 (Art. 7(1)); on 2024-03-15 it is overdue.
 const NIGERIA_REMINDER = {
@@ -356,15 +357,18 @@ describe.each(testBackends())('report reminders and the audit trail on %s', (bac
       const prisma = api.database.prisma;
       const meeting = await createMeeting(prisma);
       const other = await createMeeting(prisma);
-      const submitted = await submitDelegation(api, {
-        invitationId: (await createInvitation(prisma, { meetingId: meeting.id, participant: 'CHE' })).id,
-        headers: actors.secretariat.headers,
-      });
+      const submitted = expectResult(
+        await submitDelegation(api, {
+          invitationId: (await createInvitation(prisma, { meetingId: meeting.id, participant: 'CHE' })).id,
+          headers: actors.secretariat.headers,
+        }),
+        'MutationSubmitDelegationSuccess',
+      );
       await submitDelegation(api, {
         invitationId: (await createInvitation(prisma, { meetingId: other.id, participant: 'CHE' })).id,
         headers: actors.secretariat.headers,
       });
-      const delegationId = databaseId(submitted.delegation!.id);
+      const delegationId = databaseId(submitted.delegation.id);
       await amendDelegation(api, {
         delegationId,
         version: 1,
@@ -374,8 +378,8 @@ describe.each(testBackends())('report reminders and the audit trail on %s', (bac
 
       const trail = await auditTrail({ meeting: encodeGlobalID('Meeting', meeting.id) });
       expect(trail.edges.map((edge) => [edge.node.action, edge.node.entity])).toEqual([
-        ['delegation.amend', { id: submitted.delegation!.id, version: 2 }],
-        ['delegation.submit', { id: submitted.delegation!.id, version: 2 }],
+        ['delegation.amend', { id: submitted.delegation.id, version: 2 }],
+        ['delegation.submit', { id: submitted.delegation.id, version: 2 }],
       ]);
     });
 

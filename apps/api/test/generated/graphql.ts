@@ -121,6 +121,20 @@ export type CredentialStatus =
   /** Examined and not found in order. */
   | 'REJECTED';
 
+/** The credentials received for a State Party's delegation. */
+export type CredentialsInput = {
+  /** Required with AUTHORISED_PERSON, and only then. */
+  authorisedBy?: CredentialAuthorisingOffice | null | undefined;
+  /** Whether the secretariat received the signed original or a copy. */
+  documentKind: CredentialDocumentKind;
+  /** Who signed the credentials. */
+  issuingAuthority: CredentialIssuingAuthority;
+  /** The day the secretariat received them, as `YYYY-MM-DD`. */
+  receivedDate: string;
+  /** Whether they are received, accepted or rejected. */
+  status: CredentialStatus;
+};
+
 /** The role of a member in a delegation, as the list of participants prints it. */
 export type DelegateRole =
   /** Adviser. */
@@ -133,6 +147,41 @@ export type DelegateRole =
   | 'HEAD'
   /** Representative. */
   | 'REPRESENTATIVE';
+
+/** A delegation's list of members and its consent to publication. */
+export type DelegationInput = {
+  /** Every member, exactly one with role HEAD. */
+  members: Array<DelegationMemberInput>;
+  /** Consent to the delegates’ names appearing on the public list of participants (default false). */
+  publicListConsent?: boolean | null | undefined;
+};
+
+/** One member of a delegation. */
+export type DelegationMemberInput = {
+  /** E-mail address, for the secretariat's messages. */
+  email?: string | null | undefined;
+  /** Family name. */
+  familyName: string;
+  /** Given name. */
+  givenName: string;
+  /** Place in the list of participants, from 1; members without one follow in the order given. */
+  order?: number | null | undefined;
+  /** Telephone number, in international format. */
+  phone?: string | null | undefined;
+  /** HEAD for the head of delegation; exactly one member is HEAD. */
+  role: DelegateRole;
+  /** Form of address, e.g. "H.E. Mr.", "Ms.", "Dr.". */
+  salutation?: string | null | undefined;
+  /** Official title, e.g. "Ambassador, Permanent Representative". */
+  title?: string | null | undefined;
+};
+
+/** Whether a delegation was submitted by the meeting's delegation deadline. */
+export type DelegationTimeliness =
+  /** Submitted after the deadline day in force. */
+  | 'LATE'
+  /** Submitted by the end of the deadline day in force, in the meeting's time zone (or the meeting has no deadline). */
+  | 'ON_TIME';
 
 /** The forms A-J of the Article 7 reporting format. */
 export type FormLetter =
@@ -682,6 +731,189 @@ export type ConveningCancelMutation = { changeMeetingStatus:
     | { __typename: 'ValidationError' }
    };
 
+export type TimelinessMoveDeadlineMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: UpdateMeetingInput;
+}>;
+
+
+export type TimelinessMoveDeadlineMutation = { updateMeeting:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationUpdateMeetingSuccess' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type TimelinessReadQueryVariables = Exact<{
+  meeting: string | number;
+  delegation: string | number;
+}>;
+
+
+export type TimelinessReadQuery = { meeting: { delegationDeadline: string | null, late: { totalCount: number, edges: Array<{ node: { id: string } }> }, onTime: { totalCount: number, edges: Array<{ node: { id: string } }> } } | null, delegation:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AssessmentScale' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Convention' }
+    | { __typename: 'CostEstimate' }
+    | { __typename: 'CostShare' }
+    | { __typename: 'CostShareIssue' }
+    | { __typename: 'Delegation', timeliness: DelegationTimeliness, amendedAfterDeadline: boolean, changes: { edges: Array<{ node: { version: number, afterDeadline: boolean } }> } | null }
+    | { __typename: 'Document' }
+    | { __typename: 'Invitation' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Organisation' }
+    | { __typename: 'Payment' }
+    | { __typename: 'State' }
+    | { __typename: 'TransparencyReport' }
+    | { __typename: 'TreatyRecord' }
+    | { __typename: 'User' }
+   | null };
+
+export type DelegationChangesAfterDeadlineQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DelegationChangesAfterDeadlineQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AssessmentScale' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Convention' }
+    | { __typename: 'CostEstimate' }
+    | { __typename: 'CostShare' }
+    | { __typename: 'CostShareIssue' }
+    | { __typename: 'Delegation', changes: { edges: Array<{ node: { afterDeadline: boolean } }> } | null }
+    | { __typename: 'Document' }
+    | { __typename: 'Invitation' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Organisation' }
+    | { __typename: 'Payment' }
+    | { __typename: 'State' }
+    | { __typename: 'TransparencyReport' }
+    | { __typename: 'TreatyRecord' }
+    | { __typename: 'User' }
+   | null };
+
+export type DelegationSubmitForADelegationIdMutationVariables = Exact<{
+  input: DelegationInput;
+}>;
+
+
+export type DelegationSubmitForADelegationIdMutation = { submitDelegation:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'MutationSubmitDelegationSuccess' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError', issues: Array<{ path: string }> }
+   };
+
+export type DelegationChangesWithVersionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DelegationChangesWithVersionsQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AssessmentScale' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Convention' }
+    | { __typename: 'CostEstimate' }
+    | { __typename: 'CostShare' }
+    | { __typename: 'CostShareIssue' }
+    | { __typename: 'Delegation', changes: { totalCount: number, edges: Array<{ node: { version: number, afterDeadline: boolean } }> } | null }
+    | { __typename: 'Document' }
+    | { __typename: 'Invitation' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Organisation' }
+    | { __typename: 'Payment' }
+    | { __typename: 'State' }
+    | { __typename: 'TransparencyReport' }
+    | { __typename: 'TreatyRecord' }
+    | { __typename: 'User' }
+   | null };
+
+export type DelegationsByTimelinessQueryVariables = Exact<{
+  meeting: string | number;
+  invitation: string | number;
+}>;
+
+
+export type DelegationsByTimelinessQuery = { meeting:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AssessmentScale' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Convention' }
+    | { __typename: 'CostEstimate' }
+    | { __typename: 'CostShare' }
+    | { __typename: 'CostShareIssue' }
+    | { __typename: 'Delegation' }
+    | { __typename: 'Document' }
+    | { __typename: 'Invitation' }
+    | { __typename: 'Meeting', all: { totalCount: number }, late: { totalCount: number, edges: Array<{ node: { timeliness: DelegationTimeliness } }> }, onTime: { totalCount: number } }
+    | { __typename: 'Organisation' }
+    | { __typename: 'Payment' }
+    | { __typename: 'State' }
+    | { __typename: 'TransparencyReport' }
+    | { __typename: 'TreatyRecord' }
+    | { __typename: 'User' }
+   | null, invitation:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AssessmentScale' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Convention' }
+    | { __typename: 'CostEstimate' }
+    | { __typename: 'CostShare' }
+    | { __typename: 'CostShareIssue' }
+    | { __typename: 'Delegation' }
+    | { __typename: 'Document' }
+    | { __typename: 'Invitation', delegation: { id: string } | null }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Organisation' }
+    | { __typename: 'Payment' }
+    | { __typename: 'State' }
+    | { __typename: 'TransparencyReport' }
+    | { __typename: 'TreatyRecord' }
+    | { __typename: 'User' }
+   | null, state: { delegations: { totalCount: number } } | null };
+
+export type DelegationParticipantsQueryVariables = Exact<{
+  meeting: string | number;
+}>;
+
+
+export type DelegationParticipantsQuery = { meeting: { delegations: { edges: Array<{ node: { participant:
+            | { __typename: 'Organisation', acronym: string, name: string }
+            | { __typename: 'State', iso3: string }
+           } }> } } | null };
+
+export type DelegationChangesCountQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DelegationChangesCountQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AssessmentScale' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Convention' }
+    | { __typename: 'CostEstimate' }
+    | { __typename: 'CostShare' }
+    | { __typename: 'CostShareIssue' }
+    | { __typename: 'Delegation', changes: { totalCount: number } | null }
+    | { __typename: 'Document' }
+    | { __typename: 'Invitation' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Organisation' }
+    | { __typename: 'Payment' }
+    | { __typename: 'State' }
+    | { __typename: 'TransparencyReport' }
+    | { __typename: 'TreatyRecord' }
+    | { __typename: 'User' }
+   | null };
+
 export type NightlySyncQueryVariables = Exact<{
   since?: string | null | undefined;
   after?: string | null | undefined;
@@ -981,6 +1213,49 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignOutMutation = { signOut: boolean };
+
+export type DelegationSubmitMutationVariables = Exact<{
+  invitationId: string | number;
+  input: DelegationInput;
+}>;
+
+
+export type DelegationSubmitMutation = { submitDelegation:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationSubmitDelegationSuccess', delegation: { id: string, version: number, timeliness: DelegationTimeliness, amendedAfterDeadline: boolean, headOfDelegation: { givenName: string | null, role: DelegateRole } | null, members: Array<{ role: DelegateRole, position: number, salutation: string | null, givenName: string | null, familyName: string | null, title: string | null, email: string | null }>, credentials: { issuingAuthority: CredentialIssuingAuthority, authorisedBy: CredentialAuthorisingOffice | null, documentKind: CredentialDocumentKind, receivedDate: string, status: CredentialStatus } | null } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type DelegationAmendMutationVariables = Exact<{
+  delegationId: string | number;
+  version: number;
+  input: DelegationInput;
+}>;
+
+
+export type DelegationAmendMutation = { amendDelegation:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationAmendDelegationSuccess', delegation: { id: string, version: number, timeliness: DelegationTimeliness, amendedAfterDeadline: boolean, headOfDelegation: { givenName: string | null, role: DelegateRole } | null, members: Array<{ role: DelegateRole, position: number, salutation: string | null, givenName: string | null, familyName: string | null, title: string | null, email: string | null }>, credentials: { issuingAuthority: CredentialIssuingAuthority, authorisedBy: CredentialAuthorisingOffice | null, documentKind: CredentialDocumentKind, receivedDate: string, status: CredentialStatus } | null } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type DelegationRecordCredentialsMutationVariables = Exact<{
+  delegationId: string | number;
+  input: CredentialsInput;
+}>;
+
+
+export type DelegationRecordCredentialsMutation = { recordCredentials:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationRecordCredentialsSuccess', delegation: { id: string, version: number, timeliness: DelegationTimeliness, amendedAfterDeadline: boolean, headOfDelegation: { givenName: string | null, role: DelegateRole } | null, members: Array<{ role: DelegateRole, position: number, salutation: string | null, givenName: string | null, familyName: string | null, title: string | null, email: string | null }>, credentials: { issuingAuthority: CredentialIssuingAuthority, authorisedBy: CredentialAuthorisingOffice | null, documentKind: CredentialDocumentKind, receivedDate: string, status: CredentialStatus } | null } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
 
 export type TreatyActionRecordedMutationVariables = Exact<{
   input: RecordTreatyActionInput;
@@ -1357,6 +1632,173 @@ export const ConveningCancelDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConveningCancelMutation, ConveningCancelMutationVariables>;
+export const TimelinessMoveDeadlineDocument = new TypedDocumentString(`
+    mutation TimelinessMoveDeadline($id: ID!, $version: Int!, $input: UpdateMeetingInput!) {
+  updateMeeting(id: $id, version: $version, input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimelinessMoveDeadlineMutation, TimelinessMoveDeadlineMutationVariables>;
+export const TimelinessReadDocument = new TypedDocumentString(`
+    query TimelinessRead($meeting: ID!, $delegation: ID!) {
+  meeting(id: $meeting) {
+    delegationDeadline
+    late: delegations(filter: {timeliness: LATE}) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+    onTime: delegations(filter: {timeliness: ON_TIME}) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+  delegation: node(id: $delegation) {
+    __typename
+    ... on Delegation {
+      timeliness
+      amendedAfterDeadline
+      changes {
+        edges {
+          node {
+            version
+            afterDeadline
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimelinessReadQuery, TimelinessReadQueryVariables>;
+export const DelegationChangesAfterDeadlineDocument = new TypedDocumentString(`
+    query DelegationChangesAfterDeadline($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Delegation {
+      changes {
+        edges {
+          node {
+            afterDeadline
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DelegationChangesAfterDeadlineQuery, DelegationChangesAfterDeadlineQueryVariables>;
+export const DelegationSubmitForADelegationIdDocument = new TypedDocumentString(`
+    mutation DelegationSubmitForADelegationId($input: DelegationInput!) {
+  submitDelegation(
+    invitationId: "RGVsZWdhdGlvbjowMDAwMDAwMC0wMDAwLTQwMDAtODAwMC0wMDAwMDAwMDAwMDA="
+    input: $input
+  ) {
+    __typename
+    ... on ValidationError {
+      issues {
+        path
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DelegationSubmitForADelegationIdMutation, DelegationSubmitForADelegationIdMutationVariables>;
+export const DelegationChangesWithVersionsDocument = new TypedDocumentString(`
+    query DelegationChangesWithVersions($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Delegation {
+      changes {
+        totalCount
+        edges {
+          node {
+            version
+            afterDeadline
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DelegationChangesWithVersionsQuery, DelegationChangesWithVersionsQueryVariables>;
+export const DelegationsByTimelinessDocument = new TypedDocumentString(`
+    query DelegationsByTimeliness($meeting: ID!, $invitation: ID!) {
+  meeting: node(id: $meeting) {
+    __typename
+    ... on Meeting {
+      all: delegations {
+        totalCount
+      }
+      late: delegations(filter: {timeliness: LATE}) {
+        totalCount
+        edges {
+          node {
+            timeliness
+          }
+        }
+      }
+      onTime: delegations(filter: {timeliness: ON_TIME}) {
+        totalCount
+      }
+    }
+  }
+  invitation: node(id: $invitation) {
+    __typename
+    ... on Invitation {
+      delegation {
+        id
+      }
+    }
+  }
+  state(iso3: "NOR") {
+    delegations {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DelegationsByTimelinessQuery, DelegationsByTimelinessQueryVariables>;
+export const DelegationParticipantsDocument = new TypedDocumentString(`
+    query DelegationParticipants($meeting: ID!) {
+  meeting(id: $meeting) {
+    delegations {
+      edges {
+        node {
+          participant {
+            __typename
+            ... on State {
+              iso3
+            }
+            ... on Organisation {
+              acronym
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DelegationParticipantsQuery, DelegationParticipantsQueryVariables>;
+export const DelegationChangesCountDocument = new TypedDocumentString(`
+    query DelegationChangesCount($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Delegation {
+      changes {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DelegationChangesCountQuery, DelegationChangesCountQueryVariables>;
 export const NightlySyncDocument = new TypedDocumentString(`
     query NightlySync($since: DateTime, $after: String, $meetingsAfter: String, $reportsAfter: String) {
   states(first: 100, after: $after, filter: {updatedSince: $since}) {
@@ -1856,6 +2298,138 @@ export const SignOutDocument = new TypedDocumentString(`
   signOut
 }
     `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const DelegationSubmitDocument = new TypedDocumentString(`
+    mutation DelegationSubmit($invitationId: ID!, $input: DelegationInput!) {
+  submitDelegation(invitationId: $invitationId, input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on MutationSubmitDelegationSuccess {
+      delegation {
+        id
+        version
+        timeliness
+        amendedAfterDeadline
+        headOfDelegation {
+          givenName
+          role
+        }
+        members {
+          role
+          position
+          salutation
+          givenName
+          familyName
+          title
+          email
+        }
+        credentials {
+          issuingAuthority
+          authorisedBy
+          documentKind
+          receivedDate
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DelegationSubmitMutation, DelegationSubmitMutationVariables>;
+export const DelegationAmendDocument = new TypedDocumentString(`
+    mutation DelegationAmend($delegationId: ID!, $version: Int!, $input: DelegationInput!) {
+  amendDelegation(delegationId: $delegationId, version: $version, input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on MutationAmendDelegationSuccess {
+      delegation {
+        id
+        version
+        timeliness
+        amendedAfterDeadline
+        headOfDelegation {
+          givenName
+          role
+        }
+        members {
+          role
+          position
+          salutation
+          givenName
+          familyName
+          title
+          email
+        }
+        credentials {
+          issuingAuthority
+          authorisedBy
+          documentKind
+          receivedDate
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DelegationAmendMutation, DelegationAmendMutationVariables>;
+export const DelegationRecordCredentialsDocument = new TypedDocumentString(`
+    mutation DelegationRecordCredentials($delegationId: ID!, $input: CredentialsInput!) {
+  recordCredentials(delegationId: $delegationId, input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on MutationRecordCredentialsSuccess {
+      delegation {
+        id
+        version
+        timeliness
+        amendedAfterDeadline
+        headOfDelegation {
+          givenName
+          role
+        }
+        members {
+          role
+          position
+          salutation
+          givenName
+          familyName
+          title
+          email
+        }
+        credentials {
+          issuingAuthority
+          authorisedBy
+          documentKind
+          receivedDate
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DelegationRecordCredentialsMutation, DelegationRecordCredentialsMutationVariables>;
 export const TreatyActionRecordedDocument = new TypedDocumentString(`
     mutation TreatyActionRecorded($input: RecordTreatyActionInput!) {
   recordTreatyAction(input: $input) {

@@ -8,6 +8,7 @@ import {
   type MemberInput,
   type MutationResult,
 } from '../support/delegation-operations.ts';
+import { expectResult } from '../support/expect-result.ts';
 import { createDelegation, createInvitation, createMeeting } from '../support/factories.ts';
 import { memberNames } from './reliability-support.ts';
 
@@ -99,8 +100,9 @@ describe.each(testBackends())('concurrent amendments of one delegation on %s', (
       expect(new Set(lost.map((result) => result.__typename))).toEqual(new Set(['ConflictError']));
       expect(lost[0]!.message).toMatch(/changed by someone else since you read it/);
       const winner = won[0]!;
-      expect(results[winner]!.delegation).toMatchObject({ version: round + 1 });
-      expect(names(results[winner]!.delegation!.members)).toEqual(names(membersOf(winner, round)));
+      const { delegation } = expectResult(results[winner]!, 'MutationAmendDelegationSuccess');
+      expect(delegation).toMatchObject({ version: round + 1 });
+      expect(names(delegation.members)).toEqual(names(membersOf(winner, round)));
       winners.push(winner);
     }
 

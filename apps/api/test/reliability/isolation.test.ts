@@ -11,6 +11,7 @@ import {
   submitDelegation,
   type MemberInput,
 } from '../support/delegation-operations.ts';
+import { expectResult } from '../support/expect-result.ts';
 import { createInvitation, createMeeting } from '../support/factories.ts';
 import { contentFingerprint, expectNoLeak, post, type RawResponse } from './reliability-support.ts';
 
@@ -571,15 +572,18 @@ describe.each(testBackends())(
         ['CHE', 'AUT', 'NOR'].map((participant) => createInvitation(prisma, { meetingId: meeting.id, participant })),
       );
       // Switzerland's focal point submits a list and amends it: the history keeps both, before and after.
-      const submitted = await submitDelegation(api, {
-        invitationId: swiss!.id,
-        members: SWISS_FIRST_LIST,
-        headers: actors.sameState.headers,
-      });
-      const swissDelegation = databaseId(submitted.delegation!.id);
+      const submitted = expectResult(
+        await submitDelegation(api, {
+          invitationId: swiss!.id,
+          members: SWISS_FIRST_LIST,
+          headers: actors.sameState.headers,
+        }),
+        'MutationSubmitDelegationSuccess',
+      );
+      const swissDelegation = databaseId(submitted.delegation.id);
       await amendDelegation(api, {
         delegationId: swissDelegation,
-        version: submitted.delegation!.version,
+        version: submitted.delegation.version,
         members: SWISS_DELEGATES,
         headers: actors.sameState.headers,
       });
@@ -593,11 +597,14 @@ describe.each(testBackends())(
         },
         headers: actors.secretariat.headers,
       });
-      const austrianDelegation = await submitDelegation(api, {
-        invitationId: austrian!.id,
-        members: AUSTRIAN_DELEGATES,
-        headers: actors.otherState.headers,
-      });
+      const austrianDelegation = expectResult(
+        await submitDelegation(api, {
+          invitationId: austrian!.id,
+          members: AUSTRIAN_DELEGATES,
+          headers: actors.otherState.headers,
+        }),
+        'MutationSubmitDelegationSuccess',
+      );
       await submitDelegation(api, {
         invitationId: norwegian!.id,
         members: NORWEGIAN_DELEGATES,
@@ -617,13 +624,13 @@ describe.each(testBackends())(
         meeting: { id: encodeGlobalID('Meeting', meeting.id), code: meeting.code },
         swiss: {
           invitation: encodeGlobalID('Invitation', swiss!.id),
-          delegation: submitted.delegation!.id,
+          delegation: submitted.delegation.id,
           report,
           reportRow: databaseId(report),
           user: encodeGlobalID('User', user.id),
           submission: encodeGlobalID('AuditEvent', submission.id),
         },
-        austrianDelegation: austrianDelegation.delegation!.id,
+        austrianDelegation: austrianDelegation.delegation.id,
       };
     });
     afterAll(() => api.close());

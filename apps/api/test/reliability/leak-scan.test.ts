@@ -19,6 +19,7 @@ import {
   submitDelegation,
   type MemberInput,
 } from '../support/delegation-operations.ts';
+import { expectResult } from '../support/expect-result.ts';
 import { createInvitation, createMeeting } from '../support/factories.ts';
 import {
   MAX_HOPS,
@@ -159,15 +160,18 @@ async function createSensitiveData(api: ApiFixture, actors: Actors): Promise<Fix
   });
   const invitation = await createInvitation(prisma, { meetingId: meeting.id, participant: 'CHE' });
   // Delegates, their history and credentials, by Switzerland's focal point and the secretariat.
-  const submitted = await submitDelegation(api, {
-    invitationId: invitation.id,
-    members: SWISS.slice(0, 1),
-    headers: actors.sameState.headers,
-  });
-  const delegationId = databaseId(submitted.delegation!.id);
+  const submitted = expectResult(
+    await submitDelegation(api, {
+      invitationId: invitation.id,
+      members: SWISS.slice(0, 1),
+      headers: actors.sameState.headers,
+    }),
+    'MutationSubmitDelegationSuccess',
+  );
+  const delegationId = databaseId(submitted.delegation.id);
   await amendDelegation(api, {
     delegationId,
-    version: submitted.delegation!.version,
+    version: submitted.delegation.version,
     members: SWISS,
     headers: actors.sameState.headers,
   });

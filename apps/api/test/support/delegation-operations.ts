@@ -1,65 +1,77 @@
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import { graphql } from '../generated/index.ts';
+import type {
+  CredentialsInput,
+  DelegationAmendMutation,
+  DelegationMemberInput,
+  DelegationRecordCredentialsMutation,
+  DelegationSubmitMutation,
+} from '../generated/graphql.ts';
 import type { ApiFixture } from './api-fixture.ts';
 
 // The delegation mutations as a client sends them, and what the tests read back.
 
-export interface MemberInput {
-  role: 'HEAD' | 'DEPUTY_HEAD' | 'REPRESENTATIVE' | 'ALTERNATE' | 'ADVISER';
-  givenName: string;
-  familyName: string;
-  salutation?: string;
-  title?: string;
-  order?: number;
-  email?: string;
-  phone?: string;
-}
+export type MemberInput = DelegationMemberInput;
 
-export interface MutationResult {
-  __typename: string;
-  message?: string;
-  issues?: { path: string; message: string }[];
-  delegation?: {
-    id: string;
-    version: number;
-    timeliness: 'ON_TIME' | 'LATE';
-    amendedAfterDeadline: boolean;
-    headOfDelegation: { givenName: string | null; role: string } | null;
-    members: {
-      role: string;
-      position: number;
-      salutation: string | null;
-      givenName: string | null;
-      familyName: string | null;
-      title: string | null;
-      email: string | null;
-    }[];
-    credentials: {
-      issuingAuthority: string;
-      authorisedBy: string | null;
-      documentKind: string;
-      receivedDate: string;
-      status: string;
-    } | null;
-  };
-}
+/** What the delegation mutations answer: their success or one of their errors, as the typed documents read it. */
+export type MutationResult =
+  | DelegationSubmitMutation['submitDelegation']
+  | DelegationAmendMutation['amendDelegation']
+  | DelegationRecordCredentialsMutation['recordCredentials'];
 
-const RESULT = `
-  __typename
-  ... on Error { message }
-  ... on ValidationError { issues { path message } }
-  ... on DelegationResult {
-    delegation {
-      id version timeliness amendedAfterDeadline
-      headOfDelegation { givenName role }
-      members { role position salutation givenName familyName title email }
-      credentials { issuingAuthority authorisedBy documentKind receivedDate status }
+const SUBMIT = graphql(`
+  mutation DelegationSubmit($invitationId: ID!, $input: DelegationInput!) {
+    submitDelegation(invitationId: $invitationId, input: $input) {
+      __typename
+      ... on Error { message }
+      ... on ValidationError { issues { path message } }
+      ... on MutationSubmitDelegationSuccess {
+        delegation {
+          id version timeliness amendedAfterDeadline
+          headOfDelegation { givenName role }
+          members { role position salutation givenName familyName title email }
+          credentials { issuingAuthority authorisedBy documentKind receivedDate status }
+        }
+      }
     }
   }
-`;
+`);
 
-function resultSelection(success: string): string {
-  return RESULT.replace('DelegationResult', success);
-}
+const AMEND = graphql(`
+  mutation DelegationAmend($delegationId: ID!, $version: Int!, $input: DelegationInput!) {
+    amendDelegation(delegationId: $delegationId, version: $version, input: $input) {
+      __typename
+      ... on Error { message }
+      ... on ValidationError { issues { path message } }
+      ... on MutationAmendDelegationSuccess {
+        delegation {
+          id version timeliness amendedAfterDeadline
+          headOfDelegation { givenName role }
+          members { role position salutation givenName familyName title email }
+          credentials { issuingAuthority authorisedBy documentKind receivedDate status }
+        }
+      }
+    }
+  }
+`);
+
+const RECORD_CREDENTIALS = graphql(`
+  mutation DelegationRecordCredentials($delegationId: ID!, $input: CredentialsInput!) {
+    recordCredentials(delegationId: $delegationId, input: $input) {
+      __typename
+      ... on Error { message }
+      ... on ValidationError { issues { path message } }
+      ... on MutationRecordCredentialsSuccess {
+        delegation {
+          id version timeliness amendedAfterDeadline
+          headOfDelegation { givenName role }
+          members { role position salutation givenName familyName title email }
+          credentials { issuingAuthority authorisedBy documentKind receivedDate status }
+        }
+      }
+    }
+  }
+`);
 
 export const HEAD_AND_ADVISER: MemberInput[] = [
   { role: 'ADVISER', givenName: 'Anna', familyName: 'Muster', order: 2 },
@@ -90,17 +102,14 @@ export async function submitDelegation(
     publicListConsent?: boolean;
     headers?: Record<string, string>;
   },
-): Promise<MutationResult> {
-  const { body } = await api.graphql<{ submitDelegation: MutationResult }>(
-    `mutation ($invitationId: ID!, $input: DelegationInput!) { submitDelegation(invitationId: $invitationId, input: $input) { ${resultSelection('MutationSubmitDelegationSuccess')} } }`,
-    {
-      variables: {
-        invitationId: invitationGlobalId(options.invitationId),
-        input: { members: options.members ?? HEAD_AND_ADVISER, publicListConsent: options.publicListConsent },
-      },
-      headers: options.headers,
+): Promise<DelegationSubmitMutation['submitDelegation']> {
+  const { body } = await api.graphql(SUBMIT, {
+    variables: {
+      invitationId: invitationGlobalId(options.invitationId),
+      input: { members: options.members ?? HEAD_AND_ADVISER, publicListConsent: options.publicListConsent },
     },
-  );
+    headers: options.headers,
+  });
   if (!body.data) throw new Error(JSON.stringify(body.errors));
   return body.data.submitDelegation;
 }
@@ -108,33 +117,27 @@ export async function submitDelegation(
 export async function amendDelegation(
   api: ApiFixture,
   options: { delegationId: string; version: number; members: MemberInput[]; headers?: Record<string, string> },
-): Promise<MutationResult> {
-  const { body } = await api.graphql<{ amendDelegation: MutationResult }>(
-    `mutation ($delegationId: ID!, $version: Int!, $input: DelegationInput!) { amendDelegation(delegationId: $delegationId, version: $version, input: $input) { ${resultSelection('MutationAmendDelegationSuccess')} } }`,
-    {
-      variables: {
-        delegationId: delegationGlobalId(options.delegationId),
-        version: options.version,
-        input: { members: options.members },
-      },
-      headers: options.headers,
+): Promise<DelegationAmendMutation['amendDelegation']> {
+  const { body } = await api.graphql(AMEND, {
+    variables: {
+      delegationId: delegationGlobalId(options.delegationId),
+      version: options.version,
+      input: { members: options.members },
     },
-  );
+    headers: options.headers,
+  });
   if (!body.data) throw new Error(JSON.stringify(body.errors));
   return body.data.amendDelegation;
 }
 
 export async function recordCredentials(
   api: ApiFixture,
-  options: { delegationId: string; input: Record<string, unknown>; headers?: Record<string, string> },
-): Promise<MutationResult> {
-  const { body } = await api.graphql<{ recordCredentials: MutationResult }>(
-    `mutation ($delegationId: ID!, $input: CredentialsInput!) { recordCredentials(delegationId: $delegationId, input: $input) { ${resultSelection('MutationRecordCredentialsSuccess')} } }`,
-    {
-      variables: { delegationId: delegationGlobalId(options.delegationId), input: options.input },
-      headers: options.headers,
-    },
-  );
+  options: { delegationId: string; input: CredentialsInput; headers?: Record<string, string> },
+): Promise<DelegationRecordCredentialsMutation['recordCredentials']> {
+  const { body } = await api.graphql(RECORD_CREDENTIALS, {
+    variables: { delegationId: delegationGlobalId(options.delegationId), input: options.input },
+    headers: options.headers,
+  });
   if (!body.data) throw new Error(JSON.stringify(body.errors));
   return body.data.recordCredentials;
 }
