@@ -3,67 +3,115 @@ import { testBackends } from '@plenary/db/testing';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActors, type Actors } from './support/actors.ts';
+import { graphql } from './generated/index.ts';
+import type {
+  FormStatus,
+  RecordTransparencyReportInput,
+  ReportFormInput,
+  ReportsPublishMutation,
+  ReportsPublishMutationVariables,
+  ReportsRecordMutation,
+  ReportsUpdateFormsMutation,
+  ReportsUpdateFormsMutationVariables,
+  StateReportFilter,
+  TransparencyReportFilter,
+} from './generated/graphql.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
+import { expectResult } from './support/expect-result.ts';
 
 // Nigeria: deposit 2023-02-28, in force 2023-08-01, initial report due 2024-01-28 (Art. 7(1)).
 const NIGERIA = 'NGA';
 const SOUTH_SUDAN = 'SSD';
 const TODAY = new Date('2025-04-20T10:00:00Z');
 
-const REPORT_FIELDS = `
-  id kind periodYear periodStart periodEnd dueOn dueOnOverridden receivedOn channel published publishedAt version
-  state { iso3 } convention { code } forms { letter status unchangedSinceYear }
-`;
-
-const RECORD = `mutation ($input: RecordTransparencyReportInput!) {
-  recordTransparencyReport(input: $input) {
-    __typename
-    ... on MutationRecordTransparencyReportSuccess { report { ${REPORT_FIELDS} lateOn: compliance(asOf: "2024-03-01") } }
-    ... on Error { message code }
-    ... on ValidationError { issues { path message } }
-    ... on NotFoundError { entity key }
+const RECORD = graphql(`
+  mutation ReportsRecord($input: RecordTransparencyReportInput!) {
+    recordTransparencyReport(input: $input) {
+      __typename
+      ... on MutationRecordTransparencyReportSuccess {
+        report {
+          id kind periodYear periodStart periodEnd dueOn dueOnOverridden receivedOn channel published publishedAt version
+          state { iso3 } convention { code } forms { letter status unchangedSinceYear }
+          lateOn: compliance(asOf: "2024-03-01")
+        }
+      }
+      ... on Error { message code }
+      ... on ValidationError { issues { path message } }
+      ... on NotFoundError { entity key }
+    }
   }
-}`;
+`);
 
-const UPDATE_FORMS = `mutation ($reportId: ID!, $version: Int!, $forms: [ReportFormInput!]!) {
-  updateReportForms(reportId: $reportId, version: $version, forms: $forms) {
-    __typename
-    ... on MutationUpdateReportFormsSuccess { report { version forms { letter status unchangedSinceYear } } }
-    ... on Error { message }
-    ... on ValidationError { issues { path message } }
+const UPDATE_FORMS = graphql(`
+  mutation ReportsUpdateForms($reportId: ID!, $version: Int!, $forms: [ReportFormInput!]!) {
+    updateReportForms(reportId: $reportId, version: $version, forms: $forms) {
+      __typename
+      ... on MutationUpdateReportFormsSuccess { report { version forms { letter status unchangedSinceYear } } }
+      ... on Error { message }
+      ... on ValidationError { issues { path message } }
+    }
   }
-}`;
+`);
 
-const PUBLISH = `mutation ($reportId: ID!, $version: Int!) {
-  publishReport(reportId: $reportId, version: $version) {
-    __typename
-    ... on MutationPublishReportSuccess { report { published publishedAt version } }
-    ... on Error { message }
+const PUBLISH = graphql(`
+  mutation ReportsPublish($reportId: ID!, $version: Int!) {
+    publishReport(reportId: $reportId, version: $version) {
+      __typename
+      ... on MutationPublishReportSuccess { report { published publishedAt version } }
+      ... on Error { message }
+    }
   }
-}`;
+`);
 
-const NIGERIA_REPORTS = `query ($filter: TransparencyReportFilter) {
-  transparencyReports(filter: $filter) { totalCount edges { node { kind periodYear published } } }
-  state(iso3: "NGA") { reports { totalCount } }
-}`;
+const NIGERIA_REPORTS = graphql(`
+  query ReportsOfNigeria($filter: TransparencyReportFilter) {
+    transparencyReports(filter: $filter) { totalCount edges { node { kind periodYear published } } }
+    state(iso3: "NGA") { reports { totalCount } }
+  }
+`);
 
-const allForms = (status = 'CHANGED') => FORM_LETTERS.map((letter) => ({ letter, status }));
+const SOUTH_SUDAN_ID = graphql(`
+  query ReportsSouthSudanId { state(iso3: "SSD") { id } }
+`);
 
-interface Payload {
-  __typename: string;
-  message?: string;
-  issues?: { path: string; message: string }[];
-  entity?: string;
-  report?: Record<string, unknown> & { id: string; version: number };
-}
+const NODE_AND_NODES = graphql(`
+  query ReportsNodeAndNodes($id: ID!) { node(id: $id) { id } nodes(ids: [$id]) { id } }
+`);
+
+const FILTERED_REPORTS = graphql(`
+  query ReportsFiltered($filter: TransparencyReportFilter) {
+    transparencyReports(filter: $filter) {
+      totalCount
+      edges { node { state { iso3 } kind periodYear compliance(asOf: "2024-03-01") } }
+    }
+  }
+`);
+
+const STATE_REPORTS = graphql(`
+  query ReportsOfAState($iso3: String!, $filter: StateReportFilter) {
+    state(iso3: $iso3) {
+      reports(filter: $filter) { totalCount edges { node { kind periodYear compliance(asOf: "2024-03-01") } } }
+    }
+  }
+`);
+
+const allForms = (status: FormStatus = 'CHANGED'): ReportFormInput[] =>
+  FORM_LETTERS.map((letter) => ({ letter, status }));
+
+type RecordPayload = ReportsRecordMutation['recordTransparencyReport'];
+type UpdateFormsPayload = ReportsUpdateFormsMutation['updateReportForms'];
+type PublishPayload = ReportsPublishMutation['publishReport'];
 
 describe.each(testBackends())('Article 7 transparency reports on %s', (backend) => {
   let api: ApiFixture;
   let actors: Actors;
   let nigeriaInitial: { id: string; version: number };
 
-  async function record(input: Record<string, unknown>, headers = actors.secretariat.headers): Promise<Payload> {
-    const { body } = await api.graphql<{ recordTransparencyReport: Payload }>(RECORD, {
+  async function record(
+    input: RecordTransparencyReportInput,
+    headers = actors.secretariat.headers,
+  ): Promise<RecordPayload> {
+    const { body } = await api.graphql(RECORD, {
       variables: { input },
       headers,
     });
@@ -71,28 +119,31 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
     return body.data!.recordTransparencyReport;
   }
 
-  async function updateForms(variables: Record<string, unknown>, headers = actors.sameState.headers): Promise<Payload> {
-    const { body } = await api.graphql<{ updateReportForms: Payload }>(UPDATE_FORMS, { variables, headers });
+  async function updateForms(
+    variables: ReportsUpdateFormsMutationVariables,
+    headers = actors.sameState.headers,
+  ): Promise<UpdateFormsPayload> {
+    const { body } = await api.graphql(UPDATE_FORMS, { variables, headers });
     expect(body.errors).toBeUndefined();
     return body.data!.updateReportForms;
   }
 
-  async function publish(variables: Record<string, unknown>, headers = actors.secretariat.headers): Promise<Payload> {
-    const { body } = await api.graphql<{ publishReport: Payload }>(PUBLISH, { variables, headers });
+  async function publish(
+    variables: ReportsPublishMutationVariables,
+    headers = actors.secretariat.headers,
+  ): Promise<PublishPayload> {
+    const { body } = await api.graphql(PUBLISH, { variables, headers });
     expect(body.errors).toBeUndefined();
     return body.data!.publishReport;
   }
 
   async function nigeriaReportCount(headers: Record<string, string>): Promise<{ listed: number; onState: number }> {
-    const { body } = await api.graphql<{
-      transparencyReports: { totalCount: number };
-      state: { reports: { totalCount: number } };
-    }>(NIGERIA_REPORTS, {
+    const { body } = await api.graphql(NIGERIA_REPORTS, {
       variables: { filter: { state: NIGERIA } },
       headers,
     });
     expect(body.errors).toBeUndefined();
-    return { listed: body.data!.transparencyReports.totalCount, onState: body.data!.state.reports.totalCount };
+    return { listed: body.data!.transparencyReports.totalCount, onState: body.data!.state!.reports.totalCount };
   }
 
   beforeAll(async () => {
@@ -111,8 +162,8 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
         channel: 'EMAIL',
         forms: allForms(),
       });
-      expect(payload.__typename).toBe('MutationRecordTransparencyReportSuccess');
-      expect(payload.report).toMatchObject({
+      const { report } = expectResult(payload, 'MutationRecordTransparencyReportSuccess');
+      expect(report).toMatchObject({
         kind: 'INITIAL',
         periodYear: 2023,
         periodStart: '2023-08-01',
@@ -128,8 +179,8 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
         convention: { code: 'CCM' },
         lateOn: 'LATE',
       });
-      expect(payload.report?.forms).toHaveLength(10);
-      nigeriaInitial = { id: payload.report!.id, version: 1 };
+      expect(report.forms).toHaveLength(10);
+      nigeriaInitial = { id: report.id, version: 1 };
       const audit = await api.database.prisma.auditEvent.findMany({
         where: { entityType: 'TransparencyReport', action: 'transparencyReport.record' },
       });
@@ -141,7 +192,7 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
         { state: { iso3: NIGERIA }, kind: 'ANNUAL', periodYear: 2024, channel: 'ONLINE_DATABASE' },
         actors.sameState.headers,
       );
-      expect(payload.report).toMatchObject({
+      expect(expectResult(payload, 'MutationRecordTransparencyReportSuccess').report).toMatchObject({
         periodStart: '2024-01-01',
         periodEnd: '2024-12-31',
         dueOn: '2025-04-30',
@@ -151,14 +202,14 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
     });
 
     it('takes a State by its global ID as well as its code', async () => {
-      const { body } = await api.graphql<{ state: { id: string } }>('{ state(iso3: "SSD") { id } }');
+      const { body } = await api.graphql(SOUTH_SUDAN_ID);
       const payload = await record({
-        state: { id: body.data!.state.id },
+        state: { id: body.data!.state!.id },
         kind: 'INITIAL',
         periodYear: 2024,
         receivedOn: '2024-07-01',
       });
-      expect(payload.report).toMatchObject({
+      expect(expectResult(payload, 'MutationRecordTransparencyReportSuccess').report).toMatchObject({
         state: { iso3: SOUTH_SUDAN },
         dueOn: '2024-07-30',
         dueOnOverridden: false,
@@ -266,7 +317,7 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
     });
 
     it('refuses bad input with every problem, forms included', async () => {
-      const forms = [{ letter: 'A', status: 'NOT_APPLICABLE' }, ...allForms().slice(1, 9)];
+      const forms: ReportFormInput[] = [{ letter: 'A', status: 'NOT_APPLICABLE' }, ...allForms().slice(1, 9)];
       const payload = await record({
         state: { iso3: NIGERIA },
         kind: 'ANNUAL',
@@ -274,8 +325,7 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
         receivedOn: '2026-05-01',
         forms,
       });
-      expect(payload.__typename).toBe('ValidationError');
-      expect(payload.issues).toEqual([
+      expect(expectResult(payload, 'ValidationError').issues).toEqual([
         {
           path: 'forms.0.status',
           message:
@@ -286,16 +336,20 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
     });
 
     it('refuses a report the State does not owe: an initial report for another year, or from a mere signatory', async () => {
-      expect((await record({ state: { iso3: NIGERIA }, kind: 'INITIAL', periodYear: 2024 })).issues).toEqual([
+      expect(
+        expectResult(await record({ state: { iso3: NIGERIA }, kind: 'INITIAL', periodYear: 2024 }), 'ValidationError')
+          .issues,
+      ).toEqual([
         {
           path: 'periodYear',
           message:
             'The initial report is for 2023, the year the Convention entered into force for the State (2023-08-01); got 2024.',
         },
       ]);
-      expect((await record({ state: { iso3: 'AGO' }, kind: 'INITIAL', periodYear: 2024 })).issues?.[0]?.path).toBe(
-        'state',
-      );
+      expect(
+        expectResult(await record({ state: { iso3: 'AGO' }, kind: 'INITIAL', periodYear: 2024 }), 'ValidationError')
+          .issues[0]?.path,
+      ).toBe('state');
     });
 
     it.each(['anonymous', 'partner', 'otherState'] as const)('refuses the %s caller', async (actor) => {
@@ -326,7 +380,8 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
         (await api.database.prisma.state.findUniqueOrThrow({ where: { iso3: NIGERIA } })).id,
       );
       for (const state of [{}, { iso3: NIGERIA, id: nigeriaId }, { iso3: null }]) {
-        const { status, body } = await api.graphql(RECORD, {
+        // Input the schema refuses, sent as the document's plain text: its typed variables would not take it.
+        const { status, body } = await api.graphql(RECORD.toString(), {
           variables: { input: { state, kind: 'ANNUAL', periodYear: 2025 } },
           headers: actors.secretariat.headers,
         });
@@ -367,13 +422,10 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
       'hides it from the %s caller, through `node` as if its ID were unknown',
       async (actor) => {
         expect(await nigeriaReportCount(actors[actor].headers)).toEqual({ listed: 0, onState: 0 });
-        const { body } = await api.graphql<{ node: unknown; nodes: unknown[] }>(
-          'query ($id: ID!) { node(id: $id) { id } nodes(ids: [$id]) { id } }',
-          {
-            variables: { id: nigeriaInitial.id },
-            headers: actors[actor].headers,
-          },
-        );
+        const { body } = await api.graphql(NODE_AND_NODES, {
+          variables: { id: nigeriaInitial.id },
+          headers: actors[actor].headers,
+        });
         expect(body.errors).toBeUndefined();
         expect(body.data).toEqual({ node: null, nodes: [null] });
       },
@@ -386,9 +438,11 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
 
   describe('updateReportForms', () => {
     it("lets Nigeria's focal point replace the forms, with the version it read", async () => {
-      const forms = allForms().map((form) => (form.letter === 'J' ? { letter: 'J', status: 'NOT_APPLICABLE' } : form));
+      const forms = allForms().map((form): ReportFormInput =>
+        form.letter === 'J' ? { letter: 'J', status: 'NOT_APPLICABLE' } : form,
+      );
       const payload = await updateForms({ reportId: nigeriaInitial.id, version: 1, forms });
-      expect(payload.report).toMatchObject({
+      expect(expectResult(payload, 'MutationUpdateReportFormsSuccess').report).toMatchObject({
         version: 2,
         forms: expect.arrayContaining([{ letter: 'J', status: 'NOT_APPLICABLE', unchangedSinceYear: null }]),
       });
@@ -410,12 +464,11 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
     });
 
     it('refuses forms an initial report cannot have', async () => {
-      const forms = allForms().map((form) =>
+      const forms = allForms().map((form): ReportFormInput =>
         form.letter === 'B' ? { letter: 'B', status: 'UNCHANGED', unchangedSinceYear: 2022 } : form,
       );
       const payload = await updateForms({ reportId: nigeriaInitial.id, version: 2, forms });
-      expect(payload.__typename).toBe('ValidationError');
-      expect(payload.issues?.[0]?.path).toBe('forms.1.status');
+      expect(expectResult(payload, 'ValidationError').issues[0]?.path).toBe('forms.1.status');
     });
 
     it.each(['anonymous', 'partner', 'otherState'] as const)('refuses the %s caller', async (actor) => {
@@ -457,7 +510,11 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
 
     it('publishes the report for everyone, once', async () => {
       const payload = await publish({ reportId: nigeriaInitial.id, version: nigeriaInitial.version });
-      expect(payload.report).toMatchObject({ published: true, publishedAt: TODAY.toISOString(), version: 3 });
+      expect(expectResult(payload, 'MutationPublishReportSuccess').report).toMatchObject({
+        published: true,
+        publishedAt: TODAY.toISOString(),
+        version: 3,
+      });
       expect(await nigeriaReportCount(actors.partner.headers)).toEqual({ listed: 1, onState: 1 });
       expect(await nigeriaReportCount(actors.anonymous.headers)).toEqual({ listed: 1, onState: 1 });
       const again = await publish({ reportId: nigeriaInitial.id, version: 3 });
@@ -467,11 +524,8 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
 
   describe('transparencyReports', () => {
     it('filters by State, year, kind and compliance on a day', async () => {
-      const query = `query ($filter: TransparencyReportFilter) { transparencyReports(filter: $filter) { totalCount edges { node { state { iso3 } kind periodYear compliance(asOf: "2024-03-01") } } } }`;
-      const run = async (filter: Record<string, unknown>) => {
-        const { body } = await api.graphql<{
-          transparencyReports: { totalCount: number; edges: { node: Record<string, unknown> }[] };
-        }>(query, {
+      const run = async (filter: TransparencyReportFilter) => {
+        const { body } = await api.graphql(FILTERED_REPORTS, {
           variables: { filter },
           headers: actors.secretariat.headers,
         });
@@ -496,16 +550,13 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
     });
 
     it("filters a State's own reports by year, kind and compliance on a day, with the same filter as the whole list", async () => {
-      const query = `query ($iso3: String!, $filter: StateReportFilter) { state(iso3: $iso3) { reports(filter: $filter) { totalCount edges { node { kind periodYear compliance(asOf: "2024-03-01") } } } } }`;
-      const run = async (filter: Record<string, unknown> | null) => {
-        const { body } = await api.graphql<{
-          state: { reports: { totalCount: number; edges: { node: Record<string, unknown> }[] } };
-        }>(query, {
+      const run = async (filter: StateReportFilter | null) => {
+        const { body } = await api.graphql(STATE_REPORTS, {
           variables: { iso3: NIGERIA, filter },
           headers: actors.secretariat.headers,
         });
         expect(body.errors).toBeUndefined();
-        return body.data!.state.reports;
+        return body.data!.state!.reports;
       };
       expect((await run(null)).totalCount).toBe(2);
       expect((await run({ convention: 'CCM' })).totalCount).toBe(2);

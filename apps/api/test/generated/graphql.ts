@@ -183,6 +183,49 @@ export type DelegationTimeliness =
   /** Submitted by the end of the deadline day in force, in the meeting's time zone (or the meeting has no deadline). */
   | 'ON_TIME';
 
+/** Every code the API answers with: in `code` of a mutation result's error (VALIDATION_FAILED, NOT_FOUND, FORBIDDEN, CONFLICT, INVALID_TRANSITION) and in `extensions.code` of each entry of a response's `errors` (any of them). Switch on it rather than on messages. */
+export type ErrorCode =
+  /** The HTTP request is not one the API reads: a body that is not JSON, no query, or a GET or simple POST without the `apollo-require-preflight` header (HTTP 400). */
+  | 'BAD_REQUEST'
+  /** An argument or variable is refused: of the wrong type, an ID or cursor this API did not give out, a page size out of range, a NUL character, or an `@oneOf` input that does not give exactly one of its fields. */
+  | 'BAD_USER_INPUT'
+  /** The request clashes with the record as it is now (e.g. it was changed since you read its `version`, or it already exists). Read it again and decide; nothing was changed. */
+  | 'CONFLICT'
+  /** The database is out of reach for a moment (HTTP 503, `Retry-After`). Send the request again after that; a mutation cut off during its commit may have been saved, so read first or resend with the same idempotency key. */
+  | 'DATABASE_UNAVAILABLE'
+  /** The caller may not do this or read this. Sign in with a role that may (an API key reads only what is public); nothing was changed. */
+  | 'FORBIDDEN'
+  /** The query text is not valid GraphQL syntax (HTTP 400). The message gives the line and column. */
+  | 'GRAPHQL_PARSE_FAILED'
+  /** The query asks for a type, field or argument the schema does not have, or uses one wrongly (HTTP 400). Check it against `schema.graphql` shipped in @plenary/sdk. */
+  | 'GRAPHQL_VALIDATION_FAILED'
+  /** Something failed on the server: it has been logged, and the message says nothing more. Try again; report it if it persists. */
+  | 'INTERNAL_SERVER_ERROR'
+  /** A status change the workflow does not allow from the current status; `ConflictError.allowed` lists the statuses that are allowed. Nothing was changed. */
+  | 'INVALID_TRANSITION'
+  /** A record named by the input does not exist or is not visible to the caller (`NotFoundError.entity` and `key` say which). Nothing was changed. */
+  | 'NOT_FOUND'
+  /** The document holds several operations and `operationName` does not name one of them (or is missing). */
+  | 'OPERATION_RESOLUTION_FAILURE'
+  /** A connection was asked for more items than a page holds (HTTP 400): `extensions.field`, `argument` and `maxPageSize` say which and how many it holds. Nothing ran: ask for at most that many and page on with `after: pageInfo.endCursor`. */
+  | 'PAGE_SIZE_TOO_LARGE'
+  /** The request body is larger than the limit the message names (HTTP 413). Send less per request. */
+  | 'PAYLOAD_TOO_LARGE'
+  /** An automatic persisted query whose hash is not the SHA-256 of the query text sent (HTTP 400): send the hex SHA-256 of the exact text. */
+  | 'PERSISTED_QUERY_HASH_MISMATCH'
+  /** An automatic persisted query sent only its hash and the server does not know it yet: send the hash again with the query text. */
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  /** The query is over the cost, depth, alias, directive or token limits (HTTP 400); `extensions.cost` and `maxCost` say by how much. Nothing ran: ask for fewer items or fields. */
+  | 'QUERY_TOO_COSTLY'
+  /** Too many requests from this key, user or address (HTTP 429). The operation did not run: send it again after `extensions.retryAfterSeconds` (also the `Retry-After` header). */
+  | 'RATE_LIMITED'
+  /** An API key or session token that is unknown, expired or revoked (HTTP 401). Sign in again or ask the secretariat for a key. */
+  | 'UNAUTHENTICATED'
+  /** A first-party client (the admin app) sent a document that is not one of the SDK's known operations. Partners are not held to this list. */
+  | 'UNKNOWN_DOCUMENT'
+  /** An input broke a rule: `ValidationError.issues` names each field and what was expected. Nothing was changed; correct the input and send it again. */
+  | 'VALIDATION_FAILED';
+
 /** The forms A-J of the Article 7 reporting format. */
 export type FormLetter =
   /** Form A: national implementation measures (Art. 7(1)(a), Art. 9); it applies to every State Party. */
@@ -214,6 +257,27 @@ export type FormStatus =
   | 'NOT_APPLICABLE'
   /** Nothing has changed since the report of `unchangedSinceYear`; not allowed in an initial report. */
   | 'UNCHANGED';
+
+/** One past Article 7 report: who sent which report, and when it was received. */
+export type HistoricalReportRowInput = {
+  /** How the report reached the secretariat, when known. */
+  channel?: ReportChannel | null | undefined;
+  /** ISO 3166-1 alpha-3 code of the reporting State. */
+  iso3: string;
+  /** Initial report (Art. 7(1)) or annual update (Art. 7(2)). */
+  kind: ReportKind;
+  /** The year covered (annual report) or the year of entry into force (initial report). */
+  periodYear: number;
+  /** The day the secretariat received the report, as `YYYY-MM-DD`. */
+  receivedOn: string;
+};
+
+/** Past reports, exactly one of: `rows`, or `csv` text (`@oneOf`; both or neither is refused with BAD_USER_INPUT). */
+export type ImportHistoricalReportsInput =
+  {   /** CSV text with a header row naming the columns iso3, kind (INITIAL or ANNUAL), periodYear and receivedOn (YYYY-MM-DD), and optionally channel; lines starting with # are comments. Row 1 is the first line after the header. At most 2000 rows in one import; more is a ValidationError on this field: split the text. */
+  csv: string; rows?: never; }
+  |  { csv?: never;   /** The reports as structured rows (instead of `csv`). */
+  rows: Array<HistoricalReportRowInput>; };
 
 /** The instrument by which a State expressed its consent to be bound, as named in the depositary notification (Art. 16). */
 export type InstrumentKind =
@@ -414,6 +478,38 @@ export type StateReferenceInput =
   id: string | number; iso3?: never; }
   |  { id?: never;   /** The State's ISO 3166-1 alpha-3 code, e.g. "NGA" (case-insensitive). */
   iso3: string; };
+
+/** Which of the State's reports to list; conditions combine with AND. Omit a field to not filter by it. */
+export type StateReportFilter = {
+  /** The day compliance is judged on (default: today). */
+  asOf?: string | null | undefined;
+  /** Only reports with this compliance on `asOf`. */
+  compliance?: ComplianceStatus | null | undefined;
+  /** Convention code, e.g. "CCM". */
+  convention?: string | null | undefined;
+  /** Only initial or only annual reports. */
+  kind?: ReportKind | null | undefined;
+  /** The year covered (annual reports) or of entry into force (initial reports): `periodYear`. */
+  year?: number | null | undefined;
+};
+
+/** Which reports to list; conditions combine with AND. Omit a field to not filter by it. */
+export type TransparencyReportFilter = {
+  /** The day compliance is judged on (default: today). */
+  asOf?: string | null | undefined;
+  /** Stored reports with this compliance on `asOf`. States with no report at all are in `reportingCompliance`. */
+  compliance?: ComplianceStatus | null | undefined;
+  /** Convention code, e.g. "CCM". */
+  convention?: string | null | undefined;
+  /** Only initial or only annual reports. */
+  kind?: ReportKind | null | undefined;
+  /** ISO 3166-1 alpha-3 code of the reporting State. */
+  state?: string | null | undefined;
+  /** Only records changed at or after this instant (`updatedAt >= updatedSince`), an RFC 3339 date-time such as "2026-12-05T02:00:00Z"; a malformed one is refused (BAD_USER_INPUT in a variable, GRAPHQL_VALIDATION_FAILED written in the query), and one in the future returns nothing yet. For a nightly sync, pass the newest `updatedAt` you read last time, a few minutes earlier: a write is stamped when it is made and listed once its transaction commits, so the margin catches one that committed just after you read. Records come again at the boundary; keep them by `id`. */
+  updatedSince?: string | null | undefined;
+  /** The year covered (annual reports) or of entry into force (initial reports): `periodYear`. */
+  year?: number | null | undefined;
+};
 
 /** What the depositary notified about a State: its signature, the deposit of an instrument, or a notice of withdrawal. */
 export type TreatyAction =
@@ -914,6 +1010,42 @@ export type DelegationChangesCountQuery = { node:
     | { __typename: 'User' }
    | null };
 
+export type HistoricalReportsImportMutationVariables = Exact<{
+  input: ImportHistoricalReportsInput;
+  convention?: string | null | undefined;
+}>;
+
+
+export type HistoricalReportsImportMutation = { importHistoricalReports:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationImportHistoricalReportsSuccess', result: { imported: number, reports: Array<{ kind: ReportKind, periodYear: number, dueOn: string, receivedOn: string | null, channel: ReportChannel | null, state: { iso3: string } }> } }
+    | { __typename: 'NotFoundError', message: string, entity: string, key: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type HistoricalReportsSetRecordsBeginMutationVariables = Exact<{
+  on: string;
+  convention?: string | null | undefined;
+}>;
+
+
+export type HistoricalReportsSetRecordsBeginMutation = { setReportRecordsBegin:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationSetReportRecordsBeginSuccess', convention: { reportRecordsBeginOn: string | null } }
+    | { __typename: 'NotFoundError', message: string, entity: string, key: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type HistoricalReportsComplianceQueryVariables = Exact<{
+  year: number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type HistoricalReportsComplianceQuery = { reportingCompliance: { totals: { onTime: number, late: number, overdue: number, notYetDue: number, notRecorded: number }, obligations: { edges: Array<{ node: { kind: ReportKind, status: ComplianceStatus, receivedOn: string | null, state: { iso3: string } } }> } } };
+
 export type NightlySyncQueryVariables = Exact<{
   since?: string | null | undefined;
   after?: string | null | undefined;
@@ -1189,6 +1321,118 @@ export type PublicEleventhMeetingQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type PublicEleventhMeetingQuery = { meetingByCode: { id: string } | null };
+
+export type ReportsRecordMutationVariables = Exact<{
+  input: RecordTransparencyReportInput;
+}>;
+
+
+export type ReportsRecordMutation = { recordTransparencyReport:
+    | { __typename: 'ConflictError', message: string, code: ErrorCode }
+    | { __typename: 'ForbiddenError', message: string, code: ErrorCode }
+    | { __typename: 'MutationRecordTransparencyReportSuccess', report: { id: string, kind: ReportKind, periodYear: number, periodStart: string, periodEnd: string, dueOn: string, dueOnOverridden: boolean, receivedOn: string | null, channel: ReportChannel | null, published: boolean, publishedAt: string | null, version: number, lateOn: ComplianceStatus, state: { iso3: string }, convention: { code: string }, forms: Array<{ letter: FormLetter, status: FormStatus, unchangedSinceYear: number | null }> } }
+    | { __typename: 'NotFoundError', message: string, code: ErrorCode, entity: string, key: string }
+    | { __typename: 'ValidationError', message: string, code: ErrorCode, issues: Array<{ path: string, message: string }> }
+   };
+
+export type ReportsUpdateFormsMutationVariables = Exact<{
+  reportId: string | number;
+  version: number;
+  forms: Array<ReportFormInput> | ReportFormInput;
+}>;
+
+
+export type ReportsUpdateFormsMutation = { updateReportForms:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationUpdateReportFormsSuccess', report: { version: number, forms: Array<{ letter: FormLetter, status: FormStatus, unchangedSinceYear: number | null }> } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type ReportsPublishMutationVariables = Exact<{
+  reportId: string | number;
+  version: number;
+}>;
+
+
+export type ReportsPublishMutation = { publishReport:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationPublishReportSuccess', report: { published: boolean, publishedAt: string | null, version: number } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type ReportsOfNigeriaQueryVariables = Exact<{
+  filter?: TransparencyReportFilter | null | undefined;
+}>;
+
+
+export type ReportsOfNigeriaQuery = { transparencyReports: { totalCount: number, edges: Array<{ node: { kind: ReportKind, periodYear: number, published: boolean } }> }, state: { reports: { totalCount: number } } | null };
+
+export type ReportsSouthSudanIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportsSouthSudanIdQuery = { state: { id: string } | null };
+
+export type ReportsNodeAndNodesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportsNodeAndNodesQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null, nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null> };
+
+export type ReportsFilteredQueryVariables = Exact<{
+  filter?: TransparencyReportFilter | null | undefined;
+}>;
+
+
+export type ReportsFilteredQuery = { transparencyReports: { totalCount: number, edges: Array<{ node: { kind: ReportKind, periodYear: number, compliance: ComplianceStatus, state: { iso3: string } } }> } };
+
+export type ReportsOfAStateQueryVariables = Exact<{
+  iso3: string;
+  filter?: StateReportFilter | null | undefined;
+}>;
+
+
+export type ReportsOfAStateQuery = { state: { reports: { totalCount: number, edges: Array<{ node: { kind: ReportKind, periodYear: number, compliance: ComplianceStatus } }> } } | null };
 
 export type SignInAsMutationVariables = Exact<{
   email: string;
@@ -1799,6 +2043,91 @@ export const DelegationChangesCountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DelegationChangesCountQuery, DelegationChangesCountQueryVariables>;
+export const HistoricalReportsImportDocument = new TypedDocumentString(`
+    mutation HistoricalReportsImport($input: ImportHistoricalReportsInput!, $convention: String) {
+  importHistoricalReports(input: $input, convention: $convention) {
+    __typename
+    ... on MutationImportHistoricalReportsSuccess {
+      result {
+        imported
+        reports {
+          kind
+          periodYear
+          dueOn
+          receivedOn
+          channel
+          state {
+            iso3
+          }
+        }
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on NotFoundError {
+      entity
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoricalReportsImportMutation, HistoricalReportsImportMutationVariables>;
+export const HistoricalReportsSetRecordsBeginDocument = new TypedDocumentString(`
+    mutation HistoricalReportsSetRecordsBegin($on: Date!, $convention: String) {
+  setReportRecordsBegin(reportRecordsBeginOn: $on, convention: $convention) {
+    __typename
+    ... on MutationSetReportRecordsBeginSuccess {
+      convention {
+        reportRecordsBeginOn
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on NotFoundError {
+      entity
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoricalReportsSetRecordsBeginMutation, HistoricalReportsSetRecordsBeginMutationVariables>;
+export const HistoricalReportsComplianceDocument = new TypedDocumentString(`
+    query HistoricalReportsCompliance($year: Int!, $asOf: Date) {
+  reportingCompliance(year: $year, asOf: $asOf) {
+    totals {
+      onTime
+      late
+      overdue
+      notYetDue
+      notRecorded
+    }
+    obligations(first: 100) {
+      edges {
+        node {
+          state {
+            iso3
+          }
+          kind
+          status
+          receivedOn
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoricalReportsComplianceQuery, HistoricalReportsComplianceQueryVariables>;
 export const NightlySyncDocument = new TypedDocumentString(`
     query NightlySync($since: DateTime, $after: String, $meetingsAfter: String, $reportsAfter: String) {
   states(first: 100, after: $after, filter: {updatedSince: $since}) {
@@ -2263,6 +2592,167 @@ export const PublicEleventhMeetingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicEleventhMeetingQuery, PublicEleventhMeetingQueryVariables>;
+export const ReportsRecordDocument = new TypedDocumentString(`
+    mutation ReportsRecord($input: RecordTransparencyReportInput!) {
+  recordTransparencyReport(input: $input) {
+    __typename
+    ... on MutationRecordTransparencyReportSuccess {
+      report {
+        id
+        kind
+        periodYear
+        periodStart
+        periodEnd
+        dueOn
+        dueOnOverridden
+        receivedOn
+        channel
+        published
+        publishedAt
+        version
+        state {
+          iso3
+        }
+        convention {
+          code
+        }
+        forms {
+          letter
+          status
+          unchangedSinceYear
+        }
+        lateOn: compliance(asOf: "2024-03-01")
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on NotFoundError {
+      entity
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsRecordMutation, ReportsRecordMutationVariables>;
+export const ReportsUpdateFormsDocument = new TypedDocumentString(`
+    mutation ReportsUpdateForms($reportId: ID!, $version: Int!, $forms: [ReportFormInput!]!) {
+  updateReportForms(reportId: $reportId, version: $version, forms: $forms) {
+    __typename
+    ... on MutationUpdateReportFormsSuccess {
+      report {
+        version
+        forms {
+          letter
+          status
+          unchangedSinceYear
+        }
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsUpdateFormsMutation, ReportsUpdateFormsMutationVariables>;
+export const ReportsPublishDocument = new TypedDocumentString(`
+    mutation ReportsPublish($reportId: ID!, $version: Int!) {
+  publishReport(reportId: $reportId, version: $version) {
+    __typename
+    ... on MutationPublishReportSuccess {
+      report {
+        published
+        publishedAt
+        version
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsPublishMutation, ReportsPublishMutationVariables>;
+export const ReportsOfNigeriaDocument = new TypedDocumentString(`
+    query ReportsOfNigeria($filter: TransparencyReportFilter) {
+  transparencyReports(filter: $filter) {
+    totalCount
+    edges {
+      node {
+        kind
+        periodYear
+        published
+      }
+    }
+  }
+  state(iso3: "NGA") {
+    reports {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsOfNigeriaQuery, ReportsOfNigeriaQueryVariables>;
+export const ReportsSouthSudanIdDocument = new TypedDocumentString(`
+    query ReportsSouthSudanId {
+  state(iso3: "SSD") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsSouthSudanIdQuery, ReportsSouthSudanIdQueryVariables>;
+export const ReportsNodeAndNodesDocument = new TypedDocumentString(`
+    query ReportsNodeAndNodes($id: ID!) {
+  node(id: $id) {
+    id
+  }
+  nodes(ids: [$id]) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsNodeAndNodesQuery, ReportsNodeAndNodesQueryVariables>;
+export const ReportsFilteredDocument = new TypedDocumentString(`
+    query ReportsFiltered($filter: TransparencyReportFilter) {
+  transparencyReports(filter: $filter) {
+    totalCount
+    edges {
+      node {
+        state {
+          iso3
+        }
+        kind
+        periodYear
+        compliance(asOf: "2024-03-01")
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsFilteredQuery, ReportsFilteredQueryVariables>;
+export const ReportsOfAStateDocument = new TypedDocumentString(`
+    query ReportsOfAState($iso3: String!, $filter: StateReportFilter) {
+  state(iso3: $iso3) {
+    reports(filter: $filter) {
+      totalCount
+      edges {
+        node {
+          kind
+          periodYear
+          compliance(asOf: "2024-03-01")
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsOfAStateQuery, ReportsOfAStateQueryVariables>;
 export const SignInAsDocument = new TypedDocumentString(`
     mutation SignInAs($email: String!, $password: String!) {
   signIn(email: $email, password: $password) {
