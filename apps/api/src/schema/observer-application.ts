@@ -4,7 +4,6 @@ import {
   OBSERVER_DECISIONS,
   OBSERVER_DECISIONS_NEEDING_A_REASON,
   ORGANISATION_KINDS,
-  observerDecisionNoteSchema,
   parseInput,
 } from '@plenary/domain';
 import { readableBy, SECRETARIAT } from '../auth/readers.ts';
@@ -183,7 +182,6 @@ builder.mutationFields((t) => ({
       note: t.arg.string({ description: 'The reason, recorded with the decision and shown to the secretariat.' }),
     },
     resolve: async (_parent, args, context) => {
-      const note = parseInput({ schema: observerDecisionNoteSchema, input: args.note ?? undefined }) ?? null;
       const invitationId = idFromGlobalId({
         globalId: args.invitationId,
         typename: 'Invitation',
@@ -194,7 +192,7 @@ builder.mutationFields((t) => ({
           tx,
           actor: context,
           now: context.now(),
-          input: { invitationId, decision: args.decision, note },
+          input: { invitationId, decision: args.decision, note: args.note },
         }),
       );
     },

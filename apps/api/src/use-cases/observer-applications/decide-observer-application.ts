@@ -1,15 +1,28 @@
-import { ConflictError, decideObserverApplication as decide, type ObserverDecision } from '@plenary/domain';
+import {
+  ConflictError,
+  decideObserverApplication as decide,
+  observerDecisionNoteSchema,
+  parseInput,
+  type ObserverDecision,
+} from '@plenary/domain';
 import { recordAudit, type AuditActor, type TransactionClient } from '../../mutations/audit.ts';
 import { notFound } from '../../mutations/global-id.ts';
 
-/** Provisionally invites, approves or rejects an application (rule 1.3), adding the new status to its history. */
+/**
+ * Provisionally invites, approves or rejects an application (rule 1.3), adding the new status to its history. The
+ * note, as sent, is checked here (ValidationError).
+ */
 export async function decideObserverApplication(options: {
   tx: TransactionClient;
   actor: AuditActor;
   now: Date;
-  input: { invitationId: string; decision: ObserverDecision; note: string | null };
+  input: { invitationId: string; decision: ObserverDecision; note: string | null | undefined };
 }) {
-  const { tx, actor, now, input } = options;
+  const { tx, actor, now } = options;
+  const input = {
+    ...options.input,
+    note: parseInput({ schema: observerDecisionNoteSchema, input: options.input.note ?? undefined }) ?? null,
+  };
   const before = await tx.invitation.findUnique({ where: { id: input.invitationId } });
   if (!before || before.capacity !== 'ORGANISATION_ON_REQUEST' || before.status === 'ISSUED') {
     throw notFound('Observer application', input.invitationId);
