@@ -89,6 +89,9 @@ export async function createServer(options: ServerOptions): Promise<PlenaryServe
   const limits: QueryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.queryLimits };
   const app = express();
   app.disable('x-powered-by');
+  // Express's ETag hashes every answer it sends; GraphQL answers to POSTs are never revalidated with it. The admin
+  // app's files keep theirs (express.static makes its own).
+  app.set('etag', false);
   app.set('trust proxy', options.trustProxy ?? false);
   app.use(requestIdMiddleware(), accessLog(logger));
   // Answers, documents, the admin app and GraphiQL's bundle go compressed to clients that accept it.

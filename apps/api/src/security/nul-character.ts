@@ -26,13 +26,19 @@ function inspectVariables(variables: unknown): 'nul' | 'too deep' | null {
   return null;
 }
 
+// Apollo keeps one parsed document per query text, so a repeated query is walked once.
+const nulInDocument = new WeakMap<DocumentNode, boolean>();
+
 function documentHoldsNul(document: DocumentNode): boolean {
-  let found = false;
+  let found = nulInDocument.get(document);
+  if (found !== undefined) return found;
+  found = false;
   visit(document, {
     StringValue(node) {
       if (node.value.includes(NUL)) found = true;
     },
   });
+  nulInDocument.set(document, found);
   return found;
 }
 

@@ -8,6 +8,7 @@ import {
   visitWithTypeInfo,
   type DocumentNode,
   type GraphQLSchema,
+  type ValueNode,
 } from 'graphql';
 import { isConnectionField } from '../connections/connection-shape.ts';
 import type { ErrorCode } from '../errors/error-codes.ts';
@@ -22,6 +23,50 @@ export interface PageSizeRefusal {
   requested: number;
 }
 
+/** A `first` or `last` argument given to a connection field, as written in the document (a literal or a variable). */
+interface PageArgument {
+  field: string;
+  argument: (typeof PAGE_ARGUMENTS)[number];
+  value: ValueNode;
+}
+
+// The page arguments of each operation of a document, found by one walk: Apollo keeps one parsed document per query
+// text, so a repeated query is walked once and only its variables are read again.
+const pageArgumentsOfDocument = new WeakMap<DocumentNode, Map<string | null, readonly PageArgument[]>>();
+
+function pageArgumentsOf(schema: GraphQLSchema, document: DocumentNode, operationName: string | null) {
+  let byOperation = pageArgumentsOfDocument.get(document);
+  if (!byOperation) {
+    byOperation = new Map();
+    pageArgumentsOfDocument.set(document, byOperation);
+  }
+  let found = byOperation.get(operationName);
+  if (found) return found;
+  const typeInfo = new TypeInfo(schema);
+  const pageArguments: PageArgument[] = [];
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      // Only the operation that runs: a document may hold others, with their own page sizes.
+      OperationDefinition: (operation) =>
+        operationName === null || operation.name?.value === operationName ? undefined : false,
+      Field: (field) => {
+        const parent = typeInfo.getParentType();
+        const definition = typeInfo.getFieldDef();
+        if (!parent || !definition || !isConnectionField(definition)) return;
+        for (const argument of PAGE_ARGUMENTS) {
+          const node = field.arguments?.find((candidate) => candidate.name.value === argument);
+          if (node && node.value.kind !== Kind.NULL)
+            pageArguments.push({ field: `${parent.name}.${definition.name}`, argument, value: node.value });
+        }
+      },
+    }),
+  );
+  found = pageArguments;
+  byOperation.set(operationName, found);
+  return found;
+}
+
 /**
  * The first `first` or `last` of the operation (its fragments included) that asks a connection for more than
  * `maxPageSize` items, or null. Values in variables count as given.
@@ -33,33 +78,11 @@ export function pageSizeAboveCap(options: {
   variables: Record<string, unknown>;
   maxPageSize: number;
 }): PageSizeRefusal | null {
-  const typeInfo = new TypeInfo(options.schema);
-  let refusal: PageSizeRefusal | null = null;
-  visit(
-    options.document,
-    visitWithTypeInfo(typeInfo, {
-      // Only the operation that runs: a document may hold others, with their own page sizes.
-      OperationDefinition: (operation) =>
-        options.operationName === null || operation.name?.value === options.operationName ? undefined : false,
-      Field: (field) => {
-        if (refusal) return false;
-        const parent = typeInfo.getParentType();
-        const definition = typeInfo.getFieldDef();
-        if (!parent || !definition || !isConnectionField(definition)) return undefined;
-        for (const argument of PAGE_ARGUMENTS) {
-          const node = field.arguments?.find((candidate) => candidate.name.value === argument);
-          const requested =
-            node && node.value.kind !== Kind.NULL ? valueFromASTUntyped(node.value, options.variables) : undefined;
-          if (typeof requested === 'number' && requested > options.maxPageSize) {
-            refusal = { field: `${parent.name}.${definition.name}`, argument, requested };
-            return false;
-          }
-        }
-        return undefined;
-      },
-    }),
-  );
-  return refusal;
+  for (const { field, argument, value } of pageArgumentsOf(options.schema, options.document, options.operationName)) {
+    const requested: unknown = valueFromASTUntyped(value, options.variables);
+    if (typeof requested === 'number' && requested > options.maxPageSize) return { field, argument, requested };
+  }
+  return null;
 }
 
 /**
