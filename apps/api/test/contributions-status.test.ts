@@ -3,7 +3,10 @@ import { testBackends } from '@plenary/db/testing';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActors, type Actors } from './support/actors.ts';
+import { graphql } from './generated/index.ts';
+import type { ContributionsStatusQueryVariables, TypedDocumentString } from './generated/graphql.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
+import { expectResult } from './support/expect-result.ts';
 import { createMeeting } from './support/factories.ts';
 import { createQueryCounter } from './support/query-counter.ts';
 
@@ -17,51 +20,75 @@ import { createQueryCounter } from './support/query-counter.ts';
 // - Meeting C (USD): issued 2026-02-01, due 2026-03-03 (Switzerland 1200.00): not yet due, and never added to francs.
 const TODAY = new Date('2026-02-20T12:00:00Z');
 
-const TOTALS = 'currency amountAssessed paid outstanding credit notYetDue underOneYear oneToTwoYears overTwoYears';
-const LINE =
-  'meeting { code } issueVersion issuedOn dueOn currency assessed amountAssessed paid outstanding credit arrearsAge';
-
-const STATUS = `query ($asOf: Date, $first: Int) {
-  contributionsStatus(asOf: $asOf) {
-    asOf dueDays totals { ${TOTALS} }
-    states(first: $first) { totalCount edges { node { state { iso3 } totals { ${TOTALS} } meetings { ${LINE} } } } }
+const STATUS = graphql(`
+  query ContributionsStatus($asOf: Date, $first: Int) {
+    contributionsStatus(asOf: $asOf) {
+      asOf dueDays totals { currency amountAssessed paid outstanding credit notYetDue underOneYear oneToTwoYears overTwoYears }
+      states(first: $first) {
+        totalCount
+        edges {
+          node {
+            state { iso3 }
+            totals { currency amountAssessed paid outstanding credit notYetDue underOneYear oneToTwoYears overTwoYears }
+            meetings { meeting { code } issueVersion issuedOn dueOn currency assessed amountAssessed paid outstanding credit arrearsAge }
+          }
+        }
+      }
+    }
   }
-}`;
+`);
 
-interface Totals {
-  currency: string;
-  amountAssessed: string;
-  paid: string;
-  outstanding: string;
-  credit: string;
-  notYetDue: string;
-  underOneYear: string;
-  oneToTwoYears: string;
-  overTwoYears: string;
-}
+const RECORD_PAYMENT = graphql(`
+  mutation ContributionsRecordPayment($id: ID!, $input: RecordPaymentInput!) {
+    recordPayment(costShareId: $id, input: $input) { __typename ... on MutationRecordPaymentSuccess { payment { id } } }
+  }
+`);
 
-interface Line {
-  meeting: { code: string };
-  issueVersion: number;
-  issuedOn: string;
-  dueOn: string;
-  currency: string;
-  assessed: boolean;
-  amountAssessed: string;
-  paid: string;
-  outstanding: string;
-  credit: string;
-  arrearsAge: string | null;
-}
+const IN_ARREARS = graphql(`
+  query ContributionsInArrears {
+    contributionsStatus(asOf: "2024-07-05") {
+      inArrears: states(inArrears: true) { edges { node { state { iso3 } } } }
+      upToDate: states(inArrears: false) { totalCount }
+    }
+  }
+`);
 
-interface Status {
-  contributionsStatus: {
-    asOf: string;
-    dueDays: number;
-    totals: Totals[];
-    states: { totalCount: number; edges: { node: { state: { iso3: string }; totals: Totals[]; meetings: Line[] } }[] };
-  };
-}
+const STATE_CONTRIBUTIONS = graphql(`
+  query ContributionsOfStates {
+    che: state(iso3: "CHE") {
+      contributions {
+        totals { currency amountAssessed paid outstanding credit notYetDue underOneYear oneToTwoYears overTwoYears }
+        meetings { meeting { code } issueVersion issuedOn dueOn currency assessed amountAssessed paid outstanding credit arrearsAge }
+      }
+    }
+    nor: state(iso3: "NOR") { contributions { totals { currency } meetings { dueOn } } }
+  }
+`);
+
+const UNKNOWN_CONVENTION = graphql(`
+  query ContributionsOfAnUnknownConvention { contributionsStatus(convention: "XYZ") { asOf } }
+`);
+
+const SWISS_PAYMENTS = graphql(`
+  query ContributionsSwissPayments($payment: ID!) {
+    state(iso3: "CHE") { contributions { totals { currency outstanding } meetings { costShare { paid payments { totalCount edges { node { receivedOn amount reference } } } } } } }
+    node(id: $payment) { ... on Payment { amount } }
+  }
+`);
+
+const STATUS_OF_STATES = graphql(`
+  query ContributionsStatusOfStates($first: Int!) {
+    contributionsStatus { states(first: $first) { edges { node {
+      state { iso3 name } totals { outstanding } meetings { meeting { code title } costShare { amount ratePercent } arrearsAge }
+    } } } }
+  }
+`);
+
+const CONTRIBUTIONS_OF_STATES = graphql(`
+  query ContributionsOfAPageOfStates($first: Int!) {
+    states(first: $first) { edges { node { iso3 contributions { totals { outstanding } meetings { meeting { code } } } } } }
+  }
+`);
 
 const NO_ARREARS = { notYetDue: '0.00', underOneYear: '0.00', oneToTwoYears: '0.00', overTwoYears: '0.00' };
 
@@ -136,15 +163,11 @@ describe.each(testBackends())('the status of contributions on %s', (backend) => 
   let swissPaymentId: string;
 
   async function recordPayment(costShareId: string, input: { amount: string; receivedOn: string; reference?: string }) {
-    const { body } = await api.graphql<{ recordPayment: { __typename: string; payment?: { id: string } } }>(
-      `mutation ($id: ID!, $input: RecordPaymentInput!) { recordPayment(costShareId: $id, input: $input) { __typename ... on MutationRecordPaymentSuccess { payment { id } } } }`,
-      {
-        variables: { id: encodeGlobalID('CostShare', costShareId), input: { currency: 'CHF', ...input } },
-        headers: actors.secretariat.headers,
-      },
-    );
-    expect(body.data?.recordPayment.__typename).toBe('MutationRecordPaymentSuccess');
-    return body.data?.recordPayment.payment?.id as string;
+    const { body } = await api.graphql(RECORD_PAYMENT, {
+      variables: { id: encodeGlobalID('CostShare', costShareId), input: { currency: 'CHF', ...input } },
+      headers: actors.secretariat.headers,
+    });
+    return expectResult(body.data!.recordPayment, 'MutationRecordPaymentSuccess').payment.id;
   }
 
   beforeAll(async () => {
@@ -219,10 +242,10 @@ describe.each(testBackends())('the status of contributions on %s', (backend) => 
   });
   afterAll(() => api.close());
 
-  async function status(variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
-    const { body } = await api.graphql<Status>(STATUS, { variables, headers });
+  async function status(variables: ContributionsStatusQueryVariables = {}, headers: Record<string, string> = {}) {
+    const { body } = await api.graphql(STATUS, { variables, headers });
     expect(body.errors).toBeUndefined();
-    return body.data?.contributionsStatus as Status['contributionsStatus'];
+    return body.data!.contributionsStatus;
   }
 
   it('gives each State’s assessed, paid and outstanding amounts per meeting, from the issue in force, with arrears by age', async () => {
@@ -357,33 +380,21 @@ describe.each(testBackends())('the status of contributions on %s', (backend) => 
   });
 
   it('lists only the States in arrears when asked', async () => {
-    const { body } = await api.graphql<{
-      contributionsStatus: {
-        inArrears: { edges: { node: { state: { iso3: string } } }[] };
-        upToDate: { totalCount: number };
-      };
-    }>(
-      `{ contributionsStatus(asOf: "2024-07-05") { inArrears: states(inArrears: true) { edges { node { state { iso3 } } } } upToDate: states(inArrears: false) { totalCount } } }`,
-    );
+    const { body } = await api.graphql(IN_ARREARS);
     // On 5 July 2024 B is not yet due; Switzerland is behind on A, Austria (in credit on A) is not.
     expect(body.data?.contributionsStatus.inArrears.edges.map(({ node }) => node.state.iso3)).toEqual(['CHE']);
     expect(body.data?.contributionsStatus.upToDate.totalCount).toBe(1);
   });
 
   it('gives a State’s own line through State.contributions, and an empty one to a State without shares', async () => {
-    const { body } = await api.graphql<{
-      che: { contributions: { totals: Totals[]; meetings: Line[] } };
-      nor: { contributions: { totals: Totals[]; meetings: Line[] } };
-    }>(
-      `{ che: state(iso3: "CHE") { contributions { totals { ${TOTALS} } meetings { ${LINE} } } } nor: state(iso3: "NOR") { contributions { totals { currency } meetings { dueOn } } } }`,
-    );
+    const { body } = await api.graphql(STATE_CONTRIBUTIONS);
     const fromStatus = (await status()).states.edges.find(({ node }) => node.state.iso3 === 'CHE')?.node;
-    expect(body.data?.che.contributions).toEqual({ totals: fromStatus?.totals, meetings: fromStatus?.meetings });
-    expect(body.data?.nor.contributions).toEqual({ totals: [], meetings: [] });
+    expect(body.data?.che?.contributions).toEqual({ totals: fromStatus?.totals, meetings: fromStatus?.meetings });
+    expect(body.data?.nor?.contributions).toEqual({ totals: [], meetings: [] });
   });
 
   it('refuses an unknown convention', async () => {
-    const { body } = await api.graphql(`{ contributionsStatus(convention: "XYZ") { asOf } }`);
+    const { body } = await api.graphql(UNKNOWN_CONVENTION);
     expect(body.errors?.[0]?.message).toContain('XYZ');
   });
 
@@ -399,38 +410,15 @@ describe.each(testBackends())('the status of contributions on %s', (backend) => 
       { actor: 'admin', readsPayments: true, readsReferences: true },
     ];
 
-    const SWISS_PAYMENTS = `query ($payment: ID!) {
-      state(iso3: "CHE") { contributions { totals { currency outstanding } meetings { costShare { paid payments { totalCount edges { node { receivedOn amount reference } } } } } } }
-      node(id: $payment) { ... on Payment { amount } }
-    }`;
-
-    interface SwissPayments {
-      state: {
-        contributions: {
-          totals: { currency: string; outstanding: string }[];
-          meetings: {
-            costShare: {
-              paid: string;
-              payments: {
-                totalCount: number;
-                edges: { node: { receivedOn: string; amount: string; reference: string | null } }[];
-              };
-            };
-          }[];
-        };
-      };
-      node: { amount: string } | null;
-    }
-
     it.each(MATRIX)(
       '$actor reads the figures; each payment: $readsPayments; its reference: $readsReferences',
       async ({ actor, readsPayments, readsReferences }) => {
-        const { body } = await api.graphql<SwissPayments>(SWISS_PAYMENTS, {
+        const { body } = await api.graphql(SWISS_PAYMENTS, {
           variables: { payment: swissPaymentId },
           headers: actors[actor].headers,
         });
         expect(body.errors).toBeUndefined();
-        const { contributions } = body.data!.state;
+        const { contributions } = body.data!.state!;
         expect(contributions.totals).toEqual([
           { currency: 'CHF', outstanding: '7764.10' },
           { currency: 'USD', outstanding: '1200.00' },
@@ -540,7 +528,10 @@ describe.each(testBackends())('SQL statements for the status of contributions on
   });
   afterAll(() => api.close());
 
-  async function countFor(query: string, variables: Record<string, unknown>): Promise<number> {
+  async function countFor<Data>(
+    query: TypedDocumentString<Data, { first: number }>,
+    variables: { first: number },
+  ): Promise<number> {
     return counter.count(async () => {
       const { body } = await api.graphql(query, { variables });
       expect(body.errors).toBeUndefined();
@@ -548,16 +539,14 @@ describe.each(testBackends())('SQL statements for the status of contributions on
   }
 
   it('reads 50 States with their names, meetings and shares in as many statements as 5', async () => {
-    const query = `query ($first: Int!) { contributionsStatus { states(first: $first) { edges { node {
-      state { iso3 name } totals { outstanding } meetings { meeting { code title } costShare { amount ratePercent } arrearsAge }
-    } } } } }`;
+    const query = STATUS_OF_STATES;
     const few = await countFor(query, { first: FEW });
     const many = await countFor(query, { first: MANY });
     expect(many).toBe(few);
   });
 
   it('reads State.contributions for a page of 50 States in as many statements as for 5', async () => {
-    const query = `query ($first: Int!) { states(first: $first) { edges { node { iso3 contributions { totals { outstanding } meetings { meeting { code } } } } } } }`;
+    const query = CONTRIBUTIONS_OF_STATES;
     const few = await countFor(query, { first: FEW });
     const many = await countFor(query, { first: MANY });
     expect(many).toBe(few);

@@ -2,13 +2,22 @@ import { testBackends } from '@plenary/db/testing';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActors, type Actors } from './support/actors.ts';
+import { graphql } from './generated/index.ts';
+import type {
+  AuditEventFilter,
+  ReminderAuditTrailQuery,
+  ReminderSendAllMutation,
+  ReminderSendMutation,
+  SendReportReminderInput,
+  SendReportRemindersInput,
+} from './generated/graphql.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
 import { createInvitation, createMeeting } from './support/factories.ts';
 import { amendDelegation, databaseId, HEAD_AND_ADVISER, submitDelegation } from './support/delegation-operations.ts';
 import { expectResult } from './support/expect-result.ts';
 
 // Nigeria: in force 2023-08-01, initial report due 2024-01-28 (Art. 7(1)); on 2024-03-15 it is overdue.
-const NIGERIA_REMINDER = {
+const NIGERIA_REMINDER: SendReportReminderInput = {
   state: { iso3: 'NGA' },
   kind: 'INITIAL',
   periodYear: 2023,
@@ -18,43 +27,60 @@ const NIGERIA_REMINDER = {
   submissionOffice: 'ODA-GENEVA',
 };
 
-const SEND = `mutation ($input: SendReportReminderInput!) {
-  sendReportReminder(input: $input) {
-    __typename
-    ... on MutationSendReportReminderSuccess { reminder { state { iso3 } kind periodYear reference date dueOn issuingOffice submissionOffice language sentAt } }
-    ... on Error { message }
-    ... on ValidationError { issues { path message } }
-    ... on NotFoundError { entity key }
+const SEND = graphql(`
+  mutation ReminderSend($input: SendReportReminderInput!) {
+    sendReportReminder(input: $input) {
+      __typename
+      ... on MutationSendReportReminderSuccess { reminder { state { iso3 } kind periodYear reference date dueOn issuingOffice submissionOffice language sentAt } }
+      ... on Error { message }
+      ... on ValidationError { issues { path message } }
+      ... on NotFoundError { entity key }
+    }
   }
-}`;
+`);
 
-const AUDIT_TRAIL = `query ($filter: AuditEventFilter, $first: Int) {
-  auditEvents(filter: $filter, first: $first) {
-    totalCount
-    edges { node { action entityType actorName after entity { id ... on State { iso3 } ... on Delegation { version } ... on Meeting { code } } } }
+const AUDIT_TRAIL = graphql(`
+  query ReminderAuditTrail($filter: AuditEventFilter, $first: Int) {
+    auditEvents(filter: $filter, first: $first) {
+      totalCount
+      edges { node { action entityType actorName after entity { id ... on State { iso3 } ... on Delegation { version } ... on Meeting { code } } } }
+    }
   }
-}`;
+`);
 
-interface Payload {
-  __typename: string;
-  message?: string;
-  issues?: { path: string; message: string }[];
-  entity?: string;
-  reminder?: Record<string, unknown>;
-}
+const SEND_ALL = graphql(`
+  mutation ReminderSendAll($input: SendReportRemindersInput!) {
+    sendReportReminders(input: $input) {
+      __typename
+      ... on MutationSendReportRemindersSuccess { reminders { state { iso3 } kind periodYear reference date dueOn language sentByName } }
+      ... on Error { message }
+      ... on ValidationError { issues { path message } }
+      ... on NotFoundError { entity key }
+    }
+  }
+`);
 
-interface AuditTrail {
-  totalCount: number;
-  edges: {
-    node: {
-      action: string;
-      entityType: string;
-      actorName: string | null;
-      after: Record<string, unknown> | null;
-      entity: Record<string, unknown> | null;
-    };
-  }[];
-}
+const SENT_TO = graphql(`
+  query ReminderSentTo($iso3: String!) {
+    state(iso3: $iso3) { reportRemindersSent(first: 10) { totalCount edges { node { reference kind periodYear date } } } }
+  }
+`);
+
+const NODE = graphql(`
+  query ReminderNode($id: ID!) { node(id: $id) { id } }
+`);
+
+const AUDIT_OF_NOT_A_MEETING = graphql(`
+  query ReminderAuditOfNotAMeeting { auditEvents(filter: { meeting: "bm90LWFuLWlk" }) { totalCount } }
+`);
+
+const AUDIT_COUNT = graphql(`
+  query ReminderAuditCount { auditEvents { totalCount } }
+`);
+
+type SendPayload = ReminderSendMutation['sendReportReminder'];
+type SendAllPayload = ReminderSendAllMutation['sendReportReminders'];
+type AuditTrail = ReminderAuditTrailQuery['auditEvents'];
 
 describe.each(testBackends())('report reminders and the audit trail on %s', (backend) => {
   let api: ApiFixture;
@@ -66,17 +92,14 @@ describe.each(testBackends())('report reminders and the audit trail on %s', (bac
   });
   afterAll(() => api?.close());
 
-  async function send(input: Record<string, unknown>, headers = actors.secretariat.headers): Promise<Payload> {
-    const { body } = await api.graphql<{ sendReportReminder: Payload }>(SEND, { variables: { input }, headers });
+  async function send(input: SendReportReminderInput, headers = actors.secretariat.headers): Promise<SendPayload> {
+    const { body } = await api.graphql(SEND, { variables: { input }, headers });
     expect(body.errors).toBeUndefined();
     return body.data!.sendReportReminder;
   }
 
-  async function auditTrail(
-    filter: Record<string, unknown>,
-    headers = actors.secretariat.headers,
-  ): Promise<AuditTrail> {
-    const { body } = await api.graphql<{ auditEvents: AuditTrail }>(AUDIT_TRAIL, {
+  async function auditTrail(filter: AuditEventFilter, headers = actors.secretariat.headers): Promise<AuditTrail> {
+    const { body } = await api.graphql(AUDIT_TRAIL, {
       variables: { filter, first: 100 },
       headers,
     });
@@ -124,8 +147,7 @@ describe.each(testBackends())('report reminders and the audit trail on %s', (bac
     it('refuses a reference already used, and records nothing more', async () => {
       const before = await reminderEvents();
       const payload = await send({ ...NIGERIA_REMINDER, date: '2024-03-20' });
-      expect(payload.__typename).toBe('ConflictError');
-      expect(payload.message).toContain('ODA/2024-00123 was already sent on 2024-03-15');
+      expect(expectResult(payload, 'ConflictError').message).toContain('ODA/2024-00123 was already sent on 2024-03-15');
       expect(await reminderEvents()).toBe(before);
     });
 
@@ -138,8 +160,7 @@ describe.each(testBackends())('report reminders and the audit trail on %s', (bac
         issuingOffice: '',
         language: 'AR',
       });
-      expect(payload.__typename).toBe('ValidationError');
-      expect(payload.issues).toEqual([
+      expect(expectResult(payload, 'ValidationError').issues).toEqual([
         { path: 'periodYear', message: 'The year of the report must be at least 1900.' },
         { path: 'reference', message: 'The note reference cannot be empty.' },
         { path: 'issuingOffice', message: 'The issuing office cannot be empty.' },
@@ -179,7 +200,7 @@ describe.each(testBackends())('report reminders and the audit trail on %s', (bac
 
   describe('sendReportReminders: reminders to several States at once', () => {
     // Annual reports for 2022 were due on 2023-04-30 (Art. 7(2)); on 2024-03-15 none of these is recorded.
-    const BULK = {
+    const BULK: SendReportRemindersInput = {
       reports: [
         { state: 'NLD', kind: 'ANNUAL', periodYear: 2022 },
         { state: 'ESP', kind: 'ANNUAL', periodYear: 2022 },
@@ -192,26 +213,13 @@ describe.each(testBackends())('report reminders and the audit trail on %s', (bac
       submissionOffice: 'ODA-GENEVA',
       language: 'FR',
     };
-    const SEND_ALL = `mutation ($input: SendReportRemindersInput!) {
-      sendReportReminders(input: $input) {
-        __typename
-        ... on MutationSendReportRemindersSuccess { reminders { state { iso3 } kind periodYear reference date dueOn language sentByName } }
-        ... on Error { message }
-        ... on ValidationError { issues { path message } }
-        ... on NotFoundError { entity key }
-      }
-    }`;
-    const SENT_TO = `query ($iso3: String!) { state(iso3: $iso3) { reportRemindersSent(first: 10) { totalCount edges { node { reference kind periodYear date } } } } }`;
     const storedReminders = () => api.database.prisma.reportReminder.count();
 
     async function sendAll(
-      input: Record<string, unknown>,
+      input: SendReportRemindersInput,
       headers = actors.secretariat.headers,
-    ): Promise<Payload & { reminders?: Record<string, unknown>[] }> {
-      const { body } = await api.graphql<{ sendReportReminders: Payload & { reminders?: Record<string, unknown>[] } }>(
-        SEND_ALL,
-        { variables: { input }, headers },
-      );
+    ): Promise<SendAllPayload> {
+      const { body } = await api.graphql(SEND_ALL, { variables: { input }, headers });
       expect(body.errors).toBeUndefined();
       return body.data!.sendReportReminders;
     }
@@ -225,8 +233,7 @@ describe.each(testBackends())('report reminders and the audit trail on %s', (bac
         ...BULK,
         reports: [...BULK.reports, { state: 'ESP', kind: 'ANNUAL', periodYear: 2023 }],
       });
-      expect(payload.__typename).toBe('ValidationError');
-      expect(payload.issues).toEqual([
+      expect(expectResult(payload, 'ValidationError').issues).toEqual([
         {
           path: 'reports.3.reminder.report.dueOn',
           message: expect.stringMatching(/^ESP: The report is due on 2024-04-30, so it is not overdue/) as string,
@@ -237,8 +244,7 @@ describe.each(testBackends())('report reminders and the audit trail on %s', (bac
 
     it('records one numbered note for each State on its record, with an audit event each, all in one go', async () => {
       const payload = await sendAll(BULK);
-      expect(payload.__typename).toBe('MutationSendReportRemindersSuccess');
-      expect(payload.reminders).toEqual([
+      expect(expectResult(payload, 'MutationSendReportRemindersSuccess').reminders).toEqual([
         {
           state: { iso3: 'NLD' },
           kind: 'ANNUAL',
@@ -252,10 +258,8 @@ describe.each(testBackends())('report reminders and the audit trail on %s', (bac
         expect.objectContaining({ state: { iso3: 'ESP' }, reference: 'ODA/2024-00202' }),
         expect.objectContaining({ state: { iso3: 'CHE' }, reference: 'ODA/2024-00203' }),
       ]);
-      const { body } = await api.graphql<{
-        state: { reportRemindersSent: { totalCount: number; edges: { node: unknown }[] } };
-      }>(SENT_TO, { variables: { iso3: 'ESP' }, headers: actors.secretariat.headers });
-      expect(body.data!.state.reportRemindersSent).toEqual({
+      const { body } = await api.graphql(SENT_TO, { variables: { iso3: 'ESP' }, headers: actors.secretariat.headers });
+      expect(body.data!.state!.reportRemindersSent).toEqual({
         totalCount: 1,
         edges: [{ node: { reference: 'ODA/2024-00202', kind: 'ANNUAL', periodYear: 2022, date: '2024-03-15' } }],
       });
@@ -267,11 +271,11 @@ describe.each(testBackends())('report reminders and the audit trail on %s', (bac
     });
 
     it('shows a State’s reminders to its focal points, and not to another State’s', async () => {
-      const own = await api.graphql<{ state: { reportRemindersSent: { totalCount: number } | null } }>(SENT_TO, {
+      const own = await api.graphql(SENT_TO, {
         variables: { iso3: 'CHE' },
         headers: actors.otherState.headers,
       });
-      expect(own.body.data?.state.reportRemindersSent?.totalCount).toBe(1);
+      expect(own.body.data?.state!.reportRemindersSent?.totalCount).toBe(1);
       const other = await api.graphql(SENT_TO, { variables: { iso3: 'CHE' }, headers: actors.sameState.headers });
       expect(other.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     });
@@ -283,8 +287,7 @@ describe.each(testBackends())('report reminders and the audit trail on %s', (bac
         reports: [{ state: 'GBR', kind: 'ANNUAL', periodYear: 2022 }, ...BULK.reports.slice(0, 1)],
         firstNumber: 200,
       });
-      expect(payload.__typename).toBe('ConflictError');
-      expect(payload.message).toContain('ODA/2024-00201 was already sent on 2024-03-15');
+      expect(expectResult(payload, 'ConflictError').message).toContain('ODA/2024-00201 was already sent on 2024-03-15');
       expect(await storedReminders()).toBe(before);
     });
 
@@ -346,7 +349,7 @@ describe.each(testBackends())('report reminders and the audit trail on %s', (bac
       expect((await auditTrail({ entityType: 'User' })).totalCount).toBe(0);
       expect((await auditTrail({ entityType: 'User' }, actors.admin.headers)).totalCount).toBeGreaterThan(0);
       const event = await api.database.prisma.auditEvent.findFirstOrThrow({ where: { entityType: 'User' } });
-      const { body } = await api.graphql<{ node: unknown }>('query ($id: ID!) { node(id: $id) { id } }', {
+      const { body } = await api.graphql(NODE, {
         variables: { id: encodeGlobalID('AuditEvent', event.id) },
         headers: actors.secretariat.headers,
       });
@@ -384,14 +387,14 @@ describe.each(testBackends())('report reminders and the audit trail on %s', (bac
     });
 
     it('refuses a meeting filter that is not a meeting’s ID', async () => {
-      const { body } = await api.graphql('{ auditEvents(filter: { meeting: "bm90LWFuLWlk" }) { totalCount } }', {
+      const { body } = await api.graphql(AUDIT_OF_NOT_A_MEETING, {
         headers: actors.secretariat.headers,
       });
       expect(body.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
     });
 
     it.each(['anonymous', 'partner', 'sameState'] as const)('is refused to %s', async (actor) => {
-      const { body } = await api.graphql('{ auditEvents { totalCount } }', { headers: actors[actor].headers });
+      const { body } = await api.graphql(AUDIT_COUNT, { headers: actors[actor].headers });
       expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     });
   });

@@ -15,6 +15,9 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AssessmentScaleImport($input: ImportAssessmentScaleInput!) {\n    importAssessmentScale(input: $input) {\n      __typename\n      ... on MutationImportAssessmentScaleSuccess {\n        assessmentScale { name firstYear lastYear resolution source complete rates(first: 100) { totalCount edges { node { state { iso3 } ratePercent } } } }\n      }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.AssessmentScaleImportDocument,
+    "\n  query AssessmentScaleSeeded {\n    assessmentScales(first: 10) { totalCount edges { node { name } } }\n    assessmentScale(name: \"2022-2024\") {\n      firstYear lastYear resolution complete\n      rates(first: 2) { totalCount edges { node { state { iso3 } ratePercent } } }\n      switzerland: rate(iso3: \"che\") { ratePercent }\n      holySee: rate(iso3: \"VAT\") { ratePercent }\n    }\n  }\n": typeof types.AssessmentScaleSeededDocument,
+    "\n  query AssessmentScaleNotHeld { assessmentScale(name: \"1999-2001\") { name } }\n": typeof types.AssessmentScaleNotHeldDocument,
     "\n  query MatrixCredentials($id: ID!) {\n    node(id: $id) { __typename ... on Delegation { credentials { issuingAuthority authorisedBy documentKind receivedDate status } } }\n  }\n": typeof types.MatrixCredentialsDocument,
     "\n  query MatrixListedCredentials($code: String!) {\n    meetingByCode(code: $code) { delegations { edges { node { credentials { status } } } } }\n  }\n": typeof types.MatrixListedCredentialsDocument,
     "\n  query MatrixDelegates($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Delegation {\n        headOfDelegation { role givenName familyName }\n        members { role position salutation givenName familyName title email phone }\n      }\n    }\n  }\n": typeof types.MatrixDelegatesDocument,
@@ -22,6 +25,14 @@ type Documents = {
     "\n  mutation ComplianceRecordsBegin($on: Date!) {\n    setReportRecordsBegin(reportRecordsBeginOn: $on) { __typename ... on MutationSetReportRecordsBeginSuccess { convention { reportRecordsBeginOn } } }\n  }\n": typeof types.ComplianceRecordsBeginDocument,
     "\n  mutation ComplianceRecordReport($input: RecordTransparencyReportInput!) {\n    recordTransparencyReport(input: $input) { __typename ... on MutationRecordTransparencyReportSuccess { report { id dueOn } } ... on Error { message } }\n  }\n": typeof types.ComplianceRecordReportDocument,
     "\n  query ComplianceStatesWithReports($first: Int) {\n    states(first: $first, filter: { status: STATE_PARTY, on: \"2024-05-15\" }) {\n      edges { node { iso3 treatyStatus { entryIntoForceOn } reports(first: 5) { totalCount edges { node { periodYear dueOn compliance(asOf: \"2024-05-15\") } } } } }\n    }\n  }\n": typeof types.ComplianceStatesWithReportsDocument,
+    "\n  query ContributionsStatus($asOf: Date, $first: Int) {\n    contributionsStatus(asOf: $asOf) {\n      asOf dueDays totals { currency amountAssessed paid outstanding credit notYetDue underOneYear oneToTwoYears overTwoYears }\n      states(first: $first) {\n        totalCount\n        edges {\n          node {\n            state { iso3 }\n            totals { currency amountAssessed paid outstanding credit notYetDue underOneYear oneToTwoYears overTwoYears }\n            meetings { meeting { code } issueVersion issuedOn dueOn currency assessed amountAssessed paid outstanding credit arrearsAge }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ContributionsStatusDocument,
+    "\n  mutation ContributionsRecordPayment($id: ID!, $input: RecordPaymentInput!) {\n    recordPayment(costShareId: $id, input: $input) { __typename ... on MutationRecordPaymentSuccess { payment { id } } }\n  }\n": typeof types.ContributionsRecordPaymentDocument,
+    "\n  query ContributionsInArrears {\n    contributionsStatus(asOf: \"2024-07-05\") {\n      inArrears: states(inArrears: true) { edges { node { state { iso3 } } } }\n      upToDate: states(inArrears: false) { totalCount }\n    }\n  }\n": typeof types.ContributionsInArrearsDocument,
+    "\n  query ContributionsOfStates {\n    che: state(iso3: \"CHE\") {\n      contributions {\n        totals { currency amountAssessed paid outstanding credit notYetDue underOneYear oneToTwoYears overTwoYears }\n        meetings { meeting { code } issueVersion issuedOn dueOn currency assessed amountAssessed paid outstanding credit arrearsAge }\n      }\n    }\n    nor: state(iso3: \"NOR\") { contributions { totals { currency } meetings { dueOn } } }\n  }\n": typeof types.ContributionsOfStatesDocument,
+    "\n  query ContributionsOfAnUnknownConvention { contributionsStatus(convention: \"XYZ\") { asOf } }\n": typeof types.ContributionsOfAnUnknownConventionDocument,
+    "\n  query ContributionsSwissPayments($payment: ID!) {\n    state(iso3: \"CHE\") { contributions { totals { currency outstanding } meetings { costShare { paid payments { totalCount edges { node { receivedOn amount reference } } } } } } }\n    node(id: $payment) { ... on Payment { amount } }\n  }\n": typeof types.ContributionsSwissPaymentsDocument,
+    "\n  query ContributionsStatusOfStates($first: Int!) {\n    contributionsStatus { states(first: $first) { edges { node {\n      state { iso3 name } totals { outstanding } meetings { meeting { code title } costShare { amount ratePercent } arrearsAge }\n    } } } }\n  }\n": typeof types.ContributionsStatusOfStatesDocument,
+    "\n  query ContributionsOfAPageOfStates($first: Int!) {\n    states(first: $first) { edges { node { iso3 contributions { totals { outstanding } meetings { meeting { code } } } } } }\n  }\n": typeof types.ContributionsOfAPageOfStatesDocument,
     "\n  mutation ConveningCreate($input: CreateMeetingInput!) {\n    createMeeting(input: $input) { __typename ... on MutationCreateMeetingSuccess { meeting { id version status } } ... on Error { message } }\n  }\n": typeof types.ConveningCreateDocument,
     "\n  mutation ConveningConvene($id: ID!, $version: Int, $conveningDate: Date) {\n    conveneMeeting(id: $id, version: $version, conveningDate: $conveningDate) {\n      __typename\n      ... on MutationConveneMeetingSuccess { meeting { status convenedOn version invitations { totalCount } } }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { message allowed }\n      ... on Error { message }\n    }\n  }\n": typeof types.ConveningConveneDocument,
     "\n  query ConveningMeetingCode($id: ID!) { node(id: $id) { __typename ... on Meeting { code } } }\n": typeof types.ConveningMeetingCodeDocument,
@@ -66,6 +77,13 @@ type Documents = {
     "\n  query PublicApplications($id: ID!) {\n    meeting(id: $id) {\n      observerApplications {\n        edges {\n          node {\n            id status contactName contactEmail motivation participant { __typename ... on Organisation { acronym name } }\n            statusHistory { status at note }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PublicApplicationsDocument,
     "\n  mutation PublicMeeting {\n    createMeeting(\n      input: { conventionCode: \"CCM\", kind: INTERSESSIONAL, number: 7, opensOn: \"2026-06-01\", closesOn: \"2026-06-02\"\n        venue: \"Palais des Nations\", city: \"Geneva\", timeZone: \"Europe/Zurich\", symbolPrefix: \"CCM/MSP/2026\" }\n    ) { __typename ... on MutationCreateMeetingSuccess { meeting { id } } }\n  }\n": typeof types.PublicMeetingDocument,
     "\n  query PublicEleventhMeeting { meetingByCode(code: \"11MSP\") { id } }\n": typeof types.PublicEleventhMeetingDocument,
+    "\n  mutation ReminderSend($input: SendReportReminderInput!) {\n    sendReportReminder(input: $input) {\n      __typename\n      ... on MutationSendReportReminderSuccess { reminder { state { iso3 } kind periodYear reference date dueOn issuingOffice submissionOffice language sentAt } }\n      ... on Error { message }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n    }\n  }\n": typeof types.ReminderSendDocument,
+    "\n  query ReminderAuditTrail($filter: AuditEventFilter, $first: Int) {\n    auditEvents(filter: $filter, first: $first) {\n      totalCount\n      edges { node { action entityType actorName after entity { id ... on State { iso3 } ... on Delegation { version } ... on Meeting { code } } } }\n    }\n  }\n": typeof types.ReminderAuditTrailDocument,
+    "\n  mutation ReminderSendAll($input: SendReportRemindersInput!) {\n    sendReportReminders(input: $input) {\n      __typename\n      ... on MutationSendReportRemindersSuccess { reminders { state { iso3 } kind periodYear reference date dueOn language sentByName } }\n      ... on Error { message }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n    }\n  }\n": typeof types.ReminderSendAllDocument,
+    "\n  query ReminderSentTo($iso3: String!) {\n    state(iso3: $iso3) { reportRemindersSent(first: 10) { totalCount edges { node { reference kind periodYear date } } } }\n  }\n": typeof types.ReminderSentToDocument,
+    "\n  query ReminderNode($id: ID!) { node(id: $id) { id } }\n": typeof types.ReminderNodeDocument,
+    "\n  query ReminderAuditOfNotAMeeting { auditEvents(filter: { meeting: \"bm90LWFuLWlk\" }) { totalCount } }\n": typeof types.ReminderAuditOfNotAMeetingDocument,
+    "\n  query ReminderAuditCount { auditEvents { totalCount } }\n": typeof types.ReminderAuditCountDocument,
     "\n  mutation ReportsRecord($input: RecordTransparencyReportInput!) {\n    recordTransparencyReport(input: $input) {\n      __typename\n      ... on MutationRecordTransparencyReportSuccess {\n        report {\n          id kind periodYear periodStart periodEnd dueOn dueOnOverridden receivedOn channel published publishedAt version\n          state { iso3 } convention { code } forms { letter status unchangedSinceYear }\n          lateOn: compliance(asOf: \"2024-03-01\")\n        }\n      }\n      ... on Error { message code }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n    }\n  }\n": typeof types.ReportsRecordDocument,
     "\n  mutation ReportsUpdateForms($reportId: ID!, $version: Int!, $forms: [ReportFormInput!]!) {\n    updateReportForms(reportId: $reportId, version: $version, forms: $forms) {\n      __typename\n      ... on MutationUpdateReportFormsSuccess { report { version forms { letter status unchangedSinceYear } } }\n      ... on Error { message }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": typeof types.ReportsUpdateFormsDocument,
     "\n  mutation ReportsPublish($reportId: ID!, $version: Int!) {\n    publishReport(reportId: $reportId, version: $version) {\n      __typename\n      ... on MutationPublishReportSuccess { report { published publishedAt version } }\n      ... on Error { message }\n    }\n  }\n": typeof types.ReportsPublishDocument,
@@ -86,6 +104,9 @@ type Documents = {
     "\n  query TreatyActionNode($id: ID!) {\n    node(id: $id) { __typename ... on TreatyRecord { state { iso3 } depositedOn } }\n  }\n": typeof types.TreatyActionNodeDocument,
 };
 const documents: Documents = {
+    "\n  mutation AssessmentScaleImport($input: ImportAssessmentScaleInput!) {\n    importAssessmentScale(input: $input) {\n      __typename\n      ... on MutationImportAssessmentScaleSuccess {\n        assessmentScale { name firstYear lastYear resolution source complete rates(first: 100) { totalCount edges { node { state { iso3 } ratePercent } } } }\n      }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n": types.AssessmentScaleImportDocument,
+    "\n  query AssessmentScaleSeeded {\n    assessmentScales(first: 10) { totalCount edges { node { name } } }\n    assessmentScale(name: \"2022-2024\") {\n      firstYear lastYear resolution complete\n      rates(first: 2) { totalCount edges { node { state { iso3 } ratePercent } } }\n      switzerland: rate(iso3: \"che\") { ratePercent }\n      holySee: rate(iso3: \"VAT\") { ratePercent }\n    }\n  }\n": types.AssessmentScaleSeededDocument,
+    "\n  query AssessmentScaleNotHeld { assessmentScale(name: \"1999-2001\") { name } }\n": types.AssessmentScaleNotHeldDocument,
     "\n  query MatrixCredentials($id: ID!) {\n    node(id: $id) { __typename ... on Delegation { credentials { issuingAuthority authorisedBy documentKind receivedDate status } } }\n  }\n": types.MatrixCredentialsDocument,
     "\n  query MatrixListedCredentials($code: String!) {\n    meetingByCode(code: $code) { delegations { edges { node { credentials { status } } } } }\n  }\n": types.MatrixListedCredentialsDocument,
     "\n  query MatrixDelegates($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Delegation {\n        headOfDelegation { role givenName familyName }\n        members { role position salutation givenName familyName title email phone }\n      }\n    }\n  }\n": types.MatrixDelegatesDocument,
@@ -93,6 +114,14 @@ const documents: Documents = {
     "\n  mutation ComplianceRecordsBegin($on: Date!) {\n    setReportRecordsBegin(reportRecordsBeginOn: $on) { __typename ... on MutationSetReportRecordsBeginSuccess { convention { reportRecordsBeginOn } } }\n  }\n": types.ComplianceRecordsBeginDocument,
     "\n  mutation ComplianceRecordReport($input: RecordTransparencyReportInput!) {\n    recordTransparencyReport(input: $input) { __typename ... on MutationRecordTransparencyReportSuccess { report { id dueOn } } ... on Error { message } }\n  }\n": types.ComplianceRecordReportDocument,
     "\n  query ComplianceStatesWithReports($first: Int) {\n    states(first: $first, filter: { status: STATE_PARTY, on: \"2024-05-15\" }) {\n      edges { node { iso3 treatyStatus { entryIntoForceOn } reports(first: 5) { totalCount edges { node { periodYear dueOn compliance(asOf: \"2024-05-15\") } } } } }\n    }\n  }\n": types.ComplianceStatesWithReportsDocument,
+    "\n  query ContributionsStatus($asOf: Date, $first: Int) {\n    contributionsStatus(asOf: $asOf) {\n      asOf dueDays totals { currency amountAssessed paid outstanding credit notYetDue underOneYear oneToTwoYears overTwoYears }\n      states(first: $first) {\n        totalCount\n        edges {\n          node {\n            state { iso3 }\n            totals { currency amountAssessed paid outstanding credit notYetDue underOneYear oneToTwoYears overTwoYears }\n            meetings { meeting { code } issueVersion issuedOn dueOn currency assessed amountAssessed paid outstanding credit arrearsAge }\n          }\n        }\n      }\n    }\n  }\n": types.ContributionsStatusDocument,
+    "\n  mutation ContributionsRecordPayment($id: ID!, $input: RecordPaymentInput!) {\n    recordPayment(costShareId: $id, input: $input) { __typename ... on MutationRecordPaymentSuccess { payment { id } } }\n  }\n": types.ContributionsRecordPaymentDocument,
+    "\n  query ContributionsInArrears {\n    contributionsStatus(asOf: \"2024-07-05\") {\n      inArrears: states(inArrears: true) { edges { node { state { iso3 } } } }\n      upToDate: states(inArrears: false) { totalCount }\n    }\n  }\n": types.ContributionsInArrearsDocument,
+    "\n  query ContributionsOfStates {\n    che: state(iso3: \"CHE\") {\n      contributions {\n        totals { currency amountAssessed paid outstanding credit notYetDue underOneYear oneToTwoYears overTwoYears }\n        meetings { meeting { code } issueVersion issuedOn dueOn currency assessed amountAssessed paid outstanding credit arrearsAge }\n      }\n    }\n    nor: state(iso3: \"NOR\") { contributions { totals { currency } meetings { dueOn } } }\n  }\n": types.ContributionsOfStatesDocument,
+    "\n  query ContributionsOfAnUnknownConvention { contributionsStatus(convention: \"XYZ\") { asOf } }\n": types.ContributionsOfAnUnknownConventionDocument,
+    "\n  query ContributionsSwissPayments($payment: ID!) {\n    state(iso3: \"CHE\") { contributions { totals { currency outstanding } meetings { costShare { paid payments { totalCount edges { node { receivedOn amount reference } } } } } } }\n    node(id: $payment) { ... on Payment { amount } }\n  }\n": types.ContributionsSwissPaymentsDocument,
+    "\n  query ContributionsStatusOfStates($first: Int!) {\n    contributionsStatus { states(first: $first) { edges { node {\n      state { iso3 name } totals { outstanding } meetings { meeting { code title } costShare { amount ratePercent } arrearsAge }\n    } } } }\n  }\n": types.ContributionsStatusOfStatesDocument,
+    "\n  query ContributionsOfAPageOfStates($first: Int!) {\n    states(first: $first) { edges { node { iso3 contributions { totals { outstanding } meetings { meeting { code } } } } } }\n  }\n": types.ContributionsOfAPageOfStatesDocument,
     "\n  mutation ConveningCreate($input: CreateMeetingInput!) {\n    createMeeting(input: $input) { __typename ... on MutationCreateMeetingSuccess { meeting { id version status } } ... on Error { message } }\n  }\n": types.ConveningCreateDocument,
     "\n  mutation ConveningConvene($id: ID!, $version: Int, $conveningDate: Date) {\n    conveneMeeting(id: $id, version: $version, conveningDate: $conveningDate) {\n      __typename\n      ... on MutationConveneMeetingSuccess { meeting { status convenedOn version invitations { totalCount } } }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { message allowed }\n      ... on Error { message }\n    }\n  }\n": types.ConveningConveneDocument,
     "\n  query ConveningMeetingCode($id: ID!) { node(id: $id) { __typename ... on Meeting { code } } }\n": types.ConveningMeetingCodeDocument,
@@ -137,6 +166,13 @@ const documents: Documents = {
     "\n  query PublicApplications($id: ID!) {\n    meeting(id: $id) {\n      observerApplications {\n        edges {\n          node {\n            id status contactName contactEmail motivation participant { __typename ... on Organisation { acronym name } }\n            statusHistory { status at note }\n          }\n        }\n      }\n    }\n  }\n": types.PublicApplicationsDocument,
     "\n  mutation PublicMeeting {\n    createMeeting(\n      input: { conventionCode: \"CCM\", kind: INTERSESSIONAL, number: 7, opensOn: \"2026-06-01\", closesOn: \"2026-06-02\"\n        venue: \"Palais des Nations\", city: \"Geneva\", timeZone: \"Europe/Zurich\", symbolPrefix: \"CCM/MSP/2026\" }\n    ) { __typename ... on MutationCreateMeetingSuccess { meeting { id } } }\n  }\n": types.PublicMeetingDocument,
     "\n  query PublicEleventhMeeting { meetingByCode(code: \"11MSP\") { id } }\n": types.PublicEleventhMeetingDocument,
+    "\n  mutation ReminderSend($input: SendReportReminderInput!) {\n    sendReportReminder(input: $input) {\n      __typename\n      ... on MutationSendReportReminderSuccess { reminder { state { iso3 } kind periodYear reference date dueOn issuingOffice submissionOffice language sentAt } }\n      ... on Error { message }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n    }\n  }\n": types.ReminderSendDocument,
+    "\n  query ReminderAuditTrail($filter: AuditEventFilter, $first: Int) {\n    auditEvents(filter: $filter, first: $first) {\n      totalCount\n      edges { node { action entityType actorName after entity { id ... on State { iso3 } ... on Delegation { version } ... on Meeting { code } } } }\n    }\n  }\n": types.ReminderAuditTrailDocument,
+    "\n  mutation ReminderSendAll($input: SendReportRemindersInput!) {\n    sendReportReminders(input: $input) {\n      __typename\n      ... on MutationSendReportRemindersSuccess { reminders { state { iso3 } kind periodYear reference date dueOn language sentByName } }\n      ... on Error { message }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n    }\n  }\n": types.ReminderSendAllDocument,
+    "\n  query ReminderSentTo($iso3: String!) {\n    state(iso3: $iso3) { reportRemindersSent(first: 10) { totalCount edges { node { reference kind periodYear date } } } }\n  }\n": types.ReminderSentToDocument,
+    "\n  query ReminderNode($id: ID!) { node(id: $id) { id } }\n": types.ReminderNodeDocument,
+    "\n  query ReminderAuditOfNotAMeeting { auditEvents(filter: { meeting: \"bm90LWFuLWlk\" }) { totalCount } }\n": types.ReminderAuditOfNotAMeetingDocument,
+    "\n  query ReminderAuditCount { auditEvents { totalCount } }\n": types.ReminderAuditCountDocument,
     "\n  mutation ReportsRecord($input: RecordTransparencyReportInput!) {\n    recordTransparencyReport(input: $input) {\n      __typename\n      ... on MutationRecordTransparencyReportSuccess {\n        report {\n          id kind periodYear periodStart periodEnd dueOn dueOnOverridden receivedOn channel published publishedAt version\n          state { iso3 } convention { code } forms { letter status unchangedSinceYear }\n          lateOn: compliance(asOf: \"2024-03-01\")\n        }\n      }\n      ... on Error { message code }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n    }\n  }\n": types.ReportsRecordDocument,
     "\n  mutation ReportsUpdateForms($reportId: ID!, $version: Int!, $forms: [ReportFormInput!]!) {\n    updateReportForms(reportId: $reportId, version: $version, forms: $forms) {\n      __typename\n      ... on MutationUpdateReportFormsSuccess { report { version forms { letter status unchangedSinceYear } } }\n      ... on Error { message }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": types.ReportsUpdateFormsDocument,
     "\n  mutation ReportsPublish($reportId: ID!, $version: Int!) {\n    publishReport(reportId: $reportId, version: $version) {\n      __typename\n      ... on MutationPublishReportSuccess { report { published publishedAt version } }\n      ... on Error { message }\n    }\n  }\n": types.ReportsPublishDocument,
@@ -157,6 +193,18 @@ const documents: Documents = {
     "\n  query TreatyActionNode($id: ID!) {\n    node(id: $id) { __typename ... on TreatyRecord { state { iso3 } depositedOn } }\n  }\n": types.TreatyActionNodeDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssessmentScaleImport($input: ImportAssessmentScaleInput!) {\n    importAssessmentScale(input: $input) {\n      __typename\n      ... on MutationImportAssessmentScaleSuccess {\n        assessmentScale { name firstYear lastYear resolution source complete rates(first: 100) { totalCount edges { node { state { iso3 } ratePercent } } } }\n      }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql').AssessmentScaleImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssessmentScaleSeeded {\n    assessmentScales(first: 10) { totalCount edges { node { name } } }\n    assessmentScale(name: \"2022-2024\") {\n      firstYear lastYear resolution complete\n      rates(first: 2) { totalCount edges { node { state { iso3 } ratePercent } } }\n      switzerland: rate(iso3: \"che\") { ratePercent }\n      holySee: rate(iso3: \"VAT\") { ratePercent }\n    }\n  }\n"): typeof import('./graphql').AssessmentScaleSeededDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssessmentScaleNotHeld { assessmentScale(name: \"1999-2001\") { name } }\n"): typeof import('./graphql').AssessmentScaleNotHeldDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -185,6 +233,38 @@ export function graphql(source: "\n  mutation ComplianceRecordReport($input: Rec
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ComplianceStatesWithReports($first: Int) {\n    states(first: $first, filter: { status: STATE_PARTY, on: \"2024-05-15\" }) {\n      edges { node { iso3 treatyStatus { entryIntoForceOn } reports(first: 5) { totalCount edges { node { periodYear dueOn compliance(asOf: \"2024-05-15\") } } } } }\n    }\n  }\n"): typeof import('./graphql').ComplianceStatesWithReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContributionsStatus($asOf: Date, $first: Int) {\n    contributionsStatus(asOf: $asOf) {\n      asOf dueDays totals { currency amountAssessed paid outstanding credit notYetDue underOneYear oneToTwoYears overTwoYears }\n      states(first: $first) {\n        totalCount\n        edges {\n          node {\n            state { iso3 }\n            totals { currency amountAssessed paid outstanding credit notYetDue underOneYear oneToTwoYears overTwoYears }\n            meetings { meeting { code } issueVersion issuedOn dueOn currency assessed amountAssessed paid outstanding credit arrearsAge }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ContributionsStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContributionsRecordPayment($id: ID!, $input: RecordPaymentInput!) {\n    recordPayment(costShareId: $id, input: $input) { __typename ... on MutationRecordPaymentSuccess { payment { id } } }\n  }\n"): typeof import('./graphql').ContributionsRecordPaymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContributionsInArrears {\n    contributionsStatus(asOf: \"2024-07-05\") {\n      inArrears: states(inArrears: true) { edges { node { state { iso3 } } } }\n      upToDate: states(inArrears: false) { totalCount }\n    }\n  }\n"): typeof import('./graphql').ContributionsInArrearsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContributionsOfStates {\n    che: state(iso3: \"CHE\") {\n      contributions {\n        totals { currency amountAssessed paid outstanding credit notYetDue underOneYear oneToTwoYears overTwoYears }\n        meetings { meeting { code } issueVersion issuedOn dueOn currency assessed amountAssessed paid outstanding credit arrearsAge }\n      }\n    }\n    nor: state(iso3: \"NOR\") { contributions { totals { currency } meetings { dueOn } } }\n  }\n"): typeof import('./graphql').ContributionsOfStatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContributionsOfAnUnknownConvention { contributionsStatus(convention: \"XYZ\") { asOf } }\n"): typeof import('./graphql').ContributionsOfAnUnknownConventionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContributionsSwissPayments($payment: ID!) {\n    state(iso3: \"CHE\") { contributions { totals { currency outstanding } meetings { costShare { paid payments { totalCount edges { node { receivedOn amount reference } } } } } } }\n    node(id: $payment) { ... on Payment { amount } }\n  }\n"): typeof import('./graphql').ContributionsSwissPaymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContributionsStatusOfStates($first: Int!) {\n    contributionsStatus { states(first: $first) { edges { node {\n      state { iso3 name } totals { outstanding } meetings { meeting { code title } costShare { amount ratePercent } arrearsAge }\n    } } } }\n  }\n"): typeof import('./graphql').ContributionsStatusOfStatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContributionsOfAPageOfStates($first: Int!) {\n    states(first: $first) { edges { node { iso3 contributions { totals { outstanding } meetings { meeting { code } } } } } }\n  }\n"): typeof import('./graphql').ContributionsOfAPageOfStatesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -361,6 +441,34 @@ export function graphql(source: "\n  mutation PublicMeeting {\n    createMeeting
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PublicEleventhMeeting { meetingByCode(code: \"11MSP\") { id } }\n"): typeof import('./graphql').PublicEleventhMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReminderSend($input: SendReportReminderInput!) {\n    sendReportReminder(input: $input) {\n      __typename\n      ... on MutationSendReportReminderSuccess { reminder { state { iso3 } kind periodYear reference date dueOn issuingOffice submissionOffice language sentAt } }\n      ... on Error { message }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n    }\n  }\n"): typeof import('./graphql').ReminderSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReminderAuditTrail($filter: AuditEventFilter, $first: Int) {\n    auditEvents(filter: $filter, first: $first) {\n      totalCount\n      edges { node { action entityType actorName after entity { id ... on State { iso3 } ... on Delegation { version } ... on Meeting { code } } } }\n    }\n  }\n"): typeof import('./graphql').ReminderAuditTrailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReminderSendAll($input: SendReportRemindersInput!) {\n    sendReportReminders(input: $input) {\n      __typename\n      ... on MutationSendReportRemindersSuccess { reminders { state { iso3 } kind periodYear reference date dueOn language sentByName } }\n      ... on Error { message }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n    }\n  }\n"): typeof import('./graphql').ReminderSendAllDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReminderSentTo($iso3: String!) {\n    state(iso3: $iso3) { reportRemindersSent(first: 10) { totalCount edges { node { reference kind periodYear date } } } }\n  }\n"): typeof import('./graphql').ReminderSentToDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReminderNode($id: ID!) { node(id: $id) { id } }\n"): typeof import('./graphql').ReminderNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReminderAuditOfNotAMeeting { auditEvents(filter: { meeting: \"bm90LWFuLWlk\" }) { totalCount } }\n"): typeof import('./graphql').ReminderAuditOfNotAMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReminderAuditCount { auditEvents { totalCount } }\n"): typeof import('./graphql').ReminderAuditCountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,46 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** How long an amount has been outstanding past its due date (30 days after the shares were issued): not yet due, under one year, one to two years, over two years. */
+export type ArrearsAge =
+  /** Outstanding but not yet due. */
+  | 'NOT_YET_DUE'
+  /** Due for one year or more, but less than two. */
+  | 'ONE_TO_TWO_YEARS'
+  /** Due for two years or more. */
+  | 'OVER_TWO_YEARS'
+  /** Due for less than one year. */
+  | 'UNDER_ONE_YEAR';
+
+/** One State's rate on the scale. */
+export type AssessmentRateRowInput = {
+  /** ISO 3166-1 alpha-3 code of the State, e.g. "CHE". */
+  iso3: string;
+  /** The rate in per cent with at most three decimals, e.g. "1.134". */
+  ratePercent: string;
+};
+
+/** The rates of a scale, exactly one of: `rows`, or `csv` text (`@oneOf`; both or neither is refused with BAD_USER_INPUT). */
+export type AssessmentRatesInput =
+  {   /** CSV text with a header row naming an `iso3` column and a `rate_percent` (or `ratePercent`) column; other columns are ignored, lines starting with # are comments. At most 2000 rows in one import; more is a ValidationError on this field: split the text. */
+  csv: string; rows?: never; }
+  |  { csv?: never;   /** The rates as structured rows (instead of `csv`). */
+  rows: Array<AssessmentRateRowInput>; };
+
+/** Which events to list; conditions combine with AND. Omit a field to not filter by it. */
+export type AuditEventFilter = {
+  /** e.g. meeting.convene. */
+  action?: string | null | undefined;
+  /** The global ID of the User or ApiKey that acted. */
+  actor?: string | number | null | undefined;
+  /** The global ID of the entity. */
+  entityId?: string | number | null | undefined;
+  /** e.g. Meeting, Delegation, User. */
+  entityType?: string | null | undefined;
+  /** The global ID of a meeting: events about it, its invitations, delegations, credentials and costs. */
+  meeting?: string | number | null | undefined;
+};
+
 /** How a State stands against one Art. 7 transparency report obligation, as of the day asked about. */
 export type ComplianceStatus =
   /** The report was received, after its due date. */
@@ -272,6 +312,24 @@ export type HistoricalReportRowInput = {
   receivedOn: string;
 };
 
+/** A whole scale: its period, where it comes from, and its rates (as rows or as CSV text). */
+export type ImportAssessmentScaleInput = {
+  /** True for the whole UN scale: it must then hold every UN Member State exactly once, with rates adding up to 100 per cent within the rounding of the printed rates (n × 0.0005 for n rates). */
+  complete?: boolean | null | undefined;
+  /** The first calendar year the scale applies to. */
+  firstYear: number;
+  /** The last calendar year the scale applies to; not before `firstYear`. */
+  lastYear: number;
+  /** E.g. "2022-2024"; unique. */
+  name: string;
+  /** The rates, as `{ rows: [...] }` or `{ csv: "..." }`. A problem with a rate is reported at `rates.rows.<index>.<field>` (counting from 0, also for CSV text), with the text itself at `rates.csv`. */
+  rates: AssessmentRatesInput;
+  /** E.g. "A/RES/76/238". */
+  resolution: string;
+  /** Where the rates come from: document, annex, file. */
+  source: string;
+};
+
 /** Past reports, exactly one of: `rows`, or `csv` text (`@oneOf`; both or neither is refused with BAD_USER_INPUT). */
 export type ImportHistoricalReportsInput =
   {   /** CSV text with a header row naming the columns iso3, kind (INITIAL or ANNUAL), periodYear and receivedOn (YYYY-MM-DD), and optionally channel; lines starting with # are comments. Row 1 is the first line after the header. At most 2000 rows in one import; more is a ValidationError on this field: split the text. */
@@ -317,6 +375,21 @@ export type InvitationStatus =
   | 'REJECTED'
   /** An organisation asked to observe; not yet invited. */
   | 'REQUESTED';
+
+/** The six official languages of the United Nations, by ISO 639-1 code in upper case: the one language type of the API. Names are given in all six; documents are rendered in EN and FR only. */
+export type Language =
+  /** Arabic. */
+  | 'AR'
+  /** English. */
+  | 'EN'
+  /** Spanish. */
+  | 'ES'
+  /** French. */
+  | 'FR'
+  /** Russian. */
+  | 'RU'
+  /** Chinese. */
+  | 'ZH';
 
 /** The kind of meeting under the convention, which decides its title, its symbol series and its rules. */
 export type MeetingKind =
@@ -372,6 +445,16 @@ export type ObserverOrganisationInput = {
   website?: string | null | undefined;
 };
 
+/** One overdue report to remind a State of. */
+export type OverdueReportInput = {
+  /** Which report is overdue: the initial report (Art. 7(1)) or an annual update (Art. 7(2)). */
+  kind: ReportKind;
+  /** The year an annual report covers; for the initial report, the year of entry into force. */
+  periodYear: number;
+  /** ISO 3166-1 alpha-3 code, e.g. "NGA". */
+  state: string;
+};
+
 /** An organisation applying to observe, and whom the secretariat answers. */
 export type PublicObserverApplicationInput = {
   /** An organisation already known by this acronym is the one that applies; its record is not changed. */
@@ -388,6 +471,18 @@ export type PublicObserverApplicationInput = {
   organisationName: string;
   /** The organisation's website, an absolute http(s) URL. */
   website?: string | null | undefined;
+};
+
+/** A payment received from a State towards its share of a meeting's costs. */
+export type RecordPaymentInput = {
+  /** To the cent; no more than what is outstanding. */
+  amount: string;
+  /** The currency of the share, e.g. "CHF". */
+  currency: string;
+  /** The day the payment was received, as `YYYY-MM-DD`. */
+  receivedOn: string;
+  /** The bank or treasury reference. */
+  reference?: string | null | undefined;
 };
 
 /** A received Article 7 report to record for a State. */
@@ -470,6 +565,48 @@ export type ReportObligationFilter = {
   state?: string | null | undefined;
   /** Only obligations in this compliance status on `asOf`, e.g. OVERDUE. */
   status?: ComplianceStatus | null | undefined;
+};
+
+/** One reminder note verbale to record for one overdue report. */
+export type SendReportReminderInput = {
+  /** The code of the convention, e.g. "CCM" for the Convention on Cluster Munitions (the default and, today, the only one served). */
+  convention?: string | null | undefined;
+  /** The note’s date (default: today). */
+  date?: string | null | undefined;
+  /** Code of the office sending the note, e.g. "ODA". */
+  issuingOffice: string;
+  /** Which report is overdue: the initial report (Art. 7(1)) or an annual update (Art. 7(2)). */
+  kind: ReportKind;
+  /** The language to render the document in: EN or FR (default EN). Documents are written in English and French only; another language is refused with VALIDATION_FAILED. */
+  language?: Language | null | undefined;
+  /** The year an annual report covers; for the initial report, the year of entry into force. */
+  periodYear: number;
+  /** The note’s reference, e.g. "ODA/2024-00123"; used once. */
+  reference: string;
+  /** The State reminded, by ISO code or by global ID. */
+  state: StateReferenceInput;
+  /** Code of the office reports go to; the issuing office when left out. */
+  submissionOffice?: string | null | undefined;
+};
+
+/** A numbered series of reminder notes verbales, one per overdue report, all of one date and office. */
+export type SendReportRemindersInput = {
+  /** The code of the convention, e.g. "CCM" for the Convention on Cluster Munitions (the default and, today, the only one served). */
+  convention?: string | null | undefined;
+  /** The notes’ date (default: today). */
+  date?: string | null | undefined;
+  /** The number of the first note; the others follow. */
+  firstNumber: number;
+  /** Code of the office sending the notes, e.g. "ODA". */
+  issuingOffice: string;
+  /** The language to render the document in: EN or FR (default EN). Documents are written in English and French only; another language is refused with VALIDATION_FAILED. */
+  language?: Language | null | undefined;
+  /** The notes’ reference with their number as {n}, or padded as {nnnnn}: "ODA/2026-{nnnnn}". */
+  referencePattern: string;
+  /** The overdue reports, one note each, numbered in this order. */
+  reports: Array<OverdueReportInput>;
+  /** Code of the office reports go to; the issuing office when left out. */
+  submissionOffice?: string | null | undefined;
 };
 
 /** A State, named by exactly one of its ISO 3166-1 alpha-3 code (`{ iso3: "NGA" }`) or its global ID (`{ id: "..." }`). Giving both or neither is refused with BAD_USER_INPUT. */
@@ -628,6 +765,29 @@ export type WorkflowStatus =
   /** An organisation asked to observe; not yet invited. */
   | 'REQUESTED';
 
+export type AssessmentScaleImportMutationVariables = Exact<{
+  input: ImportAssessmentScaleInput;
+}>;
+
+
+export type AssessmentScaleImportMutation = { importAssessmentScale:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationImportAssessmentScaleSuccess', assessmentScale: { name: string, firstYear: number, lastYear: number, resolution: string, source: string, complete: boolean, rates: { totalCount: number, edges: Array<{ node: { ratePercent: string, state: { iso3: string } } }> } } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type AssessmentScaleSeededQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AssessmentScaleSeededQuery = { assessmentScales: { totalCount: number, edges: Array<{ node: { name: string } }> }, assessmentScale: { firstYear: number, lastYear: number, resolution: string, complete: boolean, rates: { totalCount: number, edges: Array<{ node: { ratePercent: string, state: { iso3: string } } }> }, switzerland: { ratePercent: string } | null, holySee: { ratePercent: string } | null } | null };
+
+export type AssessmentScaleNotHeldQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AssessmentScaleNotHeldQuery = { assessmentScale: { name: string } | null };
+
 export type MatrixCredentialsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -727,6 +887,67 @@ export type ComplianceStatesWithReportsQueryVariables = Exact<{
 
 
 export type ComplianceStatesWithReportsQuery = { states: { edges: Array<{ node: { iso3: string, treatyStatus: { entryIntoForceOn: string | null } | null, reports: { totalCount: number, edges: Array<{ node: { periodYear: number, dueOn: string, compliance: ComplianceStatus } }> } } }> } };
+
+export type ContributionsStatusQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ContributionsStatusQuery = { contributionsStatus: { asOf: string, dueDays: number, totals: Array<{ currency: string, amountAssessed: string, paid: string, outstanding: string, credit: string, notYetDue: string, underOneYear: string, oneToTwoYears: string, overTwoYears: string }>, states: { totalCount: number, edges: Array<{ node: { state: { iso3: string }, totals: Array<{ currency: string, amountAssessed: string, paid: string, outstanding: string, credit: string, notYetDue: string, underOneYear: string, oneToTwoYears: string, overTwoYears: string }>, meetings: Array<{ issueVersion: number, issuedOn: string, dueOn: string, currency: string, assessed: boolean, amountAssessed: string, paid: string, outstanding: string, credit: string, arrearsAge: ArrearsAge | null, meeting: { code: string } }> } }> } } };
+
+export type ContributionsRecordPaymentMutationVariables = Exact<{
+  id: string | number;
+  input: RecordPaymentInput;
+}>;
+
+
+export type ContributionsRecordPaymentMutation = { recordPayment:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'MutationRecordPaymentSuccess', payment: { id: string } }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type ContributionsInArrearsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContributionsInArrearsQuery = { contributionsStatus: { inArrears: { edges: Array<{ node: { state: { iso3: string } } }> }, upToDate: { totalCount: number } } };
+
+export type ContributionsOfStatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContributionsOfStatesQuery = { che: { contributions: { totals: Array<{ currency: string, amountAssessed: string, paid: string, outstanding: string, credit: string, notYetDue: string, underOneYear: string, oneToTwoYears: string, overTwoYears: string }>, meetings: Array<{ issueVersion: number, issuedOn: string, dueOn: string, currency: string, assessed: boolean, amountAssessed: string, paid: string, outstanding: string, credit: string, arrearsAge: ArrearsAge | null, meeting: { code: string } }> } } | null, nor: { contributions: { totals: Array<{ currency: string }>, meetings: Array<{ dueOn: string }> } } | null };
+
+export type ContributionsOfAnUnknownConventionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContributionsOfAnUnknownConventionQuery = { contributionsStatus: { asOf: string } };
+
+export type ContributionsSwissPaymentsQueryVariables = Exact<{
+  payment: string | number;
+}>;
+
+
+export type ContributionsSwissPaymentsQuery = { state: { contributions: { totals: Array<{ currency: string, outstanding: string }>, meetings: Array<{ costShare: { paid: string, payments: { totalCount: number, edges: Array<{ node: { receivedOn: string, amount: string, reference: string | null } }> } } }> } } | null, node:
+    | { amount: string }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ContributionsStatusOfStatesQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type ContributionsStatusOfStatesQuery = { contributionsStatus: { states: { edges: Array<{ node: { state: { iso3: string, name: string }, totals: Array<{ outstanding: string }>, meetings: Array<{ arrearsAge: ArrearsAge | null, meeting: { code: string, title: string }, costShare: { amount: string | null, ratePercent: string | null } }> } }> } } };
+
+export type ContributionsOfAPageOfStatesQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type ContributionsOfAPageOfStatesQuery = { states: { edges: Array<{ node: { iso3: string, contributions: { totals: Array<{ outstanding: string }>, meetings: Array<{ meeting: { code: string } }> } } }> } };
 
 export type ConveningCreateMutationVariables = Exact<{
   input: CreateMeetingInput;
@@ -1322,6 +1543,100 @@ export type PublicEleventhMeetingQueryVariables = Exact<{ [key: string]: never; 
 
 export type PublicEleventhMeetingQuery = { meetingByCode: { id: string } | null };
 
+export type ReminderSendMutationVariables = Exact<{
+  input: SendReportReminderInput;
+}>;
+
+
+export type ReminderSendMutation = { sendReportReminder:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationSendReportReminderSuccess', reminder: { kind: ReportKind, periodYear: number, reference: string, date: string, dueOn: string, issuingOffice: string, submissionOffice: string, language: Language, sentAt: string, state: { iso3: string } } }
+    | { __typename: 'NotFoundError', message: string, entity: string, key: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type ReminderAuditTrailQueryVariables = Exact<{
+  filter?: AuditEventFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ReminderAuditTrailQuery = { auditEvents: { totalCount: number, edges: Array<{ node: { action: string, entityType: string, actorName: string | null, after: unknown, entity:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { version: number, id: string }
+          | { id: string }
+          | { id: string }
+          | { code: string, id: string }
+          | { id: string }
+          | { id: string }
+          | { iso3: string, id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         | null } }> } };
+
+export type ReminderSendAllMutationVariables = Exact<{
+  input: SendReportRemindersInput;
+}>;
+
+
+export type ReminderSendAllMutation = { sendReportReminders:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationSendReportRemindersSuccess', reminders: Array<{ kind: ReportKind, periodYear: number, reference: string, date: string, dueOn: string, language: Language, sentByName: string | null, state: { iso3: string } }> }
+    | { __typename: 'NotFoundError', message: string, entity: string, key: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type ReminderSentToQueryVariables = Exact<{
+  iso3: string;
+}>;
+
+
+export type ReminderSentToQuery = { state: { reportRemindersSent: { totalCount: number, edges: Array<{ node: { reference: string, kind: ReportKind, periodYear: number, date: string } }> } } | null };
+
+export type ReminderNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReminderNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type ReminderAuditOfNotAMeetingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReminderAuditOfNotAMeetingQuery = { auditEvents: { totalCount: number } };
+
+export type ReminderAuditCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReminderAuditCountQuery = { auditEvents: { totalCount: number } };
+
 export type ReportsRecordMutationVariables = Exact<{
   input: RecordTransparencyReportInput;
 }>;
@@ -1590,6 +1905,85 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const AssessmentScaleImportDocument = new TypedDocumentString(`
+    mutation AssessmentScaleImport($input: ImportAssessmentScaleInput!) {
+  importAssessmentScale(input: $input) {
+    __typename
+    ... on MutationImportAssessmentScaleSuccess {
+      assessmentScale {
+        name
+        firstYear
+        lastYear
+        resolution
+        source
+        complete
+        rates(first: 100) {
+          totalCount
+          edges {
+            node {
+              state {
+                iso3
+              }
+              ratePercent
+            }
+          }
+        }
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssessmentScaleImportMutation, AssessmentScaleImportMutationVariables>;
+export const AssessmentScaleSeededDocument = new TypedDocumentString(`
+    query AssessmentScaleSeeded {
+  assessmentScales(first: 10) {
+    totalCount
+    edges {
+      node {
+        name
+      }
+    }
+  }
+  assessmentScale(name: "2022-2024") {
+    firstYear
+    lastYear
+    resolution
+    complete
+    rates(first: 2) {
+      totalCount
+      edges {
+        node {
+          state {
+            iso3
+          }
+          ratePercent
+        }
+      }
+    }
+    switzerland: rate(iso3: "che") {
+      ratePercent
+    }
+    holySee: rate(iso3: "VAT") {
+      ratePercent
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssessmentScaleSeededQuery, AssessmentScaleSeededQueryVariables>;
+export const AssessmentScaleNotHeldDocument = new TypedDocumentString(`
+    query AssessmentScaleNotHeld {
+  assessmentScale(name: "1999-2001") {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AssessmentScaleNotHeldQuery, AssessmentScaleNotHeldQueryVariables>;
 export const MatrixCredentialsDocument = new TypedDocumentString(`
     query MatrixCredentials($id: ID!) {
   node(id: $id) {
@@ -1733,6 +2127,225 @@ export const ComplianceStatesWithReportsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ComplianceStatesWithReportsQuery, ComplianceStatesWithReportsQueryVariables>;
+export const ContributionsStatusDocument = new TypedDocumentString(`
+    query ContributionsStatus($asOf: Date, $first: Int) {
+  contributionsStatus(asOf: $asOf) {
+    asOf
+    dueDays
+    totals {
+      currency
+      amountAssessed
+      paid
+      outstanding
+      credit
+      notYetDue
+      underOneYear
+      oneToTwoYears
+      overTwoYears
+    }
+    states(first: $first) {
+      totalCount
+      edges {
+        node {
+          state {
+            iso3
+          }
+          totals {
+            currency
+            amountAssessed
+            paid
+            outstanding
+            credit
+            notYetDue
+            underOneYear
+            oneToTwoYears
+            overTwoYears
+          }
+          meetings {
+            meeting {
+              code
+            }
+            issueVersion
+            issuedOn
+            dueOn
+            currency
+            assessed
+            amountAssessed
+            paid
+            outstanding
+            credit
+            arrearsAge
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContributionsStatusQuery, ContributionsStatusQueryVariables>;
+export const ContributionsRecordPaymentDocument = new TypedDocumentString(`
+    mutation ContributionsRecordPayment($id: ID!, $input: RecordPaymentInput!) {
+  recordPayment(costShareId: $id, input: $input) {
+    __typename
+    ... on MutationRecordPaymentSuccess {
+      payment {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContributionsRecordPaymentMutation, ContributionsRecordPaymentMutationVariables>;
+export const ContributionsInArrearsDocument = new TypedDocumentString(`
+    query ContributionsInArrears {
+  contributionsStatus(asOf: "2024-07-05") {
+    inArrears: states(inArrears: true) {
+      edges {
+        node {
+          state {
+            iso3
+          }
+        }
+      }
+    }
+    upToDate: states(inArrears: false) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContributionsInArrearsQuery, ContributionsInArrearsQueryVariables>;
+export const ContributionsOfStatesDocument = new TypedDocumentString(`
+    query ContributionsOfStates {
+  che: state(iso3: "CHE") {
+    contributions {
+      totals {
+        currency
+        amountAssessed
+        paid
+        outstanding
+        credit
+        notYetDue
+        underOneYear
+        oneToTwoYears
+        overTwoYears
+      }
+      meetings {
+        meeting {
+          code
+        }
+        issueVersion
+        issuedOn
+        dueOn
+        currency
+        assessed
+        amountAssessed
+        paid
+        outstanding
+        credit
+        arrearsAge
+      }
+    }
+  }
+  nor: state(iso3: "NOR") {
+    contributions {
+      totals {
+        currency
+      }
+      meetings {
+        dueOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContributionsOfStatesQuery, ContributionsOfStatesQueryVariables>;
+export const ContributionsOfAnUnknownConventionDocument = new TypedDocumentString(`
+    query ContributionsOfAnUnknownConvention {
+  contributionsStatus(convention: "XYZ") {
+    asOf
+  }
+}
+    `) as unknown as TypedDocumentString<ContributionsOfAnUnknownConventionQuery, ContributionsOfAnUnknownConventionQueryVariables>;
+export const ContributionsSwissPaymentsDocument = new TypedDocumentString(`
+    query ContributionsSwissPayments($payment: ID!) {
+  state(iso3: "CHE") {
+    contributions {
+      totals {
+        currency
+        outstanding
+      }
+      meetings {
+        costShare {
+          paid
+          payments {
+            totalCount
+            edges {
+              node {
+                receivedOn
+                amount
+                reference
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  node(id: $payment) {
+    ... on Payment {
+      amount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContributionsSwissPaymentsQuery, ContributionsSwissPaymentsQueryVariables>;
+export const ContributionsStatusOfStatesDocument = new TypedDocumentString(`
+    query ContributionsStatusOfStates($first: Int!) {
+  contributionsStatus {
+    states(first: $first) {
+      edges {
+        node {
+          state {
+            iso3
+            name
+          }
+          totals {
+            outstanding
+          }
+          meetings {
+            meeting {
+              code
+              title
+            }
+            costShare {
+              amount
+              ratePercent
+            }
+            arrearsAge
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContributionsStatusOfStatesQuery, ContributionsStatusOfStatesQueryVariables>;
+export const ContributionsOfAPageOfStatesDocument = new TypedDocumentString(`
+    query ContributionsOfAPageOfStates($first: Int!) {
+  states(first: $first) {
+    edges {
+      node {
+        iso3
+        contributions {
+          totals {
+            outstanding
+          }
+          meetings {
+            meeting {
+              code
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContributionsOfAPageOfStatesQuery, ContributionsOfAPageOfStatesQueryVariables>;
 export const ConveningCreateDocument = new TypedDocumentString(`
     mutation ConveningCreate($input: CreateMeetingInput!) {
   createMeeting(input: $input) {
@@ -2592,6 +3205,141 @@ export const PublicEleventhMeetingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicEleventhMeetingQuery, PublicEleventhMeetingQueryVariables>;
+export const ReminderSendDocument = new TypedDocumentString(`
+    mutation ReminderSend($input: SendReportReminderInput!) {
+  sendReportReminder(input: $input) {
+    __typename
+    ... on MutationSendReportReminderSuccess {
+      reminder {
+        state {
+          iso3
+        }
+        kind
+        periodYear
+        reference
+        date
+        dueOn
+        issuingOffice
+        submissionOffice
+        language
+        sentAt
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on NotFoundError {
+      entity
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReminderSendMutation, ReminderSendMutationVariables>;
+export const ReminderAuditTrailDocument = new TypedDocumentString(`
+    query ReminderAuditTrail($filter: AuditEventFilter, $first: Int) {
+  auditEvents(filter: $filter, first: $first) {
+    totalCount
+    edges {
+      node {
+        action
+        entityType
+        actorName
+        after
+        entity {
+          id
+          ... on State {
+            iso3
+          }
+          ... on Delegation {
+            version
+          }
+          ... on Meeting {
+            code
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReminderAuditTrailQuery, ReminderAuditTrailQueryVariables>;
+export const ReminderSendAllDocument = new TypedDocumentString(`
+    mutation ReminderSendAll($input: SendReportRemindersInput!) {
+  sendReportReminders(input: $input) {
+    __typename
+    ... on MutationSendReportRemindersSuccess {
+      reminders {
+        state {
+          iso3
+        }
+        kind
+        periodYear
+        reference
+        date
+        dueOn
+        language
+        sentByName
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on NotFoundError {
+      entity
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReminderSendAllMutation, ReminderSendAllMutationVariables>;
+export const ReminderSentToDocument = new TypedDocumentString(`
+    query ReminderSentTo($iso3: String!) {
+  state(iso3: $iso3) {
+    reportRemindersSent(first: 10) {
+      totalCount
+      edges {
+        node {
+          reference
+          kind
+          periodYear
+          date
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReminderSentToQuery, ReminderSentToQueryVariables>;
+export const ReminderNodeDocument = new TypedDocumentString(`
+    query ReminderNode($id: ID!) {
+  node(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReminderNodeQuery, ReminderNodeQueryVariables>;
+export const ReminderAuditOfNotAMeetingDocument = new TypedDocumentString(`
+    query ReminderAuditOfNotAMeeting {
+  auditEvents(filter: {meeting: "bm90LWFuLWlk"}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ReminderAuditOfNotAMeetingQuery, ReminderAuditOfNotAMeetingQueryVariables>;
+export const ReminderAuditCountDocument = new TypedDocumentString(`
+    query ReminderAuditCount {
+  auditEvents {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ReminderAuditCountQuery, ReminderAuditCountQueryVariables>;
 export const ReportsRecordDocument = new TypedDocumentString(`
     mutation ReportsRecord($input: RecordTransparencyReportInput!) {
   recordTransparencyReport(input: $input) {
