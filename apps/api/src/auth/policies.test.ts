@@ -8,6 +8,7 @@ import {
   mayReadDelegationHistory,
   mayReadListOfParticipants,
   mayReadReport,
+  mayReadUser,
   mayRecordReportDueDate,
   mayUpdateReport,
   readableReports,
@@ -113,5 +114,15 @@ describe('Article 7 reports', () => {
     expect(mayRecordReportDueDate(userOf('ADMIN'))).toBe(true);
     expect(mayRecordReportDueDate(userOf('STATE', NORWAY))).toBe(false);
     expect(mayRecordReportDueDate({ kind: 'anonymous' })).toBe(false);
+  });
+});
+
+describe('a user record', () => {
+  it('is read by its own user and by ADMINs, by no one else', () => {
+    const self = { id: 'u' };
+    expect(mayReadUser(userOf('STATE', NORWAY), self)).toBe(true);
+    expect(mayReadUser(userOf('SECRETARIAT'), { id: 'someone else' })).toBe(false);
+    expect(mayReadUser(userOf('ADMIN'), { id: 'someone else' })).toBe(true);
+    expect(mayReadUser({ kind: 'anonymous' }, self)).toBe(false);
   });
 });

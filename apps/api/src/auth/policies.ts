@@ -1,5 +1,5 @@
 import type { Prisma } from '@plenary/db';
-import { isSecretariat, viewerUser, type Context, type Viewer } from '../context.ts';
+import { isAdmin, isSecretariat, viewerUser, type Context, type Viewer } from '../context.ts';
 import { idFromGlobalId } from '../mutations/global-id.ts';
 
 // Who may act on what a State owns, written once: GraphQL fields and mutations declare these rules in `authScopes`,
@@ -171,4 +171,9 @@ export function readableReports(viewer: Viewer): Prisma.TransparencyReportWhereI
 /** Who records a due date other than the one computed from the Convention: the secretariat. */
 export function mayRecordReportDueDate(viewer: Viewer): boolean {
   return isSecretariat(viewer);
+}
+
+/** Users read their own record; ADMINs read everyone's. */
+export function mayReadUser(viewer: Viewer, user: { id: string }): boolean {
+  return viewerUser(viewer)?.id === user.id || isAdmin(viewer);
 }

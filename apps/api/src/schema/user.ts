@@ -1,9 +1,10 @@
 import type { Prisma } from '@plenary/db';
 import { readRule } from '../auth/node-read-rules.ts';
+import { mayReadUser } from '../auth/policies.ts';
 import { readableBy } from '../auth/readers.ts';
 import { builder } from '../builder.ts';
 import { nodeConnection } from './node-connection.ts';
-import { isAdmin, viewerUser } from '../context.ts';
+import { viewerUser } from '../context.ts';
 import { idFromGlobalId } from '../mutations/global-id.ts';
 import { runInTransaction } from '../mutations/run-in-transaction.ts';
 import { literalLikeText, searchTerm } from '../search/like-pattern.ts';
@@ -15,11 +16,7 @@ import { UserRoleEnum } from './enums.ts';
 import { globalIdDescription, MUTATION_DATA_DESCRIPTION, MUTATION_INPUT_DESCRIPTION } from './shared-descriptions.ts';
 import { MUTATION_ERRORS } from './errors.ts';
 
-// Users see their own record; ADMINs see everyone's.
-const mayReadUser = readRule(
-  'User',
-  (viewer, user: { id: string }) => viewerUser(viewer)?.id === user.id || isAdmin(viewer),
-);
+const userReadRule = readRule('User', mayReadUser);
 
 export const UserRef = builder.prismaNode('User', {
   // An unknown ID loads as null (node and nodes answer null), not as Prisma's not-found error.
@@ -27,7 +24,7 @@ export const UserRef = builder.prismaNode('User', {
   id: { field: 'id' },
   description:
     'Someone who signs in to the admin app. Visible to ADMIN users and to the user themself, also through `node`.',
-  authScopes: (user, context) => mayReadUser(user, context),
+  authScopes: (user, context) => userReadRule(user, context),
   extensions: readableBy('ADMIN', 'SELF'),
   fields: (t) => ({
     email: t.exposeString('email', { description: 'The e-mail address the user signs in with; unique.' }),
