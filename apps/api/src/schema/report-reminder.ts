@@ -1,16 +1,10 @@
 import { toCalendarDate } from '@plenary/db';
-import {
-  DEFAULT_CONVENTION_CODE,
-  numberReminderReferences,
-  parseInput,
-  reportReminderInputSchema,
-  reportRemindersInputSchema,
-} from '@plenary/domain';
+import { DEFAULT_CONVENTION_CODE } from '@plenary/domain';
 import { readableBy, SECRETARIAT_AND_OWN_STATE } from '../auth/readers.ts';
 import { builder } from '../builder.ts';
 import { nodeConnection } from './node-connection.ts';
 import { runInTransaction } from '../mutations/run-in-transaction.ts';
-import { sendReportReminders } from '../use-cases/reports/send-report-reminders.ts';
+import { sendNumberedReportReminders, sendReportReminder } from '../use-cases/reports/send-report-reminders.ts';
 import { LanguageEnum } from './enums.ts';
 import { MUTATION_ERRORS } from './errors.ts';
 import {
@@ -164,27 +158,27 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ description: MUTATION_INPUT_DESCRIPTION, type: SendReportReminderInput, required: true }) },
     resolve: async (query, _parent, args, context) => {
       const { input: raw } = args;
-      const input = parseInput({
-        schema: reportReminderInputSchema,
-        input: {
-          kind: raw.kind,
-          periodYear: raw.periodYear,
-          reference: raw.reference,
-          date: toCalendarDate(raw.date ?? context.now()),
-          issuingOffice: raw.issuingOffice,
-          submissionOffice: raw.submissionOffice ?? undefined,
-          language: raw.language ?? 'EN',
-        },
-      });
-      const request = {
-        ...input,
-        state: { where: stateWhereUnique(raw.state, 'state'), key: stateReferenceKey(raw.state) },
-        conventionCode: raw.convention ?? DEFAULT_CONVENTION_CODE,
-      };
-      const [sent] = await runInTransaction(context, (tx) =>
-        sendReportReminders({ tx, actor: context, now: context.now(), input: { requests: [request] } }),
+      const sent = await runInTransaction(context, (tx) =>
+        sendReportReminder({
+          tx,
+          actor: context,
+          now: context.now(),
+          input: {
+            state: { where: stateWhereUnique(raw.state, 'state'), key: stateReferenceKey(raw.state) },
+            conventionCode: raw.convention ?? DEFAULT_CONVENTION_CODE,
+            reminder: {
+              kind: raw.kind,
+              periodYear: raw.periodYear,
+              reference: raw.reference,
+              date: toCalendarDate(raw.date ?? context.now()),
+              issuingOffice: raw.issuingOffice,
+              submissionOffice: raw.submissionOffice ?? undefined,
+              language: raw.language ?? 'EN',
+            },
+          },
+        }),
       );
-      return context.prisma.reportReminder.findUniqueOrThrow({ ...query, where: { id: sent!.id } });
+      return context.prisma.reportReminder.findUniqueOrThrow({ ...query, where: { id: sent.id } });
     },
   }),
   sendReportReminders: t.prismaField({
@@ -198,38 +192,28 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ description: MUTATION_INPUT_DESCRIPTION, type: SendReportRemindersInput, required: true }) },
     resolve: async (query, _parent, args, context) => {
       const { input: raw } = args;
-      const input = parseInput({
-        schema: reportRemindersInputSchema,
-        input: {
-          reports: raw.reports.map((report) => ({
-            state: report.state.trim().toUpperCase(),
-            kind: report.kind,
-            periodYear: report.periodYear,
-          })),
-          referencePattern: raw.referencePattern,
-          firstNumber: raw.firstNumber,
-          date: toCalendarDate(raw.date ?? context.now()),
-          issuingOffice: raw.issuingOffice,
-          submissionOffice: raw.submissionOffice ?? undefined,
-          language: raw.language ?? 'EN',
-        },
-      });
-      const references = numberReminderReferences({
-        pattern: input.referencePattern,
-        firstNumber: input.firstNumber,
-        count: input.reports.length,
-      });
-      const conventionCode = raw.convention ?? DEFAULT_CONVENTION_CODE;
-      const requests = input.reports.map((report, index) => ({
-        ...input,
-        ...report,
-        state: { where: { iso3: report.state }, key: report.state },
-        reference: references[index]!,
-        conventionCode,
-        path: `reports.${index}`,
-      }));
       const sent = await runInTransaction(context, (tx) =>
-        sendReportReminders({ tx, actor: context, now: context.now(), input: { requests } }),
+        sendNumberedReportReminders({
+          tx,
+          actor: context,
+          now: context.now(),
+          input: {
+            conventionCode: raw.convention ?? DEFAULT_CONVENTION_CODE,
+            reminders: {
+              reports: raw.reports.map((report) => ({
+                state: report.state.trim().toUpperCase(),
+                kind: report.kind,
+                periodYear: report.periodYear,
+              })),
+              referencePattern: raw.referencePattern,
+              firstNumber: raw.firstNumber,
+              date: toCalendarDate(raw.date ?? context.now()),
+              issuingOffice: raw.issuingOffice,
+              submissionOffice: raw.submissionOffice ?? undefined,
+              language: raw.language ?? 'EN',
+            },
+          },
+        }),
       );
       const stored = await context.prisma.reportReminder.findMany({
         ...query,

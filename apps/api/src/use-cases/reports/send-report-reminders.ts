@@ -1,6 +1,15 @@
 import { fromCalendarDate, type Prisma } from '@plenary/db';
 import type { DocumentLanguage, ReportKind } from '@plenary/domain';
-import { ConflictError, NotFoundError, renderReportReminder, ValidationError } from '@plenary/domain';
+import {
+  ConflictError,
+  NotFoundError,
+  numberReminderReferences,
+  parseInput,
+  renderReportReminder,
+  reportReminderInputSchema,
+  reportRemindersInputSchema,
+  ValidationError,
+} from '@plenary/domain';
 import { loadReportReminderData } from '../../documents/document-data.ts';
 import { actingUserId, recordAudit, type AuditActor, type TransactionClient } from '../../mutations/audit.ts';
 
@@ -141,4 +150,51 @@ export async function sendReportReminders(options: {
     sent.push(row);
   }
   return sent;
+}
+
+/** A State as the mutation names it: where to find it, and how to name it in a NotFoundError. */
+type StateReference = ReminderRequest['state'];
+
+/** One note, as `sendReportReminder` takes it: its fields as sent, checked here before anything is read. */
+export async function sendReportReminder(options: {
+  tx: TransactionClient;
+  actor: AuditActor;
+  now: Date;
+  input: { state: StateReference; conventionCode: string; reminder: unknown };
+}) {
+  const { input } = options;
+  const reminder = parseInput({ schema: reportReminderInputSchema, input: input.reminder });
+  const [sent] = await sendReportReminders({
+    ...options,
+    input: { requests: [{ ...reminder, state: input.state, conventionCode: input.conventionCode }] },
+  });
+  return sent!;
+}
+
+/**
+ * Notes to several States, as `sendReportReminders` takes them: checked here, then numbered from the reference
+ * pattern in the order given, and sent all or none.
+ */
+export async function sendNumberedReportReminders(options: {
+  tx: TransactionClient;
+  actor: AuditActor;
+  now: Date;
+  input: { conventionCode: string; reminders: unknown };
+}) {
+  const { input } = options;
+  const reminders = parseInput({ schema: reportRemindersInputSchema, input: input.reminders });
+  const references = numberReminderReferences({
+    pattern: reminders.referencePattern,
+    firstNumber: reminders.firstNumber,
+    count: reminders.reports.length,
+  });
+  const requests = reminders.reports.map((report, index) => ({
+    ...reminders,
+    ...report,
+    state: { where: { iso3: report.state }, key: report.state },
+    reference: references[index]!,
+    conventionCode: input.conventionCode,
+    path: `reports.${index}`,
+  }));
+  return sendReportReminders({ ...options, input: { requests } });
 }
