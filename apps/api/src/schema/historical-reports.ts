@@ -1,5 +1,5 @@
 import { toCalendarDate, type TransparencyReport } from '@plenary/db';
-import { DEFAULT_CONVENTION_CODE, historicalReportsInputSchema, parseInput } from '@plenary/domain';
+import { DEFAULT_CONVENTION_CODE } from '@plenary/domain';
 import { readableBy, SECRETARIAT } from '../auth/readers.ts';
 import { builder } from '../builder.ts';
 import { CSV_LIMIT_DESCRIPTION, csvError, readCsvRecords } from '../mutations/csv-text.ts';
@@ -117,15 +117,9 @@ builder.mutationField('importHistoricalReports', (t) =>
             channel: row.channel ?? undefined,
           }))
         : readReportsCsv(csv ?? '');
-      const input = parseInput({ schema: historicalReportsInputSchema, input: { rows: given } });
       const conventionCode = args.convention ?? DEFAULT_CONVENTION_CODE;
       const reports = await runInTransaction(context, (tx) =>
-        importHistoricalReports({
-          tx,
-          actor: context,
-          now: context.now(),
-          input: { conventionCode, rows: input.rows },
-        }),
+        importHistoricalReports({ tx, actor: context, now: context.now(), input: { conventionCode, rows: given } }),
       );
       return { reports };
     },

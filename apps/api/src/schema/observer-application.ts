@@ -1,11 +1,5 @@
 import type { Prisma } from '@plenary/db';
-import {
-  applyAsObserverInputSchema,
-  OBSERVER_DECISIONS,
-  OBSERVER_DECISIONS_NEEDING_A_REASON,
-  ORGANISATION_KINDS,
-  parseInput,
-} from '@plenary/domain';
+import { OBSERVER_DECISIONS, OBSERVER_DECISIONS_NEEDING_A_REASON, ORGANISATION_KINDS } from '@plenary/domain';
 import { readableBy, SECRETARIAT } from '../auth/readers.ts';
 import { builder } from '../builder.ts';
 import { describedValues } from './described-values.ts';
@@ -144,23 +138,22 @@ builder.mutationFields((t) => ({
       motivation: t.arg.string({ required: true, description: 'Why the organisation asks to observe.' }),
     },
     resolve: async (_parent, args, context) => {
-      const input = parseInput({
-        schema: applyAsObserverInputSchema,
-        input: {
-          organisationId: args.applicant.organisationId ?? undefined,
-          organisation: args.applicant.organisation
-            ? { ...args.applicant.organisation, website: args.applicant.organisation.website ?? undefined }
-            : undefined,
-          motivation: args.motivation,
-        },
-      });
+      const { applicant, motivation } = args;
       const meetingId = idFromGlobalId({ globalId: args.meetingId, typename: 'Meeting', path: 'meetingId' });
       const organisationId =
-        input.organisationId === undefined
+        applicant.organisationId == null
           ? null
-          : idFromGlobalId({ globalId: input.organisationId, typename: 'Organisation', path: 'organisationId' });
+          : idFromGlobalId({ globalId: applicant.organisationId, typename: 'Organisation', path: 'organisationId' });
+      const organisation = applicant.organisation
+        ? { ...applicant.organisation, website: applicant.organisation.website ?? undefined }
+        : undefined;
       return runInTransaction(context, (tx) =>
-        applyAsObserver({ tx, actor: context, now: context.now(), input: { ...input, meetingId, organisationId } }),
+        applyAsObserver({
+          tx,
+          actor: context,
+          now: context.now(),
+          input: { meetingId, organisationId, organisation, motivation },
+        }),
       );
     },
   }),

@@ -1,4 +1,4 @@
-import { type ApplyAsObserverInput } from '@plenary/domain';
+import { applyAsObserverInputSchema, parseInput } from '@plenary/domain';
 import { recordAudit, type AuditActor, type TransactionClient } from '../../mutations/audit.ts';
 import { notFound } from '../../mutations/global-id.ts';
 import { recordObserverApplication } from './record-observer-application.ts';
@@ -11,9 +11,23 @@ export async function applyAsObserver(options: {
   tx: TransactionClient;
   actor: AuditActor;
   now: Date;
-  input: Omit<ApplyAsObserverInput, 'organisationId'> & { meetingId: string; organisationId: string | null };
+  /** The organisation by its database ID or by its details, and the motivation, as sent: checked here first. */
+  input: { meetingId: string; organisationId: string | null; organisation?: unknown; motivation: unknown };
 }) {
-  const { tx, actor, now, input } = options;
+  const { tx, actor, now } = options;
+  const { meetingId, organisationId } = options.input;
+  const input = {
+    meetingId,
+    organisationId,
+    ...parseInput({
+      schema: applyAsObserverInputSchema,
+      input: {
+        organisationId: organisationId ?? undefined,
+        organisation: options.input.organisation,
+        motivation: options.input.motivation,
+      },
+    }),
+  };
   const meeting = await tx.meeting.findUnique({ where: { id: input.meetingId } });
   if (!meeting) throw notFound('Meeting', input.meetingId);
   let organisation = input.organisationId

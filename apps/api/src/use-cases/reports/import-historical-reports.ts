@@ -1,6 +1,8 @@
 import { toCalendarDate } from '@plenary/db';
 import {
+  historicalReportsInputSchema,
   NotFoundError,
+  parseInput,
   ValidationError,
   type HistoricalReportRow,
   type ReportKind,
@@ -28,10 +30,12 @@ export async function importHistoricalReports(options: {
   tx: TransactionClient;
   actor: AuditActor;
   now: Date;
-  input: { conventionCode: string; rows: readonly HistoricalReportRow[] };
+  /** The rows as given (fields or CSV), checked here before anything is read. */
+  input: { conventionCode: string; rows: readonly unknown[] };
 }) {
   const { tx, actor, now, input } = options;
-  const { conventionCode, rows } = input;
+  const { conventionCode } = input;
+  const { rows } = parseInput({ schema: historicalReportsInputSchema, input: { rows: input.rows } });
   const convention = await tx.convention.findUnique({ where: { code: conventionCode } });
   if (!convention) throw new NotFoundError({ entity: 'Convention', key: conventionCode });
   const codes = [...new Set(rows.map((row) => row.iso3))];
