@@ -6,9 +6,9 @@ import { schema } from '../src/schema/index.ts';
 
 // A mutation's resolver decodes its arguments, declares who may call it and calls a use case
 // (src/use-cases/<area>/<verb-noun>.ts), which does the validation, the writes and the audit event: one place for
-// each rule. This reads the source of every schema module and fails when a mutation resolver reaches the database
-// itself, or refuses its caller itself: who may call a mutation is a named rule in src/auth/policies.ts, declared in
-// its `authScopes` or checked by its use case. No database is read.
+// each rule. This reads the source of every schema module and fails when a mutation resolver reaches the database,
+// refuses its caller or checks its input itself: who may call a mutation is a named rule in src/auth/policies.ts,
+// declared in its `authScopes` or checked by its use case. No database is read.
 
 const SCHEMA_DIRECTORY = path.resolve(import.meta.dirname, '../src/schema');
 
@@ -17,6 +17,15 @@ const DATABASE_ACCESS = /\b(?:tx|transaction|prisma)\.|\$transaction|\$queryRaw|
 
 /** A refusal written in the resolver rather than a rule of src/auth/policies.ts. */
 const REFUSAL = /\bForbiddenError\b/g;
+
+/** Input checked in the resolver rather than by its use case. */
+const INPUT_CHECK = /\bparseInput\(/g;
+
+/** The mutations that check their input before the use case, each with its reason. */
+const INPUT_CHECKED_FIRST: Record<string, string> = {
+  applyToObserve:
+    'The public form: bad input is refused before the public rate limit is charged, so typing mistakes do not lock an address out.',
+};
 
 interface Allowed {
   mutation: string;
@@ -117,6 +126,15 @@ function refusalsIn(resolvers: readonly MutationResolver[]): string[] {
   );
 }
 
+/** Each input check a mutation resolver makes itself, as `mutation (file): parseInput(`. */
+function inputChecksIn(resolvers: readonly MutationResolver[]): string[] {
+  return resolvers
+    .filter(({ mutation }) => INPUT_CHECKED_FIRST[mutation] === undefined)
+    .flatMap(({ mutation, file, code }) =>
+      [...code.matchAll(INPUT_CHECK)].map((match) => `${mutation} (${file}): ${match[0]}`),
+    );
+}
+
 describe('mutation resolvers stay thin', () => {
   const resolvers = schemaModules().flatMap((file) =>
     mutationResolvers(file, readFileSync(path.join(SCHEMA_DIRECTORY, file), 'utf8')),
@@ -133,6 +151,14 @@ describe('mutation resolvers stay thin', () => {
 
   it('leaves refusals to the rules of auth/policies.ts: no mutation resolver throws a ForbiddenError itself', () => {
     expect(refusalsIn(resolvers)).toEqual([]);
+  });
+
+  it('leaves checking the input to the use cases: no mutation resolver calls parseInput but those named, with why', () => {
+    expect(inputChecksIn(resolvers)).toEqual([]);
+    for (const [mutation, reason] of Object.entries(INPUT_CHECKED_FIRST)) {
+      expect(reason).not.toBe('');
+      expect(resolvers.find((resolver) => resolver.mutation === mutation)?.code, mutation).toMatch(INPUT_CHECK);
+    }
   });
 
   it('allows only what is still written, each with its reason', () => {
@@ -167,5 +193,14 @@ describe('mutation resolvers stay thin', () => {
         return runInTransaction(context, (tx) => recordReport({ tx, actor: context, now: context.now(), input: args }));
       } }));`;
     expect(refusalsIn(mutationResolvers('example.ts', source))).toEqual(['recordReport (example.ts): ForbiddenError']);
+  });
+
+  it('notices a resolver that checks its input itself', () => {
+    const source = `
+      builder.mutationField('recordPayment', (t) => t.field({ resolve: (_parent, args, context) => {
+        const input = parseInput({ schema: paymentInputSchema, input: args.input });
+        return runInTransaction(context, (tx) => recordPayment({ tx, actor: context, now: context.now(), input }));
+      } }));`;
+    expect(inputChecksIn(mutationResolvers('example.ts', source))).toEqual(['recordPayment (example.ts): parseInput(']);
   });
 });
