@@ -1,9 +1,19 @@
 import { testBackends } from '@plenary/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActors, type Actor, type Actors } from './support/actors.ts';
+import { graphql } from './generated/index.ts';
+import type {
+  CreateMeetingInput,
+  MeetingsChangeStatusMutation,
+  MeetingsChangeStatusMutationVariables,
+  MeetingsCreateMutation,
+  MeetingsUpdateMutation,
+  MeetingsUpdateMutationVariables,
+} from './generated/graphql.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
+import { expectResult } from './support/expect-result.ts';
 
-const FOURTEENTH_MEETING = {
+const FOURTEENTH_MEETING: CreateMeetingInput = {
   conventionCode: 'CCM',
   kind: 'MEETING_OF_STATES_PARTIES',
   number: 14,
@@ -20,38 +30,71 @@ const FOURTEENTH_MEETING = {
   secretariatOfficeCode: 'ODA-GENEVA',
 };
 
-const MEETING_FIELDS =
-  'id code title status version presidentName presidentState { iso3 } conveningNote { reference date issuingOffice { code } } secretariatOffice { code }';
-const RESULT = (success: string) => `
-  __typename
-  ... on ${success} { meeting { ${MEETING_FIELDS} } }
-  ... on ValidationError { issues { path message } }
-  ... on NotFoundError { entity key }
-  ... on ConflictError { message allowed }
-  ... on Error { message }`;
+const CREATE = graphql(`
+  mutation MeetingsCreate($input: CreateMeetingInput!) {
+    createMeeting(input: $input) {
+      __typename
+      ... on MutationCreateMeetingSuccess {
+        meeting { id code title status version presidentName presidentState { iso3 } conveningNote { reference date issuingOffice { code } } secretariatOffice { code } }
+      }
+      ... on ValidationError { issues { path message } }
+      ... on NotFoundError { entity key }
+      ... on ConflictError { message allowed }
+      ... on Error { message }
+    }
+  }
+`);
 
-const CREATE = `mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { ${RESULT('MutationCreateMeetingSuccess')} } }`;
-const UPDATE = `mutation ($id: ID!, $version: Int!, $input: UpdateMeetingInput!) { updateMeeting(id: $id, version: $version, input: $input) { ${RESULT('MutationUpdateMeetingSuccess')} } }`;
-const CHANGE_STATUS = `mutation ($id: ID!, $version: Int!, $status: MeetingStatus!) { changeMeetingStatus(id: $id, version: $version, status: $status) { ${RESULT('MutationChangeMeetingStatusSuccess')} } }`;
+const UPDATE = graphql(`
+  mutation MeetingsUpdate($id: ID!, $version: Int!, $input: UpdateMeetingInput!) {
+    updateMeeting(id: $id, version: $version, input: $input) {
+      __typename
+      ... on MutationUpdateMeetingSuccess {
+        meeting { id code title status version presidentName presidentState { iso3 } conveningNote { reference date issuingOffice { code } } secretariatOffice { code } }
+      }
+      ... on ValidationError { issues { path message } }
+      ... on NotFoundError { entity key }
+      ... on ConflictError { message allowed }
+      ... on Error { message }
+    }
+  }
+`);
 
-interface MeetingPayload {
-  id: string;
-  code: string;
-  title: string;
-  status: string;
-  version: number;
-  presidentName: string | null;
-  presidentState: { iso3: string } | null;
-}
+const CHANGE_STATUS = graphql(`
+  mutation MeetingsChangeStatus($id: ID!, $version: Int!, $status: MeetingStatus!) {
+    changeMeetingStatus(id: $id, version: $version, status: $status) {
+      __typename
+      ... on MutationChangeMeetingStatusSuccess {
+        meeting { id code title status version presidentName presidentState { iso3 } conveningNote { reference date issuingOffice { code } } secretariatOffice { code } }
+      }
+      ... on ValidationError { issues { path message } }
+      ... on NotFoundError { entity key }
+      ... on ConflictError { message allowed }
+      ... on Error { message }
+    }
+  }
+`);
 
-interface Result {
-  __typename: string;
-  meeting?: MeetingPayload;
-  issues?: { path: string; message: string }[];
-  entity?: string;
-  allowed?: string[] | null;
-  message?: string;
-}
+const FOUND_MISSING_MALFORMED = graphql(`
+  query MeetingsFoundMissingMalformed($id: ID!, $missing: ID!) {
+    found: meeting(id: $id) { code }
+    missing: meeting(id: $missing) { code }
+    malformed: meeting(id: "nonsense") { code }
+  }
+`);
+
+const CITY_AND_VERSION = graphql(`
+  query MeetingsCityAndVersion($id: ID!) { meeting(id: $id) { city version } }
+`);
+
+const CONVENE = graphql(`
+  mutation MeetingsConvene($id: ID!) { conveneMeeting(id: $id) { __typename } }
+`);
+
+type MeetingPayload = Extract<
+  MeetingsCreateMutation['createMeeting'],
+  { __typename: 'MutationCreateMeetingSuccess' }
+>['meeting'];
 
 const MISSING_ID = Buffer.from('Meeting:00000000-0000-4000-8000-000000000000').toString('base64');
 
@@ -69,14 +112,32 @@ describe.each(testBackends())('meetings on %s', (backend) => {
   });
   afterAll(() => api.close());
 
-  async function mutate(
-    query: string,
-    field: string,
-    variables: Record<string, unknown>,
+  async function create(
+    input: CreateMeetingInput,
     actor: Actor = actors.secretariat,
-  ): Promise<Result> {
-    const { body } = await api.graphql<Record<string, Result>>(query, { variables, headers: actor.headers });
-    const result = body.data?.[field];
+  ): Promise<MeetingsCreateMutation['createMeeting']> {
+    const { body } = await api.graphql(CREATE, { variables: { input }, headers: actor.headers });
+    const result = body.data?.createMeeting;
+    if (!result) throw new Error(JSON.stringify(body.errors));
+    return result;
+  }
+
+  async function update(
+    variables: MeetingsUpdateMutationVariables,
+    actor: Actor = actors.secretariat,
+  ): Promise<MeetingsUpdateMutation['updateMeeting']> {
+    const { body } = await api.graphql(UPDATE, { variables, headers: actor.headers });
+    const result = body.data?.updateMeeting;
+    if (!result) throw new Error(JSON.stringify(body.errors));
+    return result;
+  }
+
+  async function changeStatus(
+    variables: MeetingsChangeStatusMutationVariables,
+    actor: Actor = actors.secretariat,
+  ): Promise<MeetingsChangeStatusMutation['changeMeetingStatus']> {
+    const { body } = await api.graphql(CHANGE_STATUS, { variables, headers: actor.headers });
+    const result = body.data?.changeMeetingStatus;
     if (!result) throw new Error(JSON.stringify(body.errors));
     return result;
   }
@@ -84,10 +145,8 @@ describe.each(testBackends())('meetings on %s', (backend) => {
   /** A new draft with a number of its own (so its computed code is free). */
   async function createDraft(): Promise<MeetingPayload> {
     number += 1;
-    const result = await mutate(CREATE, 'createMeeting', {
-      input: { ...FOURTEENTH_MEETING, number, symbolPrefix: `CCM/MSP/${2011 + number}` },
-    });
-    if (!result.meeting) throw new Error(JSON.stringify(result));
+    const result = await create({ ...FOURTEENTH_MEETING, number, symbolPrefix: `CCM/MSP/${2011 + number}` });
+    if (result.__typename !== 'MutationCreateMeetingSuccess') throw new Error(JSON.stringify(result));
     return result.meeting;
   }
 
@@ -102,7 +161,7 @@ describe.each(testBackends())('meetings on %s', (backend) => {
 
   describe('createMeeting', () => {
     it('records a draft, with its code and title computed from kind and number, and audits it', async () => {
-      const result = await mutate(CREATE, 'createMeeting', { input: FOURTEENTH_MEETING });
+      const result = await create(FOURTEENTH_MEETING);
       expect(result).toMatchObject({
         __typename: 'MutationCreateMeetingSuccess',
         meeting: {
@@ -115,37 +174,44 @@ describe.each(testBackends())('meetings on %s', (backend) => {
           secretariatOffice: { code: 'ODA-GENEVA' },
         },
       });
-      expect(await auditActions(result.meeting?.id ?? '')).toEqual(['meeting.create']);
+      expect(await auditActions(expectResult(result, 'MutationCreateMeetingSuccess').meeting.id)).toEqual([
+        'meeting.create',
+      ]);
     });
 
     it('keeps a title and a code given', async () => {
-      const result = await mutate(CREATE, 'createMeeting', {
-        input: { ...FOURTEENTH_MEETING, code: '14msp-bis', title: 'Fourteenth Meeting (resumed)' },
+      const result = await create({ ...FOURTEENTH_MEETING, code: '14msp-bis', title: 'Fourteenth Meeting (resumed)' });
+      expect(expectResult(result, 'MutationCreateMeetingSuccess').meeting).toMatchObject({
+        code: '14MSP-BIS',
+        title: 'Fourteenth Meeting (resumed)',
       });
-      expect(result.meeting).toMatchObject({ code: '14MSP-BIS', title: 'Fourteenth Meeting (resumed)' });
     });
 
     it('names every field that is wrong', async () => {
-      const result = await mutate(CREATE, 'createMeeting', {
-        input: { ...FOURTEENTH_MEETING, number: 0, closesOn: '2026-09-01', timeZone: 'Mars/Olympus', venue: ' ' },
+      const result = await create({
+        ...FOURTEENTH_MEETING,
+        number: 0,
+        closesOn: '2026-09-01',
+        timeZone: 'Mars/Olympus',
+        venue: ' ',
       });
-      expect(result.__typename).toBe('ValidationError');
-      expect(result.issues?.map((issue) => issue.path).sort()).toEqual(['closesOn', 'number', 'timeZone', 'venue']);
+      expect(
+        expectResult(result, 'ValidationError')
+          .issues.map((issue) => issue.path)
+          .sort(),
+      ).toEqual(['closesOn', 'number', 'timeZone', 'venue']);
     });
 
     it('refuses a meeting in 1990 and a reporting deadline in 1900, naming each date, and records nothing', async () => {
       const before = await api.database.prisma.meeting.count();
-      const in1990 = await mutate(CREATE, 'createMeeting', {
-        input: {
-          ...FOURTEENTH_MEETING,
-          opensOn: '1990-09-14',
-          closesOn: '1990-09-17',
-          conveningNote: undefined,
-          delegationDeadline: undefined,
-        },
+      const in1990 = await create({
+        ...FOURTEENTH_MEETING,
+        opensOn: '1990-09-14',
+        closesOn: '1990-09-17',
+        conveningNote: undefined,
+        delegationDeadline: undefined,
       });
-      expect(in1990.__typename).toBe('ValidationError');
-      expect(in1990.issues).toEqual([
+      expect(expectResult(in1990, 'ValidationError').issues).toEqual([
         {
           path: 'opensOn',
           message:
@@ -157,9 +223,7 @@ describe.each(testBackends())('meetings on %s', (backend) => {
             'The closing date cannot be before 2008-05-30, when the Convention was adopted; check the year (got 1990-09-17).',
         },
       ]);
-      const deadline = await mutate(CREATE, 'createMeeting', {
-        input: { ...FOURTEENTH_MEETING, reportingDeadline: '1900-04-30' },
-      });
+      const deadline = await create({ ...FOURTEENTH_MEETING, reportingDeadline: '1900-04-30' });
       expect(deadline).toMatchObject({
         __typename: 'ValidationError',
         issues: [{ path: 'reportingDeadline', message: expect.stringContaining('cannot be before 2008-05-30') }],
@@ -169,34 +233,30 @@ describe.each(testBackends())('meetings on %s', (backend) => {
 
     it('refuses anonymous callers, partner keys and States’ focal points', async () => {
       for (const actor of unauthorised) {
-        expect(
-          (await mutate(CREATE, 'createMeeting', { input: { ...FOURTEENTH_MEETING, code: 'NOPE' } }, actor)).__typename,
-          actor.label,
-        ).toBe('ForbiddenError');
+        expect((await create({ ...FOURTEENTH_MEETING, code: 'NOPE' }, actor)).__typename, actor.label).toBe(
+          'ForbiddenError',
+        );
       }
       expect(await api.database.prisma.meeting.count({ where: { code: 'NOPE' } })).toBe(0);
     });
 
     it('says which convention, State or office it does not know', async () => {
-      expect(
-        await mutate(CREATE, 'createMeeting', { input: { ...FOURTEENTH_MEETING, conventionCode: 'APMBC' } }),
-      ).toMatchObject({ __typename: 'NotFoundError', entity: 'Convention' });
-      expect(
-        await mutate(CREATE, 'createMeeting', {
-          input: { ...FOURTEENTH_MEETING, code: 'X1', presidencyStateCode: 'XXX' },
-        }),
-      ).toMatchObject({ __typename: 'NotFoundError', entity: 'State' });
-      expect(
-        await mutate(CREATE, 'createMeeting', {
-          input: { ...FOURTEENTH_MEETING, code: 'X2', secretariatOfficeCode: 'NOWHERE' },
-        }),
-      ).toMatchObject({ __typename: 'NotFoundError', entity: 'Office' });
+      expect(await create({ ...FOURTEENTH_MEETING, conventionCode: 'APMBC' })).toMatchObject({
+        __typename: 'NotFoundError',
+        entity: 'Convention',
+      });
+      expect(await create({ ...FOURTEENTH_MEETING, code: 'X1', presidencyStateCode: 'XXX' })).toMatchObject({
+        __typename: 'NotFoundError',
+        entity: 'State',
+      });
+      expect(await create({ ...FOURTEENTH_MEETING, code: 'X2', secretariatOfficeCode: 'NOWHERE' })).toMatchObject({
+        __typename: 'NotFoundError',
+        entity: 'Office',
+      });
     });
 
     it('refuses a second meeting with the same code under the convention', async () => {
-      const result = await mutate(CREATE, 'createMeeting', {
-        input: { ...FOURTEENTH_MEETING, number: 11, code: '11MSP' },
-      });
+      const result = await create({ ...FOURTEENTH_MEETING, number: 11, code: '11MSP' });
       expect(result).toMatchObject({ __typename: 'ConflictError', message: expect.stringContaining('11MSP') });
     });
   });
@@ -204,10 +264,7 @@ describe.each(testBackends())('meetings on %s', (backend) => {
   describe('meeting(id)', () => {
     it('finds a meeting by its global ID, and gives null for an unknown or malformed one', async () => {
       const draft = await createDraft();
-      const { body } = await api.graphql<Record<string, { code: string } | null>>(
-        `query ($id: ID!, $missing: ID!) { found: meeting(id: $id) { code } missing: meeting(id: $missing) { code } malformed: meeting(id: "nonsense") { code } }`,
-        { variables: { id: draft.id, missing: MISSING_ID } },
-      );
+      const { body } = await api.graphql(FOUND_MISSING_MALFORMED, { variables: { id: draft.id, missing: MISSING_ID } });
       expect(body.data).toEqual({ found: { code: draft.code }, missing: null, malformed: null });
     });
   });
@@ -215,7 +272,7 @@ describe.each(testBackends())('meetings on %s', (backend) => {
   describe('updateMeeting', () => {
     it('changes the fields given, clears those set to null, bumps the version and audits before and after', async () => {
       const draft = await createDraft();
-      const result = await mutate(UPDATE, 'updateMeeting', {
+      const result = await update({
         id: draft.id,
         version: 1,
         input: { city: 'Lausanne', presidentName: null, presidencyStateCode: 'NGA' },
@@ -235,17 +292,20 @@ describe.each(testBackends())('meetings on %s', (backend) => {
 
     it('recomputes a computed code and title when the number changes', async () => {
       const draft = await createDraft();
-      const result = await mutate(UPDATE, 'updateMeeting', {
+      const result = await update({
         id: draft.id,
         version: 1,
         input: { number: 40, symbolPrefix: 'CCM/MSP/2051' },
       });
-      expect(result.meeting).toMatchObject({ code: '40MSP', title: 'Fortieth Meeting of States Parties' });
+      expect(expectResult(result, 'MutationUpdateMeetingSuccess').meeting).toMatchObject({
+        code: '40MSP',
+        title: 'Fortieth Meeting of States Parties',
+      });
     });
 
     it('checks the meeting as a whole after the change', async () => {
       const draft = await createDraft();
-      const reversed = await mutate(UPDATE, 'updateMeeting', {
+      const reversed = await update({
         id: draft.id,
         version: 1,
         input: { opensOn: '2030-01-01' },
@@ -254,9 +314,9 @@ describe.each(testBackends())('meetings on %s', (backend) => {
         __typename: 'ValidationError',
         issues: [{ path: 'closesOn', message: 'The meeting cannot close before it opens.' }],
       });
-      const noVenue = await mutate(UPDATE, 'updateMeeting', { id: draft.id, version: 1, input: { venue: null } });
+      const noVenue = await update({ id: draft.id, version: 1, input: { venue: null } });
       expect(noVenue).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'venue' }] });
-      expect(await mutate(UPDATE, 'updateMeeting', { id: 'nonsense', version: 1, input: {} })).toMatchObject({
+      expect(await update({ id: 'nonsense', version: 1, input: {} })).toMatchObject({
         __typename: 'ValidationError',
         issues: [{ path: 'id' }],
       });
@@ -266,55 +326,60 @@ describe.each(testBackends())('meetings on %s', (backend) => {
       const draft = await createDraft();
       for (const actor of unauthorised) {
         expect(
-          (await mutate(UPDATE, 'updateMeeting', { id: draft.id, version: 1, input: { city: 'Bern' } }, actor))
-            .__typename,
+          (await update({ id: draft.id, version: 1, input: { city: 'Bern' } }, actor)).__typename,
           actor.label,
         ).toBe('ForbiddenError');
       }
     });
 
     it('says when the meeting does not exist', async () => {
-      expect(
-        await mutate(UPDATE, 'updateMeeting', { id: MISSING_ID, version: 1, input: { city: 'Bern' } }),
-      ).toMatchObject({ __typename: 'NotFoundError', entity: 'Meeting' });
+      expect(await update({ id: MISSING_ID, version: 1, input: { city: 'Bern' } })).toMatchObject({
+        __typename: 'NotFoundError',
+        entity: 'Meeting',
+      });
     });
 
     it('refuses a stale version instead of losing the other change', async () => {
       const draft = await createDraft();
-      await mutate(UPDATE, 'updateMeeting', { id: draft.id, version: 1, input: { city: 'Bern' } });
-      const stale = await mutate(UPDATE, 'updateMeeting', { id: draft.id, version: 1, input: { city: 'Basel' } });
+      await update({ id: draft.id, version: 1, input: { city: 'Bern' } });
+      const stale = await update({ id: draft.id, version: 1, input: { city: 'Basel' } });
       expect(stale.__typename).toBe('ConflictError');
-      const { body } = await api.graphql<{ meeting: { city: string; version: number } }>(
-        'query ($id: ID!) { meeting(id: $id) { city version } }',
-        { variables: { id: draft.id } },
-      );
+      const { body } = await api.graphql(CITY_AND_VERSION, { variables: { id: draft.id } });
       expect(body.data?.meeting).toEqual({ city: 'Bern', version: 2 });
     });
 
     it('refuses to take the code of another meeting', async () => {
       const draft = await createDraft();
-      expect(
-        await mutate(UPDATE, 'updateMeeting', { id: draft.id, version: 1, input: { code: '11MSP' } }),
-      ).toMatchObject({ __typename: 'ConflictError' });
+      expect(await update({ id: draft.id, version: 1, input: { code: '11MSP' } })).toMatchObject({
+        __typename: 'ConflictError',
+      });
     });
   });
 
   describe('changeMeetingStatus', () => {
     it('opens and closes a convened meeting, cancels a draft, and audits each change', async () => {
       const draft = await createDraft();
-      await api.graphql('mutation ($id: ID!) { conveneMeeting(id: $id) { __typename } }', {
+      await api.graphql(CONVENE, {
         variables: { id: draft.id },
         headers: actors.secretariat.headers,
       });
-      const opened = await mutate(CHANGE_STATUS, 'changeMeetingStatus', {
+      const opened = await changeStatus({
         id: draft.id,
         version: 2,
         status: 'IN_SESSION',
       });
-      expect(opened.meeting).toMatchObject({ status: 'IN_SESSION', version: 3 });
+      expect(expectResult(opened, 'MutationChangeMeetingStatusSuccess').meeting).toMatchObject({
+        status: 'IN_SESSION',
+        version: 3,
+      });
       expect(
-        (await mutate(CHANGE_STATUS, 'changeMeetingStatus', { id: draft.id, version: 3, status: 'CLOSED' })).meeting,
-      ).toMatchObject({ status: 'CLOSED' });
+        expectResult(
+          await changeStatus({ id: draft.id, version: 3, status: 'CLOSED' }),
+          'MutationChangeMeetingStatusSuccess',
+        ).meeting,
+      ).toMatchObject({
+        status: 'CLOSED',
+      });
       expect(await auditActions(draft.id)).toEqual([
         'meeting.create',
         'meeting.convene',
@@ -324,13 +389,18 @@ describe.each(testBackends())('meetings on %s', (backend) => {
 
       const other = await createDraft();
       expect(
-        (await mutate(CHANGE_STATUS, 'changeMeetingStatus', { id: other.id, version: 1, status: 'CANCELLED' })).meeting,
-      ).toMatchObject({ status: 'CANCELLED' });
+        expectResult(
+          await changeStatus({ id: other.id, version: 1, status: 'CANCELLED' }),
+          'MutationChangeMeetingStatusSuccess',
+        ).meeting,
+      ).toMatchObject({
+        status: 'CANCELLED',
+      });
     });
 
     it('does not convene a draft directly, and names the changes allowed', async () => {
       const draft = await createDraft();
-      const result = await mutate(CHANGE_STATUS, 'changeMeetingStatus', {
+      const result = await changeStatus({
         id: draft.id,
         version: 1,
         status: 'CONVENED',
@@ -340,7 +410,7 @@ describe.each(testBackends())('meetings on %s', (backend) => {
         allowed: ['CANCELLED'],
         message: expect.stringContaining('conveneMeeting'),
       });
-      const skipping = await mutate(CHANGE_STATUS, 'changeMeetingStatus', {
+      const skipping = await changeStatus({
         id: draft.id,
         version: 1,
         status: 'CLOSED',
@@ -350,25 +420,19 @@ describe.each(testBackends())('meetings on %s', (backend) => {
 
     it('refuses a malformed ID, unauthorised callers, an unknown meeting and a stale version', async () => {
       const draft = await createDraft();
-      expect(
-        (await mutate(CHANGE_STATUS, 'changeMeetingStatus', { id: 'nonsense', version: 1, status: 'CANCELLED' }))
-          .__typename,
-      ).toBe('ValidationError');
+      expect((await changeStatus({ id: 'nonsense', version: 1, status: 'CANCELLED' })).__typename).toBe(
+        'ValidationError',
+      );
       for (const actor of unauthorised) {
         expect(
-          (await mutate(CHANGE_STATUS, 'changeMeetingStatus', { id: draft.id, version: 1, status: 'CANCELLED' }, actor))
-            .__typename,
+          (await changeStatus({ id: draft.id, version: 1, status: 'CANCELLED' }, actor)).__typename,
           actor.label,
         ).toBe('ForbiddenError');
       }
-      expect(
-        (await mutate(CHANGE_STATUS, 'changeMeetingStatus', { id: MISSING_ID, version: 1, status: 'CANCELLED' }))
-          .__typename,
-      ).toBe('NotFoundError');
-      expect(
-        (await mutate(CHANGE_STATUS, 'changeMeetingStatus', { id: draft.id, version: 7, status: 'CANCELLED' }))
-          .__typename,
-      ).toBe('ConflictError');
+      expect((await changeStatus({ id: MISSING_ID, version: 1, status: 'CANCELLED' })).__typename).toBe(
+        'NotFoundError',
+      );
+      expect((await changeStatus({ id: draft.id, version: 7, status: 'CANCELLED' })).__typename).toBe('ConflictError');
       expect(await auditActions(draft.id)).toEqual(['meeting.create']);
     });
   });

@@ -1423,6 +1423,77 @@ export type FullPageOfStatesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type FullPageOfStatesQuery = { states: { totalCount: number, edges: Array<{ cursor: string }> } };
 
+export type MeetingsCreateMutationVariables = Exact<{
+  input: CreateMeetingInput;
+}>;
+
+
+export type MeetingsCreateMutation = { createMeeting:
+    | { __typename: 'ConflictError', message: string, allowed: Array<WorkflowStatus> | null }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationCreateMeetingSuccess', meeting: { id: string, code: string, title: string, status: MeetingStatus, version: number, presidentName: string | null, presidentState: { iso3: string } | null, conveningNote: { reference: string | null, date: string | null, issuingOffice: { code: string } | null }, secretariatOffice: { code: string } | null } }
+    | { __typename: 'NotFoundError', entity: string, key: string, message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type MeetingsUpdateMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: UpdateMeetingInput;
+}>;
+
+
+export type MeetingsUpdateMutation = { updateMeeting:
+    | { __typename: 'ConflictError', message: string, allowed: Array<WorkflowStatus> | null }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationUpdateMeetingSuccess', meeting: { id: string, code: string, title: string, status: MeetingStatus, version: number, presidentName: string | null, presidentState: { iso3: string } | null, conveningNote: { reference: string | null, date: string | null, issuingOffice: { code: string } | null }, secretariatOffice: { code: string } | null } }
+    | { __typename: 'NotFoundError', entity: string, key: string, message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type MeetingsChangeStatusMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  status: MeetingStatus;
+}>;
+
+
+export type MeetingsChangeStatusMutation = { changeMeetingStatus:
+    | { __typename: 'ConflictError', message: string, allowed: Array<WorkflowStatus> | null }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationChangeMeetingStatusSuccess', meeting: { id: string, code: string, title: string, status: MeetingStatus, version: number, presidentName: string | null, presidentState: { iso3: string } | null, conveningNote: { reference: string | null, date: string | null, issuingOffice: { code: string } | null }, secretariatOffice: { code: string } | null } }
+    | { __typename: 'NotFoundError', entity: string, key: string, message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type MeetingsFoundMissingMalformedQueryVariables = Exact<{
+  id: string | number;
+  missing: string | number;
+}>;
+
+
+export type MeetingsFoundMissingMalformedQuery = { found: { code: string } | null, missing: { code: string } | null, malformed: { code: string } | null };
+
+export type MeetingsCityAndVersionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MeetingsCityAndVersionQuery = { meeting: { city: string, version: number } | null };
+
+export type MeetingsConveneMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MeetingsConveneMutation = { conveneMeeting:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'MutationConveneMeetingSuccess' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
 export type ObserverApplyMutationVariables = Exact<{
   meetingId: string | number;
   applicant: ObserverApplicantInput;
@@ -2995,6 +3066,175 @@ export const FullPageOfStatesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FullPageOfStatesQuery, FullPageOfStatesQueryVariables>;
+export const MeetingsCreateDocument = new TypedDocumentString(`
+    mutation MeetingsCreate($input: CreateMeetingInput!) {
+  createMeeting(input: $input) {
+    __typename
+    ... on MutationCreateMeetingSuccess {
+      meeting {
+        id
+        code
+        title
+        status
+        version
+        presidentName
+        presidentState {
+          iso3
+        }
+        conveningNote {
+          reference
+          date
+          issuingOffice {
+            code
+          }
+        }
+        secretariatOffice {
+          code
+        }
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on NotFoundError {
+      entity
+      key
+    }
+    ... on ConflictError {
+      message
+      allowed
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeetingsCreateMutation, MeetingsCreateMutationVariables>;
+export const MeetingsUpdateDocument = new TypedDocumentString(`
+    mutation MeetingsUpdate($id: ID!, $version: Int!, $input: UpdateMeetingInput!) {
+  updateMeeting(id: $id, version: $version, input: $input) {
+    __typename
+    ... on MutationUpdateMeetingSuccess {
+      meeting {
+        id
+        code
+        title
+        status
+        version
+        presidentName
+        presidentState {
+          iso3
+        }
+        conveningNote {
+          reference
+          date
+          issuingOffice {
+            code
+          }
+        }
+        secretariatOffice {
+          code
+        }
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on NotFoundError {
+      entity
+      key
+    }
+    ... on ConflictError {
+      message
+      allowed
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeetingsUpdateMutation, MeetingsUpdateMutationVariables>;
+export const MeetingsChangeStatusDocument = new TypedDocumentString(`
+    mutation MeetingsChangeStatus($id: ID!, $version: Int!, $status: MeetingStatus!) {
+  changeMeetingStatus(id: $id, version: $version, status: $status) {
+    __typename
+    ... on MutationChangeMeetingStatusSuccess {
+      meeting {
+        id
+        code
+        title
+        status
+        version
+        presidentName
+        presidentState {
+          iso3
+        }
+        conveningNote {
+          reference
+          date
+          issuingOffice {
+            code
+          }
+        }
+        secretariatOffice {
+          code
+        }
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on NotFoundError {
+      entity
+      key
+    }
+    ... on ConflictError {
+      message
+      allowed
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeetingsChangeStatusMutation, MeetingsChangeStatusMutationVariables>;
+export const MeetingsFoundMissingMalformedDocument = new TypedDocumentString(`
+    query MeetingsFoundMissingMalformed($id: ID!, $missing: ID!) {
+  found: meeting(id: $id) {
+    code
+  }
+  missing: meeting(id: $missing) {
+    code
+  }
+  malformed: meeting(id: "nonsense") {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<MeetingsFoundMissingMalformedQuery, MeetingsFoundMissingMalformedQueryVariables>;
+export const MeetingsCityAndVersionDocument = new TypedDocumentString(`
+    query MeetingsCityAndVersion($id: ID!) {
+  meeting(id: $id) {
+    city
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<MeetingsCityAndVersionQuery, MeetingsCityAndVersionQueryVariables>;
+export const MeetingsConveneDocument = new TypedDocumentString(`
+    mutation MeetingsConvene($id: ID!) {
+  conveneMeeting(id: $id) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<MeetingsConveneMutation, MeetingsConveneMutationVariables>;
 export const ObserverApplyDocument = new TypedDocumentString(`
     mutation ObserverApply($meetingId: ID!, $applicant: ObserverApplicantInput!, $motivation: String!) {
   applyAsObserver(
