@@ -1,12 +1,23 @@
 import { testBackends } from '@plenary/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActors, type Actor, type Actors } from './support/actors.ts';
+import { graphql } from './generated/index.ts';
+import type {
+  ConveningNoteDetailsCreateMutation,
+  ConveningNoteDetailsMeetingFragment,
+  ConveningNoteDetailsUpdateMutation,
+  ConveningNoteDetailsUpdateMutationVariables,
+  CreateMeetingInput,
+  Language,
+  UpdateMeetingInput,
+} from './generated/graphql.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
+import { expectResult } from './support/expect-result.ts';
 
 // Everything a convening note prints, entered and edited through createMeeting and updateMeeting, and the note of a
 // new meeting rendered from it in English and French; the Eleventh Meeting's note as issued, its weekday flagged.
 
-const FOURTEENTH_MEETING = {
+const FOURTEENTH_MEETING: CreateMeetingInput = {
   conventionCode: 'CCM',
   kind: 'MEETING_OF_STATES_PARTIES',
   number: 14,
@@ -41,51 +52,57 @@ const NOTE_DETAILS = {
     mandateResolution: '77/79',
     ...ADDRESSEES,
   },
-};
+} satisfies UpdateMeetingInput;
 
-const MEETING_FIELDS = `id code version venue city country venueFr cityFr countryFr delegationDeadline delegationDeadlineWeekdayAsIssued webPage
-  secretariatOffice { code }
-  conveningNote { reference date addressees addresseesFr issuingOffice { code } mandateResolution { number } deadlineWeekdayDisagreement { date weekdayAsIssued weekdayOfDate message } }`;
-const RESULT = (success: string) => `
-  __typename
-  ... on ${success} { meeting { ${MEETING_FIELDS} } }
-  ... on ValidationError { issues { path message } }
-  ... on NotFoundError { entity key }
-  ... on Error { message }`;
-const CREATE = `mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { ${RESULT('MutationCreateMeetingSuccess')} } }`;
-const UPDATE = `mutation ($id: ID!, $version: Int!, $input: UpdateMeetingInput!) { updateMeeting(id: $id, version: $version, input: $input) { ${RESULT('MutationUpdateMeetingSuccess')} } }`;
-const MEETING = `query ($code: String!) { meetingByCode(code: $code) { ${MEETING_FIELDS} } }`;
-const NOTE = `query ($code: String!, $language: Language!) { meetingByCode(code: $code) { conveningNoteVerbale(format: TEXT, language: $language) { content } } }`;
+// What each document below reads of a meeting.
+graphql(`
+  fragment ConveningNoteDetailsMeeting on Meeting {
+    id code version venue city country venueFr cityFr countryFr delegationDeadline delegationDeadlineWeekdayAsIssued webPage
+    secretariatOffice { code }
+    conveningNote {
+      reference date addressees addresseesFr issuingOffice { code } mandateResolution { number }
+      deadlineWeekdayDisagreement { date weekdayAsIssued weekdayOfDate message }
+    }
+  }
+`);
 
-interface Meeting {
-  id: string;
-  code: string;
-  version: number;
-  venueFr: string | null;
-  cityFr: string | null;
-  countryFr: string | null;
-  delegationDeadline: string | null;
-  delegationDeadlineWeekdayAsIssued: string | null;
-  conveningNote: {
-    reference: string | null;
-    addressees: string | null;
-    addresseesFr: string | null;
-    mandateResolution: { number: string } | null;
-    deadlineWeekdayDisagreement: {
-      date: string;
-      weekdayAsIssued: string;
-      weekdayOfDate: string;
-      message: string;
-    } | null;
-  };
-}
+const CREATE = graphql(`
+  mutation ConveningNoteDetailsCreate($input: CreateMeetingInput!) {
+    createMeeting(input: $input) {
+      __typename
+      ... on MutationCreateMeetingSuccess { meeting { ...ConveningNoteDetailsMeeting } }
+      ... on ValidationError { issues { path message } }
+      ... on NotFoundError { entity key }
+      ... on Error { message }
+    }
+  }
+`);
 
-interface Result {
-  __typename: string;
-  meeting?: Meeting;
-  issues?: { path: string; message: string }[];
-  entity?: string;
-}
+const UPDATE = graphql(`
+  mutation ConveningNoteDetailsUpdate($id: ID!, $version: Int!, $input: UpdateMeetingInput!) {
+    updateMeeting(id: $id, version: $version, input: $input) {
+      __typename
+      ... on MutationUpdateMeetingSuccess { meeting { ...ConveningNoteDetailsMeeting } }
+      ... on ValidationError { issues { path message } }
+      ... on NotFoundError { entity key }
+      ... on Error { message }
+    }
+  }
+`);
+
+const MEETING = graphql(`
+  query ConveningNoteDetailsMeetingByCode($code: String!) { meetingByCode(code: $code) { ...ConveningNoteDetailsMeeting } }
+`);
+
+const NOTE = graphql(`
+  query ConveningNoteDetailsNote($code: String!, $language: Language!) {
+    meetingByCode(code: $code) { conveningNoteVerbale(format: TEXT, language: $language) { content } }
+  }
+`);
+
+const OFFICES_AND_RESOLUTIONS = graphql(`
+  query ConveningNoteDetailsOfficesAndResolutions { offices { code } generalAssemblyResolutions { number conveningParagraph } }
+`);
 
 describe.each(testBackends())('a convening note’s details on %s', (backend) => {
   let api: ApiFixture;
@@ -99,44 +116,49 @@ describe.each(testBackends())('a convening note’s details on %s', (backend) =>
   });
   afterAll(() => api.close());
 
-  async function mutate(
-    query: string,
-    field: string,
-    variables: Record<string, unknown>,
+  async function create(
+    input: CreateMeetingInput,
     actor: Actor = actors.secretariat,
-  ): Promise<Result> {
-    const { body } = await api.graphql<Record<string, Result>>(query, { variables, headers: actor.headers });
-    const result = body.data?.[field];
+  ): Promise<ConveningNoteDetailsCreateMutation['createMeeting']> {
+    const { body } = await api.graphql(CREATE, { variables: { input }, headers: actor.headers });
+    const result = body.data?.createMeeting;
     if (!result) throw new Error(JSON.stringify(body.errors));
     return result;
   }
 
-  async function meeting(code: string): Promise<Meeting> {
-    const { body } = await api.graphql<{ meetingByCode: Meeting }>(MEETING, { variables: { code } });
-    return body.data!.meetingByCode;
+  async function update(
+    variables: ConveningNoteDetailsUpdateMutationVariables,
+    actor: Actor = actors.secretariat,
+  ): Promise<ConveningNoteDetailsUpdateMutation['updateMeeting']> {
+    const { body } = await api.graphql(UPDATE, { variables, headers: actor.headers });
+    const result = body.data?.updateMeeting;
+    if (!result) throw new Error(JSON.stringify(body.errors));
+    return result;
   }
 
-  async function noteText(code: string, language: 'EN' | 'FR') {
-    const { body } = await api.graphql<{ meetingByCode: { conveningNoteVerbale: { content: string } | null } }>(NOTE, {
-      variables: { code, language },
-    });
-    return { text: body.data?.meetingByCode.conveningNoteVerbale?.content, errors: body.errors };
+  async function meeting(code: string): Promise<ConveningNoteDetailsMeetingFragment> {
+    const { body } = await api.graphql(MEETING, { variables: { code } });
+    const found = body.data?.meetingByCode;
+    if (!found) throw new Error(JSON.stringify(body.errors ?? `no meeting ${code}`));
+    return found;
+  }
+
+  async function noteText(code: string, language: Language) {
+    const { body } = await api.graphql(NOTE, { variables: { code, language } });
+    return { text: body.data?.meetingByCode?.conveningNoteVerbale?.content, errors: body.errors };
   }
 
   /** A new draft with no note details, with a number of its own. */
-  async function createDraft(): Promise<Meeting> {
+  async function createDraft(): Promise<ConveningNoteDetailsMeetingFragment> {
     number += 1;
-    const result = await mutate(CREATE, 'createMeeting', {
-      input: { ...FOURTEENTH_MEETING, number, symbolPrefix: `CCM/MSP/${2011 + number}` },
-    });
-    if (!result.meeting) throw new Error(JSON.stringify(result));
-    return result.meeting;
+    const result = await create({ ...FOURTEENTH_MEETING, number, symbolPrefix: `CCM/MSP/${2011 + number}` });
+    return expectResult(result, 'MutationCreateMeetingSuccess').meeting;
   }
 
   describe('a new meeting', () => {
     it('has a convening note in English and French once the secretariat enters its details', async () => {
       const draft = await createDraft();
-      const result = await mutate(UPDATE, 'updateMeeting', {
+      const result = await update({
         id: draft.id,
         version: draft.version,
         input: NOTE_DETAILS,
@@ -177,7 +199,7 @@ describe.each(testBackends())('a convening note’s details on %s', (backend) =>
 
     it('downloads as PDF, HTML and text in both languages', async () => {
       const draft = await createDraft();
-      await mutate(UPDATE, 'updateMeeting', { id: draft.id, version: draft.version, input: NOTE_DETAILS });
+      await update({ id: draft.id, version: draft.version, input: NOTE_DETAILS });
       for (const extension of ['pdf', 'html', 'txt']) {
         for (const language of ['EN', 'FR']) {
           const response = await fetch(
@@ -193,19 +215,23 @@ describe.each(testBackends())('a convening note’s details on %s', (backend) =>
 
     it('takes the note’s details when created with them', async () => {
       number += 1;
-      const result = await mutate(CREATE, 'createMeeting', {
-        input: { ...FOURTEENTH_MEETING, ...NOTE_DETAILS, number, symbolPrefix: `CCM/MSP/${2011 + number}` },
+      const result = await create({
+        ...FOURTEENTH_MEETING,
+        ...NOTE_DETAILS,
+        number,
+        symbolPrefix: `CCM/MSP/${2011 + number}`,
       });
-      expect(result.meeting).toMatchObject({
+      const created = expectResult(result, 'MutationCreateMeetingSuccess').meeting;
+      expect(created).toMatchObject({
         cityFr: 'Genève',
         conveningNote: { addresseesFr: ADDRESSEES.addresseesFr, mandateResolution: { number: '77/79' } },
       });
-      expect((await noteText(result.meeting!.code, 'FR')).errors).toBeUndefined();
+      expect((await noteText(created.code, 'FR')).errors).toBeUndefined();
     });
 
     it('clears each detail set to null or left out of the note, and then names what the note lacks', async () => {
       const draft = await createDraft();
-      const filled = await mutate(UPDATE, 'updateMeeting', {
+      const filled = await update({
         id: draft.id,
         version: draft.version,
         input: NOTE_DETAILS,
@@ -216,9 +242,9 @@ describe.each(testBackends())('a convening note’s details on %s', (backend) =>
         mandateResolution: _resolution,
         ...bareNote
       } = NOTE_DETAILS.conveningNote;
-      const cleared = await mutate(UPDATE, 'updateMeeting', {
+      const cleared = await update({
         id: draft.id,
-        version: filled.meeting!.version,
+        version: expectResult(filled, 'MutationUpdateMeetingSuccess').meeting.version,
         input: {
           venueFr: null,
           cityFr: null,
@@ -228,7 +254,7 @@ describe.each(testBackends())('a convening note’s details on %s', (backend) =>
           conveningNote: bareNote,
         },
       });
-      expect(cleared.meeting).toMatchObject({
+      expect(expectResult(cleared, 'MutationUpdateMeetingSuccess').meeting).toMatchObject({
         venueFr: null,
         cityFr: null,
         countryFr: null,
@@ -245,7 +271,7 @@ describe.each(testBackends())('a convening note’s details on %s', (backend) =>
   describe('refuses', () => {
     it('bad input, naming each field, and keeps the meeting as it was', async () => {
       const draft = await createDraft();
-      const result = await mutate(UPDATE, 'updateMeeting', {
+      const result = await update({
         id: draft.id,
         version: draft.version,
         input: {
@@ -254,8 +280,11 @@ describe.each(testBackends())('a convening note’s details on %s', (backend) =>
           conveningNote: { ...NOTE_DETAILS.conveningNote, addressees: null, mandateResolution: 'the latest one' },
         },
       });
-      expect(result.__typename).toBe('ValidationError');
-      expect(result.issues?.map((issue) => issue.path).sort()).toEqual([
+      expect(
+        expectResult(result, 'ValidationError')
+          .issues.map((issue) => issue.path)
+          .sort(),
+      ).toEqual([
         'cityFr',
         'conveningNote.addresseesFr',
         'conveningNote.mandateResolution',
@@ -268,8 +297,7 @@ describe.each(testBackends())('a convening note’s details on %s', (backend) =>
       const draft = await createDraft();
       for (const actor of [actors.anonymous, actors.partner, actors.sameState]) {
         expect(
-          (await mutate(UPDATE, 'updateMeeting', { id: draft.id, version: draft.version, input: NOTE_DETAILS }, actor))
-            .__typename,
+          (await update({ id: draft.id, version: draft.version, input: NOTE_DETAILS }, actor)).__typename,
           actor.label,
         ).toBe('ForbiddenError');
       }
@@ -278,7 +306,7 @@ describe.each(testBackends())('a convening note’s details on %s', (backend) =>
 
     it('a resolution or an office it does not know', async () => {
       const draft = await createDraft();
-      const resolution = await mutate(UPDATE, 'updateMeeting', {
+      const resolution = await update({
         id: draft.id,
         version: draft.version,
         input: { conveningNote: { ...NOTE_DETAILS.conveningNote, mandateResolution: '99/999' } },
@@ -288,7 +316,7 @@ describe.each(testBackends())('a convening note’s details on %s', (backend) =>
         entity: 'GeneralAssemblyResolution',
         key: '99/999',
       });
-      const office = await mutate(UPDATE, 'updateMeeting', {
+      const office = await update({
         id: draft.id,
         version: draft.version,
         input: { conveningNote: { ...NOTE_DETAILS.conveningNote, issuingOffice: 'NOWHERE' } },
@@ -299,8 +327,8 @@ describe.each(testBackends())('a convening note’s details on %s', (backend) =>
 
     it('a stale version instead of losing the other change', async () => {
       const draft = await createDraft();
-      await mutate(UPDATE, 'updateMeeting', { id: draft.id, version: draft.version, input: { cityFr: 'Genève' } });
-      const stale = await mutate(UPDATE, 'updateMeeting', {
+      await update({ id: draft.id, version: draft.version, input: { cityFr: 'Genève' } });
+      const stale = await update({
         id: draft.id,
         version: draft.version,
         input: { cityFr: 'Lausanne' },
@@ -327,21 +355,22 @@ describe.each(testBackends())('a convening note’s details on %s', (backend) =>
 
     it('drops the weekday as issued, and the flag, with a new deadline', async () => {
       const draft = await createDraft();
-      const issued = await mutate(UPDATE, 'updateMeeting', {
+      const issued = await update({
         id: draft.id,
         version: draft.version,
         input: { delegationDeadline: '2026-08-27', delegationDeadlineWeekdayAsIssued: 'FRIDAY' },
       });
-      expect(issued.meeting?.conveningNote.deadlineWeekdayDisagreement).toMatchObject({
+      const withWeekday = expectResult(issued, 'MutationUpdateMeetingSuccess').meeting;
+      expect(withWeekday.conveningNote.deadlineWeekdayDisagreement).toMatchObject({
         weekdayAsIssued: 'FRIDAY',
         weekdayOfDate: 'THURSDAY',
       });
-      const moved = await mutate(UPDATE, 'updateMeeting', {
+      const moved = await update({
         id: draft.id,
-        version: issued.meeting!.version,
+        version: withWeekday.version,
         input: { delegationDeadline: '2026-08-26' },
       });
-      expect(moved.meeting).toMatchObject({
+      expect(expectResult(moved, 'MutationUpdateMeetingSuccess').meeting).toMatchObject({
         delegationDeadlineWeekdayAsIssued: null,
         conveningNote: { deadlineWeekdayDisagreement: null },
       });
@@ -349,10 +378,7 @@ describe.each(testBackends())('a convening note’s details on %s', (backend) =>
   });
 
   it('lists the offices and the General Assembly resolutions a note may name', async () => {
-    const { body } = await api.graphql<{
-      offices: { code: string }[];
-      generalAssemblyResolutions: { number: string; conveningParagraph: number | null }[];
-    }>('{ offices { code } generalAssemblyResolutions { number conveningParagraph } }');
+    const { body } = await api.graphql(OFFICES_AND_RESOLUTIONS);
     expect(body.data?.offices.map((office) => office.code)).toEqual(['ODA', 'ODA-GENEVA']);
     expect(body.data?.generalAssemblyResolutions).toEqual([{ number: '77/79', conveningParagraph: 9 }]);
   });

@@ -33,6 +33,12 @@ type Documents = {
     "\n  query ContributionsSwissPayments($payment: ID!) {\n    state(iso3: \"CHE\") { contributions { totals { currency outstanding } meetings { costShare { paid payments { totalCount edges { node { receivedOn amount reference } } } } } } }\n    node(id: $payment) { ... on Payment { amount } }\n  }\n": typeof types.ContributionsSwissPaymentsDocument,
     "\n  query ContributionsStatusOfStates($first: Int!) {\n    contributionsStatus { states(first: $first) { edges { node {\n      state { iso3 name } totals { outstanding } meetings { meeting { code title } costShare { amount ratePercent } arrearsAge }\n    } } } }\n  }\n": typeof types.ContributionsStatusOfStatesDocument,
     "\n  query ContributionsOfAPageOfStates($first: Int!) {\n    states(first: $first) { edges { node { iso3 contributions { totals { outstanding } meetings { meeting { code } } } } } }\n  }\n": typeof types.ContributionsOfAPageOfStatesDocument,
+    "\n  fragment ConveningNoteDetailsMeeting on Meeting {\n    id code version venue city country venueFr cityFr countryFr delegationDeadline delegationDeadlineWeekdayAsIssued webPage\n    secretariatOffice { code }\n    conveningNote {\n      reference date addressees addresseesFr issuingOffice { code } mandateResolution { number }\n      deadlineWeekdayDisagreement { date weekdayAsIssued weekdayOfDate message }\n    }\n  }\n": typeof types.ConveningNoteDetailsMeetingFragmentDoc,
+    "\n  mutation ConveningNoteDetailsCreate($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      __typename\n      ... on MutationCreateMeetingSuccess { meeting { ...ConveningNoteDetailsMeeting } }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n      ... on Error { message }\n    }\n  }\n": typeof types.ConveningNoteDetailsCreateDocument,
+    "\n  mutation ConveningNoteDetailsUpdate($id: ID!, $version: Int!, $input: UpdateMeetingInput!) {\n    updateMeeting(id: $id, version: $version, input: $input) {\n      __typename\n      ... on MutationUpdateMeetingSuccess { meeting { ...ConveningNoteDetailsMeeting } }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n      ... on Error { message }\n    }\n  }\n": typeof types.ConveningNoteDetailsUpdateDocument,
+    "\n  query ConveningNoteDetailsMeetingByCode($code: String!) { meetingByCode(code: $code) { ...ConveningNoteDetailsMeeting } }\n": typeof types.ConveningNoteDetailsMeetingByCodeDocument,
+    "\n  query ConveningNoteDetailsNote($code: String!, $language: Language!) {\n    meetingByCode(code: $code) { conveningNoteVerbale(format: TEXT, language: $language) { content } }\n  }\n": typeof types.ConveningNoteDetailsNoteDocument,
+    "\n  query ConveningNoteDetailsOfficesAndResolutions { offices { code } generalAssemblyResolutions { number conveningParagraph } }\n": typeof types.ConveningNoteDetailsOfficesAndResolutionsDocument,
     "\n  mutation ConveningCreate($input: CreateMeetingInput!) {\n    createMeeting(input: $input) { __typename ... on MutationCreateMeetingSuccess { meeting { id version status } } ... on Error { message } }\n  }\n": typeof types.ConveningCreateDocument,
     "\n  mutation ConveningConvene($id: ID!, $version: Int, $conveningDate: Date) {\n    conveneMeeting(id: $id, version: $version, conveningDate: $conveningDate) {\n      __typename\n      ... on MutationConveneMeetingSuccess { meeting { status convenedOn version invitations { totalCount } } }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { message allowed }\n      ... on Error { message }\n    }\n  }\n": typeof types.ConveningConveneDocument,
     "\n  query ConveningMeetingCode($id: ID!) { node(id: $id) { __typename ... on Meeting { code } } }\n": typeof types.ConveningMeetingCodeDocument,
@@ -128,6 +134,12 @@ const documents: Documents = {
     "\n  query ContributionsSwissPayments($payment: ID!) {\n    state(iso3: \"CHE\") { contributions { totals { currency outstanding } meetings { costShare { paid payments { totalCount edges { node { receivedOn amount reference } } } } } } }\n    node(id: $payment) { ... on Payment { amount } }\n  }\n": types.ContributionsSwissPaymentsDocument,
     "\n  query ContributionsStatusOfStates($first: Int!) {\n    contributionsStatus { states(first: $first) { edges { node {\n      state { iso3 name } totals { outstanding } meetings { meeting { code title } costShare { amount ratePercent } arrearsAge }\n    } } } }\n  }\n": types.ContributionsStatusOfStatesDocument,
     "\n  query ContributionsOfAPageOfStates($first: Int!) {\n    states(first: $first) { edges { node { iso3 contributions { totals { outstanding } meetings { meeting { code } } } } } }\n  }\n": types.ContributionsOfAPageOfStatesDocument,
+    "\n  fragment ConveningNoteDetailsMeeting on Meeting {\n    id code version venue city country venueFr cityFr countryFr delegationDeadline delegationDeadlineWeekdayAsIssued webPage\n    secretariatOffice { code }\n    conveningNote {\n      reference date addressees addresseesFr issuingOffice { code } mandateResolution { number }\n      deadlineWeekdayDisagreement { date weekdayAsIssued weekdayOfDate message }\n    }\n  }\n": types.ConveningNoteDetailsMeetingFragmentDoc,
+    "\n  mutation ConveningNoteDetailsCreate($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      __typename\n      ... on MutationCreateMeetingSuccess { meeting { ...ConveningNoteDetailsMeeting } }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n      ... on Error { message }\n    }\n  }\n": types.ConveningNoteDetailsCreateDocument,
+    "\n  mutation ConveningNoteDetailsUpdate($id: ID!, $version: Int!, $input: UpdateMeetingInput!) {\n    updateMeeting(id: $id, version: $version, input: $input) {\n      __typename\n      ... on MutationUpdateMeetingSuccess { meeting { ...ConveningNoteDetailsMeeting } }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n      ... on Error { message }\n    }\n  }\n": types.ConveningNoteDetailsUpdateDocument,
+    "\n  query ConveningNoteDetailsMeetingByCode($code: String!) { meetingByCode(code: $code) { ...ConveningNoteDetailsMeeting } }\n": types.ConveningNoteDetailsMeetingByCodeDocument,
+    "\n  query ConveningNoteDetailsNote($code: String!, $language: Language!) {\n    meetingByCode(code: $code) { conveningNoteVerbale(format: TEXT, language: $language) { content } }\n  }\n": types.ConveningNoteDetailsNoteDocument,
+    "\n  query ConveningNoteDetailsOfficesAndResolutions { offices { code } generalAssemblyResolutions { number conveningParagraph } }\n": types.ConveningNoteDetailsOfficesAndResolutionsDocument,
     "\n  mutation ConveningCreate($input: CreateMeetingInput!) {\n    createMeeting(input: $input) { __typename ... on MutationCreateMeetingSuccess { meeting { id version status } } ... on Error { message } }\n  }\n": types.ConveningCreateDocument,
     "\n  mutation ConveningConvene($id: ID!, $version: Int, $conveningDate: Date) {\n    conveneMeeting(id: $id, version: $version, conveningDate: $conveningDate) {\n      __typename\n      ... on MutationConveneMeetingSuccess { meeting { status convenedOn version invitations { totalCount } } }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { message allowed }\n      ... on Error { message }\n    }\n  }\n": types.ConveningConveneDocument,
     "\n  query ConveningMeetingCode($id: ID!) { node(id: $id) { __typename ... on Meeting { code } } }\n": types.ConveningMeetingCodeDocument,
@@ -277,6 +289,30 @@ export function graphql(source: "\n  query ContributionsStatusOfStates($first: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ContributionsOfAPageOfStates($first: Int!) {\n    states(first: $first) { edges { node { iso3 contributions { totals { outstanding } meetings { meeting { code } } } } } }\n  }\n"): typeof import('./graphql').ContributionsOfAPageOfStatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConveningNoteDetailsMeeting on Meeting {\n    id code version venue city country venueFr cityFr countryFr delegationDeadline delegationDeadlineWeekdayAsIssued webPage\n    secretariatOffice { code }\n    conveningNote {\n      reference date addressees addresseesFr issuingOffice { code } mandateResolution { number }\n      deadlineWeekdayDisagreement { date weekdayAsIssued weekdayOfDate message }\n    }\n  }\n"): typeof import('./graphql').ConveningNoteDetailsMeetingFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConveningNoteDetailsCreate($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      __typename\n      ... on MutationCreateMeetingSuccess { meeting { ...ConveningNoteDetailsMeeting } }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql').ConveningNoteDetailsCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConveningNoteDetailsUpdate($id: ID!, $version: Int!, $input: UpdateMeetingInput!) {\n    updateMeeting(id: $id, version: $version, input: $input) {\n      __typename\n      ... on MutationUpdateMeetingSuccess { meeting { ...ConveningNoteDetailsMeeting } }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql').ConveningNoteDetailsUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConveningNoteDetailsMeetingByCode($code: String!) { meetingByCode(code: $code) { ...ConveningNoteDetailsMeeting } }\n"): typeof import('./graphql').ConveningNoteDetailsMeetingByCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConveningNoteDetailsNote($code: String!, $language: Language!) {\n    meetingByCode(code: $code) { conveningNoteVerbale(format: TEXT, language: $language) { content } }\n  }\n"): typeof import('./graphql').ConveningNoteDetailsNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConveningNoteDetailsOfficesAndResolutions { offices { code } generalAssemblyResolutions { number conveningParagraph } }\n"): typeof import('./graphql').ConveningNoteDetailsOfficesAndResolutionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -949,6 +949,56 @@ export type ContributionsOfAPageOfStatesQueryVariables = Exact<{
 
 export type ContributionsOfAPageOfStatesQuery = { states: { edges: Array<{ node: { iso3: string, contributions: { totals: Array<{ outstanding: string }>, meetings: Array<{ meeting: { code: string } }> } } }> } };
 
+export type ConveningNoteDetailsMeetingFragment = { id: string, code: string, version: number, venue: string | null, city: string, country: string | null, venueFr: string | null, cityFr: string | null, countryFr: string | null, delegationDeadline: string | null, delegationDeadlineWeekdayAsIssued: Weekday | null, webPage: string | null, secretariatOffice: { code: string } | null, conveningNote: { reference: string | null, date: string | null, addressees: string | null, addresseesFr: string | null, issuingOffice: { code: string } | null, mandateResolution: { number: string } | null, deadlineWeekdayDisagreement: { date: string, weekdayAsIssued: Weekday, weekdayOfDate: Weekday, message: string } | null } };
+
+export type ConveningNoteDetailsCreateMutationVariables = Exact<{
+  input: CreateMeetingInput;
+}>;
+
+
+export type ConveningNoteDetailsCreateMutation = { createMeeting:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationCreateMeetingSuccess', meeting: { id: string, code: string, version: number, venue: string | null, city: string, country: string | null, venueFr: string | null, cityFr: string | null, countryFr: string | null, delegationDeadline: string | null, delegationDeadlineWeekdayAsIssued: Weekday | null, webPage: string | null, secretariatOffice: { code: string } | null, conveningNote: { reference: string | null, date: string | null, addressees: string | null, addresseesFr: string | null, issuingOffice: { code: string } | null, mandateResolution: { number: string } | null, deadlineWeekdayDisagreement: { date: string, weekdayAsIssued: Weekday, weekdayOfDate: Weekday, message: string } | null } } }
+    | { __typename: 'NotFoundError', entity: string, key: string, message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type ConveningNoteDetailsUpdateMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: UpdateMeetingInput;
+}>;
+
+
+export type ConveningNoteDetailsUpdateMutation = { updateMeeting:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationUpdateMeetingSuccess', meeting: { id: string, code: string, version: number, venue: string | null, city: string, country: string | null, venueFr: string | null, cityFr: string | null, countryFr: string | null, delegationDeadline: string | null, delegationDeadlineWeekdayAsIssued: Weekday | null, webPage: string | null, secretariatOffice: { code: string } | null, conveningNote: { reference: string | null, date: string | null, addressees: string | null, addresseesFr: string | null, issuingOffice: { code: string } | null, mandateResolution: { number: string } | null, deadlineWeekdayDisagreement: { date: string, weekdayAsIssued: Weekday, weekdayOfDate: Weekday, message: string } | null } } }
+    | { __typename: 'NotFoundError', entity: string, key: string, message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type ConveningNoteDetailsMeetingByCodeQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ConveningNoteDetailsMeetingByCodeQuery = { meetingByCode: { id: string, code: string, version: number, venue: string | null, city: string, country: string | null, venueFr: string | null, cityFr: string | null, countryFr: string | null, delegationDeadline: string | null, delegationDeadlineWeekdayAsIssued: Weekday | null, webPage: string | null, secretariatOffice: { code: string } | null, conveningNote: { reference: string | null, date: string | null, addressees: string | null, addresseesFr: string | null, issuingOffice: { code: string } | null, mandateResolution: { number: string } | null, deadlineWeekdayDisagreement: { date: string, weekdayAsIssued: Weekday, weekdayOfDate: Weekday, message: string } | null } } | null };
+
+export type ConveningNoteDetailsNoteQueryVariables = Exact<{
+  code: string;
+  language: Language;
+}>;
+
+
+export type ConveningNoteDetailsNoteQuery = { meetingByCode: { conveningNoteVerbale: { content: string } | null } | null };
+
+export type ConveningNoteDetailsOfficesAndResolutionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConveningNoteDetailsOfficesAndResolutionsQuery = { offices: Array<{ code: string }>, generalAssemblyResolutions: Array<{ number: string, conveningParagraph: number | null }> };
+
 export type ConveningCreateMutationVariables = Exact<{
   input: CreateMeetingInput;
 }>;
@@ -1975,7 +2025,43 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const ConveningNoteDetailsMeetingFragmentDoc = new TypedDocumentString(`
+    fragment ConveningNoteDetailsMeeting on Meeting {
+  id
+  code
+  version
+  venue
+  city
+  country
+  venueFr
+  cityFr
+  countryFr
+  delegationDeadline
+  delegationDeadlineWeekdayAsIssued
+  webPage
+  secretariatOffice {
+    code
+  }
+  conveningNote {
+    reference
+    date
+    addressees
+    addresseesFr
+    issuingOffice {
+      code
+    }
+    mandateResolution {
+      number
+    }
+    deadlineWeekdayDisagreement {
+      date
+      weekdayAsIssued
+      weekdayOfDate
+      message
+    }
+  }
+}
+    `, {"fragmentName":"ConveningNoteDetailsMeeting"}) as unknown as TypedDocumentString<ConveningNoteDetailsMeetingFragment, unknown>;
 export const AssessmentScaleImportDocument = new TypedDocumentString(`
     mutation AssessmentScaleImport($input: ImportAssessmentScaleInput!) {
   importAssessmentScale(input: $input) {
@@ -2417,6 +2503,185 @@ export const ContributionsOfAPageOfStatesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ContributionsOfAPageOfStatesQuery, ContributionsOfAPageOfStatesQueryVariables>;
+export const ConveningNoteDetailsCreateDocument = new TypedDocumentString(`
+    mutation ConveningNoteDetailsCreate($input: CreateMeetingInput!) {
+  createMeeting(input: $input) {
+    __typename
+    ... on MutationCreateMeetingSuccess {
+      meeting {
+        ...ConveningNoteDetailsMeeting
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on NotFoundError {
+      entity
+      key
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    fragment ConveningNoteDetailsMeeting on Meeting {
+  id
+  code
+  version
+  venue
+  city
+  country
+  venueFr
+  cityFr
+  countryFr
+  delegationDeadline
+  delegationDeadlineWeekdayAsIssued
+  webPage
+  secretariatOffice {
+    code
+  }
+  conveningNote {
+    reference
+    date
+    addressees
+    addresseesFr
+    issuingOffice {
+      code
+    }
+    mandateResolution {
+      number
+    }
+    deadlineWeekdayDisagreement {
+      date
+      weekdayAsIssued
+      weekdayOfDate
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<ConveningNoteDetailsCreateMutation, ConveningNoteDetailsCreateMutationVariables>;
+export const ConveningNoteDetailsUpdateDocument = new TypedDocumentString(`
+    mutation ConveningNoteDetailsUpdate($id: ID!, $version: Int!, $input: UpdateMeetingInput!) {
+  updateMeeting(id: $id, version: $version, input: $input) {
+    __typename
+    ... on MutationUpdateMeetingSuccess {
+      meeting {
+        ...ConveningNoteDetailsMeeting
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on NotFoundError {
+      entity
+      key
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    fragment ConveningNoteDetailsMeeting on Meeting {
+  id
+  code
+  version
+  venue
+  city
+  country
+  venueFr
+  cityFr
+  countryFr
+  delegationDeadline
+  delegationDeadlineWeekdayAsIssued
+  webPage
+  secretariatOffice {
+    code
+  }
+  conveningNote {
+    reference
+    date
+    addressees
+    addresseesFr
+    issuingOffice {
+      code
+    }
+    mandateResolution {
+      number
+    }
+    deadlineWeekdayDisagreement {
+      date
+      weekdayAsIssued
+      weekdayOfDate
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<ConveningNoteDetailsUpdateMutation, ConveningNoteDetailsUpdateMutationVariables>;
+export const ConveningNoteDetailsMeetingByCodeDocument = new TypedDocumentString(`
+    query ConveningNoteDetailsMeetingByCode($code: String!) {
+  meetingByCode(code: $code) {
+    ...ConveningNoteDetailsMeeting
+  }
+}
+    fragment ConveningNoteDetailsMeeting on Meeting {
+  id
+  code
+  version
+  venue
+  city
+  country
+  venueFr
+  cityFr
+  countryFr
+  delegationDeadline
+  delegationDeadlineWeekdayAsIssued
+  webPage
+  secretariatOffice {
+    code
+  }
+  conveningNote {
+    reference
+    date
+    addressees
+    addresseesFr
+    issuingOffice {
+      code
+    }
+    mandateResolution {
+      number
+    }
+    deadlineWeekdayDisagreement {
+      date
+      weekdayAsIssued
+      weekdayOfDate
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<ConveningNoteDetailsMeetingByCodeQuery, ConveningNoteDetailsMeetingByCodeQueryVariables>;
+export const ConveningNoteDetailsNoteDocument = new TypedDocumentString(`
+    query ConveningNoteDetailsNote($code: String!, $language: Language!) {
+  meetingByCode(code: $code) {
+    conveningNoteVerbale(format: TEXT, language: $language) {
+      content
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConveningNoteDetailsNoteQuery, ConveningNoteDetailsNoteQueryVariables>;
+export const ConveningNoteDetailsOfficesAndResolutionsDocument = new TypedDocumentString(`
+    query ConveningNoteDetailsOfficesAndResolutions {
+  offices {
+    code
+  }
+  generalAssemblyResolutions {
+    number
+    conveningParagraph
+  }
+}
+    `) as unknown as TypedDocumentString<ConveningNoteDetailsOfficesAndResolutionsQuery, ConveningNoteDetailsOfficesAndResolutionsQueryVariables>;
 export const ConveningCreateDocument = new TypedDocumentString(`
     mutation ConveningCreate($input: CreateMeetingInput!) {
   createMeeting(input: $input) {
