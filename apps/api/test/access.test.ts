@@ -4,78 +4,144 @@ import { testBackends } from '@plenary/db/testing';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoUsers, DEMO_USERS } from '../src/start.ts';
+import { graphql } from './generated/index.ts';
+import type {
+  AccessCreateApiKeyMutation,
+  AccessCreateUserMutation,
+  AccessUpdateUserMutation,
+  CreateApiKeyInput,
+  CreateUserInput,
+  UpdateUserInput,
+} from './generated/graphql.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
 import { createActors, signIn, TEST_PASSWORD, type Actors } from './support/actors.ts';
+import { expectResult } from './support/expect-result.ts';
 
 const STRONG_PASSWORD = 'a long enough passphrase';
 
-const CREATE_USER = `mutation ($input: CreateUserInput!) {
-  createUser(input: $input) {
-    __typename
-    ... on MutationCreateUserSuccess { user { id email name role active state { iso3 } } }
-    ... on ValidationError { issues { path message } }
-    ... on NotFoundError { entity key }
-    ... on Error { message }
+const CREATE_USER = graphql(`
+  mutation AccessCreateUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      __typename
+      ... on MutationCreateUserSuccess { user { id email name role active state { iso3 } } }
+      ... on ValidationError { issues { path message } }
+      ... on NotFoundError { entity key }
+      ... on Error { message }
+    }
   }
-}`;
+`);
 
-const UPDATE_USER = `mutation ($id: ID!, $input: UpdateUserInput!) {
-  updateUser(id: $id, input: $input) {
-    __typename
-    ... on MutationUpdateUserSuccess { user { id name role active state { iso3 } } }
-    ... on ValidationError { issues { path message } }
-    ... on NotFoundError { entity }
-    ... on Error { message }
+const UPDATE_USER = graphql(`
+  mutation AccessUpdateUser($id: ID!, $input: UpdateUserInput!) {
+    updateUser(id: $id, input: $input) {
+      __typename
+      ... on MutationUpdateUserSuccess { user { id name role active state { iso3 } } }
+      ... on ValidationError { issues { path message } }
+      ... on NotFoundError { entity }
+      ... on Error { message }
+    }
   }
-}`;
+`);
 
-const CREATE_API_KEY = `mutation ($input: CreateApiKeyInput!) {
-  createApiKey(input: $input) {
-    __typename
-    ... on MutationCreateApiKeySuccess { key apiKey { id name prefix scopes status expiresAt organisation { acronym } createdBy { email } } }
-    ... on ValidationError { issues { path message } }
-    ... on NotFoundError { entity }
-    ... on Error { message }
+const CREATE_API_KEY = graphql(`
+  mutation AccessCreateApiKey($input: CreateApiKeyInput!) {
+    createApiKey(input: $input) {
+      __typename
+      ... on MutationCreateApiKeySuccess {
+        key
+        apiKey { id name prefix scopes status expiresAt organisation { acronym } createdBy { email } }
+      }
+      ... on ValidationError { issues { path message } }
+      ... on NotFoundError { entity }
+      ... on Error { message }
+    }
   }
-}`;
+`);
 
-const REVOKE_API_KEY = `mutation ($id: ID!) {
-  revokeApiKey(id: $id) {
-    __typename
-    ... on MutationRevokeApiKeySuccess { apiKey { id status revokedAt } }
-    ... on ValidationError { issues { path message } }
-    ... on Error { message }
+const REVOKE_API_KEY = graphql(`
+  mutation AccessRevokeApiKey($id: ID!) {
+    revokeApiKey(id: $id) {
+      __typename
+      ... on MutationRevokeApiKeySuccess { apiKey { id status revokedAt } }
+      ... on ValidationError { issues { path message } }
+      ... on Error { message }
+    }
   }
-}`;
+`);
 
-interface Result {
-  __typename: string;
-  message?: string;
-  issues?: { path: string; message: string }[];
-  entity?: string;
-  [field: string]: unknown;
-}
-interface CreatedUser {
-  id: string;
-  email: string;
-  name: string;
-  role: string;
-  active: boolean;
-  state: { iso3: string } | null;
-}
-interface CreatedKey {
-  key: string;
-  apiKey: {
-    id: string;
-    name: string;
-    prefix: string;
-    scopes: string[];
-    status: string;
-    expiresAt: string | null;
-    organisation: { acronym: string } | null;
-    createdBy: { email: string };
-  };
-}
+const AUDIT_OF = graphql(`
+  query AccessAuditOf($id: ID!) {
+    auditEvents(filter: { entityId: $id }) { edges { node { action before after actorUser { email } } } }
+  }
+`);
+
+const SIGN_IN = graphql(`
+  mutation AccessSignIn($email: String!, $password: String!) {
+    signIn(email: $email, password: $password) { __typename }
+  }
+`);
+
+const SIGN_OUT = graphql(`
+  mutation AccessSignOut { signOut }
+`);
+
+const ME = graphql(`
+  query AccessMe { me { email } }
+`);
+
+const SECRETARIAT_USERS = graphql(`
+  query AccessSecretariatUsers {
+    users(filter: { role: SECRETARIAT }, first: 100) { totalCount edges { node { email role } } }
+  }
+`);
+
+const USER_COUNT = graphql(`
+  query AccessUserCount { users { totalCount } }
+`);
+
+const API_KEY_COUNT = graphql(`
+  query AccessApiKeyCount { apiKeys { totalCount } }
+`);
+
+const API_KEYS = graphql(`
+  query AccessApiKeys { apiKeys(first: 100) { totalCount edges { node { prefix name } } } }
+`);
+
+const CONVENTION_COUNT = graphql(`
+  query AccessConventionCount { conventions { totalCount } }
+`);
+
+const USERS_CREATED_BY = graphql(`
+  query AccessUsersCreatedBy($actor: ID!) {
+    auditEvents(filter: { action: "user.create", actor: $actor }, first: 100) {
+      totalCount
+      edges { node { action at actorUser { email } } }
+    }
+  }
+`);
+
+// "not-an-id" in base64: no User's or ApiKey's global ID.
+const AUDIT_BY_MADE_UP_ACTOR = graphql(`
+  query AccessAuditByMadeUpActor { auditEvents(filter: { actor: "bm90LWFuLWlk" }) { totalCount } }
+`);
+
+const AUDIT_EVENT_COUNT = graphql(`
+  query AccessAuditEventCount { auditEvents { totalCount } }
+`);
+
+const NODE = graphql(`
+  query AccessNode($id: ID!) {
+    node(id: $id) { __typename id ... on User { email name } ... on ApiKey { prefix } ... on AuditEvent { action after } }
+  }
+`);
+
+const USER_NODES = graphql(`
+  query AccessUserNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on User { email } } }
+`);
+
+const API_KEY_LAST_USED_AT = graphql(`
+  query AccessApiKeyLastUsedAt($id: ID!) { node(id: $id) { __typename ... on ApiKey { lastUsedAt } } }
+`);
 
 describe.each(testBackends())('users, API keys and the audit log on %s', (backend) => {
   let api: ApiFixture;
@@ -89,49 +155,36 @@ describe.each(testBackends())('users, API keys and the audit log on %s', (backen
   });
   afterAll(() => api.close());
 
-  async function createUser(input: Record<string, unknown>, headers = actors.admin.headers) {
-    const { body } = await api.graphql<{ createUser: Result & { user?: CreatedUser } }>(CREATE_USER, {
-      variables: { input },
-      headers,
-    });
+  async function createUser(
+    input: CreateUserInput,
+    headers = actors.admin.headers,
+  ): Promise<AccessCreateUserMutation['createUser']> {
+    const { body } = await api.graphql(CREATE_USER, { variables: { input }, headers });
     if (!body.data) throw new Error(JSON.stringify(body));
     return body.data.createUser;
   }
 
-  async function updateUser(id: string, input: Record<string, unknown>, headers = actors.admin.headers) {
-    const { body } = await api.graphql<{ updateUser: Result & { user?: CreatedUser } }>(UPDATE_USER, {
-      variables: { id, input },
-      headers,
-    });
+  async function updateUser(
+    id: string,
+    input: UpdateUserInput,
+    headers = actors.admin.headers,
+  ): Promise<AccessUpdateUserMutation['updateUser']> {
+    const { body } = await api.graphql(UPDATE_USER, { variables: { id, input }, headers });
     if (!body.data) throw new Error(JSON.stringify(body));
     return body.data.updateUser;
   }
 
-  async function createApiKey(input: Record<string, unknown>, headers = actors.admin.headers) {
-    const { body } = await api.graphql<{ createApiKey: Result & Partial<CreatedKey> }>(CREATE_API_KEY, {
-      variables: { input },
-      headers,
-    });
+  async function createApiKey(
+    input: CreateApiKeyInput,
+    headers = actors.admin.headers,
+  ): Promise<AccessCreateApiKeyMutation['createApiKey']> {
+    const { body } = await api.graphql(CREATE_API_KEY, { variables: { input }, headers });
     if (!body.data) throw new Error(JSON.stringify(body));
     return body.data.createApiKey;
   }
 
   async function auditOf(entityGlobalId: string) {
-    const { body } = await api.graphql<{
-      auditEvents: {
-        edges: {
-          node: {
-            action: string;
-            before: Record<string, unknown> | null;
-            after: Record<string, unknown> | null;
-            actorUser: { email: string } | null;
-          };
-        }[];
-      };
-    }>(
-      `query ($id: ID!) { auditEvents(filter: { entityId: $id }) { edges { node { action before after actorUser { email } } } } }`,
-      { variables: { id: entityGlobalId }, headers: actors.admin.headers },
-    );
+    const { body } = await api.graphql(AUDIT_OF, { variables: { id: entityGlobalId }, headers: actors.admin.headers });
     return body.data?.auditEvents.edges.map((edge) => edge.node) ?? [];
   }
 
@@ -145,8 +198,8 @@ describe.each(testBackends())('users, API keys and the audit log on %s', (backen
         stateIso3: 'NOR',
         password: STRONG_PASSWORD,
       });
-      expect(result.__typename).toBe('MutationCreateUserSuccess');
-      expect(result.user).toMatchObject({
+      const { user } = expectResult(result, 'MutationCreateUserSuccess');
+      expect(user).toMatchObject({
         email,
         name: 'Focal point of Norway',
         role: 'STATE',
@@ -158,15 +211,10 @@ describe.each(testBackends())('users, API keys and the audit log on %s', (backen
       expect(stored.passwordHash).not.toContain(STRONG_PASSWORD);
       expect(await verify(stored.passwordHash, STRONG_PASSWORD)).toBe(true);
 
-      const signedIn = await api.graphql<{ signIn: { __typename: string } }>(
-        `mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { __typename } }`,
-        {
-          variables: { email, password: STRONG_PASSWORD },
-        },
-      );
+      const signedIn = await api.graphql(SIGN_IN, { variables: { email, password: STRONG_PASSWORD } });
       expect(signedIn.body.data?.signIn.__typename).toBe('MutationSignInSuccess');
 
-      const event = (await auditOf(result.user!.id)).find((candidate) => candidate.action === 'user.create');
+      const event = (await auditOf(user.id)).find((candidate) => candidate.action === 'user.create');
       expect(event).toMatchObject({
         action: 'user.create',
         actorUser: { email: 'admin@plenary.test' },
@@ -182,8 +230,11 @@ describe.each(testBackends())('users, API keys and the audit log on %s', (backen
         role: 'STATE',
         password: 'too short',
       });
-      expect(result.__typename).toBe('ValidationError');
-      expect(result.issues?.map((issue) => issue.path).sort()).toEqual(['password', 'stateIso3']);
+      expect(
+        expectResult(result, 'ValidationError')
+          .issues.map((issue) => issue.path)
+          .sort(),
+      ).toEqual(['password', 'stateIso3']);
     });
 
     it('refuses a State for a secretariat officer', async () => {
@@ -194,8 +245,7 @@ describe.each(testBackends())('users, API keys and the audit log on %s', (backen
         stateIso3: 'NOR',
         password: STRONG_PASSWORD,
       });
-      expect(result.__typename).toBe('ValidationError');
-      expect(result.issues).toEqual([
+      expect(expectResult(result, 'ValidationError').issues).toEqual([
         { path: 'stateIso3', message: 'Only STATE users act for a State; leave the State out for SECRETARIAT users.' },
       ]);
     });
@@ -228,8 +278,7 @@ describe.each(testBackends())('users, API keys and the audit log on %s', (backen
         role: 'SECRETARIAT',
         password: STRONG_PASSWORD,
       });
-      expect(result.__typename).toBe('ConflictError');
-      expect(result.message).toContain('secretariat@plenary.test');
+      expect(expectResult(result, 'ConflictError').message).toContain('secretariat@plenary.test');
     });
   });
 
@@ -243,13 +292,18 @@ describe.each(testBackends())('users, API keys and the audit log on %s', (backen
         ...(role === 'STATE' && { stateIso3: 'NOR' }),
         password: TEST_PASSWORD,
       });
-      return { id: result.user!.id, email };
+      return { id: expectResult(result, 'MutationCreateUserSuccess').user.id, email };
     }
 
     it('moves a focal point to the secretariat, dropping the State, and audits before and after', async () => {
       const user = await newUser();
       const result = await updateUser(user.id, { name: 'Now an officer', role: 'SECRETARIAT' });
-      expect(result.user).toMatchObject({ name: 'Now an officer', role: 'SECRETARIAT', state: null, active: true });
+      expect(expectResult(result, 'MutationUpdateUserSuccess').user).toMatchObject({
+        name: 'Now an officer',
+        role: 'SECRETARIAT',
+        state: null,
+        active: true,
+      });
       const [event] = await auditOf(user.id);
       expect(event).toMatchObject({
         action: 'user.update',
@@ -261,12 +315,12 @@ describe.each(testBackends())('users, API keys and the audit log on %s', (backen
     it('ends every session of a user it deactivates, and they cannot sign in again', async () => {
       const user = await newUser();
       const headers = await signIn(api, user.email);
-      expect((await api.graphql('{ me { email } }', { headers })).status).toBe(200);
+      expect((await api.graphql(ME, { headers })).status).toBe(200);
 
       const result = await updateUser(user.id, { active: false });
-      expect(result.user).toMatchObject({ active: false });
+      expect(expectResult(result, 'MutationUpdateUserSuccess').user).toMatchObject({ active: false });
       expect(await api.database.prisma.session.count({ where: { userId: idOf(user.id), revokedAt: null } })).toBe(0);
-      expect((await api.graphql('{ me { email } }', { headers })).status).toBe(401);
+      expect((await api.graphql(ME, { headers })).status).toBe(401);
       await expect(signIn(api, user.email)).rejects.toThrow(/could not sign in/);
       const [event] = await auditOf(user.id);
       expect(event?.after).toMatchObject({ active: false, sessionsEnded: 1 });
@@ -275,15 +329,16 @@ describe.each(testBackends())('users, API keys and the audit log on %s', (backen
     it('needs a State to make an officer a focal point', async () => {
       const user = await newUser('SECRETARIAT');
       const result = await updateUser(user.id, { role: 'STATE' });
-      expect(result.__typename).toBe('ValidationError');
-      expect(result.issues?.[0]?.path).toBe('stateIso3');
+      expect(expectResult(result, 'ValidationError').issues[0]?.path).toBe('stateIso3');
     });
 
     it('asks for something to change, and for the ID of a user', async () => {
       const user = await newUser();
       expect((await updateUser(user.id, {})).__typename).toBe('ValidationError');
       const wrongType = await updateUser(encodeGlobalID('Meeting', randomUUID()), { name: 'x' });
-      expect(wrongType.issues).toEqual([{ path: 'id', message: 'This is not the ID of a User.' }]);
+      expect(expectResult(wrongType, 'ValidationError').issues).toEqual([
+        { path: 'id', message: 'This is not the ID of a User.' },
+      ]);
     });
 
     it('is refused to the secretariat and to the user themself', async () => {
@@ -313,18 +368,14 @@ describe.each(testBackends())('users, API keys and the audit log on %s', (backen
 
   describe('users', () => {
     it('lists users for an ADMIN, filtered by role', async () => {
-      const { body } = await api.graphql<{
-        users: { totalCount: number; edges: { node: { email: string; role: string } }[] };
-      }>('{ users(filter: { role: SECRETARIAT }, first: 100) { totalCount edges { node { email role } } } }', {
-        headers: actors.admin.headers,
-      });
+      const { body } = await api.graphql(SECRETARIAT_USERS, { headers: actors.admin.headers });
       expect(body.data?.users.totalCount).toBeGreaterThanOrEqual(1);
       expect(body.data?.users.edges.every((edge) => edge.node.role === 'SECRETARIAT')).toBe(true);
       expect(body.data?.users.edges.map((edge) => edge.node.email)).toContain('secretariat@plenary.test');
     });
 
     it.each(['anonymous', 'partner', 'sameState', 'secretariat'] as const)('is refused to %s', async (actor) => {
-      const { body } = await api.graphql('{ users { totalCount } }', { headers: actors[actor].headers });
+      const { body } = await api.graphql(USER_COUNT, { headers: actors[actor].headers });
       expect(body.data ?? null).toBeNull();
       expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     });
@@ -339,8 +390,7 @@ describe.each(testBackends())('users, API keys and the audit log on %s', (backen
         scopes: ['READ_PUBLIC'],
         expiresAt: '2099-12-31T00:00:00Z',
       });
-      expect(result.__typename).toBe('MutationCreateApiKeySuccess');
-      const { key, apiKey } = result as unknown as CreatedKey;
+      const { key, apiKey } = expectResult(result, 'MutationCreateApiKeySuccess');
       expect(key).toMatch(new RegExp(`^plk_${apiKey.prefix}_[A-Za-z0-9_-]{20,}$`));
       expect(apiKey).toMatchObject({
         name: 'Monitor',
@@ -358,17 +408,18 @@ describe.each(testBackends())('users, API keys and the audit log on %s', (backen
       expect(events.map((event) => event.action)).toEqual(['apiKey.create']);
       expect(JSON.stringify(events)).not.toContain(secret);
 
-      const read = await api.graphql<{ conventions: { totalCount: number } }>('{ conventions { totalCount } }', {
-        headers: { 'x-api-key': key },
-      });
+      const read = await api.graphql(CONVENTION_COUNT, { headers: { 'x-api-key': key } });
       expect(read.status).toBe(200);
       expect(read.body.data?.conventions.totalCount).toBeGreaterThan(0);
     });
 
     it('needs a name, a scope and an expiry in the future', async () => {
       const result = await createApiKey({ name: ' ', scopes: [], expiresAt: '2001-01-01T00:00:00Z' });
-      expect(result.__typename).toBe('ValidationError');
-      expect(result.issues?.map((issue) => issue.path).sort()).toEqual(['expiresAt', 'name', 'scopes']);
+      expect(
+        expectResult(result, 'ValidationError')
+          .issues.map((issue) => issue.path)
+          .sort(),
+      ).toEqual(['expiresAt', 'name', 'scopes']);
     });
 
     it('says when the organisation does not exist', async () => {
@@ -385,23 +436,23 @@ describe.each(testBackends())('users, API keys and the audit log on %s', (backen
       async (actor) => {
         const result = await createApiKey({ name: 'Mine', scopes: ['READ_PUBLIC'] }, actors[actor].headers);
         expect(result.__typename).toBe('ForbiddenError');
-        const list = await api.graphql('{ apiKeys { totalCount } }', { headers: actors[actor].headers });
+        const list = await api.graphql(API_KEY_COUNT, { headers: actors[actor].headers });
         expect(list.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       },
     );
 
     it('revokes a key, which stops working at once; revoking it again is a conflict', async () => {
-      const { key, apiKey } = (await createApiKey({
-        name: 'Short-lived',
-        scopes: ['READ_PUBLIC'],
-      })) as unknown as CreatedKey;
-      const forbidden = await api.graphql<{ revokeApiKey: Result }>(REVOKE_API_KEY, {
+      const { key, apiKey } = expectResult(
+        await createApiKey({ name: 'Short-lived', scopes: ['READ_PUBLIC'] }),
+        'MutationCreateApiKeySuccess',
+      );
+      const forbidden = await api.graphql(REVOKE_API_KEY, {
         variables: { id: apiKey.id },
         headers: actors.secretariat.headers,
       });
       expect(forbidden.body.data?.revokeApiKey.__typename).toBe('ForbiddenError');
 
-      const revoked = await api.graphql<{ revokeApiKey: Result & { apiKey: { status: string } } }>(REVOKE_API_KEY, {
+      const revoked = await api.graphql(REVOKE_API_KEY, {
         variables: { id: apiKey.id },
         headers: actors.admin.headers,
       });
@@ -409,9 +460,9 @@ describe.each(testBackends())('users, API keys and the audit log on %s', (backen
         __typename: 'MutationRevokeApiKeySuccess',
         apiKey: { status: 'REVOKED' },
       });
-      expect((await api.graphql('{ conventions { totalCount } }', { headers: { 'x-api-key': key } })).status).toBe(401);
+      expect((await api.graphql(CONVENTION_COUNT, { headers: { 'x-api-key': key } })).status).toBe(401);
 
-      const again = await api.graphql<{ revokeApiKey: Result }>(REVOKE_API_KEY, {
+      const again = await api.graphql(REVOKE_API_KEY, {
         variables: { id: apiKey.id },
         headers: actors.admin.headers,
       });
@@ -420,12 +471,12 @@ describe.each(testBackends())('users, API keys and the audit log on %s', (backen
     });
 
     it("says when the key to revoke does not exist, or the ID is not a key's", async () => {
-      const missing = await api.graphql<{ revokeApiKey: Result }>(REVOKE_API_KEY, {
+      const missing = await api.graphql(REVOKE_API_KEY, {
         variables: { id: encodeGlobalID('ApiKey', randomUUID()) },
         headers: actors.admin.headers,
       });
       expect(missing.body.data?.revokeApiKey.__typename).toBe('NotFoundError');
-      const wrong = await api.graphql<{ revokeApiKey: Result }>(REVOKE_API_KEY, {
+      const wrong = await api.graphql(REVOKE_API_KEY, {
         variables: { id: 'not-an-id' },
         headers: actors.admin.headers,
       });
@@ -434,9 +485,7 @@ describe.each(testBackends())('users, API keys and the audit log on %s', (backen
 
     it('lists keys newest first for an ADMIN, with the prefix and never a secret', async () => {
       await createApiKey({ name: 'Newest', scopes: ['READ_PUBLIC'] });
-      const { body } = await api.graphql<{
-        apiKeys: { totalCount: number; edges: { node: { prefix: string; name: string } }[] };
-      }>('{ apiKeys(first: 100) { totalCount edges { node { prefix name } } } }', { headers: actors.admin.headers });
+      const { body } = await api.graphql(API_KEYS, { headers: actors.admin.headers });
       expect(body.data?.apiKeys.totalCount).toBeGreaterThanOrEqual(2);
       expect(body.data?.apiKeys.edges[0]?.node.name).toBe('Newest');
       expect(body.data?.apiKeys.edges.at(-1)?.node.name).toBe('Partner');
@@ -449,46 +498,37 @@ describe.each(testBackends())('users, API keys and the audit log on %s', (backen
       for (const label of ['first', 'second'])
         await createUser({ email: uniqueEmail(label), name: label, role: 'SECRETARIAT', password: STRONG_PASSWORD });
       const admin = await api.database.prisma.user.findUniqueOrThrow({ where: { email: 'admin@plenary.test' } });
-      const { body } = await api.graphql<{
-        auditEvents: {
-          totalCount: number;
-          edges: { node: { action: string; at: string; actorUser: { email: string } } }[];
-        };
-      }>(
-        `query ($actor: ID!) { auditEvents(filter: { action: "user.create", actor: $actor }, first: 100) { totalCount edges { node { action at actorUser { email } } } } }`,
-        { variables: { actor: encodeGlobalID('User', admin.id) }, headers: actors.admin.headers },
-      );
+      const { body } = await api.graphql(USERS_CREATED_BY, {
+        variables: { actor: encodeGlobalID('User', admin.id) },
+        headers: actors.admin.headers,
+      });
       const events = body.data?.auditEvents.edges.map((edge) => edge.node) ?? [];
       expect(events.length).toBeGreaterThan(1);
       expect(
-        events.every((event) => event.action === 'user.create' && event.actorUser.email === 'admin@plenary.test'),
+        events.every((event) => event.action === 'user.create' && event.actorUser?.email === 'admin@plenary.test'),
       ).toBe(true);
       const times = events.map((event) => event.at);
       expect([...times].sort().reverse()).toEqual(times);
     });
 
     it('refuses an actor that is not a user or a key', async () => {
-      const { body } = await api.graphql('{ auditEvents(filter: { actor: "bm90LWFuLWlk" }) { totalCount } }', {
-        headers: actors.admin.headers,
-      });
+      const { body } = await api.graphql(AUDIT_BY_MADE_UP_ACTOR, { headers: actors.admin.headers });
       expect(body.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
     });
 
     // The secretariat reads the meeting cycle's part of it (report-reminders.test.ts).
     it.each(['anonymous', 'partner', 'sameState'] as const)('is refused to %s', async (actor) => {
-      const { body } = await api.graphql('{ auditEvents { totalCount } }', { headers: actors[actor].headers });
+      const { body } = await api.graphql(AUDIT_EVENT_COUNT, { headers: actors[actor].headers });
       expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     });
 
     it('records sign-outs', async () => {
       const email = uniqueEmail('leaving');
       const created = await createUser({ email, name: 'Leaving', role: 'SECRETARIAT', password: TEST_PASSWORD });
-      await api.graphql('mutation { signOut }', { headers: await signIn(api, email) });
-      expect((await auditOf(created.user!.id)).map((event) => event.action)).toEqual([
-        'user.signOut',
-        'user.signIn',
-        'user.create',
-      ]);
+      await api.graphql(SIGN_OUT, { headers: await signIn(api, email) });
+      expect(
+        (await auditOf(expectResult(created, 'MutationCreateUserSuccess').user.id)).map((event) => event.action),
+      ).toEqual(['user.signOut', 'user.signIn', 'user.create']);
     });
   });
 
@@ -505,53 +545,36 @@ describe.each(testBackends())('users, API keys and the audit log on %s', (backen
       auditEventId = encodeGlobalID('AuditEvent', event.id);
     });
 
-    const NODE = `query ($id: ID!) { node(id: $id) { id ... on User { email name } ... on ApiKey { prefix } ... on AuditEvent { action after } } }`;
-
     it.each(['anonymous', 'partner', 'otherState', 'secretariat'] as const)(
       'gives %s no user, key or audit event',
       async (actor) => {
         // As for an ID that names nothing: null, and no error saying that it exists.
         for (const id of [userId, apiKeyId, auditEventId]) {
-          const { body } = await api.graphql<{ node: unknown }>(NODE, {
-            variables: { id },
-            headers: actors[actor].headers,
-          });
+          const { body } = await api.graphql(NODE, { variables: { id }, headers: actors[actor].headers });
           expect(body).toEqual({ data: { node: null }, extensions: { cost: expect.any(Object) } });
         }
-        const { body } = await api.graphql<{ nodes: unknown[] }>(
-          `query ($ids: [ID!]!) { nodes(ids: $ids) { ... on User { email } } }`,
-          {
-            variables: { ids: [userId, apiKeyId, auditEventId] },
-            headers: actors[actor].headers,
-          },
-        );
+        const { body } = await api.graphql(USER_NODES, {
+          variables: { ids: [userId, apiKeyId, auditEventId] },
+          headers: actors[actor].headers,
+        });
         expect(body).toEqual({ data: { nodes: [null, null, null] }, extensions: { cost: expect.any(Object) } });
       },
     );
 
     it('gives a user their own record, and an ADMIN everything', async () => {
-      const own = await api.graphql<{ node: { email: string } }>(NODE, {
-        variables: { id: userId },
+      const own = await api.graphql(NODE, { variables: { id: userId }, headers: actors.sameState.headers });
+      expect(expectResult(own.body.data!.node!, 'User').email).toBe('same-state@plenary.test');
+      const mixed = await api.graphql(USER_NODES, {
+        variables: { ids: [userId, apiKeyId] },
         headers: actors.sameState.headers,
       });
-      expect(own.body.data?.node.email).toBe('same-state@plenary.test');
-      const mixed = await api.graphql<{ nodes: ({ email?: string } | null)[] }>(
-        `query ($ids: [ID!]!) { nodes(ids: $ids) { ... on User { email } } }`,
-        {
-          variables: { ids: [userId, apiKeyId] },
-          headers: actors.sameState.headers,
-        },
-      );
       expect(mixed.body).toEqual({
         data: { nodes: [{ email: 'same-state@plenary.test' }, null] },
         extensions: { cost: expect.any(Object) },
       });
       for (const id of [userId, apiKeyId, auditEventId]) {
-        const { body } = await api.graphql<{ node: { id: string } }>(NODE, {
-          variables: { id },
-          headers: actors.admin.headers,
-        });
-        expect(body.data?.node.id).toBe(id);
+        const { body } = await api.graphql(NODE, { variables: { id }, headers: actors.admin.headers });
+        expect(body.data?.node?.id).toBe(id);
       }
     });
   });
@@ -578,9 +601,9 @@ describe.each(testBackends())('demo users in an empty database on %s', (backend)
       include: { state: true },
     });
     expect(focalPoint).toMatchObject({ role: 'STATE', state: { iso3: 'NOR' } });
-    const signedIn = await api.graphql<{ signIn: { __typename: string } }>(
-      `mutation { signIn(email: "admin@plenary.local", password: "${STRONG_PASSWORD}") { __typename } }`,
-    );
+    const signedIn = await api.graphql(SIGN_IN, {
+      variables: { email: 'admin@plenary.local', password: STRONG_PASSWORD },
+    });
     expect(signedIn.body.data?.signIn.__typename).toBe('MutationSignInSuccess');
   });
 });
@@ -596,29 +619,27 @@ describe.each(testBackends())('when an API key was last used, on %s', (backend) 
   });
   afterAll(() => api.close());
 
-  async function lastUsedAt(id: string): Promise<string | null | undefined> {
-    const { body } = await api.graphql<{ node: { lastUsedAt: string | null } | null }>(
-      'query ($id: ID!) { node(id: $id) { ... on ApiKey { lastUsedAt } } }',
-      {
-        variables: { id },
-        headers: actors.admin.headers,
-      },
-    );
-    return body.data?.node?.lastUsedAt;
+  async function lastUsedAt(id: string) {
+    const { body } = await api.graphql(API_KEY_LAST_USED_AT, { variables: { id }, headers: actors.admin.headers });
+    return expectResult(body.data!.node!, 'ApiKey').lastUsedAt;
   }
 
   async function readWith(key: string, at: Date): Promise<void> {
     clock = at;
-    const { status } = await api.graphql('{ conventions { totalCount } }', { headers: { 'x-api-key': key } });
+    const { status } = await api.graphql(CONVENTION_COUNT, { headers: { 'x-api-key': key } });
     expect(status).toBe(200);
   }
 
-  it('is null until the key is used, then kept to the minute, so a busy partner does not write on every request', async () => {
-    const { body } = await api.graphql<{ createApiKey: CreatedKey }>(CREATE_API_KEY, {
-      variables: { input: { name: 'Monitor', scopes: ['READ_PUBLIC'] } },
+  async function newKey(name: string) {
+    const { body } = await api.graphql(CREATE_API_KEY, {
+      variables: { input: { name, scopes: ['READ_PUBLIC'] } },
       headers: actors.admin.headers,
     });
-    const { key, apiKey } = body.data!.createApiKey;
+    return expectResult(body.data!.createApiKey, 'MutationCreateApiKeySuccess');
+  }
+
+  it('is null until the key is used, then kept to the minute, so a busy partner does not write on every request', async () => {
+    const { key, apiKey } = await newKey('Monitor');
     expect(await lastUsedAt(apiKey.id)).toBeNull();
 
     await readWith(key, start);
@@ -631,13 +652,9 @@ describe.each(testBackends())('when an API key was last used, on %s', (backend) 
   });
 
   it('is not touched by a refused key', async () => {
-    const { body } = await api.graphql<{ createApiKey: CreatedKey }>(CREATE_API_KEY, {
-      variables: { input: { name: 'Unused', scopes: ['READ_PUBLIC'] } },
-      headers: actors.admin.headers,
-    });
-    const { key, apiKey } = body.data!.createApiKey;
+    const { key, apiKey } = await newKey('Unused');
     const wrongSecret = `plk_${apiKey.prefix}_${'x'.repeat(key.length - `plk_${apiKey.prefix}_`.length)}`;
-    const { status } = await api.graphql('{ conventions { totalCount } }', { headers: { 'x-api-key': wrongSecret } });
+    const { status } = await api.graphql(CONVENTION_COUNT, { headers: { 'x-api-key': wrongSecret } });
     expect(status).toBe(401);
     expect(await lastUsedAt(apiKey.id)).toBeNull();
   });

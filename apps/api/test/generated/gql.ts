@@ -15,6 +15,25 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AccessCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      __typename\n      ... on MutationCreateUserSuccess { user { id email name role active state { iso3 } } }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n      ... on Error { message }\n    }\n  }\n": typeof types.AccessCreateUserDocument,
+    "\n  mutation AccessUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      __typename\n      ... on MutationUpdateUserSuccess { user { id name role active state { iso3 } } }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity }\n      ... on Error { message }\n    }\n  }\n": typeof types.AccessUpdateUserDocument,
+    "\n  mutation AccessCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on MutationCreateApiKeySuccess {\n        key\n        apiKey { id name prefix scopes status expiresAt organisation { acronym } createdBy { email } }\n      }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity }\n      ... on Error { message }\n    }\n  }\n": typeof types.AccessCreateApiKeyDocument,
+    "\n  mutation AccessRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      __typename\n      ... on MutationRevokeApiKeySuccess { apiKey { id status revokedAt } }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.AccessRevokeApiKeyDocument,
+    "\n  query AccessAuditOf($id: ID!) {\n    auditEvents(filter: { entityId: $id }) { edges { node { action before after actorUser { email } } } }\n  }\n": typeof types.AccessAuditOfDocument,
+    "\n  mutation AccessSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) { __typename }\n  }\n": typeof types.AccessSignInDocument,
+    "\n  mutation AccessSignOut { signOut }\n": typeof types.AccessSignOutDocument,
+    "\n  query AccessMe { me { email } }\n": typeof types.AccessMeDocument,
+    "\n  query AccessSecretariatUsers {\n    users(filter: { role: SECRETARIAT }, first: 100) { totalCount edges { node { email role } } }\n  }\n": typeof types.AccessSecretariatUsersDocument,
+    "\n  query AccessUserCount { users { totalCount } }\n": typeof types.AccessUserCountDocument,
+    "\n  query AccessApiKeyCount { apiKeys { totalCount } }\n": typeof types.AccessApiKeyCountDocument,
+    "\n  query AccessApiKeys { apiKeys(first: 100) { totalCount edges { node { prefix name } } } }\n": typeof types.AccessApiKeysDocument,
+    "\n  query AccessConventionCount { conventions { totalCount } }\n": typeof types.AccessConventionCountDocument,
+    "\n  query AccessUsersCreatedBy($actor: ID!) {\n    auditEvents(filter: { action: \"user.create\", actor: $actor }, first: 100) {\n      totalCount\n      edges { node { action at actorUser { email } } }\n    }\n  }\n": typeof types.AccessUsersCreatedByDocument,
+    "\n  query AccessAuditByMadeUpActor { auditEvents(filter: { actor: \"bm90LWFuLWlk\" }) { totalCount } }\n": typeof types.AccessAuditByMadeUpActorDocument,
+    "\n  query AccessAuditEventCount { auditEvents { totalCount } }\n": typeof types.AccessAuditEventCountDocument,
+    "\n  query AccessNode($id: ID!) {\n    node(id: $id) { __typename id ... on User { email name } ... on ApiKey { prefix } ... on AuditEvent { action after } }\n  }\n": typeof types.AccessNodeDocument,
+    "\n  query AccessUserNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on User { email } } }\n": typeof types.AccessUserNodesDocument,
+    "\n  query AccessApiKeyLastUsedAt($id: ID!) { node(id: $id) { __typename ... on ApiKey { lastUsedAt } } }\n": typeof types.AccessApiKeyLastUsedAtDocument,
     "\n  mutation AssessmentScaleImport($input: ImportAssessmentScaleInput!) {\n    importAssessmentScale(input: $input) {\n      __typename\n      ... on MutationImportAssessmentScaleSuccess {\n        assessmentScale { name firstYear lastYear resolution source complete rates(first: 100) { totalCount edges { node { state { iso3 } ratePercent } } } }\n      }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.AssessmentScaleImportDocument,
     "\n  query AssessmentScaleSeeded {\n    assessmentScales(first: 10) { totalCount edges { node { name } } }\n    assessmentScale(name: \"2022-2024\") {\n      firstYear lastYear resolution complete\n      rates(first: 2) { totalCount edges { node { state { iso3 } ratePercent } } }\n      switzerland: rate(iso3: \"che\") { ratePercent }\n      holySee: rate(iso3: \"VAT\") { ratePercent }\n    }\n  }\n": typeof types.AssessmentScaleSeededDocument,
     "\n  query AssessmentScaleNotHeld { assessmentScale(name: \"1999-2001\") { name } }\n": typeof types.AssessmentScaleNotHeldDocument,
@@ -116,6 +135,25 @@ type Documents = {
     "\n  query TreatyActionNode($id: ID!) {\n    node(id: $id) { __typename ... on TreatyRecord { state { iso3 } depositedOn } }\n  }\n": typeof types.TreatyActionNodeDocument,
 };
 const documents: Documents = {
+    "\n  mutation AccessCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      __typename\n      ... on MutationCreateUserSuccess { user { id email name role active state { iso3 } } }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n      ... on Error { message }\n    }\n  }\n": types.AccessCreateUserDocument,
+    "\n  mutation AccessUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      __typename\n      ... on MutationUpdateUserSuccess { user { id name role active state { iso3 } } }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity }\n      ... on Error { message }\n    }\n  }\n": types.AccessUpdateUserDocument,
+    "\n  mutation AccessCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on MutationCreateApiKeySuccess {\n        key\n        apiKey { id name prefix scopes status expiresAt organisation { acronym } createdBy { email } }\n      }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity }\n      ... on Error { message }\n    }\n  }\n": types.AccessCreateApiKeyDocument,
+    "\n  mutation AccessRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      __typename\n      ... on MutationRevokeApiKeySuccess { apiKey { id status revokedAt } }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n": types.AccessRevokeApiKeyDocument,
+    "\n  query AccessAuditOf($id: ID!) {\n    auditEvents(filter: { entityId: $id }) { edges { node { action before after actorUser { email } } } }\n  }\n": types.AccessAuditOfDocument,
+    "\n  mutation AccessSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) { __typename }\n  }\n": types.AccessSignInDocument,
+    "\n  mutation AccessSignOut { signOut }\n": types.AccessSignOutDocument,
+    "\n  query AccessMe { me { email } }\n": types.AccessMeDocument,
+    "\n  query AccessSecretariatUsers {\n    users(filter: { role: SECRETARIAT }, first: 100) { totalCount edges { node { email role } } }\n  }\n": types.AccessSecretariatUsersDocument,
+    "\n  query AccessUserCount { users { totalCount } }\n": types.AccessUserCountDocument,
+    "\n  query AccessApiKeyCount { apiKeys { totalCount } }\n": types.AccessApiKeyCountDocument,
+    "\n  query AccessApiKeys { apiKeys(first: 100) { totalCount edges { node { prefix name } } } }\n": types.AccessApiKeysDocument,
+    "\n  query AccessConventionCount { conventions { totalCount } }\n": types.AccessConventionCountDocument,
+    "\n  query AccessUsersCreatedBy($actor: ID!) {\n    auditEvents(filter: { action: \"user.create\", actor: $actor }, first: 100) {\n      totalCount\n      edges { node { action at actorUser { email } } }\n    }\n  }\n": types.AccessUsersCreatedByDocument,
+    "\n  query AccessAuditByMadeUpActor { auditEvents(filter: { actor: \"bm90LWFuLWlk\" }) { totalCount } }\n": types.AccessAuditByMadeUpActorDocument,
+    "\n  query AccessAuditEventCount { auditEvents { totalCount } }\n": types.AccessAuditEventCountDocument,
+    "\n  query AccessNode($id: ID!) {\n    node(id: $id) { __typename id ... on User { email name } ... on ApiKey { prefix } ... on AuditEvent { action after } }\n  }\n": types.AccessNodeDocument,
+    "\n  query AccessUserNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on User { email } } }\n": types.AccessUserNodesDocument,
+    "\n  query AccessApiKeyLastUsedAt($id: ID!) { node(id: $id) { __typename ... on ApiKey { lastUsedAt } } }\n": types.AccessApiKeyLastUsedAtDocument,
     "\n  mutation AssessmentScaleImport($input: ImportAssessmentScaleInput!) {\n    importAssessmentScale(input: $input) {\n      __typename\n      ... on MutationImportAssessmentScaleSuccess {\n        assessmentScale { name firstYear lastYear resolution source complete rates(first: 100) { totalCount edges { node { state { iso3 } ratePercent } } } }\n      }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n": types.AssessmentScaleImportDocument,
     "\n  query AssessmentScaleSeeded {\n    assessmentScales(first: 10) { totalCount edges { node { name } } }\n    assessmentScale(name: \"2022-2024\") {\n      firstYear lastYear resolution complete\n      rates(first: 2) { totalCount edges { node { state { iso3 } ratePercent } } }\n      switzerland: rate(iso3: \"che\") { ratePercent }\n      holySee: rate(iso3: \"VAT\") { ratePercent }\n    }\n  }\n": types.AssessmentScaleSeededDocument,
     "\n  query AssessmentScaleNotHeld { assessmentScale(name: \"1999-2001\") { name } }\n": types.AssessmentScaleNotHeldDocument,
@@ -217,6 +255,82 @@ const documents: Documents = {
     "\n  query TreatyActionNode($id: ID!) {\n    node(id: $id) { __typename ... on TreatyRecord { state { iso3 } depositedOn } }\n  }\n": types.TreatyActionNodeDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      __typename\n      ... on MutationCreateUserSuccess { user { id email name role active state { iso3 } } }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql').AccessCreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      __typename\n      ... on MutationUpdateUserSuccess { user { id name role active state { iso3 } } }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql').AccessUpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on MutationCreateApiKeySuccess {\n        key\n        apiKey { id name prefix scopes status expiresAt organisation { acronym } createdBy { email } }\n      }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql').AccessCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      __typename\n      ... on MutationRevokeApiKeySuccess { apiKey { id status revokedAt } }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql').AccessRevokeApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessAuditOf($id: ID!) {\n    auditEvents(filter: { entityId: $id }) { edges { node { action before after actorUser { email } } } }\n  }\n"): typeof import('./graphql').AccessAuditOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) { __typename }\n  }\n"): typeof import('./graphql').AccessSignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessSignOut { signOut }\n"): typeof import('./graphql').AccessSignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessMe { me { email } }\n"): typeof import('./graphql').AccessMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessSecretariatUsers {\n    users(filter: { role: SECRETARIAT }, first: 100) { totalCount edges { node { email role } } }\n  }\n"): typeof import('./graphql').AccessSecretariatUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessUserCount { users { totalCount } }\n"): typeof import('./graphql').AccessUserCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessApiKeyCount { apiKeys { totalCount } }\n"): typeof import('./graphql').AccessApiKeyCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessApiKeys { apiKeys(first: 100) { totalCount edges { node { prefix name } } } }\n"): typeof import('./graphql').AccessApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessConventionCount { conventions { totalCount } }\n"): typeof import('./graphql').AccessConventionCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessUsersCreatedBy($actor: ID!) {\n    auditEvents(filter: { action: \"user.create\", actor: $actor }, first: 100) {\n      totalCount\n      edges { node { action at actorUser { email } } }\n    }\n  }\n"): typeof import('./graphql').AccessUsersCreatedByDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessAuditByMadeUpActor { auditEvents(filter: { actor: \"bm90LWFuLWlk\" }) { totalCount } }\n"): typeof import('./graphql').AccessAuditByMadeUpActorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessAuditEventCount { auditEvents { totalCount } }\n"): typeof import('./graphql').AccessAuditEventCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessNode($id: ID!) {\n    node(id: $id) { __typename id ... on User { email name } ... on ApiKey { prefix } ... on AuditEvent { action after } }\n  }\n"): typeof import('./graphql').AccessNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessUserNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on User { email } } }\n"): typeof import('./graphql').AccessUserNodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessApiKeyLastUsedAt($id: ID!) { node(id: $id) { __typename ... on ApiKey { lastUsedAt } } }\n"): typeof import('./graphql').AccessApiKeyLastUsedAtDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

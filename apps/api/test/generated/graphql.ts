@@ -4,6 +4,20 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** READ_PUBLIC: the public data anyone may read (treaty status, meetings, invitations, published reports, compliance, cost shares), at the rate limit of a key. */
+export type ApiKeyScope =
+  /** Read the public data anyone may read, at the rate limit of a key. */
+  | 'READ_PUBLIC';
+
+/** Whether an API key works now. */
+export type ApiKeyStatus =
+  /** The key works. */
+  | 'ACTIVE'
+  /** The key passed its `expiresAt` and no longer works. */
+  | 'EXPIRED'
+  /** An ADMIN revoked the key; it no longer works. */
+  | 'REVOKED';
+
 /** How long an amount has been outstanding past its due date (30 days after the shares were issued): not yet due, under one year, one to two years, over two years. */
 export type ArrearsAge =
   /** Outstanding but not yet due. */
@@ -73,6 +87,18 @@ export type ConveningNoteInput = {
   reference: string;
 };
 
+/** A new API key for a partner. */
+export type CreateApiKeyInput = {
+  /** Left out: the key stays valid until revoked. */
+  expiresAt?: string | null | undefined;
+  /** Whom the key is for and why, e.g. "ICBL-CMC monitor". */
+  name: string;
+  /** The partner organisation the key is issued to. */
+  organisationId?: string | number | null | undefined;
+  /** What the key may read; at least one scope. */
+  scopes: Array<ApiKeyScope>;
+};
+
 /** A new meeting, recorded as a draft. Code and title are computed when left out. */
 export type CreateMeetingInput = {
   /** The city in English, e.g. "Geneva". */
@@ -123,6 +149,20 @@ export type CreateMeetingInput = {
   venueFr?: string | null | undefined;
   /** The meeting's public web page, an absolute http(s) URL. */
   webPage?: string | null | undefined;
+};
+
+/** A new admin-app user. */
+export type CreateUserInput = {
+  /** The e-mail address they sign in with; unique. */
+  email: string;
+  /** Their name, as shown in the audit log. */
+  name: string;
+  /** At least 12 characters; stored only as an argon2 hash. */
+  password: string;
+  /** What they may do. */
+  role: UserRole;
+  /** Required for STATE users (the State they act for), refused for other roles. */
+  stateIso3?: string | null | undefined;
 };
 
 /** The office that authorised another person to sign credentials. */
@@ -718,6 +758,18 @@ export type UpdateMeetingInput = {
   webPage?: string | null | undefined;
 };
 
+/** Fields left out stay as they are. */
+export type UpdateUserInput = {
+  /** false ends all of the user's sessions. */
+  active?: boolean | null | undefined;
+  /** The user's new name. */
+  name?: string | null | undefined;
+  /** A STATE user who gets another role stops acting for their State. */
+  role?: UserRole | null | undefined;
+  /** The State a STATE user acts for. */
+  stateIso3?: string | null | undefined;
+};
+
 /** What a signed-in user may do. */
 export type UserRole =
   /** Secretariat administrator: everything SECRETARIAT may do, and managing users and API keys. */
@@ -764,6 +816,192 @@ export type WorkflowStatus =
   | 'REJECTED'
   /** An organisation asked to observe; not yet invited. */
   | 'REQUESTED';
+
+export type AccessCreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type AccessCreateUserMutation = { createUser:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationCreateUserSuccess', user: { id: string, email: string, name: string, role: UserRole, active: boolean, state: { iso3: string } | null } }
+    | { __typename: 'NotFoundError', entity: string, key: string, message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type AccessUpdateUserMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateUserInput;
+}>;
+
+
+export type AccessUpdateUserMutation = { updateUser:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationUpdateUserSuccess', user: { id: string, name: string, role: UserRole, active: boolean, state: { iso3: string } | null } }
+    | { __typename: 'NotFoundError', entity: string, message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type AccessCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type AccessCreateApiKeyMutation = { createApiKey:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationCreateApiKeySuccess', key: string, apiKey: { id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, status: ApiKeyStatus, expiresAt: string | null, organisation: { acronym: string } | null, createdBy: { email: string } } }
+    | { __typename: 'NotFoundError', entity: string, message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type AccessRevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessRevokeApiKeyMutation = { revokeApiKey:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationRevokeApiKeySuccess', apiKey: { id: string, status: ApiKeyStatus, revokedAt: string | null } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type AccessAuditOfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessAuditOfQuery = { auditEvents: { edges: Array<{ node: { action: string, before: unknown, after: unknown, actorUser: { email: string } | null } }> } };
+
+export type AccessSignInMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type AccessSignInMutation = { signIn:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'MutationSignInSuccess' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type AccessSignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessSignOutMutation = { signOut: boolean };
+
+export type AccessMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessMeQuery = { me: { email: string } | null };
+
+export type AccessSecretariatUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessSecretariatUsersQuery = { users: { totalCount: number, edges: Array<{ node: { email: string, role: UserRole } }> } };
+
+export type AccessUserCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessUserCountQuery = { users: { totalCount: number } };
+
+export type AccessApiKeyCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessApiKeyCountQuery = { apiKeys: { totalCount: number } };
+
+export type AccessApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessApiKeysQuery = { apiKeys: { totalCount: number, edges: Array<{ node: { prefix: string, name: string } }> } };
+
+export type AccessConventionCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessConventionCountQuery = { conventions: { totalCount: number } };
+
+export type AccessUsersCreatedByQueryVariables = Exact<{
+  actor: string | number;
+}>;
+
+
+export type AccessUsersCreatedByQuery = { auditEvents: { totalCount: number, edges: Array<{ node: { action: string, at: string, actorUser: { email: string } | null } }> } };
+
+export type AccessAuditByMadeUpActorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessAuditByMadeUpActorQuery = { auditEvents: { totalCount: number } };
+
+export type AccessAuditEventCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessAuditEventCountQuery = { auditEvents: { totalCount: number } };
+
+export type AccessNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessNodeQuery = { node:
+    | { __typename: 'ApiKey', prefix: string, id: string }
+    | { __typename: 'AssessmentScale', id: string }
+    | { __typename: 'AuditEvent', action: string, after: unknown, id: string }
+    | { __typename: 'Convention', id: string }
+    | { __typename: 'CostEstimate', id: string }
+    | { __typename: 'CostShare', id: string }
+    | { __typename: 'CostShareIssue', id: string }
+    | { __typename: 'Delegation', id: string }
+    | { __typename: 'Document', id: string }
+    | { __typename: 'Invitation', id: string }
+    | { __typename: 'Meeting', id: string }
+    | { __typename: 'Organisation', id: string }
+    | { __typename: 'Payment', id: string }
+    | { __typename: 'State', id: string }
+    | { __typename: 'TransparencyReport', id: string }
+    | { __typename: 'TreatyRecord', id: string }
+    | { __typename: 'User', email: string, name: string, id: string }
+   | null };
+
+export type AccessUserNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type AccessUserNodesQuery = { nodes: Array<
+    | { email: string }
+    | Record<PropertyKey, never>
+   | null> };
+
+export type AccessApiKeyLastUsedAtQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessApiKeyLastUsedAtQuery = { node:
+    | { __typename: 'ApiKey', lastUsedAt: string | null }
+    | { __typename: 'AssessmentScale' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Convention' }
+    | { __typename: 'CostEstimate' }
+    | { __typename: 'CostShare' }
+    | { __typename: 'CostShareIssue' }
+    | { __typename: 'Delegation' }
+    | { __typename: 'Document' }
+    | { __typename: 'Invitation' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Organisation' }
+    | { __typename: 'Payment' }
+    | { __typename: 'State' }
+    | { __typename: 'TransparencyReport' }
+    | { __typename: 'TreatyRecord' }
+    | { __typename: 'User' }
+   | null };
 
 export type AssessmentScaleImportMutationVariables = Exact<{
   input: ImportAssessmentScaleInput;
@@ -2062,6 +2300,277 @@ export const ConveningNoteDetailsMeetingFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ConveningNoteDetailsMeeting"}) as unknown as TypedDocumentString<ConveningNoteDetailsMeetingFragment, unknown>;
+export const AccessCreateUserDocument = new TypedDocumentString(`
+    mutation AccessCreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    __typename
+    ... on MutationCreateUserSuccess {
+      user {
+        id
+        email
+        name
+        role
+        active
+        state {
+          iso3
+        }
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on NotFoundError {
+      entity
+      key
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessCreateUserMutation, AccessCreateUserMutationVariables>;
+export const AccessUpdateUserDocument = new TypedDocumentString(`
+    mutation AccessUpdateUser($id: ID!, $input: UpdateUserInput!) {
+  updateUser(id: $id, input: $input) {
+    __typename
+    ... on MutationUpdateUserSuccess {
+      user {
+        id
+        name
+        role
+        active
+        state {
+          iso3
+        }
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on NotFoundError {
+      entity
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessUpdateUserMutation, AccessUpdateUserMutationVariables>;
+export const AccessCreateApiKeyDocument = new TypedDocumentString(`
+    mutation AccessCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    __typename
+    ... on MutationCreateApiKeySuccess {
+      key
+      apiKey {
+        id
+        name
+        prefix
+        scopes
+        status
+        expiresAt
+        organisation {
+          acronym
+        }
+        createdBy {
+          email
+        }
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on NotFoundError {
+      entity
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessCreateApiKeyMutation, AccessCreateApiKeyMutationVariables>;
+export const AccessRevokeApiKeyDocument = new TypedDocumentString(`
+    mutation AccessRevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    __typename
+    ... on MutationRevokeApiKeySuccess {
+      apiKey {
+        id
+        status
+        revokedAt
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessRevokeApiKeyMutation, AccessRevokeApiKeyMutationVariables>;
+export const AccessAuditOfDocument = new TypedDocumentString(`
+    query AccessAuditOf($id: ID!) {
+  auditEvents(filter: {entityId: $id}) {
+    edges {
+      node {
+        action
+        before
+        after
+        actorUser {
+          email
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAuditOfQuery, AccessAuditOfQueryVariables>;
+export const AccessSignInDocument = new TypedDocumentString(`
+    mutation AccessSignIn($email: String!, $password: String!) {
+  signIn(email: $email, password: $password) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AccessSignInMutation, AccessSignInMutationVariables>;
+export const AccessSignOutDocument = new TypedDocumentString(`
+    mutation AccessSignOut {
+  signOut
+}
+    `) as unknown as TypedDocumentString<AccessSignOutMutation, AccessSignOutMutationVariables>;
+export const AccessMeDocument = new TypedDocumentString(`
+    query AccessMe {
+  me {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<AccessMeQuery, AccessMeQueryVariables>;
+export const AccessSecretariatUsersDocument = new TypedDocumentString(`
+    query AccessSecretariatUsers {
+  users(filter: {role: SECRETARIAT}, first: 100) {
+    totalCount
+    edges {
+      node {
+        email
+        role
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessSecretariatUsersQuery, AccessSecretariatUsersQueryVariables>;
+export const AccessUserCountDocument = new TypedDocumentString(`
+    query AccessUserCount {
+  users {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AccessUserCountQuery, AccessUserCountQueryVariables>;
+export const AccessApiKeyCountDocument = new TypedDocumentString(`
+    query AccessApiKeyCount {
+  apiKeys {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AccessApiKeyCountQuery, AccessApiKeyCountQueryVariables>;
+export const AccessApiKeysDocument = new TypedDocumentString(`
+    query AccessApiKeys {
+  apiKeys(first: 100) {
+    totalCount
+    edges {
+      node {
+        prefix
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessApiKeysQuery, AccessApiKeysQueryVariables>;
+export const AccessConventionCountDocument = new TypedDocumentString(`
+    query AccessConventionCount {
+  conventions {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AccessConventionCountQuery, AccessConventionCountQueryVariables>;
+export const AccessUsersCreatedByDocument = new TypedDocumentString(`
+    query AccessUsersCreatedBy($actor: ID!) {
+  auditEvents(filter: {action: "user.create", actor: $actor}, first: 100) {
+    totalCount
+    edges {
+      node {
+        action
+        at
+        actorUser {
+          email
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessUsersCreatedByQuery, AccessUsersCreatedByQueryVariables>;
+export const AccessAuditByMadeUpActorDocument = new TypedDocumentString(`
+    query AccessAuditByMadeUpActor {
+  auditEvents(filter: {actor: "bm90LWFuLWlk"}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAuditByMadeUpActorQuery, AccessAuditByMadeUpActorQueryVariables>;
+export const AccessAuditEventCountDocument = new TypedDocumentString(`
+    query AccessAuditEventCount {
+  auditEvents {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAuditEventCountQuery, AccessAuditEventCountQueryVariables>;
+export const AccessNodeDocument = new TypedDocumentString(`
+    query AccessNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on User {
+      email
+      name
+    }
+    ... on ApiKey {
+      prefix
+    }
+    ... on AuditEvent {
+      action
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessNodeQuery, AccessNodeQueryVariables>;
+export const AccessUserNodesDocument = new TypedDocumentString(`
+    query AccessUserNodes($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    ... on User {
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessUserNodesQuery, AccessUserNodesQueryVariables>;
+export const AccessApiKeyLastUsedAtDocument = new TypedDocumentString(`
+    query AccessApiKeyLastUsedAt($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on ApiKey {
+      lastUsedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessApiKeyLastUsedAtQuery, AccessApiKeyLastUsedAtQueryVariables>;
 export const AssessmentScaleImportDocument = new TypedDocumentString(`
     mutation AssessmentScaleImport($input: ImportAssessmentScaleInput!) {
   importAssessmentScale(input: $input) {
