@@ -5,7 +5,18 @@ import { parse } from 'csv-parse/sync';
 import Decimal from 'decimal.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMeeting } from './support/factories.ts';
-import { createActors, startApi, type Actors, type ApiFixture } from './support/index.ts';
+import { graphql } from './generated/index.ts';
+import type {
+  CostSharesOnRealScalesIssueMutation,
+  CostSharesOnRealScalesRecordParticipantsMutation,
+  CostSharesOnRealScalesShareFragment,
+  CostSharesOnRealScalesSharesQuery,
+  IssueCostSharesInput,
+  Language,
+  RecordMeetingParticipantsInput,
+} from './generated/graphql.ts';
+import { createActors, startApi, type Actors, type ApiFixture, type GraphQLResponse } from './support/index.ts';
+import { expectResult } from './support/expect-result.ts';
 
 // The 11th Meeting (seeded, 11-14 September 2023) and a meeting of 2026 apportioned on the shipped UN scales, end to
 // end: participants recorded after the fact, an estimate, shares on the scale chosen by the opening date, notices.
@@ -50,42 +61,58 @@ const LINES = [
   { description: 'Implementation Support Unit', amount: '31257.00' },
 ];
 
-const RECORD = `mutation Record($meetingId: ID!, $input: RecordMeetingParticipantsInput!) {
-  recordMeetingParticipants(meetingId: $meetingId, input: $input) {
-    __typename
-    ... on MutationRecordMeetingParticipantsSuccess { invitations { capacity participationRecordedAt participant { ... on State { iso3 } } } }
-    ... on ValidationError { issues { path message } }
-    ... on Error { message }
+const RECORD = graphql(`
+  mutation CostSharesOnRealScalesRecordParticipants($meetingId: ID!, $input: RecordMeetingParticipantsInput!) {
+    recordMeetingParticipants(meetingId: $meetingId, input: $input) {
+      __typename
+      ... on MutationRecordMeetingParticipantsSuccess {
+        invitations { capacity participationRecordedAt participant { ... on State { iso3 } } }
+      }
+      ... on ValidationError { issues { path message } }
+      ... on Error { message }
+    }
   }
-}`;
-const SET_ESTIMATE = `mutation ($meetingId: ID!, $input: SetCostEstimateInput!) { setCostEstimate(meetingId: $meetingId, input: $input) { __typename } }`;
-const ISSUE = `mutation ($meetingId: ID!, $input: IssueCostSharesInput!) {
-  issueCostShares(meetingId: $meetingId, input: $input) {
-    __typename
-    ... on MutationIssueCostSharesSuccess { costShareIssue { id total scale { name } scaleOverrideReason } }
-    ... on ValidationError { issues { path message } }
-    ... on Error { message }
+`);
+const SET_ESTIMATE = graphql(`
+  mutation CostSharesOnRealScalesSetEstimate($meetingId: ID!, $input: SetCostEstimateInput!) {
+    setCostEstimate(meetingId: $meetingId, input: $input) { __typename }
   }
-}`;
+`);
+const ISSUE = graphql(`
+  mutation CostSharesOnRealScalesIssue($meetingId: ID!, $input: IssueCostSharesInput!) {
+    issueCostShares(meetingId: $meetingId, input: $input) {
+      __typename
+      ... on MutationIssueCostSharesSuccess { costShareIssue { id total scale { name } scaleOverrideReason } }
+      ... on ValidationError { issues { path message } }
+      ... on Error { message }
+    }
+  }
+`);
+// What each payer's share is read with.
+graphql(`
+  fragment CostSharesOnRealScalesShare on CostShare { id state { iso3 } assessed ratePercent sharePercent amount }
+`);
 // Pages of 100, the API's largest.
-const SHARES = `query ($id: ID!, $after: String) {
-  node(id: $id) { ... on CostShareIssue { shares(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id state { iso3 } assessed ratePercent sharePercent amount } } } } }
-}`;
-const NOTICE = `query ($id: ID!, $language: Language) { node(id: $id) { ... on CostShare { assessmentNotice(format: TEXT, language: $language) { content } } } }`;
+const SHARES = graphql(`
+  query CostSharesOnRealScalesShares($id: ID!, $after: String) {
+    node(id: $id) {
+      __typename
+      ... on CostShareIssue {
+        shares(first: 100, after: $after) {
+          totalCount pageInfo { hasNextPage endCursor } edges { node { ...CostSharesOnRealScalesShare } }
+        }
+      }
+    }
+  }
+`);
+const NOTICE = graphql(`
+  query CostSharesOnRealScalesNotice($id: ID!, $language: Language) {
+    node(id: $id) { __typename ... on CostShare { assessmentNotice(format: TEXT, language: $language) { content } } }
+  }
+`);
 
-interface Share {
-  id: string;
-  state: { iso3: string };
-  assessed: boolean;
-  ratePercent: string | null;
-  sharePercent: string | null;
-  amount: string | null;
-}
-interface Issued {
-  __typename: string;
-  issues?: { path: string; message: string }[];
-  costShareIssue?: { id: string; total: string; scale: { name: string }; scaleOverrideReason: string | null };
-}
+type Share = CostSharesOnRealScalesShareFragment;
+type Issued = CostSharesOnRealScalesIssueMutation['issueCostShares'];
 
 describe.each(testBackends())('cost shares on the shipped UN scales on %s', (backend) => {
   let api: ApiFixture;
@@ -101,42 +128,34 @@ describe.each(testBackends())('cost shares on the shipped UN scales on %s', (bac
 
   const secretariat = () => actors.secretariat.headers;
 
-  async function record(meetingId: string, input: Record<string, unknown>, headers = secretariat()) {
-    const { body } = await api.graphql<{
-      recordMeetingParticipants: {
-        __typename: string;
-        issues?: { path: string; message: string }[];
-        invitations?: { capacity: string; participant: { iso3: string } }[];
-      };
-    }>(RECORD, {
-      variables: { meetingId, input },
-      headers,
-    });
+  async function record(
+    meetingId: string,
+    input: RecordMeetingParticipantsInput,
+    headers = secretariat(),
+  ): Promise<CostSharesOnRealScalesRecordParticipantsMutation['recordMeetingParticipants']> {
+    const { body } = await api.graphql(RECORD, { variables: { meetingId, input }, headers });
     expect(body.errors).toBeUndefined();
-    return body.data?.recordMeetingParticipants;
+    return body.data!.recordMeetingParticipants;
   }
 
-  async function estimateAndIssue(meetingId: string, input: Record<string, unknown> = {}): Promise<Issued | undefined> {
-    const estimate = await api.graphql<{ setCostEstimate: { __typename: string } }>(SET_ESTIMATE, {
+  async function estimateAndIssue(meetingId: string, input: Partial<IssueCostSharesInput> = {}): Promise<Issued> {
+    const estimate = await api.graphql(SET_ESTIMATE, {
       variables: { meetingId, input: { currency: 'USD', lines: LINES } },
       headers: secretariat(),
     });
     expect(estimate.body.data?.setCostEstimate.__typename).toBe('MutationSetCostEstimateSuccess');
-    const { body } = await api.graphql<{ issueCostShares: Issued }>(ISSUE, {
+    const { body } = await api.graphql(ISSUE, {
       variables: { meetingId, input: { scale: { inForce: true }, ...input } },
       headers: secretariat(),
     });
     expect(body.errors).toBeUndefined();
-    return body.data?.issueCostShares;
+    return body.data!.issueCostShares;
   }
 
-  async function notice(shareId: string, language: 'EN' | 'FR' = 'EN'): Promise<string> {
-    const { body } = await api.graphql<{ node: { assessmentNotice: { content: string } } }>(NOTICE, {
-      variables: { id: shareId, language },
-      headers: secretariat(),
-    });
+  async function notice(shareId: string, language: Language = 'EN'): Promise<string> {
+    const { body } = await api.graphql(NOTICE, { variables: { id: shareId, language }, headers: secretariat() });
     expect(body.errors).toBeUndefined();
-    return body.data?.node.assessmentNotice.content ?? '';
+    return expectResult(body.data!.node!, 'CostShare').assessmentNotice?.content ?? '';
   }
 
   async function noticeHtml(shareId: string): Promise<string> {
@@ -149,20 +168,20 @@ describe.each(testBackends())('cost shares on the shipped UN scales on %s', (bac
   }
 
   /** Every payer's share, page by page, and a check that the rates are the shipped scale's and the amounts add up to the total. */
-  async function sharesOf(issued: Issued | undefined, scale: string): Promise<Map<string, Share>> {
+  async function sharesOf(issued: Issued, scale: string): Promise<Map<string, Share>> {
+    const { id } = expectResult(issued, 'MutationIssueCostSharesSuccess').costShareIssue;
     const shares = new Map<string, Share>();
-    type Page = {
-      node: { shares: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: Share }[] } };
-    };
     let after: string | null = null;
     do {
-      const response: { body: { data?: Page } } = await api.graphql<Page>(SHARES, {
-        variables: { id: issued?.costShareIssue?.id, after },
+      // Annotated: each page's cursor comes from the one before, which TypeScript cannot infer round the loop.
+      const response: GraphQLResponse<CostSharesOnRealScalesSharesQuery> = await api.graphql(SHARES, {
+        variables: { id, after },
         headers: secretariat(),
       });
-      const page: Page['node']['shares'] | undefined = response.body.data?.node.shares;
-      for (const { node } of page?.edges ?? []) shares.set(node.state.iso3, node);
-      after = page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      expect(response.body.errors).toBeUndefined();
+      const page = expectResult(response.body.data!.node!, 'CostShareIssue').shares;
+      for (const { node } of page.edges) shares.set(node.state.iso3, node);
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after !== null);
     const rates = ratesOf(scale);
     for (const share of shares.values()) {
@@ -196,16 +215,16 @@ describe.each(testBackends())('cost shares on the shipped UN scales on %s', (bac
         ...OBSERVERS.map((row) => `${row.iso3},${row.capacity}`),
       ].join('\n');
       const recorded = await record(meetingId, { csv });
-      expect(recorded?.__typename).toBe('MutationRecordMeetingParticipantsSuccess');
-      expect(recorded?.invitations).toHaveLength(statesParties.length + OBSERVERS.length);
+      expect(expectResult(recorded, 'MutationRecordMeetingParticipantsSuccess').invitations).toHaveLength(
+        statesParties.length + OBSERVERS.length,
+      );
       const audit = await api.database.prisma.auditEvent.findFirstOrThrow({
         where: { action: 'meeting.recordParticipants', entityId: eleventh.id },
       });
       expect((audit.after as { participants: unknown[] }).participants).toHaveLength(113);
 
       const issued = await estimateAndIssue(meetingId);
-      expect(issued?.__typename).toBe('MutationIssueCostSharesSuccess');
-      expect(issued?.costShareIssue).toMatchObject({
+      expect(expectResult(issued, 'MutationIssueCostSharesSuccess').costShareIssue).toMatchObject({
         total: TOTAL,
         scale: { name: '2022-2024' },
         scaleOverrideReason: null,
@@ -265,8 +284,7 @@ describe.each(testBackends())('cost shares on the shipped UN scales on %s', (bac
           { iso3: 'VUT', capacity: 'STATE_PARTY' },
         ],
       });
-      expect(result?.__typename).toBe('ValidationError');
-      expect(result?.issues).toEqual([
+      expect(expectResult(result, 'ValidationError').issues).toEqual([
         {
           path: 'rows.0.iso3',
           message: 'No State has the code "XXX"; use the ISO 3166 alpha-3 code of a State, such as NOR.',
@@ -297,7 +315,8 @@ describe.each(testBackends())('cost shares on the shipped UN scales on %s', (bac
         closesOn: new Date('2027-09-16T00:00:00Z'),
       });
       const comingId = encodeGlobalID('Meeting', coming.id);
-      expect((await record(comingId, { rows: [{ iso3: 'NOR', capacity: 'STATE_PARTY' }] }))?.issues).toEqual([
+      const notYet = await record(comingId, { rows: [{ iso3: 'NOR', capacity: 'STATE_PARTY' }] });
+      expect(expectResult(notYet, 'ValidationError').issues).toEqual([
         {
           path: 'meetingId',
           message: `${coming.code} opens on 2027-09-13: its participants are recorded once it has taken place; until then they come from its invitations and delegations.`,
@@ -307,7 +326,8 @@ describe.each(testBackends())('cost shares on the shipped UN scales on %s', (bac
         'Meeting',
         (await api.database.prisma.meeting.findFirstOrThrow({ where: { code: '10MSP' } })).id,
       );
-      expect((await record(tenthId, { csv: 'state,role\nNOR,STATE_PARTY\n' }))?.issues).toEqual([
+      const noColumns = await record(tenthId, { csv: 'state,role\nNOR,STATE_PARTY\n' });
+      expect(expectResult(noColumns, 'ValidationError').issues).toEqual([
         {
           path: 'csv',
           message: 'The CSV header must name an "iso3" column and a "capacity" column; it has: state, role.',
@@ -318,7 +338,8 @@ describe.each(testBackends())('cost shares on the shipped UN scales on %s', (bac
         {},
         { rows: [{ iso3: 'NOR', capacity: 'STATE_PARTY' }], csv: 'iso3,capacity\nNOR,STATE_PARTY\n' },
       ]) {
-        const { status, body } = await api.graphql(RECORD, {
+        // Input the schema refuses, sent as the document's plain text: its typed variables would not take it.
+        const { status, body } = await api.graphql(RECORD.toString(), {
           variables: { meetingId: tenthId, input },
           headers: secretariat(),
         });
@@ -327,7 +348,7 @@ describe.each(testBackends())('cost shares on the shipped UN scales on %s', (bac
       }
       for (const actor of [actors.anonymous, actors.partner, actors.sameState]) {
         expect(
-          (await record(tenthId, { rows: [{ iso3: 'NOR', capacity: 'STATE_PARTY' }] }, actor.headers))?.__typename,
+          (await record(tenthId, { rows: [{ iso3: 'NOR', capacity: 'STATE_PARTY' }] }, actor.headers)).__typename,
           actor.label,
         ).toBe('ForbiddenError');
       }
@@ -406,7 +427,10 @@ describe.each(testBackends())('cost shares on the shipped UN scales on %s', (bac
     it('shares its estimate on the 2025-2027 scale, chosen by its dates, among the States Parties and the participating observers', async () => {
       const { meetingId } = await meeting2026('14MSP');
       const issued = await estimateAndIssue(meetingId);
-      expect(issued?.costShareIssue).toMatchObject({ scale: { name: '2025-2027' }, scaleOverrideReason: null });
+      expect(expectResult(issued, 'MutationIssueCostSharesSuccess').costShareIssue).toMatchObject({
+        scale: { name: '2025-2027' },
+        scaleOverrideReason: null,
+      });
       const shares = await sharesOf(issued, '2025-2027');
       // Lithuania withdrew with effect from 2025-03-06; Vanuatu is party from 2026-03-01; China sent no delegation.
       expect(statesParties).toHaveLength(112);
@@ -440,7 +464,7 @@ describe.each(testBackends())('cost shares on the shipped UN scales on %s', (bac
     it('applies the 2022-2024 scale only with a reason, which the notices print in English and French', async () => {
       const { meetingId } = await meeting2026('14MSP-OVERRIDE');
       const refused = await estimateAndIssue(meetingId, { scale: { named: { scale: { name: '2022-2024' } } } });
-      expect(refused?.issues).toEqual([
+      expect(expectResult(refused, 'ValidationError').issues).toEqual([
         {
           path: 'scale.named.overrideReason',
           message: expect.stringMatching(
@@ -453,7 +477,10 @@ describe.each(testBackends())('cost shares on the shipped UN scales on %s', (bac
         scale: { named: { scale: { name: '2022-2024' }, overrideReason: reason } },
         replacesVersion: 0,
       });
-      expect(issued?.costShareIssue).toMatchObject({ scale: { name: '2022-2024' }, scaleOverrideReason: reason });
+      expect(expectResult(issued, 'MutationIssueCostSharesSuccess').costShareIssue).toMatchObject({
+        scale: { name: '2022-2024' },
+        scaleOverrideReason: reason,
+      });
       const norway = (await sharesOf(issued, '2022-2024')).get('NOR') as Share;
       expect(await notice(norway.id)).toContain(
         `The scale for 2022-2024 does not cover the year in which the meeting opens. It was applied for the following reason: ${reason}`,

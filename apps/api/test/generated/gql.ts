@@ -65,6 +65,12 @@ type Documents = {
     "\n  query ConveningOrganisationsOfRight($id: ID!) {\n    meeting(id: $id) {\n      invitations(first: 100, filter: { capacity: ORGANISATION_OF_RIGHT }) {\n        edges { node { capacity participant { __typename ... on State { name } ... on Organisation { name } } } }\n      }\n    }\n  }\n": typeof types.ConveningOrganisationsOfRightDocument,
     "\n  query ConveningFirstThreeStates($id: ID!) {\n    meeting(id: $id) { invitations(first: 3) { edges { node { participant { __typename ... on State { name } } } } } }\n  }\n": typeof types.ConveningFirstThreeStatesDocument,
     "\n  mutation ConveningCancel($id: ID!) { changeMeetingStatus(id: $id, version: 1, status: CANCELLED) { __typename } }\n": typeof types.ConveningCancelDocument,
+    "\n  mutation CostSharesOnRealScalesRecordParticipants($meetingId: ID!, $input: RecordMeetingParticipantsInput!) {\n    recordMeetingParticipants(meetingId: $meetingId, input: $input) {\n      __typename\n      ... on MutationRecordMeetingParticipantsSuccess {\n        invitations { capacity participationRecordedAt participant { ... on State { iso3 } } }\n      }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.CostSharesOnRealScalesRecordParticipantsDocument,
+    "\n  mutation CostSharesOnRealScalesSetEstimate($meetingId: ID!, $input: SetCostEstimateInput!) {\n    setCostEstimate(meetingId: $meetingId, input: $input) { __typename }\n  }\n": typeof types.CostSharesOnRealScalesSetEstimateDocument,
+    "\n  mutation CostSharesOnRealScalesIssue($meetingId: ID!, $input: IssueCostSharesInput!) {\n    issueCostShares(meetingId: $meetingId, input: $input) {\n      __typename\n      ... on MutationIssueCostSharesSuccess { costShareIssue { id total scale { name } scaleOverrideReason } }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.CostSharesOnRealScalesIssueDocument,
+    "\n  fragment CostSharesOnRealScalesShare on CostShare { id state { iso3 } assessed ratePercent sharePercent amount }\n": typeof types.CostSharesOnRealScalesShareFragmentDoc,
+    "\n  query CostSharesOnRealScalesShares($id: ID!, $after: String) {\n    node(id: $id) {\n      __typename\n      ... on CostShareIssue {\n        shares(first: 100, after: $after) {\n          totalCount pageInfo { hasNextPage endCursor } edges { node { ...CostSharesOnRealScalesShare } }\n        }\n      }\n    }\n  }\n": typeof types.CostSharesOnRealScalesSharesDocument,
+    "\n  query CostSharesOnRealScalesNotice($id: ID!, $language: Language) {\n    node(id: $id) { __typename ... on CostShare { assessmentNotice(format: TEXT, language: $language) { content } } }\n  }\n": typeof types.CostSharesOnRealScalesNoticeDocument,
     "\n  mutation TimelinessMoveDeadline($id: ID!, $version: Int!, $input: UpdateMeetingInput!) {\n    updateMeeting(id: $id, version: $version, input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.TimelinessMoveDeadlineDocument,
     "\n  query TimelinessRead($meeting: ID!, $delegation: ID!) {\n    meeting(id: $meeting) {\n      delegationDeadline\n      late: delegations(filter: { timeliness: LATE }) { totalCount edges { node { id } } }\n      onTime: delegations(filter: { timeliness: ON_TIME }) { totalCount edges { node { id } } }\n    }\n    delegation: node(id: $delegation) {\n      __typename\n      ... on Delegation { timeliness amendedAfterDeadline changes { edges { node { version afterDeadline } } } }\n    }\n  }\n": typeof types.TimelinessReadDocument,
     "\n  query DelegationChangesAfterDeadline($id: ID!) {\n    node(id: $id) { __typename ... on Delegation { changes { edges { node { afterDeadline } } } } }\n  }\n": typeof types.DelegationChangesAfterDeadlineDocument,
@@ -185,6 +191,12 @@ const documents: Documents = {
     "\n  query ConveningOrganisationsOfRight($id: ID!) {\n    meeting(id: $id) {\n      invitations(first: 100, filter: { capacity: ORGANISATION_OF_RIGHT }) {\n        edges { node { capacity participant { __typename ... on State { name } ... on Organisation { name } } } }\n      }\n    }\n  }\n": types.ConveningOrganisationsOfRightDocument,
     "\n  query ConveningFirstThreeStates($id: ID!) {\n    meeting(id: $id) { invitations(first: 3) { edges { node { participant { __typename ... on State { name } } } } } }\n  }\n": types.ConveningFirstThreeStatesDocument,
     "\n  mutation ConveningCancel($id: ID!) { changeMeetingStatus(id: $id, version: 1, status: CANCELLED) { __typename } }\n": types.ConveningCancelDocument,
+    "\n  mutation CostSharesOnRealScalesRecordParticipants($meetingId: ID!, $input: RecordMeetingParticipantsInput!) {\n    recordMeetingParticipants(meetingId: $meetingId, input: $input) {\n      __typename\n      ... on MutationRecordMeetingParticipantsSuccess {\n        invitations { capacity participationRecordedAt participant { ... on State { iso3 } } }\n      }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n": types.CostSharesOnRealScalesRecordParticipantsDocument,
+    "\n  mutation CostSharesOnRealScalesSetEstimate($meetingId: ID!, $input: SetCostEstimateInput!) {\n    setCostEstimate(meetingId: $meetingId, input: $input) { __typename }\n  }\n": types.CostSharesOnRealScalesSetEstimateDocument,
+    "\n  mutation CostSharesOnRealScalesIssue($meetingId: ID!, $input: IssueCostSharesInput!) {\n    issueCostShares(meetingId: $meetingId, input: $input) {\n      __typename\n      ... on MutationIssueCostSharesSuccess { costShareIssue { id total scale { name } scaleOverrideReason } }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n": types.CostSharesOnRealScalesIssueDocument,
+    "\n  fragment CostSharesOnRealScalesShare on CostShare { id state { iso3 } assessed ratePercent sharePercent amount }\n": types.CostSharesOnRealScalesShareFragmentDoc,
+    "\n  query CostSharesOnRealScalesShares($id: ID!, $after: String) {\n    node(id: $id) {\n      __typename\n      ... on CostShareIssue {\n        shares(first: 100, after: $after) {\n          totalCount pageInfo { hasNextPage endCursor } edges { node { ...CostSharesOnRealScalesShare } }\n        }\n      }\n    }\n  }\n": types.CostSharesOnRealScalesSharesDocument,
+    "\n  query CostSharesOnRealScalesNotice($id: ID!, $language: Language) {\n    node(id: $id) { __typename ... on CostShare { assessmentNotice(format: TEXT, language: $language) { content } } }\n  }\n": types.CostSharesOnRealScalesNoticeDocument,
     "\n  mutation TimelinessMoveDeadline($id: ID!, $version: Int!, $input: UpdateMeetingInput!) {\n    updateMeeting(id: $id, version: $version, input: $input) { __typename ... on Error { message } }\n  }\n": types.TimelinessMoveDeadlineDocument,
     "\n  query TimelinessRead($meeting: ID!, $delegation: ID!) {\n    meeting(id: $meeting) {\n      delegationDeadline\n      late: delegations(filter: { timeliness: LATE }) { totalCount edges { node { id } } }\n      onTime: delegations(filter: { timeliness: ON_TIME }) { totalCount edges { node { id } } }\n    }\n    delegation: node(id: $delegation) {\n      __typename\n      ... on Delegation { timeliness amendedAfterDeadline changes { edges { node { version afterDeadline } } } }\n    }\n  }\n": types.TimelinessReadDocument,
     "\n  query DelegationChangesAfterDeadline($id: ID!) {\n    node(id: $id) { __typename ... on Delegation { changes { edges { node { afterDeadline } } } } }\n  }\n": types.DelegationChangesAfterDeadlineDocument,
@@ -455,6 +467,30 @@ export function graphql(source: "\n  query ConveningFirstThreeStates($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConveningCancel($id: ID!) { changeMeetingStatus(id: $id, version: 1, status: CANCELLED) { __typename } }\n"): typeof import('./graphql').ConveningCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CostSharesOnRealScalesRecordParticipants($meetingId: ID!, $input: RecordMeetingParticipantsInput!) {\n    recordMeetingParticipants(meetingId: $meetingId, input: $input) {\n      __typename\n      ... on MutationRecordMeetingParticipantsSuccess {\n        invitations { capacity participationRecordedAt participant { ... on State { iso3 } } }\n      }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql').CostSharesOnRealScalesRecordParticipantsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CostSharesOnRealScalesSetEstimate($meetingId: ID!, $input: SetCostEstimateInput!) {\n    setCostEstimate(meetingId: $meetingId, input: $input) { __typename }\n  }\n"): typeof import('./graphql').CostSharesOnRealScalesSetEstimateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CostSharesOnRealScalesIssue($meetingId: ID!, $input: IssueCostSharesInput!) {\n    issueCostShares(meetingId: $meetingId, input: $input) {\n      __typename\n      ... on MutationIssueCostSharesSuccess { costShareIssue { id total scale { name } scaleOverrideReason } }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql').CostSharesOnRealScalesIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CostSharesOnRealScalesShare on CostShare { id state { iso3 } assessed ratePercent sharePercent amount }\n"): typeof import('./graphql').CostSharesOnRealScalesShareFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CostSharesOnRealScalesShares($id: ID!, $after: String) {\n    node(id: $id) {\n      __typename\n      ... on CostShareIssue {\n        shares(first: 100, after: $after) {\n          totalCount pageInfo { hasNextPage endCursor } edges { node { ...CostSharesOnRealScalesShare } }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CostSharesOnRealScalesSharesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CostSharesOnRealScalesNotice($id: ID!, $language: Language) {\n    node(id: $id) { __typename ... on CostShare { assessmentNotice(format: TEXT, language: $language) { content } } }\n  }\n"): typeof import('./graphql').CostSharesOnRealScalesNoticeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

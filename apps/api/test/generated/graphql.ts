@@ -44,6 +44,20 @@ export type AssessmentRatesInput =
   |  { csv?: never;   /** The rates as structured rows (instead of `csv`). */
   rows: Array<AssessmentRateRowInput>; };
 
+/** Which scale of assessment the shares are worked out on, exactly one of: `{ inForce: true }`, the scale whose period covers the year the meeting opens (Art. 14(1)); or `{ named: { scale: { name: "2022-2024" } } }`, a scale the secretariat names. Giving both or neither is refused with BAD_USER_INPUT. */
+export type AssessmentScaleChoiceInput =
+  {   /** Only `true`: the scale whose period covers the year the meeting opens. */
+  inForce: boolean; named?: never; }
+  |  { inForce?: never;   /** A scale named by the secretariat, with the reason for applying it outside its period. */
+  named: NamedAssessmentScaleInput; };
+
+/** A scale of assessment, named by exactly one of its name (`{ name: "2022-2024" }`) or its global ID (`{ id: "..." }`). Giving both or neither is refused with BAD_USER_INPUT. */
+export type AssessmentScaleRefInput =
+  {   /** The global ID of the AssessmentScale, as its `id` field gave it. */
+  id: string | number; name?: never; }
+  |  { id?: never;   /** The name of the scale, e.g. "2022-2024". */
+  name: string; };
+
 /** Which events to list; conditions combine with AND. Omit a field to not filter by it. */
 export type AuditEventFilter = {
   /** e.g. meeting.convene. */
@@ -85,6 +99,21 @@ export type ConveningNoteInput = {
   mandateResolution?: string | null | undefined;
   /** E.g. "ODA/2023-00050". */
   reference: string;
+};
+
+/** Whether a cost estimate is a forecast or the actual cost after the meeting. */
+export type CostEstimateKind =
+  /** The actual cost, known after the meeting. */
+  | 'ACTUAL'
+  /** The estimated cost, set before the meeting. */
+  | 'ESTIMATE';
+
+/** One line of a cost estimate. */
+export type CostEstimateLineInput = {
+  /** To the cent, e.g. "12345.60". */
+  amount: string;
+  /** E.g. "Conference services: interpretation in six languages". */
+  description: string;
 };
 
 /** A new API key for a partner. */
@@ -306,6 +335,14 @@ export type ErrorCode =
   /** An input broke a rule: `ValidationError.issues` names each field and what was expected. Nothing was changed; correct the input and send it again. */
   | 'VALIDATION_FAILED';
 
+/** A rate agreed for one State for this apportionment (Holy See, State of Palestine, ...). */
+export type ExplicitRateInput = {
+  /** The State's ISO 3166-1 alpha-3 code, e.g. "NGA" (case-insensitive). */
+  iso3: string;
+  /** In per cent, at most six decimals, e.g. "0.001". */
+  ratePercent: string;
+};
+
 /** The forms A-J of the Article 7 reporting format. */
 export type FormLetter =
   /** Form A: national implementation measures (Art. 7(1)(a), Art. 9); it applies to every State Party. */
@@ -416,6 +453,20 @@ export type InvitationStatus =
   /** An organisation asked to observe; not yet invited. */
   | 'REQUESTED';
 
+/** How to share out the meeting’s current cost estimate: on which scale of assessment, among whom, with which agreed rates. */
+export type IssueCostSharesInput = {
+  /** Re-apply the 22 per cent ceiling and the 0.001 per cent floor among the payers. */
+  ceilingAndFloor?: boolean | null | undefined;
+  /** Agreed rates; they win over the scale. */
+  explicitRates?: Array<ExplicitRateInput> | null | undefined;
+  /** Who pays; by default the convention’s rule. */
+  payerRule?: PayerRule | null | undefined;
+  /** The version of the current issue you read (none for the first): if the shares were issued since, you get a ConflictError. */
+  replacesVersion?: number | null | undefined;
+  /** The scale of assessment: `{ inForce: true }` for the one whose period covers the year the meeting opens, or `named` with the reason for applying a scale outside its period. */
+  scale: AssessmentScaleChoiceInput;
+};
+
 /** The six official languages of the United Nations, by ISO 639-1 code in upper case: the one language type of the API. Names are given in all six; documents are rendered in EN and FR only. */
 export type Language =
   /** Arabic. */
@@ -457,6 +508,14 @@ export type MeetingStatus =
   /** Open and meeting; it can now only close. */
   | 'IN_SESSION';
 
+/** A scale the secretariat names, and why it applies when its period does not cover the year the meeting opens. */
+export type NamedAssessmentScaleInput = {
+  /** Required when the scale’s period does not cover the year the meeting opens, and refused when it does: why it is applied all the same (e.g. a decision of the Meeting). Recorded in the audit trail, kept with the issue (`CostShareIssue.scaleOverrideReason`) and printed on the assessment notices. */
+  overrideReason?: string | null | undefined;
+  /** The scale to apply. */
+  scale: AssessmentScaleRefInput;
+};
+
 /** The organisation that applies, given exactly one way: `organisationId` for one already recorded, or `organisation` with its details. Giving both or neither is refused with BAD_USER_INPUT. */
 export type ObserverApplicantInput =
   {   /** Its details, for an organisation applying for the first time (one already known by the acronym is used as it is). */
@@ -495,6 +554,15 @@ export type OverdueReportInput = {
   state: string;
 };
 
+/** Art. 14(1): who bears the cost of a meeting. */
+export type PayerRule =
+  /** Every State Party, and no State not party. */
+  | 'ALL_STATES_PARTIES'
+  /** Only the States that participate, parties or not. */
+  | 'PARTICIPATING_STATES_ONLY'
+  /** Every State Party, and the States not party that participate in the meeting (the CCM default, Art. 14(1)). */
+  | 'STATES_PARTIES_AND_PARTICIPATING_NON_PARTIES';
+
 /** An organisation applying to observe, and whom the secretariat answers. */
 export type PublicObserverApplicationInput = {
   /** An organisation already known by this acronym is the one that applies; its record is not changed. */
@@ -512,6 +580,13 @@ export type PublicObserverApplicationInput = {
   /** The organisation's website, an absolute http(s) URL. */
   website?: string | null | undefined;
 };
+
+/** The participating States of a past meeting, from its list of participants: exactly one of `rows` or `csv` text (`@oneOf`; both or neither is refused with BAD_USER_INPUT). */
+export type RecordMeetingParticipantsInput =
+  {   /** CSV text with a header row naming an `iso3` column and a `capacity` column; other columns are ignored, lines starting with # are comments. At most 2000 rows in one import; more is a ValidationError on this field: split the text. */
+  csv: string; rows?: never; }
+  |  { csv?: never;   /** The States as structured rows (instead of `csv`). */
+  rows: Array<RecordedParticipantRowInput>; };
 
 /** A payment received from a State towards its share of a meeting's costs. */
 export type RecordPaymentInput = {
@@ -567,6 +642,14 @@ export type RecordTreatyActionInput = {
   version?: number | null | undefined;
   /** For a WITHDRAWAL_NOTICE: a recorded effective date that wins over Art. 20(2). */
   withdrawalEffectiveOverride?: string | null | undefined;
+};
+
+/** One State that participated in the past meeting, and in what capacity. */
+export type RecordedParticipantRowInput = {
+  /** STATE_PARTY, SIGNATORY_OBSERVER or NON_SIGNATORY_OBSERVER, as its standing on the opening day makes it. */
+  capacity: InvitationCapacity;
+  /** ISO 3166-1 alpha-3 code of the State, e.g. "NOR". */
+  iso3: string;
 };
 
 /** How a report reached the secretariat. */
@@ -647,6 +730,18 @@ export type SendReportRemindersInput = {
   reports: Array<OverdueReportInput>;
   /** Code of the office reports go to; the issuing office when left out. */
   submissionOffice?: string | null | undefined;
+};
+
+/** A whole cost estimate; its total is the exact sum of its lines. */
+export type SetCostEstimateInput = {
+  /** ISO 4217 code in capitals, e.g. "CHF". */
+  currency: string;
+  /** An estimate made in advance (the default), or the actual cost after the meeting. */
+  kind?: CostEstimateKind | null | undefined;
+  /** The lines, in the order they are printed; at least one. */
+  lines: Array<CostEstimateLineInput>;
+  /** The version of the current estimate you read (none for the first): if another estimate was set since, you get a ConflictError instead of overwriting it. */
+  replacesVersion?: number | null | undefined;
 };
 
 /** A State, named by exactly one of its ISO 3166-1 alpha-3 code (`{ iso3: "NGA" }`) or its global ID (`{ id: "..." }`). Giving both or neither is refused with BAD_USER_INPUT. */
@@ -1335,6 +1430,105 @@ export type ConveningCancelMutation = { changeMeetingStatus:
     | { __typename: 'NotFoundError' }
     | { __typename: 'ValidationError' }
    };
+
+export type CostSharesOnRealScalesRecordParticipantsMutationVariables = Exact<{
+  meetingId: string | number;
+  input: RecordMeetingParticipantsInput;
+}>;
+
+
+export type CostSharesOnRealScalesRecordParticipantsMutation = { recordMeetingParticipants:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationRecordMeetingParticipantsSuccess', invitations: Array<{ capacity: InvitationCapacity, participationRecordedAt: string | null, participant:
+          | { iso3: string }
+          | Record<PropertyKey, never>
+         }> }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type CostSharesOnRealScalesSetEstimateMutationVariables = Exact<{
+  meetingId: string | number;
+  input: SetCostEstimateInput;
+}>;
+
+
+export type CostSharesOnRealScalesSetEstimateMutation = { setCostEstimate:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'MutationSetCostEstimateSuccess' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type CostSharesOnRealScalesIssueMutationVariables = Exact<{
+  meetingId: string | number;
+  input: IssueCostSharesInput;
+}>;
+
+
+export type CostSharesOnRealScalesIssueMutation = { issueCostShares:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationIssueCostSharesSuccess', costShareIssue: { id: string, total: string, scaleOverrideReason: string | null, scale: { name: string } } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type CostSharesOnRealScalesShareFragment = { id: string, assessed: boolean, ratePercent: string | null, sharePercent: string | null, amount: string | null, state: { iso3: string } };
+
+export type CostSharesOnRealScalesSharesQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CostSharesOnRealScalesSharesQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AssessmentScale' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Convention' }
+    | { __typename: 'CostEstimate' }
+    | { __typename: 'CostShare' }
+    | { __typename: 'CostShareIssue', shares: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, assessed: boolean, ratePercent: string | null, sharePercent: string | null, amount: string | null, state: { iso3: string } } }> } }
+    | { __typename: 'Delegation' }
+    | { __typename: 'Document' }
+    | { __typename: 'Invitation' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Organisation' }
+    | { __typename: 'Payment' }
+    | { __typename: 'State' }
+    | { __typename: 'TransparencyReport' }
+    | { __typename: 'TreatyRecord' }
+    | { __typename: 'User' }
+   | null };
+
+export type CostSharesOnRealScalesNoticeQueryVariables = Exact<{
+  id: string | number;
+  language?: Language | null | undefined;
+}>;
+
+
+export type CostSharesOnRealScalesNoticeQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AssessmentScale' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Convention' }
+    | { __typename: 'CostEstimate' }
+    | { __typename: 'CostShare', assessmentNotice: { content: string } | null }
+    | { __typename: 'CostShareIssue' }
+    | { __typename: 'Delegation' }
+    | { __typename: 'Document' }
+    | { __typename: 'Invitation' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Organisation' }
+    | { __typename: 'Payment' }
+    | { __typename: 'State' }
+    | { __typename: 'TransparencyReport' }
+    | { __typename: 'TreatyRecord' }
+    | { __typename: 'User' }
+   | null };
 
 export type TimelinessMoveDeadlineMutationVariables = Exact<{
   id: string | number;
@@ -2300,6 +2494,18 @@ export const ConveningNoteDetailsMeetingFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ConveningNoteDetailsMeeting"}) as unknown as TypedDocumentString<ConveningNoteDetailsMeetingFragment, unknown>;
+export const CostSharesOnRealScalesShareFragmentDoc = new TypedDocumentString(`
+    fragment CostSharesOnRealScalesShare on CostShare {
+  id
+  state {
+    iso3
+  }
+  assessed
+  ratePercent
+  sharePercent
+  amount
+}
+    `, {"fragmentName":"CostSharesOnRealScalesShare"}) as unknown as TypedDocumentString<CostSharesOnRealScalesShareFragment, unknown>;
 export const AccessCreateUserDocument = new TypedDocumentString(`
     mutation AccessCreateUser($input: CreateUserInput!) {
   createUser(input: $input) {
@@ -3334,6 +3540,108 @@ export const ConveningCancelDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConveningCancelMutation, ConveningCancelMutationVariables>;
+export const CostSharesOnRealScalesRecordParticipantsDocument = new TypedDocumentString(`
+    mutation CostSharesOnRealScalesRecordParticipants($meetingId: ID!, $input: RecordMeetingParticipantsInput!) {
+  recordMeetingParticipants(meetingId: $meetingId, input: $input) {
+    __typename
+    ... on MutationRecordMeetingParticipantsSuccess {
+      invitations {
+        capacity
+        participationRecordedAt
+        participant {
+          ... on State {
+            iso3
+          }
+        }
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CostSharesOnRealScalesRecordParticipantsMutation, CostSharesOnRealScalesRecordParticipantsMutationVariables>;
+export const CostSharesOnRealScalesSetEstimateDocument = new TypedDocumentString(`
+    mutation CostSharesOnRealScalesSetEstimate($meetingId: ID!, $input: SetCostEstimateInput!) {
+  setCostEstimate(meetingId: $meetingId, input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<CostSharesOnRealScalesSetEstimateMutation, CostSharesOnRealScalesSetEstimateMutationVariables>;
+export const CostSharesOnRealScalesIssueDocument = new TypedDocumentString(`
+    mutation CostSharesOnRealScalesIssue($meetingId: ID!, $input: IssueCostSharesInput!) {
+  issueCostShares(meetingId: $meetingId, input: $input) {
+    __typename
+    ... on MutationIssueCostSharesSuccess {
+      costShareIssue {
+        id
+        total
+        scale {
+          name
+        }
+        scaleOverrideReason
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CostSharesOnRealScalesIssueMutation, CostSharesOnRealScalesIssueMutationVariables>;
+export const CostSharesOnRealScalesSharesDocument = new TypedDocumentString(`
+    query CostSharesOnRealScalesShares($id: ID!, $after: String) {
+  node(id: $id) {
+    __typename
+    ... on CostShareIssue {
+      shares(first: 100, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...CostSharesOnRealScalesShare
+          }
+        }
+      }
+    }
+  }
+}
+    fragment CostSharesOnRealScalesShare on CostShare {
+  id
+  state {
+    iso3
+  }
+  assessed
+  ratePercent
+  sharePercent
+  amount
+}`) as unknown as TypedDocumentString<CostSharesOnRealScalesSharesQuery, CostSharesOnRealScalesSharesQueryVariables>;
+export const CostSharesOnRealScalesNoticeDocument = new TypedDocumentString(`
+    query CostSharesOnRealScalesNotice($id: ID!, $language: Language) {
+  node(id: $id) {
+    __typename
+    ... on CostShare {
+      assessmentNotice(format: TEXT, language: $language) {
+        content
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CostSharesOnRealScalesNoticeQuery, CostSharesOnRealScalesNoticeQueryVariables>;
 export const TimelinessMoveDeadlineDocument = new TypedDocumentString(`
     mutation TimelinessMoveDeadline($id: ID!, $version: Int!, $input: UpdateMeetingInput!) {
   updateMeeting(id: $id, version: $version, input: $input) {
