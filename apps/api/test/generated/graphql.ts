@@ -292,6 +292,28 @@ export type DelegationTimeliness =
   /** Submitted by the end of the deadline day in force, in the meeting's time zone (or the meeting has no deadline). */
   | 'ON_TIME';
 
+/** The kind of a meeting document, which its UN symbol series shows. */
+export type DocumentKind =
+  /** A conference room paper (…/CRP.n). */
+  | 'CONFERENCE_ROOM_PAPER'
+  /** An information document (…/INF.n). */
+  | 'INFORMATION'
+  /** The list of participants of the meeting. */
+  | 'LIST_OF_PARTICIPANTS'
+  /** A note verbale from the secretariat, e.g. the convening note. */
+  | 'NOTE_VERBALE'
+  /** An official document of the meeting (general series, e.g. CCM/MSP/2023/1). */
+  | 'OFFICIAL'
+  /** A working paper submitted by a delegation (…/WP.n). */
+  | 'WORKING_PAPER';
+
+/** Advance (unedited) or final version. */
+export type DocumentStatus =
+  /** An advance, unedited version; a final version may follow and differ. */
+  | 'ADVANCE'
+  /** The final, edited version. */
+  | 'FINAL';
+
 /** Every code the API answers with: in `code` of a mutation result's error (VALIDATION_FAILED, NOT_FOUND, FORBIDDEN, CONFLICT, INVALID_TRANSITION) and in `extensions.code` of each entry of a response's `errors` (any of them). Switch on it rather than on messages. */
 export type ErrorCode =
   /** The HTTP request is not one the API reads: a body that is not JSON, no query, or a GET or simple POST without the `apollo-require-preflight` header (HTTP 400). */
@@ -481,6 +503,29 @@ export type Language =
   | 'RU'
   /** Chinese. */
   | 'ZH';
+
+/** Formats of a letter-like document (note verbale, assessment notice). */
+export type LetterFormat =
+  /** A printable HTML page (text/html, UTF-8). */
+  | 'HTML'
+  /** Plain text (text/plain, UTF-8), to paste into an e-mail or a word processor. */
+  | 'TEXT';
+
+/** Formats of the list of participants. */
+export type ListOfParticipantsFormat =
+  /** Comma-separated values (text/csv, UTF-8) with a header row, for spreadsheets. */
+  | 'CSV'
+  /** A printable HTML page (text/html, UTF-8). */
+  | 'HTML'
+  /** Plain text (text/plain, UTF-8). */
+  | 'TEXT';
+
+/** Which list of participants: the secretariat's full one, or the public one. */
+export type ListOfParticipantsVariant =
+  /** Every member with contact data, by capacity: for the secretariat only (it holds every State’s delegates). */
+  | 'OFFICIAL'
+  /** Names only where the State consented, no contact data: for anyone. */
+  | 'PUBLIC';
 
 /** The kind of meeting under the convention, which decides its title, its symbol series and its rules. */
 export type MeetingKind =
@@ -1712,6 +1757,95 @@ export type DelegationChangesCountQuery = { node:
     | { __typename: 'TreatyRecord' }
     | { __typename: 'User' }
    | null };
+
+export type DocumentsConveningNoteQueryVariables = Exact<{
+  code: string;
+  format?: LetterFormat | null | undefined;
+  language?: Language | null | undefined;
+}>;
+
+
+export type DocumentsConveningNoteQuery = { meetingByCode: { id: string, version: number, conveningNoteVerbale: { content: string, mediaType: string, fileName: string } | null } | null };
+
+export type DocumentsListOfParticipantsQueryVariables = Exact<{
+  code: string;
+  variant?: ListOfParticipantsVariant | null | undefined;
+  format?: ListOfParticipantsFormat | null | undefined;
+  language?: Language | null | undefined;
+}>;
+
+
+export type DocumentsListOfParticipantsQuery = { meetingByCode: { listOfParticipants: { content: string, mediaType: string, fileName: string } | null } | null };
+
+export type DocumentsAssessmentNoticeQueryVariables = Exact<{
+  id: string | number;
+  format?: LetterFormat | null | undefined;
+  language?: Language | null | undefined;
+}>;
+
+
+export type DocumentsAssessmentNoticeQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AssessmentScale' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Convention' }
+    | { __typename: 'CostEstimate' }
+    | { __typename: 'CostShare', assessmentNotice: { content: string, mediaType: string, fileName: string } | null }
+    | { __typename: 'CostShareIssue' }
+    | { __typename: 'Delegation' }
+    | { __typename: 'Document' }
+    | { __typename: 'Invitation' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Organisation' }
+    | { __typename: 'Payment' }
+    | { __typename: 'State' }
+    | { __typename: 'TransparencyReport' }
+    | { __typename: 'TreatyRecord' }
+    | { __typename: 'User' }
+   | null };
+
+export type DocumentsReportReminderQueryVariables = Exact<{
+  iso3: string;
+  kind: ReportKind;
+  year: number;
+  date?: string | null | undefined;
+  language?: Language | null | undefined;
+}>;
+
+
+export type DocumentsReportReminderQuery = { state: { reportReminder: { content: string, fileName: string } | null } | null };
+
+export type DocumentsMeetingNoteFileNamesQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type DocumentsMeetingNoteFileNamesQuery = { meetings: { edges: Array<{ node: { code: string, conveningNoteVerbale: { fileName: string } | null } }> } };
+
+export type DocumentsOfTheEleventhMeetingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DocumentsOfTheEleventhMeetingQuery = { meetingByCode: { documents: { totalCount: number, edges: Array<{ node: { symbol: string, title: string, kind: DocumentKind, languages: Array<Language>, status: DocumentStatus, issuedOn: string | null, url: string | null } }> } } | null };
+
+export type DocumentsLanguagesAtTheEleventhMeetingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DocumentsLanguagesAtTheEleventhMeetingQuery = { meetingByCode: { documents: { edges: Array<{ node: { symbol: string, languages: Array<Language> } }> } } | null };
+
+export type DocumentsUpdateMeetingMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: UpdateMeetingInput;
+}>;
+
+
+export type DocumentsUpdateMeetingMutation = { updateMeeting:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationUpdateMeetingSuccess' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
 
 export type HistoricalReportsImportMutationVariables = Exact<{
   input: ImportHistoricalReportsInput;
@@ -3809,6 +3943,120 @@ export const DelegationChangesCountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DelegationChangesCountQuery, DelegationChangesCountQueryVariables>;
+export const DocumentsConveningNoteDocument = new TypedDocumentString(`
+    query DocumentsConveningNote($code: String!, $format: LetterFormat, $language: Language) {
+  meetingByCode(code: $code) {
+    id
+    version
+    conveningNoteVerbale(format: $format, language: $language) {
+      content
+      mediaType
+      fileName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentsConveningNoteQuery, DocumentsConveningNoteQueryVariables>;
+export const DocumentsListOfParticipantsDocument = new TypedDocumentString(`
+    query DocumentsListOfParticipants($code: String!, $variant: ListOfParticipantsVariant, $format: ListOfParticipantsFormat, $language: Language) {
+  meetingByCode(code: $code) {
+    listOfParticipants(variant: $variant, format: $format, language: $language) {
+      content
+      mediaType
+      fileName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentsListOfParticipantsQuery, DocumentsListOfParticipantsQueryVariables>;
+export const DocumentsAssessmentNoticeDocument = new TypedDocumentString(`
+    query DocumentsAssessmentNotice($id: ID!, $format: LetterFormat, $language: Language) {
+  node(id: $id) {
+    __typename
+    ... on CostShare {
+      assessmentNotice(format: $format, language: $language) {
+        content
+        mediaType
+        fileName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentsAssessmentNoticeQuery, DocumentsAssessmentNoticeQueryVariables>;
+export const DocumentsReportReminderDocument = new TypedDocumentString(`
+    query DocumentsReportReminder($iso3: String!, $kind: ReportKind!, $year: Int!, $date: Date, $language: Language) {
+  state(iso3: $iso3) {
+    reportReminder(
+      kind: $kind
+      periodYear: $year
+      reference: "ODA/2024-00123"
+      date: $date
+      issuingOffice: "ODA"
+      submissionOffice: "ODA-GENEVA"
+      language: $language
+    ) {
+      content
+      fileName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentsReportReminderQuery, DocumentsReportReminderQueryVariables>;
+export const DocumentsMeetingNoteFileNamesDocument = new TypedDocumentString(`
+    query DocumentsMeetingNoteFileNames($first: Int!) {
+  meetings(first: $first) {
+    edges {
+      node {
+        code
+        conveningNoteVerbale {
+          fileName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentsMeetingNoteFileNamesQuery, DocumentsMeetingNoteFileNamesQueryVariables>;
+export const DocumentsOfTheEleventhMeetingDocument = new TypedDocumentString(`
+    query DocumentsOfTheEleventhMeeting {
+  meetingByCode(code: "11MSP") {
+    documents(first: 5) {
+      totalCount
+      edges {
+        node {
+          symbol
+          title
+          kind
+          languages
+          status
+          issuedOn
+          url
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentsOfTheEleventhMeetingQuery, DocumentsOfTheEleventhMeetingQueryVariables>;
+export const DocumentsLanguagesAtTheEleventhMeetingDocument = new TypedDocumentString(`
+    query DocumentsLanguagesAtTheEleventhMeeting {
+  meetingByCode(code: "11MSP") {
+    documents(first: 5) {
+      edges {
+        node {
+          symbol
+          languages
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentsLanguagesAtTheEleventhMeetingQuery, DocumentsLanguagesAtTheEleventhMeetingQueryVariables>;
+export const DocumentsUpdateMeetingDocument = new TypedDocumentString(`
+    mutation DocumentsUpdateMeeting($id: ID!, $version: Int!, $input: UpdateMeetingInput!) {
+  updateMeeting(id: $id, version: $version, input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentsUpdateMeetingMutation, DocumentsUpdateMeetingMutationVariables>;
 export const HistoricalReportsImportDocument = new TypedDocumentString(`
     mutation HistoricalReportsImport($input: ImportHistoricalReportsInput!, $convention: String) {
   importHistoricalReports(input: $input, convention: $convention) {
