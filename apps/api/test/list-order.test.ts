@@ -53,6 +53,9 @@ const ORDER_TYPES: Record<List, string> = {
   invitations: 'InvitationOrder',
 };
 
+// Built from LISTS as text, not written with test/generated's `graphql()`: the same page of six lists in every order
+// of each, which typed would be six near-identical documents read through six answer shapes; and the test that sends
+// orderBy as null sends variables a typed document would not take.
 function pageQuery(list: List): string {
   const connection = `${list}(orderBy: $orderBy, after: $after, first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${LISTS[list].select} } } }`;
   return list === 'invitations'
