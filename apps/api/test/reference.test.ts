@@ -56,6 +56,7 @@ describe.each(testBackends())('the API reference at /docs, on %s', (backend) => 
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
     expect(page).toMatch(/^<!doctype html>/);
+    // Text, not a typed document: a request refused on purpose, whose answer holds no data to type.
     const introspection = await fetch(`${plenary.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
