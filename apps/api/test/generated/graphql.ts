@@ -116,6 +116,16 @@ export type CostEstimateLineInput = {
   description: string;
 };
 
+/** Which of an issue's shares to list; conditions combine with AND. Omit a field to not filter by it. */
+export type CostShareFilter = {
+  /** Only the assessed (true) or the unassessed (false) payers. */
+  assessed?: boolean | null | undefined;
+  /** Only shares in one of these standings, e.g. `[PARTLY_PAID, UNPAID]` for every share with something outstanding. An empty list is refused. */
+  standing?: Array<PaymentStanding> | null | undefined;
+  /** ISO 3166-1 alpha-3 code of the State that owes the share, e.g. "NGA" (case-insensitive). */
+  state?: string | null | undefined;
+};
+
 /** A new API key for a partner. */
 export type CreateApiKeyInput = {
   /** Left out: the key stays valid until revoked. */
@@ -608,6 +618,17 @@ export type PayerRule =
   /** Every State Party, and the States not party that participate in the meeting (the CCM default, Art. 14(1)). */
   | 'STATES_PARTIES_AND_PARTICIPATING_NON_PARTIES';
 
+/** Where a State stands with its share of a meeting's costs; `CostShare.standing` and the lists' `standing` filter use the same rule. */
+export type PaymentStanding =
+  /** Nothing is outstanding: the share is paid in full (or is zero), against this or an earlier issue. */
+  | 'PAID'
+  /** Something has been paid and something is still outstanding. */
+  | 'PARTLY_PAID'
+  /** The State has no rate, so nothing is owed until one is agreed (`assessed` is false). */
+  | 'UNASSESSED'
+  /** Nothing has been paid and the share is more than zero. */
+  | 'UNPAID';
+
 /** An organisation applying to observe, and whom the secretariat answers. */
 export type PublicObserverApplicationInput = {
   /** An organisation already known by this acronym is the one that applies; its record is not changed. */
@@ -787,6 +808,14 @@ export type SetCostEstimateInput = {
   lines: Array<CostEstimateLineInput>;
   /** The version of the current estimate you read (none for the first): if another estimate was set since, you get a ConflictError instead of overwriting it. */
   replacesVersion?: number | null | undefined;
+};
+
+/** Which of a State's shares to list; conditions combine with AND. Omit a field to not filter by it. */
+export type StateCostShareFilter = {
+  /** Include shares of issues since replaced (default: the current issue of each meeting only). */
+  includeSuperseded?: boolean | null | undefined;
+  /** Only shares in one of these standings, e.g. `[PARTLY_PAID, UNPAID]` for every share with something outstanding. An empty list is refused. */
+  standing?: Array<PaymentStanding> | null | undefined;
 };
 
 /** A State, named by exactly one of its ISO 3166-1 alpha-3 code (`{ iso3: "NGA" }`) or its global ID (`{ id: "..." }`). Giving both or neither is refused with BAD_USER_INPUT. */
@@ -1574,6 +1603,159 @@ export type CostSharesOnRealScalesNoticeQuery = { node:
     | { __typename: 'TreatyRecord' }
     | { __typename: 'User' }
    | null };
+
+export type CostSharesImportScaleMutationVariables = Exact<{
+  input: ImportAssessmentScaleInput;
+}>;
+
+
+export type CostSharesImportScaleMutation = { importAssessmentScale:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'MutationImportAssessmentScaleSuccess' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type CostSharesSetEstimateMutationVariables = Exact<{
+  meetingId: string | number;
+  input: SetCostEstimateInput;
+}>;
+
+
+export type CostSharesSetEstimateMutation = { setCostEstimate:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationSetCostEstimateSuccess', costEstimate: { id: string, version: number, kind: CostEstimateKind, currency: string, total: string, lines: { totalCount: number, edges: Array<{ node: { position: number, description: string, amount: string } }> } } }
+    | { __typename: 'NotFoundError', entity: string, message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type CostSharesShareFragment = { id: string, assessed: boolean, ratePercent: string | null, sharePercent: string | null, amount: string | null, currency: string, paid: string, outstanding: string | null, credit: string, state: { iso3: string } };
+
+export type CostSharesIssueMutationVariables = Exact<{
+  meetingId: string | number;
+  input: IssueCostSharesInput;
+}>;
+
+
+export type CostSharesIssueMutation = { issueCostShares:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationIssueCostSharesSuccess', costShareIssue: { id: string, version: number, payerRule: PayerRule, ceilingAndFloorReapplied: boolean, currency: string, total: string, superseded: boolean, scaleOverrideReason: string | null, estimate: { version: number }, scale: { name: string }, shares: { totalCount: number, edges: Array<{ node: { id: string, assessed: boolean, ratePercent: string | null, sharePercent: string | null, amount: string | null, currency: string, paid: string, outstanding: string | null, credit: string, state: { iso3: string } } }> } } }
+    | { __typename: 'NotFoundError', entity: string, key: string, message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type CostSharesRecordPaymentMutationVariables = Exact<{
+  costShareId: string | number;
+  input: RecordPaymentInput;
+}>;
+
+
+export type CostSharesRecordPaymentMutation = { recordPayment:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationRecordPaymentSuccess', payment: { id: string, amount: string, currency: string, receivedOn: string, reference: string | null, costShare: { paid: string, outstanding: string | null } } }
+    | { __typename: 'NotFoundError', entity: string, message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type CostSharesMeetingEstimatesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CostSharesMeetingEstimatesQuery = { node:
+    | { costEstimate: { version: number, kind: CostEstimateKind, total: string } | null, costEstimates: { totalCount: number, edges: Array<{ node: { version: number } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type CostSharesMeetingCurrentIssueQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CostSharesMeetingCurrentIssueQuery = { node:
+    | { costShares: { version: number, paid: string, outstanding: string, unassessed: { totalCount: number, edges: Array<{ node: { state: { iso3: string } } }> } } | null, costShareIssues: { totalCount: number } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type CostSharesIssueAndMeetingVersionsQueryVariables = Exact<{
+  id: string | number;
+  meeting: string | number;
+}>;
+
+
+export type CostSharesIssueAndMeetingVersionsQuery = { node:
+    | { version: number, superseded: boolean, total: string, estimate: { version: number } }
+    | Record<PropertyKey, never>
+   | null, meeting:
+    | { costShares: { version: number } | null, costShareIssues: { edges: Array<{ node: { version: number, superseded: boolean } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type CostSharesWithPaymentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CostSharesWithPaymentsQuery = { node:
+    | { costShares: { paid: string, outstanding: string, shares: { edges: Array<{ node: { amount: string | null, paid: string, outstanding: string | null, credit: string, currency: string, state: { iso3: string }, issue: { version: number }, payments: { totalCount: number, edges: Array<{ node: { amount: string, receivedOn: string } }> } } }> } } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type CostSharesSharePaymentsQueryVariables = Exact<{
+  id: string | number;
+  meeting: string | number;
+}>;
+
+
+export type CostSharesSharePaymentsQuery = { node:
+    | { paid: string, outstanding: string | null, payments: { totalCount: number, edges: Array<{ node: { amount: string, receivedOn: string, reference: string | null } }> } }
+    | Record<PropertyKey, never>
+   | null, meeting:
+    | { costShares: { paid: string, outstanding: string } | null }
+    | Record<PropertyKey, never>
+   | null, state: { costShares: { edges: Array<{ node: { id: string } }> } } | null };
+
+export type CostSharesSharesPageFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, standing: PaymentStanding, paid: string, outstanding: string | null, state: { iso3: string } } }> };
+
+export type CostSharesIssueSharesQueryVariables = Exact<{
+  id: string | number;
+  filter?: CostShareFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CostSharesIssueSharesQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AssessmentScale' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Convention' }
+    | { __typename: 'CostEstimate' }
+    | { __typename: 'CostShare' }
+    | { __typename: 'CostShareIssue' }
+    | { __typename: 'Delegation' }
+    | { __typename: 'Document' }
+    | { __typename: 'Invitation' }
+    | { __typename: 'Meeting', costShares: { shares: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, standing: PaymentStanding, paid: string, outstanding: string | null, state: { iso3: string } } }> } } | null }
+    | { __typename: 'Organisation' }
+    | { __typename: 'Payment' }
+    | { __typename: 'State' }
+    | { __typename: 'TransparencyReport' }
+    | { __typename: 'TreatyRecord' }
+    | { __typename: 'User' }
+   | null };
+
+export type CostSharesStateSharesQueryVariables = Exact<{
+  iso3: string;
+  filter?: StateCostShareFilter | null | undefined;
+}>;
+
+
+export type CostSharesStateSharesQuery = { state: { costShares: { totalCount: number, edges: Array<{ node: { id: string, standing: PaymentStanding, issue: { superseded: boolean } } }> } } | null };
 
 export type TimelinessMoveDeadlineMutationVariables = Exact<{
   id: string | number;
@@ -2640,6 +2822,42 @@ export const CostSharesOnRealScalesShareFragmentDoc = new TypedDocumentString(`
   amount
 }
     `, {"fragmentName":"CostSharesOnRealScalesShare"}) as unknown as TypedDocumentString<CostSharesOnRealScalesShareFragment, unknown>;
+export const CostSharesShareFragmentDoc = new TypedDocumentString(`
+    fragment CostSharesShare on CostShare {
+  id
+  state {
+    iso3
+  }
+  assessed
+  ratePercent
+  sharePercent
+  amount
+  currency
+  paid
+  outstanding
+  credit
+}
+    `, {"fragmentName":"CostSharesShare"}) as unknown as TypedDocumentString<CostSharesShareFragment, unknown>;
+export const CostSharesSharesPageFragmentDoc = new TypedDocumentString(`
+    fragment CostSharesSharesPage on CostShareConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  edges {
+    node {
+      id
+      state {
+        iso3
+      }
+      standing
+      paid
+      outstanding
+    }
+  }
+}
+    `, {"fragmentName":"CostSharesSharesPage"}) as unknown as TypedDocumentString<CostSharesSharesPageFragment, unknown>;
 export const AccessCreateUserDocument = new TypedDocumentString(`
     mutation AccessCreateUser($input: CreateUserInput!) {
   createUser(input: $input) {
@@ -3776,6 +3994,342 @@ export const CostSharesOnRealScalesNoticeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CostSharesOnRealScalesNoticeQuery, CostSharesOnRealScalesNoticeQueryVariables>;
+export const CostSharesImportScaleDocument = new TypedDocumentString(`
+    mutation CostSharesImportScale($input: ImportAssessmentScaleInput!) {
+  importAssessmentScale(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<CostSharesImportScaleMutation, CostSharesImportScaleMutationVariables>;
+export const CostSharesSetEstimateDocument = new TypedDocumentString(`
+    mutation CostSharesSetEstimate($meetingId: ID!, $input: SetCostEstimateInput!) {
+  setCostEstimate(meetingId: $meetingId, input: $input) {
+    __typename
+    ... on MutationSetCostEstimateSuccess {
+      costEstimate {
+        id
+        version
+        kind
+        currency
+        total
+        lines {
+          totalCount
+          edges {
+            node {
+              position
+              description
+              amount
+            }
+          }
+        }
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on NotFoundError {
+      entity
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CostSharesSetEstimateMutation, CostSharesSetEstimateMutationVariables>;
+export const CostSharesIssueDocument = new TypedDocumentString(`
+    mutation CostSharesIssue($meetingId: ID!, $input: IssueCostSharesInput!) {
+  issueCostShares(meetingId: $meetingId, input: $input) {
+    __typename
+    ... on MutationIssueCostSharesSuccess {
+      costShareIssue {
+        id
+        version
+        payerRule
+        ceilingAndFloorReapplied
+        currency
+        total
+        superseded
+        scaleOverrideReason
+        estimate {
+          version
+        }
+        scale {
+          name
+        }
+        shares(first: 100) {
+          totalCount
+          edges {
+            node {
+              ...CostSharesShare
+            }
+          }
+        }
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on NotFoundError {
+      entity
+      key
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    fragment CostSharesShare on CostShare {
+  id
+  state {
+    iso3
+  }
+  assessed
+  ratePercent
+  sharePercent
+  amount
+  currency
+  paid
+  outstanding
+  credit
+}`) as unknown as TypedDocumentString<CostSharesIssueMutation, CostSharesIssueMutationVariables>;
+export const CostSharesRecordPaymentDocument = new TypedDocumentString(`
+    mutation CostSharesRecordPayment($costShareId: ID!, $input: RecordPaymentInput!) {
+  recordPayment(costShareId: $costShareId, input: $input) {
+    __typename
+    ... on MutationRecordPaymentSuccess {
+      payment {
+        id
+        amount
+        currency
+        receivedOn
+        reference
+        costShare {
+          paid
+          outstanding
+        }
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on NotFoundError {
+      entity
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CostSharesRecordPaymentMutation, CostSharesRecordPaymentMutationVariables>;
+export const CostSharesMeetingEstimatesDocument = new TypedDocumentString(`
+    query CostSharesMeetingEstimates($id: ID!) {
+  node(id: $id) {
+    ... on Meeting {
+      costEstimate {
+        version
+        kind
+        total
+      }
+      costEstimates {
+        totalCount
+        edges {
+          node {
+            version
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CostSharesMeetingEstimatesQuery, CostSharesMeetingEstimatesQueryVariables>;
+export const CostSharesMeetingCurrentIssueDocument = new TypedDocumentString(`
+    query CostSharesMeetingCurrentIssue($id: ID!) {
+  node(id: $id) {
+    ... on Meeting {
+      costShares {
+        version
+        paid
+        outstanding
+        unassessed: shares(filter: {assessed: false}) {
+          totalCount
+          edges {
+            node {
+              state {
+                iso3
+              }
+            }
+          }
+        }
+      }
+      costShareIssues {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CostSharesMeetingCurrentIssueQuery, CostSharesMeetingCurrentIssueQueryVariables>;
+export const CostSharesIssueAndMeetingVersionsDocument = new TypedDocumentString(`
+    query CostSharesIssueAndMeetingVersions($id: ID!, $meeting: ID!) {
+  node(id: $id) {
+    ... on CostShareIssue {
+      version
+      superseded
+      total
+      estimate {
+        version
+      }
+    }
+  }
+  meeting: node(id: $meeting) {
+    ... on Meeting {
+      costShares {
+        version
+      }
+      costShareIssues {
+        edges {
+          node {
+            version
+            superseded
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CostSharesIssueAndMeetingVersionsQuery, CostSharesIssueAndMeetingVersionsQueryVariables>;
+export const CostSharesWithPaymentsDocument = new TypedDocumentString(`
+    query CostSharesWithPayments($id: ID!) {
+  node(id: $id) {
+    ... on Meeting {
+      costShares {
+        paid
+        outstanding
+        shares(first: 100) {
+          edges {
+            node {
+              state {
+                iso3
+              }
+              amount
+              paid
+              outstanding
+              credit
+              currency
+              issue {
+                version
+              }
+              payments {
+                totalCount
+                edges {
+                  node {
+                    amount
+                    receivedOn
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CostSharesWithPaymentsQuery, CostSharesWithPaymentsQueryVariables>;
+export const CostSharesSharePaymentsDocument = new TypedDocumentString(`
+    query CostSharesSharePayments($id: ID!, $meeting: ID!) {
+  node(id: $id) {
+    ... on CostShare {
+      paid
+      outstanding
+      payments {
+        totalCount
+        edges {
+          node {
+            amount
+            receivedOn
+            reference
+          }
+        }
+      }
+    }
+  }
+  meeting: node(id: $meeting) {
+    ... on Meeting {
+      costShares {
+        paid
+        outstanding
+      }
+    }
+  }
+  state(iso3: "CHE") {
+    costShares(first: 100) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CostSharesSharePaymentsQuery, CostSharesSharePaymentsQueryVariables>;
+export const CostSharesIssueSharesDocument = new TypedDocumentString(`
+    query CostSharesIssueShares($id: ID!, $filter: CostShareFilter, $first: Int, $after: String) {
+  node(id: $id) {
+    __typename
+    ... on Meeting {
+      costShares {
+        shares(filter: $filter, first: $first, after: $after) {
+          ...CostSharesSharesPage
+        }
+      }
+    }
+  }
+}
+    fragment CostSharesSharesPage on CostShareConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  edges {
+    node {
+      id
+      state {
+        iso3
+      }
+      standing
+      paid
+      outstanding
+    }
+  }
+}`) as unknown as TypedDocumentString<CostSharesIssueSharesQuery, CostSharesIssueSharesQueryVariables>;
+export const CostSharesStateSharesDocument = new TypedDocumentString(`
+    query CostSharesStateShares($iso3: String!, $filter: StateCostShareFilter) {
+  state(iso3: $iso3) {
+    costShares(filter: $filter, first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          standing
+          issue {
+            superseded
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CostSharesStateSharesQuery, CostSharesStateSharesQueryVariables>;
 export const TimelinessMoveDeadlineDocument = new TypedDocumentString(`
     mutation TimelinessMoveDeadline($id: ID!, $version: Int!, $input: UpdateMeetingInput!) {
   updateMeeting(id: $id, version: $version, input: $input) {
