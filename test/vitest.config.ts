@@ -11,5 +11,8 @@ export default defineConfig({
     exclude: ['**/node_modules/**'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
+    // expect.poll waits 1 s by default, less than one save and refetch takes on a loaded CI machine; a browser step
+    // may take as long as Playwright's own waits do before it counts as not happening.
+    expect: { poll: { timeout: 15_000 } },
   },
 });

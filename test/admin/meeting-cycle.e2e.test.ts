@@ -290,6 +290,7 @@ describe.each(testBackends())(
       await payments.getByLabel('Received on').fill(dayFromToday(0));
       await payments.getByLabel('Bank reference').fill('FR-2026-14');
       await page.getByRole('button', { name: 'Record the payment' }).click();
+      await payments.getByRole('status').filter({ hasText: 'Payment recorded.' }).waitFor();
       await expect.poll(() => france.textContent()).toContain('1,000.00 on');
       await expectAccessible(page, 'cost shares');
       await screenshot(page, `journey-${backend}-08-cost-shares`);
