@@ -32,7 +32,7 @@ import { FIELD_COST_EXTENSION } from '../security/query-cost.ts';
 import { LanguageEnum } from './enums.ts';
 import { describedValues } from './described-values.ts';
 import { CONVENTION_CODE_DESCRIPTION, DOCUMENT_LANGUAGE_DESCRIPTION } from './shared-descriptions.ts';
-import { ReportKindEnum } from './transparency-report.ts';
+import { ReportKindEnum } from './transparency-report/type.ts';
 
 // Documents: the meeting documents Plenary records (Document), and the documents it renders from its own data with
 // the domain's renderers (notes verbales, lists of participants, assessment notices). Rendered documents come as

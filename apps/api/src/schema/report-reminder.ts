@@ -14,7 +14,7 @@ import {
   MUTATION_INPUT_DESCRIPTION,
 } from './shared-descriptions.ts';
 import { StateReferenceInput, stateReferenceKey, stateWhereUnique } from './state-reference.ts';
-import { ReportKindEnum } from './transparency-report.ts';
+import { ReportKindEnum } from './transparency-report/type.ts';
 
 // `State.reportReminder` renders one note; `sendReportReminder` and `sendReportReminders` record notes as sent, on
 // the State's record (`State.reportRemindersSent`) and in the audit trail. The notes recorded on a day download as

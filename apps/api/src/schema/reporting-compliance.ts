@@ -22,7 +22,7 @@ import { AS_OF_DATE_DESCRIPTION, CONVENTION_CODE_DESCRIPTION } from './shared-de
 import { StateRef } from './state.ts';
 import { mayReadReport } from '../auth/policies.ts';
 import { conventionRulesOf } from '../treaty/convention-rules-of.ts';
-import { ReportKindEnum, TransparencyReportRef } from './transparency-report.ts';
+import { ReportKindEnum, TransparencyReportRef } from './transparency-report/type.ts';
 
 // An override can move a due date by a few days, never by more than a year (see listReportObligations); an
 // obligation falling due in `year` therefore covers a period of year - 2 (initial report) up to year + 1.
