@@ -34,7 +34,10 @@ import './contributions-status.ts';
 import './delegation/type.ts';
 import './delegation/queries.ts';
 import './delegation/mutations.ts';
-import './document.ts';
+import './document/type.ts';
+import './document/meeting-documents.ts';
+import './document/assessment-notice.ts';
+import './document/report-reminder.ts';
 import './report-reminder.ts';
 import './rate-limit.ts';
 
