@@ -15,7 +15,7 @@ import type {
 } from './generated/graphql.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
 import { createActors, signIn, TEST_PASSWORD, type Actors } from './support/actors.ts';
-import { expectResult } from './support/expect-result.ts';
+import { expectData, expectResult } from './support/expect-result.ts';
 
 const STRONG_PASSWORD = 'a long enough passphrase';
 
@@ -160,8 +160,7 @@ describe.each(testBackends())('users, API keys and the audit log on %s', (backen
     headers = actors.admin.headers,
   ): Promise<AccessCreateUserMutation['createUser']> {
     const { body } = await api.graphql(CREATE_USER, { variables: { input }, headers });
-    if (!body.data) throw new Error(JSON.stringify(body));
-    return body.data.createUser;
+    return expectData(body).createUser;
   }
 
   async function updateUser(
@@ -170,8 +169,7 @@ describe.each(testBackends())('users, API keys and the audit log on %s', (backen
     headers = actors.admin.headers,
   ): Promise<AccessUpdateUserMutation['updateUser']> {
     const { body } = await api.graphql(UPDATE_USER, { variables: { id, input }, headers });
-    if (!body.data) throw new Error(JSON.stringify(body));
-    return body.data.updateUser;
+    return expectData(body).updateUser;
   }
 
   async function createApiKey(
@@ -179,13 +177,12 @@ describe.each(testBackends())('users, API keys and the audit log on %s', (backen
     headers = actors.admin.headers,
   ): Promise<AccessCreateApiKeyMutation['createApiKey']> {
     const { body } = await api.graphql(CREATE_API_KEY, { variables: { input }, headers });
-    if (!body.data) throw new Error(JSON.stringify(body));
-    return body.data.createApiKey;
+    return expectData(body).createApiKey;
   }
 
   async function auditOf(entityGlobalId: string) {
     const { body } = await api.graphql(AUDIT_OF, { variables: { id: entityGlobalId }, headers: actors.admin.headers });
-    return body.data?.auditEvents.edges.map((edge) => edge.node) ?? [];
+    return expectData(body).auditEvents.edges.map((edge) => edge.node);
   }
 
   describe('createUser', () => {
@@ -502,7 +499,7 @@ describe.each(testBackends())('users, API keys and the audit log on %s', (backen
         variables: { actor: encodeGlobalID('User', admin.id) },
         headers: actors.admin.headers,
       });
-      const events = body.data?.auditEvents.edges.map((edge) => edge.node) ?? [];
+      const events = expectData(body).auditEvents.edges.map((edge) => edge.node);
       expect(events.length).toBeGreaterThan(1);
       expect(
         events.every((event) => event.action === 'user.create' && event.actorUser?.email === 'admin@plenary.test'),

@@ -12,7 +12,7 @@ import type {
   UpdateMeetingInput,
 } from './generated/graphql.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
-import { expectResult } from './support/expect-result.ts';
+import { expectData, expectResult } from './support/expect-result.ts';
 
 // Everything a convening note prints, entered and edited through createMeeting and updateMeeting, and the note of a
 // new meeting rendered from it in English and French; the Eleventh Meeting's note as issued, its weekday flagged.
@@ -121,9 +121,7 @@ describe.each(testBackends())('a convening note’s details on %s', (backend) =>
     actor: Actor = actors.secretariat,
   ): Promise<ConveningNoteDetailsCreateMutation['createMeeting']> {
     const { body } = await api.graphql(CREATE, { variables: { input }, headers: actor.headers });
-    const result = body.data?.createMeeting;
-    if (!result) throw new Error(JSON.stringify(body.errors));
-    return result;
+    return expectData(body).createMeeting;
   }
 
   async function update(
@@ -131,15 +129,13 @@ describe.each(testBackends())('a convening note’s details on %s', (backend) =>
     actor: Actor = actors.secretariat,
   ): Promise<ConveningNoteDetailsUpdateMutation['updateMeeting']> {
     const { body } = await api.graphql(UPDATE, { variables, headers: actor.headers });
-    const result = body.data?.updateMeeting;
-    if (!result) throw new Error(JSON.stringify(body.errors));
-    return result;
+    return expectData(body).updateMeeting;
   }
 
   async function meeting(code: string): Promise<ConveningNoteDetailsMeetingFragment> {
     const { body } = await api.graphql(MEETING, { variables: { code } });
-    const found = body.data?.meetingByCode;
-    if (!found) throw new Error(JSON.stringify(body.errors ?? `no meeting ${code}`));
+    const found = expectData(body).meetingByCode;
+    if (!found) expect.fail(`no meeting ${code}`);
     return found;
   }
 

@@ -5,7 +5,7 @@ import { createActors, type Actors } from './support/actors.ts';
 import { graphql } from './generated/index.ts';
 import type { ConveningConveneMutationVariables, CreateMeetingInput } from './generated/graphql.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
-import { expectResult } from './support/expect-result.ts';
+import { expectData, expectResult } from './support/expect-result.ts';
 
 const CONVENING_DATE = '2023-03-21';
 // Capacities follow the treaty status on the opening day (rule 1.1), not on the convening date.
@@ -104,14 +104,12 @@ describe.each(testBackends())('convening a meeting on %s', (backend) => {
       variables: { input: { ...ELEVENTH_MEETING_COPY, code: `11MSP-COPY${codeNumber}`, ...overrides } },
       headers: actors.secretariat.headers,
     });
-    if (!body.data) throw new Error(`could not create a meeting: ${JSON.stringify(body)}`);
-    return expectResult(body.data.createMeeting, 'MutationCreateMeetingSuccess').meeting;
+    return expectResult(expectData(body).createMeeting, 'MutationCreateMeetingSuccess').meeting;
   }
 
   async function convene(variables: ConveningConveneMutationVariables, headers = actors.secretariat.headers) {
     const { body } = await api.graphql(CONVENE, { variables, headers });
-    if (!body.data) throw new Error(JSON.stringify(body.errors));
-    return { body: body.data };
+    return { body: expectData(body) };
   }
 
   async function invitedIso3(meetingId: string, capacity: string): Promise<string[]> {

@@ -11,7 +11,7 @@ import type {
   MeetingsUpdateMutationVariables,
 } from './generated/graphql.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
-import { expectResult } from './support/expect-result.ts';
+import { expectData, expectResult } from './support/expect-result.ts';
 
 const FOURTEENTH_MEETING: CreateMeetingInput = {
   conventionCode: 'CCM',
@@ -117,9 +117,7 @@ describe.each(testBackends())('meetings on %s', (backend) => {
     actor: Actor = actors.secretariat,
   ): Promise<MeetingsCreateMutation['createMeeting']> {
     const { body } = await api.graphql(CREATE, { variables: { input }, headers: actor.headers });
-    const result = body.data?.createMeeting;
-    if (!result) throw new Error(JSON.stringify(body.errors));
-    return result;
+    return expectData(body).createMeeting;
   }
 
   async function update(
@@ -127,9 +125,7 @@ describe.each(testBackends())('meetings on %s', (backend) => {
     actor: Actor = actors.secretariat,
   ): Promise<MeetingsUpdateMutation['updateMeeting']> {
     const { body } = await api.graphql(UPDATE, { variables, headers: actor.headers });
-    const result = body.data?.updateMeeting;
-    if (!result) throw new Error(JSON.stringify(body.errors));
-    return result;
+    return expectData(body).updateMeeting;
   }
 
   async function changeStatus(
@@ -137,9 +133,7 @@ describe.each(testBackends())('meetings on %s', (backend) => {
     actor: Actor = actors.secretariat,
   ): Promise<MeetingsChangeStatusMutation['changeMeetingStatus']> {
     const { body } = await api.graphql(CHANGE_STATUS, { variables, headers: actor.headers });
-    const result = body.data?.changeMeetingStatus;
-    if (!result) throw new Error(JSON.stringify(body.errors));
-    return result;
+    return expectData(body).changeMeetingStatus;
   }
 
   /** A new draft with a number of its own (so its computed code is free). */

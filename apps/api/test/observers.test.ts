@@ -4,7 +4,7 @@ import { createActors, type Actor, type Actors } from './support/actors.ts';
 import { graphql } from './generated/index.ts';
 import type { ObserverApplyMutationVariables, ObserverDecideMutationVariables } from './generated/graphql.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
-import { expectResult } from './support/expect-result.ts';
+import { expectData, expectResult } from './support/expect-result.ts';
 
 const APPLY = graphql(`
   mutation ObserverApply($meetingId: ID!, $applicant: ObserverApplicantInput!, $motivation: String!) {
@@ -79,20 +79,17 @@ describe.each(testBackends())('observers on request (rule 1.3) on %s', (backend)
       variables: { number },
       headers: actors.secretariat.headers,
     });
-    if (!body.data) throw new Error(JSON.stringify(body));
-    return expectResult(body.data.createMeeting, 'MutationCreateMeetingSuccess').meeting.id;
+    return expectResult(expectData(body).createMeeting, 'MutationCreateMeetingSuccess').meeting.id;
   }
 
   async function applyAsObserver(variables: ObserverApplyMutationVariables, actor: Actor = actors.secretariat) {
     const { body } = await api.graphql(APPLY, { variables, headers: actor.headers });
-    if (!body.data) throw new Error(JSON.stringify(body.errors));
-    return body.data.applyAsObserver;
+    return expectData(body).applyAsObserver;
   }
 
   async function decide(variables: ObserverDecideMutationVariables, actor: Actor = actors.secretariat) {
     const { body } = await api.graphql(DECIDE, { variables, headers: actor.headers });
-    if (!body.data) throw new Error(JSON.stringify(body.errors));
-    return body.data.decideObserverApplication;
+    return expectData(body).decideObserverApplication;
   }
 
   /** An applying organisation's details, new each time. */

@@ -5,7 +5,7 @@ import { createActors, type Actors } from './support/actors.ts';
 import { graphql } from './generated/index.ts';
 import type { ObserverDecision, PublicApplicationsQuery, PublicObserverApplicationInput } from './generated/graphql.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
-import { expectResult } from './support/expect-result.ts';
+import { expectData, expectResult } from './support/expect-result.ts';
 
 const APPLY = graphql(`
   mutation PublicApply($meetingId: ID!, $input: PublicObserverApplicationInput!) {
@@ -123,7 +123,7 @@ describe.each(testBackends())('applying to observe without an account (rule 1.3)
       variables: { id: meetingId },
       headers: actors.secretariat.headers,
     });
-    return body.data?.meeting?.observerApplications.edges.map((edge) => edge.node) ?? [];
+    return expectData(body).meeting?.observerApplications.edges.map((edge) => edge.node) ?? [];
   }
 
   async function applicationOf(acronym: string): Promise<Application | undefined> {

@@ -8,6 +8,7 @@ import type {
   DelegationSubmitMutation,
 } from '../generated/graphql.ts';
 import type { ApiFixture } from './api-fixture.ts';
+import { expectData } from './expect-result.ts';
 
 // The delegation mutations as a client sends them, and what the tests read back.
 
@@ -110,8 +111,7 @@ export async function submitDelegation(
     },
     headers: options.headers,
   });
-  if (!body.data) throw new Error(JSON.stringify(body.errors));
-  return body.data.submitDelegation;
+  return expectData(body).submitDelegation;
 }
 
 export async function amendDelegation(
@@ -126,8 +126,7 @@ export async function amendDelegation(
     },
     headers: options.headers,
   });
-  if (!body.data) throw new Error(JSON.stringify(body.errors));
-  return body.data.amendDelegation;
+  return expectData(body).amendDelegation;
 }
 
 export async function recordCredentials(
@@ -138,8 +137,7 @@ export async function recordCredentials(
     variables: { delegationId: delegationGlobalId(options.delegationId), input: options.input },
     headers: options.headers,
   });
-  if (!body.data) throw new Error(JSON.stringify(body.errors));
-  return body.data.recordCredentials;
+  return expectData(body).recordCredentials;
 }
 
 export function databaseId(globalId: string): string {

@@ -11,3 +11,12 @@ export function expectResult<
   expect(result.__typename).toBe(typename);
   return result as Extract<Result, { __typename?: Typename }>;
 }
+
+/**
+ * A typed document's answer as its data, typed by the document; the test fails here, naming the errors that came
+ * instead, when the answer has no data (a request GraphQL refused whole, or a resolver error on a non-null root).
+ */
+export function expectData<Data>(body: { data?: Data | null; errors?: readonly { message: string }[] }): Data {
+  if (body.data === undefined || body.data === null) expect.fail(`no data, errors: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
