@@ -18,6 +18,7 @@ export * from './reports/report-obligation.ts';
 export * from './reports/list-report-obligations.ts';
 export * from './reports/assess-report-compliance.ts';
 export * from './reports/summarise-report-compliance.ts';
+export * from './reports/compile-reporting-compliance.ts';
 export * from './reports/validate-report-forms.ts';
 export * from './reports/describe-report-obligation.ts';
 export * from './reports/assert-report-publishable.ts';
