@@ -1,168 +1,21 @@
 import { resolveArrayConnection } from '@pothos/plugin-relay';
-import { toCalendarDate, type Convention, type State, type TransparencyReport } from '@plenary/db';
-import {
-  DEFAULT_CONVENTION_CODE,
-  listReportObligations,
-  NotFoundError,
-  parseInput,
-  summariseReportCompliance,
-  yearSchema,
-  type ComplianceStatus,
-  type ReportKind,
-  type StateReportObligation,
-} from '@plenary/domain';
-import { z } from 'zod';
+import { toCalendarDate } from '@plenary/db';
+import { DEFAULT_CONVENTION_CODE, type ComplianceStatus } from '@plenary/domain';
+import { mayReadReport } from '../auth/policies.ts';
 import { readableBy, SECRETARIAT_AND_OWN_STATE } from '../auth/readers.ts';
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.ts';
-import type { Context } from '../context.ts';
+import {
+  loadReportingCompliance,
+  type LoadedReportingCompliance,
+} from '../use-cases/reports/load-reporting-compliance.ts';
 import { ConventionRef } from './convention.ts';
 import { ComplianceStatusEnum } from './enums.ts';
 import { nodeConnection } from './node-connection.ts';
 import { AS_OF_DATE_DESCRIPTION, CONVENTION_CODE_DESCRIPTION } from './shared-descriptions.ts';
 import { StateRef } from './state.ts';
-import { mayReadReport } from '../auth/policies.ts';
-import { conventionRulesOf } from '../treaty/convention-rules-of.ts';
 import { ReportKindEnum, TransparencyReportRef } from './transparency-report/type.ts';
 
-// An override can move a due date by a few days, never by more than a year (see listReportObligations); an
-// obligation falling due in `year` therefore covers a period of year - 2 (initial report) up to year + 1.
-const PERIOD_YEARS_BEFORE = 2;
-const PERIOD_YEARS_AFTER = 1;
-const DECEMBER = 11;
-const LAST_DAY_OF_DECEMBER = 31;
-
-// What compliance is judged from, and who may see the report; a line's `report` loads the rest when asked for.
-const STORED_REPORT_COLUMNS = {
-  id: true,
-  stateId: true,
-  kind: true,
-  periodYear: true,
-  dueOn: true,
-  dueOnOverridden: true,
-  receivedOn: true,
-  published: true,
-} as const;
-type StoredReport = Pick<TransparencyReport, keyof typeof STORED_REPORT_COLUMNS>;
-
-interface ComplianceLine {
-  state: Pick<State, 'id' | 'iso3'>;
-  kind: ReportKind;
-  periodYear: number;
-  dueOn: string;
-  dueOnOverridden: boolean;
-  receivedOn: string | null;
-  status: ComplianceStatus;
-  report: StoredReport | null;
-}
-
-interface ReportingCompliance {
-  convention: Convention;
-  year: number;
-  asOf: string;
-  recordsBegin: string | null;
-  totals: Record<ComplianceStatus, number>;
-  lines: ComplianceLine[];
-}
-
-function obligationKey(stateId: string, kind: ReportKind, periodYear: number): string {
-  // A State has one initial report, whatever year is recorded for it.
-  return kind === 'INITIAL' ? `${stateId}|INITIAL` : `${stateId}|ANNUAL|${periodYear}`;
-}
-
-/**
- * Compliance of every State with Article 7 obligations falling due in `year`, as known on `asOf`. Three queries
- * whatever the number of States and reports: the convention, the treaty records in force by the end of the year
- * (with their States), and the stored reports of the periods concerned. Stored due dates win over computed ones.
- */
-async function assessReportingCompliance(
-  context: Context,
-  options: { conventionCode: string; year: number; asOf: string },
-): Promise<ReportingCompliance> {
-  const { asOf } = options;
-  const { year } = parseInput({ schema: z.object({ year: yearSchema('The year') }), input: { year: options.year } });
-  const convention = await context.prisma.convention.findUnique({ where: { code: options.conventionCode } });
-  if (!convention) throw new NotFoundError({ entity: 'Convention', key: options.conventionCode });
-  const rules = conventionRulesOf(convention);
-  const [records, reports] = await Promise.all([
-    context.prisma.treatyRecord.findMany({
-      where: {
-        conventionId: convention.id,
-        entryIntoForceOn: { not: null, lte: new Date(Date.UTC(year, DECEMBER, LAST_DAY_OF_DECEMBER)) },
-      },
-      // Only what the obligations are computed from; the State's other fields load when a query asks for them.
-      select: {
-        stateId: true,
-        entryIntoForceOn: true,
-        withdrawalEffectiveOn: true,
-        state: { select: { id: true, iso3: true } },
-      },
-    }),
-    context.prisma.transparencyReport.findMany({
-      where: {
-        conventionId: convention.id,
-        periodYear: { gte: year - PERIOD_YEARS_BEFORE, lte: year + PERIOD_YEARS_AFTER },
-      },
-      select: STORED_REPORT_COLUMNS,
-    }),
-  ]);
-  const reportsByObligation = new Map(
-    reports.map((report) => [obligationKey(report.stateId, report.kind, report.periodYear), report]),
-  );
-  const reportsByState = new Map<string, StoredReport[]>();
-  for (const report of reports)
-    reportsByState.set(report.stateId, [...(reportsByState.get(report.stateId) ?? []), report]);
-
-  const obligations: (StateReportObligation & { line: Omit<ComplianceLine, 'status' | 'receivedOn'> })[] = [];
-  for (const record of records) {
-    if (!record.entryIntoForceOn) continue;
-    const stored = reportsByState.get(record.stateId) ?? [];
-    const listed = listReportObligations({
-      entryIntoForce: toCalendarDate(record.entryIntoForceOn),
-      withdrawalEffective: record.withdrawalEffectiveOn && toCalendarDate(record.withdrawalEffectiveOn),
-      fromYear: year,
-      toYear: year,
-      rules,
-      dueOnOverrides: stored
-        .filter((report) => report.dueOnOverridden)
-        .map((report) => ({
-          kind: report.kind,
-          coveredYear: report.periodYear,
-          dueOn: toCalendarDate(report.dueOn),
-        })),
-    });
-    for (const obligation of listed) {
-      const report =
-        reportsByObligation.get(obligationKey(record.stateId, obligation.kind, obligation.coveredYear)) ?? null;
-      // The stored day, even if after `asOf`: a recorded report is known, so never NOT_RECORDED (summariseReportCompliance).
-      obligations.push({
-        iso3: record.state.iso3,
-        kind: obligation.kind,
-        dueOn: obligation.dueOn,
-        receivedOn: report?.receivedOn ? toCalendarDate(report.receivedOn) : null,
-        line: {
-          state: record.state,
-          kind: obligation.kind,
-          periodYear: obligation.coveredYear,
-          dueOn: obligation.dueOn,
-          dueOnOverridden: obligation.dueOnOverridden,
-          report,
-        },
-      });
-    }
-  }
-
-  const recordsBegin = convention.reportRecordsBeginOn ? toCalendarDate(convention.reportRecordsBeginOn) : null;
-  const summary = summariseReportCompliance({ year, asOf, recordsBegin, obligations });
-  const byLineKey = new Map(
-    obligations.map((obligation) => [`${obligation.iso3}|${obligation.kind}|${obligation.dueOn}`, obligation.line]),
-  );
-  const lines = summary.lines.map((summaryLine) => {
-    const line = byLineKey.get(`${summaryLine.iso3}|${summaryLine.kind}|${summaryLine.dueOn}`);
-    if (!line) throw new Error(`compliance line without its obligation: ${summaryLine.iso3} ${summaryLine.kind}`);
-    return { ...line, receivedOn: summaryLine.receivedOn, status: summaryLine.status };
-  });
-  return { convention, year, asOf: summary.asOf, recordsBegin, totals: summary.totals, lines };
-}
+type ComplianceLine = LoadedReportingCompliance['lines'][number];
 
 const ReportingComplianceTotalsRef = builder
   .objectRef<Record<ComplianceStatus, number>>('ReportingComplianceTotals')
@@ -272,7 +125,7 @@ function obligationMatches(
   return !filter?.state || line.state.iso3 === filter.state.trim().toUpperCase();
 }
 
-const ReportingComplianceRef = builder.objectRef<ReportingCompliance>('ReportingCompliance').implement({
+const ReportingComplianceRef = builder.objectRef<LoadedReportingCompliance>('ReportingCompliance').implement({
   description:
     'Article 7 compliance of every State with an obligation falling due in a year: on time, late, overdue, not yet due, or not recorded ' +
     "(unknown: due before the secretariat's records begin and no report recorded).",
@@ -339,7 +192,8 @@ builder.queryField('reportingCompliance', (t) =>
       }),
     },
     resolve: (_parent, args, context) =>
-      assessReportingCompliance(context, {
+      loadReportingCompliance({
+        prisma: context.prisma,
         conventionCode: args.convention ?? DEFAULT_CONVENTION_CODE,
         year: args.year,
         asOf: toCalendarDate(args.asOf ?? context.now()),
