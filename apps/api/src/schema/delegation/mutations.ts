@@ -17,9 +17,9 @@ import {
   CredentialDocumentKindEnum,
   CredentialIssuingAuthorityEnum,
   CredentialStatusEnum,
-  DelegateRoleEnum,
-  DelegationRef,
-} from './type.ts';
+} from './credentials.ts';
+import { DelegateRoleEnum } from './member.ts';
+import { DelegationRef } from './type.ts';
 
 // ---------------------------------------------------------------- inputs
 

@@ -1,7 +1,8 @@
 import { toCalendarDate, type Prisma } from '@plenary/db';
 import { deadlineEndInstant } from '@plenary/domain';
 import { builder } from '../../builder.ts';
-import { DelegationConnection, DelegationRef, DelegationTimelinessEnum, type DeadlineInForce } from './type.ts';
+import type { DeadlineInForce } from './deadline-in-force.ts';
+import { DelegationConnection, DelegationRef, DelegationTimelinessEnum } from './type.ts';
 
 // Delegations as fields of the types they belong to: an invitation's, a meeting's and a State's.
 
