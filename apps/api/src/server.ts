@@ -27,16 +27,12 @@ import { documentsRouter } from './http/documents.ts';
 import { graphiqlRouter } from './http/graphiql.ts';
 import { sendGraphQLError } from './http/graphql-error-response.ts';
 import { requestIdMiddleware, requestIdOf } from './http/request-id.ts';
-import {
-  clientAddressOf,
-  dataGenerationOfRequest,
-  rateLimitOfRequest,
-  requestGuard,
-  viewerOfRequest,
-} from './http/request-guard.ts';
+import { clientAddressOf, rateLimitOfRequest, requestGuard, viewerOfRequest } from './http/request-guard.ts';
+import { answerFromCache, dataGenerationReadFor } from './response-cache/early-answers.ts';
 import {
   BYTES_PER_MB,
   DEFAULT_RESPONSE_CACHE_MB,
+  ResponseCache,
   responseCachePlugin,
   stringifyResult,
 } from './response-cache/response-cache.ts';
@@ -99,6 +95,8 @@ export async function createServer(options: ServerOptions): Promise<PlenaryServe
   app.use(['/graphql', '/documents'], crossOriginMiddleware(options.corsOrigins ?? []));
   const httpServer = http.createServer(app);
   const rateLimits = options.rateLimits ? await createRateLimits(options.rateLimits, logger) : null;
+  const responseCacheBytes = options.responseCacheBytes ?? DEFAULT_RESPONSE_CACHE_MB * BYTES_PER_MB;
+  const responseCache = responseCacheBytes > 0 ? new ResponseCache({ maxBytes: responseCacheBytes }) : null;
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -125,7 +123,7 @@ export async function createServer(options: ServerOptions): Promise<PlenaryServe
       queryCostPlugin(limits.maxCost),
       nulCharacterPlugin(),
       databaseUnavailablePlugin(),
-      responseCachePlugin({ maxBytes: options.responseCacheBytes ?? DEFAULT_RESPONSE_CACHE_MB * BYTES_PER_MB, now }),
+      responseCachePlugin({ cache: responseCache, now }),
     ],
   });
   await apollo.start();
@@ -158,6 +156,9 @@ export async function createServer(options: ServerOptions): Promise<PlenaryServe
     guard('graphql'),
     express.json({ limit: options.bodyLimitBytes }),
     ...(options.knownDocuments ? [knownDocumentsMiddleware(options.knownDocuments)] : []),
+    ...(responseCache
+      ? [answerFromCache({ cache: responseCache, prisma, logger, now, maxQueryCost: limits.maxCost })]
+      : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const address = clientAddressOf(req);
@@ -169,7 +170,7 @@ export async function createServer(options: ServerOptions): Promise<PlenaryServe
         return {
           prisma,
           viewer: viewerOfRequest(req),
-          dataGeneration: dataGenerationOfRequest(req),
+          dataGeneration: dataGenerationReadFor(req),
           rateLimit: rateLimitOfRequest(req),
           requestId: requestIdOf(res),
           logger,

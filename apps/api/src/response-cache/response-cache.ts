@@ -5,6 +5,7 @@ import type { FormattedExecutionResult } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { answerScopeOf } from '../auth/answer-scope.ts';
 import type { Context } from '../context.ts';
+import { requestedQueryCostOf } from '../security/query-limits.ts';
 import { selectionOf } from './selection.ts';
 
 // Whole answers to queries, kept in this process and keyed by the query, its variables, what the viewer may see
@@ -25,9 +26,85 @@ type CacheOutcome = 'HIT' | 'MISS' | 'BYPASS';
 // `lastUsedAt` is stamped by its use, a write the generation leaves out (packages/db migration *_data_generation).
 const FIELDS_THAT_CHANGE_WITHOUT_A_WRITE = ['Query.rateLimit', 'ApiKey.status', 'ApiKey.lastUsedAt'];
 
-interface CachedAnswer {
+/** An answer kept: its data, the data's JSON text, and what the query cost (a hit is charged as its miss was). */
+export interface CachedAnswer {
   data: Record<string, unknown>;
-  bytes: number;
+  dataJson: string;
+  requestedQueryCost: number | null;
+}
+
+/** What an answer's key is made of; every part that can change what the answer shows is one of them. */
+export interface AnswerKeyParts {
+  queryHash: string;
+  operationName: string | null;
+  variables: Record<string, unknown>;
+  answerScope: string;
+  generation: bigint;
+  now: Date;
+}
+
+/** What the cache learnt of a query once Apollo had parsed and validated it: enough to key its answers again. */
+export interface KnownQuery {
+  queryHash: string;
+  /** The operation's own name, which a request may leave out when the document has one operation. */
+  operationName: string | null;
+  answerTypes: ReadonlySet<string>;
+}
+
+/** Query texts remembered, and operations each: a bound on what a client sending ever new texts can make it keep. */
+const KNOWN_QUERY_TEXTS = 1000;
+
+/**
+ * The answers kept, and the queries whose answers may be kept, shared by the Apollo plugin (which computes and keeps
+ * answers) and by `answerFromCache` (early-answers.ts, which serves hits before Apollo).
+ */
+export class ResponseCache {
+  readonly #answers: LRUCache<string, CachedAnswer>;
+  readonly #knownQueries = new LRUCache<string, Map<string | null, KnownQuery>>({ max: KNOWN_QUERY_TEXTS });
+
+  constructor({ maxBytes }: { maxBytes: number }) {
+    this.#answers = new LRUCache<string, CachedAnswer>({
+      maxSize: maxBytes,
+      sizeCalculation: (answer) => Buffer.byteLength(answer.dataJson),
+    });
+  }
+
+  get(key: string): CachedAnswer | undefined {
+    return this.#answers.get(key);
+  }
+
+  keep(key: string, answer: CachedAnswer): void {
+    this.#answers.set(key, answer);
+  }
+
+  /** Remembers that `query`, sent with `sentOperationName`, is a query whose answers may be kept. */
+  learn(query: string, sentOperationName: string | null, known: KnownQuery): void {
+    const operations = this.#knownQueries.get(query) ?? new Map<string | null, KnownQuery>();
+    operations.set(sentOperationName, known);
+    this.#knownQueries.set(query, operations);
+  }
+
+  /** The query as learnt, when Apollo has answered it once and its answers may be kept; otherwise undefined. */
+  known(query: string, sentOperationName: string | null): KnownQuery | undefined {
+    return this.#knownQueries.get(query)?.get(sentOperationName);
+  }
+}
+
+/** The key of an answer. */
+export function answerKey(parts: AnswerKeyParts): string {
+  return createHash('sha256')
+    .update(
+      JSON.stringify([
+        parts.queryHash,
+        parts.operationName,
+        canonical(parts.variables),
+        parts.answerScope,
+        parts.generation.toString(),
+        // Answers as of today (a State's standing, overdue reports) change at midnight UTC without a write.
+        parts.now.toISOString().slice(0, 10),
+      ]),
+    )
+    .digest('base64url');
 }
 
 // The JSON text of each kept answer's data, so that a hit is not stringified again (`stringifyResult`).
@@ -59,61 +136,35 @@ function canonical(value: unknown): unknown {
   );
 }
 
-async function readDataGeneration(prisma: PrismaClient): Promise<bigint | null> {
+/** The data generation now: the one read with the request's credentials, or else one cheap statement of its own. */
+export async function dataGenerationNow(
+  prisma: PrismaClient,
+  readWithCredentials: bigint | null,
+): Promise<bigint | null> {
+  if (readWithCredentials !== null) return readWithCredentials;
   const [row] = await queryRows<{ generation: bigint }>(prisma, Prisma.sql`SELECT "generation" FROM "DataGeneration"`);
   return row?.generation ?? null;
 }
 
-/** The answer's key, or null when the request's answer may not be cached. */
-async function keyOf(
-  request: GraphQLRequestContextResponseForOperation<Context>,
-  now: () => Date,
-): Promise<string | null> {
-  const { schema, document, operationName, queryHash, contextValue } = request;
+/** What a request's answer is keyed by, learnt from Apollo's request; null when the answer may not be cached. */
+function knownQueryOf(request: GraphQLRequestContextResponseForOperation<Context>): KnownQuery | null {
+  const { schema, document, operationName, queryHash } = request;
   // Apollo's type says there is an operation; a document of two without an operationName has none, and gets its error.
   const operation = request.operation as typeof request.operation | undefined;
-  if (operation?.operation !== 'query') return null;
+  if (operation?.operation !== 'query' || queryHash === undefined) return null;
   const selection = selectionOf(schema, document);
   if (FIELDS_THAT_CHANGE_WITHOUT_A_WRITE.some((field) => selection.fields.has(field))) return null;
-  // A request without credentials made no statement yet: one cheap one. If it fails, the query is answered uncached,
-  // and fails (or not) as it would without the cache.
-  let generation = contextValue.dataGeneration;
-  if (generation === null) {
-    try {
-      generation = await readDataGeneration(contextValue.prisma);
-    } catch (error) {
-      contextValue.logger.warn(
-        { err: error },
-        'the response cache could not read the data generation: answered uncached',
-      );
-      return null;
-    }
-  }
-  if (generation === null) return null;
-  const parts = [
-    queryHash,
-    operationName ?? null,
-    canonical(request.request.variables ?? {}),
-    answerScopeOf({ viewer: contextValue.viewer, answerTypes: selection.answerTypes }),
-    generation.toString(),
-    // Answers as of today (a State's standing, overdue reports) change at midnight UTC without a write: the UTC date.
-    now().toISOString().slice(0, 10),
-  ];
-  return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
+  return { queryHash, operationName: operationName ?? null, answerTypes: selection.answerTypes };
 }
 
-/** The cache as an Apollo plugin; `maxBytes` 0 turns it off (every answer then says BYPASS). */
+/** The cache as an Apollo plugin: it keeps answers, and serves the hits `answerFromCache` left to Apollo. */
 export function responseCachePlugin({
-  maxBytes,
+  cache,
   now,
 }: {
-  maxBytes: number;
+  cache: ResponseCache | null;
   now: () => Date;
 }): ApolloServerPlugin<Context> {
-  const answers =
-    maxBytes > 0
-      ? new LRUCache<string, CachedAnswer>({ maxSize: maxBytes, sizeCalculation: (answer) => answer.bytes })
-      : null;
   return {
     requestDidStart: async () => {
       let outcome: CacheOutcome | null = null;
@@ -121,9 +172,13 @@ export function responseCachePlugin({
       return {
         // Runs after every plugin's didResolveOperation, so a hit has been charged its cost like any other answer.
         responseForOperation: async (request) => {
-          key = answers && (await keyOf(request, now));
-          const cached = key === null ? undefined : answers?.get(key);
+          const known = cache && knownQueryOf(request);
+          key = known ? await keyOf(request, known, now) : null;
+          const cached = key === null ? undefined : cache?.get(key);
           outcome = key === null ? 'BYPASS' : cached ? 'HIT' : 'MISS';
+          if (known && key !== null && request.request.query !== undefined) {
+            cache?.learn(request.request.query, request.request.operationName ?? null, known);
+          }
           return cached
             ? {
                 http: { status: undefined, headers: new HeaderMap() },
@@ -131,16 +186,45 @@ export function responseCachePlugin({
               }
             : null;
         },
-        willSendResponse: async ({ response }) => {
+        willSendResponse: async ({ response, contextValue }) => {
           if (outcome) response.http.headers.set(RESPONSE_CACHE_HEADER, outcome);
           if (outcome !== 'MISS' || key === null || response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
-          if (errors?.length || !data || !answers) return;
-          const json = JSON.stringify(data);
-          jsonOfData.set(data, json);
-          answers.set(key, { data, bytes: Buffer.byteLength(json) });
+          if (errors?.length || !data || !cache) return;
+          const dataJson = JSON.stringify(data);
+          jsonOfData.set(data, dataJson);
+          cache.keep(key, { data, dataJson, requestedQueryCost: requestedQueryCostOf(contextValue) });
         },
       };
     },
   };
+}
+
+/** The answer's key; null when the data generation cannot be read (the query is then answered uncached). */
+async function keyOf(
+  request: GraphQLRequestContextResponseForOperation<Context>,
+  known: KnownQuery,
+  now: () => Date,
+): Promise<string | null> {
+  const { contextValue } = request;
+  let generation: bigint | null;
+  // If the generation cannot be read, the query is answered uncached, and fails (or not) as it would without the cache.
+  try {
+    generation = await dataGenerationNow(contextValue.prisma, contextValue.dataGeneration);
+  } catch (error) {
+    contextValue.logger.warn(
+      { err: error },
+      'the response cache could not read the data generation: answered uncached',
+    );
+    return null;
+  }
+  if (generation === null) return null;
+  return answerKey({
+    queryHash: known.queryHash,
+    operationName: known.operationName,
+    variables: request.request.variables ?? {},
+    answerScope: answerScopeOf({ viewer: contextValue.viewer, answerTypes: known.answerTypes }),
+    generation,
+    now: now(),
+  });
 }

@@ -107,6 +107,14 @@ async function chargeRateLimit(rateLimit: RequestRateLimit, cost: number, maxCos
   }
 }
 
+// What each request's operation was reckoned to cost, for the response cache to charge its hits the same.
+const requestedQueryCosts = new WeakMap<Context, number>();
+
+/** What the request's operation was reckoned to cost; null before it was reckoned. */
+export function requestedQueryCostOf(context: Context): number | null {
+  return requestedQueryCosts.get(context) ?? null;
+}
+
 /**
  * Refuses an operation whose cost is above the limit, charges the caller's rate limit what it costs in points, and
  * reports every answer's cost in `extensions.cost`. The cost is reckoned once the operation is known, because the
@@ -116,7 +124,6 @@ async function chargeRateLimit(rateLimit: RequestRateLimit, cost: number, maxCos
 export function queryCostPlugin(maxCost: number): ApolloServerPlugin<Context> {
   return {
     requestDidStart: async () => {
-      let requestedQueryCost: number | null = null;
       return {
         didResolveOperation: async ({ schema, document, operationName, request, contextValue }) => {
           const cost = estimateQueryCost({
@@ -125,7 +132,7 @@ export function queryCostPlugin(maxCost: number): ApolloServerPlugin<Context> {
             operationName: operationName ?? null,
             variables: request.variables ?? {},
           });
-          requestedQueryCost = cost;
+          requestedQueryCosts.set(contextValue, cost);
           if (cost > maxCost)
             throw tooCostly(
               `This query would cost ${cost}, more than the limit of ${maxCost}. Ask for smaller pages (first/last) or fewer fields.`,
@@ -144,7 +151,11 @@ export function queryCostPlugin(maxCost: number): ApolloServerPlugin<Context> {
           const result = response.body.singleResult;
           result.extensions = {
             ...result.extensions,
-            cost: costExtension({ requestedQueryCost, maxQueryCost: maxCost, rateLimit: rateLimit?.status ?? null }),
+            cost: costExtension({
+              requestedQueryCost: requestedQueryCostOf(contextValue),
+              maxQueryCost: maxCost,
+              rateLimit: rateLimit?.status ?? null,
+            }),
           };
         },
       };

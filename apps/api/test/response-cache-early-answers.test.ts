@@ -1,0 +1,218 @@
+import type { AddressInfo } from 'node:net';
+import type http from 'node:http';
+import { Prisma, queryRows } from '@plenary/db';
+import { createTestDatabase, testBackends, type TestDatabase } from '@plenary/db/testing';
+import express from 'express';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requestGuard } from '../src/http/request-guard.ts';
+import { answerFromCache } from '../src/response-cache/early-answers.ts';
+import { answerKey, ResponseCache } from '../src/response-cache/response-cache.ts';
+import { createPartnerKey, createUser, TEST_PASSWORD } from './support/actors.ts';
+import { startAsNpmStartDoes, type RunningPlenary } from './support/start-as-npm-start.ts';
+
+// A repeated query is answered before Apollo (src/response-cache/early-answers.ts) when Apollo has answered it once
+// and kept the answer. That path must write exactly what Apollo's own hit writes, and leave to Apollo every request
+// it cannot answer as Apollo would.
+
+const STATES_PARTIES = `query StatesParties($on: Date!, $first: Int!) {
+  states(filter: { status: STATE_PARTY, on: $on }, first: $first) {
+    edges { node { iso3 name standing(on: $on) { status entryIntoForce } } }
+  }
+}`;
+
+interface RawAnswer {
+  status: number;
+  headers: Headers;
+  text: string;
+}
+
+async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<RawAnswer> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, headers: response.headers, text: await response.text() };
+}
+
+/** The answer's text with what every request changes (what is left of the caller's budget, and when it refills) blanked. */
+function withoutBudgetLeft(text: string): string {
+  return text.replace(/"remaining":\d+/g, '"remaining":_').replace(/"resetAt":"[^"]+"/g, '"resetAt":_');
+}
+
+/** The names of the header fields an answer carries. */
+function headerNames(headers: Headers): string[] {
+  const names: string[] = [];
+  headers.forEach((_value, name) => names.push(name));
+  return names.sort();
+}
+
+describe.each(testBackends())('answers from the cache before Apollo on %s, as npm start runs it', (backend) => {
+  let plenary: RunningPlenary;
+  const viewers: Record<'anonymous' | 'partner' | 'secretariat', Record<string, string>> = {
+    anonymous: {},
+    partner: {},
+    secretariat: {},
+  };
+
+  beforeAll(async () => {
+    plenary = await startAsNpmStartDoes({ backend });
+    const { prisma } = plenary.database;
+    const email = 'early-answers@secretariat.test';
+    viewers.partner = await createPartnerKey(prisma, await createUser(prisma, { email, role: 'SECRETARIAT' }));
+    const signIn = await post(plenary.url, {
+      query: `mutation ($email: String!, $password: String!) {
+        signIn(email: $email, password: $password) { ... on MutationSignInSuccess { session { token } } }
+      }`,
+      variables: { email, password: TEST_PASSWORD },
+    });
+    const { token } = (JSON.parse(signIn.text) as { data: { signIn: { session: { token: string } } } }).data.signIn
+      .session;
+    viewers.secretariat = { authorization: `Bearer ${token}` };
+  });
+  afterAll(() => plenary?.close());
+
+  it.each(['anonymous', 'partner', 'secretariat'] as const)(
+    'writes a hit as Apollo writes it, status, headers and text, but for the budget left, as %s',
+    async (viewer) => {
+      const body = { query: STATES_PARTIES, variables: { on: '2024-01-01', first: 20 } };
+      const headers = viewers[viewer];
+      const miss = await post(plenary.url, body, headers);
+      const hit = await post(plenary.url, body, headers);
+      // Apollo's own hit: an Accept that prefers GraphQL's media type is left to Apollo, which names that type.
+      const apolloHit = await post(plenary.url, body, { ...headers, accept: 'application/graphql-response+json' });
+      expect([miss, hit, apolloHit].map((answer) => answer.headers.get('x-plenary-cache'))).toEqual([
+        'MISS',
+        'HIT',
+        'HIT',
+      ]);
+      expect(JSON.parse(miss.text)).toMatchObject({ data: { states: { edges: expect.any(Array) } } });
+      expect(hit.status).toBe(miss.status);
+      expect(hit.headers.get('content-type')).toBe(miss.headers.get('content-type'));
+      expect(apolloHit.headers.get('content-type')).toBe('application/graphql-response+json; charset=utf-8');
+      expect(headerNames(hit.headers)).toEqual(headerNames(miss.headers));
+      expect(headerNames(hit.headers)).toEqual(headerNames(apolloHit.headers));
+      expect(withoutBudgetLeft(hit.text)).toBe(withoutBudgetLeft(miss.text));
+      expect(hit.text).toBe(JSON.stringify(JSON.parse(hit.text)));
+      expect(withoutBudgetLeft(hit.text)).toBe(withoutBudgetLeft(apolloHit.text));
+    },
+  );
+
+  it('charges a hit what the miss cost, and states the bucket after it', async () => {
+    const body = { query: '{ states(first: 7) { edges { node { iso3 } } } }' };
+    const budget = (answer: RawAnswer) =>
+      (JSON.parse(answer.text) as { extensions: { cost: { rateLimit: { cost: number; remaining: number } } } })
+        .extensions.cost.rateLimit;
+    const miss = await post(plenary.url, body, viewers.partner);
+    const hit = await post(plenary.url, body, viewers.partner);
+    expect(budget(hit).cost).toBe(budget(miss).cost);
+    expect(budget(hit).remaining).toBe(budget(miss).remaining - budget(hit).cost);
+    expect(hit.headers.get('ratelimit')).toContain(`r=${budget(hit).remaining};`);
+  });
+});
+
+describe.each(testBackends())('what the early answers leave to Apollo on %s', (backend) => {
+  const QUERY = '{ states(first: 1) { edges { node { iso3 } } } }';
+  const KEPT_DATA = '{"states":{"edges":[{"node":{"iso3":"AUT"}}]}}';
+  const NOW = new Date('2026-12-06T12:00:00Z');
+  const QUERY_HASH = 'the hash Apollo gave QUERY';
+  const PERSISTED = { persistedQuery: { version: 1, sha256Hash: QUERY_HASH } };
+  let database: TestDatabase;
+  let cache: ResponseCache;
+  let server: http.Server;
+  let url: string;
+
+  const generationNow = async () =>
+    (
+      await queryRows<{ generation: bigint }>(database.prisma, Prisma.sql`SELECT "generation" FROM "DataGeneration"`)
+    )[0]!.generation;
+
+  /** Keeps an answer to QUERY for an anonymous caller at the generation of now, as Apollo's plugin keeps a miss. */
+  const keepAnswer = async () => {
+    const known = { queryHash: QUERY_HASH, operationName: null, answerTypes: new Set(['State']) };
+    cache.learn(QUERY, null, known);
+    const key = answerKey({
+      ...known,
+      variables: {},
+      answerScope: 'anonymous',
+      generation: await generationNow(),
+      now: NOW,
+    });
+    cache.keep(key, {
+      data: JSON.parse(KEPT_DATA) as Record<string, unknown>,
+      dataJson: KEPT_DATA,
+      requestedQueryCost: 2,
+    });
+  };
+
+  beforeAll(async () => {
+    database = await createTestDatabase({ backend });
+    cache = new ResponseCache({ maxBytes: 1024 * 1024 });
+    const logger = pino({ level: 'silent' });
+    const now = () => NOW;
+    const app = express();
+    app.use(
+      '/graphql',
+      requestGuard({ prisma: database.prisma, now, logger, rateLimits: null, maxQueryCost: 1000, answer: 'graphql' }),
+      express.json(),
+      answerFromCache({ cache, prisma: database.prisma, logger, now, maxQueryCost: 1000 }),
+      // Apollo's stand-in: says that the request reached it.
+      (_request, response) => void response.status(299).send('Apollo'),
+    );
+    server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    await keepAnswer();
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+    await database?.close();
+  });
+
+  it.each([
+    ['as text', { query: QUERY }],
+    ['as the SDK sends it, by its hash with the text filled in', { query: QUERY, extensions: PERSISTED }],
+  ])('answers the kept query with its kept data and its cost, %s', async (_case, body) => {
+    const answer = await post(url, body);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('x-plenary-cache')).toBe('HIT');
+    expect(JSON.parse(answer.text)).toEqual({
+      data: JSON.parse(KEPT_DATA),
+      extensions: { cost: { requestedQueryCost: 2, maximumQueryCost: 1000, rateLimit: null } },
+    });
+  });
+
+  it.each([
+    ['a query text it has not learnt', { query: `${QUERY} ` }, {}],
+    ['other variables', { query: QUERY, variables: { first: 2 } }, {}],
+    ['another operation name', { query: QUERY, operationName: 'Other' }, {}],
+    [
+      'a persisted query by a hash that is not its text’s',
+      { query: QUERY, extensions: { persistedQuery: { version: 1, sha256Hash: 'other' } } },
+      {},
+    ],
+    ['extensions besides the persisted query', { query: QUERY, extensions: { ...PERSISTED, tracing: true } }, {}],
+    ['an Accept header naming another media type', { query: QUERY }, { accept: 'application/graphql-response+json' }],
+    ['a body that is not a query', [{ query: QUERY }], {}],
+  ])('leaves to Apollo %s', async (_case, body, headers: Record<string, string>) => {
+    const answer = await post(url, body, headers);
+    expect([answer.status, answer.text]).toEqual([299, 'Apollo']);
+  });
+
+  it('leaves to Apollo the kept query once a write has been committed, whoever wrote', async () => {
+    expect((await post(url, { query: QUERY })).status).toBe(200);
+    await database.prisma.organisation.create({
+      data: { acronym: 'ICRC', name: 'ICRC', kind: 'INTERNATIONAL_ORGANISATION' },
+    });
+    expect((await post(url, { query: QUERY })).status).toBe(299);
+    await keepAnswer();
+    expect((await post(url, { query: QUERY })).status).toBe(200);
+  });
+
+  it('leaves to Apollo a caller who may see other answers than the one kept for', async () => {
+    const answer = await post(url, { query: QUERY }, { authorization: 'Bearer not-a-session' });
+    // The guard refuses unknown credentials before anything is answered, kept or not.
+    expect(answer.status).toBe(401);
+  });
+});
