@@ -6,6 +6,7 @@ import { estimateQueryCost } from '../src/security/query-cost.ts';
 
 // A connection is known by its shape (edges and pageInfo; an edge by node and cursor), never by its name: the cost
 // estimate, the page-size cap and the leak scan must agree on which fields page, whatever the types are called.
+// Plain text, not typed documents: these are parsed against the small schema below, not the API's.
 const schema = buildSchema(`
   type Query { catalogue(first: Int, last: Int): Catalogue! }
   type Catalogue { edges: [Entry!]! pageInfo: PageInfo! }

@@ -7,6 +7,8 @@ import { getNamedType, GraphQLEnumType, GraphQLList, GraphQLNonNull, type GraphQ
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODE_NAMES } from '../src/errors/error-codes.ts';
 import { schema } from '../src/schema/index.ts';
+import type { ErrorCodesApplyToUnknownMeetingMutation } from './generated/graphql.ts';
+import { graphql } from './generated/index.ts';
 import { startAsNpmStartDoes, type RunningPlenary } from './support/start-as-npm-start.ts';
 
 const REPOSITORY_ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -78,9 +80,21 @@ interface Answer {
 }
 
 const UNKNOWN_MEETING = Buffer.from('Meeting:00000000-0000-4000-8000-000000000000').toString('base64');
-const APPLY_TO_UNKNOWN_MEETING = `mutation ($meetingId: ID!) { applyToObserve(meetingId: $meetingId, input: {
-  organisationName: "Demining Aid", acronym: "DA", kind: "NGO", contactName: "A. Person", contactEmail: "a.person@example.org",
-  motivation: "The organisation clears cluster munition remnants in the region." }) { __typename ... on Error { code } } }`;
+const APPLY_TO_UNKNOWN_MEETING = graphql(`
+  mutation ErrorCodesApplyToUnknownMeeting($meetingId: ID!) {
+    applyToObserve(
+      meetingId: $meetingId
+      input: {
+        organisationName: "Demining Aid"
+        acronym: "DA"
+        kind: "NGO"
+        contactName: "A. Person"
+        contactEmail: "a.person@example.org"
+        motivation: "The organisation clears cluster munition remnants in the region."
+      }
+    ) { __typename ... on Error { code } }
+  }
+`);
 
 describe.each(testBackends())('the codes a running server answers on %s', (backend) => {
   let plenary: RunningPlenary;
@@ -89,6 +103,7 @@ describe.each(testBackends())('the codes a running server answers on %s', (backe
   });
   afterAll(() => plenary.close());
 
+  // Sent as raw HTTP bodies on purpose: each is a request GraphQL or the server refuses before any document is typed.
   async function post(body: string, headers: Record<string, string> = {}): Promise<Answer> {
     const response = await fetch(`${plenary.url}/graphql`, {
       method: 'POST',
@@ -160,9 +175,10 @@ describe.each(testBackends())('the codes a running server answers on %s', (backe
     const response = await fetch(`${plenary.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: APPLY_TO_UNKNOWN_MEETING, variables: { meetingId: UNKNOWN_MEETING } }),
+      body: JSON.stringify({ query: APPLY_TO_UNKNOWN_MEETING.toString(), variables: { meetingId: UNKNOWN_MEETING } }),
     });
-    expect(await response.json()).toEqual({
+    const answer = (await response.json()) as { data?: ErrorCodesApplyToUnknownMeetingMutation };
+    expect(answer).toEqual({
       data: { applyToObserve: { __typename: 'NotFoundError', code: 'NOT_FOUND' } },
       extensions: { cost: expect.any(Object) },
     });

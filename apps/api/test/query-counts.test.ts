@@ -1,5 +1,7 @@
 import { testBackends } from '@plenary/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TypedDocumentString } from './generated/graphql.ts';
+import { graphql } from './generated/index.ts';
 import { createActors, type Actors } from './support/actors.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
 import { createDelegation, createInvitation, createMeeting } from './support/factories.ts';
@@ -12,35 +14,66 @@ const MANY = 50;
 const FEW_ORGANISATIONS = ['UN', 'ICRC'];
 const MORE_ORGANISATIONS = ['IFRC', 'GICHD', 'CMC'];
 
-const MEETINGS_WITH_DELEGATIONS = `{
-  meetings(first: 5, filter: { year: 2023 }) { edges { node {
-    code
-    invitations(first: 50) { totalCount edges { node {
-      capacity
-      participant { __typename ... on State { iso3 } ... on Organisation { acronym } }
-      delegation { timeliness members { role givenName } }
+const MEETINGS_WITH_DELEGATIONS = graphql(`
+  query QueryCountsMeetingsWithDelegations {
+    meetings(first: 5, filter: { year: 2023 }) { edges { node {
+      code
+      invitations(first: 50) { totalCount edges { node {
+        capacity
+        participant { __typename ... on State { iso3 } ... on Organisation { acronym } }
+        delegation { timeliness members { role givenName } }
+      } } }
     } } }
-  } } }
-}`;
+  }
+`);
 
 // The bench's operation (2): one meeting, a page of its invitations with each State and delegation's members.
-const MEETING_DELEGATIONS = `query ($id: ID!, $first: Int!) {
-  meeting(id: $id) { invitations(first: $first) { edges { node { participant { ... on State { iso3 name } } delegation { members { givenName familyName role } } } } } }
-}`;
-
-const STATES_WITH_RECORDS = `query ($first: Int!) {
-  states(first: $first) { edges { node {
-    iso3
-    treatyStatus { depositedOn }
-    reports { totalCount edges { node { kind periodYear } } }
-  } } }
-}`;
-
-const COMPLIANCE_WITH_REPORTS = `query ($first: Int!) {
-  reportingCompliance(year: 2025, asOf: "2026-11-28") {
-    obligations(first: $first) { edges { node { state { iso3 name } status report { id kind forms { letter } } } } }
+const MEETING_DELEGATIONS = graphql(`
+  query QueryCountsMeetingDelegations($id: ID!, $first: Int!) {
+    meeting(id: $id) { invitations(first: $first) { edges { node { participant { ... on State { iso3 name } } delegation { members { givenName familyName role } } } } } }
   }
-}`;
+`);
+
+const STATES_WITH_RECORDS = graphql(`
+  query QueryCountsStatesWithRecords($first: Int!) {
+    states(first: $first) { edges { node {
+      iso3
+      treatyStatus { depositedOn }
+      reports { totalCount edges { node { kind periodYear } } }
+    } } }
+  }
+`);
+
+const COMPLIANCE_WITH_REPORTS = graphql(`
+  query QueryCountsComplianceWithReports($first: Int!) {
+    reportingCompliance(year: 2025, asOf: "2026-11-28") {
+      obligations(first: $first) { edges { node { state { iso3 name } status report { id kind forms { letter } } } } }
+    }
+  }
+`);
+
+// Each list asked for its totalCount alone.
+const TOTAL_COUNTS = {
+  states: graphql(`
+    query QueryCountsStatesTotal { states { totalCount } }
+  `),
+  meetings: graphql(`
+    query QueryCountsMeetingsTotal { meetings { totalCount } }
+  `),
+  transparencyReports: graphql(`
+    query QueryCountsTransparencyReportsTotal { transparencyReports { totalCount } }
+  `),
+  organisations: graphql(`
+    query QueryCountsOrganisationsTotal { organisations { totalCount } }
+  `),
+  conventions: graphql(`
+    query QueryCountsConventionsTotal { conventions { totalCount } }
+  `),
+};
+
+const TYPENAME = graphql(`
+  query QueryCountsTypename { __typename }
+`);
 
 describe.each(testBackends())('SQL statements per request on %s', (backend) => {
   const counter = createQueryCounter();
@@ -90,13 +123,13 @@ describe.each(testBackends())('SQL statements per request on %s', (backend) => {
     }
   }
 
-  async function countFor(
-    query: string,
-    variables?: Record<string, unknown>,
+  async function countFor<Variables>(
+    document: TypedDocumentString<unknown, Variables>,
+    variables?: Variables,
     headers: Record<string, string> = {},
   ): Promise<number> {
     return counter.count(async () => {
-      const { body } = await api.graphql(query, { variables, headers });
+      const { body } = await api.graphql(document, { variables, headers });
       expect(body.errors).toBeUndefined();
     });
   }
@@ -117,9 +150,7 @@ describe.each(testBackends())('SQL statements per request on %s', (backend) => {
     const many = await countFor(MEETINGS_WITH_DELEGATIONS, {}, actors.sameState.headers);
     const manyForSecretariat = await countFor(MEETINGS_WITH_DELEGATIONS, {}, actors.secretariat.headers);
 
-    const { body } = await api.graphql<{
-      meetings: { edges: { node: { code: string; invitations: { totalCount: number } } }[] };
-    }>(MEETINGS_WITH_DELEGATIONS);
+    const { body } = await api.graphql(MEETINGS_WITH_DELEGATIONS);
     const meeting = body.data?.meetings.edges.find((edge) => edge.node.invitations.totalCount > 0);
     expect(meeting?.node.invitations.totalCount).toBe(MANY);
     expect(many).toBe(few);
@@ -134,14 +165,12 @@ describe.each(testBackends())('SQL statements per request on %s', (backend) => {
 
   it('answers a meeting with a page of its invitations, delegations and members in one statement, besides the caller’s session', async () => {
     const id = Buffer.from(`Meeting:${meetingId}`).toString('base64');
-    const { body } = await api.graphql<{ meeting: { invitations: { edges: unknown[] } } }>(MEETING_DELEGATIONS, {
-      variables: { id, first: MANY },
-    });
-    expect(body.data?.meeting.invitations.edges).toHaveLength(MANY);
+    const { body } = await api.graphql(MEETING_DELEGATIONS, { variables: { id, first: MANY } });
+    expect(body.data?.meeting?.invitations.edges).toHaveLength(MANY);
     expect(await countFor(MEETING_DELEGATIONS, { id, first: FEW })).toBe(1);
     for (const actor of [actors.partner, actors.sameState, actors.secretariat]) {
       // The partner key's first use is recorded (a write at most once a minute): made here, not in a counted request.
-      await api.graphql('{ __typename }', { headers: actor.headers });
+      await api.graphql(TYPENAME, { headers: actor.headers });
       expect(await countFor(MEETING_DELEGATIONS, { id, first: FEW }, actor.headers)).toBe(2);
       expect(await countFor(MEETING_DELEGATIONS, { id, first: MANY }, actor.headers)).toBe(2);
     }
@@ -150,9 +179,7 @@ describe.each(testBackends())('SQL statements per request on %s', (backend) => {
   it('loads the compliance table with each line’s report in as many statements for 50 lines as for 5', async () => {
     const few = await countFor(COMPLIANCE_WITH_REPORTS, { first: FEW }, actors.secretariat.headers);
     const many = await countFor(COMPLIANCE_WITH_REPORTS, { first: MANY }, actors.secretariat.headers);
-    const { body } = await api.graphql<{
-      reportingCompliance: { obligations: { edges: { node: { report: { kind: string } | null } }[] } };
-    }>(COMPLIANCE_WITH_REPORTS, {
+    const { body } = await api.graphql(COMPLIANCE_WITH_REPORTS, {
       variables: { first: MANY },
       headers: actors.secretariat.headers,
     });
@@ -161,10 +188,10 @@ describe.each(testBackends())('SQL statements per request on %s', (backend) => {
     expect(many).toBe(few);
   });
 
-  it.each(['states', 'meetings', 'transparencyReports', 'organisations', 'conventions'])(
+  it.each(Object.entries(TOTAL_COUNTS))(
     'counts %s asked for its totalCount alone in one statement, without reading a page',
-    async (list) => {
-      expect(await countFor(`{ ${list} { totalCount } }`)).toBe(1);
+    async (_list, document) => {
+      expect(await countFor(document)).toBe(1);
     },
   );
 

@@ -100,6 +100,7 @@ type Documents = {
     "\n  query DocumentsOfTheEleventhMeeting {\n    meetingByCode(code: \"11MSP\") {\n      documents(first: 5) { totalCount edges { node { symbol title kind languages status issuedOn url } } }\n    }\n  }\n": typeof types.DocumentsOfTheEleventhMeetingDocument,
     "\n  query DocumentsLanguagesAtTheEleventhMeeting {\n    meetingByCode(code: \"11MSP\") { documents(first: 5) { edges { node { symbol languages } } } }\n  }\n": typeof types.DocumentsLanguagesAtTheEleventhMeetingDocument,
     "\n  mutation DocumentsUpdateMeeting($id: ID!, $version: Int!, $input: UpdateMeetingInput!) {\n    updateMeeting(id: $id, version: $version, input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.DocumentsUpdateMeetingDocument,
+    "\n  mutation ErrorCodesApplyToUnknownMeeting($meetingId: ID!) {\n    applyToObserve(\n      meetingId: $meetingId\n      input: {\n        organisationName: \"Demining Aid\"\n        acronym: \"DA\"\n        kind: \"NGO\"\n        contactName: \"A. Person\"\n        contactEmail: \"a.person@example.org\"\n        motivation: \"The organisation clears cluster munition remnants in the region.\"\n      }\n    ) { __typename ... on Error { code } }\n  }\n": typeof types.ErrorCodesApplyToUnknownMeetingDocument,
     "\n  mutation HistoricalReportsImport($input: ImportHistoricalReportsInput!, $convention: String) {\n    importHistoricalReports(input: $input, convention: $convention) {\n      __typename\n      ... on MutationImportHistoricalReportsSuccess { result { imported reports { kind periodYear dueOn receivedOn channel state { iso3 } } } }\n      ... on Error { message }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n    }\n  }\n": typeof types.HistoricalReportsImportDocument,
     "\n  mutation HistoricalReportsSetRecordsBegin($on: Date!, $convention: String) {\n    setReportRecordsBegin(reportRecordsBeginOn: $on, convention: $convention) {\n      __typename\n      ... on MutationSetReportRecordsBeginSuccess { convention { reportRecordsBeginOn } }\n      ... on Error { message }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n    }\n  }\n": typeof types.HistoricalReportsSetRecordsBeginDocument,
     "\n  query HistoricalReportsCompliance($year: Int!, $asOf: Date) {\n    reportingCompliance(year: $year, asOf: $asOf) {\n      totals { onTime late overdue notYetDue notRecorded }\n      obligations(first: 100) { edges { node { state { iso3 } kind status receivedOn } } }\n    }\n  }\n": typeof types.HistoricalReportsComplianceDocument,
@@ -135,6 +136,21 @@ type Documents = {
     "\n  query PublicApplications($id: ID!) {\n    meeting(id: $id) {\n      observerApplications {\n        edges {\n          node {\n            id status contactName contactEmail motivation participant { __typename ... on Organisation { acronym name } }\n            statusHistory { status at note }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PublicApplicationsDocument,
     "\n  mutation PublicMeeting {\n    createMeeting(\n      input: { conventionCode: \"CCM\", kind: INTERSESSIONAL, number: 7, opensOn: \"2026-06-01\", closesOn: \"2026-06-02\"\n        venue: \"Palais des Nations\", city: \"Geneva\", timeZone: \"Europe/Zurich\", symbolPrefix: \"CCM/MSP/2026\" }\n    ) { __typename ... on MutationCreateMeetingSuccess { meeting { id } } }\n  }\n": typeof types.PublicMeetingDocument,
     "\n  query PublicEleventhMeeting { meetingByCode(code: \"11MSP\") { id } }\n": typeof types.PublicEleventhMeetingDocument,
+    "\n  query QueryCountsMeetingsWithDelegations {\n    meetings(first: 5, filter: { year: 2023 }) { edges { node {\n      code\n      invitations(first: 50) { totalCount edges { node {\n        capacity\n        participant { __typename ... on State { iso3 } ... on Organisation { acronym } }\n        delegation { timeliness members { role givenName } }\n      } } }\n    } } }\n  }\n": typeof types.QueryCountsMeetingsWithDelegationsDocument,
+    "\n  query QueryCountsMeetingDelegations($id: ID!, $first: Int!) {\n    meeting(id: $id) { invitations(first: $first) { edges { node { participant { ... on State { iso3 name } } delegation { members { givenName familyName role } } } } } }\n  }\n": typeof types.QueryCountsMeetingDelegationsDocument,
+    "\n  query QueryCountsStatesWithRecords($first: Int!) {\n    states(first: $first) { edges { node {\n      iso3\n      treatyStatus { depositedOn }\n      reports { totalCount edges { node { kind periodYear } } }\n    } } }\n  }\n": typeof types.QueryCountsStatesWithRecordsDocument,
+    "\n  query QueryCountsComplianceWithReports($first: Int!) {\n    reportingCompliance(year: 2025, asOf: \"2026-11-28\") {\n      obligations(first: $first) { edges { node { state { iso3 name } status report { id kind forms { letter } } } } }\n    }\n  }\n": typeof types.QueryCountsComplianceWithReportsDocument,
+    "\n    query QueryCountsStatesTotal { states { totalCount } }\n  ": typeof types.QueryCountsStatesTotalDocument,
+    "\n    query QueryCountsMeetingsTotal { meetings { totalCount } }\n  ": typeof types.QueryCountsMeetingsTotalDocument,
+    "\n    query QueryCountsTransparencyReportsTotal { transparencyReports { totalCount } }\n  ": typeof types.QueryCountsTransparencyReportsTotalDocument,
+    "\n    query QueryCountsOrganisationsTotal { organisations { totalCount } }\n  ": typeof types.QueryCountsOrganisationsTotalDocument,
+    "\n    query QueryCountsConventionsTotal { conventions { totalCount } }\n  ": typeof types.QueryCountsConventionsTotalDocument,
+    "\n  query QueryCountsTypename { __typename }\n": typeof types.QueryCountsTypenameDocument,
+    "\n  query RateLimitCostOneState { state(iso3: \"NOR\") { iso3 name } }\n": typeof types.RateLimitCostOneStateDocument,
+    "\n  query RateLimitCostHundredStates { states(first: 100) { edges { node { iso3 name } } } }\n": typeof types.RateLimitCostHundredStatesDocument,
+    "\n  query RateLimitCostRateLimitAndHundredStates {\n    rateLimit { cost limit remaining resetAt }\n    states(first: 100) { edges { node { iso3 name } } }\n  }\n": typeof types.RateLimitCostRateLimitAndHundredStatesDocument,
+    "\n  query RateLimitCostStatesWithDelegations {\n    states(first: 100) { edges { node { iso3 delegations(first: 20) { edges { node { id submittedAt } } } } } }\n  }\n": typeof types.RateLimitCostStatesWithDelegationsDocument,
+    "\n  query RateLimitCostMeetingsWithInvitations {\n    meetings(first: 100) { edges { node { invitations(first: 100) { edges { node { id } } } } } }\n  }\n": typeof types.RateLimitCostMeetingsWithInvitationsDocument,
     "\n  mutation ReminderSend($input: SendReportReminderInput!) {\n    sendReportReminder(input: $input) {\n      __typename\n      ... on MutationSendReportReminderSuccess { reminder { state { iso3 } kind periodYear reference date dueOn issuingOffice submissionOffice language sentAt } }\n      ... on Error { message }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n    }\n  }\n": typeof types.ReminderSendDocument,
     "\n  query ReminderAuditTrail($filter: AuditEventFilter, $first: Int) {\n    auditEvents(filter: $filter, first: $first) {\n      totalCount\n      edges { node { action entityType actorName after entity { id ... on State { iso3 } ... on Delegation { version } ... on Meeting { code } } } }\n    }\n  }\n": typeof types.ReminderAuditTrailDocument,
     "\n  mutation ReminderSendAll($input: SendReportRemindersInput!) {\n    sendReportReminders(input: $input) {\n      __typename\n      ... on MutationSendReportRemindersSuccess { reminders { state { iso3 } kind periodYear reference date dueOn language sentByName } }\n      ... on Error { message }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n    }\n  }\n": typeof types.ReminderSendAllDocument,
@@ -153,6 +169,7 @@ type Documents = {
     "\n  mutation SignInAs($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      __typename\n      ... on MutationSignInSuccess { session { token expiresAt } }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.SignInAsDocument,
     "\n  query SignedInAs { me { email role } }\n": typeof types.SignedInAsDocument,
     "\n  mutation SignOut { signOut }\n": typeof types.SignOutDocument,
+    "\n  mutation ActorsSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      __typename\n      ... on MutationSignInSuccess { session { token } }\n      ... on Error { message }\n    }\n  }\n": typeof types.ActorsSignInDocument,
     "\n  mutation DelegationSubmit($invitationId: ID!, $input: DelegationInput!) {\n    submitDelegation(invitationId: $invitationId, input: $input) {\n      __typename\n      ... on Error { message }\n      ... on ValidationError { issues { path message } }\n      ... on MutationSubmitDelegationSuccess {\n        delegation {\n          id version timeliness amendedAfterDeadline\n          headOfDelegation { givenName role }\n          members { role position salutation givenName familyName title email }\n          credentials { issuingAuthority authorisedBy documentKind receivedDate status }\n        }\n      }\n    }\n  }\n": typeof types.DelegationSubmitDocument,
     "\n  mutation DelegationAmend($delegationId: ID!, $version: Int!, $input: DelegationInput!) {\n    amendDelegation(delegationId: $delegationId, version: $version, input: $input) {\n      __typename\n      ... on Error { message }\n      ... on ValidationError { issues { path message } }\n      ... on MutationAmendDelegationSuccess {\n        delegation {\n          id version timeliness amendedAfterDeadline\n          headOfDelegation { givenName role }\n          members { role position salutation givenName familyName title email }\n          credentials { issuingAuthority authorisedBy documentKind receivedDate status }\n        }\n      }\n    }\n  }\n": typeof types.DelegationAmendDocument,
     "\n  mutation DelegationRecordCredentials($delegationId: ID!, $input: CredentialsInput!) {\n    recordCredentials(delegationId: $delegationId, input: $input) {\n      __typename\n      ... on Error { message }\n      ... on ValidationError { issues { path message } }\n      ... on MutationRecordCredentialsSuccess {\n        delegation {\n          id version timeliness amendedAfterDeadline\n          headOfDelegation { givenName role }\n          members { role position salutation givenName familyName title email }\n          credentials { issuingAuthority authorisedBy documentKind receivedDate status }\n        }\n      }\n    }\n  }\n": typeof types.DelegationRecordCredentialsDocument,
@@ -247,6 +264,7 @@ const documents: Documents = {
     "\n  query DocumentsOfTheEleventhMeeting {\n    meetingByCode(code: \"11MSP\") {\n      documents(first: 5) { totalCount edges { node { symbol title kind languages status issuedOn url } } }\n    }\n  }\n": types.DocumentsOfTheEleventhMeetingDocument,
     "\n  query DocumentsLanguagesAtTheEleventhMeeting {\n    meetingByCode(code: \"11MSP\") { documents(first: 5) { edges { node { symbol languages } } } }\n  }\n": types.DocumentsLanguagesAtTheEleventhMeetingDocument,
     "\n  mutation DocumentsUpdateMeeting($id: ID!, $version: Int!, $input: UpdateMeetingInput!) {\n    updateMeeting(id: $id, version: $version, input: $input) { __typename ... on Error { message } }\n  }\n": types.DocumentsUpdateMeetingDocument,
+    "\n  mutation ErrorCodesApplyToUnknownMeeting($meetingId: ID!) {\n    applyToObserve(\n      meetingId: $meetingId\n      input: {\n        organisationName: \"Demining Aid\"\n        acronym: \"DA\"\n        kind: \"NGO\"\n        contactName: \"A. Person\"\n        contactEmail: \"a.person@example.org\"\n        motivation: \"The organisation clears cluster munition remnants in the region.\"\n      }\n    ) { __typename ... on Error { code } }\n  }\n": types.ErrorCodesApplyToUnknownMeetingDocument,
     "\n  mutation HistoricalReportsImport($input: ImportHistoricalReportsInput!, $convention: String) {\n    importHistoricalReports(input: $input, convention: $convention) {\n      __typename\n      ... on MutationImportHistoricalReportsSuccess { result { imported reports { kind periodYear dueOn receivedOn channel state { iso3 } } } }\n      ... on Error { message }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n    }\n  }\n": types.HistoricalReportsImportDocument,
     "\n  mutation HistoricalReportsSetRecordsBegin($on: Date!, $convention: String) {\n    setReportRecordsBegin(reportRecordsBeginOn: $on, convention: $convention) {\n      __typename\n      ... on MutationSetReportRecordsBeginSuccess { convention { reportRecordsBeginOn } }\n      ... on Error { message }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n    }\n  }\n": types.HistoricalReportsSetRecordsBeginDocument,
     "\n  query HistoricalReportsCompliance($year: Int!, $asOf: Date) {\n    reportingCompliance(year: $year, asOf: $asOf) {\n      totals { onTime late overdue notYetDue notRecorded }\n      obligations(first: 100) { edges { node { state { iso3 } kind status receivedOn } } }\n    }\n  }\n": types.HistoricalReportsComplianceDocument,
@@ -282,6 +300,21 @@ const documents: Documents = {
     "\n  query PublicApplications($id: ID!) {\n    meeting(id: $id) {\n      observerApplications {\n        edges {\n          node {\n            id status contactName contactEmail motivation participant { __typename ... on Organisation { acronym name } }\n            statusHistory { status at note }\n          }\n        }\n      }\n    }\n  }\n": types.PublicApplicationsDocument,
     "\n  mutation PublicMeeting {\n    createMeeting(\n      input: { conventionCode: \"CCM\", kind: INTERSESSIONAL, number: 7, opensOn: \"2026-06-01\", closesOn: \"2026-06-02\"\n        venue: \"Palais des Nations\", city: \"Geneva\", timeZone: \"Europe/Zurich\", symbolPrefix: \"CCM/MSP/2026\" }\n    ) { __typename ... on MutationCreateMeetingSuccess { meeting { id } } }\n  }\n": types.PublicMeetingDocument,
     "\n  query PublicEleventhMeeting { meetingByCode(code: \"11MSP\") { id } }\n": types.PublicEleventhMeetingDocument,
+    "\n  query QueryCountsMeetingsWithDelegations {\n    meetings(first: 5, filter: { year: 2023 }) { edges { node {\n      code\n      invitations(first: 50) { totalCount edges { node {\n        capacity\n        participant { __typename ... on State { iso3 } ... on Organisation { acronym } }\n        delegation { timeliness members { role givenName } }\n      } } }\n    } } }\n  }\n": types.QueryCountsMeetingsWithDelegationsDocument,
+    "\n  query QueryCountsMeetingDelegations($id: ID!, $first: Int!) {\n    meeting(id: $id) { invitations(first: $first) { edges { node { participant { ... on State { iso3 name } } delegation { members { givenName familyName role } } } } } }\n  }\n": types.QueryCountsMeetingDelegationsDocument,
+    "\n  query QueryCountsStatesWithRecords($first: Int!) {\n    states(first: $first) { edges { node {\n      iso3\n      treatyStatus { depositedOn }\n      reports { totalCount edges { node { kind periodYear } } }\n    } } }\n  }\n": types.QueryCountsStatesWithRecordsDocument,
+    "\n  query QueryCountsComplianceWithReports($first: Int!) {\n    reportingCompliance(year: 2025, asOf: \"2026-11-28\") {\n      obligations(first: $first) { edges { node { state { iso3 name } status report { id kind forms { letter } } } } }\n    }\n  }\n": types.QueryCountsComplianceWithReportsDocument,
+    "\n    query QueryCountsStatesTotal { states { totalCount } }\n  ": types.QueryCountsStatesTotalDocument,
+    "\n    query QueryCountsMeetingsTotal { meetings { totalCount } }\n  ": types.QueryCountsMeetingsTotalDocument,
+    "\n    query QueryCountsTransparencyReportsTotal { transparencyReports { totalCount } }\n  ": types.QueryCountsTransparencyReportsTotalDocument,
+    "\n    query QueryCountsOrganisationsTotal { organisations { totalCount } }\n  ": types.QueryCountsOrganisationsTotalDocument,
+    "\n    query QueryCountsConventionsTotal { conventions { totalCount } }\n  ": types.QueryCountsConventionsTotalDocument,
+    "\n  query QueryCountsTypename { __typename }\n": types.QueryCountsTypenameDocument,
+    "\n  query RateLimitCostOneState { state(iso3: \"NOR\") { iso3 name } }\n": types.RateLimitCostOneStateDocument,
+    "\n  query RateLimitCostHundredStates { states(first: 100) { edges { node { iso3 name } } } }\n": types.RateLimitCostHundredStatesDocument,
+    "\n  query RateLimitCostRateLimitAndHundredStates {\n    rateLimit { cost limit remaining resetAt }\n    states(first: 100) { edges { node { iso3 name } } }\n  }\n": types.RateLimitCostRateLimitAndHundredStatesDocument,
+    "\n  query RateLimitCostStatesWithDelegations {\n    states(first: 100) { edges { node { iso3 delegations(first: 20) { edges { node { id submittedAt } } } } } }\n  }\n": types.RateLimitCostStatesWithDelegationsDocument,
+    "\n  query RateLimitCostMeetingsWithInvitations {\n    meetings(first: 100) { edges { node { invitations(first: 100) { edges { node { id } } } } } }\n  }\n": types.RateLimitCostMeetingsWithInvitationsDocument,
     "\n  mutation ReminderSend($input: SendReportReminderInput!) {\n    sendReportReminder(input: $input) {\n      __typename\n      ... on MutationSendReportReminderSuccess { reminder { state { iso3 } kind periodYear reference date dueOn issuingOffice submissionOffice language sentAt } }\n      ... on Error { message }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n    }\n  }\n": types.ReminderSendDocument,
     "\n  query ReminderAuditTrail($filter: AuditEventFilter, $first: Int) {\n    auditEvents(filter: $filter, first: $first) {\n      totalCount\n      edges { node { action entityType actorName after entity { id ... on State { iso3 } ... on Delegation { version } ... on Meeting { code } } } }\n    }\n  }\n": types.ReminderAuditTrailDocument,
     "\n  mutation ReminderSendAll($input: SendReportRemindersInput!) {\n    sendReportReminders(input: $input) {\n      __typename\n      ... on MutationSendReportRemindersSuccess { reminders { state { iso3 } kind periodYear reference date dueOn language sentByName } }\n      ... on Error { message }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n    }\n  }\n": types.ReminderSendAllDocument,
@@ -300,6 +333,7 @@ const documents: Documents = {
     "\n  mutation SignInAs($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      __typename\n      ... on MutationSignInSuccess { session { token expiresAt } }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n": types.SignInAsDocument,
     "\n  query SignedInAs { me { email role } }\n": types.SignedInAsDocument,
     "\n  mutation SignOut { signOut }\n": types.SignOutDocument,
+    "\n  mutation ActorsSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      __typename\n      ... on MutationSignInSuccess { session { token } }\n      ... on Error { message }\n    }\n  }\n": types.ActorsSignInDocument,
     "\n  mutation DelegationSubmit($invitationId: ID!, $input: DelegationInput!) {\n    submitDelegation(invitationId: $invitationId, input: $input) {\n      __typename\n      ... on Error { message }\n      ... on ValidationError { issues { path message } }\n      ... on MutationSubmitDelegationSuccess {\n        delegation {\n          id version timeliness amendedAfterDeadline\n          headOfDelegation { givenName role }\n          members { role position salutation givenName familyName title email }\n          credentials { issuingAuthority authorisedBy documentKind receivedDate status }\n        }\n      }\n    }\n  }\n": types.DelegationSubmitDocument,
     "\n  mutation DelegationAmend($delegationId: ID!, $version: Int!, $input: DelegationInput!) {\n    amendDelegation(delegationId: $delegationId, version: $version, input: $input) {\n      __typename\n      ... on Error { message }\n      ... on ValidationError { issues { path message } }\n      ... on MutationAmendDelegationSuccess {\n        delegation {\n          id version timeliness amendedAfterDeadline\n          headOfDelegation { givenName role }\n          members { role position salutation givenName familyName title email }\n          credentials { issuingAuthority authorisedBy documentKind receivedDate status }\n        }\n      }\n    }\n  }\n": types.DelegationAmendDocument,
     "\n  mutation DelegationRecordCredentials($delegationId: ID!, $input: CredentialsInput!) {\n    recordCredentials(delegationId: $delegationId, input: $input) {\n      __typename\n      ... on Error { message }\n      ... on ValidationError { issues { path message } }\n      ... on MutationRecordCredentialsSuccess {\n        delegation {\n          id version timeliness amendedAfterDeadline\n          headOfDelegation { givenName role }\n          members { role position salutation givenName familyName title email }\n          credentials { issuingAuthority authorisedBy documentKind receivedDate status }\n        }\n      }\n    }\n  }\n": types.DelegationRecordCredentialsDocument,
@@ -652,6 +686,10 @@ export function graphql(source: "\n  mutation DocumentsUpdateMeeting($id: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ErrorCodesApplyToUnknownMeeting($meetingId: ID!) {\n    applyToObserve(\n      meetingId: $meetingId\n      input: {\n        organisationName: \"Demining Aid\"\n        acronym: \"DA\"\n        kind: \"NGO\"\n        contactName: \"A. Person\"\n        contactEmail: \"a.person@example.org\"\n        motivation: \"The organisation clears cluster munition remnants in the region.\"\n      }\n    ) { __typename ... on Error { code } }\n  }\n"): typeof import('./graphql').ErrorCodesApplyToUnknownMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation HistoricalReportsImport($input: ImportHistoricalReportsInput!, $convention: String) {\n    importHistoricalReports(input: $input, convention: $convention) {\n      __typename\n      ... on MutationImportHistoricalReportsSuccess { result { imported reports { kind periodYear dueOn receivedOn channel state { iso3 } } } }\n      ... on Error { message }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n    }\n  }\n"): typeof import('./graphql').HistoricalReportsImportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -792,6 +830,66 @@ export function graphql(source: "\n  query PublicEleventhMeeting { meetingByCode
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query QueryCountsMeetingsWithDelegations {\n    meetings(first: 5, filter: { year: 2023 }) { edges { node {\n      code\n      invitations(first: 50) { totalCount edges { node {\n        capacity\n        participant { __typename ... on State { iso3 } ... on Organisation { acronym } }\n        delegation { timeliness members { role givenName } }\n      } } }\n    } } }\n  }\n"): typeof import('./graphql').QueryCountsMeetingsWithDelegationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueryCountsMeetingDelegations($id: ID!, $first: Int!) {\n    meeting(id: $id) { invitations(first: $first) { edges { node { participant { ... on State { iso3 name } } delegation { members { givenName familyName role } } } } } }\n  }\n"): typeof import('./graphql').QueryCountsMeetingDelegationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueryCountsStatesWithRecords($first: Int!) {\n    states(first: $first) { edges { node {\n      iso3\n      treatyStatus { depositedOn }\n      reports { totalCount edges { node { kind periodYear } } }\n    } } }\n  }\n"): typeof import('./graphql').QueryCountsStatesWithRecordsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueryCountsComplianceWithReports($first: Int!) {\n    reportingCompliance(year: 2025, asOf: \"2026-11-28\") {\n      obligations(first: $first) { edges { node { state { iso3 name } status report { id kind forms { letter } } } } }\n    }\n  }\n"): typeof import('./graphql').QueryCountsComplianceWithReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query QueryCountsStatesTotal { states { totalCount } }\n  "): typeof import('./graphql').QueryCountsStatesTotalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query QueryCountsMeetingsTotal { meetings { totalCount } }\n  "): typeof import('./graphql').QueryCountsMeetingsTotalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query QueryCountsTransparencyReportsTotal { transparencyReports { totalCount } }\n  "): typeof import('./graphql').QueryCountsTransparencyReportsTotalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query QueryCountsOrganisationsTotal { organisations { totalCount } }\n  "): typeof import('./graphql').QueryCountsOrganisationsTotalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query QueryCountsConventionsTotal { conventions { totalCount } }\n  "): typeof import('./graphql').QueryCountsConventionsTotalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueryCountsTypename { __typename }\n"): typeof import('./graphql').QueryCountsTypenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RateLimitCostOneState { state(iso3: \"NOR\") { iso3 name } }\n"): typeof import('./graphql').RateLimitCostOneStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RateLimitCostHundredStates { states(first: 100) { edges { node { iso3 name } } } }\n"): typeof import('./graphql').RateLimitCostHundredStatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RateLimitCostRateLimitAndHundredStates {\n    rateLimit { cost limit remaining resetAt }\n    states(first: 100) { edges { node { iso3 name } } }\n  }\n"): typeof import('./graphql').RateLimitCostRateLimitAndHundredStatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RateLimitCostStatesWithDelegations {\n    states(first: 100) { edges { node { iso3 delegations(first: 20) { edges { node { id submittedAt } } } } } }\n  }\n"): typeof import('./graphql').RateLimitCostStatesWithDelegationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RateLimitCostMeetingsWithInvitations {\n    meetings(first: 100) { edges { node { invitations(first: 100) { edges { node { id } } } } } }\n  }\n"): typeof import('./graphql').RateLimitCostMeetingsWithInvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ReminderSend($input: SendReportReminderInput!) {\n    sendReportReminder(input: $input) {\n      __typename\n      ... on MutationSendReportReminderSuccess { reminder { state { iso3 } kind periodYear reference date dueOn issuingOffice submissionOffice language sentAt } }\n      ... on Error { message }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n    }\n  }\n"): typeof import('./graphql').ReminderSendDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -861,6 +959,10 @@ export function graphql(source: "\n  query SignedInAs { me { email role } }\n"):
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut { signOut }\n"): typeof import('./graphql').SignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActorsSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      __typename\n      ... on MutationSignInSuccess { session { token } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql').ActorsSignInDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

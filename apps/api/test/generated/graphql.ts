@@ -2029,6 +2029,19 @@ export type DocumentsUpdateMeetingMutation = { updateMeeting:
     | { __typename: 'ValidationError', message: string }
    };
 
+export type ErrorCodesApplyToUnknownMeetingMutationVariables = Exact<{
+  meetingId: string | number;
+}>;
+
+
+export type ErrorCodesApplyToUnknownMeetingMutation = { applyToObserve:
+    | { __typename: 'ConflictError', code: ErrorCode }
+    | { __typename: 'ForbiddenError', code: ErrorCode }
+    | { __typename: 'MutationApplyToObserveSuccess' }
+    | { __typename: 'NotFoundError', code: ErrorCode }
+    | { __typename: 'ValidationError', code: ErrorCode }
+   };
+
 export type HistoricalReportsImportMutationVariables = Exact<{
   input: ImportHistoricalReportsInput;
   convention?: string | null | undefined;
@@ -2412,6 +2425,94 @@ export type PublicEleventhMeetingQueryVariables = Exact<{ [key: string]: never; 
 
 export type PublicEleventhMeetingQuery = { meetingByCode: { id: string } | null };
 
+export type QueryCountsMeetingsWithDelegationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueryCountsMeetingsWithDelegationsQuery = { meetings: { edges: Array<{ node: { code: string, invitations: { totalCount: number, edges: Array<{ node: { capacity: InvitationCapacity, participant:
+                | { __typename: 'Organisation', acronym: string }
+                | { __typename: 'State', iso3: string }
+              , delegation: { timeliness: DelegationTimeliness, members: Array<{ role: DelegateRole, givenName: string | null }> } | null } }> } } }> } };
+
+export type QueryCountsMeetingDelegationsQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+}>;
+
+
+export type QueryCountsMeetingDelegationsQuery = { meeting: { invitations: { edges: Array<{ node: { participant:
+            | { iso3: string, name: string }
+            | Record<PropertyKey, never>
+          , delegation: { members: Array<{ givenName: string | null, familyName: string | null, role: DelegateRole }> } | null } }> } } | null };
+
+export type QueryCountsStatesWithRecordsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type QueryCountsStatesWithRecordsQuery = { states: { edges: Array<{ node: { iso3: string, treatyStatus: { depositedOn: string | null } | null, reports: { totalCount: number, edges: Array<{ node: { kind: ReportKind, periodYear: number } }> } } }> } };
+
+export type QueryCountsComplianceWithReportsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type QueryCountsComplianceWithReportsQuery = { reportingCompliance: { obligations: { edges: Array<{ node: { status: ComplianceStatus, state: { iso3: string, name: string }, report: { id: string, kind: ReportKind, forms: Array<{ letter: FormLetter }> } | null } }> } } };
+
+export type QueryCountsStatesTotalQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueryCountsStatesTotalQuery = { states: { totalCount: number } };
+
+export type QueryCountsMeetingsTotalQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueryCountsMeetingsTotalQuery = { meetings: { totalCount: number } };
+
+export type QueryCountsTransparencyReportsTotalQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueryCountsTransparencyReportsTotalQuery = { transparencyReports: { totalCount: number } };
+
+export type QueryCountsOrganisationsTotalQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueryCountsOrganisationsTotalQuery = { organisations: { totalCount: number } };
+
+export type QueryCountsConventionsTotalQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueryCountsConventionsTotalQuery = { conventions: { totalCount: number } };
+
+export type QueryCountsTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueryCountsTypenameQuery = { __typename: 'Query' };
+
+export type RateLimitCostOneStateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RateLimitCostOneStateQuery = { state: { iso3: string, name: string } | null };
+
+export type RateLimitCostHundredStatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RateLimitCostHundredStatesQuery = { states: { edges: Array<{ node: { iso3: string, name: string } }> } };
+
+export type RateLimitCostRateLimitAndHundredStatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RateLimitCostRateLimitAndHundredStatesQuery = { rateLimit: { cost: number, limit: number, remaining: number, resetAt: string } | null, states: { edges: Array<{ node: { iso3: string, name: string } }> } };
+
+export type RateLimitCostStatesWithDelegationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RateLimitCostStatesWithDelegationsQuery = { states: { edges: Array<{ node: { iso3: string, delegations: { edges: Array<{ node: { id: string, submittedAt: string } }> } } }> } };
+
+export type RateLimitCostMeetingsWithInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RateLimitCostMeetingsWithInvitationsQuery = { meetings: { edges: Array<{ node: { invitations: { edges: Array<{ node: { id: string } }> } } }> } };
+
 export type ReminderSendMutationVariables = Exact<{
   input: SendReportReminderInput;
 }>;
@@ -2641,6 +2742,20 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignOutMutation = { signOut: boolean };
+
+export type ActorsSignInMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type ActorsSignInMutation = { signIn:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationSignInSuccess', session: { token: string } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
 
 export type DelegationSubmitMutationVariables = Exact<{
   invitationId: string | number;
@@ -4611,6 +4726,19 @@ export const DocumentsUpdateMeetingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DocumentsUpdateMeetingMutation, DocumentsUpdateMeetingMutationVariables>;
+export const ErrorCodesApplyToUnknownMeetingDocument = new TypedDocumentString(`
+    mutation ErrorCodesApplyToUnknownMeeting($meetingId: ID!) {
+  applyToObserve(
+    meetingId: $meetingId
+    input: {organisationName: "Demining Aid", acronym: "DA", kind: "NGO", contactName: "A. Person", contactEmail: "a.person@example.org", motivation: "The organisation clears cluster munition remnants in the region."}
+  ) {
+    __typename
+    ... on Error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorCodesApplyToUnknownMeetingMutation, ErrorCodesApplyToUnknownMeetingMutationVariables>;
 export const HistoricalReportsImportDocument = new TypedDocumentString(`
     mutation HistoricalReportsImport($input: ImportHistoricalReportsInput!, $convention: String) {
   importHistoricalReports(input: $input, convention: $convention) {
@@ -5329,6 +5457,227 @@ export const PublicEleventhMeetingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicEleventhMeetingQuery, PublicEleventhMeetingQueryVariables>;
+export const QueryCountsMeetingsWithDelegationsDocument = new TypedDocumentString(`
+    query QueryCountsMeetingsWithDelegations {
+  meetings(first: 5, filter: {year: 2023}) {
+    edges {
+      node {
+        code
+        invitations(first: 50) {
+          totalCount
+          edges {
+            node {
+              capacity
+              participant {
+                __typename
+                ... on State {
+                  iso3
+                }
+                ... on Organisation {
+                  acronym
+                }
+              }
+              delegation {
+                timeliness
+                members {
+                  role
+                  givenName
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueryCountsMeetingsWithDelegationsQuery, QueryCountsMeetingsWithDelegationsQueryVariables>;
+export const QueryCountsMeetingDelegationsDocument = new TypedDocumentString(`
+    query QueryCountsMeetingDelegations($id: ID!, $first: Int!) {
+  meeting(id: $id) {
+    invitations(first: $first) {
+      edges {
+        node {
+          participant {
+            ... on State {
+              iso3
+              name
+            }
+          }
+          delegation {
+            members {
+              givenName
+              familyName
+              role
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueryCountsMeetingDelegationsQuery, QueryCountsMeetingDelegationsQueryVariables>;
+export const QueryCountsStatesWithRecordsDocument = new TypedDocumentString(`
+    query QueryCountsStatesWithRecords($first: Int!) {
+  states(first: $first) {
+    edges {
+      node {
+        iso3
+        treatyStatus {
+          depositedOn
+        }
+        reports {
+          totalCount
+          edges {
+            node {
+              kind
+              periodYear
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueryCountsStatesWithRecordsQuery, QueryCountsStatesWithRecordsQueryVariables>;
+export const QueryCountsComplianceWithReportsDocument = new TypedDocumentString(`
+    query QueryCountsComplianceWithReports($first: Int!) {
+  reportingCompliance(year: 2025, asOf: "2026-11-28") {
+    obligations(first: $first) {
+      edges {
+        node {
+          state {
+            iso3
+            name
+          }
+          status
+          report {
+            id
+            kind
+            forms {
+              letter
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueryCountsComplianceWithReportsQuery, QueryCountsComplianceWithReportsQueryVariables>;
+export const QueryCountsStatesTotalDocument = new TypedDocumentString(`
+    query QueryCountsStatesTotal {
+  states {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<QueryCountsStatesTotalQuery, QueryCountsStatesTotalQueryVariables>;
+export const QueryCountsMeetingsTotalDocument = new TypedDocumentString(`
+    query QueryCountsMeetingsTotal {
+  meetings {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<QueryCountsMeetingsTotalQuery, QueryCountsMeetingsTotalQueryVariables>;
+export const QueryCountsTransparencyReportsTotalDocument = new TypedDocumentString(`
+    query QueryCountsTransparencyReportsTotal {
+  transparencyReports {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<QueryCountsTransparencyReportsTotalQuery, QueryCountsTransparencyReportsTotalQueryVariables>;
+export const QueryCountsOrganisationsTotalDocument = new TypedDocumentString(`
+    query QueryCountsOrganisationsTotal {
+  organisations {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<QueryCountsOrganisationsTotalQuery, QueryCountsOrganisationsTotalQueryVariables>;
+export const QueryCountsConventionsTotalDocument = new TypedDocumentString(`
+    query QueryCountsConventionsTotal {
+  conventions {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<QueryCountsConventionsTotalQuery, QueryCountsConventionsTotalQueryVariables>;
+export const QueryCountsTypenameDocument = new TypedDocumentString(`
+    query QueryCountsTypename {
+  __typename
+}
+    `) as unknown as TypedDocumentString<QueryCountsTypenameQuery, QueryCountsTypenameQueryVariables>;
+export const RateLimitCostOneStateDocument = new TypedDocumentString(`
+    query RateLimitCostOneState {
+  state(iso3: "NOR") {
+    iso3
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitCostOneStateQuery, RateLimitCostOneStateQueryVariables>;
+export const RateLimitCostHundredStatesDocument = new TypedDocumentString(`
+    query RateLimitCostHundredStates {
+  states(first: 100) {
+    edges {
+      node {
+        iso3
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitCostHundredStatesQuery, RateLimitCostHundredStatesQueryVariables>;
+export const RateLimitCostRateLimitAndHundredStatesDocument = new TypedDocumentString(`
+    query RateLimitCostRateLimitAndHundredStates {
+  rateLimit {
+    cost
+    limit
+    remaining
+    resetAt
+  }
+  states(first: 100) {
+    edges {
+      node {
+        iso3
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitCostRateLimitAndHundredStatesQuery, RateLimitCostRateLimitAndHundredStatesQueryVariables>;
+export const RateLimitCostStatesWithDelegationsDocument = new TypedDocumentString(`
+    query RateLimitCostStatesWithDelegations {
+  states(first: 100) {
+    edges {
+      node {
+        iso3
+        delegations(first: 20) {
+          edges {
+            node {
+              id
+              submittedAt
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitCostStatesWithDelegationsQuery, RateLimitCostStatesWithDelegationsQueryVariables>;
+export const RateLimitCostMeetingsWithInvitationsDocument = new TypedDocumentString(`
+    query RateLimitCostMeetingsWithInvitations {
+  meetings(first: 100) {
+    edges {
+      node {
+        invitations(first: 100) {
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitCostMeetingsWithInvitationsQuery, RateLimitCostMeetingsWithInvitationsQueryVariables>;
 export const ReminderSendDocument = new TypedDocumentString(`
     mutation ReminderSend($input: SendReportReminderInput!) {
   sendReportReminder(input: $input) {
@@ -5660,6 +6009,21 @@ export const SignOutDocument = new TypedDocumentString(`
   signOut
 }
     `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const ActorsSignInDocument = new TypedDocumentString(`
+    mutation ActorsSignIn($email: String!, $password: String!) {
+  signIn(email: $email, password: $password) {
+    __typename
+    ... on MutationSignInSuccess {
+      session {
+        token
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActorsSignInMutation, ActorsSignInMutationVariables>;
 export const DelegationSubmitDocument = new TypedDocumentString(`
     mutation DelegationSubmit($invitationId: ID!, $input: DelegationInput!) {
   submitDelegation(invitationId: $invitationId, input: $input) {

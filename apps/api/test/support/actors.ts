@@ -1,7 +1,10 @@
 import type { PrismaClient, UserRole } from '@plenary/db';
+import { expect } from 'vitest';
 import { hashPassword } from '../../src/auth/passwords.ts';
 import { newApiKey } from '../../src/auth/tokens.ts';
+import { graphql } from '../generated/index.ts';
 import type { ApiFixture } from './api-fixture.ts';
+import { expectData } from './expect-result.ts';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
@@ -27,15 +30,23 @@ export async function createUser(
   return user.id;
 }
 
+const SIGN_IN = graphql(`
+  mutation ActorsSignIn($email: String!, $password: String!) {
+    signIn(email: $email, password: $password) {
+      __typename
+      ... on MutationSignInSuccess { session { token } }
+      ... on Error { message }
+    }
+  }
+`);
+
 /** Signs in through the API, as a client would, and returns the headers that carry the session. */
 export async function signIn(api: ApiFixture, email: string): Promise<Record<string, string>> {
-  const { body } = await api.graphql<{ signIn: { session?: { token: string }; message?: string } }>(
-    `mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { __typename ... on MutationSignInSuccess { session { token } } ... on Error { message } } }`,
-    { variables: { email, password: TEST_PASSWORD } },
-  );
-  const token = body.data?.signIn.session?.token;
-  if (!token) throw new Error(`could not sign in ${email}: ${JSON.stringify(body)}`);
-  return { authorization: `Bearer ${token}` };
+  const { body } = await api.graphql(SIGN_IN, { variables: { email, password: TEST_PASSWORD } });
+  const signedIn = expectData(body).signIn;
+  if (signedIn.__typename !== 'MutationSignInSuccess')
+    expect.fail(`could not sign in ${email}: ${JSON.stringify(signedIn)}`);
+  return { authorization: `Bearer ${signedIn.session.token}` };
 }
 
 export async function createPartnerKey(prisma: PrismaClient, createdById: string): Promise<Record<string, string>> {
