@@ -1,7 +1,14 @@
 import { testBackends } from '@plenary/db/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createActors, type Actors } from './support/actors.ts';
-import { startApi, type ApiFixture } from './support/api-fixture.ts';
+import type {
+  HotReadsMeetingDelegationsQuery,
+  HotReadsMeetingDelegationsQueryVariables,
+  TypedDocumentString,
+} from './generated/graphql.ts';
+import { graphql } from './generated/index.ts';
+import { startApi, type ApiFixture, type GraphQLResponse } from './support/api-fixture.ts';
+import { expectData } from './support/expect-result.ts';
 import { createDelegation, createInvitation, createMeeting, type MemberFixture } from './support/factories.ts';
 import { createQueryCounter } from './support/query-counter.ts';
 import type * as MeetingInvitationsPage from '../src/hot-reads/meeting-invitations-page.ts';
@@ -31,45 +38,72 @@ vi.mock('../src/hot-reads/meeting-invitations-page.ts', async (importOriginal) =
 
 // The bench's operation (1), and the same list paged forwards and backwards from cursors, unfiltered and by
 // another convention's record.
-const STATES_PARTIES = `query ($on: Date!, $first: Int, $after: String, $last: Int, $before: String) {
-  states(filter: { status: STATE_PARTY, on: $on }, first: $first, after: $after, last: $last, before: $before) {
-    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-    edges { cursor node { id iso3 iso2 name nameFr: name(language: FR) unShortName unStatus regionalGroup standing(on: $on) { date status entryIntoForce withdrawalEffective depositedNotYetInForce withdrawalPending } treatyStatus { id signedOn depositedOn instrument entryIntoForceOn withdrawalNotifiedOn withdrawalEffectiveOn } } }
+const STATES_PARTIES = graphql(`
+  query HotReadsStatesParties($on: Date!, $first: Int, $after: String, $last: Int, $before: String) {
+    states(filter: { status: STATE_PARTY, on: $on }, first: $first, after: $after, last: $last, before: $before) {
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges { cursor node { id iso3 iso2 name nameFr: name(language: FR) unShortName unStatus regionalGroup standing(on: $on) { date status entryIntoForce withdrawalEffective depositedNotYetInForce withdrawalPending } treatyStatus { id signedOn depositedOn instrument entryIntoForceOn withdrawalNotifiedOn withdrawalEffectiveOn } } }
+    }
   }
-}`;
-const ALL_STATES = `query ($first: Int!, $after: String) {
-  states(first: $first, after: $after) { edges { cursor node { iso3 names { en zh } treatyStatus(convention: "APMBC") { depositedOn } standing(on: "2020-01-01", convention: "APMBC") { status } } } }
-}`;
+`);
+const ALL_STATES = graphql(`
+  query HotReadsAllStates($first: Int!, $after: String) {
+    states(first: $first, after: $after) { edges { cursor node { iso3 names { en zh } treatyStatus(convention: "APMBC") { depositedOn } standing(on: "2020-01-01", convention: "APMBC") { status } } } }
+  }
+`);
 
 // The bench's operation (2), paged with cursors and counted; and every field the statement covers, of the meeting, its
 // invitations, their States and delegations.
-const MEETING_DELEGATIONS = `query ($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
-  meeting(id: $id) {
-    invitations(first: $first, after: $after, last: $last, before: $before) {
-      totalCount
-      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-      edges { cursor node { participant { ... on State { iso3 name } } delegation { members { givenName familyName role } } } }
+const MEETING_DELEGATIONS = graphql(`
+  query HotReadsMeetingDelegations($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+    meeting(id: $id) {
+      invitations(first: $first, after: $after, last: $last, before: $before) {
+        totalCount
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+        edges { cursor node { participant { ... on State { iso3 name } } delegation { members { givenName familyName role } } } }
+      }
     }
   }
-}`;
-const MEETING_IN_FULL = `query ($id: ID!, $first: Int, $after: String) {
-  meeting(id: $id) {
-    id code kind number part title opensOn closesOn venue city country venueFr cityFr countryFr timeZone presidentName status convenedOn
-    delegationDeadline delegationDeadlineWeekdayAsIssued reportingDeadline webPage symbolPrefix version updatedAt conveningNote { reference date }
-    invitations(first: $first, after: $after) {
-      pageInfo { hasNextPage endCursor }
-      edges { cursor node {
-        id capacity status decisionNote
-        participant { __typename ... on State { id iso3 iso2 name nameFr: name(language: FR) unShortName unStatus regionalGroup } ... on Organisation { acronym } }
-        delegation { id version publicListConsent headOfDelegation { role position givenName } members { role position salutation givenName familyName title email phone } }
-      } }
+`);
+const MEETING_IN_FULL = graphql(`
+  query HotReadsMeetingInFull($id: ID!, $first: Int, $after: String) {
+    meeting(id: $id) {
+      id code kind number part title opensOn closesOn venue city country venueFr cityFr countryFr timeZone presidentName status convenedOn
+      delegationDeadline delegationDeadlineWeekdayAsIssued reportingDeadline webPage symbolPrefix version updatedAt conveningNote { reference date }
+      invitations(first: $first, after: $after) {
+        pageInfo { hasNextPage endCursor }
+        edges { cursor node {
+          id capacity status decisionNote
+          participant { __typename ... on State { id iso3 iso2 name nameFr: name(language: FR) unShortName unStatus regionalGroup } ... on Organisation { acronym } }
+          delegation { id version publicListConsent headOfDelegation { role position givenName } members { role position salutation givenName familyName title email phone } }
+        } }
+      }
     }
   }
-}`;
+`);
 // A filter the statement does not answer: Prisma's path, with the same answer.
-const STATE_PARTIES_INVITED = `query ($id: ID!) {
-  meeting(id: $id) { invitations(first: 10, filter: { capacity: STATE_PARTY }) { totalCount edges { node { participant { ... on State { iso3 } } delegation { members { givenName } } } } } }
-}`;
+const STATE_PARTIES_INVITED = graphql(`
+  query HotReadsStatePartiesInvited($id: ID!) {
+    meeting(id: $id) { invitations(first: 10, filter: { capacity: STATE_PARTY }) { totalCount edges { node { participant { ... on State { iso3 } } delegation { members { givenName } } } } } }
+  }
+`);
+// A cursor the API gives out for a meeting's first invitation.
+const FIRST_INVITATION_CURSOR = graphql(`
+  query HotReadsFirstInvitationCursor($id: ID!) { meeting(id: $id) { invitations(first: 1) { edges { cursor } } } }
+`);
+const TYPENAME = graphql(`
+  query HotReadsTypename { __typename }
+`);
+
+/** The meeting an answer is about; the test fails here when the answer has none. */
+function meetingOf<Meeting>(body: GraphQLResponse<{ meeting?: Meeting | null }>['body']): Meeting {
+  const { meeting } = expectData(body);
+  if (!meeting) expect.fail(`no meeting in ${JSON.stringify(body)}`);
+  return meeting;
+}
+
+/** A participant's iso3; undefined for an organisation, of which the documents ask nothing. */
+const iso3Of = (participant: { iso3: string } | { iso3?: never }): string | undefined => participant.iso3;
 
 const member = (role: MemberFixture['role'], givenName: string, familyName: string): MemberFixture => ({
   role,
@@ -128,7 +162,7 @@ describe.each(testBackends())('hot reads on %s answer as the Prisma path does', 
     api = await startApi({ backend, production: true, onQuery: counter.onQuery, responseCacheBytes: 0 });
     actors = await createActors(api, { stateIso3: 'CHE', otherStateIso3: 'AUT' });
     // The partner key's first use is recorded (a write at most once a minute): made here, not in a counted request.
-    for (const viewer of VIEWERS) await api.graphql('{ __typename }', { headers: actors[viewer].headers });
+    for (const viewer of VIEWERS) await api.graphql(TYPENAME, { headers: actors[viewer].headers });
   });
   let meetingId: string;
   let otherMeetingCursor: string;
@@ -148,28 +182,25 @@ describe.each(testBackends())('hot reads on %s answer as the Prisma path does', 
     const otherMeeting = await createMeeting(prisma);
     await createInvitation(prisma, { meetingId: otherMeeting.id, participant: 'AUT' });
     // A cursor the API gave out for another meeting's invitation, in the same (default) order.
-    const other = await api.graphql<{ meeting: { invitations: { edges: { cursor: string }[] } } }>(
-      `query ($id: ID!) { meeting(id: $id) { invitations(first: 1) { edges { cursor } } } }`,
-      {
-        variables: { id: Buffer.from(`Meeting:${otherMeeting.id}`).toString('base64') },
-      },
-    );
-    otherMeetingCursor = other.body.data!.meeting.invitations.edges[0]!.cursor;
+    const other = await api.graphql(FIRST_INVITATION_CURSOR, {
+      variables: { id: Buffer.from(`Meeting:${otherMeeting.id}`).toString('base64') },
+    });
+    otherMeetingCursor = meetingOf(other.body).invitations.edges[0]!.cursor;
   });
   afterAll(() => api.close());
 
   /** The answer and the SQL statements it took, through the hot read or through Prisma only. */
-  async function ask(
+  async function ask<Data, Variables>(
     viewer: (typeof VIEWERS)[number],
-    query: string,
-    variables: Record<string, unknown>,
+    document: TypedDocumentString<Data, Variables>,
+    variables: Variables,
     prismaOnly: boolean,
   ) {
     hotReads.prismaOnly = prismaOnly;
     try {
-      let body: unknown;
+      let body: GraphQLResponse<Data>['body'] = {};
       const statements = await counter.count(async () => {
-        const response = await api.graphql(query, { variables, headers: actors[viewer].headers });
+        const response = await api.graphql(document, { variables, headers: actors[viewer].headers });
         expect(response.body.errors).toBeUndefined();
         body = response.body;
       });
@@ -188,7 +219,7 @@ describe.each(testBackends())('hot reads on %s answer as the Prisma path does', 
       const page = await ask(viewer, STATES_PARTIES, { on: STANDING_DATE, first: 100 }, false);
       expect(page.body).toEqual((await ask(viewer, STATES_PARTIES, { on: STANDING_DATE, first: 100 }, true)).body);
       expect(page.statements).toBe(1 + viewerStatements(viewer));
-      const edges = (page.body as { data: { states: { edges: { cursor: string }[] } } }).data.states.edges;
+      const { edges } = expectData(page.body).states;
       expect(edges.length).toBeGreaterThan(20);
       for (const variables of [
         { on: STANDING_DATE, first: 5, after: edges[10]!.cursor },
@@ -207,47 +238,38 @@ describe.each(testBackends())('hot reads on %s answer as the Prisma path does', 
     const first = await ask(viewer, ALL_STATES, { first: 30 }, false);
     expect(first.body).toEqual((await ask(viewer, ALL_STATES, { first: 30 }, true)).body);
     expect(first.statements).toBe(1 + viewerStatements(viewer));
-    const after = (first.body as { data: { states: { edges: { cursor: string }[] } } }).data.states.edges[29]!.cursor;
+    const after = expectData(first.body).states.edges[29]!.cursor;
     expect((await ask(viewer, ALL_STATES, { first: 30, after }, false)).body).toEqual(
       (await ask(viewer, ALL_STATES, { first: 30, after }, true)).body,
     );
   });
 
-  type InvitationsPage = {
-    data: {
-      meeting: {
-        invitations: {
-          pageInfo: { hasNextPage: boolean; endCursor: string | null };
-          edges: {
-            cursor: string;
-            node: { participant: { iso3?: string }; delegation: { members: { givenName: string | null }[] } | null };
-          }[];
-        };
-      };
-    };
-  };
-
   it.each(VIEWERS)(
     'a meeting with its invitations, delegations and members, page after page and backwards, in one statement as %s',
     async (viewer) => {
-      const pages: InvitationsPage[] = [];
+      const pages: NonNullable<HotReadsMeetingDelegationsQuery['meeting']>[] = [];
       let after: string | null = null;
       // Every page after the first starts from the last cursor of the one before, an organisation's included.
       for (let page = 0; page < INVITED.length; page += 1) {
-        const variables: Record<string, unknown> = { id: meetingId, first: 3, ...(after && { after }) };
+        const variables: HotReadsMeetingDelegationsQueryVariables = {
+          id: meetingId,
+          first: 3,
+          ...(after && { after }),
+        };
         const hot = await ask(viewer, MEETING_DELEGATIONS, variables, false);
         const prisma = await ask(viewer, MEETING_DELEGATIONS, variables, true);
         expect(hot.body, JSON.stringify(variables)).toEqual(prisma.body);
         expect(hot.statements).toBe(1 + viewerStatements(viewer));
         expect(prisma.statements).toBeGreaterThan(hot.statements);
-        const { pageInfo } = (hot.body as InvitationsPage).data.meeting.invitations;
-        pages.push(hot.body as InvitationsPage);
+        const meeting = meetingOf(hot.body);
+        const { pageInfo } = meeting.invitations;
+        pages.push(meeting);
         if (!pageInfo.hasNextPage || pageInfo.endCursor === null) break;
         after = pageInfo.endCursor;
       }
-      const edges = pages.flatMap((page) => page.data.meeting.invitations.edges);
+      const edges = pages.flatMap((page) => page.invitations.edges);
       // By capacity, then the State's English name; the organisations (no iso3) come last.
-      expect(edges.slice(0, 12).map((edge) => edge.node.participant.iso3)).toEqual([
+      expect(edges.slice(0, 12).map((edge) => iso3Of(edge.node.participant))).toEqual([
         'FRA',
         'DEU',
         'GHA',
@@ -262,7 +284,7 @@ describe.each(testBackends())('hot reads on %s answer as the Prisma path does', 
         'USA',
       ]);
       expect(pages.length).toBeGreaterThan(5);
-      const organisationCursor = edges.find((edge) => edge.node.participant.iso3 === undefined)!.cursor;
+      const organisationCursor = edges.find((edge) => iso3Of(edge.node.participant) === undefined)!.cursor;
       for (const variables of [
         { id: meetingId, last: 3, before: edges[6]!.cursor },
         { id: meetingId, last: 2, before: organisationCursor },
@@ -286,7 +308,7 @@ describe.each(testBackends())('hot reads on %s answer as the Prisma path does', 
     const first = await ask(viewer, MEETING_IN_FULL, { id: meetingId, first: 9 }, false);
     expect(first.body).toEqual((await ask(viewer, MEETING_IN_FULL, { id: meetingId, first: 9 }, true)).body);
     expect(first.statements).toBe(1 + viewerStatements(viewer));
-    const after = (first.body as InvitationsPage).data.meeting.invitations.pageInfo.endCursor;
+    const after = meetingOf(first.body).invitations.pageInfo.endCursor;
     expect((await ask(viewer, MEETING_IN_FULL, { id: meetingId, first: 9, after }, false)).body).toEqual(
       (await ask(viewer, MEETING_IN_FULL, { id: meetingId, first: 9, after }, true)).body,
     );
@@ -295,9 +317,9 @@ describe.each(testBackends())('hot reads on %s answer as the Prisma path does', 
   it('shows delegates’ names to the secretariat and to their own State’s focal point only', async () => {
     const namesSeenBy = async (viewer: (typeof VIEWERS)[number]) => {
       const { body } = await ask(viewer, MEETING_DELEGATIONS, { id: meetingId, first: 100 }, false);
-      return (body as InvitationsPage).data.meeting.invitations.edges.flatMap(({ node }) =>
+      return meetingOf(body).invitations.edges.flatMap(({ node }) =>
         (node.delegation?.members ?? []).flatMap((person) =>
-          person.givenName ? [`${node.participant.iso3 ?? 'organisation'} ${person.givenName}`] : [],
+          person.givenName ? [`${iso3Of(node.participant) ?? 'organisation'} ${person.givenName}`] : [],
         ),
       );
     };
@@ -321,7 +343,7 @@ describe.each(testBackends())('hot reads on %s answer as the Prisma path does', 
     const variables = { id: Buffer.from('Meeting:00000000-0000-4000-8000-000000000000').toString('base64'), first: 10 };
     const hot = await ask('anonymous', MEETING_DELEGATIONS, variables, false);
     expect(hot.body).toEqual((await ask('anonymous', MEETING_DELEGATIONS, variables, true)).body);
-    expect((hot.body as { data: { meeting: null } }).data.meeting).toBeNull();
+    expect(expectData(hot.body).meeting).toBeNull();
     expect(hot.statements).toBe(1);
   });
 });

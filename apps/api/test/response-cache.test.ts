@@ -2,9 +2,12 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { PrismaClient } from '@plenary/db';
 import { createTestDatabase, testBackends, type TestDatabase } from '@plenary/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ResponseCacheReadDelegationQuery, TypedDocumentString } from './generated/graphql.ts';
+import { graphql } from './generated/index.ts';
 import { createActors, createUser, signIn, type Actors } from './support/actors.ts';
 import { startApi, type AnyDocument, type AnyRequestOptions, type ApiFixture } from './support/api-fixture.ts';
 import { amendDelegation, delegationGlobalId } from './support/delegation-operations.ts';
+import { expectData } from './support/expect-result.ts';
 import { createDelegation, createInvitation, createMeeting } from './support/factories.ts';
 import { createQueryCounter } from './support/query-counter.ts';
 import { startAsNpmStartDoes, type RunningPlenary } from './support/start-as-npm-start.ts';
@@ -13,17 +16,48 @@ import { startAsNpmStartDoes, type RunningPlenary } from './support/start-as-npm
 // been committed since, whoever wrote (this API, another process on the same database, the seed, psql), and only to a
 // viewer who may see the same (auth/answer-scope.ts).
 
-const READ_DELEGATION = `query ($id: ID!) {
-  node(id: $id) { ... on Delegation { version members { position givenName familyName } credentials { status } } }
-}`;
-
-interface DelegationAnswer {
-  node: {
-    version: number;
-    members: { position: number; givenName: string | null; familyName: string | null }[];
-    credentials: { status: string } | null;
-  };
-}
+// Each test asks documents of its own: the cache keeps answers by the document's text, so a document shared by two
+// tests would be answered from the other's cache.
+const READ_DELEGATION = graphql(`
+  query ResponseCacheReadDelegation($id: ID!) {
+    node(id: $id) { ... on Delegation { version members { position givenName familyName } credentials { status } } }
+  }
+`);
+const STATES_NAMED_NOR = graphql(`
+  query ResponseCacheStatesNamedNor { states(first: 3, filter: { search: "Nor" }) { edges { node { iso3 name } } } }
+`);
+const ME_AND_USER = graphql(`
+  query ResponseCacheMeAndUser($id: ID!) { me { email } node(id: $id) { ... on User { email } } }
+`);
+const USERS = graphql(`
+  query ResponseCacheUsers { users(first: 5) { totalCount } }
+`);
+const SIGN_OUT = graphql(`
+  mutation ResponseCacheSignOut { signOut }
+`);
+const RATE_LIMIT = graphql(`
+  query ResponseCacheRateLimit { rateLimit { remaining } }
+`);
+const API_KEYS_BY_FIELD: Record<string, TypedDocumentString<unknown, Record<string, never>>> = {
+  status: graphql(`
+    query ResponseCacheApiKeyStatus { apiKeys { edges { node { name status } } } }
+  `),
+  lastUsedAt: graphql(`
+    query ResponseCacheApiKeyLastUse { apiKeys { edges { node { name lastUsedAt } } } }
+  `),
+};
+const THREE_STATES = graphql(`
+  query ResponseCacheThreeStates { states(first: 3) { edges { node { iso3 } } } }
+`);
+const MEETINGS_AND_CONVENTIONS = graphql(`
+  query ResponseCacheMeetingsAndConventions { meetings(first: 5) { edges { node { code convention { code } } } } }
+`);
+const STATES_PARTIES_COUNT = graphql(`
+  query ResponseCacheStatesPartiesCount { states(filter: { status: STATE_PARTY }) { totalCount } }
+`);
+const TYPENAME = graphql(`
+  query ResponseCacheTypename { __typename }
+`);
 
 interface Answer<Data> {
   status: number;
@@ -35,15 +69,15 @@ interface Answer<Data> {
   };
 }
 
-async function ask<Data = Record<string, unknown>>(
+async function ask<Data, Variables>(
   url: string,
-  query: string,
-  options: AnyRequestOptions = {},
+  document: TypedDocumentString<Data, Variables> | string,
+  options: { variables?: Variables; headers?: Record<string, string> } = {},
 ): Promise<Answer<Data>> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...options.headers },
-    body: JSON.stringify({ query, variables: options.variables }),
+    body: JSON.stringify({ query: document.toString(), variables: options.variables }),
   });
   return {
     status: response.status,
@@ -59,7 +93,7 @@ function asFixture(plenary: RunningPlenary): ApiFixture {
     server: plenary.server,
     url: plenary.url,
     graphql: async (query: AnyDocument, options?: AnyRequestOptions) => {
-      const { status, body } = await ask(plenary.url, query.toString(), options);
+      const { status, body } = await ask(plenary.url, query, options);
       return { status, body } as never;
     },
     close: plenary.close,
@@ -101,10 +135,17 @@ describe.each(testBackends())('the response cache on %s, as npm start runs it', 
   });
 
   const readDelegation = (headers: Record<string, string>) =>
-    ask<DelegationAnswer>(plenary.url, READ_DELEGATION, {
+    ask(plenary.url, READ_DELEGATION, {
       variables: { id: delegationGlobalId(delegationId) },
       headers,
     });
+
+  /** The delegation a READ_DELEGATION answer is about; the test fails here when it came without it. */
+  function delegationOf(answer: Answer<ResponseCacheReadDelegationQuery>) {
+    const { node } = expectData(answer.body);
+    if (!node || !('version' in node)) expect.fail(`no delegation in ${JSON.stringify(answer.body)}`);
+    return node;
+  }
 
   it('answers a repeated read from the cache, with the same answer, and says which it was', async () => {
     const first = await readDelegation(actors.secretariat.headers);
@@ -119,9 +160,7 @@ describe.each(testBackends())('the response cache on %s, as npm start runs it', 
       const response = await fetch(`${plenary.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          query: '{ states(first: 3, filter: { search: "Nor" }) { edges { node { iso3 name } } } }',
-        }),
+        body: JSON.stringify({ query: STATES_NAMED_NOR.toString() }),
       });
       return { cache: response.headers.get('x-plenary-cache'), text: await response.text() };
     };
@@ -140,14 +179,14 @@ describe.each(testBackends())('the response cache on %s, as npm start runs it', 
     expect(before.cache).toBe('HIT');
     const amended = await amendDelegation(api, {
       delegationId,
-      version: before.body.data!.node.version,
+      version: delegationOf(before).version,
       members: [{ role: 'HEAD', givenName: 'Livia', familyName: 'Leu' }],
       headers: actors.secretariat.headers,
     });
     expect(amended.__typename).toBe('MutationAmendDelegationSuccess');
     const after = await readDelegation(actors.secretariat.headers);
     expect(after.cache).toBe('MISS');
-    expect(after.body.data!.node.members).toEqual([{ position: 1, givenName: 'Livia', familyName: 'Leu' }]);
+    expect(delegationOf(after).members).toEqual([{ position: 1, givenName: 'Livia', familyName: 'Leu' }]);
   });
 
   it('answers a read after a write around the API (another API process, the seed, psql) with the change', async () => {
@@ -156,11 +195,11 @@ describe.each(testBackends())('the response cache on %s, as npm start runs it', 
     await elsewhere.$executeRaw`UPDATE "DelegationMember" SET "givenName" = 'Zoë' WHERE "delegationId" = ${delegationId}::uuid AND "position" = 1`;
     const afterSql = await readDelegation(actors.sameState.headers);
     expect(afterSql.cache).toBe('MISS');
-    expect(afterSql.body.data!.node.members[0]).toMatchObject({ givenName: 'Zoë' });
+    expect(delegationOf(afterSql).members[0]).toMatchObject({ givenName: 'Zoë' });
     await elsewhere.credentials.update({ where: { delegationId }, data: { status: 'ACCEPTED' } });
     const afterPrisma = await readDelegation(actors.sameState.headers);
     expect(afterPrisma.cache).toBe('MISS');
-    expect(afterPrisma.body.data!.node.credentials).toEqual({ status: 'ACCEPTED' });
+    expect(delegationOf(afterPrisma).credentials).toEqual({ status: 'ACCEPTED' });
   });
 
   it('never gives one viewer the answer made for another: each kind of caller sees what it may, the first time and from the cache', async () => {
@@ -179,10 +218,10 @@ describe.each(testBackends())('the response cache on %s, as npm start runs it', 
       const again = await readDelegation(actors[actor].headers);
       expect([first.cache, again.cache], actor).toEqual(['MISS', 'HIT']);
       for (const answer of [first, again]) {
-        expect(answer.body.data!.node.members[0], actor).toMatchObject(
+        expect(delegationOf(answer).members[0], actor).toMatchObject(
           seesPeople ? { familyName: 'Keller' } : { familyName: null },
         );
-        expect(answer.body.data!.node.credentials !== null, actor).toBe(seesPeople);
+        expect(delegationOf(answer).credentials !== null, actor).toBe(seesPeople);
       }
     }
   });
@@ -193,32 +232,27 @@ describe.each(testBackends())('the response cache on %s, as npm start runs it', 
       role: 'SECRETARIAT',
     });
     const secondOfficer = await signIn(api, 'second-officer@plenary.test');
-    const query = `query ($id: ID!) { me { email } node(id: $id) { ... on User { email } } }`;
     const variables = { id: encodeGlobalID('User', secondOfficerId) };
-    const own = await ask(plenary.url, query, { variables, headers: secondOfficer });
+    const own = await ask(plenary.url, ME_AND_USER, { variables, headers: secondOfficer });
     expect(own.body.data).toEqual({
       me: { email: 'second-officer@plenary.test' },
       node: { email: 'second-officer@plenary.test' },
     });
-    expect((await ask(plenary.url, query, { variables, headers: secondOfficer })).cache).toBe('HIT');
-    const colleague = await ask(plenary.url, query, { variables, headers: actors.secretariat.headers });
+    expect((await ask(plenary.url, ME_AND_USER, { variables, headers: secondOfficer })).cache).toBe('HIT');
+    const colleague = await ask(plenary.url, ME_AND_USER, { variables, headers: actors.secretariat.headers });
     expect(colleague.cache).toBe('MISS');
     expect(colleague.body.data).toEqual({ me: { email: 'secretariat@plenary.test' }, node: null });
   });
 
   it('keeps no answer with errors', async () => {
-    const refused = await ask(plenary.url, '{ users(first: 5) { totalCount } }', {
-      headers: actors.secretariat.headers,
-    });
+    const refused = await ask(plenary.url, USERS, { headers: actors.secretariat.headers });
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(refused.cache).toBe('MISS');
-    expect(
-      (await ask(plenary.url, '{ users(first: 5) { totalCount } }', { headers: actors.secretariat.headers })).cache,
-    ).toBe('MISS');
+    expect((await ask(plenary.url, USERS, { headers: actors.secretariat.headers })).cache).toBe('MISS');
   });
 
   it('never answers a mutation from the cache: the same mutation sent twice runs twice', async () => {
-    const { version } = (await readDelegation(actors.secretariat.headers)).body.data!.node;
+    const { version } = delegationOf(await readDelegation(actors.secretariat.headers));
     const amend = () =>
       amendDelegation(api, {
         delegationId,
@@ -229,35 +263,27 @@ describe.each(testBackends())('the response cache on %s, as npm start runs it', 
     expect((await amend()).__typename).toBe('MutationAmendDelegationSuccess');
     // Run again, the version it names is no longer the delegation's.
     expect((await amend()).__typename).toBe('ConflictError');
-    const mutation = await ask(plenary.url, 'mutation { signOut }', {
+    const mutation = await ask(plenary.url, SIGN_OUT, {
       headers: await signIn(api, 'secretariat@plenary.test'),
     });
     expect(mutation.cache).toBe('BYPASS');
   });
 
   it('never caches an answer that changes without moving the generation: the caller’s rate limit, an API key’s status and last use', async () => {
-    const query = '{ rateLimit { remaining } }';
-    const first = await ask<{ rateLimit: { remaining: number } }>(plenary.url, query, {
-      headers: actors.partner.headers,
-    });
-    const second = await ask<{ rateLimit: { remaining: number } }>(plenary.url, query, {
-      headers: actors.partner.headers,
-    });
+    const first = await ask(plenary.url, RATE_LIMIT, { headers: actors.partner.headers });
+    const second = await ask(plenary.url, RATE_LIMIT, { headers: actors.partner.headers });
     expect([first.cache, second.cache]).toEqual(['BYPASS', 'BYPASS']);
-    expect(second.body.data!.rateLimit.remaining).toBeLessThan(first.body.data!.rateLimit.remaining);
-    for (const field of ['status', 'lastUsedAt']) {
-      const keys = await ask(plenary.url, `{ apiKeys { edges { node { name ${field} } } } }`, {
-        headers: actors.admin.headers,
-      });
+    expect(expectData(second.body).rateLimit!.remaining).toBeLessThan(expectData(first.body).rateLimit!.remaining);
+    for (const [field, document] of Object.entries(API_KEYS_BY_FIELD)) {
+      const keys = await ask(plenary.url, document, { headers: actors.admin.headers });
       expect(keys.body.errors, field).toBeUndefined();
       expect(keys.cache, field).toBe('BYPASS');
     }
   });
 
   it('charges a hit to the caller’s rate limit as a miss, and reports it in the headers and extensions.cost', async () => {
-    const query = '{ states(first: 3) { edges { node { iso3 } } } }';
-    const miss = await ask(plenary.url, query, { headers: actors.partner.headers });
-    const hit = await ask(plenary.url, query, { headers: actors.partner.headers });
+    const miss = await ask(plenary.url, THREE_STATES, { headers: actors.partner.headers });
+    const hit = await ask(plenary.url, THREE_STATES, { headers: actors.partner.headers });
     expect([miss.cache, hit.cache]).toEqual(['MISS', 'HIT']);
     const missCost = miss.body.extensions!.cost!.rateLimit!;
     const hitCost = hit.body.extensions!.cost!.rateLimit!;
@@ -275,8 +301,7 @@ describe.each(testBackends())('PLENARY_RESPONSE_CACHE_MB=0 on %s', (backend) => 
   afterAll(() => plenary?.close());
 
   it('turns the cache off: a repeated read is computed again, and says BYPASS', async () => {
-    const query = '{ states(first: 3) { edges { node { iso3 } } } }';
-    const answers = [await ask(plenary.url, query), await ask(plenary.url, query)];
+    const answers = [await ask(plenary.url, THREE_STATES), await ask(plenary.url, THREE_STATES)];
     expect(answers.map((answer) => answer.cache)).toEqual(['BYPASS', 'BYPASS']);
     expect(answers[1]!.body.data).toEqual(answers[0]!.body.data);
   });
@@ -294,27 +319,25 @@ describe.each(testBackends())('SQL statements of an answer from the cache on %s'
     api = await startApi({ backend, production: true, onQuery: counter.onQuery, now: () => clock });
     actors = await createActors(api, { stateIso3: 'CHE', otherStateIso3: 'AUT' });
     // The partner key's first use is recorded (a write at most once a minute): made here, not in a counted request.
-    for (const viewer of VIEWERS) await api.graphql('{ __typename }', { headers: actors[viewer].headers });
+    for (const viewer of VIEWERS) await api.graphql(TYPENAME, { headers: actors[viewer].headers });
   });
   afterAll(() => api.close());
 
-  const count = (query: string, headers: Record<string, string>) =>
-    counter.count(() => api.graphql(query, { headers }));
+  const count = (document: TypedDocumentString<unknown, Record<string, never>>, headers: Record<string, string>) =>
+    counter.count(() => api.graphql(document, { headers }));
 
   it.each(VIEWERS)('answers a hit with the one statement every request makes, as %s', async (viewer) => {
     // Through Prisma: the meetings, then their conventions. A miss adds the session's or key's lookup, which reads
     // the generation too; without credentials, the generation is read on its own.
-    const query = `{ meetings(first: 5) { edges { node { code convention { code } } } } }`;
-    const miss = await count(query, actors[viewer].headers);
-    const hit = await count(query, actors[viewer].headers);
+    const miss = await count(MEETINGS_AND_CONVENTIONS, actors[viewer].headers);
+    const hit = await count(MEETINGS_AND_CONVENTIONS, actors[viewer].headers);
     expect({ miss, hit }).toEqual({ miss: 3, hit: 1 });
   });
 
   it('answers afresh once the UTC date changes, as answers as of today do', async () => {
-    const query = '{ states(filter: { status: STATE_PARTY }) { totalCount } }';
-    expect(await count(query, {})).toBeGreaterThan(1);
-    expect(await count(query, {})).toBe(1);
+    expect(await count(STATES_PARTIES_COUNT, {})).toBeGreaterThan(1);
+    expect(await count(STATES_PARTIES_COUNT, {})).toBe(1);
     clock = new Date('2026-12-06T00:00:30Z');
-    expect(await count(query, {})).toBeGreaterThan(1);
+    expect(await count(STATES_PARTIES_COUNT, {})).toBeGreaterThan(1);
   });
 });

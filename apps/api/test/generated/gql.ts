@@ -104,6 +104,13 @@ type Documents = {
     "\n  mutation HistoricalReportsImport($input: ImportHistoricalReportsInput!, $convention: String) {\n    importHistoricalReports(input: $input, convention: $convention) {\n      __typename\n      ... on MutationImportHistoricalReportsSuccess { result { imported reports { kind periodYear dueOn receivedOn channel state { iso3 } } } }\n      ... on Error { message }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n    }\n  }\n": typeof types.HistoricalReportsImportDocument,
     "\n  mutation HistoricalReportsSetRecordsBegin($on: Date!, $convention: String) {\n    setReportRecordsBegin(reportRecordsBeginOn: $on, convention: $convention) {\n      __typename\n      ... on MutationSetReportRecordsBeginSuccess { convention { reportRecordsBeginOn } }\n      ... on Error { message }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n    }\n  }\n": typeof types.HistoricalReportsSetRecordsBeginDocument,
     "\n  query HistoricalReportsCompliance($year: Int!, $asOf: Date) {\n    reportingCompliance(year: $year, asOf: $asOf) {\n      totals { onTime late overdue notYetDue notRecorded }\n      obligations(first: 100) { edges { node { state { iso3 } kind status receivedOn } } }\n    }\n  }\n": typeof types.HistoricalReportsComplianceDocument,
+    "\n  query HotReadsStatesParties($on: Date!, $first: Int, $after: String, $last: Int, $before: String) {\n    states(filter: { status: STATE_PARTY, on: $on }, first: $first, after: $after, last: $last, before: $before) {\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { id iso3 iso2 name nameFr: name(language: FR) unShortName unStatus regionalGroup standing(on: $on) { date status entryIntoForce withdrawalEffective depositedNotYetInForce withdrawalPending } treatyStatus { id signedOn depositedOn instrument entryIntoForceOn withdrawalNotifiedOn withdrawalEffectiveOn } } }\n    }\n  }\n": typeof types.HotReadsStatesPartiesDocument,
+    "\n  query HotReadsAllStates($first: Int!, $after: String) {\n    states(first: $first, after: $after) { edges { cursor node { iso3 names { en zh } treatyStatus(convention: \"APMBC\") { depositedOn } standing(on: \"2020-01-01\", convention: \"APMBC\") { status } } } }\n  }\n": typeof types.HotReadsAllStatesDocument,
+    "\n  query HotReadsMeetingDelegations($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    meeting(id: $id) {\n      invitations(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        edges { cursor node { participant { ... on State { iso3 name } } delegation { members { givenName familyName role } } } }\n      }\n    }\n  }\n": typeof types.HotReadsMeetingDelegationsDocument,
+    "\n  query HotReadsMeetingInFull($id: ID!, $first: Int, $after: String) {\n    meeting(id: $id) {\n      id code kind number part title opensOn closesOn venue city country venueFr cityFr countryFr timeZone presidentName status convenedOn\n      delegationDeadline delegationDeadlineWeekdayAsIssued reportingDeadline webPage symbolPrefix version updatedAt conveningNote { reference date }\n      invitations(first: $first, after: $after) {\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node {\n          id capacity status decisionNote\n          participant { __typename ... on State { id iso3 iso2 name nameFr: name(language: FR) unShortName unStatus regionalGroup } ... on Organisation { acronym } }\n          delegation { id version publicListConsent headOfDelegation { role position givenName } members { role position salutation givenName familyName title email phone } }\n        } }\n      }\n    }\n  }\n": typeof types.HotReadsMeetingInFullDocument,
+    "\n  query HotReadsStatePartiesInvited($id: ID!) {\n    meeting(id: $id) { invitations(first: 10, filter: { capacity: STATE_PARTY }) { totalCount edges { node { participant { ... on State { iso3 } } delegation { members { givenName } } } } } }\n  }\n": typeof types.HotReadsStatePartiesInvitedDocument,
+    "\n  query HotReadsFirstInvitationCursor($id: ID!) { meeting(id: $id) { invitations(first: 1) { edges { cursor } } } }\n": typeof types.HotReadsFirstInvitationCursorDocument,
+    "\n  query HotReadsTypename { __typename }\n": typeof types.HotReadsTypenameDocument,
     "\n  query NightlySync($since: DateTime, $after: String, $meetingsAfter: String, $reportsAfter: String) {\n    states(first: 100, after: $after, filter: { updatedSince: $since }) { pageInfo { hasNextPage endCursor } edges { node { iso3 updatedAt } } }\n    meetings(first: 100, after: $meetingsAfter, filter: { updatedSince: $since }) { pageInfo { hasNextPage endCursor } edges { node { code updatedAt } } }\n    transparencyReports(first: 100, after: $reportsAfter, filter: { updatedSince: $since }) { pageInfo { hasNextPage endCursor } edges { node { id updatedAt } } }\n  }\n": typeof types.NightlySyncDocument,
     "\n  mutation SyncRecordTreatyAction($input: RecordTreatyActionInput!) {\n    recordTreatyAction(input: $input) { __typename ... on MutationRecordTreatyActionSuccess { treatyRecord { updatedAt state { updatedAt } } } }\n  }\n": typeof types.SyncRecordTreatyActionDocument,
     "\n  query SyncMeeting($code: String!) { meetingByCode(code: $code) { id version updatedAt } }\n": typeof types.SyncMeetingDocument,
@@ -166,6 +173,18 @@ type Documents = {
     "\n  query ReportsNodeAndNodes($id: ID!) { node(id: $id) { id } nodes(ids: [$id]) { id } }\n": typeof types.ReportsNodeAndNodesDocument,
     "\n  query ReportsFiltered($filter: TransparencyReportFilter) {\n    transparencyReports(filter: $filter) {\n      totalCount\n      edges { node { state { iso3 } kind periodYear compliance(asOf: \"2024-03-01\") } }\n    }\n  }\n": typeof types.ReportsFilteredDocument,
     "\n  query ReportsOfAState($iso3: String!, $filter: StateReportFilter) {\n    state(iso3: $iso3) {\n      reports(filter: $filter) { totalCount edges { node { kind periodYear compliance(asOf: \"2024-03-01\") } } }\n    }\n  }\n": typeof types.ReportsOfAStateDocument,
+    "\n  query ResponseCacheReadDelegation($id: ID!) {\n    node(id: $id) { ... on Delegation { version members { position givenName familyName } credentials { status } } }\n  }\n": typeof types.ResponseCacheReadDelegationDocument,
+    "\n  query ResponseCacheStatesNamedNor { states(first: 3, filter: { search: \"Nor\" }) { edges { node { iso3 name } } } }\n": typeof types.ResponseCacheStatesNamedNorDocument,
+    "\n  query ResponseCacheMeAndUser($id: ID!) { me { email } node(id: $id) { ... on User { email } } }\n": typeof types.ResponseCacheMeAndUserDocument,
+    "\n  query ResponseCacheUsers { users(first: 5) { totalCount } }\n": typeof types.ResponseCacheUsersDocument,
+    "\n  mutation ResponseCacheSignOut { signOut }\n": typeof types.ResponseCacheSignOutDocument,
+    "\n  query ResponseCacheRateLimit { rateLimit { remaining } }\n": typeof types.ResponseCacheRateLimitDocument,
+    "\n    query ResponseCacheApiKeyStatus { apiKeys { edges { node { name status } } } }\n  ": typeof types.ResponseCacheApiKeyStatusDocument,
+    "\n    query ResponseCacheApiKeyLastUse { apiKeys { edges { node { name lastUsedAt } } } }\n  ": typeof types.ResponseCacheApiKeyLastUseDocument,
+    "\n  query ResponseCacheThreeStates { states(first: 3) { edges { node { iso3 } } } }\n": typeof types.ResponseCacheThreeStatesDocument,
+    "\n  query ResponseCacheMeetingsAndConventions { meetings(first: 5) { edges { node { code convention { code } } } } }\n": typeof types.ResponseCacheMeetingsAndConventionsDocument,
+    "\n  query ResponseCacheStatesPartiesCount { states(filter: { status: STATE_PARTY }) { totalCount } }\n": typeof types.ResponseCacheStatesPartiesCountDocument,
+    "\n  query ResponseCacheTypename { __typename }\n": typeof types.ResponseCacheTypenameDocument,
     "\n  mutation SignInAs($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      __typename\n      ... on MutationSignInSuccess { session { token expiresAt } }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.SignInAsDocument,
     "\n  query SignedInAs { me { email role } }\n": typeof types.SignedInAsDocument,
     "\n  mutation SignOut { signOut }\n": typeof types.SignOutDocument,
@@ -268,6 +287,13 @@ const documents: Documents = {
     "\n  mutation HistoricalReportsImport($input: ImportHistoricalReportsInput!, $convention: String) {\n    importHistoricalReports(input: $input, convention: $convention) {\n      __typename\n      ... on MutationImportHistoricalReportsSuccess { result { imported reports { kind periodYear dueOn receivedOn channel state { iso3 } } } }\n      ... on Error { message }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n    }\n  }\n": types.HistoricalReportsImportDocument,
     "\n  mutation HistoricalReportsSetRecordsBegin($on: Date!, $convention: String) {\n    setReportRecordsBegin(reportRecordsBeginOn: $on, convention: $convention) {\n      __typename\n      ... on MutationSetReportRecordsBeginSuccess { convention { reportRecordsBeginOn } }\n      ... on Error { message }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n    }\n  }\n": types.HistoricalReportsSetRecordsBeginDocument,
     "\n  query HistoricalReportsCompliance($year: Int!, $asOf: Date) {\n    reportingCompliance(year: $year, asOf: $asOf) {\n      totals { onTime late overdue notYetDue notRecorded }\n      obligations(first: 100) { edges { node { state { iso3 } kind status receivedOn } } }\n    }\n  }\n": types.HistoricalReportsComplianceDocument,
+    "\n  query HotReadsStatesParties($on: Date!, $first: Int, $after: String, $last: Int, $before: String) {\n    states(filter: { status: STATE_PARTY, on: $on }, first: $first, after: $after, last: $last, before: $before) {\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { id iso3 iso2 name nameFr: name(language: FR) unShortName unStatus regionalGroup standing(on: $on) { date status entryIntoForce withdrawalEffective depositedNotYetInForce withdrawalPending } treatyStatus { id signedOn depositedOn instrument entryIntoForceOn withdrawalNotifiedOn withdrawalEffectiveOn } } }\n    }\n  }\n": types.HotReadsStatesPartiesDocument,
+    "\n  query HotReadsAllStates($first: Int!, $after: String) {\n    states(first: $first, after: $after) { edges { cursor node { iso3 names { en zh } treatyStatus(convention: \"APMBC\") { depositedOn } standing(on: \"2020-01-01\", convention: \"APMBC\") { status } } } }\n  }\n": types.HotReadsAllStatesDocument,
+    "\n  query HotReadsMeetingDelegations($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    meeting(id: $id) {\n      invitations(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        edges { cursor node { participant { ... on State { iso3 name } } delegation { members { givenName familyName role } } } }\n      }\n    }\n  }\n": types.HotReadsMeetingDelegationsDocument,
+    "\n  query HotReadsMeetingInFull($id: ID!, $first: Int, $after: String) {\n    meeting(id: $id) {\n      id code kind number part title opensOn closesOn venue city country venueFr cityFr countryFr timeZone presidentName status convenedOn\n      delegationDeadline delegationDeadlineWeekdayAsIssued reportingDeadline webPage symbolPrefix version updatedAt conveningNote { reference date }\n      invitations(first: $first, after: $after) {\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node {\n          id capacity status decisionNote\n          participant { __typename ... on State { id iso3 iso2 name nameFr: name(language: FR) unShortName unStatus regionalGroup } ... on Organisation { acronym } }\n          delegation { id version publicListConsent headOfDelegation { role position givenName } members { role position salutation givenName familyName title email phone } }\n        } }\n      }\n    }\n  }\n": types.HotReadsMeetingInFullDocument,
+    "\n  query HotReadsStatePartiesInvited($id: ID!) {\n    meeting(id: $id) { invitations(first: 10, filter: { capacity: STATE_PARTY }) { totalCount edges { node { participant { ... on State { iso3 } } delegation { members { givenName } } } } } }\n  }\n": types.HotReadsStatePartiesInvitedDocument,
+    "\n  query HotReadsFirstInvitationCursor($id: ID!) { meeting(id: $id) { invitations(first: 1) { edges { cursor } } } }\n": types.HotReadsFirstInvitationCursorDocument,
+    "\n  query HotReadsTypename { __typename }\n": types.HotReadsTypenameDocument,
     "\n  query NightlySync($since: DateTime, $after: String, $meetingsAfter: String, $reportsAfter: String) {\n    states(first: 100, after: $after, filter: { updatedSince: $since }) { pageInfo { hasNextPage endCursor } edges { node { iso3 updatedAt } } }\n    meetings(first: 100, after: $meetingsAfter, filter: { updatedSince: $since }) { pageInfo { hasNextPage endCursor } edges { node { code updatedAt } } }\n    transparencyReports(first: 100, after: $reportsAfter, filter: { updatedSince: $since }) { pageInfo { hasNextPage endCursor } edges { node { id updatedAt } } }\n  }\n": types.NightlySyncDocument,
     "\n  mutation SyncRecordTreatyAction($input: RecordTreatyActionInput!) {\n    recordTreatyAction(input: $input) { __typename ... on MutationRecordTreatyActionSuccess { treatyRecord { updatedAt state { updatedAt } } } }\n  }\n": types.SyncRecordTreatyActionDocument,
     "\n  query SyncMeeting($code: String!) { meetingByCode(code: $code) { id version updatedAt } }\n": types.SyncMeetingDocument,
@@ -330,6 +356,18 @@ const documents: Documents = {
     "\n  query ReportsNodeAndNodes($id: ID!) { node(id: $id) { id } nodes(ids: [$id]) { id } }\n": types.ReportsNodeAndNodesDocument,
     "\n  query ReportsFiltered($filter: TransparencyReportFilter) {\n    transparencyReports(filter: $filter) {\n      totalCount\n      edges { node { state { iso3 } kind periodYear compliance(asOf: \"2024-03-01\") } }\n    }\n  }\n": types.ReportsFilteredDocument,
     "\n  query ReportsOfAState($iso3: String!, $filter: StateReportFilter) {\n    state(iso3: $iso3) {\n      reports(filter: $filter) { totalCount edges { node { kind periodYear compliance(asOf: \"2024-03-01\") } } }\n    }\n  }\n": types.ReportsOfAStateDocument,
+    "\n  query ResponseCacheReadDelegation($id: ID!) {\n    node(id: $id) { ... on Delegation { version members { position givenName familyName } credentials { status } } }\n  }\n": types.ResponseCacheReadDelegationDocument,
+    "\n  query ResponseCacheStatesNamedNor { states(first: 3, filter: { search: \"Nor\" }) { edges { node { iso3 name } } } }\n": types.ResponseCacheStatesNamedNorDocument,
+    "\n  query ResponseCacheMeAndUser($id: ID!) { me { email } node(id: $id) { ... on User { email } } }\n": types.ResponseCacheMeAndUserDocument,
+    "\n  query ResponseCacheUsers { users(first: 5) { totalCount } }\n": types.ResponseCacheUsersDocument,
+    "\n  mutation ResponseCacheSignOut { signOut }\n": types.ResponseCacheSignOutDocument,
+    "\n  query ResponseCacheRateLimit { rateLimit { remaining } }\n": types.ResponseCacheRateLimitDocument,
+    "\n    query ResponseCacheApiKeyStatus { apiKeys { edges { node { name status } } } }\n  ": types.ResponseCacheApiKeyStatusDocument,
+    "\n    query ResponseCacheApiKeyLastUse { apiKeys { edges { node { name lastUsedAt } } } }\n  ": types.ResponseCacheApiKeyLastUseDocument,
+    "\n  query ResponseCacheThreeStates { states(first: 3) { edges { node { iso3 } } } }\n": types.ResponseCacheThreeStatesDocument,
+    "\n  query ResponseCacheMeetingsAndConventions { meetings(first: 5) { edges { node { code convention { code } } } } }\n": types.ResponseCacheMeetingsAndConventionsDocument,
+    "\n  query ResponseCacheStatesPartiesCount { states(filter: { status: STATE_PARTY }) { totalCount } }\n": types.ResponseCacheStatesPartiesCountDocument,
+    "\n  query ResponseCacheTypename { __typename }\n": types.ResponseCacheTypenameDocument,
     "\n  mutation SignInAs($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      __typename\n      ... on MutationSignInSuccess { session { token expiresAt } }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n": types.SignInAsDocument,
     "\n  query SignedInAs { me { email role } }\n": types.SignedInAsDocument,
     "\n  mutation SignOut { signOut }\n": types.SignOutDocument,
@@ -702,6 +740,34 @@ export function graphql(source: "\n  query HistoricalReportsCompliance($year: In
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query HotReadsStatesParties($on: Date!, $first: Int, $after: String, $last: Int, $before: String) {\n    states(filter: { status: STATE_PARTY, on: $on }, first: $first, after: $after, last: $last, before: $before) {\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { id iso3 iso2 name nameFr: name(language: FR) unShortName unStatus regionalGroup standing(on: $on) { date status entryIntoForce withdrawalEffective depositedNotYetInForce withdrawalPending } treatyStatus { id signedOn depositedOn instrument entryIntoForceOn withdrawalNotifiedOn withdrawalEffectiveOn } } }\n    }\n  }\n"): typeof import('./graphql').HotReadsStatesPartiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HotReadsAllStates($first: Int!, $after: String) {\n    states(first: $first, after: $after) { edges { cursor node { iso3 names { en zh } treatyStatus(convention: \"APMBC\") { depositedOn } standing(on: \"2020-01-01\", convention: \"APMBC\") { status } } } }\n  }\n"): typeof import('./graphql').HotReadsAllStatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HotReadsMeetingDelegations($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    meeting(id: $id) {\n      invitations(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        edges { cursor node { participant { ... on State { iso3 name } } delegation { members { givenName familyName role } } } }\n      }\n    }\n  }\n"): typeof import('./graphql').HotReadsMeetingDelegationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HotReadsMeetingInFull($id: ID!, $first: Int, $after: String) {\n    meeting(id: $id) {\n      id code kind number part title opensOn closesOn venue city country venueFr cityFr countryFr timeZone presidentName status convenedOn\n      delegationDeadline delegationDeadlineWeekdayAsIssued reportingDeadline webPage symbolPrefix version updatedAt conveningNote { reference date }\n      invitations(first: $first, after: $after) {\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node {\n          id capacity status decisionNote\n          participant { __typename ... on State { id iso3 iso2 name nameFr: name(language: FR) unShortName unStatus regionalGroup } ... on Organisation { acronym } }\n          delegation { id version publicListConsent headOfDelegation { role position givenName } members { role position salutation givenName familyName title email phone } }\n        } }\n      }\n    }\n  }\n"): typeof import('./graphql').HotReadsMeetingInFullDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HotReadsStatePartiesInvited($id: ID!) {\n    meeting(id: $id) { invitations(first: 10, filter: { capacity: STATE_PARTY }) { totalCount edges { node { participant { ... on State { iso3 } } delegation { members { givenName } } } } } }\n  }\n"): typeof import('./graphql').HotReadsStatePartiesInvitedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HotReadsFirstInvitationCursor($id: ID!) { meeting(id: $id) { invitations(first: 1) { edges { cursor } } } }\n"): typeof import('./graphql').HotReadsFirstInvitationCursorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HotReadsTypename { __typename }\n"): typeof import('./graphql').HotReadsTypenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query NightlySync($since: DateTime, $after: String, $meetingsAfter: String, $reportsAfter: String) {\n    states(first: 100, after: $after, filter: { updatedSince: $since }) { pageInfo { hasNextPage endCursor } edges { node { iso3 updatedAt } } }\n    meetings(first: 100, after: $meetingsAfter, filter: { updatedSince: $since }) { pageInfo { hasNextPage endCursor } edges { node { code updatedAt } } }\n    transparencyReports(first: 100, after: $reportsAfter, filter: { updatedSince: $since }) { pageInfo { hasNextPage endCursor } edges { node { id updatedAt } } }\n  }\n"): typeof import('./graphql').NightlySyncDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -947,6 +1013,54 @@ export function graphql(source: "\n  query ReportsFiltered($filter: Transparency
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReportsOfAState($iso3: String!, $filter: StateReportFilter) {\n    state(iso3: $iso3) {\n      reports(filter: $filter) { totalCount edges { node { kind periodYear compliance(asOf: \"2024-03-01\") } } }\n    }\n  }\n"): typeof import('./graphql').ReportsOfAStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseCacheReadDelegation($id: ID!) {\n    node(id: $id) { ... on Delegation { version members { position givenName familyName } credentials { status } } }\n  }\n"): typeof import('./graphql').ResponseCacheReadDelegationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseCacheStatesNamedNor { states(first: 3, filter: { search: \"Nor\" }) { edges { node { iso3 name } } } }\n"): typeof import('./graphql').ResponseCacheStatesNamedNorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseCacheMeAndUser($id: ID!) { me { email } node(id: $id) { ... on User { email } } }\n"): typeof import('./graphql').ResponseCacheMeAndUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseCacheUsers { users(first: 5) { totalCount } }\n"): typeof import('./graphql').ResponseCacheUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResponseCacheSignOut { signOut }\n"): typeof import('./graphql').ResponseCacheSignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseCacheRateLimit { rateLimit { remaining } }\n"): typeof import('./graphql').ResponseCacheRateLimitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ResponseCacheApiKeyStatus { apiKeys { edges { node { name status } } } }\n  "): typeof import('./graphql').ResponseCacheApiKeyStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ResponseCacheApiKeyLastUse { apiKeys { edges { node { name lastUsedAt } } } }\n  "): typeof import('./graphql').ResponseCacheApiKeyLastUseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseCacheThreeStates { states(first: 3) { edges { node { iso3 } } } }\n"): typeof import('./graphql').ResponseCacheThreeStatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseCacheMeetingsAndConventions { meetings(first: 5) { edges { node { code convention { code } } } } }\n"): typeof import('./graphql').ResponseCacheMeetingsAndConventionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseCacheStatesPartiesCount { states(filter: { status: STATE_PARTY }) { totalCount } }\n"): typeof import('./graphql').ResponseCacheStatesPartiesCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseCacheTypename { __typename }\n"): typeof import('./graphql').ResponseCacheTypenameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -718,6 +718,19 @@ export type RecordedParticipantRowInput = {
   iso3: string;
 };
 
+/** The United Nations regional group a State belongs to, used to group States in lists and reports. */
+export type RegionalGroup =
+  /** The Group of African States. */
+  | 'AFRICAN'
+  /** The Group of Asia-Pacific States. */
+  | 'ASIA_PACIFIC'
+  /** The Group of Eastern European States. */
+  | 'EASTERN_EUROPEAN'
+  /** The Group of Latin American and Caribbean States (GRULAC). */
+  | 'LATIN_AMERICAN_AND_CARIBBEAN'
+  /** The Western European and Others Group (WEOG). */
+  | 'WESTERN_EUROPEAN_AND_OTHERS';
+
 /** How a report reached the secretariat. */
 export type ReportChannel =
   /** Sent by email. */
@@ -876,6 +889,15 @@ export type TreatyStatus =
   | 'STATE_PARTY'
   /** Was a State Party and its withdrawal has taken effect (Art. 20). */
   | 'WITHDRAWN';
+
+/** A State's standing at the United Nations, which decides how it is invited and assessed. */
+export type UnStatus =
+  /** A Member State of the United Nations. */
+  | 'MEMBER'
+  /** A State that is neither a UN Member nor a General Assembly observer (e.g. the Cook Islands, Niue). */
+  | 'NON_MEMBER'
+  /** A non-member observer State of the General Assembly (e.g. the Holy See, the State of Palestine). */
+  | 'OBSERVER_STATE';
 
 /** Only the fields given change; `null` clears an optional field (and recomputes `code` and `title`). */
 export type UpdateMeetingInput = {
@@ -2078,6 +2100,73 @@ export type HistoricalReportsComplianceQueryVariables = Exact<{
 
 export type HistoricalReportsComplianceQuery = { reportingCompliance: { totals: { onTime: number, late: number, overdue: number, notYetDue: number, notRecorded: number }, obligations: { edges: Array<{ node: { kind: ReportKind, status: ComplianceStatus, receivedOn: string | null, state: { iso3: string } } }> } } };
 
+export type HotReadsStatesPartiesQueryVariables = Exact<{
+  on: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type HotReadsStatesPartiesQuery = { states: { pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, iso3: string, iso2: string | null, name: string, unShortName: string, unStatus: UnStatus, regionalGroup: RegionalGroup | null, nameFr: string, standing: { date: string, status: TreatyStatus, entryIntoForce: string | null, withdrawalEffective: string | null, depositedNotYetInForce: boolean, withdrawalPending: boolean }, treatyStatus: { id: string, signedOn: string | null, depositedOn: string | null, instrument: InstrumentKind | null, entryIntoForceOn: string | null, withdrawalNotifiedOn: string | null, withdrawalEffectiveOn: string | null } | null } }> } };
+
+export type HotReadsAllStatesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type HotReadsAllStatesQuery = { states: { edges: Array<{ cursor: string, node: { iso3: string, names: { en: string, zh: string }, treatyStatus: { depositedOn: string | null } | null, standing: { status: TreatyStatus } } }> } };
+
+export type HotReadsMeetingDelegationsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type HotReadsMeetingDelegationsQuery = { meeting: { invitations: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { participant:
+            | { iso3: string, name: string }
+            | Record<PropertyKey, never>
+          , delegation: { members: Array<{ givenName: string | null, familyName: string | null, role: DelegateRole }> } | null } }> } } | null };
+
+export type HotReadsMeetingInFullQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type HotReadsMeetingInFullQuery = { meeting: { id: string, code: string, kind: MeetingKind, number: number, part: number | null, title: string, opensOn: string, closesOn: string, venue: string | null, city: string, country: string | null, venueFr: string | null, cityFr: string | null, countryFr: string | null, timeZone: string, presidentName: string | null, status: MeetingStatus, convenedOn: string | null, delegationDeadline: string | null, delegationDeadlineWeekdayAsIssued: Weekday | null, reportingDeadline: string | null, webPage: string | null, symbolPrefix: string | null, version: number, updatedAt: string, conveningNote: { reference: string | null, date: string | null }, invitations: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, capacity: InvitationCapacity, status: InvitationStatus, decisionNote: string | null, participant:
+            | { __typename: 'Organisation', acronym: string }
+            | { __typename: 'State', id: string, iso3: string, iso2: string | null, name: string, unShortName: string, unStatus: UnStatus, regionalGroup: RegionalGroup | null, nameFr: string }
+          , delegation: { id: string, version: number, publicListConsent: boolean, headOfDelegation: { role: DelegateRole, position: number, givenName: string | null } | null, members: Array<{ role: DelegateRole, position: number, salutation: string | null, givenName: string | null, familyName: string | null, title: string | null, email: string | null, phone: string | null }> } | null } }> } } | null };
+
+export type HotReadsStatePartiesInvitedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HotReadsStatePartiesInvitedQuery = { meeting: { invitations: { totalCount: number, edges: Array<{ node: { participant:
+            | { iso3: string }
+            | Record<PropertyKey, never>
+          , delegation: { members: Array<{ givenName: string | null }> } | null } }> } } | null };
+
+export type HotReadsFirstInvitationCursorQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HotReadsFirstInvitationCursorQuery = { meeting: { invitations: { edges: Array<{ cursor: string }> } } | null };
+
+export type HotReadsTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HotReadsTypenameQuery = { __typename: 'Query' };
+
 export type NightlySyncQueryVariables = Exact<{
   since?: string | null | undefined;
   after?: string | null | undefined;
@@ -2718,6 +2807,76 @@ export type ReportsOfAStateQueryVariables = Exact<{
 
 
 export type ReportsOfAStateQuery = { state: { reports: { totalCount: number, edges: Array<{ node: { kind: ReportKind, periodYear: number, compliance: ComplianceStatus } }> } } | null };
+
+export type ResponseCacheReadDelegationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResponseCacheReadDelegationQuery = { node:
+    | { version: number, members: Array<{ position: number, givenName: string | null, familyName: string | null }>, credentials: { status: CredentialStatus } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ResponseCacheStatesNamedNorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResponseCacheStatesNamedNorQuery = { states: { edges: Array<{ node: { iso3: string, name: string } }> } };
+
+export type ResponseCacheMeAndUserQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResponseCacheMeAndUserQuery = { me: { email: string } | null, node:
+    | { email: string }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ResponseCacheUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResponseCacheUsersQuery = { users: { totalCount: number } };
+
+export type ResponseCacheSignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResponseCacheSignOutMutation = { signOut: boolean };
+
+export type ResponseCacheRateLimitQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResponseCacheRateLimitQuery = { rateLimit: { remaining: number } | null };
+
+export type ResponseCacheApiKeyStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResponseCacheApiKeyStatusQuery = { apiKeys: { edges: Array<{ node: { name: string, status: ApiKeyStatus } }> } };
+
+export type ResponseCacheApiKeyLastUseQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResponseCacheApiKeyLastUseQuery = { apiKeys: { edges: Array<{ node: { name: string, lastUsedAt: string | null } }> } };
+
+export type ResponseCacheThreeStatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResponseCacheThreeStatesQuery = { states: { edges: Array<{ node: { iso3: string } }> } };
+
+export type ResponseCacheMeetingsAndConventionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResponseCacheMeetingsAndConventionsQuery = { meetings: { edges: Array<{ node: { code: string, convention: { code: string } } }> } };
+
+export type ResponseCacheStatesPartiesCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResponseCacheStatesPartiesCountQuery = { states: { totalCount: number } };
+
+export type ResponseCacheTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResponseCacheTypenameQuery = { __typename: 'Query' };
 
 export type SignInAsMutationVariables = Exact<{
   email: string;
@@ -4824,6 +4983,234 @@ export const HistoricalReportsComplianceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HistoricalReportsComplianceQuery, HistoricalReportsComplianceQueryVariables>;
+export const HotReadsStatesPartiesDocument = new TypedDocumentString(`
+    query HotReadsStatesParties($on: Date!, $first: Int, $after: String, $last: Int, $before: String) {
+  states(
+    filter: {status: STATE_PARTY, on: $on}
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        iso3
+        iso2
+        name
+        nameFr: name(language: FR)
+        unShortName
+        unStatus
+        regionalGroup
+        standing(on: $on) {
+          date
+          status
+          entryIntoForce
+          withdrawalEffective
+          depositedNotYetInForce
+          withdrawalPending
+        }
+        treatyStatus {
+          id
+          signedOn
+          depositedOn
+          instrument
+          entryIntoForceOn
+          withdrawalNotifiedOn
+          withdrawalEffectiveOn
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HotReadsStatesPartiesQuery, HotReadsStatesPartiesQueryVariables>;
+export const HotReadsAllStatesDocument = new TypedDocumentString(`
+    query HotReadsAllStates($first: Int!, $after: String) {
+  states(first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        iso3
+        names {
+          en
+          zh
+        }
+        treatyStatus(convention: "APMBC") {
+          depositedOn
+        }
+        standing(on: "2020-01-01", convention: "APMBC") {
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HotReadsAllStatesQuery, HotReadsAllStatesQueryVariables>;
+export const HotReadsMeetingDelegationsDocument = new TypedDocumentString(`
+    query HotReadsMeetingDelegations($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+  meeting(id: $id) {
+    invitations(first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          participant {
+            ... on State {
+              iso3
+              name
+            }
+          }
+          delegation {
+            members {
+              givenName
+              familyName
+              role
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HotReadsMeetingDelegationsQuery, HotReadsMeetingDelegationsQueryVariables>;
+export const HotReadsMeetingInFullDocument = new TypedDocumentString(`
+    query HotReadsMeetingInFull($id: ID!, $first: Int, $after: String) {
+  meeting(id: $id) {
+    id
+    code
+    kind
+    number
+    part
+    title
+    opensOn
+    closesOn
+    venue
+    city
+    country
+    venueFr
+    cityFr
+    countryFr
+    timeZone
+    presidentName
+    status
+    convenedOn
+    delegationDeadline
+    delegationDeadlineWeekdayAsIssued
+    reportingDeadline
+    webPage
+    symbolPrefix
+    version
+    updatedAt
+    conveningNote {
+      reference
+      date
+    }
+    invitations(first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          capacity
+          status
+          decisionNote
+          participant {
+            __typename
+            ... on State {
+              id
+              iso3
+              iso2
+              name
+              nameFr: name(language: FR)
+              unShortName
+              unStatus
+              regionalGroup
+            }
+            ... on Organisation {
+              acronym
+            }
+          }
+          delegation {
+            id
+            version
+            publicListConsent
+            headOfDelegation {
+              role
+              position
+              givenName
+            }
+            members {
+              role
+              position
+              salutation
+              givenName
+              familyName
+              title
+              email
+              phone
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HotReadsMeetingInFullQuery, HotReadsMeetingInFullQueryVariables>;
+export const HotReadsStatePartiesInvitedDocument = new TypedDocumentString(`
+    query HotReadsStatePartiesInvited($id: ID!) {
+  meeting(id: $id) {
+    invitations(first: 10, filter: {capacity: STATE_PARTY}) {
+      totalCount
+      edges {
+        node {
+          participant {
+            ... on State {
+              iso3
+            }
+          }
+          delegation {
+            members {
+              givenName
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HotReadsStatePartiesInvitedQuery, HotReadsStatePartiesInvitedQueryVariables>;
+export const HotReadsFirstInvitationCursorDocument = new TypedDocumentString(`
+    query HotReadsFirstInvitationCursor($id: ID!) {
+  meeting(id: $id) {
+    invitations(first: 1) {
+      edges {
+        cursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HotReadsFirstInvitationCursorQuery, HotReadsFirstInvitationCursorQueryVariables>;
+export const HotReadsTypenameDocument = new TypedDocumentString(`
+    query HotReadsTypename {
+  __typename
+}
+    `) as unknown as TypedDocumentString<HotReadsTypenameQuery, HotReadsTypenameQueryVariables>;
 export const NightlySyncDocument = new TypedDocumentString(`
     query NightlySync($since: DateTime, $after: String, $meetingsAfter: String, $reportsAfter: String) {
   states(first: 100, after: $after, filter: {updatedSince: $since}) {
@@ -5974,6 +6361,127 @@ export const ReportsOfAStateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportsOfAStateQuery, ReportsOfAStateQueryVariables>;
+export const ResponseCacheReadDelegationDocument = new TypedDocumentString(`
+    query ResponseCacheReadDelegation($id: ID!) {
+  node(id: $id) {
+    ... on Delegation {
+      version
+      members {
+        position
+        givenName
+        familyName
+      }
+      credentials {
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCacheReadDelegationQuery, ResponseCacheReadDelegationQueryVariables>;
+export const ResponseCacheStatesNamedNorDocument = new TypedDocumentString(`
+    query ResponseCacheStatesNamedNor {
+  states(first: 3, filter: {search: "Nor"}) {
+    edges {
+      node {
+        iso3
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCacheStatesNamedNorQuery, ResponseCacheStatesNamedNorQueryVariables>;
+export const ResponseCacheMeAndUserDocument = new TypedDocumentString(`
+    query ResponseCacheMeAndUser($id: ID!) {
+  me {
+    email
+  }
+  node(id: $id) {
+    ... on User {
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCacheMeAndUserQuery, ResponseCacheMeAndUserQueryVariables>;
+export const ResponseCacheUsersDocument = new TypedDocumentString(`
+    query ResponseCacheUsers {
+  users(first: 5) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCacheUsersQuery, ResponseCacheUsersQueryVariables>;
+export const ResponseCacheSignOutDocument = new TypedDocumentString(`
+    mutation ResponseCacheSignOut {
+  signOut
+}
+    `) as unknown as TypedDocumentString<ResponseCacheSignOutMutation, ResponseCacheSignOutMutationVariables>;
+export const ResponseCacheRateLimitDocument = new TypedDocumentString(`
+    query ResponseCacheRateLimit {
+  rateLimit {
+    remaining
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCacheRateLimitQuery, ResponseCacheRateLimitQueryVariables>;
+export const ResponseCacheApiKeyStatusDocument = new TypedDocumentString(`
+    query ResponseCacheApiKeyStatus {
+  apiKeys {
+    edges {
+      node {
+        name
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCacheApiKeyStatusQuery, ResponseCacheApiKeyStatusQueryVariables>;
+export const ResponseCacheApiKeyLastUseDocument = new TypedDocumentString(`
+    query ResponseCacheApiKeyLastUse {
+  apiKeys {
+    edges {
+      node {
+        name
+        lastUsedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCacheApiKeyLastUseQuery, ResponseCacheApiKeyLastUseQueryVariables>;
+export const ResponseCacheThreeStatesDocument = new TypedDocumentString(`
+    query ResponseCacheThreeStates {
+  states(first: 3) {
+    edges {
+      node {
+        iso3
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCacheThreeStatesQuery, ResponseCacheThreeStatesQueryVariables>;
+export const ResponseCacheMeetingsAndConventionsDocument = new TypedDocumentString(`
+    query ResponseCacheMeetingsAndConventions {
+  meetings(first: 5) {
+    edges {
+      node {
+        code
+        convention {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCacheMeetingsAndConventionsQuery, ResponseCacheMeetingsAndConventionsQueryVariables>;
+export const ResponseCacheStatesPartiesCountDocument = new TypedDocumentString(`
+    query ResponseCacheStatesPartiesCount {
+  states(filter: {status: STATE_PARTY}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCacheStatesPartiesCountQuery, ResponseCacheStatesPartiesCountQueryVariables>;
+export const ResponseCacheTypenameDocument = new TypedDocumentString(`
+    query ResponseCacheTypename {
+  __typename
+}
+    `) as unknown as TypedDocumentString<ResponseCacheTypenameQuery, ResponseCacheTypenameQueryVariables>;
 export const SignInAsDocument = new TypedDocumentString(`
     mutation SignInAs($email: String!, $password: String!) {
   signIn(email: $email, password: $password) {
