@@ -11,6 +11,7 @@ import { PrismaClient } from './generated/prisma/client.ts';
 import { applyMigrations } from './migrations/apply-migrations.ts';
 import { sendRowsThroughPool } from './raw-rows.ts';
 import { statementNamer } from './statement-names.ts';
+import { sendTransactionStatementsInTurn } from './transaction-statements.ts';
 import { withPostgresMigrationLock } from './migrations/postgres-migration-lock.ts';
 
 export const IN_MEMORY = 'memory://';
@@ -60,7 +61,7 @@ function connectPostgres(url: string, poolSize: number, onConnectionError: (erro
   reportEndedConnections(pool, onConnectionError);
   const nameOf = statementNamer();
   return {
-    adapterFactory: new PrismaPg(pool, { statementNameGenerator: nameOf }),
+    adapterFactory: sendTransactionStatementsInTurn(new PrismaPg(pool, { statementNameGenerator: nameOf })),
     pool: { pool, nameOf },
     withLock: withPostgresMigrationLock(url, onConnectionError),
     close: () => pool.end(),
