@@ -2602,6 +2602,41 @@ export type RateLimitCostMeetingsWithInvitationsQueryVariables = Exact<{ [key: s
 
 export type RateLimitCostMeetingsWithInvitationsQuery = { meetings: { edges: Array<{ node: { invitations: { edges: Array<{ node: { id: string } }> } } }> } };
 
+export type IdempotencyRecordPaymentMutationVariables = Exact<{
+  costShareId: string | number;
+  input: RecordPaymentInput;
+  key?: string | null | undefined;
+}>;
+
+
+export type IdempotencyRecordPaymentMutation = { recordPayment:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationRecordPaymentSuccess', payment: { id: string, amount: string, reference: string | null } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: string, message: string }> }
+   };
+
+export type IdempotencySetEstimateMutationVariables = Exact<{
+  meetingId: string | number;
+  input: SetCostEstimateInput;
+  key?: string | null | undefined;
+}>;
+
+
+export type IdempotencySetEstimateMutation = { setCostEstimate:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationSetCostEstimateSuccess', costEstimate: { id: string, version: number } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type IdempotencyMutationArgumentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdempotencyMutationArgumentsQuery = { __type: { fields: Array<{ name: string, args: Array<{ name: string, description: string | null }> }> | null } | null };
+
 export type ReminderSendMutationVariables = Exact<{
   input: SendReportReminderInput;
 }>;
@@ -6065,6 +6100,58 @@ export const RateLimitCostMeetingsWithInvitationsDocument = new TypedDocumentStr
   }
 }
     `) as unknown as TypedDocumentString<RateLimitCostMeetingsWithInvitationsQuery, RateLimitCostMeetingsWithInvitationsQueryVariables>;
+export const IdempotencyRecordPaymentDocument = new TypedDocumentString(`
+    mutation IdempotencyRecordPayment($costShareId: ID!, $input: RecordPaymentInput!, $key: String) {
+  recordPayment(costShareId: $costShareId, input: $input, idempotencyKey: $key) {
+    __typename
+    ... on MutationRecordPaymentSuccess {
+      payment {
+        id
+        amount
+        reference
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdempotencyRecordPaymentMutation, IdempotencyRecordPaymentMutationVariables>;
+export const IdempotencySetEstimateDocument = new TypedDocumentString(`
+    mutation IdempotencySetEstimate($meetingId: ID!, $input: SetCostEstimateInput!, $key: String) {
+  setCostEstimate(meetingId: $meetingId, input: $input, idempotencyKey: $key) {
+    __typename
+    ... on MutationSetCostEstimateSuccess {
+      costEstimate {
+        id
+        version
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdempotencySetEstimateMutation, IdempotencySetEstimateMutationVariables>;
+export const IdempotencyMutationArgumentsDocument = new TypedDocumentString(`
+    query IdempotencyMutationArguments {
+  __type(name: "Mutation") {
+    fields {
+      name
+      args {
+        name
+        description
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdempotencyMutationArgumentsQuery, IdempotencyMutationArgumentsQueryVariables>;
 export const ReminderSendDocument = new TypedDocumentString(`
     mutation ReminderSend($input: SendReportReminderInput!) {
   sendReportReminder(input: $input) {

@@ -3,36 +3,40 @@ import { testBackends } from '@plenary/db/testing';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPIRED_KEYS_PRUNED_PER_CLAIM, IDEMPOTENCY_KEY_LIFETIME_HOURS } from '../../src/mutations/idempotency.ts';
+import type { IdempotencyRecordPaymentMutation, RecordPaymentInput } from '../generated/graphql.ts';
+import { graphql } from '../generated/index.ts';
 import { createActors, createUser, signIn, type Actors } from '../support/actors.ts';
 import { startApi, type ApiFixture } from '../support/api-fixture.ts';
+import { expectData, expectResult } from '../support/expect-result.ts';
 import { createMeeting } from '../support/factories.ts';
 
 // Retries of mutations that create records (apps/api/src/mutations/idempotency.ts): the same idempotency key and
 // arguments record once and answer with the first record; the same key with other arguments is a conflict.
 
-const RECORD_PAYMENT = `mutation ($costShareId: ID!, $input: RecordPaymentInput!, $key: String) {
-  recordPayment(costShareId: $costShareId, input: $input, idempotencyKey: $key) {
-    __typename
-    ... on MutationRecordPaymentSuccess { payment { id amount reference } }
-    ... on ValidationError { issues { path message } }
-    ... on Error { message }
+const RECORD_PAYMENT = graphql(`
+  mutation IdempotencyRecordPayment($costShareId: ID!, $input: RecordPaymentInput!, $key: String) {
+    recordPayment(costShareId: $costShareId, input: $input, idempotencyKey: $key) {
+      __typename
+      ... on MutationRecordPaymentSuccess { payment { id amount reference } }
+      ... on ValidationError { issues { path message } }
+      ... on Error { message }
+    }
   }
-}`;
+`);
 
-const SET_ESTIMATE = `mutation ($meetingId: ID!, $input: SetCostEstimateInput!, $key: String) {
-  setCostEstimate(meetingId: $meetingId, input: $input, idempotencyKey: $key) {
-    __typename
-    ... on MutationSetCostEstimateSuccess { costEstimate { id version } }
-    ... on Error { message }
+const SET_ESTIMATE = graphql(`
+  mutation IdempotencySetEstimate($meetingId: ID!, $input: SetCostEstimateInput!, $key: String) {
+    setCostEstimate(meetingId: $meetingId, input: $input, idempotencyKey: $key) {
+      __typename
+      ... on MutationSetCostEstimateSuccess { costEstimate { id version } }
+      ... on Error { message }
+    }
   }
-}`;
+`);
 
-interface PaymentResult {
-  __typename: string;
-  payment?: { id: string; amount: string; reference: string | null };
-  issues?: { path: string; message: string }[];
-  message?: string;
-}
+const MUTATION_ARGUMENTS = graphql(`
+  query IdempotencyMutationArguments { __type(name: "Mutation") { fields { name args { name description } } } }
+`);
 
 let meetingNumber = 30;
 
@@ -85,15 +89,14 @@ describe.each(testBackends())('idempotency keys on %s', (backend) => {
   const pay = async (
     costShareId: string,
     key: string | null,
-    input: Record<string, unknown> = PAYMENT,
+    input: RecordPaymentInput = PAYMENT,
     headers = actors.secretariat.headers,
   ) =>
-    (
-      await api.graphql<{ recordPayment: PaymentResult }>(RECORD_PAYMENT, {
-        variables: { costShareId, input, key },
-        headers,
-      })
-    ).body.data!.recordPayment;
+    expectData((await api.graphql(RECORD_PAYMENT, { variables: { costShareId, input, key }, headers })).body)
+      .recordPayment;
+  /** The payment a successful answer recorded; the test fails here on any other answer. */
+  const paymentOf = (result: IdempotencyRecordPaymentMutation['recordPayment']) =>
+    expectResult(result, 'MutationRecordPaymentSuccess').payment;
   const paymentsOf = (costShareId: string) =>
     api.database.prisma.payment.count({ where: { costShareId: databaseId(costShareId) } });
   const auditedPayments = (paymentId: string) =>
@@ -111,7 +114,7 @@ describe.each(testBackends())('idempotency keys on %s', (backend) => {
     expect(first.__typename).toBe('MutationRecordPaymentSuccess');
     expect(retry).toEqual(first);
     expect(await paymentsOf(costShareId)).toBe(1);
-    expect(await auditedPayments(first.payment!.id)).toBe(1);
+    expect(await auditedPayments(paymentOf(first).id)).toBe(1);
   });
 
   it('records each request without a key, and each key apart', async () => {
@@ -140,7 +143,7 @@ describe.each(testBackends())('idempotency keys on %s', (backend) => {
     const colleague = await signIn(api, `officer-${backend}@example.org`);
     const mine = await pay(costShareId, 'shared-key');
     const theirs = await pay(costShareId, 'shared-key', PAYMENT, colleague);
-    expect(theirs.payment!.id).not.toBe(mine.payment!.id);
+    expect(paymentOf(theirs).id).not.toBe(paymentOf(mine).id);
     expect(await paymentsOf(costShareId)).toBe(2);
   });
 
@@ -160,10 +163,9 @@ describe.each(testBackends())('idempotency keys on %s', (backend) => {
   it('records one payment for ten concurrent retries with one key, and answers each with it', async () => {
     const { costShareId } = await createShare(api.database.prisma);
     const results = await Promise.all(Array.from({ length: 10 }, () => pay(costShareId, 'concurrent-retry')));
-    expect(new Set(results.map((result) => result.payment?.id)).size).toBe(1);
-    expect(results[0]!.__typename).toBe('MutationRecordPaymentSuccess');
+    expect(new Set(results.map((result) => paymentOf(result).id)).size).toBe(1);
     expect(await paymentsOf(costShareId)).toBe(1);
-    expect(await auditedPayments(results[0]!.payment!.id)).toBe(1);
+    expect(await auditedPayments(paymentOf(results[0]!).id)).toBe(1);
   });
 
   describe(`after ${IDEMPOTENCY_KEY_LIFETIME_HOURS} hours`, () => {
@@ -176,12 +178,10 @@ describe.each(testBackends())('idempotency keys on %s', (backend) => {
       });
 
     it('says in the schema how long a key is kept', async () => {
-      const { body } = await api.graphql<{
-        __type: { fields: { name: string; args: { name: string; description: string }[] }[] };
-      }>('{ __type(name: "Mutation") { fields { name args { name description } } } }');
-      const keyArgument = body
-        .data!.__type.fields.find((field) => field.name === 'recordPayment')!
-        .args.find((argument) => argument.name === 'idempotencyKey');
+      const { body } = await api.graphql(MUTATION_ARGUMENTS);
+      const keyArgument = expectData(body)
+        .__type?.fields?.find((field) => field.name === 'recordPayment')
+        ?.args.find((argument) => argument.name === 'idempotencyKey');
       expect(keyArgument?.description).toMatch(/kept 24 hours/);
     });
 
@@ -199,7 +199,7 @@ describe.each(testBackends())('idempotency keys on %s', (backend) => {
       await sentHoursAgo('reused-after-expiry', IDEMPOTENCY_KEY_LIFETIME_HOURS + 1);
       const second = await pay(costShareId, 'reused-after-expiry', { ...PAYMENT, amount: '250.00' });
       expect(second.__typename).toBe('MutationRecordPaymentSuccess');
-      expect(second.payment!.id).not.toBe(first.payment!.id);
+      expect(paymentOf(second).id).not.toBe(paymentOf(first).id);
       expect(await paymentsOf(costShareId)).toBe(2);
       // The new use is the one a retry now replays.
       expect(await pay(costShareId, 'reused-after-expiry', { ...PAYMENT, amount: '250.00' })).toEqual(second);
@@ -266,17 +266,19 @@ describe.each(testBackends())('idempotency keys on %s', (backend) => {
     const { meetingId } = await createShare(api.database.prisma);
     const input = { currency: 'USD', lines: [{ description: 'Conference services', amount: '5000.00' }] };
     const set = async () =>
-      (
-        await api.graphql<{ setCostEstimate: { __typename: string; costEstimate?: { id: string; version: number } } }>(
-          SET_ESTIMATE,
-          { variables: { meetingId, input, key: 'estimate-1' }, headers: actors.secretariat.headers },
-        )
-      ).body.data!.setCostEstimate;
+      expectData(
+        (
+          await api.graphql(SET_ESTIMATE, {
+            variables: { meetingId, input, key: 'estimate-1' },
+            headers: actors.secretariat.headers,
+          })
+        ).body,
+      ).setCostEstimate;
     const [first, retry] = [await set(), await set()];
     expect(first.__typename).toBe('MutationSetCostEstimateSuccess');
     expect(retry).toEqual(first);
     // The share's own estimate is version 1; the retried one is version 2, set once.
-    expect(first.costEstimate!.version).toBe(2);
+    expect(expectResult(first, 'MutationSetCostEstimateSuccess').costEstimate.version).toBe(2);
     expect(await api.database.prisma.costEstimate.count({ where: { meetingId: databaseId(meetingId) } })).toBe(2);
   });
 });
