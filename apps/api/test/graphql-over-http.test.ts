@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
 
 // The audits only ask for `__typename` and malformed requests: nothing reads the database, so one backend serves.
+// Raw HTTP on purpose, not typed documents: graphql-http's audits check the transport itself.
 describe('GraphQL over HTTP', () => {
   let api: ApiFixture;
   beforeAll(async () => {

@@ -8,6 +8,8 @@ import { DEFAULT_QUERY_LIMITS } from '../src/security/query-limits.ts';
 import { createPartnerKey, createUser } from './support/actors.ts';
 import { startAsNpmStartDoes, type RunningPlenary } from './support/start-as-npm-start.ts';
 
+// Raw HTTP on purpose, not typed documents: what a partner's client, without this repository's types, sends and gets
+// (headers, CORS, GET, compression).
 const PARTNER_ORIGIN = 'https://monitor.example.org';
 const UNKNOWN_UUID = '00000000-0000-4000-8000-000000000000';
 const KEY_BUDGET = 5;

@@ -7,7 +7,8 @@ import { createPartnerKey, createUser, signIn, startApi, TEST_PASSWORD, type Api
 
 // The guard in front of /graphql and /documents (src/http/request-guard.ts): who is asking is settled before whose
 // budget a request spends (issue 15, finding 3), and nobody can lock a partner or a colleague out with failures of
-// their own (issue 16; issue 15, finding 8).
+// their own (issue 16; issue 15, finding 8). Raw HTTP on purpose: the guard decides by headers, keys and paths before
+// any document is read.
 
 const RATE_LIMITS = {
   perAddress: { points: 6, durationSeconds: 600 },

@@ -23,6 +23,7 @@ import { SQL_INJECTIONS } from './hostile-strings.ts';
 // Covered in ../hardening.test.ts and not repeated here: introspection and field suggestions in production, batched
 // requests, GET without a preflight header and mutations over GET, text/plain POSTs, alias and directive limits, the
 // token limit, the body limit, the cost limit, and rate limits per address, per key and for failed sign-ins.
+// Raw text on purpose, not typed documents: each probe is the text the scanner sends, most of it no valid document.
 
 describe('graphql-cop probes against production', () => {
   let api: ApiFixture;
