@@ -158,9 +158,44 @@ type Documents = {
     "\n  query RateLimitCostRateLimitAndHundredStates {\n    rateLimit { cost limit remaining resetAt }\n    states(first: 100) { edges { node { iso3 name } } }\n  }\n": typeof types.RateLimitCostRateLimitAndHundredStatesDocument,
     "\n  query RateLimitCostStatesWithDelegations {\n    states(first: 100) { edges { node { iso3 delegations(first: 20) { edges { node { id submittedAt } } } } } }\n  }\n": typeof types.RateLimitCostStatesWithDelegationsDocument,
     "\n  query RateLimitCostMeetingsWithInvitations {\n    meetings(first: 100) { edges { node { invitations(first: 100) { edges { node { id } } } } } }\n  }\n": typeof types.RateLimitCostMeetingsWithInvitationsDocument,
+    "\n  query ConcurrencyReadVersion($id: ID!) { node(id: $id) { ... on Delegation { version } } }\n": typeof types.ConcurrencyReadVersionDocument,
     "\n  mutation IdempotencyRecordPayment($costShareId: ID!, $input: RecordPaymentInput!, $key: String) {\n    recordPayment(costShareId: $costShareId, input: $input, idempotencyKey: $key) {\n      __typename\n      ... on MutationRecordPaymentSuccess { payment { id amount reference } }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.IdempotencyRecordPaymentDocument,
     "\n  mutation IdempotencySetEstimate($meetingId: ID!, $input: SetCostEstimateInput!, $key: String) {\n    setCostEstimate(meetingId: $meetingId, input: $input, idempotencyKey: $key) {\n      __typename\n      ... on MutationSetCostEstimateSuccess { costEstimate { id version } }\n      ... on Error { message }\n    }\n  }\n": typeof types.IdempotencySetEstimateDocument,
     "\n  query IdempotencyMutationArguments { __type(name: \"Mutation\") { fields { name args { name description } } } }\n": typeof types.IdempotencyMutationArgumentsDocument,
+    "\n  fragment IsolationPerson on DelegationMember { role salutation givenName familyName title email phone }\n": typeof types.IsolationPersonFragmentDoc,
+    "\n  fragment IsolationDelegates on Delegation {\n    id\n    headOfDelegation { ...IsolationPerson }\n    members { ...IsolationPerson }\n    changes { totalCount edges { node { changedByName before after } } }\n  }\n": typeof types.IsolationDelegatesFragmentDoc,
+    "\n  fragment IsolationReportList on TransparencyReportConnection { totalCount edges { node { id forms { letter status } } } }\n": typeof types.IsolationReportListFragmentDoc,
+    "\n  query IsolationListOfParticipants($id: ID!, $variant: ListOfParticipantsVariant!, $format: ListOfParticipantsFormat!) {\n    meeting(id: $id) { listOfParticipants(variant: $variant, format: $format) { content } }\n  }\n": typeof types.IsolationListOfParticipantsDocument,
+    "\n  query IsolationReportsOfStateYearKind {\n    transparencyReports(filter: { state: \"CHE\", year: 2025, kind: ANNUAL }) { ...IsolationReportList }\n  }\n": typeof types.IsolationReportsOfStateYearKindDocument,
+    "\n  query IsolationReportsOnTime($asOf: Date!) {\n    transparencyReports(filter: { compliance: ON_TIME, asOf: $asOf }) { ...IsolationReportList }\n  }\n": typeof types.IsolationReportsOnTimeDocument,
+    "\n  query IsolationStateReports { state(iso3: \"CHE\") { reports { ...IsolationReportList } } }\n": typeof types.IsolationStateReportsDocument,
+    "\n  query IsolationComplianceReports($asOf: Date!) {\n    reportingCompliance(year: 2026, asOf: $asOf) {\n      obligations(first: 100) { edges { node { state { iso3 } report { id forms { letter status } } } } }\n    }\n  }\n": typeof types.IsolationComplianceReportsDocument,
+    "\n  query IsolationNodesOfAdminRecords($ids: [ID!]!) { nodes(ids: $ids) { id ... on AuditEvent { after } ... on User { email } } }\n": typeof types.IsolationNodesOfAdminRecordsDocument,
+    "\n        query IsolationNodesOfDelegation($ids: [ID!]!) {\n          nodes(ids: $ids) { ...IsolationDelegates ... on Invitation { delegation { ...IsolationDelegates } } }\n        }\n      ": typeof types.IsolationNodesOfDelegationDocument,
+    "\n        query IsolationMeetingDelegations($id: ID!) {\n          meeting(id: $id) { delegations(first: 100) { edges { node { ...IsolationDelegates } } } }\n        }\n      ": typeof types.IsolationMeetingDelegationsDocument,
+    "\n        query IsolationLateDelegations($code: String!) {\n          meetingByCode(code: $code) { delegations(filter: { timeliness: LATE }) { edges { node { ...IsolationDelegates } } } }\n        }\n      ": typeof types.IsolationLateDelegationsDocument,
+    "\n        query IsolationInvitationDelegations($id: ID!) {\n          meeting(id: $id) { invitations(first: 100) { edges { node { delegation { ...IsolationDelegates } } } } }\n        }\n      ": typeof types.IsolationInvitationDelegationsDocument,
+    "\n        query IsolationMeetingsDelegations {\n          meetings(filter: { year: 2023 }, first: 5) { edges { node { delegations(first: 5) { edges { node { ...IsolationDelegates } } } } } }\n        }\n      ": typeof types.IsolationMeetingsDelegationsDocument,
+    "\n        query IsolationStateDelegations { state(iso3: \"CHE\") { delegations { edges { node { ...IsolationDelegates } } } } }\n      ": typeof types.IsolationStateDelegationsDocument,
+    "\n        query IsolationSearchedStatesDelegations {\n          states(filter: { search: \"Switzerland\" }, first: 5) { edges { node { delegations(first: 10) { edges { node { ...IsolationDelegates } } } } } }\n        }\n      ": typeof types.IsolationSearchedStatesDelegationsDocument,
+    "\n        query IsolationOwnStateDelegations { me { state { delegations { edges { node { ...IsolationDelegates } } } } } }\n      ": typeof types.IsolationOwnStateDelegationsDocument,
+    "\n        mutation IsolationAmendOwnDelegation($id: ID!, $version: Int!, $input: DelegationInput!) {\n          amendDelegation(delegationId: $id, version: $version, input: $input) {\n            __typename\n            ... on MutationAmendDelegationSuccess { delegation { invitation { meeting { delegations { edges { node { ...IsolationDelegates } } } } } } }\n          }\n        }\n      ": typeof types.IsolationAmendOwnDelegationDocument,
+    "\n        query IsolationReportNode($id: ID!) { node(id: $id) { id ... on TransparencyReport { published forms { letter status } } } }\n      ": typeof types.IsolationReportNodeDocument,
+    "\n        query IsolationUserNode($id: ID!) { node(id: $id) { id ... on User { email name } } }\n      ": typeof types.IsolationUserNodeDocument,
+    "\n        query IsolationUsersSearched { users(filter: { search: \"same-state\" }) { edges { node { id email name } } } }\n      ": typeof types.IsolationUsersSearchedDocument,
+    "\n        query IsolationDelegationAudit($id: ID!) {\n          auditEvents(filter: { entityId: $id }) { edges { node { id action before after actorUser { email } } } }\n        }\n      ": typeof types.IsolationDelegationAuditDocument,
+    "\n  mutation IsolationAmend($id: ID!, $version: Int!, $input: DelegationInput!) {\n    amendDelegation(delegationId: $id, version: $version, input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.IsolationAmendDocument,
+    "\n  mutation IsolationRecordReport($input: RecordTransparencyReportInput!) {\n    recordTransparencyReport(input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.IsolationRecordReportDocument,
+    "\n      mutation IsolationSubmit($id: ID!, $input: DelegationInput!) {\n        submitDelegation(invitationId: $id, input: $input) { __typename ... on Error { message } }\n      }\n    ": typeof types.IsolationSubmitDocument,
+    "\n      mutation IsolationRecordCredentials($id: ID!, $input: CredentialsInput!) {\n        recordCredentials(delegationId: $id, input: $input) { __typename ... on Error { message } }\n      }\n    ": typeof types.IsolationRecordCredentialsDocument,
+    "\n      mutation IsolationDecideObserverApplication($id: ID!) {\n        decideObserverApplication(invitationId: $id, decision: REJECT) { __typename ... on Error { message } }\n      }\n    ": typeof types.IsolationDecideObserverApplicationDocument,
+    "\n      mutation IsolationUpdateReportForms($id: ID!, $version: Int!, $forms: [ReportFormInput!]!) {\n        updateReportForms(reportId: $id, version: $version, forms: $forms) { __typename ... on Error { message } }\n      }\n    ": typeof types.IsolationUpdateReportFormsDocument,
+    "\n      mutation IsolationPublishReport($id: ID!, $version: Int!) {\n        publishReport(reportId: $id, version: $version) { __typename ... on Error { message } }\n      }\n    ": typeof types.IsolationPublishReportDocument,
+    "\n      mutation IsolationMoveUserToAustria($id: ID!) {\n        updateUser(id: $id, input: { stateIso3: \"AUT\" }) { __typename ... on Error { message } }\n      }\n    ": typeof types.IsolationMoveUserToAustriaDocument,
+    "\n  query IsolationMeetingDelegates($id: ID!) {\n    meeting(id: $id) { invitations(first: 100) { edges { node { participant { ... on State { iso3 } } delegation { ...IsolationDelegates } } } } }\n  }\n": typeof types.IsolationMeetingDelegatesDocument,
+    "\n  mutation IsolationRecordDraftReport($input: RecordTransparencyReportInput!) {\n    recordTransparencyReport(input: $input) { __typename ... on MutationRecordTransparencyReportSuccess { report { id } } }\n  }\n": typeof types.IsolationRecordDraftReportDocument,
+    "\n  query IsolationDelegationNode($id: ID!) { node(id: $id) { ...IsolationDelegates } }\n": typeof types.IsolationDelegationNodeDocument,
+    "\n  mutation IsolationMoveToAustria($id: ID!) { updateUser(id: $id, input: { stateIso3: \"AUT\" }) { __typename } }\n": typeof types.IsolationMoveToAustriaDocument,
     "\n  mutation ReminderSend($input: SendReportReminderInput!) {\n    sendReportReminder(input: $input) {\n      __typename\n      ... on MutationSendReportReminderSuccess { reminder { state { iso3 } kind periodYear reference date dueOn issuingOffice submissionOffice language sentAt } }\n      ... on Error { message }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n    }\n  }\n": typeof types.ReminderSendDocument,
     "\n  query ReminderAuditTrail($filter: AuditEventFilter, $first: Int) {\n    auditEvents(filter: $filter, first: $first) {\n      totalCount\n      edges { node { action entityType actorName after entity { id ... on State { iso3 } ... on Delegation { version } ... on Meeting { code } } } }\n    }\n  }\n": typeof types.ReminderAuditTrailDocument,
     "\n  mutation ReminderSendAll($input: SendReportRemindersInput!) {\n    sendReportReminders(input: $input) {\n      __typename\n      ... on MutationSendReportRemindersSuccess { reminders { state { iso3 } kind periodYear reference date dueOn language sentByName } }\n      ... on Error { message }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n    }\n  }\n": typeof types.ReminderSendAllDocument,
@@ -344,9 +379,44 @@ const documents: Documents = {
     "\n  query RateLimitCostRateLimitAndHundredStates {\n    rateLimit { cost limit remaining resetAt }\n    states(first: 100) { edges { node { iso3 name } } }\n  }\n": types.RateLimitCostRateLimitAndHundredStatesDocument,
     "\n  query RateLimitCostStatesWithDelegations {\n    states(first: 100) { edges { node { iso3 delegations(first: 20) { edges { node { id submittedAt } } } } } }\n  }\n": types.RateLimitCostStatesWithDelegationsDocument,
     "\n  query RateLimitCostMeetingsWithInvitations {\n    meetings(first: 100) { edges { node { invitations(first: 100) { edges { node { id } } } } } }\n  }\n": types.RateLimitCostMeetingsWithInvitationsDocument,
+    "\n  query ConcurrencyReadVersion($id: ID!) { node(id: $id) { ... on Delegation { version } } }\n": types.ConcurrencyReadVersionDocument,
     "\n  mutation IdempotencyRecordPayment($costShareId: ID!, $input: RecordPaymentInput!, $key: String) {\n    recordPayment(costShareId: $costShareId, input: $input, idempotencyKey: $key) {\n      __typename\n      ... on MutationRecordPaymentSuccess { payment { id amount reference } }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n": types.IdempotencyRecordPaymentDocument,
     "\n  mutation IdempotencySetEstimate($meetingId: ID!, $input: SetCostEstimateInput!, $key: String) {\n    setCostEstimate(meetingId: $meetingId, input: $input, idempotencyKey: $key) {\n      __typename\n      ... on MutationSetCostEstimateSuccess { costEstimate { id version } }\n      ... on Error { message }\n    }\n  }\n": types.IdempotencySetEstimateDocument,
     "\n  query IdempotencyMutationArguments { __type(name: \"Mutation\") { fields { name args { name description } } } }\n": types.IdempotencyMutationArgumentsDocument,
+    "\n  fragment IsolationPerson on DelegationMember { role salutation givenName familyName title email phone }\n": types.IsolationPersonFragmentDoc,
+    "\n  fragment IsolationDelegates on Delegation {\n    id\n    headOfDelegation { ...IsolationPerson }\n    members { ...IsolationPerson }\n    changes { totalCount edges { node { changedByName before after } } }\n  }\n": types.IsolationDelegatesFragmentDoc,
+    "\n  fragment IsolationReportList on TransparencyReportConnection { totalCount edges { node { id forms { letter status } } } }\n": types.IsolationReportListFragmentDoc,
+    "\n  query IsolationListOfParticipants($id: ID!, $variant: ListOfParticipantsVariant!, $format: ListOfParticipantsFormat!) {\n    meeting(id: $id) { listOfParticipants(variant: $variant, format: $format) { content } }\n  }\n": types.IsolationListOfParticipantsDocument,
+    "\n  query IsolationReportsOfStateYearKind {\n    transparencyReports(filter: { state: \"CHE\", year: 2025, kind: ANNUAL }) { ...IsolationReportList }\n  }\n": types.IsolationReportsOfStateYearKindDocument,
+    "\n  query IsolationReportsOnTime($asOf: Date!) {\n    transparencyReports(filter: { compliance: ON_TIME, asOf: $asOf }) { ...IsolationReportList }\n  }\n": types.IsolationReportsOnTimeDocument,
+    "\n  query IsolationStateReports { state(iso3: \"CHE\") { reports { ...IsolationReportList } } }\n": types.IsolationStateReportsDocument,
+    "\n  query IsolationComplianceReports($asOf: Date!) {\n    reportingCompliance(year: 2026, asOf: $asOf) {\n      obligations(first: 100) { edges { node { state { iso3 } report { id forms { letter status } } } } }\n    }\n  }\n": types.IsolationComplianceReportsDocument,
+    "\n  query IsolationNodesOfAdminRecords($ids: [ID!]!) { nodes(ids: $ids) { id ... on AuditEvent { after } ... on User { email } } }\n": types.IsolationNodesOfAdminRecordsDocument,
+    "\n        query IsolationNodesOfDelegation($ids: [ID!]!) {\n          nodes(ids: $ids) { ...IsolationDelegates ... on Invitation { delegation { ...IsolationDelegates } } }\n        }\n      ": types.IsolationNodesOfDelegationDocument,
+    "\n        query IsolationMeetingDelegations($id: ID!) {\n          meeting(id: $id) { delegations(first: 100) { edges { node { ...IsolationDelegates } } } }\n        }\n      ": types.IsolationMeetingDelegationsDocument,
+    "\n        query IsolationLateDelegations($code: String!) {\n          meetingByCode(code: $code) { delegations(filter: { timeliness: LATE }) { edges { node { ...IsolationDelegates } } } }\n        }\n      ": types.IsolationLateDelegationsDocument,
+    "\n        query IsolationInvitationDelegations($id: ID!) {\n          meeting(id: $id) { invitations(first: 100) { edges { node { delegation { ...IsolationDelegates } } } } }\n        }\n      ": types.IsolationInvitationDelegationsDocument,
+    "\n        query IsolationMeetingsDelegations {\n          meetings(filter: { year: 2023 }, first: 5) { edges { node { delegations(first: 5) { edges { node { ...IsolationDelegates } } } } } }\n        }\n      ": types.IsolationMeetingsDelegationsDocument,
+    "\n        query IsolationStateDelegations { state(iso3: \"CHE\") { delegations { edges { node { ...IsolationDelegates } } } } }\n      ": types.IsolationStateDelegationsDocument,
+    "\n        query IsolationSearchedStatesDelegations {\n          states(filter: { search: \"Switzerland\" }, first: 5) { edges { node { delegations(first: 10) { edges { node { ...IsolationDelegates } } } } } }\n        }\n      ": types.IsolationSearchedStatesDelegationsDocument,
+    "\n        query IsolationOwnStateDelegations { me { state { delegations { edges { node { ...IsolationDelegates } } } } } }\n      ": types.IsolationOwnStateDelegationsDocument,
+    "\n        mutation IsolationAmendOwnDelegation($id: ID!, $version: Int!, $input: DelegationInput!) {\n          amendDelegation(delegationId: $id, version: $version, input: $input) {\n            __typename\n            ... on MutationAmendDelegationSuccess { delegation { invitation { meeting { delegations { edges { node { ...IsolationDelegates } } } } } } }\n          }\n        }\n      ": types.IsolationAmendOwnDelegationDocument,
+    "\n        query IsolationReportNode($id: ID!) { node(id: $id) { id ... on TransparencyReport { published forms { letter status } } } }\n      ": types.IsolationReportNodeDocument,
+    "\n        query IsolationUserNode($id: ID!) { node(id: $id) { id ... on User { email name } } }\n      ": types.IsolationUserNodeDocument,
+    "\n        query IsolationUsersSearched { users(filter: { search: \"same-state\" }) { edges { node { id email name } } } }\n      ": types.IsolationUsersSearchedDocument,
+    "\n        query IsolationDelegationAudit($id: ID!) {\n          auditEvents(filter: { entityId: $id }) { edges { node { id action before after actorUser { email } } } }\n        }\n      ": types.IsolationDelegationAuditDocument,
+    "\n  mutation IsolationAmend($id: ID!, $version: Int!, $input: DelegationInput!) {\n    amendDelegation(delegationId: $id, version: $version, input: $input) { __typename ... on Error { message } }\n  }\n": types.IsolationAmendDocument,
+    "\n  mutation IsolationRecordReport($input: RecordTransparencyReportInput!) {\n    recordTransparencyReport(input: $input) { __typename ... on Error { message } }\n  }\n": types.IsolationRecordReportDocument,
+    "\n      mutation IsolationSubmit($id: ID!, $input: DelegationInput!) {\n        submitDelegation(invitationId: $id, input: $input) { __typename ... on Error { message } }\n      }\n    ": types.IsolationSubmitDocument,
+    "\n      mutation IsolationRecordCredentials($id: ID!, $input: CredentialsInput!) {\n        recordCredentials(delegationId: $id, input: $input) { __typename ... on Error { message } }\n      }\n    ": types.IsolationRecordCredentialsDocument,
+    "\n      mutation IsolationDecideObserverApplication($id: ID!) {\n        decideObserverApplication(invitationId: $id, decision: REJECT) { __typename ... on Error { message } }\n      }\n    ": types.IsolationDecideObserverApplicationDocument,
+    "\n      mutation IsolationUpdateReportForms($id: ID!, $version: Int!, $forms: [ReportFormInput!]!) {\n        updateReportForms(reportId: $id, version: $version, forms: $forms) { __typename ... on Error { message } }\n      }\n    ": types.IsolationUpdateReportFormsDocument,
+    "\n      mutation IsolationPublishReport($id: ID!, $version: Int!) {\n        publishReport(reportId: $id, version: $version) { __typename ... on Error { message } }\n      }\n    ": types.IsolationPublishReportDocument,
+    "\n      mutation IsolationMoveUserToAustria($id: ID!) {\n        updateUser(id: $id, input: { stateIso3: \"AUT\" }) { __typename ... on Error { message } }\n      }\n    ": types.IsolationMoveUserToAustriaDocument,
+    "\n  query IsolationMeetingDelegates($id: ID!) {\n    meeting(id: $id) { invitations(first: 100) { edges { node { participant { ... on State { iso3 } } delegation { ...IsolationDelegates } } } } }\n  }\n": types.IsolationMeetingDelegatesDocument,
+    "\n  mutation IsolationRecordDraftReport($input: RecordTransparencyReportInput!) {\n    recordTransparencyReport(input: $input) { __typename ... on MutationRecordTransparencyReportSuccess { report { id } } }\n  }\n": types.IsolationRecordDraftReportDocument,
+    "\n  query IsolationDelegationNode($id: ID!) { node(id: $id) { ...IsolationDelegates } }\n": types.IsolationDelegationNodeDocument,
+    "\n  mutation IsolationMoveToAustria($id: ID!) { updateUser(id: $id, input: { stateIso3: \"AUT\" }) { __typename } }\n": types.IsolationMoveToAustriaDocument,
     "\n  mutation ReminderSend($input: SendReportReminderInput!) {\n    sendReportReminder(input: $input) {\n      __typename\n      ... on MutationSendReportReminderSuccess { reminder { state { iso3 } kind periodYear reference date dueOn issuingOffice submissionOffice language sentAt } }\n      ... on Error { message }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n    }\n  }\n": types.ReminderSendDocument,
     "\n  query ReminderAuditTrail($filter: AuditEventFilter, $first: Int) {\n    auditEvents(filter: $filter, first: $first) {\n      totalCount\n      edges { node { action entityType actorName after entity { id ... on State { iso3 } ... on Delegation { version } ... on Meeting { code } } } }\n    }\n  }\n": types.ReminderAuditTrailDocument,
     "\n  mutation ReminderSendAll($input: SendReportRemindersInput!) {\n    sendReportReminders(input: $input) {\n      __typename\n      ... on MutationSendReportRemindersSuccess { reminders { state { iso3 } kind periodYear reference date dueOn language sentByName } }\n      ... on Error { message }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity key }\n    }\n  }\n": types.ReminderSendAllDocument,
@@ -962,6 +1032,10 @@ export function graphql(source: "\n  query RateLimitCostMeetingsWithInvitations 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ConcurrencyReadVersion($id: ID!) { node(id: $id) { ... on Delegation { version } } }\n"): typeof import('./graphql').ConcurrencyReadVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation IdempotencyRecordPayment($costShareId: ID!, $input: RecordPaymentInput!, $key: String) {\n    recordPayment(costShareId: $costShareId, input: $input, idempotencyKey: $key) {\n      __typename\n      ... on MutationRecordPaymentSuccess { payment { id amount reference } }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql').IdempotencyRecordPaymentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -971,6 +1045,142 @@ export function graphql(source: "\n  mutation IdempotencySetEstimate($meetingId:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query IdempotencyMutationArguments { __type(name: \"Mutation\") { fields { name args { name description } } } }\n"): typeof import('./graphql').IdempotencyMutationArgumentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IsolationPerson on DelegationMember { role salutation givenName familyName title email phone }\n"): typeof import('./graphql').IsolationPersonFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IsolationDelegates on Delegation {\n    id\n    headOfDelegation { ...IsolationPerson }\n    members { ...IsolationPerson }\n    changes { totalCount edges { node { changedByName before after } } }\n  }\n"): typeof import('./graphql').IsolationDelegatesFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IsolationReportList on TransparencyReportConnection { totalCount edges { node { id forms { letter status } } } }\n"): typeof import('./graphql').IsolationReportListFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IsolationListOfParticipants($id: ID!, $variant: ListOfParticipantsVariant!, $format: ListOfParticipantsFormat!) {\n    meeting(id: $id) { listOfParticipants(variant: $variant, format: $format) { content } }\n  }\n"): typeof import('./graphql').IsolationListOfParticipantsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IsolationReportsOfStateYearKind {\n    transparencyReports(filter: { state: \"CHE\", year: 2025, kind: ANNUAL }) { ...IsolationReportList }\n  }\n"): typeof import('./graphql').IsolationReportsOfStateYearKindDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IsolationReportsOnTime($asOf: Date!) {\n    transparencyReports(filter: { compliance: ON_TIME, asOf: $asOf }) { ...IsolationReportList }\n  }\n"): typeof import('./graphql').IsolationReportsOnTimeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IsolationStateReports { state(iso3: \"CHE\") { reports { ...IsolationReportList } } }\n"): typeof import('./graphql').IsolationStateReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IsolationComplianceReports($asOf: Date!) {\n    reportingCompliance(year: 2026, asOf: $asOf) {\n      obligations(first: 100) { edges { node { state { iso3 } report { id forms { letter status } } } } }\n    }\n  }\n"): typeof import('./graphql').IsolationComplianceReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IsolationNodesOfAdminRecords($ids: [ID!]!) { nodes(ids: $ids) { id ... on AuditEvent { after } ... on User { email } } }\n"): typeof import('./graphql').IsolationNodesOfAdminRecordsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query IsolationNodesOfDelegation($ids: [ID!]!) {\n          nodes(ids: $ids) { ...IsolationDelegates ... on Invitation { delegation { ...IsolationDelegates } } }\n        }\n      "): typeof import('./graphql').IsolationNodesOfDelegationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query IsolationMeetingDelegations($id: ID!) {\n          meeting(id: $id) { delegations(first: 100) { edges { node { ...IsolationDelegates } } } }\n        }\n      "): typeof import('./graphql').IsolationMeetingDelegationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query IsolationLateDelegations($code: String!) {\n          meetingByCode(code: $code) { delegations(filter: { timeliness: LATE }) { edges { node { ...IsolationDelegates } } } }\n        }\n      "): typeof import('./graphql').IsolationLateDelegationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query IsolationInvitationDelegations($id: ID!) {\n          meeting(id: $id) { invitations(first: 100) { edges { node { delegation { ...IsolationDelegates } } } } }\n        }\n      "): typeof import('./graphql').IsolationInvitationDelegationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query IsolationMeetingsDelegations {\n          meetings(filter: { year: 2023 }, first: 5) { edges { node { delegations(first: 5) { edges { node { ...IsolationDelegates } } } } } }\n        }\n      "): typeof import('./graphql').IsolationMeetingsDelegationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query IsolationStateDelegations { state(iso3: \"CHE\") { delegations { edges { node { ...IsolationDelegates } } } } }\n      "): typeof import('./graphql').IsolationStateDelegationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query IsolationSearchedStatesDelegations {\n          states(filter: { search: \"Switzerland\" }, first: 5) { edges { node { delegations(first: 10) { edges { node { ...IsolationDelegates } } } } } }\n        }\n      "): typeof import('./graphql').IsolationSearchedStatesDelegationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query IsolationOwnStateDelegations { me { state { delegations { edges { node { ...IsolationDelegates } } } } } }\n      "): typeof import('./graphql').IsolationOwnStateDelegationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation IsolationAmendOwnDelegation($id: ID!, $version: Int!, $input: DelegationInput!) {\n          amendDelegation(delegationId: $id, version: $version, input: $input) {\n            __typename\n            ... on MutationAmendDelegationSuccess { delegation { invitation { meeting { delegations { edges { node { ...IsolationDelegates } } } } } } }\n          }\n        }\n      "): typeof import('./graphql').IsolationAmendOwnDelegationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query IsolationReportNode($id: ID!) { node(id: $id) { id ... on TransparencyReport { published forms { letter status } } } }\n      "): typeof import('./graphql').IsolationReportNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query IsolationUserNode($id: ID!) { node(id: $id) { id ... on User { email name } } }\n      "): typeof import('./graphql').IsolationUserNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query IsolationUsersSearched { users(filter: { search: \"same-state\" }) { edges { node { id email name } } } }\n      "): typeof import('./graphql').IsolationUsersSearchedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query IsolationDelegationAudit($id: ID!) {\n          auditEvents(filter: { entityId: $id }) { edges { node { id action before after actorUser { email } } } }\n        }\n      "): typeof import('./graphql').IsolationDelegationAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IsolationAmend($id: ID!, $version: Int!, $input: DelegationInput!) {\n    amendDelegation(delegationId: $id, version: $version, input: $input) { __typename ... on Error { message } }\n  }\n"): typeof import('./graphql').IsolationAmendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IsolationRecordReport($input: RecordTransparencyReportInput!) {\n    recordTransparencyReport(input: $input) { __typename ... on Error { message } }\n  }\n"): typeof import('./graphql').IsolationRecordReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation IsolationSubmit($id: ID!, $input: DelegationInput!) {\n        submitDelegation(invitationId: $id, input: $input) { __typename ... on Error { message } }\n      }\n    "): typeof import('./graphql').IsolationSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation IsolationRecordCredentials($id: ID!, $input: CredentialsInput!) {\n        recordCredentials(delegationId: $id, input: $input) { __typename ... on Error { message } }\n      }\n    "): typeof import('./graphql').IsolationRecordCredentialsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation IsolationDecideObserverApplication($id: ID!) {\n        decideObserverApplication(invitationId: $id, decision: REJECT) { __typename ... on Error { message } }\n      }\n    "): typeof import('./graphql').IsolationDecideObserverApplicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation IsolationUpdateReportForms($id: ID!, $version: Int!, $forms: [ReportFormInput!]!) {\n        updateReportForms(reportId: $id, version: $version, forms: $forms) { __typename ... on Error { message } }\n      }\n    "): typeof import('./graphql').IsolationUpdateReportFormsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation IsolationPublishReport($id: ID!, $version: Int!) {\n        publishReport(reportId: $id, version: $version) { __typename ... on Error { message } }\n      }\n    "): typeof import('./graphql').IsolationPublishReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation IsolationMoveUserToAustria($id: ID!) {\n        updateUser(id: $id, input: { stateIso3: \"AUT\" }) { __typename ... on Error { message } }\n      }\n    "): typeof import('./graphql').IsolationMoveUserToAustriaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IsolationMeetingDelegates($id: ID!) {\n    meeting(id: $id) { invitations(first: 100) { edges { node { participant { ... on State { iso3 } } delegation { ...IsolationDelegates } } } } }\n  }\n"): typeof import('./graphql').IsolationMeetingDelegatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IsolationRecordDraftReport($input: RecordTransparencyReportInput!) {\n    recordTransparencyReport(input: $input) { __typename ... on MutationRecordTransparencyReportSuccess { report { id } } }\n  }\n"): typeof import('./graphql').IsolationRecordDraftReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IsolationDelegationNode($id: ID!) { node(id: $id) { ...IsolationDelegates } }\n"): typeof import('./graphql').IsolationDelegationNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IsolationMoveToAustria($id: ID!) { updateUser(id: $id, input: { stateIso3: \"AUT\" }) { __typename } }\n"): typeof import('./graphql').IsolationMoveToAustriaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2602,6 +2602,16 @@ export type RateLimitCostMeetingsWithInvitationsQueryVariables = Exact<{ [key: s
 
 export type RateLimitCostMeetingsWithInvitationsQuery = { meetings: { edges: Array<{ node: { invitations: { edges: Array<{ node: { id: string } }> } } }> } };
 
+export type ConcurrencyReadVersionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConcurrencyReadVersionQuery = { node:
+    | { version: number }
+    | Record<PropertyKey, never>
+   | null };
+
 export type IdempotencyRecordPaymentMutationVariables = Exact<{
   costShareId: string | number;
   input: RecordPaymentInput;
@@ -2636,6 +2646,356 @@ export type IdempotencyMutationArgumentsQueryVariables = Exact<{ [key: string]: 
 
 
 export type IdempotencyMutationArgumentsQuery = { __type: { fields: Array<{ name: string, args: Array<{ name: string, description: string | null }> }> | null } | null };
+
+export type IsolationPersonFragment = { role: DelegateRole, salutation: string | null, givenName: string | null, familyName: string | null, title: string | null, email: string | null, phone: string | null };
+
+export type IsolationDelegatesFragment = { id: string, headOfDelegation: { role: DelegateRole, salutation: string | null, givenName: string | null, familyName: string | null, title: string | null, email: string | null, phone: string | null } | null, members: Array<{ role: DelegateRole, salutation: string | null, givenName: string | null, familyName: string | null, title: string | null, email: string | null, phone: string | null }>, changes: { totalCount: number, edges: Array<{ node: { changedByName: string | null, before: unknown, after: unknown } }> } | null };
+
+export type IsolationReportListFragment = { totalCount: number, edges: Array<{ node: { id: string, forms: Array<{ letter: FormLetter, status: FormStatus }> } }> };
+
+export type IsolationListOfParticipantsQueryVariables = Exact<{
+  id: string | number;
+  variant: ListOfParticipantsVariant;
+  format: ListOfParticipantsFormat;
+}>;
+
+
+export type IsolationListOfParticipantsQuery = { meeting: { listOfParticipants: { content: string } | null } | null };
+
+export type IsolationReportsOfStateYearKindQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IsolationReportsOfStateYearKindQuery = { transparencyReports: { totalCount: number, edges: Array<{ node: { id: string, forms: Array<{ letter: FormLetter, status: FormStatus }> } }> } };
+
+export type IsolationReportsOnTimeQueryVariables = Exact<{
+  asOf: string;
+}>;
+
+
+export type IsolationReportsOnTimeQuery = { transparencyReports: { totalCount: number, edges: Array<{ node: { id: string, forms: Array<{ letter: FormLetter, status: FormStatus }> } }> } };
+
+export type IsolationStateReportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IsolationStateReportsQuery = { state: { reports: { totalCount: number, edges: Array<{ node: { id: string, forms: Array<{ letter: FormLetter, status: FormStatus }> } }> } } | null };
+
+export type IsolationComplianceReportsQueryVariables = Exact<{
+  asOf: string;
+}>;
+
+
+export type IsolationComplianceReportsQuery = { reportingCompliance: { obligations: { edges: Array<{ node: { state: { iso3: string }, report: { id: string, forms: Array<{ letter: FormLetter, status: FormStatus }> } | null } }> } } };
+
+export type IsolationNodesOfAdminRecordsQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type IsolationNodesOfAdminRecordsQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { after: unknown, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { email: string, id: string }
+   | null> };
+
+export type IsolationNodesOfDelegationQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type IsolationNodesOfDelegationQuery = { nodes: Array<
+    | { id: string, headOfDelegation: { role: DelegateRole, salutation: string | null, givenName: string | null, familyName: string | null, title: string | null, email: string | null, phone: string | null } | null, members: Array<{ role: DelegateRole, salutation: string | null, givenName: string | null, familyName: string | null, title: string | null, email: string | null, phone: string | null }>, changes: { totalCount: number, edges: Array<{ node: { changedByName: string | null, before: unknown, after: unknown } }> } | null }
+    | { delegation: { id: string, headOfDelegation: { role: DelegateRole, salutation: string | null, givenName: string | null, familyName: string | null, title: string | null, email: string | null, phone: string | null } | null, members: Array<{ role: DelegateRole, salutation: string | null, givenName: string | null, familyName: string | null, title: string | null, email: string | null, phone: string | null }>, changes: { totalCount: number, edges: Array<{ node: { changedByName: string | null, before: unknown, after: unknown } }> } | null } | null }
+    | Record<PropertyKey, never>
+   | null> };
+
+export type IsolationMeetingDelegationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IsolationMeetingDelegationsQuery = { meeting: { delegations: { edges: Array<{ node: { id: string, headOfDelegation: { role: DelegateRole, salutation: string | null, givenName: string | null, familyName: string | null, title: string | null, email: string | null, phone: string | null } | null, members: Array<{ role: DelegateRole, salutation: string | null, givenName: string | null, familyName: string | null, title: string | null, email: string | null, phone: string | null }>, changes: { totalCount: number, edges: Array<{ node: { changedByName: string | null, before: unknown, after: unknown } }> } | null } }> } } | null };
+
+export type IsolationLateDelegationsQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type IsolationLateDelegationsQuery = { meetingByCode: { delegations: { edges: Array<{ node: { id: string, headOfDelegation: { role: DelegateRole, salutation: string | null, givenName: string | null, familyName: string | null, title: string | null, email: string | null, phone: string | null } | null, members: Array<{ role: DelegateRole, salutation: string | null, givenName: string | null, familyName: string | null, title: string | null, email: string | null, phone: string | null }>, changes: { totalCount: number, edges: Array<{ node: { changedByName: string | null, before: unknown, after: unknown } }> } | null } }> } } | null };
+
+export type IsolationInvitationDelegationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IsolationInvitationDelegationsQuery = { meeting: { invitations: { edges: Array<{ node: { delegation: { id: string, headOfDelegation: { role: DelegateRole, salutation: string | null, givenName: string | null, familyName: string | null, title: string | null, email: string | null, phone: string | null } | null, members: Array<{ role: DelegateRole, salutation: string | null, givenName: string | null, familyName: string | null, title: string | null, email: string | null, phone: string | null }>, changes: { totalCount: number, edges: Array<{ node: { changedByName: string | null, before: unknown, after: unknown } }> } | null } | null } }> } } | null };
+
+export type IsolationMeetingsDelegationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IsolationMeetingsDelegationsQuery = { meetings: { edges: Array<{ node: { delegations: { edges: Array<{ node: { id: string, headOfDelegation: { role: DelegateRole, salutation: string | null, givenName: string | null, familyName: string | null, title: string | null, email: string | null, phone: string | null } | null, members: Array<{ role: DelegateRole, salutation: string | null, givenName: string | null, familyName: string | null, title: string | null, email: string | null, phone: string | null }>, changes: { totalCount: number, edges: Array<{ node: { changedByName: string | null, before: unknown, after: unknown } }> } | null } }> } } }> } };
+
+export type IsolationStateDelegationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IsolationStateDelegationsQuery = { state: { delegations: { edges: Array<{ node: { id: string, headOfDelegation: { role: DelegateRole, salutation: string | null, givenName: string | null, familyName: string | null, title: string | null, email: string | null, phone: string | null } | null, members: Array<{ role: DelegateRole, salutation: string | null, givenName: string | null, familyName: string | null, title: string | null, email: string | null, phone: string | null }>, changes: { totalCount: number, edges: Array<{ node: { changedByName: string | null, before: unknown, after: unknown } }> } | null } }> } } | null };
+
+export type IsolationSearchedStatesDelegationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IsolationSearchedStatesDelegationsQuery = { states: { edges: Array<{ node: { delegations: { edges: Array<{ node: { id: string, headOfDelegation: { role: DelegateRole, salutation: string | null, givenName: string | null, familyName: string | null, title: string | null, email: string | null, phone: string | null } | null, members: Array<{ role: DelegateRole, salutation: string | null, givenName: string | null, familyName: string | null, title: string | null, email: string | null, phone: string | null }>, changes: { totalCount: number, edges: Array<{ node: { changedByName: string | null, before: unknown, after: unknown } }> } | null } }> } } }> } };
+
+export type IsolationOwnStateDelegationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IsolationOwnStateDelegationsQuery = { me: { state: { delegations: { edges: Array<{ node: { id: string, headOfDelegation: { role: DelegateRole, salutation: string | null, givenName: string | null, familyName: string | null, title: string | null, email: string | null, phone: string | null } | null, members: Array<{ role: DelegateRole, salutation: string | null, givenName: string | null, familyName: string | null, title: string | null, email: string | null, phone: string | null }>, changes: { totalCount: number, edges: Array<{ node: { changedByName: string | null, before: unknown, after: unknown } }> } | null } }> } } | null } | null };
+
+export type IsolationAmendOwnDelegationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: DelegationInput;
+}>;
+
+
+export type IsolationAmendOwnDelegationMutation = { amendDelegation:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'MutationAmendDelegationSuccess', delegation: { invitation: { meeting: { delegations: { edges: Array<{ node: { id: string, headOfDelegation: { role: DelegateRole, salutation: string | null, givenName: string | null, familyName: string | null, title: string | null, email: string | null, phone: string | null } | null, members: Array<{ role: DelegateRole, salutation: string | null, givenName: string | null, familyName: string | null, title: string | null, email: string | null, phone: string | null }>, changes: { totalCount: number, edges: Array<{ node: { changedByName: string | null, before: unknown, after: unknown } }> } | null } }> } } } } }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type IsolationReportNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IsolationReportNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { published: boolean, id: string, forms: Array<{ letter: FormLetter, status: FormStatus }> }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type IsolationUserNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IsolationUserNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { email: string, name: string, id: string }
+   | null };
+
+export type IsolationUsersSearchedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IsolationUsersSearchedQuery = { users: { edges: Array<{ node: { id: string, email: string, name: string } }> } };
+
+export type IsolationDelegationAuditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IsolationDelegationAuditQuery = { auditEvents: { edges: Array<{ node: { id: string, action: string, before: unknown, after: unknown, actorUser: { email: string } | null } }> } };
+
+export type IsolationAmendMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: DelegationInput;
+}>;
+
+
+export type IsolationAmendMutation = { amendDelegation:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationAmendDelegationSuccess' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type IsolationRecordReportMutationVariables = Exact<{
+  input: RecordTransparencyReportInput;
+}>;
+
+
+export type IsolationRecordReportMutation = { recordTransparencyReport:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationRecordTransparencyReportSuccess' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type IsolationSubmitMutationVariables = Exact<{
+  id: string | number;
+  input: DelegationInput;
+}>;
+
+
+export type IsolationSubmitMutation = { submitDelegation:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationSubmitDelegationSuccess' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type IsolationRecordCredentialsMutationVariables = Exact<{
+  id: string | number;
+  input: CredentialsInput;
+}>;
+
+
+export type IsolationRecordCredentialsMutation = { recordCredentials:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationRecordCredentialsSuccess' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type IsolationDecideObserverApplicationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IsolationDecideObserverApplicationMutation = { decideObserverApplication:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationDecideObserverApplicationSuccess' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type IsolationUpdateReportFormsMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  forms: Array<ReportFormInput> | ReportFormInput;
+}>;
+
+
+export type IsolationUpdateReportFormsMutation = { updateReportForms:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationUpdateReportFormsSuccess' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type IsolationPublishReportMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type IsolationPublishReportMutation = { publishReport:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationPublishReportSuccess' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type IsolationMoveUserToAustriaMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IsolationMoveUserToAustriaMutation = { updateUser:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationUpdateUserSuccess' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type IsolationMeetingDelegatesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IsolationMeetingDelegatesQuery = { meeting: { invitations: { edges: Array<{ node: { participant:
+            | { iso3: string }
+            | Record<PropertyKey, never>
+          , delegation: { id: string, headOfDelegation: { role: DelegateRole, salutation: string | null, givenName: string | null, familyName: string | null, title: string | null, email: string | null, phone: string | null } | null, members: Array<{ role: DelegateRole, salutation: string | null, givenName: string | null, familyName: string | null, title: string | null, email: string | null, phone: string | null }>, changes: { totalCount: number, edges: Array<{ node: { changedByName: string | null, before: unknown, after: unknown } }> } | null } | null } }> } } | null };
+
+export type IsolationRecordDraftReportMutationVariables = Exact<{
+  input: RecordTransparencyReportInput;
+}>;
+
+
+export type IsolationRecordDraftReportMutation = { recordTransparencyReport:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'MutationRecordTransparencyReportSuccess', report: { id: string } }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type IsolationDelegationNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IsolationDelegationNodeQuery = { node:
+    | { id: string, headOfDelegation: { role: DelegateRole, salutation: string | null, givenName: string | null, familyName: string | null, title: string | null, email: string | null, phone: string | null } | null, members: Array<{ role: DelegateRole, salutation: string | null, givenName: string | null, familyName: string | null, title: string | null, email: string | null, phone: string | null }>, changes: { totalCount: number, edges: Array<{ node: { changedByName: string | null, before: unknown, after: unknown } }> } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type IsolationMoveToAustriaMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IsolationMoveToAustriaMutation = { updateUser:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'MutationUpdateUserSuccess' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
 
 export type ReminderSendMutationVariables = Exact<{
   input: SendReportReminderInput;
@@ -3167,6 +3527,60 @@ export const CostSharesSharesPageFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CostSharesSharesPage"}) as unknown as TypedDocumentString<CostSharesSharesPageFragment, unknown>;
+export const IsolationPersonFragmentDoc = new TypedDocumentString(`
+    fragment IsolationPerson on DelegationMember {
+  role
+  salutation
+  givenName
+  familyName
+  title
+  email
+  phone
+}
+    `, {"fragmentName":"IsolationPerson"}) as unknown as TypedDocumentString<IsolationPersonFragment, unknown>;
+export const IsolationDelegatesFragmentDoc = new TypedDocumentString(`
+    fragment IsolationDelegates on Delegation {
+  id
+  headOfDelegation {
+    ...IsolationPerson
+  }
+  members {
+    ...IsolationPerson
+  }
+  changes {
+    totalCount
+    edges {
+      node {
+        changedByName
+        before
+        after
+      }
+    }
+  }
+}
+    fragment IsolationPerson on DelegationMember {
+  role
+  salutation
+  givenName
+  familyName
+  title
+  email
+  phone
+}`, {"fragmentName":"IsolationDelegates"}) as unknown as TypedDocumentString<IsolationDelegatesFragment, unknown>;
+export const IsolationReportListFragmentDoc = new TypedDocumentString(`
+    fragment IsolationReportList on TransparencyReportConnection {
+  totalCount
+  edges {
+    node {
+      id
+      forms {
+        letter
+        status
+      }
+    }
+  }
+}
+    `, {"fragmentName":"IsolationReportList"}) as unknown as TypedDocumentString<IsolationReportListFragment, unknown>;
 export const AccessCreateUserDocument = new TypedDocumentString(`
     mutation AccessCreateUser($input: CreateUserInput!) {
   createUser(input: $input) {
@@ -6100,6 +6514,15 @@ export const RateLimitCostMeetingsWithInvitationsDocument = new TypedDocumentStr
   }
 }
     `) as unknown as TypedDocumentString<RateLimitCostMeetingsWithInvitationsQuery, RateLimitCostMeetingsWithInvitationsQueryVariables>;
+export const ConcurrencyReadVersionDocument = new TypedDocumentString(`
+    query ConcurrencyReadVersion($id: ID!) {
+  node(id: $id) {
+    ... on Delegation {
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrencyReadVersionQuery, ConcurrencyReadVersionQueryVariables>;
 export const IdempotencyRecordPaymentDocument = new TypedDocumentString(`
     mutation IdempotencyRecordPayment($costShareId: ID!, $input: RecordPaymentInput!, $key: String) {
   recordPayment(costShareId: $costShareId, input: $input, idempotencyKey: $key) {
@@ -6152,6 +6575,721 @@ export const IdempotencyMutationArgumentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IdempotencyMutationArgumentsQuery, IdempotencyMutationArgumentsQueryVariables>;
+export const IsolationListOfParticipantsDocument = new TypedDocumentString(`
+    query IsolationListOfParticipants($id: ID!, $variant: ListOfParticipantsVariant!, $format: ListOfParticipantsFormat!) {
+  meeting(id: $id) {
+    listOfParticipants(variant: $variant, format: $format) {
+      content
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationListOfParticipantsQuery, IsolationListOfParticipantsQueryVariables>;
+export const IsolationReportsOfStateYearKindDocument = new TypedDocumentString(`
+    query IsolationReportsOfStateYearKind {
+  transparencyReports(filter: {state: "CHE", year: 2025, kind: ANNUAL}) {
+    ...IsolationReportList
+  }
+}
+    fragment IsolationReportList on TransparencyReportConnection {
+  totalCount
+  edges {
+    node {
+      id
+      forms {
+        letter
+        status
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<IsolationReportsOfStateYearKindQuery, IsolationReportsOfStateYearKindQueryVariables>;
+export const IsolationReportsOnTimeDocument = new TypedDocumentString(`
+    query IsolationReportsOnTime($asOf: Date!) {
+  transparencyReports(filter: {compliance: ON_TIME, asOf: $asOf}) {
+    ...IsolationReportList
+  }
+}
+    fragment IsolationReportList on TransparencyReportConnection {
+  totalCount
+  edges {
+    node {
+      id
+      forms {
+        letter
+        status
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<IsolationReportsOnTimeQuery, IsolationReportsOnTimeQueryVariables>;
+export const IsolationStateReportsDocument = new TypedDocumentString(`
+    query IsolationStateReports {
+  state(iso3: "CHE") {
+    reports {
+      ...IsolationReportList
+    }
+  }
+}
+    fragment IsolationReportList on TransparencyReportConnection {
+  totalCount
+  edges {
+    node {
+      id
+      forms {
+        letter
+        status
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<IsolationStateReportsQuery, IsolationStateReportsQueryVariables>;
+export const IsolationComplianceReportsDocument = new TypedDocumentString(`
+    query IsolationComplianceReports($asOf: Date!) {
+  reportingCompliance(year: 2026, asOf: $asOf) {
+    obligations(first: 100) {
+      edges {
+        node {
+          state {
+            iso3
+          }
+          report {
+            id
+            forms {
+              letter
+              status
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationComplianceReportsQuery, IsolationComplianceReportsQueryVariables>;
+export const IsolationNodesOfAdminRecordsDocument = new TypedDocumentString(`
+    query IsolationNodesOfAdminRecords($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    id
+    ... on AuditEvent {
+      after
+    }
+    ... on User {
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationNodesOfAdminRecordsQuery, IsolationNodesOfAdminRecordsQueryVariables>;
+export const IsolationNodesOfDelegationDocument = new TypedDocumentString(`
+    query IsolationNodesOfDelegation($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    ...IsolationDelegates
+    ... on Invitation {
+      delegation {
+        ...IsolationDelegates
+      }
+    }
+  }
+}
+    fragment IsolationPerson on DelegationMember {
+  role
+  salutation
+  givenName
+  familyName
+  title
+  email
+  phone
+}
+fragment IsolationDelegates on Delegation {
+  id
+  headOfDelegation {
+    ...IsolationPerson
+  }
+  members {
+    ...IsolationPerson
+  }
+  changes {
+    totalCount
+    edges {
+      node {
+        changedByName
+        before
+        after
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<IsolationNodesOfDelegationQuery, IsolationNodesOfDelegationQueryVariables>;
+export const IsolationMeetingDelegationsDocument = new TypedDocumentString(`
+    query IsolationMeetingDelegations($id: ID!) {
+  meeting(id: $id) {
+    delegations(first: 100) {
+      edges {
+        node {
+          ...IsolationDelegates
+        }
+      }
+    }
+  }
+}
+    fragment IsolationPerson on DelegationMember {
+  role
+  salutation
+  givenName
+  familyName
+  title
+  email
+  phone
+}
+fragment IsolationDelegates on Delegation {
+  id
+  headOfDelegation {
+    ...IsolationPerson
+  }
+  members {
+    ...IsolationPerson
+  }
+  changes {
+    totalCount
+    edges {
+      node {
+        changedByName
+        before
+        after
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<IsolationMeetingDelegationsQuery, IsolationMeetingDelegationsQueryVariables>;
+export const IsolationLateDelegationsDocument = new TypedDocumentString(`
+    query IsolationLateDelegations($code: String!) {
+  meetingByCode(code: $code) {
+    delegations(filter: {timeliness: LATE}) {
+      edges {
+        node {
+          ...IsolationDelegates
+        }
+      }
+    }
+  }
+}
+    fragment IsolationPerson on DelegationMember {
+  role
+  salutation
+  givenName
+  familyName
+  title
+  email
+  phone
+}
+fragment IsolationDelegates on Delegation {
+  id
+  headOfDelegation {
+    ...IsolationPerson
+  }
+  members {
+    ...IsolationPerson
+  }
+  changes {
+    totalCount
+    edges {
+      node {
+        changedByName
+        before
+        after
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<IsolationLateDelegationsQuery, IsolationLateDelegationsQueryVariables>;
+export const IsolationInvitationDelegationsDocument = new TypedDocumentString(`
+    query IsolationInvitationDelegations($id: ID!) {
+  meeting(id: $id) {
+    invitations(first: 100) {
+      edges {
+        node {
+          delegation {
+            ...IsolationDelegates
+          }
+        }
+      }
+    }
+  }
+}
+    fragment IsolationPerson on DelegationMember {
+  role
+  salutation
+  givenName
+  familyName
+  title
+  email
+  phone
+}
+fragment IsolationDelegates on Delegation {
+  id
+  headOfDelegation {
+    ...IsolationPerson
+  }
+  members {
+    ...IsolationPerson
+  }
+  changes {
+    totalCount
+    edges {
+      node {
+        changedByName
+        before
+        after
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<IsolationInvitationDelegationsQuery, IsolationInvitationDelegationsQueryVariables>;
+export const IsolationMeetingsDelegationsDocument = new TypedDocumentString(`
+    query IsolationMeetingsDelegations {
+  meetings(filter: {year: 2023}, first: 5) {
+    edges {
+      node {
+        delegations(first: 5) {
+          edges {
+            node {
+              ...IsolationDelegates
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment IsolationPerson on DelegationMember {
+  role
+  salutation
+  givenName
+  familyName
+  title
+  email
+  phone
+}
+fragment IsolationDelegates on Delegation {
+  id
+  headOfDelegation {
+    ...IsolationPerson
+  }
+  members {
+    ...IsolationPerson
+  }
+  changes {
+    totalCount
+    edges {
+      node {
+        changedByName
+        before
+        after
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<IsolationMeetingsDelegationsQuery, IsolationMeetingsDelegationsQueryVariables>;
+export const IsolationStateDelegationsDocument = new TypedDocumentString(`
+    query IsolationStateDelegations {
+  state(iso3: "CHE") {
+    delegations {
+      edges {
+        node {
+          ...IsolationDelegates
+        }
+      }
+    }
+  }
+}
+    fragment IsolationPerson on DelegationMember {
+  role
+  salutation
+  givenName
+  familyName
+  title
+  email
+  phone
+}
+fragment IsolationDelegates on Delegation {
+  id
+  headOfDelegation {
+    ...IsolationPerson
+  }
+  members {
+    ...IsolationPerson
+  }
+  changes {
+    totalCount
+    edges {
+      node {
+        changedByName
+        before
+        after
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<IsolationStateDelegationsQuery, IsolationStateDelegationsQueryVariables>;
+export const IsolationSearchedStatesDelegationsDocument = new TypedDocumentString(`
+    query IsolationSearchedStatesDelegations {
+  states(filter: {search: "Switzerland"}, first: 5) {
+    edges {
+      node {
+        delegations(first: 10) {
+          edges {
+            node {
+              ...IsolationDelegates
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment IsolationPerson on DelegationMember {
+  role
+  salutation
+  givenName
+  familyName
+  title
+  email
+  phone
+}
+fragment IsolationDelegates on Delegation {
+  id
+  headOfDelegation {
+    ...IsolationPerson
+  }
+  members {
+    ...IsolationPerson
+  }
+  changes {
+    totalCount
+    edges {
+      node {
+        changedByName
+        before
+        after
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<IsolationSearchedStatesDelegationsQuery, IsolationSearchedStatesDelegationsQueryVariables>;
+export const IsolationOwnStateDelegationsDocument = new TypedDocumentString(`
+    query IsolationOwnStateDelegations {
+  me {
+    state {
+      delegations {
+        edges {
+          node {
+            ...IsolationDelegates
+          }
+        }
+      }
+    }
+  }
+}
+    fragment IsolationPerson on DelegationMember {
+  role
+  salutation
+  givenName
+  familyName
+  title
+  email
+  phone
+}
+fragment IsolationDelegates on Delegation {
+  id
+  headOfDelegation {
+    ...IsolationPerson
+  }
+  members {
+    ...IsolationPerson
+  }
+  changes {
+    totalCount
+    edges {
+      node {
+        changedByName
+        before
+        after
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<IsolationOwnStateDelegationsQuery, IsolationOwnStateDelegationsQueryVariables>;
+export const IsolationAmendOwnDelegationDocument = new TypedDocumentString(`
+    mutation IsolationAmendOwnDelegation($id: ID!, $version: Int!, $input: DelegationInput!) {
+  amendDelegation(delegationId: $id, version: $version, input: $input) {
+    __typename
+    ... on MutationAmendDelegationSuccess {
+      delegation {
+        invitation {
+          meeting {
+            delegations {
+              edges {
+                node {
+                  ...IsolationDelegates
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment IsolationPerson on DelegationMember {
+  role
+  salutation
+  givenName
+  familyName
+  title
+  email
+  phone
+}
+fragment IsolationDelegates on Delegation {
+  id
+  headOfDelegation {
+    ...IsolationPerson
+  }
+  members {
+    ...IsolationPerson
+  }
+  changes {
+    totalCount
+    edges {
+      node {
+        changedByName
+        before
+        after
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<IsolationAmendOwnDelegationMutation, IsolationAmendOwnDelegationMutationVariables>;
+export const IsolationReportNodeDocument = new TypedDocumentString(`
+    query IsolationReportNode($id: ID!) {
+  node(id: $id) {
+    id
+    ... on TransparencyReport {
+      published
+      forms {
+        letter
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationReportNodeQuery, IsolationReportNodeQueryVariables>;
+export const IsolationUserNodeDocument = new TypedDocumentString(`
+    query IsolationUserNode($id: ID!) {
+  node(id: $id) {
+    id
+    ... on User {
+      email
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationUserNodeQuery, IsolationUserNodeQueryVariables>;
+export const IsolationUsersSearchedDocument = new TypedDocumentString(`
+    query IsolationUsersSearched {
+  users(filter: {search: "same-state"}) {
+    edges {
+      node {
+        id
+        email
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationUsersSearchedQuery, IsolationUsersSearchedQueryVariables>;
+export const IsolationDelegationAuditDocument = new TypedDocumentString(`
+    query IsolationDelegationAudit($id: ID!) {
+  auditEvents(filter: {entityId: $id}) {
+    edges {
+      node {
+        id
+        action
+        before
+        after
+        actorUser {
+          email
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationDelegationAuditQuery, IsolationDelegationAuditQueryVariables>;
+export const IsolationAmendDocument = new TypedDocumentString(`
+    mutation IsolationAmend($id: ID!, $version: Int!, $input: DelegationInput!) {
+  amendDelegation(delegationId: $id, version: $version, input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationAmendMutation, IsolationAmendMutationVariables>;
+export const IsolationRecordReportDocument = new TypedDocumentString(`
+    mutation IsolationRecordReport($input: RecordTransparencyReportInput!) {
+  recordTransparencyReport(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationRecordReportMutation, IsolationRecordReportMutationVariables>;
+export const IsolationSubmitDocument = new TypedDocumentString(`
+    mutation IsolationSubmit($id: ID!, $input: DelegationInput!) {
+  submitDelegation(invitationId: $id, input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationSubmitMutation, IsolationSubmitMutationVariables>;
+export const IsolationRecordCredentialsDocument = new TypedDocumentString(`
+    mutation IsolationRecordCredentials($id: ID!, $input: CredentialsInput!) {
+  recordCredentials(delegationId: $id, input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationRecordCredentialsMutation, IsolationRecordCredentialsMutationVariables>;
+export const IsolationDecideObserverApplicationDocument = new TypedDocumentString(`
+    mutation IsolationDecideObserverApplication($id: ID!) {
+  decideObserverApplication(invitationId: $id, decision: REJECT) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationDecideObserverApplicationMutation, IsolationDecideObserverApplicationMutationVariables>;
+export const IsolationUpdateReportFormsDocument = new TypedDocumentString(`
+    mutation IsolationUpdateReportForms($id: ID!, $version: Int!, $forms: [ReportFormInput!]!) {
+  updateReportForms(reportId: $id, version: $version, forms: $forms) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationUpdateReportFormsMutation, IsolationUpdateReportFormsMutationVariables>;
+export const IsolationPublishReportDocument = new TypedDocumentString(`
+    mutation IsolationPublishReport($id: ID!, $version: Int!) {
+  publishReport(reportId: $id, version: $version) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationPublishReportMutation, IsolationPublishReportMutationVariables>;
+export const IsolationMoveUserToAustriaDocument = new TypedDocumentString(`
+    mutation IsolationMoveUserToAustria($id: ID!) {
+  updateUser(id: $id, input: {stateIso3: "AUT"}) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationMoveUserToAustriaMutation, IsolationMoveUserToAustriaMutationVariables>;
+export const IsolationMeetingDelegatesDocument = new TypedDocumentString(`
+    query IsolationMeetingDelegates($id: ID!) {
+  meeting(id: $id) {
+    invitations(first: 100) {
+      edges {
+        node {
+          participant {
+            ... on State {
+              iso3
+            }
+          }
+          delegation {
+            ...IsolationDelegates
+          }
+        }
+      }
+    }
+  }
+}
+    fragment IsolationPerson on DelegationMember {
+  role
+  salutation
+  givenName
+  familyName
+  title
+  email
+  phone
+}
+fragment IsolationDelegates on Delegation {
+  id
+  headOfDelegation {
+    ...IsolationPerson
+  }
+  members {
+    ...IsolationPerson
+  }
+  changes {
+    totalCount
+    edges {
+      node {
+        changedByName
+        before
+        after
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<IsolationMeetingDelegatesQuery, IsolationMeetingDelegatesQueryVariables>;
+export const IsolationRecordDraftReportDocument = new TypedDocumentString(`
+    mutation IsolationRecordDraftReport($input: RecordTransparencyReportInput!) {
+  recordTransparencyReport(input: $input) {
+    __typename
+    ... on MutationRecordTransparencyReportSuccess {
+      report {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationRecordDraftReportMutation, IsolationRecordDraftReportMutationVariables>;
+export const IsolationDelegationNodeDocument = new TypedDocumentString(`
+    query IsolationDelegationNode($id: ID!) {
+  node(id: $id) {
+    ...IsolationDelegates
+  }
+}
+    fragment IsolationPerson on DelegationMember {
+  role
+  salutation
+  givenName
+  familyName
+  title
+  email
+  phone
+}
+fragment IsolationDelegates on Delegation {
+  id
+  headOfDelegation {
+    ...IsolationPerson
+  }
+  members {
+    ...IsolationPerson
+  }
+  changes {
+    totalCount
+    edges {
+      node {
+        changedByName
+        before
+        after
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<IsolationDelegationNodeQuery, IsolationDelegationNodeQueryVariables>;
+export const IsolationMoveToAustriaDocument = new TypedDocumentString(`
+    mutation IsolationMoveToAustria($id: ID!) {
+  updateUser(id: $id, input: {stateIso3: "AUT"}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationMoveToAustriaMutation, IsolationMoveToAustriaMutationVariables>;
 export const ReminderSendDocument = new TypedDocumentString(`
     mutation ReminderSend($input: SendReportReminderInput!) {
   sendReportReminder(input: $input) {

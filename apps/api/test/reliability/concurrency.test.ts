@@ -1,5 +1,6 @@
 import { testBackends } from '@plenary/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.ts';
 import { createActors, type Actors } from '../support/actors.ts';
 import { startApi, type ApiFixture } from '../support/api-fixture.ts';
 import {
@@ -8,13 +9,17 @@ import {
   type MemberInput,
   type MutationResult,
 } from '../support/delegation-operations.ts';
-import { expectResult } from '../support/expect-result.ts';
+import { expectData, expectResult } from '../support/expect-result.ts';
 import { createDelegation, createInvitation, createMeeting } from '../support/factories.ts';
 import { memberNames } from './reliability-support.ts';
 
 // Optimistic concurrency under load: many clients amend one delegation with the version each of them read.
 // Concurrent conveneMeeting calls creating each invitation once are covered in ../convening.test.ts
 // ("creates each invitation once when two calls convene the same meeting at the same time").
+
+const READ_VERSION = graphql(`
+  query ConcurrencyReadVersion($id: ID!) { node(id: $id) { ... on Delegation { version } } }
+`);
 
 const CLIENTS = 20;
 const ROUNDS = 3;
@@ -58,14 +63,13 @@ describe.each(testBackends())('concurrent amendments of one delegation on %s', (
   }
 
   async function readVersion(delegationId: string, client: number): Promise<number> {
-    const { body } = await api.graphql<{ node: { version: number } }>(
-      'query ($id: ID!) { node(id: $id) { ... on Delegation { version } } }',
-      {
-        variables: { id: delegationGlobalId(delegationId) },
-        headers: headersOf(client),
-      },
-    );
-    return body.data!.node.version;
+    const { body } = await api.graphql(READ_VERSION, {
+      variables: { id: delegationGlobalId(delegationId) },
+      headers: headersOf(client),
+    });
+    const { node } = expectData(body);
+    if (!node || !('version' in node)) expect.fail(`no delegation ${delegationId} in ${JSON.stringify(body)}`);
+    return node.version;
   }
 
   async function amendmentEvents(delegationId: string) {

@@ -1,7 +1,10 @@
 import { testBackends } from '@plenary/db/testing';
 import { FORM_LETTERS } from '@plenary/domain';
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TypedDocumentString } from '../generated/graphql.ts';
+import { graphql } from '../generated/index.ts';
 import { createActors, createUser, signIn, type Actors } from '../support/actors.ts';
 import { startApi, type ApiFixture } from '../support/api-fixture.ts';
 import {
@@ -11,9 +14,9 @@ import {
   submitDelegation,
   type MemberInput,
 } from '../support/delegation-operations.ts';
-import { expectResult } from '../support/expect-result.ts';
+import { expectData, expectResult } from '../support/expect-result.ts';
 import { createInvitation, createMeeting } from '../support/factories.ts';
-import { contentFingerprint, expectNoLeak, post, type RawResponse } from './reliability-support.ts';
+import { contentFingerprint, expectNoLeak, post, postDocument, type RawResponse } from './reliability-support.ts';
 
 // Issue #8, isolation: with a STATE user's session, no query, mutation or download reaches another State's delegates
 // or its unpublished (draft) Article 7 report. Switzerland holds the data; Austria's focal point (actors.otherState)
@@ -82,9 +85,12 @@ interface RequestContext {
   asker: Asker;
 }
 
+/** Any typed document from test/generated: the tables send many, each answer searched as raw text. */
+type AnyDocument = TypedDocumentString<unknown, never>;
+
 type Request =
   | {
-      graphql: string;
+      graphql: AnyDocument;
       variables?: (context: RequestContext) => Record<string, unknown> | Promise<Record<string, unknown>>;
     }
   | { download: (fixture: Fixture) => string };
@@ -118,8 +124,12 @@ function named<Row extends { name: string }>(rows: readonly Row[]): (readonly [s
   return rows.map((row) => [row.name, row] as const);
 }
 
-function dataOf<Data>(answer: RawResponse): Data | undefined {
-  return (answer.body?.data ?? undefined) as Data | undefined;
+/** An answer's data, typed by the document that asked for it. */
+function dataOf<Document extends AnyDocument>(
+  answer: RawResponse,
+  _document: Document,
+): ResultOf<Document> | undefined {
+  return (answer.body?.data ?? undefined) as ResultOf<Document> | undefined;
 }
 
 function errorCodes(answer: RawResponse): unknown[] {
@@ -128,14 +138,17 @@ function errorCodes(answer: RawResponse): unknown[] {
 
 // ---------------------------------------------------------------- the access paths
 
-const PERSON = 'role salutation givenName familyName title email phone';
-const DELEGATES = `fragment Delegates on Delegation {
-  id
-  headOfDelegation { ${PERSON} }
-  members { ${PERSON} }
-  changes { totalCount edges { node { changedByName before after } } }
-}`;
-const withDelegates = (query: string) => `${query}\n${DELEGATES}`;
+graphql(`
+  fragment IsolationPerson on DelegationMember { role salutation givenName familyName title email phone }
+`);
+graphql(`
+  fragment IsolationDelegates on Delegation {
+    id
+    headOfDelegation { ...IsolationPerson }
+    members { ...IsolationPerson }
+    changes { totalCount edges { node { changedByName before after } } }
+  }
+`);
 
 const NOBODY = { salutation: null, givenName: null, familyName: null, title: null, email: null, phone: null };
 // What anyone but the secretariat and Switzerland gets of its delegation: its shape, nobody in it, no history.
@@ -147,14 +160,45 @@ const HIDDEN_DELEGATION = {
 
 /** Switzerland's delegation as often as the answer shows it: its head, members and history. */
 function swissDelegations(answer: RawResponse, fixture: Fixture): unknown[] {
-  return objectsWithId(dataOf(answer), fixture.swiss.delegation).map(({ headOfDelegation, members, changes }) => ({
+  return objectsWithId(answer.body?.data, fixture.swiss.delegation).map(({ headOfDelegation, members, changes }) => ({
     headOfDelegation,
     members,
     changes,
   }));
 }
 
-const REPORT_LIST = 'totalCount edges { node { id forms { letter status } } }';
+graphql(`
+  fragment IsolationReportList on TransparencyReportConnection { totalCount edges { node { id forms { letter status } } } }
+`);
+
+const LIST_OF_PARTICIPANTS = graphql(`
+  query IsolationListOfParticipants($id: ID!, $variant: ListOfParticipantsVariant!, $format: ListOfParticipantsFormat!) {
+    meeting(id: $id) { listOfParticipants(variant: $variant, format: $format) { content } }
+  }
+`);
+const REPORTS_OF_STATE_YEAR_KIND = graphql(`
+  query IsolationReportsOfStateYearKind {
+    transparencyReports(filter: { state: "CHE", year: 2025, kind: ANNUAL }) { ...IsolationReportList }
+  }
+`);
+const REPORTS_ON_TIME = graphql(`
+  query IsolationReportsOnTime($asOf: Date!) {
+    transparencyReports(filter: { compliance: ON_TIME, asOf: $asOf }) { ...IsolationReportList }
+  }
+`);
+const STATE_REPORTS = graphql(`
+  query IsolationStateReports { state(iso3: "CHE") { reports { ...IsolationReportList } } }
+`);
+const COMPLIANCE_REPORTS = graphql(`
+  query IsolationComplianceReports($asOf: Date!) {
+    reportingCompliance(year: 2026, asOf: $asOf) {
+      obligations(first: 100) { edges { node { state { iso3 } report { id forms { letter status } } } } }
+    }
+  }
+`);
+const NODES_OF_ADMIN_RECORDS = graphql(`
+  query IsolationNodesOfAdminRecords($ids: [ID!]!) { nodes(ids: $ids) { id ... on AuditEvent { after } ... on User { email } } }
+`);
 
 interface AccessPath {
   name: string;
@@ -173,9 +217,11 @@ const ACCESS_PATHS: AccessPath[] = [
     name: 'nodes(ids) of the delegation and its invitation',
     shownTo: 'sameState',
     request: {
-      graphql: withDelegates(
-        'query ($ids: [ID!]!) { nodes(ids: $ids) { ...Delegates ... on Invitation { delegation { ...Delegates } } } }',
-      ),
+      graphql: graphql(`
+        query IsolationNodesOfDelegation($ids: [ID!]!) {
+          nodes(ids: $ids) { ...IsolationDelegates ... on Invitation { delegation { ...IsolationDelegates } } }
+        }
+      `),
       variables: ({ fixture }) => ({ ids: [fixture.swiss.delegation, fixture.swiss.invitation] }),
     },
     extract: swissDelegations,
@@ -185,9 +231,11 @@ const ACCESS_PATHS: AccessPath[] = [
     name: 'Meeting.delegations',
     shownTo: 'sameState',
     request: {
-      graphql: withDelegates(
-        'query ($id: ID!) { meeting(id: $id) { delegations(first: 100) { edges { node { ...Delegates } } } } }',
-      ),
+      graphql: graphql(`
+        query IsolationMeetingDelegations($id: ID!) {
+          meeting(id: $id) { delegations(first: 100) { edges { node { ...IsolationDelegates } } } }
+        }
+      `),
       variables: ({ fixture }) => ({ id: fixture.meeting.id }),
     },
     extract: swissDelegations,
@@ -197,9 +245,11 @@ const ACCESS_PATHS: AccessPath[] = [
     name: 'Meeting.delegations filtered by timeliness, by the meeting’s code',
     shownTo: 'sameState',
     request: {
-      graphql: withDelegates(
-        'query ($code: String!) { meetingByCode(code: $code) { delegations(filter: { timeliness: LATE }) { edges { node { ...Delegates } } } } }',
-      ),
+      graphql: graphql(`
+        query IsolationLateDelegations($code: String!) {
+          meetingByCode(code: $code) { delegations(filter: { timeliness: LATE }) { edges { node { ...IsolationDelegates } } } }
+        }
+      `),
       variables: ({ fixture }) => ({ code: fixture.meeting.code }),
     },
     extract: swissDelegations,
@@ -209,9 +259,11 @@ const ACCESS_PATHS: AccessPath[] = [
     name: 'Meeting.invitations to Invitation.delegation',
     shownTo: 'sameState',
     request: {
-      graphql: withDelegates(
-        'query ($id: ID!) { meeting(id: $id) { invitations(first: 100) { edges { node { delegation { ...Delegates } } } } } }',
-      ),
+      graphql: graphql(`
+        query IsolationInvitationDelegations($id: ID!) {
+          meeting(id: $id) { invitations(first: 100) { edges { node { delegation { ...IsolationDelegates } } } } }
+        }
+      `),
       variables: ({ fixture }) => ({ id: fixture.meeting.id }),
     },
     extract: swissDelegations,
@@ -221,9 +273,11 @@ const ACCESS_PATHS: AccessPath[] = [
     name: 'the meetings list to Meeting.delegations',
     shownTo: 'sameState',
     request: {
-      graphql: withDelegates(
-        '{ meetings(filter: { year: 2023 }, first: 5) { edges { node { delegations(first: 5) { edges { node { ...Delegates } } } } } } }',
-      ),
+      graphql: graphql(`
+        query IsolationMeetingsDelegations {
+          meetings(filter: { year: 2023 }, first: 5) { edges { node { delegations(first: 5) { edges { node { ...IsolationDelegates } } } } } }
+        }
+      `),
     },
     extract: swissDelegations,
     refused: [HIDDEN_DELEGATION],
@@ -231,7 +285,11 @@ const ACCESS_PATHS: AccessPath[] = [
   {
     name: 'State.delegations',
     shownTo: 'sameState',
-    request: { graphql: withDelegates('{ state(iso3: "CHE") { delegations { edges { node { ...Delegates } } } } }') },
+    request: {
+      graphql: graphql(`
+        query IsolationStateDelegations { state(iso3: "CHE") { delegations { edges { node { ...IsolationDelegates } } } } }
+      `),
+    },
     extract: swissDelegations,
     refused: [HIDDEN_DELEGATION],
   },
@@ -239,9 +297,11 @@ const ACCESS_PATHS: AccessPath[] = [
     name: 'the States list, searched, to State.delegations',
     shownTo: 'sameState',
     request: {
-      graphql: withDelegates(
-        '{ states(filter: { search: "Switzerland" }, first: 5) { edges { node { delegations(first: 10) { edges { node { ...Delegates } } } } } } }',
-      ),
+      graphql: graphql(`
+        query IsolationSearchedStatesDelegations {
+          states(filter: { search: "Switzerland" }, first: 5) { edges { node { delegations(first: 10) { edges { node { ...IsolationDelegates } } } } } }
+        }
+      `),
     },
     extract: swissDelegations,
     refused: [HIDDEN_DELEGATION],
@@ -249,7 +309,11 @@ const ACCESS_PATHS: AccessPath[] = [
   {
     name: 'me.state.delegations',
     shownTo: 'sameState',
-    request: { graphql: withDelegates('{ me { state { delegations { edges { node { ...Delegates } } } } } }') },
+    request: {
+      graphql: graphql(`
+        query IsolationOwnStateDelegations { me { state { delegations { edges { node { ...IsolationDelegates } } } } } }
+      `),
+    },
     extract: swissDelegations,
     // Austria's focal point's own State: Switzerland's delegation is not on this path at all.
     refused: [],
@@ -258,12 +322,14 @@ const ACCESS_PATHS: AccessPath[] = [
     name: 'the payload of an amendment of one’s own delegation, to the meeting’s delegations',
     shownTo: 'sameState',
     request: {
-      graphql: withDelegates(`mutation ($id: ID!, $version: Int!, $input: DelegationInput!) {
-        amendDelegation(delegationId: $id, version: $version, input: $input) {
-          __typename
-          ... on MutationAmendDelegationSuccess { delegation { invitation { meeting { delegations { edges { node { ...Delegates } } } } } } }
+      graphql: graphql(`
+        mutation IsolationAmendOwnDelegation($id: ID!, $version: Int!, $input: DelegationInput!) {
+          amendDelegation(delegationId: $id, version: $version, input: $input) {
+            __typename
+            ... on MutationAmendDelegationSuccess { delegation { invitation { meeting { delegations { edges { node { ...IsolationDelegates } } } } } } }
+          }
         }
-      }`),
+      `),
       variables: async ({ fixture, api, asker }) => {
         // Each asker amends its own State's delegation, sending the list it already has.
         const [id, members] =
@@ -282,11 +348,11 @@ const ACCESS_PATHS: AccessPath[] = [
     name: `Meeting.listOfParticipants(variant: OFFICIAL, format: ${format})`,
     shownTo: 'secretariat',
     request: {
-      graphql: `query ($id: ID!) { meeting(id: $id) { listOfParticipants(variant: OFFICIAL, format: ${format}) { content } } }`,
-      variables: ({ fixture }) => ({ id: fixture.meeting.id }),
+      graphql: LIST_OF_PARTICIPANTS,
+      variables: ({ fixture }) => ({ id: fixture.meeting.id, variant: 'OFFICIAL', format }),
     },
     extract: (answer) => ({
-      document: dataOf<{ meeting: { listOfParticipants: unknown } }>(answer)?.meeting.listOfParticipants,
+      document: dataOf(answer, LIST_OF_PARTICIPANTS)?.meeting?.listOfParticipants,
       errors: errorCodes(answer),
     }),
     refused: { document: null, errors: ['FORBIDDEN'] },
@@ -305,53 +371,43 @@ const ACCESS_PATHS: AccessPath[] = [
     name: 'node(id) of the draft report',
     shownTo: 'sameState',
     request: {
-      graphql:
-        'query ($id: ID!) { node(id: $id) { id ... on TransparencyReport { published forms { letter status } } } }',
+      graphql: graphql(`
+        query IsolationReportNode($id: ID!) { node(id: $id) { id ... on TransparencyReport { published forms { letter status } } } }
+      `),
       variables: ({ fixture }) => ({ id: fixture.swiss.report }),
     },
-    extract: (answer, fixture) => objectsWithId(dataOf(answer), fixture.swiss.report),
+    extract: (answer, fixture) => objectsWithId(answer.body?.data, fixture.swiss.report),
     refused: [],
   },
   {
     name: 'transparencyReports filtered by the State, year and kind',
     shownTo: 'sameState',
-    request: {
-      graphql: `{ transparencyReports(filter: { state: "CHE", year: 2025, kind: ANNUAL }) { ${REPORT_LIST} } }`,
-    },
-    extract: (answer) => dataOf<{ transparencyReports: unknown }>(answer)?.transparencyReports,
+    request: { graphql: REPORTS_OF_STATE_YEAR_KIND },
+    extract: (answer) => dataOf(answer, REPORTS_OF_STATE_YEAR_KIND)?.transparencyReports,
     refused: { totalCount: 0, edges: [] },
   },
   {
     name: 'transparencyReports filtered by compliance',
     shownTo: 'sameState',
-    request: {
-      graphql: `{ transparencyReports(filter: { compliance: ON_TIME, asOf: "${COMPLIANCE_DAY}" }) { ${REPORT_LIST} } }`,
-    },
-    extract: (answer) => dataOf<{ transparencyReports: unknown }>(answer)?.transparencyReports,
+    request: { graphql: REPORTS_ON_TIME, variables: () => ({ asOf: COMPLIANCE_DAY }) },
+    extract: (answer) => dataOf(answer, REPORTS_ON_TIME)?.transparencyReports,
     refused: { totalCount: 0, edges: [] },
   },
   {
     name: 'State.reports',
     shownTo: 'sameState',
-    request: { graphql: `{ state(iso3: "CHE") { reports { ${REPORT_LIST} } } }` },
-    extract: (answer) => dataOf<{ state: { reports: unknown } }>(answer)?.state.reports,
+    request: { graphql: STATE_REPORTS },
+    extract: (answer) => dataOf(answer, STATE_REPORTS)?.state?.reports,
     refused: { totalCount: 0, edges: [] },
   },
   {
     name: 'reportingCompliance to ReportObligationCompliance.report',
     shownTo: 'sameState',
-    request: {
-      graphql: `{ reportingCompliance(year: 2026, asOf: "${COMPLIANCE_DAY}") {
-        obligations(first: 100) { edges { node { state { iso3 } report { id forms { letter status } } } } }
-      } }`,
-    },
-    extract: (answer) => {
-      const obligations = dataOf<{
-        reportingCompliance: { obligations: { edges: { node: { state: { iso3: string }; report: unknown } }[] } };
-      }>(answer);
-      return obligations?.reportingCompliance.obligations.edges.find(({ node }) => node.state.iso3 === 'CHE')?.node
-        .report;
-    },
+    request: { graphql: COMPLIANCE_REPORTS, variables: () => ({ asOf: COMPLIANCE_DAY }) },
+    extract: (answer) =>
+      dataOf(answer, COMPLIANCE_REPORTS)?.reportingCompliance.obligations.edges.find(
+        ({ node }) => node.state.iso3 === 'CHE',
+      )?.node.report,
     // Whether and when the report was received is public compliance data; the report itself is not.
     refused: null,
   },
@@ -360,49 +416,57 @@ const ACCESS_PATHS: AccessPath[] = [
     name: 'node(id) of the Swiss focal point’s user record',
     shownTo: 'sameState',
     request: {
-      graphql: 'query ($id: ID!) { node(id: $id) { id ... on User { email name } } }',
+      graphql: graphql(`
+        query IsolationUserNode($id: ID!) { node(id: $id) { id ... on User { email name } } }
+      `),
       variables: ({ fixture }) => ({ id: fixture.swiss.user }),
     },
-    extract: (answer, fixture) => objectsWithId(dataOf(answer), fixture.swiss.user),
+    extract: (answer, fixture) => objectsWithId(answer.body?.data, fixture.swiss.user),
     refused: [],
   },
   {
     name: 'users searched by e-mail address',
     shownTo: 'admin',
-    request: { graphql: '{ users(filter: { search: "same-state" }) { edges { node { id email name } } } }' },
-    extract: (answer, fixture) => objectsWithId(dataOf(answer), fixture.swiss.user),
+    request: {
+      graphql: graphql(`
+        query IsolationUsersSearched { users(filter: { search: "same-state" }) { edges { node { id email name } } } }
+      `),
+    },
+    extract: (answer, fixture) => objectsWithId(answer.body?.data, fixture.swiss.user),
     refused: [],
   },
   {
     name: 'auditEvents of the delegation',
     shownTo: 'admin',
     request: {
-      graphql:
-        'query ($id: ID!) { auditEvents(filter: { entityId: $id }) { edges { node { id action before after actorUser { email } } } } }',
+      graphql: graphql(`
+        query IsolationDelegationAudit($id: ID!) {
+          auditEvents(filter: { entityId: $id }) { edges { node { id action before after actorUser { email } } } }
+        }
+      `),
       variables: ({ fixture }) => ({ id: fixture.swiss.delegation }),
     },
-    extract: (answer, fixture) => objectsWithId(dataOf(answer), fixture.swiss.submission),
+    extract: (answer, fixture) => objectsWithId(answer.body?.data, fixture.swiss.submission),
     refused: [],
   },
   {
     name: 'nodes(ids) of the draft report, the focal point and the audit event of the submission',
     shownTo: 'admin',
     request: {
-      graphql: 'query ($ids: [ID!]!) { nodes(ids: $ids) { id ... on AuditEvent { after } ... on User { email } } }',
+      graphql: NODES_OF_ADMIN_RECORDS,
       variables: ({ fixture }) => ({ ids: [fixture.swiss.report, fixture.swiss.user, fixture.swiss.submission] }),
     },
-    extract: (answer) => dataOf<{ nodes: unknown }>(answer)?.nodes,
+    extract: (answer) => dataOf(answer, NODES_OF_ADMIN_RECORDS)?.nodes,
     refused: [null, null, null],
   },
 ];
 
 // ---------------------------------------------------------------- the mutations
 
-const RESULT = '__typename ... on Error { message }';
-
 interface RefusedMutation {
   name: string;
-  mutation: string;
+  /** Each asks `__typename ... on Error { message }` of the answer, and nothing more. */
+  mutation: AnyDocument;
   variables: (context: RequestContext) => Record<string, unknown> | Promise<Record<string, unknown>>;
 }
 
@@ -417,16 +481,28 @@ async function reportVersion({ fixture, api }: RequestContext): Promise<number> 
     .version;
 }
 
-const AMEND = `mutation ($id: ID!, $version: Int!, $input: DelegationInput!) { amendDelegation(delegationId: $id, version: $version, input: $input) { ${RESULT} } }`;
-const RECORD_REPORT = `mutation ($input: RecordTransparencyReportInput!) { recordTransparencyReport(input: $input) { ${RESULT} } }`;
-const ALL_FORMS_CHANGED = FORM_LETTERS.map((letter) => ({ letter, status: 'CHANGED' }));
+const AMEND = graphql(`
+  mutation IsolationAmend($id: ID!, $version: Int!, $input: DelegationInput!) {
+    amendDelegation(delegationId: $id, version: $version, input: $input) { __typename ... on Error { message } }
+  }
+`);
+const RECORD_REPORT = graphql(`
+  mutation IsolationRecordReport($input: RecordTransparencyReportInput!) {
+    recordTransparencyReport(input: $input) { __typename ... on Error { message } }
+  }
+`);
+const ALL_FORMS_CHANGED = FORM_LETTERS.map((letter) => ({ letter, status: 'CHANGED' as const }));
 
 // The refusal comes before any other answer: a ConflictError or a ValidationError would tell Austria that
 // Switzerland has a delegation, which version it is at, or that its report is recorded.
 const REFUSED_MUTATIONS: RefusedMutation[] = [
   {
     name: 'submitDelegation for Switzerland’s invitation, which has a delegation',
-    mutation: `mutation ($id: ID!, $input: DelegationInput!) { submitDelegation(invitationId: $id, input: $input) { ${RESULT} } }`,
+    mutation: graphql(`
+      mutation IsolationSubmit($id: ID!, $input: DelegationInput!) {
+        submitDelegation(invitationId: $id, input: $input) { __typename ... on Error { message } }
+      }
+    `),
     variables: ({ fixture }) => ({ id: fixture.swiss.invitation, input: { members: AUSTRIAN_DELEGATES } }),
   },
   {
@@ -458,7 +534,11 @@ const REFUSED_MUTATIONS: RefusedMutation[] = [
   },
   {
     name: 'recordCredentials for Switzerland’s delegation',
-    mutation: `mutation ($id: ID!, $input: CredentialsInput!) { recordCredentials(delegationId: $id, input: $input) { ${RESULT} } }`,
+    mutation: graphql(`
+      mutation IsolationRecordCredentials($id: ID!, $input: CredentialsInput!) {
+        recordCredentials(delegationId: $id, input: $input) { __typename ... on Error { message } }
+      }
+    `),
     variables: ({ fixture }) => ({
       id: fixture.swiss.delegation,
       input: {
@@ -471,7 +551,11 @@ const REFUSED_MUTATIONS: RefusedMutation[] = [
   },
   {
     name: 'decideObserverApplication on Switzerland’s invitation',
-    mutation: `mutation ($id: ID!) { decideObserverApplication(invitationId: $id, decision: REJECT) { ${RESULT} } }`,
+    mutation: graphql(`
+      mutation IsolationDecideObserverApplication($id: ID!) {
+        decideObserverApplication(invitationId: $id, decision: REJECT) { __typename ... on Error { message } }
+      }
+    `),
     variables: ({ fixture }) => ({ id: fixture.swiss.invitation }),
   },
   {
@@ -489,7 +573,11 @@ const REFUSED_MUTATIONS: RefusedMutation[] = [
   },
   {
     name: 'updateReportForms of the draft report',
-    mutation: `mutation ($id: ID!, $version: Int!, $forms: [ReportFormInput!]!) { updateReportForms(reportId: $id, version: $version, forms: $forms) { ${RESULT} } }`,
+    mutation: graphql(`
+      mutation IsolationUpdateReportForms($id: ID!, $version: Int!, $forms: [ReportFormInput!]!) {
+        updateReportForms(reportId: $id, version: $version, forms: $forms) { __typename ... on Error { message } }
+      }
+    `),
     variables: async (context) => ({
       id: context.fixture.swiss.report,
       version: await reportVersion(context),
@@ -498,12 +586,20 @@ const REFUSED_MUTATIONS: RefusedMutation[] = [
   },
   {
     name: 'publishReport of the draft report',
-    mutation: `mutation ($id: ID!, $version: Int!) { publishReport(reportId: $id, version: $version) { ${RESULT} } }`,
+    mutation: graphql(`
+      mutation IsolationPublishReport($id: ID!, $version: Int!) {
+        publishReport(reportId: $id, version: $version) { __typename ... on Error { message } }
+      }
+    `),
     variables: async (context) => ({ id: context.fixture.swiss.report, version: await reportVersion(context) }),
   },
   {
     name: 'updateUser of Switzerland’s focal point, to act for Austria',
-    mutation: `mutation ($id: ID!) { updateUser(id: $id, input: { stateIso3: "AUT" }) { ${RESULT} } }`,
+    mutation: graphql(`
+      mutation IsolationMoveUserToAustria($id: ID!) {
+        updateUser(id: $id, input: { stateIso3: "AUT" }) { __typename ... on Error { message } }
+      }
+    `),
     variables: ({ fixture }) => ({ id: fixture.swiss.user }),
   },
 ];
@@ -515,8 +611,8 @@ const PUBLIC_LISTS: { name: string; request: Request }[] = [
   ...(['HTML', 'CSV', 'TEXT'] as const).map((format) => ({
     name: `Meeting.listOfParticipants(variant: PUBLIC, format: ${format})`,
     request: {
-      graphql: `query ($id: ID!) { meeting(id: $id) { listOfParticipants(variant: PUBLIC, format: ${format}) { content } } }`,
-      variables: ({ fixture }: RequestContext) => ({ id: fixture.meeting.id }),
+      graphql: LIST_OF_PARTICIPANTS,
+      variables: ({ fixture }: RequestContext) => ({ id: fixture.meeting.id, variant: 'PUBLIC', format }),
     },
   })),
   ...(['csv', 'html', 'txt'] as const).map((extension) => ({
@@ -527,9 +623,22 @@ const PUBLIC_LISTS: { name: string; request: Request }[] = [
   })),
 ];
 
-const MEETING_DELEGATES = withDelegates(
-  'query ($id: ID!) { meeting(id: $id) { invitations(first: 100) { edges { node { participant { ... on State { iso3 } } delegation { ...Delegates } } } } } }',
-);
+const MEETING_DELEGATES = graphql(`
+  query IsolationMeetingDelegates($id: ID!) {
+    meeting(id: $id) { invitations(first: 100) { edges { node { participant { ... on State { iso3 } } delegation { ...IsolationDelegates } } } } }
+  }
+`);
+const RECORD_DRAFT_REPORT = graphql(`
+  mutation IsolationRecordDraftReport($input: RecordTransparencyReportInput!) {
+    recordTransparencyReport(input: $input) { __typename ... on MutationRecordTransparencyReportSuccess { report { id } } }
+  }
+`);
+const DELEGATION_NODE = graphql(`
+  query IsolationDelegationNode($id: ID!) { node(id: $id) { ...IsolationDelegates } }
+`);
+const MOVE_TO_AUSTRIA = graphql(`
+  mutation IsolationMoveToAustria($id: ID!) { updateUser(id: $id, input: { stateIso3: "AUT" }) { __typename } }
+`);
 const CONCURRENT_READERS = 60;
 const WORDS = { Austria: AUSTRIAN_WORD, Norway: NORWEGIAN_WORD, Switzerland: SWISS_WORD };
 // Whose delegates each reader of the meeting may see by name.
@@ -557,7 +666,7 @@ describe.each(testBackends())(
       if ('download' in request) return download(api.url, request.download(fixture), headers);
       return post(
         api.url,
-        { query: request.graphql, variables: await request.variables?.({ fixture, api, asker }) },
+        { query: request.graphql.toString(), variables: await request.variables?.({ fixture, api, asker }) },
         headers,
       );
     }
@@ -611,11 +720,14 @@ describe.each(testBackends())(
         publicListConsent: true,
         headers: actors.secretariat.headers,
       });
-      const recorded = await api.graphql<{ recordTransparencyReport: { report: { id: string } } }>(
-        'mutation ($input: RecordTransparencyReportInput!) { recordTransparencyReport(input: $input) { ... on MutationRecordTransparencyReportSuccess { report { id } } } }',
-        { variables: { input: { ...DRAFT_REPORT, forms: ALL_FORMS_CHANGED } }, headers: actors.sameState.headers },
-      );
-      const report = recorded.body.data!.recordTransparencyReport.report.id;
+      const recorded = await api.graphql(RECORD_DRAFT_REPORT, {
+        variables: { input: { ...DRAFT_REPORT, forms: ALL_FORMS_CHANGED } },
+        headers: actors.sameState.headers,
+      });
+      const report = expectResult(
+        expectData(recorded.body).recordTransparencyReport,
+        'MutationRecordTransparencyReportSuccess',
+      ).report.id;
       const user = await prisma.user.findUniqueOrThrow({ where: { email: SWISS_FOCAL_POINT } });
       const submission = await prisma.auditEvent.findFirstOrThrow({
         where: { action: 'delegation.submit', entityId: swissDelegation },
@@ -670,28 +782,16 @@ describe.each(testBackends())(
         const headers = await signIn(api, 'moved@plenary.test');
         const swissDataShown = async () =>
           swissDataIn(
-            (
-              await post(
-                api.url,
-                {
-                  query: withDelegates('query ($id: ID!) { node(id: $id) { ...Delegates } }'),
-                  variables: { id: fixture.swiss.delegation },
-                },
-                headers,
-              )
-            ).text,
+            (await postDocument(api.url, DELEGATION_NODE, { id: fixture.swiss.delegation }, headers)).text,
             fixture,
           );
         expect(await swissDataShown()).toEqual(['a Swiss delegate', 'the Swiss focal point']);
 
         const moved = await api.database.prisma.user.findUniqueOrThrow({ where: { email: 'moved@plenary.test' } });
-        const { body } = await api.graphql<{ updateUser: { __typename: string } }>(
-          'mutation ($id: ID!) { updateUser(id: $id, input: { stateIso3: "AUT" }) { __typename } }',
-          {
-            variables: { id: encodeGlobalID('User', moved.id) },
-            headers: actors.admin.headers,
-          },
-        );
+        const { body } = await api.graphql(MOVE_TO_AUSTRIA, {
+          variables: { id: encodeGlobalID('User', moved.id) },
+          headers: actors.admin.headers,
+        });
         expect(body.data?.updateUser.__typename).toBe('MutationUpdateUserSuccess');
         expect(await swissDataShown()).toEqual([]);
       });

@@ -1,33 +1,46 @@
 import type { PrismaClient } from '@plenary/db';
 import { expect } from 'vitest';
 import { schema } from '../../src/schema/index.ts';
+import type { TypedDocumentString } from '../generated/graphql.ts';
 
 // Helpers the reliability tests share: raw requests, table counts and the checks that no error leaks internals.
 
-export interface RawResponse {
+export interface RawResponse<Data = Record<string, unknown>> {
   status: number;
   headers: Headers;
   text: string;
-  body:
-    | { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] }
-    | undefined;
+  body: { data?: Data | null; errors?: { message: string; extensions?: Record<string, unknown> }[] } | undefined;
 }
 
 /** A POST to /graphql whose body is sent as given (a string) or as JSON; the answer is kept raw as well as parsed. */
-export async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<RawResponse> {
+export async function post<Data = Record<string, unknown>>(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<RawResponse<Data>> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await response.text();
-  let parsed: RawResponse['body'];
+  let parsed: RawResponse<Data>['body'];
   try {
-    parsed = JSON.parse(text) as RawResponse['body'];
+    parsed = JSON.parse(text) as RawResponse<Data>['body'];
   } catch {
     parsed = undefined;
   }
   return { status: response.status, headers: response.headers, text, body: parsed };
+}
+
+/** `post` of a typed document from test/generated: the answer typed by it, and kept raw as `post` keeps it. */
+export function postDocument<Data, Variables>(
+  url: string,
+  document: TypedDocumentString<Data, Variables>,
+  variables: Variables,
+  headers: Record<string, string> = {},
+): Promise<RawResponse<Data>> {
+  return post<Data>(url, { query: document.toString(), variables }, headers);
 }
 
 async function applicationTables(prisma: PrismaClient): Promise<string[]> {
@@ -63,7 +76,7 @@ const LEAKS: [string, RegExp][] = [
 ];
 
 /** Fails when an answer is a 500, has an unmasked internal error, a stack trace, or names the ORM, the driver or SQL. */
-export function expectNoLeak(response: RawResponse, label = ''): void {
+export function expectNoLeak(response: RawResponse<unknown>, label = ''): void {
   expect(response.status, `${label} HTTP status: ${response.text.slice(0, 500)}`).toBeLessThan(500);
   for (const [kind, pattern] of LEAKS)
     expect(response.text, `${label} shows ${kind}: ${response.text.slice(0, 500)}`).not.toMatch(pattern);
@@ -88,7 +101,7 @@ export const DATABASE_UNAVAILABLE_LEAK =
   /prisma|postgres|ECONNREFUSED|57P0|terminat|\bat [\w.<>$]+ \(|node_modules|\/work\//i;
 
 /** What a GraphQL request gets while the database is away or its connection broke: 503, Retry-After, DATABASE_UNAVAILABLE, nothing internal. */
-export function expectDatabaseUnavailable(response: RawResponse, label: string): void {
+export function expectDatabaseUnavailable(response: RawResponse<unknown>, label: string): void {
   expect(response.status, `${label}: ${response.text}`).toBe(503);
   expect(response.headers.get('retry-after'), label).toBe(RETRY_AFTER_SECONDS);
   expect(response.body?.errors, label).toEqual([
