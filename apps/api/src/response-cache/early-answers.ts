@@ -1,5 +1,7 @@
 import type { PrismaClient } from '@plenary/db';
 import type { Request, RequestHandler } from 'express';
+import { LRUCache } from 'lru-cache';
+import Negotiator from 'negotiator';
 import type { Logger } from 'pino';
 import { answerScopeOf } from '../auth/answer-scope.ts';
 import { setRateLimitHeaders } from '../http/rate-limit-headers.ts';
@@ -10,17 +12,35 @@ import { answerKey, dataGenerationNow, RESPONSE_CACHE_HEADER, type ResponseCache
 // A hit served before Apollo: once Apollo has answered a query (parsed, validated, its cost reckoned and charged),
 // the same text with the same variables, from a viewer with the same answer scope at the same data generation, is
 // answered from here with what Apollo's own hit would write, at about half its CPU (bench/README.md). Whatever is not
-// such a request (an unknown text, an Accept header asking for another media type, a charge the budget refuses, an
-// answer not kept) goes on to Apollo, which answers it as it would have without this.
+// such a request (an unknown text, an Accept header Apollo would refuse or answer with another media type, a charge
+// the budget refuses, an answer not kept) goes on to Apollo, which answers it as it would have without this.
 
-/** What Apollo answers a request without an Accept header, or one that takes any type or JSON: plain JSON. */
-const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
-const ACCEPTS_PLAIN_JSON = new Set([undefined, '*/*', 'application/json']);
+// The media types Apollo chooses among for a single answer (its `chooseContentTypeForSingleResultResponse`), in its
+// order: plain JSON when the request has no Accept header, else the one the header prefers. The third is for
+// subscription callbacks, which it leaves to Apollo.
+const APPLICATION_JSON = 'application/json; charset=utf-8';
+const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json; charset=utf-8';
+const MEDIA_TYPES = [APPLICATION_JSON, GRAPHQL_RESPONSE_JSON, 'application/json; callbackSpec=1.0; charset=utf-8'];
+/** Accept headers seen and the type each chooses: clients send a handful, the same on every request. */
+const chosenMediaTypes = new LRUCache<string, string | false>({ max: 100 });
+
+/** The type Apollo would answer in, when it is one written here; null otherwise. */
+function mediaTypeFor(accept: string | undefined): string | null {
+  if (!accept) return APPLICATION_JSON;
+  let chosen = chosenMediaTypes.get(accept);
+  if (chosen === undefined) {
+    chosen = new Negotiator({ headers: { accept } }).mediaType(MEDIA_TYPES) ?? false;
+    chosenMediaTypes.set(accept, chosen);
+  }
+  return chosen === APPLICATION_JSON || chosen === GRAPHQL_RESPONSE_JSON ? chosen : null;
+}
 
 interface GraphQLRequestBody {
   query: string;
   operationName: string | null;
   variables: Record<string, unknown>;
+  /** The media type of the answer, as Apollo chooses it by the Accept header. */
+  mediaType: string;
   /** The SDK's persisted-query hash (whose text known-documents.ts filled in); Apollo checks it names the text. */
   persistedQueryHash: string | null;
 }
@@ -41,14 +61,15 @@ function persistedQueryHashOf(extensions: unknown): string | null | undefined {
 /** The body of a POSTed query that Apollo would read as this one, or null for anything else. */
 function plainQueryOf(request: Request): GraphQLRequestBody | null {
   const body: unknown = request.body;
-  if (request.method !== 'POST' || !isPlainObject(body) || !ACCEPTS_PLAIN_JSON.has(request.headers.accept)) return null;
+  const mediaType = mediaTypeFor(request.headers.accept);
+  if (request.method !== 'POST' || !isPlainObject(body) || mediaType === null) return null;
   const { query, operationName = null, variables = null, extensions, ...other } = body;
   if (Object.keys(other).length > 0 || typeof query !== 'string') return null;
   if (operationName !== null && typeof operationName !== 'string') return null;
   if (variables !== null && !isPlainObject(variables)) return null;
   const persistedQueryHash = persistedQueryHashOf(extensions);
   if (persistedQueryHash === undefined) return null;
-  return { query, operationName, variables: variables ?? {}, persistedQueryHash };
+  return { query, operationName, variables: variables ?? {}, mediaType, persistedQueryHash };
 }
 
 // The generation a request read here before going on to Apollo, so that its context does not read it again.
@@ -106,7 +127,7 @@ export function answerFromCache(options: {
     });
     response
       .status(200)
-      .setHeader('content-type', JSON_CONTENT_TYPE)
+      .setHeader('content-type', body.mediaType)
       .setHeader(RESPONSE_CACHE_HEADER, 'HIT')
       .send(`{"data":${cached.dataJson},"extensions":${JSON.stringify({ cost })}}`);
   };
