@@ -159,6 +159,17 @@ type Documents = {
     "\n  query RateLimitCostStatesWithDelegations {\n    states(first: 100) { edges { node { iso3 delegations(first: 20) { edges { node { id submittedAt } } } } } }\n  }\n": typeof types.RateLimitCostStatesWithDelegationsDocument,
     "\n  query RateLimitCostMeetingsWithInvitations {\n    meetings(first: 100) { edges { node { invitations(first: 100) { edges { node { id } } } } } }\n  }\n": typeof types.RateLimitCostMeetingsWithInvitationsDocument,
     "\n  query ConcurrencyReadVersion($id: ID!) { node(id: $id) { ... on Delegation { version } } }\n": typeof types.ConcurrencyReadVersionDocument,
+    "\n  mutation DatabaseRestartAmend($id: ID!, $v: Int!, $input: DelegationInput!) {\n    amendDelegation(delegationId: $id, version: $v, input: $input) { __typename ... on MutationAmendDelegationSuccess { delegation { version } } }\n  }\n": typeof types.DatabaseRestartAmendDocument,
+    "\n  query DatabaseRestartStates { states(first: 3) { totalCount edges { node { iso3 } } } }\n": typeof types.DatabaseRestartStatesDocument,
+    "\n  mutation DatabaseRestartSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) { __typename ... on MutationSignInSuccess { session { token } } }\n  }\n": typeof types.DatabaseRestartSignInDocument,
+    "\n  query DatabaseRestartTypename { __typename }\n": typeof types.DatabaseRestartTypenameDocument,
+    "\n  mutation FaultsImportScale($input: ImportAssessmentScaleInput!) {\n    importAssessmentScale(input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.FaultsImportScaleDocument,
+    "\n  mutation FaultsAmendFirstVersion($id: ID!, $input: DelegationInput!) {\n    amendDelegation(delegationId: $id, version: 1, input: $input) { __typename }\n  }\n": typeof types.FaultsAmendFirstVersionDocument,
+    "\n  mutation FaultsAmend($id: ID!, $v: Int!, $input: DelegationInput!) {\n    amendDelegation(delegationId: $id, version: $v, input: $input) { __typename }\n  }\n": typeof types.FaultsAmendDocument,
+    "\n  query FaultsStatesPage {\n    states(first: 100) { totalCount edges { node { iso3 name regionalGroup unStatus treatyStatus { __typename } } } }\n  }\n": typeof types.FaultsStatesPageDocument,
+    "\n  query FaultsTypename { __typename }\n": typeof types.FaultsTypenameDocument,
+    "\n  mutation FaultsAmendAndReadVersion($id: ID!, $v: Int!, $input: DelegationInput!) {\n    amendDelegation(delegationId: $id, version: $v, input: $input) { __typename ... on MutationAmendDelegationSuccess { delegation { version } } }\n  }\n": typeof types.FaultsAmendAndReadVersionDocument,
+    "\n  mutation FaultsSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) { ... on MutationSignInSuccess { session { token } } }\n  }\n": typeof types.FaultsSignInDocument,
     "\n  mutation IdempotencyRecordPayment($costShareId: ID!, $input: RecordPaymentInput!, $key: String) {\n    recordPayment(costShareId: $costShareId, input: $input, idempotencyKey: $key) {\n      __typename\n      ... on MutationRecordPaymentSuccess { payment { id amount reference } }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.IdempotencyRecordPaymentDocument,
     "\n  mutation IdempotencySetEstimate($meetingId: ID!, $input: SetCostEstimateInput!, $key: String) {\n    setCostEstimate(meetingId: $meetingId, input: $input, idempotencyKey: $key) {\n      __typename\n      ... on MutationSetCostEstimateSuccess { costEstimate { id version } }\n      ... on Error { message }\n    }\n  }\n": typeof types.IdempotencySetEstimateDocument,
     "\n  query IdempotencyMutationArguments { __type(name: \"Mutation\") { fields { name args { name description } } } }\n": typeof types.IdempotencyMutationArgumentsDocument,
@@ -380,6 +391,17 @@ const documents: Documents = {
     "\n  query RateLimitCostStatesWithDelegations {\n    states(first: 100) { edges { node { iso3 delegations(first: 20) { edges { node { id submittedAt } } } } } }\n  }\n": types.RateLimitCostStatesWithDelegationsDocument,
     "\n  query RateLimitCostMeetingsWithInvitations {\n    meetings(first: 100) { edges { node { invitations(first: 100) { edges { node { id } } } } } }\n  }\n": types.RateLimitCostMeetingsWithInvitationsDocument,
     "\n  query ConcurrencyReadVersion($id: ID!) { node(id: $id) { ... on Delegation { version } } }\n": types.ConcurrencyReadVersionDocument,
+    "\n  mutation DatabaseRestartAmend($id: ID!, $v: Int!, $input: DelegationInput!) {\n    amendDelegation(delegationId: $id, version: $v, input: $input) { __typename ... on MutationAmendDelegationSuccess { delegation { version } } }\n  }\n": types.DatabaseRestartAmendDocument,
+    "\n  query DatabaseRestartStates { states(first: 3) { totalCount edges { node { iso3 } } } }\n": types.DatabaseRestartStatesDocument,
+    "\n  mutation DatabaseRestartSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) { __typename ... on MutationSignInSuccess { session { token } } }\n  }\n": types.DatabaseRestartSignInDocument,
+    "\n  query DatabaseRestartTypename { __typename }\n": types.DatabaseRestartTypenameDocument,
+    "\n  mutation FaultsImportScale($input: ImportAssessmentScaleInput!) {\n    importAssessmentScale(input: $input) { __typename ... on Error { message } }\n  }\n": types.FaultsImportScaleDocument,
+    "\n  mutation FaultsAmendFirstVersion($id: ID!, $input: DelegationInput!) {\n    amendDelegation(delegationId: $id, version: 1, input: $input) { __typename }\n  }\n": types.FaultsAmendFirstVersionDocument,
+    "\n  mutation FaultsAmend($id: ID!, $v: Int!, $input: DelegationInput!) {\n    amendDelegation(delegationId: $id, version: $v, input: $input) { __typename }\n  }\n": types.FaultsAmendDocument,
+    "\n  query FaultsStatesPage {\n    states(first: 100) { totalCount edges { node { iso3 name regionalGroup unStatus treatyStatus { __typename } } } }\n  }\n": types.FaultsStatesPageDocument,
+    "\n  query FaultsTypename { __typename }\n": types.FaultsTypenameDocument,
+    "\n  mutation FaultsAmendAndReadVersion($id: ID!, $v: Int!, $input: DelegationInput!) {\n    amendDelegation(delegationId: $id, version: $v, input: $input) { __typename ... on MutationAmendDelegationSuccess { delegation { version } } }\n  }\n": types.FaultsAmendAndReadVersionDocument,
+    "\n  mutation FaultsSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) { ... on MutationSignInSuccess { session { token } } }\n  }\n": types.FaultsSignInDocument,
     "\n  mutation IdempotencyRecordPayment($costShareId: ID!, $input: RecordPaymentInput!, $key: String) {\n    recordPayment(costShareId: $costShareId, input: $input, idempotencyKey: $key) {\n      __typename\n      ... on MutationRecordPaymentSuccess { payment { id amount reference } }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n": types.IdempotencyRecordPaymentDocument,
     "\n  mutation IdempotencySetEstimate($meetingId: ID!, $input: SetCostEstimateInput!, $key: String) {\n    setCostEstimate(meetingId: $meetingId, input: $input, idempotencyKey: $key) {\n      __typename\n      ... on MutationSetCostEstimateSuccess { costEstimate { id version } }\n      ... on Error { message }\n    }\n  }\n": types.IdempotencySetEstimateDocument,
     "\n  query IdempotencyMutationArguments { __type(name: \"Mutation\") { fields { name args { name description } } } }\n": types.IdempotencyMutationArgumentsDocument,
@@ -1033,6 +1055,50 @@ export function graphql(source: "\n  query RateLimitCostMeetingsWithInvitations 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConcurrencyReadVersion($id: ID!) { node(id: $id) { ... on Delegation { version } } }\n"): typeof import('./graphql').ConcurrencyReadVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DatabaseRestartAmend($id: ID!, $v: Int!, $input: DelegationInput!) {\n    amendDelegation(delegationId: $id, version: $v, input: $input) { __typename ... on MutationAmendDelegationSuccess { delegation { version } } }\n  }\n"): typeof import('./graphql').DatabaseRestartAmendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DatabaseRestartStates { states(first: 3) { totalCount edges { node { iso3 } } } }\n"): typeof import('./graphql').DatabaseRestartStatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DatabaseRestartSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) { __typename ... on MutationSignInSuccess { session { token } } }\n  }\n"): typeof import('./graphql').DatabaseRestartSignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DatabaseRestartTypename { __typename }\n"): typeof import('./graphql').DatabaseRestartTypenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FaultsImportScale($input: ImportAssessmentScaleInput!) {\n    importAssessmentScale(input: $input) { __typename ... on Error { message } }\n  }\n"): typeof import('./graphql').FaultsImportScaleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FaultsAmendFirstVersion($id: ID!, $input: DelegationInput!) {\n    amendDelegation(delegationId: $id, version: 1, input: $input) { __typename }\n  }\n"): typeof import('./graphql').FaultsAmendFirstVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FaultsAmend($id: ID!, $v: Int!, $input: DelegationInput!) {\n    amendDelegation(delegationId: $id, version: $v, input: $input) { __typename }\n  }\n"): typeof import('./graphql').FaultsAmendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaultsStatesPage {\n    states(first: 100) { totalCount edges { node { iso3 name regionalGroup unStatus treatyStatus { __typename } } } }\n  }\n"): typeof import('./graphql').FaultsStatesPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaultsTypename { __typename }\n"): typeof import('./graphql').FaultsTypenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FaultsAmendAndReadVersion($id: ID!, $v: Int!, $input: DelegationInput!) {\n    amendDelegation(delegationId: $id, version: $v, input: $input) { __typename ... on MutationAmendDelegationSuccess { delegation { version } } }\n  }\n"): typeof import('./graphql').FaultsAmendAndReadVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FaultsSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) { ... on MutationSignInSuccess { session { token } } }\n  }\n"): typeof import('./graphql').FaultsSignInDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

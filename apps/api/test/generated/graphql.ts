@@ -2612,6 +2612,123 @@ export type ConcurrencyReadVersionQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
+export type DatabaseRestartAmendMutationVariables = Exact<{
+  id: string | number;
+  v: number;
+  input: DelegationInput;
+}>;
+
+
+export type DatabaseRestartAmendMutation = { amendDelegation:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'MutationAmendDelegationSuccess', delegation: { version: number } }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type DatabaseRestartStatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DatabaseRestartStatesQuery = { states: { totalCount: number, edges: Array<{ node: { iso3: string } }> } };
+
+export type DatabaseRestartSignInMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type DatabaseRestartSignInMutation = { signIn:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'MutationSignInSuccess', session: { token: string } }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type DatabaseRestartTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DatabaseRestartTypenameQuery = { __typename: 'Query' };
+
+export type FaultsImportScaleMutationVariables = Exact<{
+  input: ImportAssessmentScaleInput;
+}>;
+
+
+export type FaultsImportScaleMutation = { importAssessmentScale:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MutationImportAssessmentScaleSuccess' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type FaultsAmendFirstVersionMutationVariables = Exact<{
+  id: string | number;
+  input: DelegationInput;
+}>;
+
+
+export type FaultsAmendFirstVersionMutation = { amendDelegation:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'MutationAmendDelegationSuccess' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type FaultsAmendMutationVariables = Exact<{
+  id: string | number;
+  v: number;
+  input: DelegationInput;
+}>;
+
+
+export type FaultsAmendMutation = { amendDelegation:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'MutationAmendDelegationSuccess' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type FaultsStatesPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FaultsStatesPageQuery = { states: { totalCount: number, edges: Array<{ node: { iso3: string, name: string, regionalGroup: RegionalGroup | null, unStatus: UnStatus, treatyStatus: { __typename: 'TreatyRecord' } | null } }> } };
+
+export type FaultsTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FaultsTypenameQuery = { __typename: 'Query' };
+
+export type FaultsAmendAndReadVersionMutationVariables = Exact<{
+  id: string | number;
+  v: number;
+  input: DelegationInput;
+}>;
+
+
+export type FaultsAmendAndReadVersionMutation = { amendDelegation:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'MutationAmendDelegationSuccess', delegation: { version: number } }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type FaultsSignInMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type FaultsSignInMutation = { signIn:
+    | { session: { token: string } }
+    | Record<PropertyKey, never>
+   };
+
 export type IdempotencyRecordPaymentMutationVariables = Exact<{
   costShareId: string | number;
   input: RecordPaymentInput;
@@ -6523,6 +6640,117 @@ export const ConcurrencyReadVersionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConcurrencyReadVersionQuery, ConcurrencyReadVersionQueryVariables>;
+export const DatabaseRestartAmendDocument = new TypedDocumentString(`
+    mutation DatabaseRestartAmend($id: ID!, $v: Int!, $input: DelegationInput!) {
+  amendDelegation(delegationId: $id, version: $v, input: $input) {
+    __typename
+    ... on MutationAmendDelegationSuccess {
+      delegation {
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DatabaseRestartAmendMutation, DatabaseRestartAmendMutationVariables>;
+export const DatabaseRestartStatesDocument = new TypedDocumentString(`
+    query DatabaseRestartStates {
+  states(first: 3) {
+    totalCount
+    edges {
+      node {
+        iso3
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DatabaseRestartStatesQuery, DatabaseRestartStatesQueryVariables>;
+export const DatabaseRestartSignInDocument = new TypedDocumentString(`
+    mutation DatabaseRestartSignIn($email: String!, $password: String!) {
+  signIn(email: $email, password: $password) {
+    __typename
+    ... on MutationSignInSuccess {
+      session {
+        token
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DatabaseRestartSignInMutation, DatabaseRestartSignInMutationVariables>;
+export const DatabaseRestartTypenameDocument = new TypedDocumentString(`
+    query DatabaseRestartTypename {
+  __typename
+}
+    `) as unknown as TypedDocumentString<DatabaseRestartTypenameQuery, DatabaseRestartTypenameQueryVariables>;
+export const FaultsImportScaleDocument = new TypedDocumentString(`
+    mutation FaultsImportScale($input: ImportAssessmentScaleInput!) {
+  importAssessmentScale(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsImportScaleMutation, FaultsImportScaleMutationVariables>;
+export const FaultsAmendFirstVersionDocument = new TypedDocumentString(`
+    mutation FaultsAmendFirstVersion($id: ID!, $input: DelegationInput!) {
+  amendDelegation(delegationId: $id, version: 1, input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsAmendFirstVersionMutation, FaultsAmendFirstVersionMutationVariables>;
+export const FaultsAmendDocument = new TypedDocumentString(`
+    mutation FaultsAmend($id: ID!, $v: Int!, $input: DelegationInput!) {
+  amendDelegation(delegationId: $id, version: $v, input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsAmendMutation, FaultsAmendMutationVariables>;
+export const FaultsStatesPageDocument = new TypedDocumentString(`
+    query FaultsStatesPage {
+  states(first: 100) {
+    totalCount
+    edges {
+      node {
+        iso3
+        name
+        regionalGroup
+        unStatus
+        treatyStatus {
+          __typename
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsStatesPageQuery, FaultsStatesPageQueryVariables>;
+export const FaultsTypenameDocument = new TypedDocumentString(`
+    query FaultsTypename {
+  __typename
+}
+    `) as unknown as TypedDocumentString<FaultsTypenameQuery, FaultsTypenameQueryVariables>;
+export const FaultsAmendAndReadVersionDocument = new TypedDocumentString(`
+    mutation FaultsAmendAndReadVersion($id: ID!, $v: Int!, $input: DelegationInput!) {
+  amendDelegation(delegationId: $id, version: $v, input: $input) {
+    __typename
+    ... on MutationAmendDelegationSuccess {
+      delegation {
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsAmendAndReadVersionMutation, FaultsAmendAndReadVersionMutationVariables>;
+export const FaultsSignInDocument = new TypedDocumentString(`
+    mutation FaultsSignIn($email: String!, $password: String!) {
+  signIn(email: $email, password: $password) {
+    ... on MutationSignInSuccess {
+      session {
+        token
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsSignInMutation, FaultsSignInMutationVariables>;
 export const IdempotencyRecordPaymentDocument = new TypedDocumentString(`
     mutation IdempotencyRecordPayment($costShareId: ID!, $input: RecordPaymentInput!, $key: String) {
   recordPayment(costShareId: $costShareId, input: $input, idempotencyKey: $key) {

@@ -1,6 +1,8 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DEMO_PASSWORD } from '../../src/config.ts';
+import type { TypedDocumentString } from '../generated/graphql.ts';
+import { graphql } from '../generated/index.ts';
 import { createPartnerKey } from '../support/actors.ts';
 import { delegationGlobalId, type MemberInput } from '../support/delegation-operations.ts';
 import { createDelegation, createInvitation, createMeeting } from '../support/factories.ts';
@@ -12,7 +14,7 @@ import {
   DATABASE_UNAVAILABLE_MESSAGE,
   expectDatabaseUnavailable,
   memberNames,
-  post,
+  postDocument,
   RETRY_AFTER_SECONDS,
   type RawResponse,
 } from './reliability-support.ts';
@@ -23,12 +25,22 @@ import {
 // No answer may take longer than this; one that does is a hang. (The API gives up connecting after 5 seconds.)
 const ANSWER_BOUND_MS = 30_000;
 
-const AMEND = `mutation ($id: ID!, $v: Int!, $input: DelegationInput!) {
-  amendDelegation(delegationId: $id, version: $v, input: $input) { __typename ... on MutationAmendDelegationSuccess { delegation { version } } }
-}`;
-const STATES = '{ states(first: 3) { totalCount edges { node { iso3 } } } }';
-const SIGN_IN =
-  'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { __typename ... on MutationSignInSuccess { session { token } } } }';
+const AMEND = graphql(`
+  mutation DatabaseRestartAmend($id: ID!, $v: Int!, $input: DelegationInput!) {
+    amendDelegation(delegationId: $id, version: $v, input: $input) { __typename ... on MutationAmendDelegationSuccess { delegation { version } } }
+  }
+`);
+const STATES = graphql(`
+  query DatabaseRestartStates { states(first: 3) { totalCount edges { node { iso3 } } } }
+`);
+const SIGN_IN = graphql(`
+  mutation DatabaseRestartSignIn($email: String!, $password: String!) {
+    signIn(email: $email, password: $password) { __typename ... on MutationSignInSuccess { session { token } } }
+  }
+`);
+const TYPENAME = graphql(`
+  query DatabaseRestartTypename { __typename }
+`);
 
 const skipReason = !process.env.TEST_DATABASE_URL ? 'TEST_DATABASE_URL is not set' : privatePostgresUnavailableReason();
 
@@ -48,17 +60,20 @@ async function get(
   return { status: response.status, headers: response.headers, text: await response.text() };
 }
 
-/** A POST to /graphql as `post` sends it, bounded like `get`. */
-async function graphql(
+/** A typed document POSTed as `postDocument` sends it, bounded like `get`. */
+async function send<Data, Variables>(
   url: string,
-  query: string,
-  variables: Record<string, unknown> = {},
+  document: TypedDocumentString<Data, Variables>,
+  variables: Variables,
   headers: Record<string, string> = {},
-): Promise<RawResponse> {
+): Promise<RawResponse<Data>> {
   return Promise.race([
-    post(url, { query, variables }, headers),
+    postDocument(url, document, variables, headers),
     new Promise<never>((_, reject) =>
-      setTimeout(() => reject(new Error(`no answer within ${ANSWER_BOUND_MS} ms: ${query}`)), ANSWER_BOUND_MS).unref(),
+      setTimeout(
+        () => reject(new Error(`no answer within ${ANSWER_BOUND_MS} ms: ${document.toString()}`)),
+        ANSWER_BOUND_MS,
+      ).unref(),
     ),
   ]);
 }
@@ -85,13 +100,13 @@ describe.skipIf(skipReason !== null)(
 
     it('serves requests while Postgres is up', async () => {
       const { prisma } = api.database;
-      const signedIn = await graphql(api.url, SIGN_IN, {
+      const signedIn = await send(api.url, SIGN_IN, {
         email: 'secretariat@plenary.local',
         password: DEFAULT_DEMO_PASSWORD,
       });
-      session = {
-        authorization: `Bearer ${(signedIn.body?.data?.signIn as { session: { token: string } }).session.token}`,
-      };
+      const signIn = signedIn.body?.data?.signIn;
+      if (signIn?.__typename !== 'MutationSignInSuccess') expect.fail(`could not sign in: ${signedIn.text}`);
+      session = { authorization: `Bearer ${signIn.session.token}` };
       const admin = await prisma.user.findUniqueOrThrow({ where: { email: 'admin@plenary.local' } });
       partner = await createPartnerKey(prisma, admin.id);
       const meeting = await createMeeting(prisma);
@@ -107,7 +122,7 @@ describe.skipIf(skipReason !== null)(
       );
       cutOff = others;
 
-      const amendment = await graphql(
+      const amendment = await send(
         api.url,
         AMEND,
         { id: delegationGlobalId(amended!), v: 1, input: { members: members('Before') } },
@@ -118,7 +133,7 @@ describe.skipIf(skipReason !== null)(
         delegation: { version: 2 },
       });
       acknowledged = { id: amended!, version: 2, members: memberNames({ members: members('Before') }) };
-      expect((await graphql(api.url, STATES, {}, partner)).body?.data?.states).toMatchObject({ edges: [{}, {}, {}] });
+      expect((await send(api.url, STATES, {}, partner)).body?.data?.states).toMatchObject({ edges: [{}, {}, {}] });
       expect((await get(`${api.url}/health`)).status).toBe(200);
     });
 
@@ -133,7 +148,7 @@ describe.skipIf(skipReason !== null)(
       await locker.query('BEGIN');
       await locker.query('LOCK TABLE "AuditEvent" IN SHARE MODE');
       const inFlight = cutOff.map((id) =>
-        graphql(api.url, AMEND, { id: delegationGlobalId(id), v: 1, input: { members: members('CutOff') } }, session),
+        send(api.url, AMEND, { id: delegationGlobalId(id), v: 1, input: { members: members('CutOff') } }, session),
       );
       await expect
         .poll(
@@ -161,16 +176,16 @@ describe.skipIf(skipReason !== null)(
     it('answers every request at once with 503, Retry-After and DATABASE_UNAVAILABLE while Postgres is stopped, and stays up', async () => {
       await postgres.stop('fast');
       const answers = {
-        'an anonymous query': await graphql(api.url, STATES),
-        'a query with a session': await graphql(api.url, STATES, {}, session),
-        'a query with an API key': await graphql(api.url, STATES, {}, partner),
-        'a mutation': await graphql(
+        'an anonymous query': await send(api.url, STATES, {}),
+        'a query with a session': await send(api.url, STATES, {}, session),
+        'a query with an API key': await send(api.url, STATES, {}, partner),
+        'a mutation': await send(
           api.url,
           AMEND,
           { id: delegationGlobalId(cutOff[0]!), v: 1, input: { members: members('Stopped') } },
           session,
         ),
-        'a sign-in': await graphql(api.url, SIGN_IN, {
+        'a sign-in': await send(api.url, SIGN_IN, {
           email: 'secretariat@plenary.local',
           password: DEFAULT_DEMO_PASSWORD,
         }),
@@ -178,7 +193,7 @@ describe.skipIf(skipReason !== null)(
       for (const [label, answer] of Object.entries(answers)) expectDatabaseUnavailable(answer, label);
 
       // What needs no database still works.
-      expect((await graphql(api.url, '{ __typename }')).body).toEqual({
+      expect((await send(api.url, TYPENAME, {})).body).toEqual({
         data: { __typename: 'Query' },
         extensions: { cost: expect.any(Object) },
       });
@@ -206,7 +221,7 @@ describe.skipIf(skipReason !== null)(
       await postgres.start();
       expect((await get(`${api.url}/health`)).status).toBe(200);
       // The same session and key as before the stop.
-      expect((await graphql(api.url, STATES, {}, partner)).body?.data?.states).toMatchObject({ edges: [{}, {}, {}] });
+      expect((await send(api.url, STATES, {}, partner)).body?.data?.states).toMatchObject({ edges: [{}, {}, {}] });
       const { prisma } = api.database;
       const stored = await prisma.delegation.findUniqueOrThrow({
         where: { id: acknowledged.id },
@@ -217,7 +232,7 @@ describe.skipIf(skipReason !== null)(
 
       // The cut-off amendments were never applied, so the version their client read is still current: sent again, they succeed.
       for (const id of cutOff) {
-        const again = await graphql(
+        const again = await send(
           api.url,
           AMEND,
           { id: delegationGlobalId(id), v: 1, input: { members: members('Again') } },
@@ -232,7 +247,7 @@ describe.skipIf(skipReason !== null)(
     });
 
     it('serves again after a crash of Postgres (an immediate stop) and its recovery, with every acknowledged write', async () => {
-      const amendment = await graphql(
+      const amendment = await send(
         api.url,
         AMEND,
         {
@@ -249,7 +264,7 @@ describe.skipIf(skipReason !== null)(
 
       // Sessions end without a word from the server: the API sees its connections break.
       await postgres.stop('immediate');
-      expectDatabaseUnavailable(await graphql(api.url, STATES, {}, session), 'a query after the crash');
+      expectDatabaseUnavailable(await send(api.url, STATES, {}, session), 'a query after the crash');
       await postgres.start();
 
       const stored = await api.database.prisma.delegation.findUniqueOrThrow({
@@ -260,7 +275,7 @@ describe.skipIf(skipReason !== null)(
       expect(stored.members.map((member) => `${member.givenName} ${member.familyName}`)).toEqual(
         memberNames({ members: members('BeforeCrash') }),
       );
-      const after = await graphql(
+      const after = await send(
         api.url,
         AMEND,
         {

@@ -5,9 +5,12 @@ import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createTestDatabase, testBackends, type TestDatabase } from '@plenary/db/testing';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DEMO_PASSWORD } from '../../src/config.ts';
+import type { TypedDocumentString } from '../generated/graphql.ts';
+import { graphql } from '../generated/index.ts';
 import { createActors, type Actors } from '../support/actors.ts';
 import { startApi, type ApiFixture } from '../support/api-fixture.ts';
 import { amendDelegation, delegationGlobalId, type MemberInput } from '../support/delegation-operations.ts';
@@ -16,7 +19,7 @@ import {
   contentFingerprint,
   expectDatabaseUnavailable,
   memberNames,
-  post,
+  postDocument,
   type RawResponse,
 } from './reliability-support.ts';
 
@@ -38,9 +41,21 @@ async function waitFor<T>(what: string, check: () => Promise<T | undefined>, tim
   throw new Error(`timed out waiting for ${what}`);
 }
 
-const SCALE_ROWS_QUERY = `mutation ($input: ImportAssessmentScaleInput!) {
-  importAssessmentScale(input: $input) { __typename ... on Error { message } }
-}`;
+const SCALE_ROWS_QUERY = graphql(`
+  mutation FaultsImportScale($input: ImportAssessmentScaleInput!) {
+    importAssessmentScale(input: $input) { __typename ... on Error { message } }
+  }
+`);
+const AMEND_FIRST_VERSION = graphql(`
+  mutation FaultsAmendFirstVersion($id: ID!, $input: DelegationInput!) {
+    amendDelegation(delegationId: $id, version: 1, input: $input) { __typename }
+  }
+`);
+const AMEND = graphql(`
+  mutation FaultsAmend($id: ID!, $v: Int!, $input: DelegationInput!) {
+    amendDelegation(delegationId: $id, version: $v, input: $input) { __typename }
+  }
+`);
 
 describe.skipIf(!process.env.TEST_DATABASE_URL)('the Postgres connection lost in the middle of a mutation', () => {
   let api: ApiFixture;
@@ -117,13 +132,13 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('the Postgres connection lost in
     const before = await fingerprint();
 
     const cutOff = await cutOffBeforeItsAuditEvent(() =>
-      post(api.url, { query: SCALE_ROWS_QUERY, variables: { input } }, actors.secretariat.headers),
+      postDocument(api.url, SCALE_ROWS_QUERY, { input }, actors.secretariat.headers),
     );
     expectDatabaseUnavailable(cutOff, 'the cut-off import');
     // Not the scale, not one of its rates, no audit event: the database is as it was.
     expect(await fingerprint()).toEqual(before);
 
-    const next = await post(api.url, { query: SCALE_ROWS_QUERY, variables: { input } }, actors.secretariat.headers);
+    const next = await postDocument(api.url, SCALE_ROWS_QUERY, { input }, actors.secretariat.headers);
     expect(next.body?.data).toEqual({ importAssessmentScale: { __typename: 'MutationImportAssessmentScaleSuccess' } });
     const scale = await prisma.assessmentScale.findUniqueOrThrow({
       where: { name: input.name },
@@ -143,11 +158,11 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('the Postgres connection lost in
     const fingerprint = await contentFingerprint(prisma);
     const before = await fingerprint();
 
-    const amend = `mutation ($id: ID!, $input: DelegationInput!) { amendDelegation(delegationId: $id, version: 1, input: $input) { __typename } }`;
     const cutOff = await cutOffBeforeItsAuditEvent(() =>
-      post(
+      postDocument(
         api.url,
-        { query: amend, variables: { id: delegationGlobalId(id), input: { members } } },
+        AMEND_FIRST_VERSION,
+        { id: delegationGlobalId(id), input: { members } },
         actors.secretariat.headers,
       ),
     );
@@ -191,18 +206,15 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('the Postgres connection lost in
             { role: 'HEAD', givenName: `Attempt${attempt}`, familyName: 'Head' },
             { role: 'ADVISER', givenName: `Attempt${attempt}`, familyName: 'Adviser' },
           ];
-          const response = await post(
+          const response = await postDocument(
             api.url,
-            {
-              query: `mutation ($id: ID!, $v: Int!, $input: DelegationInput!) { amendDelegation(delegationId: $id, version: $v, input: $input) { __typename } }`,
-              variables: { id: delegationGlobalId(id), v: version, input: { members } },
-            },
+            AMEND,
+            { id: delegationGlobalId(id), v: version, input: { members } },
             actors.secretariat.headers,
           );
           if (response.body?.errors) failures.push(response);
           outcomes.push(
-            (response.body?.data?.amendDelegation as { __typename: string } | undefined)?.__typename ??
-              String(response.body?.errors?.[0]?.extensions?.code),
+            response.body?.data?.amendDelegation.__typename ?? String(response.body?.errors?.[0]?.extensions?.code),
           );
         }
       } finally {
@@ -355,8 +367,8 @@ interface Sent {
  * A request on a connection of its own. With `holdBack`, only the headers and half the body go out: the request stays in
  * flight until `finish()`.
  */
-function send(port: number, query: string, { holdBack = false } = {}): Sent {
-  const body = Buffer.from(JSON.stringify({ query }));
+function send(port: number, document: TypedDocumentString<unknown, never>, { holdBack = false } = {}): Sent {
+  const body = Buffer.from(JSON.stringify({ query: document.toString() }));
   const split = holdBack ? Math.floor(body.length / 2) : body.length;
   let request!: http.ClientRequest;
   const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
@@ -383,6 +395,15 @@ function send(port: number, query: string, { holdBack = false } = {}): Sent {
   );
   return { written, answer, finish: () => (holdBack ? request.end(body.subarray(split)) : undefined) };
 }
+
+const STATES_PAGE = graphql(`
+  query FaultsStatesPage {
+    states(first: 100) { totalCount edges { node { iso3 name regionalGroup unStatus treatyStatus { __typename } } } }
+  }
+`);
+const TYPENAME = graphql(`
+  query FaultsTypename { __typename }
+`);
 
 describe.each(testBackends())('SIGTERM under load to the npm start the README runs, on %s', (backend) => {
   const cleanUp: (() => Promise<unknown>)[] = [];
@@ -414,23 +435,18 @@ describe.each(testBackends())('SIGTERM under load to the npm start the README ru
 
       // A burst of requests that each read a page of States with their treaty status; half of them are still sending
       // their body when the signal comes.
-      const query =
-        '{ states(first: 100) { totalCount edges { node { iso3 name regionalGroup unStatus treatyStatus { __typename } } } } }';
-      const burst = Array.from({ length: 20 }, (_, index) => send(port, query, { holdBack: index % 2 === 1 }));
+      const burst = Array.from({ length: 20 }, (_, index) => send(port, STATES_PAGE, { holdBack: index % 2 === 1 }));
       await Promise.all(burst.map((request) => request.written));
       // A request on a connection of its own, opened after those of the burst: once it is answered, the server has accepted
       // the connections before it (a connection still waiting to be accepted is refused when the server stops listening).
-      expect((await send(port, '{ __typename }').answer).status).toBe(200);
+      expect((await send(port, TYPENAME).answer).status).toBe(200);
       child.kill('SIGTERM');
       for (const request of burst) request.finish();
 
       const answers = await Promise.all(burst.map((request) => request.answer));
       for (const answer of answers) {
         expect(answer.status).toBe(200);
-        const body = JSON.parse(answer.body) as {
-          data?: { states: { totalCount: number; edges: unknown[] } };
-          errors?: unknown;
-        };
+        const body = JSON.parse(answer.body) as { data?: ResultOf<typeof STATES_PAGE>; errors?: unknown };
         expect(body.errors).toBeUndefined();
         expect(body.data?.states.edges).toHaveLength(100);
       }
@@ -447,9 +463,16 @@ describe.each(testBackends())('SIGTERM under load to the npm start the README ru
   );
 });
 
-const AMEND_AND_READ_VERSION = `mutation ($id: ID!, $v: Int!, $input: DelegationInput!) {
-  amendDelegation(delegationId: $id, version: $v, input: $input) { __typename ... on MutationAmendDelegationSuccess { delegation { version } } }
-}`;
+const AMEND_AND_READ_VERSION = graphql(`
+  mutation FaultsAmendAndReadVersion($id: ID!, $v: Int!, $input: DelegationInput!) {
+    amendDelegation(delegationId: $id, version: $v, input: $input) { __typename ... on MutationAmendDelegationSuccess { delegation { version } } }
+  }
+`);
+const SIGN_IN = graphql(`
+  mutation FaultsSignIn($email: String!, $password: String!) {
+    signIn(email: $email, password: $password) { ... on MutationSignInSuccess { session { token } } }
+  }
+`);
 
 describe.skipIf(!process.env.TEST_DATABASE_URL)(
   'every connection of the database ended while the API that npm start runs serves mutations',
@@ -484,12 +507,12 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)(
           ).rows.filter((row) => row.ended).length;
 
         // The demo secretariat officer that `npm start` makes on an empty database.
-        const signedIn = await post(url, {
-          query:
-            'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { ... on MutationSignInSuccess { session { token } } } }',
-          variables: { email: 'secretariat@plenary.local', password: DEFAULT_DEMO_PASSWORD },
+        const signedIn = await postDocument(url, SIGN_IN, {
+          email: 'secretariat@plenary.local',
+          password: DEFAULT_DEMO_PASSWORD,
         });
-        const token = (signedIn.body?.data?.signIn as { session?: { token: string } } | undefined)?.session?.token;
+        const signIn = signedIn.body?.data?.signIn;
+        const token = signIn && 'session' in signIn ? signIn.session.token : undefined;
         expect(token, signedIn.text).toBeTruthy();
         const headers = { authorization: `Bearer ${token}` };
         const meeting = await createMeeting(prisma);
@@ -526,20 +549,17 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)(
                 { role: 'HEAD', givenName: `Attempt${attempt}`, familyName: 'Head' },
                 { role: 'ADVISER', givenName: `Attempt${attempt}`, familyName: 'Adviser' },
               ];
-              const response = await post(
+              const response = await postDocument(
                 url,
-                {
-                  query: AMEND_AND_READ_VERSION,
-                  variables: { id: delegationGlobalId(id), v: version, input: { members } },
-                },
+                AMEND_AND_READ_VERSION,
+                { id: delegationGlobalId(id), v: version, input: { members } },
                 headers,
               ).catch((error: unknown) => {
                 unanswered.push(String(error));
                 return null;
               });
-              const result = response?.body?.data?.amendDelegation as
-                { __typename: string; delegation?: { version: number } } | undefined;
-              if (result?.delegation)
+              const result = response?.body?.data?.amendDelegation;
+              if (result && 'delegation' in result)
                 mine.push({
                   version: result.delegation.version,
                   members: members.map((member) => `${member.givenName} ${member.familyName}`),
@@ -593,15 +613,13 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)(
               memberNames(stored.changes.find((change) => change.version === version)?.after ?? { members: [] }),
             ).toEqual(members);
 
-          const after = await post(
+          const after = await postDocument(
             url,
+            AMEND_AND_READ_VERSION,
             {
-              query: AMEND_AND_READ_VERSION,
-              variables: {
-                id: delegationGlobalId(id),
-                v: stored.version,
-                input: { members: [{ role: 'HEAD', givenName: 'After', familyName: 'Faults' }] },
-              },
+              id: delegationGlobalId(id),
+              v: stored.version,
+              input: { members: [{ role: 'HEAD', givenName: 'After', familyName: 'Faults' }] },
             },
             headers,
           );
