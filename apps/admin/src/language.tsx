@@ -30,7 +30,7 @@ export function directionOf(language: UnLanguageCode): 'rtl' | 'ltr' {
 
 interface LanguageValue {
   language: UnLanguageCode;
-  setLanguage(language: UnLanguageCode): void;
+  setLanguage: (language: UnLanguageCode) => void;
 }
 
 const LanguageContext = createContext<LanguageValue>({ language: 'en', setLanguage: () => undefined });

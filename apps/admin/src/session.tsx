@@ -22,8 +22,8 @@ export type CurrentUser = NonNullable<MeQuery['me']>;
 interface SessionValue {
   client: PlenaryClient;
   token: string | null;
-  signIn(email: string, password: string): Promise<ActionProblem | null>;
-  signOut(): Promise<void>;
+  signIn: (email: string, password: string) => Promise<ActionProblem | null>;
+  signOut: () => Promise<void>;
 }
 
 const SessionContext = createContext<SessionValue | null>(null);

@@ -23,7 +23,7 @@ const PAGE_SIZE = 50;
 
 // The amount columns shared by the States' table and the totals.
 function amountColumns<Row extends Totals>(): Column<Row>[] {
-  const money = (key: keyof Totals & string, header: string): Column<Row> => ({
+  const money = (key: keyof Totals, header: string): Column<Row> => ({
     key,
     header,
     numeric: true,

@@ -24,7 +24,7 @@ interface DelegationSnapshot {
 }
 
 function snapshotOf(value: unknown): DelegationSnapshot | null {
-  return value !== null && typeof value === 'object' ? (value as DelegationSnapshot) : null;
+  return value !== null && typeof value === 'object' ? value : null;
 }
 
 function memberLine(member: MemberSnapshot): string {
