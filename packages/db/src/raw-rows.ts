@@ -21,7 +21,12 @@ const TIMESTAMPTZ = 1184;
 const INT8 = 20;
 const NUMERIC = 1700;
 
-const PARSERS: Record<number, (text: string) => unknown> = {
+type Parser = (text: string) => unknown;
+
+// pg-types declares what its parsers return as `any`; their values are read as unknown here.
+const pgParserOf = pg.types.getTypeParser as (oid: number, format?: 'text' | 'binary') => Parser;
+
+const PARSERS: Record<number, Parser> = {
   [DATE]: (text) => new Date(`${text}T00:00:00.000Z`),
   [TIMESTAMP]: (text) => new Date(`${text.replace(' ', 'T')}Z`),
   [TIMESTAMPTZ]: (text) => new Date(text.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00')),
@@ -48,11 +53,11 @@ export function sendRowsThroughPool(options: {
   const { pool, nameOf, onQuery } = options;
   const types = {
     getTypeParser: (oid: number, format?: 'text' | 'binary') =>
-      (format !== 'binary' && PARSERS[oid]) || pg.types.getTypeParser(oid, format),
+      (format !== 'binary' && PARSERS[oid]) || pgParserOf(oid, format),
   };
   directRows.set(options.prisma, async (sql) => {
     const started = performance.now();
-    const result = await pool.query({
+    const result = await pool.query<Record<string, unknown>>({
       name: nameOf({ sql: sql.text, args: sql.values, argTypes: [] }),
       text: sql.text,
       values: sql.values,

@@ -44,7 +44,6 @@ function statementsInTurn(transaction: Transaction): Transaction {
     previous = sent.catch(() => {});
     return sent;
   };
-  const { createSavepoint, rollbackToSavepoint, releaseSavepoint } = transaction;
   return {
     provider: transaction.provider,
     adapterName: transaction.adapterName,
@@ -54,14 +53,14 @@ function statementsInTurn(transaction: Transaction): Transaction {
     // Committing or rolling back hands the connection back to the pool: only once every statement sent has answered.
     commit: () => inTurn(() => transaction.commit()),
     rollback: () => inTurn(() => transaction.rollback()),
-    ...(createSavepoint && {
-      createSavepoint: (name: string) => inTurn(() => createSavepoint.call(transaction, name)),
+    ...(transaction.createSavepoint && {
+      createSavepoint: (name: string) => inTurn(() => transaction.createSavepoint!(name)),
     }),
-    ...(rollbackToSavepoint && {
-      rollbackToSavepoint: (name: string) => inTurn(() => rollbackToSavepoint.call(transaction, name)),
+    ...(transaction.rollbackToSavepoint && {
+      rollbackToSavepoint: (name: string) => inTurn(() => transaction.rollbackToSavepoint!(name)),
     }),
-    ...(releaseSavepoint && {
-      releaseSavepoint: (name: string) => inTurn(() => releaseSavepoint.call(transaction, name)),
+    ...(transaction.releaseSavepoint && {
+      releaseSavepoint: (name: string) => inTurn(() => transaction.releaseSavepoint!(name)),
     }),
   };
 }

@@ -16,6 +16,8 @@ const FALLBACK_DELAY_SECONDS = 1;
 
 function wait(seconds: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
+    // An aborted wait rejects with the signal's own reason, as fetch does; the DOM types that reason `any`.
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
     if (signal?.aborted) return reject(signal.reason);
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);
@@ -23,6 +25,7 @@ function wait(seconds: number, signal: AbortSignal | undefined): Promise<void> {
     }, seconds * 1000);
     const onAbort = () => {
       clearTimeout(timer);
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the signal's own reason, as above
       reject(signal?.reason);
     };
     signal?.addEventListener('abort', onAbort, { once: true });

@@ -1,4 +1,11 @@
-import { Kind, parse, valueFromASTUntyped, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import {
+  Kind,
+  OperationTypeNode,
+  parse,
+  valueFromASTUntyped,
+  type DocumentNode,
+  type OperationDefinitionNode,
+} from 'graphql';
 import type { SentOperation } from './errors.ts';
 
 const IDEMPOTENCY_KEY_ARGUMENT = 'idempotencyKey';
@@ -47,6 +54,6 @@ export function sentOperation(options: {
   if (!operation) return { type: 'mutation', idempotent: false };
   return {
     type: operation.operation,
-    idempotent: operation.operation === 'mutation' && isIdempotent(operation, options.variables ?? {}),
+    idempotent: operation.operation === OperationTypeNode.MUTATION && isIdempotent(operation, options.variables ?? {}),
   };
 }

@@ -345,7 +345,10 @@ export function documentsRouter(options: DocumentsRouterOptions): Router {
       const language = languageOf(request);
       const asOf = queryParameter(request, 'asOf') ?? toCalendarDate((options.now ?? (() => new Date()))());
       if (!isCalendarDate(asOf))
-        throw new HttpRefusal(400, `asOf must be a date written YYYY-MM-DD, e.g. 2026-02-20; got "${asOf}".`);
+        throw new HttpRefusal(
+          400,
+          `asOf must be a date written YYYY-MM-DD, e.g. 2026-02-20; got ${JSON.stringify(asOf)}.`,
+        );
       const loaded = await loadContributionsStatus({
         prisma,
         conventionCode: queryParameter(request, 'convention') ?? DEFAULT_CONVENTION_CODE,

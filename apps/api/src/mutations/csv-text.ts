@@ -21,14 +21,14 @@ export function readCsvRecords(options: { text: string; maxLength: number }): Re
   let records: Record<string, string>[];
   try {
     // One record past the limit is enough to refuse: the rest is not parsed.
-    records = parse(text, {
+    records = parse<Record<string, string>>(text, {
       columns: true,
       comment: '#',
       skip_empty_lines: true,
       trim: true,
       bom: true,
       to: CSV_MAX_RECORDS + 1,
-    }) as Record<string, string>[];
+    });
   } catch (error) {
     throw csvError(`The CSV text cannot be read: ${error instanceof Error ? error.message : 'unknown error'}.`);
   }

@@ -121,7 +121,8 @@ function hashOf(value: unknown): string {
 
 function sortedKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortedKeys);
-  if (value !== null && typeof value === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(value))) {
+  const prototype: unknown = value !== null && typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
+  if (value !== null && typeof value === 'object' && (prototype === Object.prototype || prototype === null)) {
     return Object.fromEntries(
       Object.keys(value)
         .sort()

@@ -28,7 +28,7 @@ export interface Access {
 
 function pothosOptionsOf(extensions: Readonly<Record<string, unknown>> | null | undefined): PothosAuthOptions {
   const options = extensions?.['pothosOptions'];
-  return typeof options === 'object' && options !== null ? (options as PothosAuthOptions) : {};
+  return typeof options === 'object' && options !== null ? options : {};
 }
 
 /** Pothos scope maps: any one scope suffices, unless grouped under `$all`. */

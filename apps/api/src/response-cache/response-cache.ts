@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContextResponseForOperation } from '@apollo/server';
 import { Prisma, queryRows, type PrismaClient } from '@plenary/db';
-import type { FormattedExecutionResult } from 'graphql';
+import { OperationTypeNode, type FormattedExecutionResult } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { answerScopeOf } from '../auth/answer-scope.ts';
 import type { Context } from '../context.ts';
@@ -151,7 +151,7 @@ function knownQueryOf(request: GraphQLRequestContextResponseForOperation<Context
   const { schema, document, operationName, queryHash } = request;
   // Apollo's type says there is an operation; a document of two without an operationName has none, and gets its error.
   const operation = request.operation as typeof request.operation | undefined;
-  if (operation?.operation !== 'query' || queryHash === undefined) return null;
+  if (operation?.operation !== OperationTypeNode.QUERY || queryHash === undefined) return null;
   const selection = selectionOf(schema, document);
   if (FIELDS_THAT_CHANGE_WITHOUT_A_WRITE.some((field) => selection.fields.has(field))) return null;
   return { queryHash, operationName: operationName ?? null, answerTypes: selection.answerTypes };

@@ -193,7 +193,7 @@ const POLICIES: Record<LimiterName, QuotaPolicy> = {
 async function createLimiters(
   settings: RateLimitSettings,
   logger: Logger,
-): Promise<Record<LimiterName, RateLimiterAbstract> & { close(): Promise<void> }> {
+): Promise<Record<LimiterName, RateLimiterAbstract> & { close: () => Promise<void> }> {
   const rules: Record<LimiterName, RateLimitRule> = {
     perAddress: settings.perAddress,
     perApiKey: settings.perApiKey,

@@ -124,7 +124,7 @@ builder.mutationFields((t) => ({
           tx,
           actor: context,
           now: context.now(),
-          input: { id, version: args.version, changes: args.input as Record<string, unknown> },
+          input: { id, version: args.version, changes: args.input },
         }),
       );
     },

@@ -1,4 +1,4 @@
-import type { Meeting, Prisma } from '@plenary/db';
+import type { Prisma } from '@plenary/db';
 import { DEFAULT_CONVENTION_CODE } from '@plenary/domain';
 import { builder } from '../../builder.ts';
 import { meetingInvitationsPageInOneStatement } from '../../hot-reads/meeting-invitations-page.ts';
@@ -102,13 +102,10 @@ builder.queryField('meeting', (t) =>
     resolve: (query, _parent, args, context) => {
       const id = meetingIdOrNull(String(args.id));
       if (id === null) return null;
-      // Typed as a whole Meeting by Pothos; the invitations hold what the planned selection asks, which is all their fields read.
+      // The invitations hold what the planned selection asks, which is all their fields read.
       return (
-        (meetingInvitationsPageInOneStatement({
-          prisma: context.prisma,
-          query,
-          meetingId: id,
-        }) as Promise<Meeting | null> | null) ?? context.prisma.meeting.findUnique({ ...query, where: { id } })
+        meetingInvitationsPageInOneStatement({ prisma: context.prisma, query, meetingId: id }) ??
+        context.prisma.meeting.findUnique({ ...query, where: { id } })
       );
     },
   }),
