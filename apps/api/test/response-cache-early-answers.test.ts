@@ -6,6 +6,7 @@ import express from 'express';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestGuard } from '../src/http/request-guard.ts';
+import type { Quota, RateLimits } from '../src/security/rate-limit.ts';
 import { answerFromCache } from '../src/response-cache/early-answers.ts';
 import { answerKey, ResponseCache } from '../src/response-cache/response-cache.ts';
 import { createPartnerKey, createUser, TEST_PASSWORD } from './support/actors.ts';
@@ -121,7 +122,6 @@ describe.each(testBackends())('what the early answers leave to Apollo on %s', (b
   const PERSISTED = { persistedQuery: { version: 1, sha256Hash: QUERY_HASH } };
   let database: TestDatabase;
   let cache: ResponseCache;
-  let server: http.Server;
   let url: string;
 
   const generationNow = async () =>
@@ -150,25 +150,71 @@ describe.each(testBackends())('what the early answers leave to Apollo on %s', (b
   beforeAll(async () => {
     database = await createTestDatabase({ backend });
     cache = new ResponseCache({ maxBytes: 1024 * 1024 });
-    const logger = pino({ level: 'silent' });
-    const now = () => NOW;
-    const app = express();
-    app.use(
-      '/graphql',
-      requestGuard({ prisma: database.prisma, now, logger, rateLimits: null, maxQueryCost: 1000, answer: 'graphql' }),
-      express.json(),
-      answerFromCache({ cache, prisma: database.prisma, logger, now, maxQueryCost: 1000 }),
-      // Apollo's stand-in: says that the request reached it.
-      (_request, response) => void response.status(299).send('Apollo'),
-    );
-    server = app.listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    url = await startStandIn(null);
     await keepAnswer();
   });
   afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
+    await Promise.all(servers.map((open) => new Promise((resolve) => open.close(resolve))));
     await database?.close();
+  });
+
+  const servers: http.Server[] = [];
+  /** The early answers between the real guard and a stand-in for Apollo that says the request reached it. */
+  async function startStandIn(rateLimits: RateLimits | null): Promise<string> {
+    const logger = pino({ level: 'silent' });
+    const now = () => NOW;
+    const { prisma } = database;
+    const app = express();
+    app.use(
+      '/graphql',
+      requestGuard({ prisma, now, logger, rateLimits, maxQueryCost: 1000, answer: 'graphql' }),
+      express.json(),
+      answerFromCache({ cache, prisma, logger, now, maxQueryCost: 1000 }),
+      (_request, response) => void response.status(299).send('Apollo'),
+    );
+    const started = app.listen(0, '127.0.0.1');
+    servers.push(started);
+    await new Promise((resolve) => started.once('listening', resolve));
+    return `http://127.0.0.1:${(started.address() as AddressInfo).port}`;
+  }
+
+  /** Rate limits that let every request in, and charge a query's cost as `consumeQueryPoints` says. */
+  const quotaLeft = (remaining: number): Quota => ({
+    policy: 'address',
+    limit: 100,
+    windowSeconds: 60,
+    remaining,
+    resetSeconds: 60,
+  });
+
+  function rateLimitsCharging(consumeQueryPoints: RateLimits['consumeQueryPoints']): RateLimits {
+    const quota = quotaLeft(99);
+    // Only what the guard and the early answers call; the rest is never reached here.
+    const used: Pick<RateLimits, 'queryCostPerPoint' | 'consumeRequest' | 'consumeQueryPoints'> = {
+      queryCostPerPoint: 1,
+      consumeRequest: async () => ({ allowed: true, quota }),
+      consumeQueryPoints,
+    };
+    return used as RateLimits;
+  }
+
+  it('charges a kept answer to the caller’s budget, and states what is left', async () => {
+    const budgeted = await startStandIn(rateLimitsCharging(async () => ({ allowed: true, quota: quotaLeft(98) })));
+    const answer = await post(budgeted, { query: QUERY });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('ratelimit')).toBe('"address";r=98;t=60');
+  });
+
+  it.each([
+    [
+      'refuses',
+      async () => ({ allowed: false as const, message: 'Spent.', retryAfterSeconds: 60, quota: quotaLeft(0) }),
+    ],
+    ['fails', async (): Promise<never> => Promise.reject(new Error('the rate limits’ store is away'))],
+  ])('leaves to Apollo a kept answer whose charge the budget %s', async (_case, consumeQueryPoints) => {
+    const budgeted = await startStandIn(rateLimitsCharging(consumeQueryPoints));
+    const answer = await post(budgeted, { query: QUERY });
+    expect([answer.status, answer.text]).toEqual([299, 'Apollo']);
   });
 
   it.each([

@@ -7,6 +7,7 @@ import { answerScopeOf } from '../auth/answer-scope.ts';
 import { setRateLimitHeaders } from '../http/rate-limit-headers.ts';
 import { dataGenerationOfRequest, rateLimitOfRequest, viewerOfRequest } from '../http/request-guard.ts';
 import { costExtension } from '../security/query-limits.ts';
+import type { RequestRateLimit } from '../security/request-rate-limit.ts';
 import { answerKey, dataGenerationNow, RESPONSE_CACHE_HEADER, type ResponseCache } from './response-cache.ts';
 
 // A hit served before Apollo: once Apollo has answered a query (parsed, validated, its cost reckoned and charged),
@@ -72,6 +73,14 @@ function plainQueryOf(request: Request): GraphQLRequestBody | null {
   return { query, operationName, variables: variables ?? {}, mediaType, persistedQueryHash };
 }
 
+async function spent(rateLimit: RequestRateLimit, requestedQueryCost: number): Promise<boolean> {
+  try {
+    return (await rateLimit.chargeQuery(requestedQueryCost)).outcome === 'spent';
+  } catch {
+    return false;
+  }
+}
+
 // The generation a request read here before going on to Apollo, so that its context does not read it again.
 const generationsRead = new WeakMap<Request, bigint>();
 
@@ -117,8 +126,9 @@ export function answerFromCache(options: {
     );
     if (cached === undefined || cached.requestedQueryCost === null) return next();
     const rateLimit = rateLimitOfRequest(request);
-    // A refused charge spends nothing: Apollo charges again, and writes the refusal as it writes every other.
-    if (rateLimit && (await rateLimit.chargeQuery(cached.requestedQueryCost)).outcome !== 'spent') return next();
+    // A refused or failed charge spends nothing: Apollo charges again, and writes the refusal or the failure as it
+    // writes every other.
+    if (rateLimit && !(await spent(rateLimit, cached.requestedQueryCost))) return next();
     if (rateLimit) setRateLimitHeaders(response, rateLimit.quota);
     const cost = costExtension({
       requestedQueryCost: cached.requestedQueryCost,
