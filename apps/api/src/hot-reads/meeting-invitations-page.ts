@@ -1,5 +1,6 @@
 import { Prisma, queryRows, type Meeting, type PrismaClient } from '@plenary/db';
 import { STATE_COLUMNS } from './states-page.ts';
+import { isPlainObject } from '../plain-object.ts';
 
 // A meeting with a page of its invitations, each with its State and its delegation's members (the bench's operation
 // (2)), in one statement shaped like PostGraphile's: the page first, then each invitation's State, delegation and
@@ -120,10 +121,6 @@ interface CoveredPage {
   skip: number;
   cursor: string | null;
   withCount: boolean;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Whether a relation's selection is `{ select }` (and an order, when one is given) of covered columns and relations. */

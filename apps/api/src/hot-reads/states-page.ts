@@ -1,5 +1,6 @@
 import { fromCalendarDate, Prisma, queryRows, toCalendarDate, type Convention, type PrismaClient } from '@plenary/db';
 import { z } from 'zod';
+import { isPlainObject } from '../plain-object.ts';
 
 // The public list of States (the bench's operation (1): States Parties on a date) in one statement, shaped like
 // PostGraphile's: the page first, then each State's treaty record under one convention joined to the page only, and
@@ -61,10 +62,6 @@ interface PlannedQuery {
 
 const QUERY_KEYS = new Set(['select', 'take', 'skip', 'cursor']);
 const isTrue = (value: unknown) => value === true;
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** The convention code a `treatyRecords` selection asks the record under, when it is one the statement answers. */
 function treatyConventionOf(selection: unknown): string | null {

@@ -3,12 +3,12 @@ import type { Request, RequestHandler } from 'express';
 import { LRUCache } from 'lru-cache';
 import Negotiator from 'negotiator';
 import type { Logger } from 'pino';
-import { answerScopeOf } from '../auth/answer-scope.ts';
 import { setRateLimitHeaders } from '../http/rate-limit-headers.ts';
 import { dataGenerationOfRequest, rateLimitOfRequest, viewerOfRequest } from '../http/request-guard.ts';
 import { costExtension } from '../security/query-limits.ts';
 import type { RequestRateLimit } from '../security/request-rate-limit.ts';
-import { answerKey, dataGenerationNow, RESPONSE_CACHE_HEADER, type ResponseCache } from './response-cache.ts';
+import { keyNow, RESPONSE_CACHE_HEADER, type ResponseCache } from './response-cache.ts';
+import { isPlainObject } from '../plain-object.ts';
 
 // A hit served before Apollo: once Apollo has answered a query (parsed, validated, its cost reckoned and charged),
 // the same text with the same variables, from a viewer with the same answer scope at the same data generation, is
@@ -44,10 +44,6 @@ interface GraphQLRequestBody {
   mediaType: string;
   /** The SDK's persisted-query hash (whose text known-documents.ts filled in); Apollo checks it names the text. */
   persistedQueryHash: string | null;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** A persisted query's hash when `extensions` is that and nothing else; undefined for any other extensions. */
@@ -104,26 +100,19 @@ export function answerFromCache(options: {
     if (!body || !known || (body.persistedQueryHash !== null && body.persistedQueryHash !== known.queryHash)) {
       return next();
     }
-    let generation: bigint | null;
-    try {
-      generation = await dataGenerationNow(prisma, dataGenerationOfRequest(request));
-    } catch (error) {
-      // Apollo's plugin tries again, and answers uncached (or reports the database) as it would without the cache.
-      logger.warn({ err: error }, 'the response cache could not read the data generation');
-      return next();
-    }
-    if (generation === null) return next();
-    generationsRead.set(request, generation);
-    const cached = cache.get(
-      answerKey({
-        queryHash: known.queryHash,
-        operationName: known.operationName,
-        variables: body.variables,
-        answerScope: answerScopeOf({ viewer: viewerOfRequest(request), answerTypes: known.answerTypes }),
-        generation,
-        now: now(),
-      }),
-    );
+    const keyed = await keyNow({
+      prisma,
+      logger,
+      generationRead: dataGenerationOfRequest(request),
+      known,
+      variables: body.variables,
+      viewer: viewerOfRequest(request),
+      now: now(),
+    });
+    // Without a generation Apollo's plugin tries again, and answers uncached (or reports the database).
+    if (!keyed) return next();
+    generationsRead.set(request, keyed.generation);
+    const cached = cache.get(keyed.key);
     if (cached === undefined || cached.requestedQueryCost === null) return next();
     const rateLimit = rateLimitOfRequest(request);
     // A refused or failed charge spends nothing: Apollo charges again, and writes the refusal or the failure as it

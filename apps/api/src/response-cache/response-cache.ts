@@ -3,8 +3,9 @@ import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContextResponseF
 import { Prisma, queryRows, type PrismaClient } from '@plenary/db';
 import { OperationTypeNode, type FormattedExecutionResult } from 'graphql';
 import { LRUCache } from 'lru-cache';
+import type { Logger } from 'pino';
 import { answerScopeOf } from '../auth/answer-scope.ts';
-import type { Context } from '../context.ts';
+import type { Context, Viewer } from '../context.ts';
 import { requestedQueryCostOf } from '../security/query-limits.ts';
 import { selectionOf } from './selection.ts';
 
@@ -136,12 +137,9 @@ function canonical(value: unknown): unknown {
   );
 }
 
-/** The data generation now: the one read with the request's credentials, or else one cheap statement of its own. */
-export async function dataGenerationNow(
-  prisma: PrismaClient,
-  readWithCredentials: bigint | null,
-): Promise<bigint | null> {
-  if (readWithCredentials !== null) return readWithCredentials;
+/** The data generation now: the one the request read already, or else one cheap statement of its own. */
+async function dataGenerationNow(prisma: PrismaClient, generationRead: bigint | null): Promise<bigint | null> {
+  if (generationRead !== null) return generationRead;
   const [row] = await queryRows<{ generation: bigint }>(prisma, Prisma.sql`SELECT "generation" FROM "DataGeneration"`);
   return row?.generation ?? null;
 }
@@ -173,7 +171,19 @@ export function responseCachePlugin({
         // Runs after every plugin's didResolveOperation, so a hit has been charged its cost like any other answer.
         responseForOperation: async (request) => {
           const known = cache && knownQueryOf(request);
-          key = known ? await keyOf(request, known, now) : null;
+          const { contextValue } = request;
+          const keyed =
+            known &&
+            (await keyNow({
+              prisma: contextValue.prisma,
+              logger: contextValue.logger,
+              generationRead: contextValue.dataGeneration,
+              known,
+              variables: request.request.variables ?? {},
+              viewer: contextValue.viewer,
+              now: now(),
+            }));
+          key = keyed ? keyed.key : null;
           const cached = key === null ? undefined : cache?.get(key);
           outcome = key === null ? 'BYPASS' : cached ? 'HIT' : 'MISS';
           if (known && key !== null && request.request.query !== undefined) {
@@ -200,31 +210,36 @@ export function responseCachePlugin({
   };
 }
 
-/** The answer's key; null when the data generation cannot be read (the query is then answered uncached). */
-async function keyOf(
-  request: GraphQLRequestContextResponseForOperation<Context>,
-  known: KnownQuery,
-  now: () => Date,
-): Promise<string | null> {
-  const { contextValue } = request;
+/**
+ * The key of the answer to `known` with `variables` for `viewer` at the data generation now (`generationRead` when the
+ * request has read it already), and that generation; null when it cannot be read: the caller then answers without the
+ * cache, and the query fails (or not) as it would without it.
+ */
+export async function keyNow(options: {
+  prisma: PrismaClient;
+  logger: Logger;
+  generationRead: bigint | null;
+  known: KnownQuery;
+  variables: Record<string, unknown>;
+  viewer: Viewer;
+  now: Date;
+}): Promise<{ key: string; generation: bigint } | null> {
+  const { known } = options;
   let generation: bigint | null;
-  // If the generation cannot be read, the query is answered uncached, and fails (or not) as it would without the cache.
   try {
-    generation = await dataGenerationNow(contextValue.prisma, contextValue.dataGeneration);
+    generation = await dataGenerationNow(options.prisma, options.generationRead);
   } catch (error) {
-    contextValue.logger.warn(
-      { err: error },
-      'the response cache could not read the data generation: answered uncached',
-    );
+    options.logger.warn({ err: error }, 'the response cache could not read the data generation');
     return null;
   }
   if (generation === null) return null;
-  return answerKey({
+  const key = answerKey({
     queryHash: known.queryHash,
     operationName: known.operationName,
-    variables: request.request.variables ?? {},
-    answerScope: answerScopeOf({ viewer: contextValue.viewer, answerTypes: known.answerTypes }),
+    variables: options.variables,
+    answerScope: answerScopeOf({ viewer: options.viewer, answerTypes: known.answerTypes }),
     generation,
-    now: now(),
+    now: options.now,
   });
+  return { key, generation };
 }
