@@ -1,4 +1,3 @@
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DEMO_PASSWORD } from '../../src/config.ts';
 import type { TypedDocumentString } from '../generated/graphql.ts';
@@ -141,12 +140,16 @@ describe.skipIf(skipReason !== null)(
       const { prisma } = api.database;
       const fingerprint = await contentFingerprint(prisma);
       const before = await fingerprint();
-      // Another connection holds the audit log: each amendment makes its writes, then waits to write its audit event.
-      const locker = new pg.Client({ connectionString: postgres.url });
-      locker.on('error', () => {});
-      await locker.connect();
-      await locker.query('BEGIN');
-      await locker.query('LOCK TABLE "AuditEvent" IN SHARE MODE');
+      // Each amendment makes its writes, then its audit event's insert sleeps (an hour, longer than any test): the
+      // first holds the meeting's row lock, so the others wait behind it. Not a lock of another session's: at a fast
+      // stop Postgres ends its sessions one by one, and a holder ended first would free a transaction that had not yet
+      // been told to end, which could then commit in that moment (seen under load, then answered as cut off).
+      await prisma.$executeRawUnsafe(
+        `CREATE FUNCTION test_hold_audit_event() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN PERFORM pg_sleep(3600); RETURN NEW; END'`,
+      );
+      await prisma.$executeRawUnsafe(
+        'CREATE TRIGGER test_hold_audit_event BEFORE INSERT ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION test_hold_audit_event()',
+      );
       const inFlight = cutOff.map((id) =>
         send(api.url, AMEND, { id: delegationGlobalId(id), v: 1, input: { members: members('CutOff') } }, session),
       );
@@ -154,21 +157,21 @@ describe.skipIf(skipReason !== null)(
         .poll(
           async () =>
             (
-              await locker.query(
-                "SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND pid <> pg_backend_pid()",
+              await prisma.$queryRawUnsafe<{ held: number }[]>(
+                "SELECT count(*)::int AS held FROM pg_stat_activity WHERE wait_event = 'PgSleep' OR wait_event_type = 'Lock'",
               )
-            ).rows[0].waiting,
+            )[0]!.held,
           { timeout: ANSWER_BOUND_MS },
         )
         .toBe(cutOff.length);
 
       // What systemd and Docker ask of Postgres: every session ends, every open transaction is rolled back.
       await postgres.stop('fast');
-      await locker.end().catch(() => {});
       const answers = await Promise.all(inFlight);
       answers.forEach((answer, index) => expectDatabaseUnavailable(answer, `amendment ${index} in flight`));
 
       await postgres.start();
+      await prisma.$executeRawUnsafe('DROP FUNCTION test_hold_audit_event() CASCADE');
       // Not one of their members, history entries or audit events: the database is as it was before they were sent.
       expect(await fingerprint()).toEqual(before);
     });
