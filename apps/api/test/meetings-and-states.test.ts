@@ -1,7 +1,9 @@
 import { testBackends } from '@plenary/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StandingsOnQuery, StatesWithStatusQuery } from './generated/graphql.ts';
 import { graphql } from './generated/index.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
+import { expectData } from './support/expect-result.ts';
 
 const ELEVENTH_MEETING = graphql(`
   query EleventhMeeting {
@@ -16,6 +18,20 @@ const ELEVENTH_MEETING = graphql(`
 const STATES_PARTIES_ON = graphql(`
   query StatesPartiesOn($on: Date!) {
     states(filter: { status: STATE_PARTY, on: $on }, first: 100) { totalCount edges { node { iso3 } } }
+  }
+`);
+
+const STATES_WITH_STATUS = graphql(`
+  query StatesWithStatus($status: TreatyStatus!, $on: Date!, $after: String) {
+    states(filter: { status: $status, on: $on }, first: 100, after: $after) {
+      totalCount edges { node { iso3 } } pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+const STANDINGS_ON = graphql(`
+  query StandingsOn($on: Date!, $after: String) {
+    states(first: 100, after: $after) { edges { node { iso3 standing(on: $on) { status } } } pageInfo { hasNextPage endCursor } }
   }
 `);
 
@@ -79,6 +95,40 @@ describe.each(testBackends())('reading the seeded data over GraphQL on %s', (bac
     expect(before.body.data?.states.totalCount).toBe(112);
     expect(after.body.data?.states.totalCount).toBe(111);
     expect(vanuatu.body.data?.states.totalCount).toBe(112);
+  });
+
+  // The status filter is the standing rule written as SQL (treaty/status-condition.ts): the two must never disagree.
+  // The days: before the convention's entry into force, the day of it, Lithuania's withdrawal, Vanuatu's accession.
+  it('lists under each treaty status exactly the States whose standing that day is that status', async () => {
+    const seen = new Set<string>();
+    for (const on of ['2010-07-31', '2010-08-01', '2025-03-05', '2025-03-06', '2026-02-28', '2026-03-01']) {
+      const byStanding = new Map<string, string[]>();
+      let after: string | null | undefined = null;
+      do {
+        const page: StandingsOnQuery['states'] = expectData(
+          (await api.graphql(STANDINGS_ON, { variables: { on, after } })).body,
+        ).states;
+        for (const { node } of page.edges)
+          byStanding.set(node.standing.status, [...(byStanding.get(node.standing.status) ?? []), node.iso3]);
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      } while (after);
+
+      for (const status of ['STATE_PARTY', 'SIGNATORY', 'WITHDRAWN', 'NOT_PARTY'] as const) {
+        const listed: string[] = [];
+        let cursor: string | null | undefined = null;
+        do {
+          const page: StatesWithStatusQuery['states'] = expectData(
+            (await api.graphql(STATES_WITH_STATUS, { variables: { status, on, after: cursor } })).body,
+          ).states;
+          expect(page.totalCount, `${status} on ${on}`).toBe(byStanding.get(status)?.length ?? 0);
+          listed.push(...page.edges.map(({ node }) => node.iso3));
+          cursor = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+        } while (cursor);
+        expect(listed, `${status} on ${on}`).toEqual(byStanding.get(status) ?? []);
+      }
+      for (const status of byStanding.keys()) seen.add(status);
+    }
+    expect([...seen].sort()).toEqual(['NOT_PARTY', 'SIGNATORY', 'STATE_PARTY', 'WITHDRAWN']);
   });
 
   it("gives a State's dated treaty record and its standing on a day", async () => {

@@ -7,7 +7,7 @@ import { OBSERVER_APPLICATION_STATUS_DESCRIPTIONS, updatedAtDescription } from '
 import { InvitationCapacityEnum } from './enums.ts';
 import { nodeConnection } from './node-connection.ts';
 import { OrganisationRef } from './organisation.ts';
-import { StateRef } from './state.ts';
+import { StateRef } from './state/type.ts';
 
 export const InvitationStatusEnum = builder.enumType('InvitationStatus', {
   description:

@@ -12,7 +12,7 @@ import { ConventionRef } from './convention.ts';
 import { ComplianceStatusEnum } from './enums.ts';
 import { nodeConnection } from './node-connection.ts';
 import { AS_OF_DATE_DESCRIPTION, CONVENTION_CODE_DESCRIPTION } from './shared-descriptions.ts';
-import { StateRef } from './state.ts';
+import { StateRef } from './state/type.ts';
 import { ReportKindEnum, TransparencyReportRef } from './transparency-report/type.ts';
 
 type ComplianceLine = LoadedReportingCompliance['lines'][number];

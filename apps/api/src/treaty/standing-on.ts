@@ -12,11 +12,24 @@ export const STANDING_COLUMNS = {
   withdrawalEffectiveOn: true,
 } as const;
 
-/** Where a State stands under a convention on a day, from its dated record and the convention's rules. */
+/** A State that has no record under a convention has never signed it nor deposited an instrument. */
+const NO_RECORD: TreatyStanding = {
+  status: 'NOT_PARTY',
+  entryIntoForce: null,
+  withdrawalEffective: null,
+  depositedNotYetInForce: false,
+  withdrawalPending: false,
+};
+
+/**
+ * Where a State stands under a convention on a day, from its dated record under it and the convention's rules; a State
+ * without a record (null or undefined) is not party.
+ */
 export function standingOn(
-  record: Pick<TreatyRecord, keyof typeof STANDING_COLUMNS> & { convention: Convention },
+  record: (Pick<TreatyRecord, keyof typeof STANDING_COLUMNS> & { convention: Convention }) | null | undefined,
   date: string,
 ): TreatyStanding {
+  if (!record) return NO_RECORD;
   return describeTreatyStanding({
     date,
     rules: conventionRulesOf(record.convention),

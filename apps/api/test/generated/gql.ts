@@ -123,6 +123,8 @@ type Documents = {
     "\n  query NamesInLanguages {\n    state(iso3: \"NOR\") { en: name ar: name(language: AR) fr: name(language: FR) }\n    organisations(first: 100) { edges { node { acronym en: name fr: name(language: FR) es: name(language: ES) } } }\n  }\n": typeof types.NamesInLanguagesDocument,
     "\n  query EleventhMeeting {\n    meetingByCode(code: \"11MSP\") {\n      title opensOn closesOn venue city timeZone delegationDeadline reportingDeadline status\n      conveningNote { reference date issuingOffice { name } mandateResolution { number adoptedOn } }\n      secretariatOffice { email }\n    }\n  }\n": typeof types.EleventhMeetingDocument,
     "\n  query StatesPartiesOn($on: Date!) {\n    states(filter: { status: STATE_PARTY, on: $on }, first: 100) { totalCount edges { node { iso3 } } }\n  }\n": typeof types.StatesPartiesOnDocument,
+    "\n  query StatesWithStatus($status: TreatyStatus!, $on: Date!, $after: String) {\n    states(filter: { status: $status, on: $on }, first: 100, after: $after) {\n      totalCount edges { node { iso3 } } pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.StatesWithStatusDocument,
+    "\n  query StandingsOn($on: Date!, $after: String) {\n    states(first: 100, after: $after) { edges { node { iso3 standing(on: $on) { status } } } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.StandingsOnDocument,
     "\n  query LithuaniaTreatyRecord {\n    state(iso3: \"ltu\") {\n      name(language: FR)\n      treatyStatus { depositedOn entryIntoForceOn withdrawalEffectiveOn }\n      before: standing(on: \"2025-03-05\") { status withdrawalPending }\n      after: standing(on: \"2025-03-06\") { status }\n    }\n  }\n": typeof types.LithuaniaTreatyRecordDocument,
     "\n  query StateNamesInThreeLanguages {\n    states(first: 100) { edges { node { iso3 en: name fr: name(language: FR) zh: name(language: ZH) } } }\n  }\n": typeof types.StateNamesInThreeLanguagesDocument,
     "\n  query FullPageOfStates {\n    states(first: 100) { totalCount edges { cursor } }\n  }\n": typeof types.FullPageOfStatesDocument,
@@ -355,6 +357,8 @@ const documents: Documents = {
     "\n  query NamesInLanguages {\n    state(iso3: \"NOR\") { en: name ar: name(language: AR) fr: name(language: FR) }\n    organisations(first: 100) { edges { node { acronym en: name fr: name(language: FR) es: name(language: ES) } } }\n  }\n": types.NamesInLanguagesDocument,
     "\n  query EleventhMeeting {\n    meetingByCode(code: \"11MSP\") {\n      title opensOn closesOn venue city timeZone delegationDeadline reportingDeadline status\n      conveningNote { reference date issuingOffice { name } mandateResolution { number adoptedOn } }\n      secretariatOffice { email }\n    }\n  }\n": types.EleventhMeetingDocument,
     "\n  query StatesPartiesOn($on: Date!) {\n    states(filter: { status: STATE_PARTY, on: $on }, first: 100) { totalCount edges { node { iso3 } } }\n  }\n": types.StatesPartiesOnDocument,
+    "\n  query StatesWithStatus($status: TreatyStatus!, $on: Date!, $after: String) {\n    states(filter: { status: $status, on: $on }, first: 100, after: $after) {\n      totalCount edges { node { iso3 } } pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.StatesWithStatusDocument,
+    "\n  query StandingsOn($on: Date!, $after: String) {\n    states(first: 100, after: $after) { edges { node { iso3 standing(on: $on) { status } } } pageInfo { hasNextPage endCursor } }\n  }\n": types.StandingsOnDocument,
     "\n  query LithuaniaTreatyRecord {\n    state(iso3: \"ltu\") {\n      name(language: FR)\n      treatyStatus { depositedOn entryIntoForceOn withdrawalEffectiveOn }\n      before: standing(on: \"2025-03-05\") { status withdrawalPending }\n      after: standing(on: \"2025-03-06\") { status }\n    }\n  }\n": types.LithuaniaTreatyRecordDocument,
     "\n  query StateNamesInThreeLanguages {\n    states(first: 100) { edges { node { iso3 en: name fr: name(language: FR) zh: name(language: ZH) } } }\n  }\n": types.StateNamesInThreeLanguagesDocument,
     "\n  query FullPageOfStates {\n    states(first: 100) { totalCount edges { cursor } }\n  }\n": types.FullPageOfStatesDocument,
@@ -911,6 +915,14 @@ export function graphql(source: "\n  query EleventhMeeting {\n    meetingByCode(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StatesPartiesOn($on: Date!) {\n    states(filter: { status: STATE_PARTY, on: $on }, first: 100) { totalCount edges { node { iso3 } } }\n  }\n"): typeof import('./graphql').StatesPartiesOnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatesWithStatus($status: TreatyStatus!, $on: Date!, $after: String) {\n    states(filter: { status: $status, on: $on }, first: 100, after: $after) {\n      totalCount edges { node { iso3 } } pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql').StatesWithStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StandingsOn($on: Date!, $after: String) {\n    states(first: 100, after: $after) { edges { node { iso3 standing(on: $on) { status } } } pageInfo { hasNextPage endCursor } }\n  }\n"): typeof import('./graphql').StandingsOnDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2308,6 +2308,23 @@ export type StatesPartiesOnQueryVariables = Exact<{
 
 export type StatesPartiesOnQuery = { states: { totalCount: number, edges: Array<{ node: { iso3: string } }> } };
 
+export type StatesWithStatusQueryVariables = Exact<{
+  status: TreatyStatus;
+  on: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type StatesWithStatusQuery = { states: { totalCount: number, edges: Array<{ node: { iso3: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type StandingsOnQueryVariables = Exact<{
+  on: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type StandingsOnQuery = { states: { edges: Array<{ node: { iso3: string, standing: { status: TreatyStatus } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type LithuaniaTreatyRecordQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5988,6 +6005,40 @@ export const StatesPartiesOnDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatesPartiesOnQuery, StatesPartiesOnQueryVariables>;
+export const StatesWithStatusDocument = new TypedDocumentString(`
+    query StatesWithStatus($status: TreatyStatus!, $on: Date!, $after: String) {
+  states(filter: {status: $status, on: $on}, first: 100, after: $after) {
+    totalCount
+    edges {
+      node {
+        iso3
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatesWithStatusQuery, StatesWithStatusQueryVariables>;
+export const StandingsOnDocument = new TypedDocumentString(`
+    query StandingsOn($on: Date!, $after: String) {
+  states(first: 100, after: $after) {
+    edges {
+      node {
+        iso3
+        standing(on: $on) {
+          status
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StandingsOnQuery, StandingsOnQueryVariables>;
 export const LithuaniaTreatyRecordDocument = new TypedDocumentString(`
     query LithuaniaTreatyRecord {
   state(iso3: "ltu") {

@@ -57,9 +57,7 @@ export async function reassessInvitationCapacities(options: {
       timeZone: meeting.timeZone,
       now,
       capacity: invitation.capacity,
-      statusOnOpeningDay: record
-        ? standingOn({ ...record, convention: meeting.convention }, opensOn).status
-        : 'NOT_PARTY',
+      statusOnOpeningDay: standingOn(record && { ...record, convention: meeting.convention }, opensOn).status,
     });
     if (reassessment.outcome !== 'CHANGED') continue;
     const { previousCapacity, capacity } = reassessment;

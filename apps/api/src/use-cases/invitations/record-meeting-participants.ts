@@ -46,9 +46,7 @@ export async function recordMeetingParticipants(options: {
         state.iso3,
         {
           name: state.nameEn,
-          statusOnOpeningDay: record
-            ? standingOn({ ...record, convention: meeting.convention }, opensOn).status
-            : 'NOT_PARTY',
+          statusOnOpeningDay: standingOn(record && { ...record, convention: meeting.convention }, opensOn).status,
           invited: state.invitations.length > 0,
         },
       ];

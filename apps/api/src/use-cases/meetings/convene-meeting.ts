@@ -37,7 +37,7 @@ async function invitationsForOpeningDay(transaction: TransactionClient, conventi
       return {
         code: state.iso3,
         name: state.nameEn,
-        status: record ? standingOn({ ...record, convention }, openingDay).status : 'NOT_PARTY',
+        status: standingOn(record && { ...record, convention }, openingDay).status,
       };
     }),
     organisationsOfRight: organisationsOfRight.map(({ organisation }) => ({
