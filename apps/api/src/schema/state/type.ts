@@ -4,7 +4,7 @@ import { builder } from '../../builder.ts';
 import { STANDING_COLUMNS, standingOn } from '../../treaty/standing-on.ts';
 import { RegionalGroupEnum, LanguageEnum, UnStatusEnum } from '../enums.ts';
 import { CONVENTION_CODE_DESCRIPTION, LANGUAGE_DESCRIPTION, updatedAtDescription } from '../shared-descriptions.ts';
-import { TreatyStandingRef } from '../treaty-record.ts';
+import { TreatyStandingRef } from '../treaty-record/type.ts';
 
 /** The column of a State's short name in each UN language. */
 export const NAME_FIELDS = {
