@@ -40,7 +40,8 @@ import './document/type.ts';
 import './document/meeting-documents.ts';
 import './document/assessment-notice.ts';
 import './document/report-reminder.ts';
-import './report-reminder.ts';
+import './report-reminder/type.ts';
+import './report-reminder/mutations.ts';
 import './rate-limit.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });
