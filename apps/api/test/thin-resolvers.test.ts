@@ -35,17 +35,17 @@ interface Allowed {
 }
 
 const READ_BACK_WITH_SELECTION =
-  'A prismaField: once the use case has committed, the new rows are read back with the selection Pothos asks for (`query`), which only the resolver has.';
+  'A prismaField: the new rows are read back with the selection Pothos asks for (`query`), which only the resolver has, in the use case\'s transaction, so that no read after the commit can fail a stored change.';
 
 const ALLOWED: Allowed[] = [
   {
     mutation: 'sendReportReminder',
-    code: 'context.prisma.reportReminder.findUniqueOrThrow({ ...query',
+    code: 'tx.reportReminder.findUniqueOrThrow({ ...query',
     reason: READ_BACK_WITH_SELECTION,
   },
   {
     mutation: 'sendReportReminders',
-    code: 'context.prisma.reportReminder.findMany({',
+    code: 'tx.reportReminder.findMany({',
     reason: READ_BACK_WITH_SELECTION,
   },
 ];

@@ -89,8 +89,9 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ description: MUTATION_INPUT_DESCRIPTION, type: SendReportReminderInput, required: true }) },
     resolve: async (query, _parent, args, context) => {
       const { input: raw } = args;
-      const sent = await runInTransaction(context, (tx) =>
-        sendReportReminder({
+      // The answer is read in the transaction: once the reminder is stored, nothing can fail after the commit.
+      return runInTransaction(context, async (tx) => {
+        const sent = await sendReportReminder({
           tx,
           actor: context,
           now: context.now(),
@@ -107,9 +108,9 @@ builder.mutationFields((t) => ({
               language: raw.language ?? 'EN',
             },
           },
-        }),
-      );
-      return context.prisma.reportReminder.findUniqueOrThrow({ ...query, where: { id: sent.id } });
+        });
+        return tx.reportReminder.findUniqueOrThrow({ ...query, where: { id: sent.id } });
+      });
     },
   }),
   sendReportReminders: t.prismaField({
@@ -123,8 +124,8 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ description: MUTATION_INPUT_DESCRIPTION, type: SendReportRemindersInput, required: true }) },
     resolve: async (query, _parent, args, context) => {
       const { input: raw } = args;
-      const sent = await runInTransaction(context, (tx) =>
-        sendNumberedReportReminders({
+      return runInTransaction(context, async (tx) => {
+        const sent = await sendNumberedReportReminders({
           tx,
           actor: context,
           now: context.now(),
@@ -144,15 +145,15 @@ builder.mutationFields((t) => ({
               language: raw.language ?? 'EN',
             },
           },
-        }),
-      );
-      const stored = await context.prisma.reportReminder.findMany({
-        ...query,
-        where: { id: { in: sent.map((reminder) => reminder.id) } },
+        });
+        const stored = await tx.reportReminder.findMany({
+          ...query,
+          where: { id: { in: sent.map((reminder) => reminder.id) } },
+        });
+        // In the order given, which is the order of their numbers.
+        const order = new Map(sent.map((reminder, index) => [reminder.id, index]));
+        return stored.sort((left, right) => (order.get(left.id) ?? 0) - (order.get(right.id) ?? 0));
       });
-      // In the order given, which is the order of their numbers.
-      const order = new Map(sent.map((reminder, index) => [reminder.id, index]));
-      return stored.sort((left, right) => (order.get(left.id) ?? 0) - (order.get(right.id) ?? 0));
     },
   }),
 }));
