@@ -3,7 +3,7 @@ import type { Viewer } from '../context.ts';
 // What decides which answer a viewer gets to a query: two viewers with the same answer scope get the same answer at
 // the same data generation, so the response cache (response-cache/) keys answers by it. The rules in this folder read
 // only these facts of a viewer: the role (isSecretariat, isAdmin), a focal point's State (isFocalPointOf), and for a
-// User record who the user is (schema/user.ts: `me`, and a user reads their own record). An API key reads what anyone
+// User record who the user is (schema/user/queries.ts: `me`, and a user reads their own record). An API key reads what anyone
 // may; it is keyed apart all the same, by its organisation and scopes, so that no key is ever given an answer made for
 // another kind of caller should a rule come to read them.
 

@@ -9,7 +9,7 @@ import { runInTransaction } from '../mutations/run-in-transaction.ts';
 import { applyAsObserver } from '../use-cases/observer-applications/apply-as-observer.ts';
 import { decideObserverApplication } from '../use-cases/observer-applications/decide-observer-application.ts';
 import { MUTATION_ERRORS } from './errors.ts';
-import { InvitationConnection, InvitationRef, InvitationStatusEnum } from './invitation.ts';
+import { InvitationConnection, InvitationRef, InvitationStatusEnum } from './invitation/type.ts';
 
 // Rule 1.3: organisations that do not observe as of right apply, are provisionally invited, then approved or rejected.
 

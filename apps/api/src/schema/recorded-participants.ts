@@ -5,7 +5,7 @@ import { idFromGlobalId } from '../mutations/global-id.ts';
 import { runInTransaction } from '../mutations/run-in-transaction.ts';
 import { recordMeetingParticipants } from '../use-cases/invitations/record-meeting-participants.ts';
 import { InvitationCapacityEnum } from './enums.ts';
-import { INVITATION_ORDER, InvitationConnection, InvitationRef } from './invitation.ts';
+import { INVITATION_ORDER, InvitationConnection, InvitationRef } from './invitation/type.ts';
 import { MUTATION_ERRORS } from './errors.ts';
 import { globalIdDescription, MUTATION_DATA_DESCRIPTION, MUTATION_INPUT_DESCRIPTION } from './shared-descriptions.ts';
 

@@ -7,7 +7,7 @@ import { readableBy, SECRETARIAT_AND_OWN_STATE } from '../../auth/readers.ts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { formatMoney } from '../../costs/format-money.ts';
-import { formatRate } from '../assessment-scale.ts';
+import { formatRate } from '../assessment-scale/type.ts';
 import { CostShareFilter, issueSharesWhere, PaymentStandingEnum } from '../cost-share-filter.ts';
 import { describedValues } from '../described-values.ts';
 import { nodeConnection } from '../node-connection.ts';

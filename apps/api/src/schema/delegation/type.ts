@@ -5,7 +5,7 @@ import { mayReadDelegationHistory } from '../../auth/policies.ts';
 import { EVERYONE, readableBy, SECRETARIAT_AND_OWN_STATE } from '../../auth/readers.ts';
 import { builder } from '../../builder.ts';
 import { describedValues } from '../described-values.ts';
-import { ParticipantUnion, participantOf } from '../invitation.ts';
+import { ParticipantUnion, participantOf } from '../invitation/type.ts';
 import { nodeConnection } from '../node-connection.ts';
 import { updatedAtDescription } from '../shared-descriptions.ts';
 import { DelegationChangeConnection, DelegationChangeRef } from './change.ts';

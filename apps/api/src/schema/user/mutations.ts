@@ -1,71 +1,16 @@
-import type { Prisma } from '@plenary/db';
-import { readRule } from '../auth/node-read-rules.ts';
-import { mayReadUser } from '../auth/policies.ts';
-import { readableBy } from '../auth/readers.ts';
-import { builder } from '../builder.ts';
-import { nodeConnection } from './node-connection.ts';
-import { viewerUser } from '../context.ts';
-import { idFromGlobalId } from '../mutations/global-id.ts';
-import { runInTransaction } from '../mutations/run-in-transaction.ts';
-import { literalLikeText, searchTerm } from '../search/like-pattern.ts';
-import { createUser, newUserOf } from '../use-cases/users/create-user.ts';
-import { signIn } from '../use-cases/users/sign-in.ts';
-import { signOut } from '../use-cases/users/sign-out.ts';
-import { updateUser } from '../use-cases/users/update-user.ts';
-import { UserRoleEnum } from './enums.ts';
-import { globalIdDescription, MUTATION_DATA_DESCRIPTION, MUTATION_INPUT_DESCRIPTION } from './shared-descriptions.ts';
-import { MUTATION_ERRORS } from './errors.ts';
-
-const userReadRule = readRule('User', mayReadUser);
-
-export const UserRef = builder.prismaNode('User', {
-  // An unknown ID loads as null (node and nodes answer null), not as Prisma's not-found error.
-  nullable: true,
-  id: { field: 'id' },
-  description:
-    'Someone who signs in to the admin app. Visible to ADMIN users and to the user themself, also through `node`.',
-  authScopes: (user, context) => userReadRule(user, context),
-  extensions: readableBy('ADMIN', 'SELF'),
-  fields: (t) => ({
-    email: t.exposeString('email', { description: 'The e-mail address the user signs in with; unique.' }),
-    name: t.exposeString('name', { description: "The user's name, as shown in the audit log." }),
-    role: t.expose('role', { description: 'What the user may do.', type: UserRoleEnum }),
-    state: t.relation('state', { nullable: true, description: 'For a STATE user: the State they act for.' }),
-    active: t.exposeBoolean('active', {
-      description: 'Inactive users cannot sign in; deactivating a user ends their sessions.',
-    }),
-    lastSignInAt: t.expose('lastSignInAt', {
-      description: 'When the user last signed in (UTC); null if never.',
-      type: 'DateTime',
-      nullable: true,
-    }),
-    createdAt: t.expose('createdAt', { description: 'When the user was registered (UTC).', type: 'DateTime' }),
-  }),
-});
-
-const UserFilter = builder.inputType('UserFilter', {
-  description: 'Which users to list; conditions combine with AND. Omit a field to not filter by it.',
-  fields: (t) => ({
-    role: t.field({ description: 'Only users with this role.', type: UserRoleEnum }),
-    active: t.boolean({ description: 'Only active (true) or only inactive (false) users.' }),
-    search: t.string({ description: 'Part of the name or e-mail address, in any case.' }),
-  }),
-});
-
-function userWhere(filter: typeof UserFilter.$inferInput | null | undefined): Prisma.UserWhereInput {
-  if (!filter) return {};
-  const search = searchTerm(filter.search, 'filter.search');
-  return {
-    ...(filter.role && { role: filter.role }),
-    ...(filter.active != null && { active: filter.active }),
-    ...(search && {
-      OR: [
-        { name: { contains: literalLikeText(search), mode: 'insensitive' } },
-        { email: { contains: literalLikeText(search), mode: 'insensitive' } },
-      ],
-    }),
-  };
-}
+import { readableBy } from '../../auth/readers.ts';
+import { builder } from '../../builder.ts';
+import { viewerUser } from '../../context.ts';
+import { idFromGlobalId } from '../../mutations/global-id.ts';
+import { runInTransaction } from '../../mutations/run-in-transaction.ts';
+import { createUser, newUserOf } from '../../use-cases/users/create-user.ts';
+import { signIn } from '../../use-cases/users/sign-in.ts';
+import { signOut } from '../../use-cases/users/sign-out.ts';
+import { updateUser } from '../../use-cases/users/update-user.ts';
+import { UserRoleEnum } from '../enums.ts';
+import { globalIdDescription, MUTATION_DATA_DESCRIPTION, MUTATION_INPUT_DESCRIPTION } from '../shared-descriptions.ts';
+import { MUTATION_ERRORS } from '../errors.ts';
+import { UserRef } from './type.ts';
 
 const CreateUserInput = builder.inputType('CreateUserInput', {
   description: 'A new admin-app user.',
@@ -104,33 +49,6 @@ const SignInPayload = builder.objectRef<{ token: string; expiresAt: Date }>('Sig
     }),
   }),
 });
-
-const UserConnection = nodeConnection(UserRef, 'User');
-
-builder.queryFields((t) => ({
-  me: t.prismaField({
-    type: 'User',
-    nullable: true,
-    description: 'The signed-in user, or null.',
-    resolve: (query, _parent, _args, context) => {
-      const user = viewerUser(context.viewer);
-      return user ? context.prisma.user.findUnique({ ...query, where: { id: user.id } }) : null;
-    },
-  }),
-  users: t.prismaConnection(
-    {
-      type: 'User',
-      cursor: 'id',
-      description: 'Admin-app users by e-mail address (ADMIN only).',
-      authScopes: { admin: true },
-      args: { filter: t.arg({ description: 'Which users to list (default: all).', type: UserFilter }) },
-      totalCount: (_parent, args, context) => context.prisma.user.count({ where: userWhere(args.filter) }),
-      resolve: (query, _parent, args, context) =>
-        context.prisma.user.findMany({ ...query, where: userWhere(args.filter), orderBy: [{ email: 'asc' }] }),
-    },
-    UserConnection,
-  ),
-}));
 
 builder.mutationFields((t) => ({
   signIn: t.field({

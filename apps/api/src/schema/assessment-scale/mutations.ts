@@ -1,105 +1,13 @@
-import type { Prisma } from '@plenary/db';
-import { SCALE_RATE_DECIMAL_PLACES, ValidationError, type ValidationIssue } from '@plenary/domain';
-import { builder } from '../builder.ts';
-import { ISO3_DESCRIPTION, MUTATION_DATA_DESCRIPTION, MUTATION_INPUT_DESCRIPTION } from './shared-descriptions.ts';
-import { CSV_LIMIT_DESCRIPTION, csvError, readCsvRecords } from '../mutations/csv-text.ts';
-import { runInTransaction } from '../mutations/run-in-transaction.ts';
-import { importAssessmentScale, type RateRow } from '../use-cases/assessment-scales/import-assessment-scale.ts';
-import { MUTATION_ERRORS } from './errors.ts';
-import { nodeConnection } from './node-connection.ts';
+import { ValidationError, type ValidationIssue } from '@plenary/domain';
+import { builder } from '../../builder.ts';
+import { MUTATION_DATA_DESCRIPTION, MUTATION_INPUT_DESCRIPTION } from '../shared-descriptions.ts';
+import { CSV_LIMIT_DESCRIPTION, csvError, readCsvRecords } from '../../mutations/csv-text.ts';
+import { runInTransaction } from '../../mutations/run-in-transaction.ts';
+import { importAssessmentScale, type RateRow } from '../../use-cases/assessment-scales/import-assessment-scale.ts';
+import { MUTATION_ERRORS } from '../errors.ts';
+import { AssessmentScaleRef } from './type.ts';
 
-/** Rates are shown with at least the scale's three decimals ("22.000", "0.001"), and any finer agreed rate in full. */
-export function formatRate(rate: Prisma.Decimal | null): string | null {
-  return rate === null ? null : rate.toFixed(Math.max(SCALE_RATE_DECIMAL_PLACES, rate.decimalPlaces()));
-}
-
-const AssessmentRateRef = builder.prismaObject('AssessmentRate', {
-  description: "One State's rate on a UN scale of assessment.",
-  fields: (t) => ({
-    state: t.relation('state', { description: 'The State the rate is for.' }),
-    ratePercent: t.field({
-      type: 'Decimal',
-      description: 'The rate in per cent, e.g. "1.134".',
-      resolve: (rate) => formatRate(rate.ratePercent) ?? '',
-    }),
-    verification: t.exposeString('verification', {
-      nullable: true,
-      description: 'How the rate was checked against its source.',
-    }),
-  }),
-});
-
-const AssessmentRateConnection = nodeConnection(AssessmentRateRef, 'AssessmentRate');
-
-export const AssessmentScaleRef = builder.prismaNode('AssessmentScale', {
-  // An unknown ID loads as null (node and nodes answer null), not as Prisma's not-found error.
-  nullable: true,
-  id: { field: 'id' },
-  description: 'A UN scale of assessment for a period (2022-2024 under A/RES/76/238), imported with its source.',
-  fields: (t) => ({
-    name: t.exposeString('name', { description: 'E.g. "2022-2024".' }),
-    firstYear: t.exposeInt('firstYear', { description: 'The first calendar year the scale applies to, e.g. 2022.' }),
-    lastYear: t.exposeInt('lastYear', { description: 'The last calendar year the scale applies to, e.g. 2024.' }),
-    resolution: t.exposeString('resolution', {
-      description: 'The General Assembly resolution adopting it, e.g. "A/RES/76/238".',
-    }),
-    source: t.exposeString('source', { description: 'Where the rates were taken from.' }),
-    complete: t.exposeBoolean('complete', {
-      description:
-        'True when the whole UN scale is held (every Member State, summing to 100 per cent). Shares cannot be issued on an incomplete scale that lacks a rate for a State sharing the cost.',
-    }),
-    importedAt: t.expose('importedAt', {
-      description: 'When the scale was imported into Plenary (UTC).',
-      type: 'DateTime',
-    }),
-    rates: t.relatedConnection(
-      'rates',
-      {
-        cursor: 'id',
-        totalCount: true,
-        description: 'The rates, highest first.',
-        query: () => ({ orderBy: [{ ratePercent: 'desc' }, { state: { iso3: 'asc' } }] }),
-      },
-      AssessmentRateConnection,
-    ),
-    rate: t.field({
-      type: AssessmentRateRef,
-      nullable: true,
-      description: "One State's rate, or null when the scale has none for it.",
-      args: { iso3: t.arg.string({ description: ISO3_DESCRIPTION, required: true }) },
-      select: (args, _context, nestedSelection) => ({
-        rates: nestedSelection({ where: { state: { iso3: args.iso3.trim().toUpperCase() } }, take: 1 }),
-      }),
-      resolve: (scale) => scale.rates[0] ?? null,
-    }),
-  }),
-});
-
-const AssessmentScaleConnection = nodeConnection(AssessmentScaleRef, 'AssessmentScale');
-
-builder.queryFields((t) => ({
-  assessmentScales: t.prismaConnection(
-    {
-      type: 'AssessmentScale',
-      cursor: 'id',
-      description: 'The scales of assessment held, most recent period first.',
-      totalCount: (_parent, _args, context) => context.prisma.assessmentScale.count(),
-      resolve: (query, _parent, _args, context) =>
-        context.prisma.assessmentScale.findMany({ ...query, orderBy: [{ firstYear: 'desc' }, { name: 'asc' }] }),
-    },
-    AssessmentScaleConnection,
-  ),
-  assessmentScale: t.prismaField({
-    description: 'One scale of assessment by its name; null when there is none.',
-    type: 'AssessmentScale',
-    nullable: true,
-    args: { name: t.arg.string({ required: true, description: 'E.g. "2022-2024".' }) },
-    resolve: (query, _parent, args, context) =>
-      context.prisma.assessmentScale.findUnique({ ...query, where: { name: args.name.trim() } }),
-  }),
-}));
-
-// ------------------------------------------------------------------------------------------------ import
+// Importing a scale: its rates as rows or as CSV text.
 
 const AssessmentRateRowInput = builder.inputType('AssessmentRateRowInput', {
   description: "One State's rate on the scale.",
