@@ -35,7 +35,7 @@ interface Allowed {
 }
 
 const READ_BACK_WITH_SELECTION =
-  'A prismaField: the new rows are read back with the selection Pothos asks for (`query`), which only the resolver has, in the use case\'s transaction, so that no read after the commit can fail a stored change.';
+  "A prismaField: the new rows are read back with the selection Pothos asks for (`query`), which only the resolver has, in the use case's transaction, so that no read after the commit can fail a stored change.";
 
 const ALLOWED: Allowed[] = [
   {
