@@ -23,7 +23,7 @@ import {
   type LoadedContributionsStatus,
   type LoadedStateContributions,
 } from '../use-cases/contributions/load-contributions-status.ts';
-import { ConventionRef } from './convention.ts';
+import { ConventionRef } from './convention/type.ts';
 import { CostShareRef } from './cost-share/type.ts';
 
 // The status of contributions is public, as the UN's status of its own assessed contributions is; each payment and

@@ -8,7 +8,7 @@ import {
   loadReportingCompliance,
   type LoadedReportingCompliance,
 } from '../use-cases/reports/load-reporting-compliance.ts';
-import { ConventionRef } from './convention.ts';
+import { ConventionRef } from './convention/type.ts';
 import { ComplianceStatusEnum } from './enums.ts';
 import { nodeConnection } from './node-connection.ts';
 import { AS_OF_DATE_DESCRIPTION, CONVENTION_CODE_DESCRIPTION } from './shared-descriptions.ts';

@@ -1,65 +1,13 @@
-import type { Prisma } from '@plenary/db';
-import { OBSERVER_DECISIONS, OBSERVER_DECISIONS_NEEDING_A_REASON, ORGANISATION_KINDS } from '@plenary/domain';
-import { readableBy, SECRETARIAT } from '../auth/readers.ts';
-import { builder } from '../builder.ts';
-import { describedValues } from './described-values.ts';
-import { globalIdDescription, MUTATION_DATA_DESCRIPTION } from './shared-descriptions.ts';
-import { idFromGlobalId } from '../mutations/global-id.ts';
-import { runInTransaction } from '../mutations/run-in-transaction.ts';
-import { applyAsObserver } from '../use-cases/observer-applications/apply-as-observer.ts';
-import { decideObserverApplication } from '../use-cases/observer-applications/decide-observer-application.ts';
-import { MUTATION_ERRORS } from './errors.ts';
-import { InvitationConnection, InvitationRef, InvitationStatusEnum } from './invitation/type.ts';
-
-// Rule 1.3: organisations that do not observe as of right apply, are provisionally invited, then approved or rejected.
-
-const ObserverDecisionEnum = builder.enumType('ObserverDecision', {
-  description: 'A decision on an application to observe (rule 1.3).',
-  values: describedValues(OBSERVER_DECISIONS, {
-    PROVISIONALLY_INVITE:
-      'The President-designate invites the organisation provisionally, until the meeting decides (rule 1.3).',
-    APPROVE: 'The meeting admits the organisation as an observer.',
-    REJECT: 'The organisation is not admitted; its invitation, if provisional, ends.',
-  }),
-});
-
-const InvitationStatusChangeRef = builder.prismaObject('InvitationStatusChange', {
-  description: 'A status an application to observe took (rule 1.3): when, and the note of the decision.',
-  fields: (t) => ({
-    status: t.expose('status', { description: 'The status the application took.', type: InvitationStatusEnum }),
-    at: t.expose('at', { description: 'When it took that status (UTC).', type: 'DateTime' }),
-    note: t.exposeString('note', {
-      description: 'The note recorded with a decision (required when rejecting); null when none.',
-      nullable: true,
-    }),
-  }),
-});
-
-const SECRETARIAT_ONLY = {
-  authScopes: { secretariat: true },
-  unauthorizedResolver: () => null,
-  extensions: readableBy(SECRETARIAT),
-} as const;
-
-builder.prismaObjectFields('Invitation', (t) => ({
-  statusHistory: t.relation('statusChanges', {
-    type: InvitationStatusChangeRef,
-    description:
-      'For an organisation on request: each status its application took, first REQUESTED (empty for an invitation issued at convening).',
-    // The workflow only moves forward, so the status orders the steps that share an instant.
-    query: { orderBy: [{ at: 'asc' }, { status: 'asc' }] },
-  }),
-  contactName: t.exposeString('contactName', {
-    nullable: true,
-    description: 'For an application made on the public page: the contact person. Secretariat only.',
-    ...SECRETARIAT_ONLY,
-  }),
-  contactEmail: t.exposeString('contactEmail', {
-    nullable: true,
-    description: 'For an application made on the public page: where the secretariat answers. Secretariat only.',
-    ...SECRETARIAT_ONLY,
-  }),
-}));
+import { OBSERVER_DECISIONS_NEEDING_A_REASON, ORGANISATION_KINDS } from '@plenary/domain';
+import { builder } from '../../builder.ts';
+import { globalIdDescription, MUTATION_DATA_DESCRIPTION } from '../shared-descriptions.ts';
+import { idFromGlobalId } from '../../mutations/global-id.ts';
+import { runInTransaction } from '../../mutations/run-in-transaction.ts';
+import { applyAsObserver } from '../../use-cases/observer-applications/apply-as-observer.ts';
+import { decideObserverApplication } from '../../use-cases/observer-applications/decide-observer-application.ts';
+import { MUTATION_ERRORS } from '../errors.ts';
+import { InvitationRef } from '../invitation/type.ts';
+import { ObserverDecisionEnum } from './type.ts';
 
 const ObserverOrganisationInput = builder.inputType('ObserverOrganisationInput', {
   description: 'An organisation applying for the first time; one already known (by acronym) is used as it is.',
@@ -88,37 +36,6 @@ const ObserverApplicantInput = builder.inputType('ObserverApplicantInput', {
     }),
   }),
 });
-
-const ON_REQUEST: Prisma.InvitationWhereInput = { capacity: 'ORGANISATION_ON_REQUEST' };
-
-const ObserverApplicationFilter = builder.inputType('ObserverApplicationFilter', {
-  description: 'Which applications to observe a meeting lists; a field left out does not filter.',
-  fields: (t) => ({
-    status: t.field({
-      type: InvitationStatusEnum,
-      description: 'Only applications in this status (REQUESTED: awaiting a decision).',
-    }),
-  }),
-});
-
-builder.prismaObjectField('Meeting', 'observerApplications', (t) =>
-  t.relatedConnection(
-    'invitations',
-    {
-      cursor: 'id',
-      totalCount: true,
-      description: 'Organisations that applied to observe (rule 1.3), in the order they applied.',
-      args: {
-        filter: t.arg({ description: 'Which applications to list (default: all).', type: ObserverApplicationFilter }),
-      },
-      query: (args) => ({
-        where: { ...ON_REQUEST, ...(args.filter?.status && { status: args.filter.status }) },
-        orderBy: [{ requestedAt: 'asc' }, { id: 'asc' }],
-      }),
-    },
-    InvitationConnection,
-  ),
-);
 
 builder.mutationFields((t) => ({
   applyAsObserver: t.field({
