@@ -1,19 +1,14 @@
 import { resolveArrayConnection } from '@pothos/plugin-relay';
-import { toCalendarDate } from '@plenary/db';
-import { DEFAULT_CONVENTION_CODE, type ComplianceStatus } from '@plenary/domain';
-import { mayReadReport } from '../auth/policies.ts';
-import { readableBy, SECRETARIAT_AND_OWN_STATE } from '../auth/readers.ts';
-import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.ts';
-import {
-  loadReportingCompliance,
-  type LoadedReportingCompliance,
-} from '../use-cases/reports/load-reporting-compliance.ts';
-import { ConventionRef } from './convention/type.ts';
-import { ComplianceStatusEnum } from './enums.ts';
-import { nodeConnection } from './node-connection.ts';
-import { AS_OF_DATE_DESCRIPTION, CONVENTION_CODE_DESCRIPTION } from './shared-descriptions.ts';
-import { StateRef } from './state/type.ts';
-import { ReportKindEnum, TransparencyReportRef } from './transparency-report/type.ts';
+import { type ComplianceStatus } from '@plenary/domain';
+import { mayReadReport } from '../../auth/policies.ts';
+import { readableBy, SECRETARIAT_AND_OWN_STATE } from '../../auth/readers.ts';
+import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../builder.ts';
+import { type LoadedReportingCompliance } from '../../use-cases/reports/load-reporting-compliance.ts';
+import { ConventionRef } from '../convention/type.ts';
+import { ComplianceStatusEnum } from '../enums.ts';
+import { nodeConnection } from '../node-connection.ts';
+import { StateRef } from '../state/type.ts';
+import { ReportKindEnum, TransparencyReportRef } from '../transparency-report/type.ts';
 
 type ComplianceLine = LoadedReportingCompliance['lines'][number];
 
@@ -125,7 +120,7 @@ function obligationMatches(
   return !filter?.state || line.state.iso3 === filter.state.trim().toUpperCase();
 }
 
-const ReportingComplianceRef = builder.objectRef<LoadedReportingCompliance>('ReportingCompliance').implement({
+export const ReportingComplianceRef = builder.objectRef<LoadedReportingCompliance>('ReportingCompliance').implement({
   description:
     'Article 7 compliance of every State with an obligation falling due in a year: on time, late, overdue, not yet due, or not recorded ' +
     "(unknown: due before the secretariat's records begin and no report recorded).",
@@ -176,27 +171,3 @@ const ReportingComplianceRef = builder.objectRef<LoadedReportingCompliance>('Rep
     ),
   }),
 });
-
-builder.queryField('reportingCompliance', (t) =>
-  t.field({
-    type: ReportingComplianceRef,
-    description:
-      'Per State with Article 7 obligations falling due in `year` (from its entry into force and withdrawal; stored due dates win): on time, late, overdue or not yet due as of `asOf` (default: today), with totals. ' +
-      "An obligation due before the convention's `reportRecordsBeginOn` with no report recorded is NOT_RECORDED: unknown, counted apart, never overdue.",
-    args: {
-      convention: t.arg.string({ description: CONVENTION_CODE_DESCRIPTION, defaultValue: DEFAULT_CONVENTION_CODE }),
-      year: t.arg.int({ description: 'The calendar year whose due dates to judge, e.g. 2024.', required: true }),
-      asOf: t.arg({
-        description: AS_OF_DATE_DESCRIPTION + ' Reports received later count as not yet received.',
-        type: 'Date',
-      }),
-    },
-    resolve: (_parent, args, context) =>
-      loadReportingCompliance({
-        prisma: context.prisma,
-        conventionCode: args.convention ?? DEFAULT_CONVENTION_CODE,
-        year: args.year,
-        asOf: toCalendarDate(args.asOf ?? context.now()),
-      }),
-  }),
-);
