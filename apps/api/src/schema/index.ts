@@ -44,6 +44,7 @@ import './cost-estimate/queries.ts';
 import './cost-estimate/mutations.ts';
 import './cost-share/payment.ts';
 import './cost-share/type.ts';
+import './cost-share/issue.ts';
 import './cost-share/queries.ts';
 import './cost-share/mutations.ts';
 import './recorded-participants.ts';

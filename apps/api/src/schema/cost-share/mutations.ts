@@ -14,7 +14,8 @@ import {
   MUTATION_INPUT_DESCRIPTION,
 } from '../shared-descriptions.ts';
 import { PaymentRef } from './payment.ts';
-import { CostShareIssueRef, PayerRuleEnum } from './type.ts';
+import { CostShareIssueRef } from './issue.ts';
+import { PayerRuleEnum } from './type.ts';
 
 // ------------------------------------------------------------------------------------------------ issue
 

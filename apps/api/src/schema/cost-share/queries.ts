@@ -1,7 +1,8 @@
 import type { Prisma } from '@plenary/db';
 import { builder } from '../../builder.ts';
 import { StateCostShareFilter, stateSharesWhere } from '../cost-share-filter.ts';
-import { CostShareConnection, CostShareIssueConnection, withOrder } from './type.ts';
+import { CostShareIssueConnection } from './issue.ts';
+import { CostShareConnection, withOrder } from './type.ts';
 
 // Cost shares as fields of the types they belong to: a meeting's issues and a State's shares.
 
