@@ -6,8 +6,8 @@ import {
   type LoadedContributionsStatus,
   type LoadedStateContributions,
 } from '../../use-cases/contributions/load-contributions-status.ts';
-import { ContributionTotalsRef, MeetingContributionRef } from './amounts.ts';
 import { ConventionRef } from '../convention/type.ts';
+import { ContributionTotalsRef, MeetingContributionRef } from './amounts.ts';
 
 // The status of contributions is public, as the UN's status of its own assessed contributions is; each payment and
 // its reference are not (auth/contribution-rules.ts, applied where payments are read: Payment, CostShare.payments).

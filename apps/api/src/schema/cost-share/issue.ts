@@ -1,12 +1,12 @@
-import Decimal from 'decimal.js';
-import type { Context } from '../../context.ts';
-import { balanceOf } from './payment.ts';
 import type { Prisma } from '@plenary/db';
+import Decimal from 'decimal.js';
 import { builder } from '../../builder.ts';
+import type { Context } from '../../context.ts';
 import { formatMoney } from '../../costs/format-money.ts';
 import { CostShareFilter, issueSharesWhere } from '../cost-share-filter.ts';
 import { nodeConnection } from '../node-connection.ts';
 import { CURRENCY_DESCRIPTION, MONEY_DESCRIPTION } from '../shared-descriptions.ts';
+import { balanceOf } from './payment.ts';
 import { CostShareConnection, PayerRuleEnum, withOrder } from './type.ts';
 
 const ISSUE_SHARE_ORDER: Prisma.CostShareOrderByWithRelationInput[] = [{ state: { nameEn: 'asc' } }, { id: 'asc' }];

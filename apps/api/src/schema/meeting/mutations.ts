@@ -1,4 +1,3 @@
-import { CreateMeetingInput, UpdateMeetingInput } from './inputs.ts';
 import { builder } from '../../builder.ts';
 import { idFromGlobalId } from '../../mutations/global-id.ts';
 import { runInTransaction } from '../../mutations/run-in-transaction.ts';
@@ -14,6 +13,7 @@ import {
   MUTATION_INPUT_DESCRIPTION,
   VERSION_ARGUMENT_DESCRIPTION,
 } from '../shared-descriptions.ts';
+import { CreateMeetingInput, UpdateMeetingInput } from './inputs.ts';
 import { MeetingRef } from './type.ts';
 
 builder.mutationFields((t) => ({

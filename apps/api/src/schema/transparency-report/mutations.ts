@@ -1,4 +1,3 @@
-import { RecordTransparencyReportInput, ReportFormInputRef, formsInput } from './inputs.ts';
 import { toCalendarDate, type Prisma } from '@plenary/db';
 import { DEFAULT_CONVENTION_CODE } from '@plenary/domain';
 import { mayRecordReportFor, mayUpdateReport } from '../../auth/policies.ts';
@@ -16,6 +15,7 @@ import {
   MUTATION_INPUT_DESCRIPTION,
   VERSION_ARGUMENT_DESCRIPTION,
 } from '../shared-descriptions.ts';
+import { formsInput, RecordTransparencyReportInput, ReportFormInputRef } from './inputs.ts';
 import { TransparencyReportRef } from './type.ts';
 import { stateReferenceKey, stateWhereUnique, type StateReference } from '../state-reference.ts';
 
