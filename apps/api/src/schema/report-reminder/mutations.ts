@@ -78,6 +78,21 @@ const SendReportRemindersInput = builder.inputType('SendReportRemindersInput', {
   }),
 });
 
+type NoteDetailsInput = Pick<
+  typeof SendReportReminderInput.$inferInput,
+  'date' | 'issuingOffice' | 'submissionOffice' | 'language'
+>;
+
+/** What a note has whether sent alone or in a series: its date (default: today), its offices and its language. */
+function noteDetailsOf(raw: NoteDetailsInput, today: Date) {
+  return {
+    date: toCalendarDate(raw.date ?? today),
+    issuingOffice: raw.issuingOffice,
+    submissionOffice: raw.submissionOffice ?? undefined,
+    language: raw.language ?? 'EN',
+  };
+}
+
 builder.mutationFields((t) => ({
   sendReportReminder: t.prismaField({
     type: ReportReminderRef,
@@ -102,10 +117,7 @@ builder.mutationFields((t) => ({
               kind: raw.kind,
               periodYear: raw.periodYear,
               reference: raw.reference,
-              date: toCalendarDate(raw.date ?? context.now()),
-              issuingOffice: raw.issuingOffice,
-              submissionOffice: raw.submissionOffice ?? undefined,
-              language: raw.language ?? 'EN',
+              ...noteDetailsOf(raw, context.now()),
             },
           },
         });
@@ -139,10 +151,7 @@ builder.mutationFields((t) => ({
               })),
               referencePattern: raw.referencePattern,
               firstNumber: raw.firstNumber,
-              date: toCalendarDate(raw.date ?? context.now()),
-              issuingOffice: raw.issuingOffice,
-              submissionOffice: raw.submissionOffice ?? undefined,
-              language: raw.language ?? 'EN',
+              ...noteDetailsOf(raw, context.now()),
             },
           },
         });
