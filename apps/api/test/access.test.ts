@@ -4,15 +4,7 @@ import { testBackends } from '@plenary/db/testing';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoUsers, DEMO_USERS } from '../src/start.ts';
-import { graphql } from './generated/index.ts';
-import type {
-  AccessCreateApiKeyMutation,
-  AccessCreateUserMutation,
-  AccessUpdateUserMutation,
-  CreateApiKeyInput,
-  CreateUserInput,
-  UpdateUserInput,
-} from './generated/graphql.ts';
+import { graphql, type ResultOf, type SchemaType } from './support/graphql.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
 import { createActors, signIn, TEST_PASSWORD, type Actors } from './support/actors.ts';
 import { expectData, expectResult } from './support/expect-result.ts';
@@ -156,26 +148,26 @@ describe.each(testBackends())('users, API keys and the audit log on %s', (backen
   afterAll(() => api.close());
 
   async function createUser(
-    input: CreateUserInput,
+    input: SchemaType<'CreateUserInput'>,
     headers = actors.admin.headers,
-  ): Promise<AccessCreateUserMutation['createUser']> {
+  ): Promise<ResultOf<typeof CREATE_USER>['createUser']> {
     const { body } = await api.graphql(CREATE_USER, { variables: { input }, headers });
     return expectData(body).createUser;
   }
 
   async function updateUser(
     id: string,
-    input: UpdateUserInput,
+    input: SchemaType<'UpdateUserInput'>,
     headers = actors.admin.headers,
-  ): Promise<AccessUpdateUserMutation['updateUser']> {
+  ): Promise<ResultOf<typeof UPDATE_USER>['updateUser']> {
     const { body } = await api.graphql(UPDATE_USER, { variables: { id, input }, headers });
     return expectData(body).updateUser;
   }
 
   async function createApiKey(
-    input: CreateApiKeyInput,
+    input: SchemaType<'CreateApiKeyInput'>,
     headers = actors.admin.headers,
-  ): Promise<AccessCreateApiKeyMutation['createApiKey']> {
+  ): Promise<ResultOf<typeof CREATE_API_KEY>['createApiKey']> {
     const { body } = await api.graphql(CREATE_API_KEY, { variables: { input }, headers });
     return expectData(body).createApiKey;
   }

@@ -2,8 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { testBackends } from '@plenary/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActors, type Actors } from './support/actors.ts';
-import { graphql } from './generated/index.ts';
-import type { ImportAssessmentScaleInput } from './generated/graphql.ts';
+import { graphql, type SchemaType, textOf } from './support/graphql.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
 import { expectResult } from './support/expect-result.ts';
 
@@ -55,7 +54,8 @@ describe.each(testBackends())('scales of assessment on %s', (backend) => {
   afterAll(() => api.close());
 
   async function importScale(
-    input: Pick<ImportAssessmentScaleInput, 'name' | 'rates'> & Partial<ImportAssessmentScaleInput>,
+    input: Pick<SchemaType<'ImportAssessmentScaleInput'>, 'name' | 'rates'> &
+      Partial<SchemaType<'ImportAssessmentScaleInput'>>,
     headers = actors.secretariat.headers,
   ) {
     const { body } = await api.graphql(IMPORT, { variables: { input: { ...SCALE, ...input } }, headers });
@@ -256,7 +256,7 @@ describe.each(testBackends())('scales of assessment on %s', (backend) => {
       null,
     ]) {
       // Input the schema refuses, sent as the document's plain text: its typed variables would not take it.
-      const { status, body } = await api.graphql(IMPORT.toString(), {
+      const { status, body } = await api.graphql(textOf(IMPORT), {
         variables: { input: { ...SCALE, name: 'Both or neither', rates } },
         headers: actors.secretariat.headers,
       });

@@ -1,7 +1,7 @@
 import { testBackends } from '@plenary/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActors, type Actors } from './support/actors.ts';
-import { graphql } from './generated/index.ts';
+import { graphql } from './support/graphql.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
 import { amendDelegation, delegationGlobalId, HEAD_AND_ADVISER } from './support/delegation-operations.ts';
 import { expectResult } from './support/expect-result.ts';

@@ -1,12 +1,7 @@
 import { testBackends } from '@plenary/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActors, type Actors } from './support/actors.ts';
-import { graphql } from './generated/index.ts';
-import type {
-  ComplianceOfYearQueryVariables,
-  ComplianceOfYearQuery,
-  RecordTransparencyReportInput,
-} from './generated/graphql.ts';
+import { graphql, type ResultOf, type SchemaType, type VariablesOf } from './support/graphql.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
 import { createQueryCounter } from './support/query-counter.ts';
 
@@ -42,7 +37,7 @@ const STATES_WITH_REPORTS = graphql(`
   }
 `);
 
-type Compliance = ComplianceOfYearQuery['reportingCompliance'];
+type Compliance = ResultOf<typeof COMPLIANCE>['reportingCompliance'];
 
 function lineOf(compliance: Compliance, iso3: string) {
   return compliance.obligations.edges.map((edge) => edge.node).find((line) => line.state.iso3 === iso3);
@@ -54,7 +49,7 @@ describe.each(testBackends())('reporting compliance (Art. 7) on %s', (backend) =
   let actors: Actors;
 
   async function compliance(
-    variables: ComplianceOfYearQueryVariables,
+    variables: VariablesOf<typeof COMPLIANCE>,
     headers: Record<string, string> = {},
   ): Promise<Compliance> {
     const { body } = await api.graphql(COMPLIANCE, { variables: { first: 100, ...variables }, headers });
@@ -62,7 +57,7 @@ describe.each(testBackends())('reporting compliance (Art. 7) on %s', (backend) =
     return body.data!.reportingCompliance;
   }
 
-  async function record(input: RecordTransparencyReportInput): Promise<void> {
+  async function record(input: SchemaType<'RecordTransparencyReportInput'>): Promise<void> {
     const { body } = await api.graphql(RECORD, { variables: { input }, headers: actors.secretariat.headers });
     expect(body.data?.recordTransparencyReport.__typename).toBe('MutationRecordTransparencyReportSuccess');
   }

@@ -3,8 +3,7 @@ import { testBackends } from '@plenary/db/testing';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActors, type Actors } from './support/actors.ts';
-import { graphql } from './generated/index.ts';
-import type { ContributionsStatusQueryVariables, TypedDocumentString } from './generated/graphql.ts';
+import { graphql, type TypedDocumentNode, type VariablesOf } from './support/graphql.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
 import { expectResult } from './support/expect-result.ts';
 import { createMeeting } from './support/factories.ts';
@@ -242,7 +241,7 @@ describe.each(testBackends())('the status of contributions on %s', (backend) => 
   });
   afterAll(() => api.close());
 
-  async function status(variables: ContributionsStatusQueryVariables = {}, headers: Record<string, string> = {}) {
+  async function status(variables: VariablesOf<typeof STATUS> = {}, headers: Record<string, string> = {}) {
     const { body } = await api.graphql(STATUS, { variables, headers });
     expect(body.errors).toBeUndefined();
     return body.data!.contributionsStatus;
@@ -529,7 +528,7 @@ describe.each(testBackends())('SQL statements for the status of contributions on
   afterAll(() => api.close());
 
   async function countFor<Data>(
-    query: TypedDocumentString<Data, { first: number }>,
+    query: TypedDocumentNode<Data, { first: number }>,
     variables: { first: number },
   ): Promise<number> {
     return counter.count(async () => {

@@ -1,23 +1,14 @@
 import { testBackends } from '@plenary/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActors, type Actor, type Actors } from './support/actors.ts';
-import { graphql } from './generated/index.ts';
-import type {
-  ConveningNoteDetailsCreateMutation,
-  ConveningNoteDetailsMeetingFragment,
-  ConveningNoteDetailsUpdateMutation,
-  ConveningNoteDetailsUpdateMutationVariables,
-  CreateMeetingInput,
-  Language,
-  UpdateMeetingInput,
-} from './generated/graphql.ts';
+import { graphql, type ResultOf, type SchemaType, type VariablesOf } from './support/graphql.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
 import { expectData, expectResult } from './support/expect-result.ts';
 
 // Everything a convening note prints, entered and edited through createMeeting and updateMeeting, and the note of a
 // new meeting rendered from it in English and French; the Eleventh Meeting's note as issued, its weekday flagged.
 
-const FOURTEENTH_MEETING: CreateMeetingInput = {
+const FOURTEENTH_MEETING: SchemaType<'CreateMeetingInput'> = {
   conventionCode: 'CCM',
   kind: 'MEETING_OF_STATES_PARTIES',
   number: 14,
@@ -52,10 +43,10 @@ const NOTE_DETAILS = {
     mandateResolution: '77/79',
     ...ADDRESSEES,
   },
-} satisfies UpdateMeetingInput;
+} satisfies SchemaType<'UpdateMeetingInput'>;
 
 // What each document below reads of a meeting.
-graphql(`
+const MEETING_FIELDS = graphql(`
   fragment ConveningNoteDetailsMeeting on Meeting {
     id code version venue city country venueFr cityFr countryFr delegationDeadline delegationDeadlineWeekdayAsIssued webPage
     secretariatOffice { code }
@@ -66,7 +57,8 @@ graphql(`
   }
 `);
 
-const CREATE = graphql(`
+const CREATE = graphql(
+  `
   mutation ConveningNoteDetailsCreate($input: CreateMeetingInput!) {
     createMeeting(input: $input) {
       __typename
@@ -76,9 +68,12 @@ const CREATE = graphql(`
       ... on Error { message }
     }
   }
-`);
+`,
+  [MEETING_FIELDS],
+);
 
-const UPDATE = graphql(`
+const UPDATE = graphql(
+  `
   mutation ConveningNoteDetailsUpdate($id: ID!, $version: Int!, $input: UpdateMeetingInput!) {
     updateMeeting(id: $id, version: $version, input: $input) {
       __typename
@@ -88,11 +83,16 @@ const UPDATE = graphql(`
       ... on Error { message }
     }
   }
-`);
+`,
+  [MEETING_FIELDS],
+);
 
-const MEETING = graphql(`
+const MEETING = graphql(
+  `
   query ConveningNoteDetailsMeetingByCode($code: String!) { meetingByCode(code: $code) { ...ConveningNoteDetailsMeeting } }
-`);
+`,
+  [MEETING_FIELDS],
+);
 
 const NOTE = graphql(`
   query ConveningNoteDetailsNote($code: String!, $language: Language!) {
@@ -117,35 +117,35 @@ describe.each(testBackends())('a convening note’s details on %s', (backend) =>
   afterAll(() => api.close());
 
   async function create(
-    input: CreateMeetingInput,
+    input: SchemaType<'CreateMeetingInput'>,
     actor: Actor = actors.secretariat,
-  ): Promise<ConveningNoteDetailsCreateMutation['createMeeting']> {
+  ): Promise<ResultOf<typeof CREATE>['createMeeting']> {
     const { body } = await api.graphql(CREATE, { variables: { input }, headers: actor.headers });
     return expectData(body).createMeeting;
   }
 
   async function update(
-    variables: ConveningNoteDetailsUpdateMutationVariables,
+    variables: VariablesOf<typeof UPDATE>,
     actor: Actor = actors.secretariat,
-  ): Promise<ConveningNoteDetailsUpdateMutation['updateMeeting']> {
+  ): Promise<ResultOf<typeof UPDATE>['updateMeeting']> {
     const { body } = await api.graphql(UPDATE, { variables, headers: actor.headers });
     return expectData(body).updateMeeting;
   }
 
-  async function meeting(code: string): Promise<ConveningNoteDetailsMeetingFragment> {
+  async function meeting(code: string): Promise<ResultOf<typeof MEETING_FIELDS>> {
     const { body } = await api.graphql(MEETING, { variables: { code } });
     const found = expectData(body).meetingByCode;
     if (!found) expect.fail(`no meeting ${code}`);
     return found;
   }
 
-  async function noteText(code: string, language: Language) {
+  async function noteText(code: string, language: SchemaType<'Language'>) {
     const { body } = await api.graphql(NOTE, { variables: { code, language } });
     return { text: body.data?.meetingByCode?.conveningNoteVerbale?.content, errors: body.errors };
   }
 
   /** A new draft with no note details, with a number of its own. */
-  async function createDraft(): Promise<ConveningNoteDetailsMeetingFragment> {
+  async function createDraft(): Promise<ResultOf<typeof MEETING_FIELDS>> {
     number += 1;
     const result = await create({ ...FOURTEENTH_MEETING, number, symbolPrefix: `CCM/MSP/${2011 + number}` });
     return expectResult(result, 'MutationCreateMeetingSuccess').meeting;

@@ -2,8 +2,7 @@ import type { Prisma } from '@plenary/db';
 import { testBackends } from '@plenary/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActors, type Actors } from './support/actors.ts';
-import { graphql } from './generated/index.ts';
-import type { ConveningConveneMutationVariables, CreateMeetingInput } from './generated/graphql.ts';
+import { graphql, type SchemaType, type VariablesOf } from './support/graphql.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
 import { expectData, expectResult } from './support/expect-result.ts';
 
@@ -12,7 +11,7 @@ const CONVENING_DATE = '2023-03-21';
 const DAY = new Date('2023-09-11T00:00:00.000Z');
 
 // The Eleventh Meeting of States Parties as the note verbale ODA/2023-00050 describes it, under a code of its own.
-const ELEVENTH_MEETING_COPY: Omit<CreateMeetingInput, 'code'> = {
+const ELEVENTH_MEETING_COPY: Omit<SchemaType<'CreateMeetingInput'>, 'code'> = {
   conventionCode: 'CCM',
   kind: 'MEETING_OF_STATES_PARTIES',
   number: 11,
@@ -98,7 +97,9 @@ describe.each(testBackends())('convening a meeting on %s', (backend) => {
   afterAll(() => api.close());
 
   /** A fresh draft copy of the Eleventh Meeting. */
-  async function createDraft(overrides: Partial<CreateMeetingInput> = {}): Promise<{ id: string; version: number }> {
+  async function createDraft(
+    overrides: Partial<SchemaType<'CreateMeetingInput'>> = {},
+  ): Promise<{ id: string; version: number }> {
     codeNumber += 1;
     const { body } = await api.graphql(CREATE, {
       variables: { input: { ...ELEVENTH_MEETING_COPY, code: `11MSP-COPY${codeNumber}`, ...overrides } },
@@ -107,7 +108,7 @@ describe.each(testBackends())('convening a meeting on %s', (backend) => {
     return expectResult(expectData(body).createMeeting, 'MutationCreateMeetingSuccess').meeting;
   }
 
-  async function convene(variables: ConveningConveneMutationVariables, headers = actors.secretariat.headers) {
+  async function convene(variables: VariablesOf<typeof CONVENE>, headers = actors.secretariat.headers) {
     const { body } = await api.graphql(CONVENE, { variables, headers });
     return { body: expectData(body) };
   }

@@ -5,16 +5,7 @@ import { parse } from 'csv-parse/sync';
 import Decimal from 'decimal.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMeeting } from './support/factories.ts';
-import { graphql } from './generated/index.ts';
-import type {
-  CostSharesOnRealScalesIssueMutation,
-  CostSharesOnRealScalesRecordParticipantsMutation,
-  CostSharesOnRealScalesShareFragment,
-  CostSharesOnRealScalesSharesQuery,
-  IssueCostSharesInput,
-  Language,
-  RecordMeetingParticipantsInput,
-} from './generated/graphql.ts';
+import { graphql, type ResultOf, type SchemaType, textOf } from './support/graphql.ts';
 import { createActors, startApi, type Actors, type ApiFixture, type GraphQLResponse } from './support/index.ts';
 import { expectResult } from './support/expect-result.ts';
 
@@ -89,11 +80,12 @@ const ISSUE = graphql(`
   }
 `);
 // What each payer's share is read with.
-graphql(`
+const SHARE_FIELDS = graphql(`
   fragment CostSharesOnRealScalesShare on CostShare { id state { iso3 } assessed ratePercent sharePercent amount }
 `);
 // Pages of 100, the API's largest.
-const SHARES = graphql(`
+const SHARES = graphql(
+  `
   query CostSharesOnRealScalesShares($id: ID!, $after: String) {
     node(id: $id) {
       __typename
@@ -104,15 +96,17 @@ const SHARES = graphql(`
       }
     }
   }
-`);
+`,
+  [SHARE_FIELDS],
+);
 const NOTICE = graphql(`
   query CostSharesOnRealScalesNotice($id: ID!, $language: Language) {
     node(id: $id) { __typename ... on CostShare { assessmentNotice(format: TEXT, language: $language) { content } } }
   }
 `);
 
-type Share = CostSharesOnRealScalesShareFragment;
-type Issued = CostSharesOnRealScalesIssueMutation['issueCostShares'];
+type Share = ResultOf<typeof SHARE_FIELDS>;
+type Issued = ResultOf<typeof ISSUE>['issueCostShares'];
 
 describe.each(testBackends())('cost shares on the shipped UN scales on %s', (backend) => {
   let api: ApiFixture;
@@ -130,15 +124,18 @@ describe.each(testBackends())('cost shares on the shipped UN scales on %s', (bac
 
   async function record(
     meetingId: string,
-    input: RecordMeetingParticipantsInput,
+    input: SchemaType<'RecordMeetingParticipantsInput'>,
     headers = secretariat(),
-  ): Promise<CostSharesOnRealScalesRecordParticipantsMutation['recordMeetingParticipants']> {
+  ): Promise<ResultOf<typeof RECORD>['recordMeetingParticipants']> {
     const { body } = await api.graphql(RECORD, { variables: { meetingId, input }, headers });
     expect(body.errors).toBeUndefined();
     return body.data!.recordMeetingParticipants;
   }
 
-  async function estimateAndIssue(meetingId: string, input: Partial<IssueCostSharesInput> = {}): Promise<Issued> {
+  async function estimateAndIssue(
+    meetingId: string,
+    input: Partial<SchemaType<'IssueCostSharesInput'>> = {},
+  ): Promise<Issued> {
     const estimate = await api.graphql(SET_ESTIMATE, {
       variables: { meetingId, input: { currency: 'USD', lines: LINES } },
       headers: secretariat(),
@@ -152,7 +149,7 @@ describe.each(testBackends())('cost shares on the shipped UN scales on %s', (bac
     return body.data!.issueCostShares;
   }
 
-  async function notice(shareId: string, language: Language = 'EN'): Promise<string> {
+  async function notice(shareId: string, language: SchemaType<'Language'> = 'EN'): Promise<string> {
     const { body } = await api.graphql(NOTICE, { variables: { id: shareId, language }, headers: secretariat() });
     expect(body.errors).toBeUndefined();
     return expectResult(body.data!.node!, 'CostShare').assessmentNotice?.content ?? '';
@@ -174,7 +171,7 @@ describe.each(testBackends())('cost shares on the shipped UN scales on %s', (bac
     let after: string | null = null;
     do {
       // Annotated: each page's cursor comes from the one before, which TypeScript cannot infer round the loop.
-      const response: GraphQLResponse<CostSharesOnRealScalesSharesQuery> = await api.graphql(SHARES, {
+      const response: GraphQLResponse<ResultOf<typeof SHARES>> = await api.graphql(SHARES, {
         variables: { id, after },
         headers: secretariat(),
       });
@@ -339,7 +336,7 @@ describe.each(testBackends())('cost shares on the shipped UN scales on %s', (bac
         { rows: [{ iso3: 'NOR', capacity: 'STATE_PARTY' }], csv: 'iso3,capacity\nNOR,STATE_PARTY\n' },
       ]) {
         // Input the schema refuses, sent as the document's plain text: its typed variables would not take it.
-        const { status, body } = await api.graphql(RECORD.toString(), {
+        const { status, body } = await api.graphql(textOf(RECORD), {
           variables: { meetingId: tenthId, input },
           headers: secretariat(),
         });

@@ -4,20 +4,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import Decimal from 'decimal.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActors, type Actor, type Actors } from './support/actors.ts';
-import { graphql } from './generated/index.ts';
-import type {
-  CostShareFilter,
-  CostSharesIssueMutation,
-  CostSharesIssueSharesQueryVariables,
-  CostSharesRecordPaymentMutation,
-  CostSharesSetEstimateMutation,
-  CostSharesShareFragment,
-  CostSharesSharesPageFragment,
-  IssueCostSharesInput,
-  RecordPaymentInput,
-  SetCostEstimateInput,
-  StateCostShareFilter,
-} from './generated/graphql.ts';
+import { graphql, type ResultOf, type SchemaType, textOf, type VariablesOf } from './support/graphql.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
 import { expectResult } from './support/expect-result.ts';
 import { createQueryCounter } from './support/query-counter.ts';
@@ -137,13 +124,14 @@ const SET_ESTIMATE = graphql(`
 `);
 
 // What each share is read with when issued.
-graphql(`
+const SHARE_FIELDS = graphql(`
   fragment CostSharesShare on CostShare {
     id state { iso3 } assessed ratePercent sharePercent amount currency paid outstanding credit
   }
 `);
 
-const ISSUE = graphql(`
+const ISSUE = graphql(
+  `
   mutation CostSharesIssue($meetingId: ID!, $input: IssueCostSharesInput!) {
     issueCostShares(meetingId: $meetingId, input: $input) {
       __typename
@@ -158,7 +146,9 @@ const ISSUE = graphql(`
       ... on Error { message }
     }
   }
-`);
+`,
+  [SHARE_FIELDS],
+);
 
 const RECORD_PAYMENT = graphql(`
   mutation CostSharesRecordPayment($costShareId: ID!, $input: RecordPaymentInput!) {
@@ -236,13 +226,14 @@ const SHARE_PAYMENTS = graphql(`
 `);
 
 // A page of shares as the filters test reads it.
-graphql(`
+const SHARES_PAGE_FIELDS = graphql(`
   fragment CostSharesSharesPage on CostShareConnection {
     totalCount pageInfo { hasNextPage endCursor } edges { node { id state { iso3 } standing paid outstanding } }
   }
 `);
 
-const ISSUE_SHARES = graphql(`
+const ISSUE_SHARES = graphql(
+  `
   query CostSharesIssueShares($id: ID!, $filter: CostShareFilter, $first: Int, $after: String) {
     node(id: $id) {
       __typename
@@ -251,7 +242,9 @@ const ISSUE_SHARES = graphql(`
       }
     }
   }
-`);
+`,
+  [SHARES_PAGE_FIELDS],
+);
 
 const STATE_SHARES = graphql(`
   query CostSharesStateShares($iso3: String!, $filter: StateCostShareFilter) {
@@ -261,8 +254,8 @@ const STATE_SHARES = graphql(`
   }
 `);
 
-type Share = CostSharesShareFragment;
-type SharesPage = CostSharesSharesPageFragment;
+type Share = ResultOf<typeof SHARE_FIELDS>;
+type SharesPage = ResultOf<typeof SHARES_PAGE_FIELDS>;
 
 const LINES = [
   { description: 'Conference services: interpretation in six languages', amount: '60000.00' },
@@ -303,9 +296,9 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
 
   async function setEstimate(
     meetingId: string,
-    input: Partial<SetCostEstimateInput>,
+    input: Partial<SchemaType<'SetCostEstimateInput'>>,
     actor: Actor = actors.secretariat,
-  ): Promise<CostSharesSetEstimateMutation['setCostEstimate']> {
+  ): Promise<ResultOf<typeof SET_ESTIMATE>['setCostEstimate']> {
     const { body } = await api.graphql(SET_ESTIMATE, {
       variables: { meetingId, input: { currency: 'CHF', lines: LINES, ...input } },
       headers: actor.headers,
@@ -316,9 +309,9 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
 
   async function issue(
     meetingId: string,
-    input: Partial<IssueCostSharesInput> = {},
+    input: Partial<SchemaType<'IssueCostSharesInput'>> = {},
     actor: Actor = actors.secretariat,
-  ): Promise<CostSharesIssueMutation['issueCostShares']> {
+  ): Promise<ResultOf<typeof ISSUE>['issueCostShares']> {
     const { body } = await api.graphql(ISSUE, {
       variables: { meetingId, input: { scale: IN_FORCE, ...input } },
       headers: actor.headers,
@@ -329,9 +322,9 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
 
   async function pay(
     costShareId: string,
-    input: Pick<RecordPaymentInput, 'amount'> & Partial<RecordPaymentInput>,
+    input: Pick<SchemaType<'RecordPaymentInput'>, 'amount'> & Partial<SchemaType<'RecordPaymentInput'>>,
     actor: Actor = actors.secretariat,
-  ): Promise<CostSharesRecordPaymentMutation['recordPayment']> {
+  ): Promise<ResultOf<typeof RECORD_PAYMENT>['recordPayment']> {
     const { body } = await api.graphql(RECORD_PAYMENT, {
       variables: { costShareId, input: { receivedOn: '2023-09-30', currency: 'CHF', ...input } },
       headers: actor.headers,
@@ -584,7 +577,7 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
       ];
       for (const scale of [...refusedForms, null]) {
         // Input the schema refuses, sent as the document's plain text: its typed variables would not take it.
-        const { status, body } = await api.graphql(ISSUE.toString(), {
+        const { status, body } = await api.graphql(textOf(ISSUE), {
           variables: { meetingId, input: { scale } },
           headers: actors.secretariat.headers,
         });
@@ -910,7 +903,7 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
 
   describe('filters on the lists of shares (standing, State)', () => {
     const STANDINGS = ['PAID', 'PARTLY_PAID', 'UNPAID', 'UNASSESSED'] as const;
-    async function issueShares(meetingId: string, variables: Omit<CostSharesIssueSharesQueryVariables, 'id'>) {
+    async function issueShares(meetingId: string, variables: Omit<VariablesOf<typeof ISSUE_SHARES>, 'id'>) {
       const { body } = await api.graphql(ISSUE_SHARES, {
         variables: { id: meetingId, first: 100, ...variables },
         headers: actors.secretariat.headers,
@@ -920,7 +913,7 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
 
     async function shares(
       meetingId: string,
-      filter: CostShareFilter | null,
+      filter: SchemaType<'CostShareFilter'> | null,
       page: { first?: number; after?: string | null } = {},
     ): Promise<SharesPage> {
       const body = await issueShares(meetingId, { filter, ...page });
@@ -972,7 +965,7 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
 
     it('pages through the shares with something outstanding with cursors, counting all of them on every page', async () => {
       const { meetingId } = await meetingWithPayments();
-      const outstanding: CostShareFilter = { standing: ['PARTLY_PAID', 'UNPAID'] };
+      const outstanding: SchemaType<'CostShareFilter'> = { standing: ['PARTLY_PAID', 'UNPAID'] };
       const seen: string[] = [];
       let after: string | null = null;
       for (;;) {
@@ -988,7 +981,7 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
 
     it('filters by State (ISO code, any case), alone and with a standing and assessed; an unknown code lists nothing', async () => {
       const { meetingId } = await meetingWithPayments();
-      const iso3s = async (filter: CostShareFilter) =>
+      const iso3s = async (filter: SchemaType<'CostShareFilter'>) =>
         (await shares(meetingId, filter)).edges.map(({ node }) => node.state.iso3);
       expect(await iso3s({ state: ' che ' })).toEqual(['CHE']);
       expect(await iso3s({ state: 'CHE', standing: ['PAID'] })).toEqual(['CHE']);
@@ -1018,7 +1011,7 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
 
     it("lists a State's shares by standing, agreeing with each share's standing, current issues only unless asked", async () => {
       await meetingWithPayments();
-      const read = async (filter: StateCostShareFilter | null) => {
+      const read = async (filter: SchemaType<'StateCostShareFilter'> | null) => {
         const { body } = await api.graphql(STATE_SHARES, {
           variables: { iso3: 'DEU', filter },
           headers: actors.partner.headers,
@@ -1060,7 +1053,7 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
         }),
       ]);
       // A standing the schema does not have, sent as the document's plain text: its typed variables would not take it.
-      const unknownStanding = await api.graphql(ISSUE_SHARES.toString(), {
+      const unknownStanding = await api.graphql(textOf(ISSUE_SHARES), {
         variables: { id: meetingId, first: 100, filter: { standing: ['SETTLED'] } },
         headers: actors.secretariat.headers,
       });

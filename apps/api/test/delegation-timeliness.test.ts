@@ -2,7 +2,7 @@ import { testBackends } from '@plenary/db/testing';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createActors, type Actors } from './support/actors.ts';
-import { graphql } from './generated/index.ts';
+import { graphql } from './support/graphql.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
 import {
   amendDelegation,

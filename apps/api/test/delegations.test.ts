@@ -2,8 +2,7 @@ import { testBackends } from '@plenary/db/testing';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createActors, type Actors } from './support/actors.ts';
-import { graphql } from './generated/index.ts';
-import type { CredentialsInput } from './generated/graphql.ts';
+import { graphql, type SchemaType } from './support/graphql.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
 import {
   amendDelegation,
@@ -24,7 +23,7 @@ const LAST_MINUTE = new Date('2023-08-31T21:59:00Z');
 const DAY_AFTER_DEADLINE = new Date('2023-09-01T10:00:00Z');
 const SESSIONS_VALID_UNTIL = new Date('2024-01-01T00:00:00Z');
 
-const CREDENTIALS: CredentialsInput = {
+const CREDENTIALS: SchemaType<'CredentialsInput'> = {
   issuingAuthority: 'MINISTER_FOR_FOREIGN_AFFAIRS',
   documentKind: 'ORIGINAL',
   receivedDate: '2023-09-08',

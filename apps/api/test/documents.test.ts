@@ -6,12 +6,7 @@ import { assert, afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isObjectType } from 'graphql';
 import { createDelegation, createInvitation, createMeeting } from './support/factories.ts';
 import { schema } from '../src/schema/index.ts';
-import { graphql } from './generated/index.ts';
-import type {
-  DocumentsConveningNoteQueryVariables,
-  DocumentsListOfParticipantsQueryVariables,
-  Language,
-} from './generated/graphql.ts';
+import { graphql, type SchemaType, type VariablesOf } from './support/graphql.ts';
 import { expectResult } from './support/expect-result.ts';
 import { createActors, createQueryCounter, startApi, type Actors, type ApiFixture } from './support/index.ts';
 
@@ -152,15 +147,15 @@ describe.each(testBackends())('documents rendered from the database on %s', (bac
   let holySeeShareId: string;
   const counter = createQueryCounter();
 
-  const note = async (variables: DocumentsConveningNoteQueryVariables, headers?: Record<string, string>) => {
+  const note = async (variables: VariablesOf<typeof NOTE_QUERY>, headers?: Record<string, string>) => {
     const { body } = await api.graphql(NOTE_QUERY, { variables, ...(headers && { headers }) });
     return body;
   };
-  const list = async (variables: DocumentsListOfParticipantsQueryVariables, headers?: Record<string, string>) => {
+  const list = async (variables: VariablesOf<typeof LIST_QUERY>, headers?: Record<string, string>) => {
     const { body } = await api.graphql(LIST_QUERY, { variables, ...(headers && { headers }) });
     return body;
   };
-  const notice = async (shareId: string, headers: Record<string, string>, language: Language = 'EN') => {
+  const notice = async (shareId: string, headers: Record<string, string>, language: SchemaType<'Language'> = 'EN') => {
     const { body } = await api.graphql(NOTICE_QUERY, {
       variables: { id: encodeGlobalID('CostShare', shareId), language },
       headers,

@@ -7,8 +7,7 @@ import { getNamedType, GraphQLEnumType, GraphQLList, GraphQLNonNull, type GraphQ
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODE_NAMES } from '../src/errors/error-codes.ts';
 import { schema } from '../src/schema/index.ts';
-import type { ErrorCodesApplyToUnknownMeetingMutation } from './generated/graphql.ts';
-import { graphql } from './generated/index.ts';
+import { graphql, type ResultOf, textOf } from './support/graphql.ts';
 import { startAsNpmStartDoes, type RunningPlenary } from './support/start-as-npm-start.ts';
 
 const REPOSITORY_ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -175,9 +174,9 @@ describe.each(testBackends())('the codes a running server answers on %s', (backe
     const response = await fetch(`${plenary.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: APPLY_TO_UNKNOWN_MEETING.toString(), variables: { meetingId: UNKNOWN_MEETING } }),
+      body: JSON.stringify({ query: textOf(APPLY_TO_UNKNOWN_MEETING), variables: { meetingId: UNKNOWN_MEETING } }),
     });
-    const answer = (await response.json()) as { data?: ErrorCodesApplyToUnknownMeetingMutation };
+    const answer = (await response.json()) as { data?: ResultOf<typeof APPLY_TO_UNKNOWN_MEETING> };
     expect(answer).toEqual({
       data: { applyToObserve: { __typename: 'NotFoundError', code: 'NOT_FOUND' } },
       extensions: { cost: expect.any(Object) },

@@ -10,7 +10,7 @@ import { createServer, type PlenaryServer } from '../src/server.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
 import { createPartnerKey, createUser, TEST_PASSWORD } from './support/actors.ts';
 
-// Raw text and HTTP on purpose, not test/generated's typed documents: these probe how the server takes malformed,
+// Raw text and HTTP on purpose, not typed documents: these probe how the server takes malformed,
 // oversized and hostile requests.
 interface RawResponse {
   status: number;

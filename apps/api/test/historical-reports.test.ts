@@ -1,14 +1,7 @@
 import { testBackends } from '@plenary/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActors, type Actors } from './support/actors.ts';
-import { graphql } from './generated/index.ts';
-import type {
-  HistoricalReportsComplianceQuery,
-  HistoricalReportsImportMutation,
-  HistoricalReportsSetRecordsBeginMutation,
-  HistoricalReportsSetRecordsBeginMutationVariables,
-  ImportHistoricalReportsInput,
-} from './generated/graphql.ts';
+import { graphql, type ResultOf, type SchemaType, textOf, type VariablesOf } from './support/graphql.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
 import { expectResult } from './support/expect-result.ts';
 
@@ -48,9 +41,9 @@ const COMPLIANCE = graphql(`
   }
 `);
 
-type ImportPayload = HistoricalReportsImportMutation['importHistoricalReports'];
-type RecordsBeginPayload = HistoricalReportsSetRecordsBeginMutation['setReportRecordsBegin'];
-type Compliance = HistoricalReportsComplianceQuery['reportingCompliance'];
+type ImportPayload = ResultOf<typeof IMPORT>['importHistoricalReports'];
+type RecordsBeginPayload = ResultOf<typeof SET_RECORDS_BEGIN>['setReportRecordsBegin'];
+type Compliance = ResultOf<typeof COMPLIANCE>['reportingCompliance'];
 
 const HEADER = 'iso3,kind,periodYear,receivedOn,channel';
 
@@ -59,7 +52,7 @@ describe.each(testBackends())('importing historical Article 7 reports on %s', (b
   let actors: Actors;
 
   async function importReports(
-    input: ImportHistoricalReportsInput,
+    input: SchemaType<'ImportHistoricalReportsInput'>,
     headers = actors.secretariat.headers,
     convention?: string,
   ): Promise<ImportPayload> {
@@ -72,7 +65,7 @@ describe.each(testBackends())('importing historical Article 7 reports on %s', (b
   }
 
   async function setRecordsBegin(
-    variables: HistoricalReportsSetRecordsBeginMutationVariables,
+    variables: VariablesOf<typeof SET_RECORDS_BEGIN>,
     headers = actors.secretariat.headers,
   ): Promise<RecordsBeginPayload> {
     const { body } = await api.graphql(SET_RECORDS_BEGIN, { variables, headers });
@@ -259,7 +252,7 @@ describe.each(testBackends())('importing historical Article 7 reports on %s', (b
       const before = await stored();
       for (const input of [{}, { csv: HEADER, rows: [] }, { csv: null }]) {
         // Input the schema refuses, sent as the document's plain text: its typed variables would not take it.
-        const { status, body } = await api.graphql(IMPORT.toString(), {
+        const { status, body } = await api.graphql(textOf(IMPORT), {
           variables: { input },
           headers: actors.secretariat.headers,
         });

@@ -1,12 +1,7 @@
 import { testBackends } from '@plenary/db/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createActors, type Actors } from './support/actors.ts';
-import type {
-  HotReadsMeetingDelegationsQuery,
-  HotReadsMeetingDelegationsQueryVariables,
-  TypedDocumentString,
-} from './generated/graphql.ts';
-import { graphql } from './generated/index.ts';
+import { graphql, type ResultOf, type TypedDocumentNode, type VariablesOf } from './support/graphql.ts';
 import { startApi, type ApiFixture, type GraphQLResponse } from './support/api-fixture.ts';
 import { expectData } from './support/expect-result.ts';
 import { createDelegation, createInvitation, createMeeting, type MemberFixture } from './support/factories.ts';
@@ -103,7 +98,7 @@ function meetingOf<Meeting>(body: GraphQLResponse<{ meeting?: Meeting | null }>[
 }
 
 /** A participant's iso3; undefined for an organisation, of which the documents ask nothing. */
-const iso3Of = (participant: { iso3: string } | { iso3?: never }): string | undefined => participant.iso3;
+const iso3Of = (participant: { __typename?: string; iso3?: string }): string | undefined => participant.iso3;
 
 const member = (role: MemberFixture['role'], givenName: string, familyName: string): MemberFixture => ({
   role,
@@ -192,7 +187,7 @@ describe.each(testBackends())('hot reads on %s answer as the Prisma path does', 
   /** The answer and the SQL statements it took, through the hot read or through Prisma only. */
   async function ask<Data, Variables>(
     viewer: (typeof VIEWERS)[number],
-    document: TypedDocumentString<Data, Variables>,
+    document: TypedDocumentNode<Data, Variables>,
     variables: Variables,
     prismaOnly: boolean,
   ) {
@@ -247,11 +242,11 @@ describe.each(testBackends())('hot reads on %s answer as the Prisma path does', 
   it.each(VIEWERS)(
     'a meeting with its invitations, delegations and members, page after page and backwards, in one statement as %s',
     async (viewer) => {
-      const pages: NonNullable<HotReadsMeetingDelegationsQuery['meeting']>[] = [];
+      const pages: NonNullable<ResultOf<typeof MEETING_DELEGATIONS>['meeting']>[] = [];
       let after: string | null = null;
       // Every page after the first starts from the last cursor of the one before, an organisation's included.
       for (let page = 0; page < INVITED.length; page += 1) {
-        const variables: HotReadsMeetingDelegationsQueryVariables = {
+        const variables: VariablesOf<typeof MEETING_DELEGATIONS> = {
           id: meetingId,
           first: 3,
           ...(after && { after }),

@@ -1,8 +1,7 @@
 import { testBackends } from '@plenary/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActors, type Actors } from './support/actors.ts';
-import { graphql } from './generated/index.ts';
-import type { NightlySyncQuery, TypedDocumentString } from './generated/graphql.ts';
+import { graphql, type ResultOf, type TypedDocumentNode } from './support/graphql.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
 import { expectResult } from './support/expect-result.ts';
 
@@ -43,7 +42,7 @@ const PUBLISH_REPORT = graphql(`
 `);
 
 type Found = {
-  [List in 'states' | 'meetings' | 'transparencyReports']: NightlySyncQuery[List]['edges'][number]['node'][];
+  [List in 'states' | 'meetings' | 'transparencyReports']: ResultOf<typeof SYNC>[List]['edges'][number]['node'][];
 };
 
 describe.each(testBackends())('incremental sync with updatedSince on %s', (backend) => {
@@ -95,7 +94,7 @@ describe.each(testBackends())('incremental sync with updatedSince on %s', (backe
 
   /** What the secretariat's mutation or read answered, typed by its document. */
   async function asSecretariat<Data, Variables>(
-    document: TypedDocumentString<Data, Variables>,
+    document: TypedDocumentNode<Data, Variables>,
     variables: Variables,
   ): Promise<Data> {
     const { body } = await api.graphql(document, { variables, headers: actors.secretariat.headers });

@@ -2,8 +2,7 @@ import { testBackends } from '@plenary/db/testing';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createActors, type Actors } from './support/actors.ts';
-import { graphql } from './generated/index.ts';
-import type { RecordTreatyActionInput } from './generated/graphql.ts';
+import { graphql, type SchemaType } from './support/graphql.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
 import { expectResult } from './support/expect-result.ts';
 import { createDelegation, createInvitation, createMeeting } from './support/factories.ts';
@@ -65,7 +64,7 @@ describe.each(testBackends())('invitation capacity following the standing on the
     return { meeting, invitationId: invitation.id };
   }
 
-  async function recordAction(input: RecordTreatyActionInput): Promise<string> {
+  async function recordAction(input: SchemaType<'RecordTreatyActionInput'>): Promise<string> {
     const { body } = await api.graphql(RECORD, { variables: { input }, headers: actors.secretariat.headers });
     expect(body.errors).toBeUndefined();
     return body.data!.recordTreatyAction.__typename;

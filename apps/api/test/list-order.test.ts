@@ -53,7 +53,7 @@ const ORDER_TYPES: Record<List, string> = {
   invitations: 'InvitationOrder',
 };
 
-// Built from LISTS as text, not written with test/generated's `graphql()`: the same page of six lists in every order
+// Built from LISTS as text, not written with `graphql()` of test/support/graphql.ts: the same page of six lists in every order
 // of each, which typed would be six near-identical documents read through six answer shapes; and the test that sends
 // orderBy as null sends variables a typed document would not take.
 function pageQuery(list: List): string {

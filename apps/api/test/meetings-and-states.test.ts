@@ -1,7 +1,6 @@
 import { testBackends } from '@plenary/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StandingsOnQuery, StatesWithStatusQuery } from './generated/graphql.ts';
-import { graphql } from './generated/index.ts';
+import { graphql, type ResultOf } from './support/graphql.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
 import { expectData } from './support/expect-result.ts';
 
@@ -105,7 +104,7 @@ describe.each(testBackends())('reading the seeded data over GraphQL on %s', (bac
       const byStanding = new Map<string, string[]>();
       let after: string | null | undefined = null;
       do {
-        const page: StandingsOnQuery['states'] = expectData(
+        const page: ResultOf<typeof STANDINGS_ON>['states'] = expectData(
           (await api.graphql(STANDINGS_ON, { variables: { on, after } })).body,
         ).states;
         for (const { node } of page.edges)
@@ -117,7 +116,7 @@ describe.each(testBackends())('reading the seeded data over GraphQL on %s', (bac
         const listed: string[] = [];
         let cursor: string | null | undefined = null;
         do {
-          const page: StatesWithStatusQuery['states'] = expectData(
+          const page: ResultOf<typeof STATES_WITH_STATUS>['states'] = expectData(
             (await api.graphql(STATES_WITH_STATUS, { variables: { status, on, after: cursor } })).body,
           ).states;
           expect(page.totalCount, `${status} on ${on}`).toBe(byStanding.get(status)?.length ?? 0);

@@ -1,19 +1,11 @@
 import { testBackends } from '@plenary/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActors, type Actor, type Actors } from './support/actors.ts';
-import { graphql } from './generated/index.ts';
-import type {
-  CreateMeetingInput,
-  MeetingsChangeStatusMutation,
-  MeetingsChangeStatusMutationVariables,
-  MeetingsCreateMutation,
-  MeetingsUpdateMutation,
-  MeetingsUpdateMutationVariables,
-} from './generated/graphql.ts';
+import { graphql, type ResultOf, type SchemaType, type VariablesOf } from './support/graphql.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
 import { expectData, expectResult } from './support/expect-result.ts';
 
-const FOURTEENTH_MEETING: CreateMeetingInput = {
+const FOURTEENTH_MEETING: SchemaType<'CreateMeetingInput'> = {
   conventionCode: 'CCM',
   kind: 'MEETING_OF_STATES_PARTIES',
   number: 14,
@@ -92,7 +84,7 @@ const CONVENE = graphql(`
 `);
 
 type MeetingPayload = Extract<
-  MeetingsCreateMutation['createMeeting'],
+  ResultOf<typeof CREATE>['createMeeting'],
   { __typename: 'MutationCreateMeetingSuccess' }
 >['meeting'];
 
@@ -113,25 +105,25 @@ describe.each(testBackends())('meetings on %s', (backend) => {
   afterAll(() => api.close());
 
   async function create(
-    input: CreateMeetingInput,
+    input: SchemaType<'CreateMeetingInput'>,
     actor: Actor = actors.secretariat,
-  ): Promise<MeetingsCreateMutation['createMeeting']> {
+  ): Promise<ResultOf<typeof CREATE>['createMeeting']> {
     const { body } = await api.graphql(CREATE, { variables: { input }, headers: actor.headers });
     return expectData(body).createMeeting;
   }
 
   async function update(
-    variables: MeetingsUpdateMutationVariables,
+    variables: VariablesOf<typeof UPDATE>,
     actor: Actor = actors.secretariat,
-  ): Promise<MeetingsUpdateMutation['updateMeeting']> {
+  ): Promise<ResultOf<typeof UPDATE>['updateMeeting']> {
     const { body } = await api.graphql(UPDATE, { variables, headers: actor.headers });
     return expectData(body).updateMeeting;
   }
 
   async function changeStatus(
-    variables: MeetingsChangeStatusMutationVariables,
+    variables: VariablesOf<typeof CHANGE_STATUS>,
     actor: Actor = actors.secretariat,
-  ): Promise<MeetingsChangeStatusMutation['changeMeetingStatus']> {
+  ): Promise<ResultOf<typeof CHANGE_STATUS>['changeMeetingStatus']> {
     const { body } = await api.graphql(CHANGE_STATUS, { variables, headers: actor.headers });
     return expectData(body).changeMeetingStatus;
   }

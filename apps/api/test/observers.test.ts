@@ -1,8 +1,7 @@
 import { testBackends } from '@plenary/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActors, type Actor, type Actors } from './support/actors.ts';
-import { graphql } from './generated/index.ts';
-import type { ObserverApplyMutationVariables, ObserverDecideMutationVariables } from './generated/graphql.ts';
+import { graphql, textOf, type VariablesOf } from './support/graphql.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
 import { expectData, expectResult } from './support/expect-result.ts';
 
@@ -82,12 +81,12 @@ describe.each(testBackends())('observers on request (rule 1.3) on %s', (backend)
     return expectResult(expectData(body).createMeeting, 'MutationCreateMeetingSuccess').meeting.id;
   }
 
-  async function applyAsObserver(variables: ObserverApplyMutationVariables, actor: Actor = actors.secretariat) {
+  async function applyAsObserver(variables: VariablesOf<typeof APPLY>, actor: Actor = actors.secretariat) {
     const { body } = await api.graphql(APPLY, { variables, headers: actor.headers });
     return expectData(body).applyAsObserver;
   }
 
-  async function decide(variables: ObserverDecideMutationVariables, actor: Actor = actors.secretariat) {
+  async function decide(variables: VariablesOf<typeof DECIDE>, actor: Actor = actors.secretariat) {
     const { body } = await api.graphql(DECIDE, { variables, headers: actor.headers });
     return expectData(body).decideObserverApplication;
   }
@@ -193,7 +192,7 @@ describe.each(testBackends())('observers on request (rule 1.3) on %s', (backend)
         { organisationId: null },
       ]) {
         // Sent as text: the variables are ones the typed document would not let a test write.
-        const { status, body } = await api.graphql(APPLY.toString(), {
+        const { status, body } = await api.graphql(textOf(APPLY), {
           variables: { meetingId, applicant, motivation: MOTIVATION },
           headers: actors.secretariat.headers,
         });

@@ -2,8 +2,7 @@ import { testBackends } from '@plenary/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_RATE_LIMITS } from '../src/security/rate-limit.ts';
 import { createActors, type Actors } from './support/actors.ts';
-import { graphql } from './generated/index.ts';
-import type { ObserverDecision, PublicApplicationsQuery, PublicObserverApplicationInput } from './generated/graphql.ts';
+import { graphql, type ResultOf, type SchemaType } from './support/graphql.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
 import { expectData, expectResult } from './support/expect-result.ts';
 
@@ -56,7 +55,9 @@ const ELEVENTH_MEETING_ID = graphql(`
   query PublicEleventhMeeting { meetingByCode(code: "11MSP") { id } }
 `);
 
-type Application = NonNullable<PublicApplicationsQuery['meeting']>['observerApplications']['edges'][number]['node'];
+type Application = NonNullable<
+  ResultOf<typeof APPLICATIONS>['meeting']
+>['observerApplications']['edges'][number]['node'];
 
 /** The acronym of an application's organisation (its participant is always one). */
 const acronymOf = (application: Application) =>
@@ -96,8 +97,8 @@ describe.each(testBackends())('applying to observe without an account (rule 1.3)
   }
 
   function newApplication(
-    overrides: Partial<PublicObserverApplicationInput> = {},
-  ): PublicObserverApplicationInput & { acronym: string } {
+    overrides: Partial<SchemaType<'PublicObserverApplicationInput'>> = {},
+  ): SchemaType<'PublicObserverApplicationInput'> & { acronym: string } {
     organisationNumber += 1;
     return {
       organisationName: `Cluster Munition Survey ${organisationNumber}`,
@@ -111,7 +112,7 @@ describe.each(testBackends())('applying to observe without an account (rule 1.3)
   }
 
   async function apply(
-    input: PublicObserverApplicationInput,
+    input: SchemaType<'PublicObserverApplicationInput'>,
     headers: Record<string, string> = newAddress(),
     forMeeting = meetingId,
   ) {
@@ -268,7 +269,7 @@ describe.each(testBackends())('applying to observe without an account (rule 1.3)
     const application = newApplication();
     await apply(application);
     const invitationId = (await applicationOf(application.acronym))!.id;
-    const decide = async (decision: ObserverDecision, note?: string) =>
+    const decide = async (decision: SchemaType<'ObserverDecision'>, note?: string) =>
       (await api.graphql(DECIDE, { variables: { invitationId, decision, note }, headers: actors.secretariat.headers }))
         .body.data?.decideObserverApplication;
     expect(await decide('REJECT')).toEqual({ __typename: 'ValidationError', issues: [{ path: 'note' }] });

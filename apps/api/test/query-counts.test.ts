@@ -1,7 +1,6 @@
 import { testBackends } from '@plenary/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TypedDocumentString } from './generated/graphql.ts';
-import { graphql } from './generated/index.ts';
+import { graphql, type TypedDocumentNode } from './support/graphql.ts';
 import { createActors, type Actors } from './support/actors.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
 import { createDelegation, createInvitation, createMeeting } from './support/factories.ts';
@@ -124,7 +123,7 @@ describe.each(testBackends())('SQL statements per request on %s', (backend) => {
   }
 
   async function countFor<Variables>(
-    document: TypedDocumentString<unknown, Variables>,
+    document: TypedDocumentNode<unknown, Variables>,
     variables?: Variables,
     headers: Record<string, string> = {},
   ): Promise<number> {

@@ -1,7 +1,6 @@
 import { testBackends } from '@plenary/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TypedDocumentString } from './generated/graphql.ts';
-import { graphql } from './generated/index.ts';
+import { graphql, textOf, type TypedDocumentNode } from './support/graphql.ts';
 import { createPartnerKey, createUser } from './support/actors.ts';
 import { expectData } from './support/expect-result.ts';
 import { startAsNpmStartDoes, type RunningPlenary } from './support/start-as-npm-start.ts';
@@ -76,13 +75,13 @@ describe.each(testBackends())('a rate limit charged by query cost, on %s', (back
 
   /** A typed document, or plain text for a query the schema refuses on purpose. */
   async function send<Data, Variables>(
-    document: TypedDocumentString<Data, Variables> | string,
+    document: TypedDocumentNode<Data, Variables> | string,
     key: Record<string, string>,
   ): Promise<Answer<Data>> {
     const response = await fetch(`${plenary.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...key },
-      body: JSON.stringify({ query: document.toString() }),
+      body: JSON.stringify({ query: textOf(document) }),
     });
     return {
       status: response.status,

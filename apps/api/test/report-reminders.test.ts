@@ -2,22 +2,14 @@ import { testBackends } from '@plenary/db/testing';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActors, type Actors } from './support/actors.ts';
-import { graphql } from './generated/index.ts';
-import type {
-  AuditEventFilter,
-  ReminderAuditTrailQuery,
-  ReminderSendAllMutation,
-  ReminderSendMutation,
-  SendReportReminderInput,
-  SendReportRemindersInput,
-} from './generated/graphql.ts';
+import { graphql, type ResultOf, type SchemaType } from './support/graphql.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
 import { createInvitation, createMeeting } from './support/factories.ts';
 import { amendDelegation, databaseId, HEAD_AND_ADVISER, submitDelegation } from './support/delegation-operations.ts';
 import { expectResult } from './support/expect-result.ts';
 
 // Nigeria: in force 2023-08-01, initial report due 2024-01-28 (Art. 7(1)); on 2024-03-15 it is overdue.
-const NIGERIA_REMINDER: SendReportReminderInput = {
+const NIGERIA_REMINDER: SchemaType<'SendReportReminderInput'> = {
   state: { iso3: 'NGA' },
   kind: 'INITIAL',
   periodYear: 2023,
@@ -78,9 +70,9 @@ const AUDIT_COUNT = graphql(`
   query ReminderAuditCount { auditEvents { totalCount } }
 `);
 
-type SendPayload = ReminderSendMutation['sendReportReminder'];
-type SendAllPayload = ReminderSendAllMutation['sendReportReminders'];
-type AuditTrail = ReminderAuditTrailQuery['auditEvents'];
+type SendPayload = ResultOf<typeof SEND>['sendReportReminder'];
+type SendAllPayload = ResultOf<typeof SEND_ALL>['sendReportReminders'];
+type AuditTrail = ResultOf<typeof AUDIT_TRAIL>['auditEvents'];
 
 describe.each(testBackends())('report reminders and the audit trail on %s', (backend) => {
   let api: ApiFixture;
@@ -92,13 +84,19 @@ describe.each(testBackends())('report reminders and the audit trail on %s', (bac
   });
   afterAll(() => api?.close());
 
-  async function send(input: SendReportReminderInput, headers = actors.secretariat.headers): Promise<SendPayload> {
+  async function send(
+    input: SchemaType<'SendReportReminderInput'>,
+    headers = actors.secretariat.headers,
+  ): Promise<SendPayload> {
     const { body } = await api.graphql(SEND, { variables: { input }, headers });
     expect(body.errors).toBeUndefined();
     return body.data!.sendReportReminder;
   }
 
-  async function auditTrail(filter: AuditEventFilter, headers = actors.secretariat.headers): Promise<AuditTrail> {
+  async function auditTrail(
+    filter: SchemaType<'AuditEventFilter'>,
+    headers = actors.secretariat.headers,
+  ): Promise<AuditTrail> {
     const { body } = await api.graphql(AUDIT_TRAIL, {
       variables: { filter, first: 100 },
       headers,
@@ -200,7 +198,7 @@ describe.each(testBackends())('report reminders and the audit trail on %s', (bac
 
   describe('sendReportReminders: reminders to several States at once', () => {
     // Annual reports for 2022 were due on 2023-04-30 (Art. 7(2)); on 2024-03-15 none of these is recorded.
-    const BULK: SendReportRemindersInput = {
+    const BULK: SchemaType<'SendReportRemindersInput'> = {
       reports: [
         { state: 'NLD', kind: 'ANNUAL', periodYear: 2022 },
         { state: 'ESP', kind: 'ANNUAL', periodYear: 2022 },
@@ -216,7 +214,7 @@ describe.each(testBackends())('report reminders and the audit trail on %s', (bac
     const storedReminders = () => api.database.prisma.reportReminder.count();
 
     async function sendAll(
-      input: SendReportRemindersInput,
+      input: SchemaType<'SendReportRemindersInput'>,
       headers = actors.secretariat.headers,
     ): Promise<SendAllPayload> {
       const { body } = await api.graphql(SEND_ALL, { variables: { input }, headers });

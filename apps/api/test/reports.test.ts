@@ -3,19 +3,7 @@ import { testBackends } from '@plenary/db/testing';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActors, type Actors } from './support/actors.ts';
-import { graphql } from './generated/index.ts';
-import type {
-  FormStatus,
-  RecordTransparencyReportInput,
-  ReportFormInput,
-  ReportsPublishMutation,
-  ReportsPublishMutationVariables,
-  ReportsRecordMutation,
-  ReportsUpdateFormsMutation,
-  ReportsUpdateFormsMutationVariables,
-  StateReportFilter,
-  TransparencyReportFilter,
-} from './generated/graphql.ts';
+import { graphql, type ResultOf, type SchemaType, textOf, type VariablesOf } from './support/graphql.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
 import { expectResult } from './support/expect-result.ts';
 
@@ -95,12 +83,12 @@ const STATE_REPORTS = graphql(`
   }
 `);
 
-const allForms = (status: FormStatus = 'CHANGED'): ReportFormInput[] =>
+const allForms = (status: SchemaType<'FormStatus'> = 'CHANGED'): SchemaType<'ReportFormInput'>[] =>
   FORM_LETTERS.map((letter) => ({ letter, status }));
 
-type RecordPayload = ReportsRecordMutation['recordTransparencyReport'];
-type UpdateFormsPayload = ReportsUpdateFormsMutation['updateReportForms'];
-type PublishPayload = ReportsPublishMutation['publishReport'];
+type RecordPayload = ResultOf<typeof RECORD>['recordTransparencyReport'];
+type UpdateFormsPayload = ResultOf<typeof UPDATE_FORMS>['updateReportForms'];
+type PublishPayload = ResultOf<typeof PUBLISH>['publishReport'];
 
 describe.each(testBackends())('Article 7 transparency reports on %s', (backend) => {
   let api: ApiFixture;
@@ -108,7 +96,7 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
   let nigeriaInitial: { id: string; version: number };
 
   async function record(
-    input: RecordTransparencyReportInput,
+    input: SchemaType<'RecordTransparencyReportInput'>,
     headers = actors.secretariat.headers,
   ): Promise<RecordPayload> {
     const { body } = await api.graphql(RECORD, {
@@ -120,7 +108,7 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
   }
 
   async function updateForms(
-    variables: ReportsUpdateFormsMutationVariables,
+    variables: VariablesOf<typeof UPDATE_FORMS>,
     headers = actors.sameState.headers,
   ): Promise<UpdateFormsPayload> {
     const { body } = await api.graphql(UPDATE_FORMS, { variables, headers });
@@ -129,7 +117,7 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
   }
 
   async function publish(
-    variables: ReportsPublishMutationVariables,
+    variables: VariablesOf<typeof PUBLISH>,
     headers = actors.secretariat.headers,
   ): Promise<PublishPayload> {
     const { body } = await api.graphql(PUBLISH, { variables, headers });
@@ -317,7 +305,10 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
     });
 
     it('refuses bad input with every problem, forms included', async () => {
-      const forms: ReportFormInput[] = [{ letter: 'A', status: 'NOT_APPLICABLE' }, ...allForms().slice(1, 9)];
+      const forms: SchemaType<'ReportFormInput'>[] = [
+        { letter: 'A', status: 'NOT_APPLICABLE' },
+        ...allForms().slice(1, 9),
+      ];
       const payload = await record({
         state: { iso3: NIGERIA },
         kind: 'ANNUAL',
@@ -381,7 +372,7 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
       );
       for (const state of [{}, { iso3: NIGERIA, id: nigeriaId }, { iso3: null }]) {
         // Input the schema refuses, sent as the document's plain text: its typed variables would not take it.
-        const { status, body } = await api.graphql(RECORD.toString(), {
+        const { status, body } = await api.graphql(textOf(RECORD), {
           variables: { input: { state, kind: 'ANNUAL', periodYear: 2025 } },
           headers: actors.secretariat.headers,
         });
@@ -438,7 +429,7 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
 
   describe('updateReportForms', () => {
     it("lets Nigeria's focal point replace the forms, with the version it read", async () => {
-      const forms = allForms().map((form): ReportFormInput =>
+      const forms = allForms().map((form): SchemaType<'ReportFormInput'> =>
         form.letter === 'J' ? { letter: 'J', status: 'NOT_APPLICABLE' } : form,
       );
       const payload = await updateForms({ reportId: nigeriaInitial.id, version: 1, forms });
@@ -464,7 +455,7 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
     });
 
     it('refuses forms an initial report cannot have', async () => {
-      const forms = allForms().map((form): ReportFormInput =>
+      const forms = allForms().map((form): SchemaType<'ReportFormInput'> =>
         form.letter === 'B' ? { letter: 'B', status: 'UNCHANGED', unchangedSinceYear: 2022 } : form,
       );
       const payload = await updateForms({ reportId: nigeriaInitial.id, version: 2, forms });
@@ -524,7 +515,7 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
 
   describe('transparencyReports', () => {
     it('filters by State, year, kind and compliance on a day', async () => {
-      const run = async (filter: TransparencyReportFilter) => {
+      const run = async (filter: SchemaType<'TransparencyReportFilter'>) => {
         const { body } = await api.graphql(FILTERED_REPORTS, {
           variables: { filter },
           headers: actors.secretariat.headers,
@@ -550,7 +541,7 @@ describe.each(testBackends())('Article 7 transparency reports on %s', (backend) 
     });
 
     it("filters a State's own reports by year, kind and compliance on a day, with the same filter as the whole list", async () => {
-      const run = async (filter: StateReportFilter | null) => {
+      const run = async (filter: SchemaType<'StateReportFilter'> | null) => {
         const { body } = await api.graphql(STATE_REPORTS, {
           variables: { iso3: NIGERIA, filter },
           headers: actors.secretariat.headers,

@@ -2,8 +2,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { PrismaClient } from '@plenary/db';
 import { createTestDatabase, testBackends, type TestDatabase } from '@plenary/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ResponseCacheReadDelegationQuery, TypedDocumentString } from './generated/graphql.ts';
-import { graphql } from './generated/index.ts';
+import { graphql, type ResultOf, textOf, type TypedDocumentNode } from './support/graphql.ts';
 import { createActors, createUser, signIn, type Actors } from './support/actors.ts';
 import { startApi, type AnyDocument, type AnyRequestOptions, type ApiFixture } from './support/api-fixture.ts';
 import { amendDelegation, delegationGlobalId } from './support/delegation-operations.ts';
@@ -38,7 +37,7 @@ const SIGN_OUT = graphql(`
 const RATE_LIMIT = graphql(`
   query ResponseCacheRateLimit { rateLimit { remaining } }
 `);
-const API_KEYS_BY_FIELD: Record<string, TypedDocumentString<unknown, Record<string, never>>> = {
+const API_KEYS_BY_FIELD: Record<string, TypedDocumentNode<unknown, Record<string, never>>> = {
   status: graphql(`
     query ResponseCacheApiKeyStatus { apiKeys { edges { node { name status } } } }
   `),
@@ -71,13 +70,13 @@ interface Answer<Data> {
 
 async function ask<Data, Variables>(
   url: string,
-  document: TypedDocumentString<Data, Variables> | string,
+  document: TypedDocumentNode<Data, Variables> | string,
   options: { variables?: Variables; headers?: Record<string, string> } = {},
 ): Promise<Answer<Data>> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...options.headers },
-    body: JSON.stringify({ query: document.toString(), variables: options.variables }),
+    body: JSON.stringify({ query: textOf(document), variables: options.variables }),
   });
   return {
     status: response.status,
@@ -141,7 +140,7 @@ describe.each(testBackends())('the response cache on %s, as npm start runs it', 
     });
 
   /** The delegation a READ_DELEGATION answer is about; the test fails here when it came without it. */
-  function delegationOf(answer: Answer<ResponseCacheReadDelegationQuery>) {
+  function delegationOf(answer: Answer<ResultOf<typeof READ_DELEGATION>>) {
     const { node } = expectData(answer.body);
     if (!node || !('version' in node)) expect.fail(`no delegation in ${JSON.stringify(answer.body)}`);
     return node;
@@ -160,7 +159,7 @@ describe.each(testBackends())('the response cache on %s, as npm start runs it', 
       const response = await fetch(`${plenary.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: STATES_NAMED_NOR.toString() }),
+        body: JSON.stringify({ query: textOf(STATES_NAMED_NOR) }),
       });
       return { cache: response.headers.get('x-plenary-cache'), text: await response.text() };
     };
@@ -323,7 +322,7 @@ describe.each(testBackends())('SQL statements of an answer from the cache on %s'
   });
   afterAll(() => api.close());
 
-  const count = (document: TypedDocumentString<unknown, Record<string, never>>, headers: Record<string, string>) =>
+  const count = (document: TypedDocumentNode<unknown, Record<string, never>>, headers: Record<string, string>) =>
     counter.count(() => api.graphql(document, { headers }));
 
   it.each(VIEWERS)('answers a hit with the one statement every request makes, as %s', async (viewer) => {

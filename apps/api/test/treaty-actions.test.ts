@@ -1,8 +1,7 @@
 import { testBackends } from '@plenary/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActors, type Actors } from './support/actors.ts';
-import { graphql } from './generated/index.ts';
-import type { RecordTreatyActionInput } from './generated/graphql.ts';
+import { graphql, type SchemaType } from './support/graphql.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
 import { expectResult } from './support/expect-result.ts';
 
@@ -48,7 +47,7 @@ const SUCCESS = 'MutationRecordTreatyActionSuccess';
 
 // A hypothetical accession by India, which has neither signed nor acceded; South Sudan's dates (deposit
 // 2023-08-03 -> in force 2024-02-01 by Art. 17(2)) serve as the vector.
-const INDIA_ACCESSION: RecordTreatyActionInput = {
+const INDIA_ACCESSION: SchemaType<'RecordTreatyActionInput'> = {
   state: 'IND',
   action: 'DEPOSIT',
   date: '2023-08-03',
@@ -61,7 +60,7 @@ describe.each(testBackends())('recording treaty actions on %s', (backend) => {
   let api: ApiFixture;
   let actors: Actors;
 
-  async function recordAction(input: RecordTreatyActionInput, headers = actors.secretariat.headers) {
+  async function recordAction(input: SchemaType<'RecordTreatyActionInput'>, headers = actors.secretariat.headers) {
     const { body } = await api.graphql(RECORD, { variables: { input }, headers });
     expect(body.errors).toBeUndefined();
     return body.data!.recordTreatyAction;
@@ -257,7 +256,7 @@ describe.each(testBackends())('recording treaty actions on %s', (backend) => {
   });
 
   it('corrects a fact already recorded only with the version read', async () => {
-    const correction: RecordTreatyActionInput = {
+    const correction: SchemaType<'RecordTreatyActionInput'> = {
       state: 'NGA',
       action: 'DEPOSIT',
       date: '2023-02-27',

@@ -1,6 +1,6 @@
 import { testBackends } from '@plenary/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql } from '../generated/index.ts';
+import { graphql } from '../support/graphql.ts';
 import { createActors, type Actors } from '../support/actors.ts';
 import { startApi, type ApiFixture } from '../support/api-fixture.ts';
 import {

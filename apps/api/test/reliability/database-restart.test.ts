@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DEMO_PASSWORD } from '../../src/config.ts';
-import type { TypedDocumentString } from '../generated/graphql.ts';
-import { graphql } from '../generated/index.ts';
+import { graphql, textOf, type TypedDocumentNode } from '../support/graphql.ts';
 import { createPartnerKey } from '../support/actors.ts';
 import { delegationGlobalId, type MemberInput } from '../support/delegation-operations.ts';
 import { createDelegation, createInvitation, createMeeting } from '../support/factories.ts';
@@ -62,7 +61,7 @@ async function get(
 /** A typed document POSTed as `postDocument` sends it, bounded like `get`. */
 async function send<Data, Variables>(
   url: string,
-  document: TypedDocumentString<Data, Variables>,
+  document: TypedDocumentNode<Data, Variables>,
   variables: Variables,
   headers: Record<string, string> = {},
 ): Promise<RawResponse<Data>> {
@@ -70,7 +69,7 @@ async function send<Data, Variables>(
     postDocument(url, document, variables, headers),
     new Promise<never>((_, reject) =>
       setTimeout(
-        () => reject(new Error(`no answer within ${ANSWER_BOUND_MS} ms: ${document.toString()}`)),
+        () => reject(new Error(`no answer within ${ANSWER_BOUND_MS} ms: ${textOf(document)}`)),
         ANSWER_BOUND_MS,
       ).unref(),
     ),

@@ -5,12 +5,10 @@ import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createTestDatabase, testBackends, type TestDatabase } from '@plenary/db/testing';
-import type { ResultOf } from '@graphql-typed-document-node/core';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DEMO_PASSWORD } from '../../src/config.ts';
-import type { TypedDocumentString } from '../generated/graphql.ts';
-import { graphql } from '../generated/index.ts';
+import { graphql, type ResultOf, textOf, type TypedDocumentNode } from '../support/graphql.ts';
 import { createActors, type Actors } from '../support/actors.ts';
 import { startApi, type ApiFixture } from '../support/api-fixture.ts';
 import { amendDelegation, delegationGlobalId, type MemberInput } from '../support/delegation-operations.ts';
@@ -367,8 +365,8 @@ interface Sent {
  * A request on a connection of its own. With `holdBack`, only the headers and half the body go out: the request stays in
  * flight until `finish()`.
  */
-function send(port: number, document: TypedDocumentString<unknown, never>, { holdBack = false } = {}): Sent {
-  const body = Buffer.from(JSON.stringify({ query: document.toString() }));
+function send(port: number, document: TypedDocumentNode<unknown, never>, { holdBack = false } = {}): Sent {
+  const body = Buffer.from(JSON.stringify({ query: textOf(document) }));
   const split = holdBack ? Math.floor(body.length / 2) : body.length;
   let request!: http.ClientRequest;
   const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {

@@ -1,10 +1,10 @@
 import type { PrismaClient } from '@plenary/db';
 import { testBackends } from '@plenary/db/testing';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import { buildClientSchema, getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPIRED_KEYS_PRUNED_PER_CLAIM, IDEMPOTENCY_KEY_LIFETIME_HOURS } from '../../src/mutations/idempotency.ts';
-import type { IdempotencyRecordPaymentMutation, RecordPaymentInput } from '../generated/graphql.ts';
-import { graphql } from '../generated/index.ts';
+import { graphql, type ResultOf, type SchemaType } from '../support/graphql.ts';
 import { createActors, createUser, signIn, type Actors } from '../support/actors.ts';
 import { startApi, type ApiFixture } from '../support/api-fixture.ts';
 import { expectData, expectResult } from '../support/expect-result.ts';
@@ -32,10 +32,6 @@ const SET_ESTIMATE = graphql(`
       ... on Error { message }
     }
   }
-`);
-
-const MUTATION_ARGUMENTS = graphql(`
-  query IdempotencyMutationArguments { __type(name: "Mutation") { fields { name args { name description } } } }
 `);
 
 let meetingNumber = 30;
@@ -89,13 +85,13 @@ describe.each(testBackends())('idempotency keys on %s', (backend) => {
   const pay = async (
     costShareId: string,
     key: string | null,
-    input: RecordPaymentInput = PAYMENT,
+    input: SchemaType<'RecordPaymentInput'> = PAYMENT,
     headers = actors.secretariat.headers,
   ) =>
     expectData((await api.graphql(RECORD_PAYMENT, { variables: { costShareId, input, key }, headers })).body)
       .recordPayment;
   /** The payment a successful answer recorded; the test fails here on any other answer. */
-  const paymentOf = (result: IdempotencyRecordPaymentMutation['recordPayment']) =>
+  const paymentOf = (result: ResultOf<typeof RECORD_PAYMENT>['recordPayment']) =>
     expectResult(result, 'MutationRecordPaymentSuccess').payment;
   const paymentsOf = (costShareId: string) =>
     api.database.prisma.payment.count({ where: { costShareId: databaseId(costShareId) } });
@@ -178,10 +174,11 @@ describe.each(testBackends())('idempotency keys on %s', (backend) => {
       });
 
     it('says in the schema how long a key is kept', async () => {
-      const { body } = await api.graphql(MUTATION_ARGUMENTS);
-      const keyArgument = expectData(body)
-        .__type?.fields?.find((field) => field.name === 'recordPayment')
-        ?.args.find((argument) => argument.name === 'idempotencyKey');
+      const { body } = await api.graphql<IntrospectionQuery>(getIntrospectionQuery());
+      const keyArgument = buildClientSchema(expectData(body))
+        .getMutationType()
+        ?.getFields()
+        .recordPayment?.args.find((argument) => argument.name === 'idempotencyKey');
       expect(keyArgument?.description).toMatch(/kept 24 hours/);
     });
 

@@ -1,10 +1,8 @@
 import { testBackends } from '@plenary/db/testing';
 import { FORM_LETTERS } from '@plenary/domain';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import type { ResultOf } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TypedDocumentString } from '../generated/graphql.ts';
-import { graphql } from '../generated/index.ts';
+import { graphql, type ResultOf, textOf, type TypedDocumentNode } from '../support/graphql.ts';
 import { createActors, createUser, signIn, type Actors } from '../support/actors.ts';
 import { startApi, type ApiFixture } from '../support/api-fixture.ts';
 import {
@@ -85,8 +83,8 @@ interface RequestContext {
   asker: Asker;
 }
 
-/** Any typed document from test/generated: the tables send many, each answer searched as raw text. */
-type AnyDocument = TypedDocumentString<unknown, never>;
+/** Any typed document (`graphql()` of test/support/graphql.ts): the tables send many, each answer searched as raw text. */
+type AnyDocument = TypedDocumentNode<unknown, never>;
 
 type Request =
   | {
@@ -138,17 +136,20 @@ function errorCodes(answer: RawResponse): unknown[] {
 
 // ---------------------------------------------------------------- the access paths
 
-graphql(`
+const PERSON_FIELDS = graphql(`
   fragment IsolationPerson on DelegationMember { role salutation givenName familyName title email phone }
 `);
-graphql(`
+const DELEGATE_FIELDS = graphql(
+  `
   fragment IsolationDelegates on Delegation {
     id
     headOfDelegation { ...IsolationPerson }
     members { ...IsolationPerson }
     changes { totalCount edges { node { changedByName before after } } }
   }
-`);
+`,
+  [PERSON_FIELDS],
+);
 
 const NOBODY = { salutation: null, givenName: null, familyName: null, title: null, email: null, phone: null };
 // What anyone but the secretariat and Switzerland gets of its delegation: its shape, nobody in it, no history.
@@ -167,7 +168,7 @@ function swissDelegations(answer: RawResponse, fixture: Fixture): unknown[] {
   }));
 }
 
-graphql(`
+const REPORT_LIST_FIELDS = graphql(`
   fragment IsolationReportList on TransparencyReportConnection { totalCount edges { node { id forms { letter status } } } }
 `);
 
@@ -176,19 +177,28 @@ const LIST_OF_PARTICIPANTS = graphql(`
     meeting(id: $id) { listOfParticipants(variant: $variant, format: $format) { content } }
   }
 `);
-const REPORTS_OF_STATE_YEAR_KIND = graphql(`
+const REPORTS_OF_STATE_YEAR_KIND = graphql(
+  `
   query IsolationReportsOfStateYearKind {
     transparencyReports(filter: { state: "CHE", year: 2025, kind: ANNUAL }) { ...IsolationReportList }
   }
-`);
-const REPORTS_ON_TIME = graphql(`
+`,
+  [REPORT_LIST_FIELDS],
+);
+const REPORTS_ON_TIME = graphql(
+  `
   query IsolationReportsOnTime($asOf: Date!) {
     transparencyReports(filter: { compliance: ON_TIME, asOf: $asOf }) { ...IsolationReportList }
   }
-`);
-const STATE_REPORTS = graphql(`
+`,
+  [REPORT_LIST_FIELDS],
+);
+const STATE_REPORTS = graphql(
+  `
   query IsolationStateReports { state(iso3: "CHE") { reports { ...IsolationReportList } } }
-`);
+`,
+  [REPORT_LIST_FIELDS],
+);
 const COMPLIANCE_REPORTS = graphql(`
   query IsolationComplianceReports($asOf: Date!) {
     reportingCompliance(year: 2026, asOf: $asOf) {
@@ -217,11 +227,14 @@ const ACCESS_PATHS: AccessPath[] = [
     name: 'nodes(ids) of the delegation and its invitation',
     shownTo: 'sameState',
     request: {
-      graphql: graphql(`
+      graphql: graphql(
+        `
         query IsolationNodesOfDelegation($ids: [ID!]!) {
           nodes(ids: $ids) { ...IsolationDelegates ... on Invitation { delegation { ...IsolationDelegates } } }
         }
-      `),
+      `,
+        [DELEGATE_FIELDS],
+      ),
       variables: ({ fixture }) => ({ ids: [fixture.swiss.delegation, fixture.swiss.invitation] }),
     },
     extract: swissDelegations,
@@ -231,11 +244,14 @@ const ACCESS_PATHS: AccessPath[] = [
     name: 'Meeting.delegations',
     shownTo: 'sameState',
     request: {
-      graphql: graphql(`
+      graphql: graphql(
+        `
         query IsolationMeetingDelegations($id: ID!) {
           meeting(id: $id) { delegations(first: 100) { edges { node { ...IsolationDelegates } } } }
         }
-      `),
+      `,
+        [DELEGATE_FIELDS],
+      ),
       variables: ({ fixture }) => ({ id: fixture.meeting.id }),
     },
     extract: swissDelegations,
@@ -245,11 +261,14 @@ const ACCESS_PATHS: AccessPath[] = [
     name: 'Meeting.delegations filtered by timeliness, by the meeting’s code',
     shownTo: 'sameState',
     request: {
-      graphql: graphql(`
+      graphql: graphql(
+        `
         query IsolationLateDelegations($code: String!) {
           meetingByCode(code: $code) { delegations(filter: { timeliness: LATE }) { edges { node { ...IsolationDelegates } } } }
         }
-      `),
+      `,
+        [DELEGATE_FIELDS],
+      ),
       variables: ({ fixture }) => ({ code: fixture.meeting.code }),
     },
     extract: swissDelegations,
@@ -259,11 +278,14 @@ const ACCESS_PATHS: AccessPath[] = [
     name: 'Meeting.invitations to Invitation.delegation',
     shownTo: 'sameState',
     request: {
-      graphql: graphql(`
+      graphql: graphql(
+        `
         query IsolationInvitationDelegations($id: ID!) {
           meeting(id: $id) { invitations(first: 100) { edges { node { delegation { ...IsolationDelegates } } } } }
         }
-      `),
+      `,
+        [DELEGATE_FIELDS],
+      ),
       variables: ({ fixture }) => ({ id: fixture.meeting.id }),
     },
     extract: swissDelegations,
@@ -273,11 +295,14 @@ const ACCESS_PATHS: AccessPath[] = [
     name: 'the meetings list to Meeting.delegations',
     shownTo: 'sameState',
     request: {
-      graphql: graphql(`
+      graphql: graphql(
+        `
         query IsolationMeetingsDelegations {
           meetings(filter: { year: 2023 }, first: 5) { edges { node { delegations(first: 5) { edges { node { ...IsolationDelegates } } } } } }
         }
-      `),
+      `,
+        [DELEGATE_FIELDS],
+      ),
     },
     extract: swissDelegations,
     refused: [HIDDEN_DELEGATION],
@@ -286,9 +311,12 @@ const ACCESS_PATHS: AccessPath[] = [
     name: 'State.delegations',
     shownTo: 'sameState',
     request: {
-      graphql: graphql(`
+      graphql: graphql(
+        `
         query IsolationStateDelegations { state(iso3: "CHE") { delegations { edges { node { ...IsolationDelegates } } } } }
-      `),
+      `,
+        [DELEGATE_FIELDS],
+      ),
     },
     extract: swissDelegations,
     refused: [HIDDEN_DELEGATION],
@@ -297,11 +325,14 @@ const ACCESS_PATHS: AccessPath[] = [
     name: 'the States list, searched, to State.delegations',
     shownTo: 'sameState',
     request: {
-      graphql: graphql(`
+      graphql: graphql(
+        `
         query IsolationSearchedStatesDelegations {
           states(filter: { search: "Switzerland" }, first: 5) { edges { node { delegations(first: 10) { edges { node { ...IsolationDelegates } } } } } }
         }
-      `),
+      `,
+        [DELEGATE_FIELDS],
+      ),
     },
     extract: swissDelegations,
     refused: [HIDDEN_DELEGATION],
@@ -310,9 +341,12 @@ const ACCESS_PATHS: AccessPath[] = [
     name: 'me.state.delegations',
     shownTo: 'sameState',
     request: {
-      graphql: graphql(`
+      graphql: graphql(
+        `
         query IsolationOwnStateDelegations { me { state { delegations { edges { node { ...IsolationDelegates } } } } } }
-      `),
+      `,
+        [DELEGATE_FIELDS],
+      ),
     },
     extract: swissDelegations,
     // Austria's focal point's own State: Switzerland's delegation is not on this path at all.
@@ -322,14 +356,17 @@ const ACCESS_PATHS: AccessPath[] = [
     name: 'the payload of an amendment of one’s own delegation, to the meeting’s delegations',
     shownTo: 'sameState',
     request: {
-      graphql: graphql(`
+      graphql: graphql(
+        `
         mutation IsolationAmendOwnDelegation($id: ID!, $version: Int!, $input: DelegationInput!) {
           amendDelegation(delegationId: $id, version: $version, input: $input) {
             __typename
             ... on MutationAmendDelegationSuccess { delegation { invitation { meeting { delegations { edges { node { ...IsolationDelegates } } } } } } }
           }
         }
-      `),
+      `,
+        [DELEGATE_FIELDS],
+      ),
       variables: async ({ fixture, api, asker }) => {
         // Each asker amends its own State's delegation, sending the list it already has.
         const [id, members] =
@@ -623,19 +660,25 @@ const PUBLIC_LISTS: { name: string; request: Request }[] = [
   })),
 ];
 
-const MEETING_DELEGATES = graphql(`
+const MEETING_DELEGATES = graphql(
+  `
   query IsolationMeetingDelegates($id: ID!) {
     meeting(id: $id) { invitations(first: 100) { edges { node { participant { ... on State { iso3 } } delegation { ...IsolationDelegates } } } } }
   }
-`);
+`,
+  [DELEGATE_FIELDS],
+);
 const RECORD_DRAFT_REPORT = graphql(`
   mutation IsolationRecordDraftReport($input: RecordTransparencyReportInput!) {
     recordTransparencyReport(input: $input) { __typename ... on MutationRecordTransparencyReportSuccess { report { id } } }
   }
 `);
-const DELEGATION_NODE = graphql(`
+const DELEGATION_NODE = graphql(
+  `
   query IsolationDelegationNode($id: ID!) { node(id: $id) { ...IsolationDelegates } }
-`);
+`,
+  [DELEGATE_FIELDS],
+);
 const MOVE_TO_AUSTRIA = graphql(`
   mutation IsolationMoveToAustria($id: ID!) { updateUser(id: $id, input: { stateIso3: "AUT" }) { __typename } }
 `);
@@ -666,7 +709,7 @@ describe.each(testBackends())(
       if ('download' in request) return download(api.url, request.download(fixture), headers);
       return post(
         api.url,
-        { query: request.graphql.toString(), variables: await request.variables?.({ fixture, api, asker }) },
+        { query: textOf(request.graphql), variables: await request.variables?.({ fixture, api, asker }) },
         headers,
       );
     }

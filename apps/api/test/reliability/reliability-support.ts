@@ -1,7 +1,7 @@
 import type { PrismaClient } from '@plenary/db';
 import { expect } from 'vitest';
 import { schema } from '../../src/schema/index.ts';
-import type { TypedDocumentString } from '../generated/graphql.ts';
+import { textOf, type TypedDocumentNode } from '../support/graphql.ts';
 
 // Helpers the reliability tests share: raw requests, table counts and the checks that no error leaks internals.
 
@@ -33,14 +33,14 @@ export async function post<Data = Record<string, unknown>>(
   return { status: response.status, headers: response.headers, text, body: parsed };
 }
 
-/** `post` of a typed document from test/generated: the answer typed by it, and kept raw as `post` keeps it. */
+/** `post` of a typed document (`graphql()` of test/support/graphql.ts): the answer typed by it, and kept raw as `post` keeps it. */
 export function postDocument<Data, Variables>(
   url: string,
-  document: TypedDocumentString<Data, Variables>,
+  document: TypedDocumentNode<Data, Variables>,
   variables: Variables,
   headers: Record<string, string> = {},
 ): Promise<RawResponse<Data>> {
-  return post<Data>(url, { query: document.toString(), variables }, headers);
+  return post<Data>(url, { query: textOf(document), variables }, headers);
 }
 
 async function applicationTables(prisma: PrismaClient): Promise<string[]> {

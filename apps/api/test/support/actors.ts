@@ -2,7 +2,7 @@ import type { PrismaClient, UserRole } from '@plenary/db';
 import { expect } from 'vitest';
 import { hashPassword } from '../../src/auth/passwords.ts';
 import { newApiKey } from '../../src/auth/tokens.ts';
-import { graphql } from '../generated/index.ts';
+import { graphql } from './graphql.ts';
 import type { ApiFixture } from './api-fixture.ts';
 import { expectData } from './expect-result.ts';
 

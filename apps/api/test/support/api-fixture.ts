@@ -4,7 +4,7 @@ import { createLogger } from '../../src/logger.ts';
 import type { QueryLimits } from '../../src/security/query-limits.ts';
 import type { RateLimitSettings } from '../../src/security/rate-limit.ts';
 import { createServer, type PlenaryServer } from '../../src/server.ts';
-import type { TypedDocumentString } from '../generated/graphql.ts';
+import { textOf, type TypedDocumentNode } from './graphql.ts';
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {
   status: number;
@@ -12,7 +12,7 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
 }
 
 /** What ApiFixture.graphql is given, typed or not: its implementations send the text of either. */
-export type AnyDocument = string | TypedDocumentString<unknown, unknown>;
+export type AnyDocument = string | TypedDocumentNode<unknown, unknown>;
 export interface AnyRequestOptions {
   variables?: unknown;
   headers?: Record<string, string>;
@@ -22,9 +22,9 @@ export interface ApiFixture {
   database: TestDatabase;
   server: PlenaryServer;
   url: string;
-  /** A document written with test/generated's `graphql()`: its answer and variables typed from the schema. */
+  /** A document written with `graphql()` (test/support/graphql.ts): its answer and variables typed from the schema. */
   graphql<Data, Variables>(
-    document: TypedDocumentString<Data, Variables>,
+    document: TypedDocumentNode<Data, Variables>,
     options?: { variables?: Variables; headers?: Record<string, string> },
   ): Promise<GraphQLResponse<Data>>;
   /** Plain text, for what a typed document cannot be: invalid on purpose, or sent as a client that has no types would. */
@@ -93,7 +93,7 @@ export async function startApi({
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...options.headers },
-        body: JSON.stringify({ query: query.toString(), variables: options.variables }),
+        body: JSON.stringify({ query: textOf(query), variables: options.variables }),
       });
       return { status: response.status, body: (await response.json()) as GraphQLResponse['body'] as never };
     },

@@ -1,24 +1,17 @@
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
-import { graphql } from '../generated/index.ts';
-import type {
-  CredentialsInput,
-  DelegationAmendMutation,
-  DelegationMemberInput,
-  DelegationRecordCredentialsMutation,
-  DelegationSubmitMutation,
-} from '../generated/graphql.ts';
+import { graphql, type ResultOf, type SchemaType } from './graphql.ts';
 import type { ApiFixture } from './api-fixture.ts';
 import { expectData } from './expect-result.ts';
 
 // The delegation mutations as a client sends them, and what the tests read back.
 
-export type MemberInput = DelegationMemberInput;
+export type MemberInput = SchemaType<'DelegationMemberInput'>;
 
 /** What the delegation mutations answer: their success or one of their errors, as the typed documents read it. */
 export type MutationResult =
-  | DelegationSubmitMutation['submitDelegation']
-  | DelegationAmendMutation['amendDelegation']
-  | DelegationRecordCredentialsMutation['recordCredentials'];
+  | ResultOf<typeof SUBMIT>['submitDelegation']
+  | ResultOf<typeof AMEND>['amendDelegation']
+  | ResultOf<typeof RECORD_CREDENTIALS>['recordCredentials'];
 
 const SUBMIT = graphql(`
   mutation DelegationSubmit($invitationId: ID!, $input: DelegationInput!) {
@@ -103,7 +96,7 @@ export async function submitDelegation(
     publicListConsent?: boolean;
     headers?: Record<string, string>;
   },
-): Promise<DelegationSubmitMutation['submitDelegation']> {
+): Promise<ResultOf<typeof SUBMIT>['submitDelegation']> {
   const { body } = await api.graphql(SUBMIT, {
     variables: {
       invitationId: invitationGlobalId(options.invitationId),
@@ -117,7 +110,7 @@ export async function submitDelegation(
 export async function amendDelegation(
   api: ApiFixture,
   options: { delegationId: string; version: number; members: MemberInput[]; headers?: Record<string, string> },
-): Promise<DelegationAmendMutation['amendDelegation']> {
+): Promise<ResultOf<typeof AMEND>['amendDelegation']> {
   const { body } = await api.graphql(AMEND, {
     variables: {
       delegationId: delegationGlobalId(options.delegationId),
@@ -131,8 +124,8 @@ export async function amendDelegation(
 
 export async function recordCredentials(
   api: ApiFixture,
-  options: { delegationId: string; input: CredentialsInput; headers?: Record<string, string> },
-): Promise<DelegationRecordCredentialsMutation['recordCredentials']> {
+  options: { delegationId: string; input: SchemaType<'CredentialsInput'>; headers?: Record<string, string> },
+): Promise<ResultOf<typeof RECORD_CREDENTIALS>['recordCredentials']> {
   const { body } = await api.graphql(RECORD_CREDENTIALS, {
     variables: { delegationId: delegationGlobalId(options.delegationId), input: options.input },
     headers: options.headers,
