@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { databaseConfigFromEnv, databaseEnvSchema, type DatabaseConfig } from '@plenary/db';
-import { MIN_PASSWORD_LENGTH } from '@plenary/domain';
+import { MIN_PASSWORD_LENGTH } from '@plenary/domain/inputs/access-input';
 import { z } from 'zod';
 import { BYTES_PER_MB, DEFAULT_RESPONSE_CACHE_MB } from './response-cache/response-cache.ts';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './security/query-limits.ts';

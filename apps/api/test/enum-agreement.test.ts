@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as database from '@plenary/db';
-import { API_KEY_SCOPES, ARREARS_AGES, OBSERVER_DECISIONS, PAYMENT_STANDINGS, TREATY_ACTIONS } from '@plenary/domain';
+import { ARREARS_AGES, OBSERVER_DECISIONS, PAYMENT_STANDINGS, TREATY_ACTIONS } from '@plenary/domain';
 import * as domainEnums from '@plenary/domain/enums';
+import { API_KEY_SCOPES } from '@plenary/domain/inputs/access-input';
 import { GraphQLEnumType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { schema } from '../src/schema/index.ts';

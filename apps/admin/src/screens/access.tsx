@@ -10,7 +10,8 @@ import {
   type UserRole,
 } from '@plenary/sdk';
 import { USER_ROLES } from '@plenary/domain/enums';
-import { createApiKeyInputSchema, createUserInputSchema, inputIssues } from '@plenary/domain/inputs';
+import { createApiKeyInputSchema, createUserInputSchema } from '@plenary/domain/inputs/access-input';
+import { inputIssues } from '@plenary/domain/inputs/parse-input';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { DataTable } from '../components/data-table.tsx';

@@ -11,7 +11,9 @@ import {
   type SetCostEstimateInput,
 } from '@plenary/sdk';
 import { COST_PAYER_RULES } from '@plenary/domain/enums';
-import { costEstimateInputSchema, inputIssues, paymentInputSchema, validatePaymentDate } from '@plenary/domain/inputs';
+import { costEstimateInputSchema, paymentInputSchema } from '@plenary/domain/inputs/cost-input';
+import { inputIssues } from '@plenary/domain/inputs/parse-input';
+import { validatePaymentDate } from '@plenary/domain/payment-date';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { DataTable } from '../components/data-table.tsx';

@@ -20,7 +20,9 @@ import {
   CREDENTIAL_STATUSES,
   DELEGATE_ROLES,
 } from '@plenary/domain/enums';
-import { credentialsInputSchema, delegationSubmissionInputSchema, inputIssues } from '@plenary/domain/inputs';
+import { credentialsInputSchema } from '@plenary/domain/inputs/delegation-input';
+import { delegationSubmissionInputSchema } from '@plenary/domain/inputs/delegation-submission-input';
+import { inputIssues } from '@plenary/domain/inputs/parse-input';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { DataTable } from '../components/data-table.tsx';

@@ -1,6 +1,7 @@
 import { AdminCreateMeetingDocument, type CreateMeetingInput, type MeetingKind } from '@plenary/sdk';
 import { MEETING_KINDS } from '@plenary/domain/enums';
-import { inputIssues, meetingRecordInputSchema } from '@plenary/domain/inputs';
+import { meetingRecordInputSchema } from '@plenary/domain/inputs/meeting-record-input';
+import { inputIssues } from '@plenary/domain/inputs/parse-input';
 import { useState, type FormEvent } from 'react';
 import { FormProblem, SelectField, TextField } from '../components/field.tsx';
 import { issuesAt, successOf } from '../lib/action.ts';

@@ -3,7 +3,8 @@ import {
   AdminImportAssessmentScaleDocument,
   type ImportAssessmentScaleInput,
 } from '@plenary/sdk';
-import { assessmentScaleHeaderInputSchema, inputIssues } from '@plenary/domain/inputs';
+import { assessmentScaleHeaderInputSchema } from '@plenary/domain/inputs/assessment-scale-import-input';
+import { inputIssues } from '@plenary/domain/inputs/parse-input';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState, type ChangeEvent, type FormEvent } from 'react';
 import { DataTable } from '../components/data-table.tsx';

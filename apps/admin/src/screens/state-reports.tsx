@@ -12,7 +12,8 @@ import {
   type ReportKind,
 } from '@plenary/sdk';
 import { FORM_LETTERS, FORM_STATUSES, REPORT_CHANNELS, REPORT_KINDS } from '@plenary/domain/enums';
-import { inputIssues, reportFormsInputSchema, reportRecordInputSchema } from '@plenary/domain/inputs';
+import { inputIssues } from '@plenary/domain/inputs/parse-input';
+import { reportFormsInputSchema, reportRecordInputSchema } from '@plenary/domain/inputs/report-record-input';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { DataTable } from '../components/data-table.tsx';

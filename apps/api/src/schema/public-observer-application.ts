@@ -1,4 +1,6 @@
-import { ORGANISATION_KINDS, parseInput, publicObserverApplicationInputSchema } from '@plenary/domain';
+import { ORGANISATION_KINDS } from '@plenary/domain';
+import { publicObserverApplicationInputSchema } from '@plenary/domain/inputs/meeting-record-input';
+import { parseInput } from '@plenary/domain/inputs/parse-input';
 import { builder } from '../builder.ts';
 import { globalIdDescription, MUTATION_DATA_DESCRIPTION, MUTATION_INPUT_DESCRIPTION } from './shared-descriptions.ts';
 import { idFromGlobalId } from '../mutations/global-id.ts';

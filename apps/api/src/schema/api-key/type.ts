@@ -1,4 +1,4 @@
-import { API_KEY_SCOPES } from '@plenary/domain';
+import { API_KEY_SCOPES } from '@plenary/domain/inputs/access-input';
 import { readRule } from '../../auth/node-read-rules.ts';
 import { readableBy } from '../../auth/readers.ts';
 import { builder } from '../../builder.ts';

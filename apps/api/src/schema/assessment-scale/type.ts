@@ -1,5 +1,5 @@
 import type { Prisma } from '@plenary/db';
-import { SCALE_RATE_DECIMAL_PLACES } from '@plenary/domain';
+import { SCALE_RATE_DECIMAL_PLACES } from '@plenary/domain/inputs/scale-input';
 import { builder } from '../../builder.ts';
 import { ISO3_DESCRIPTION } from '../shared-descriptions.ts';
 import { nodeConnection } from '../node-connection.ts';

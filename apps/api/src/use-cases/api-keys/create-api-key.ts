@@ -1,5 +1,7 @@
 import type { ApiKey } from '@plenary/db';
-import { createApiKeyInputSchema, NotFoundError, parseInput } from '@plenary/domain';
+import { NotFoundError } from '@plenary/domain';
+import { createApiKeyInputSchema } from '@plenary/domain/inputs/access-input';
+import { parseInput } from '@plenary/domain/inputs/parse-input';
 import { newApiKey } from '../../auth/tokens.ts';
 import { actingUserId, recordAudit, type AuditActor, type TransactionClient } from '../../mutations/audit.ts';
 import { auditedApiKey } from './api-key-record.ts';

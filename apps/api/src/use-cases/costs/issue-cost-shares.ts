@@ -5,16 +5,15 @@ import {
   assertScaleRatesEveryPayer,
   chooseAssessmentScale,
   ConflictError,
-  costShareIssueInputSchema,
   INVITED_STATUSES,
   NotFoundError,
-  parseInput,
   UN_SCALE_LIMITS,
   ValidationError,
   type CostPayer,
-  type CostShareIssueInput,
   type ValidationIssue,
 } from '@plenary/domain';
+import { costShareIssueInputSchema, type CostShareIssueInput } from '@plenary/domain/inputs/cost-share-issue-input';
+import { parseInput } from '@plenary/domain/inputs/parse-input';
 import { formatMoney } from '../../costs/format-money.ts';
 import { actingUserId, recordAudit, type AuditActor, type TransactionClient } from '../../mutations/audit.ts';
 import { conventionRulesOf } from '../../treaty/convention-rules-of.ts';

@@ -1,5 +1,7 @@
 import { toCalendarDate, type Payment } from '@plenary/db';
-import { NotFoundError, parseInput, paymentInputSchema, validatePayment } from '@plenary/domain';
+import { NotFoundError, validatePayment } from '@plenary/domain';
+import { paymentInputSchema } from '@plenary/domain/inputs/cost-input';
+import { parseInput } from '@plenary/domain/inputs/parse-input';
 import { actingUserId, recordAudit, type AuditActor, type TransactionClient } from '../../mutations/audit.ts';
 import { claimIdempotencyKey, type IdempotentRequest } from '../../mutations/idempotency.ts';
 

@@ -1,11 +1,7 @@
 import type { CostEstimate } from '@plenary/db';
-import {
-  ConflictError,
-  costEstimateInputSchema,
-  DEFAULT_MINOR_UNITS,
-  NotFoundError,
-  parseInput,
-} from '@plenary/domain';
+import { ConflictError, DEFAULT_MINOR_UNITS, NotFoundError } from '@plenary/domain';
+import { costEstimateInputSchema } from '@plenary/domain/inputs/cost-input';
+import { parseInput } from '@plenary/domain/inputs/parse-input';
 import Decimal from 'decimal.js';
 import { formatMoney } from '../../costs/format-money.ts';
 import { actingUserId, recordAudit, type AuditActor, type TransactionClient } from '../../mutations/audit.ts';

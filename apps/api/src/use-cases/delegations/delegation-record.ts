@@ -1,5 +1,9 @@
 import type { Delegation, DelegationMember } from '@plenary/db';
-import { delegationSubmissionInputSchema, parseInput, type DelegationSubmissionInput } from '@plenary/domain';
+import {
+  delegationSubmissionInputSchema,
+  type DelegationSubmissionInput,
+} from '@plenary/domain/inputs/delegation-submission-input';
+import { parseInput } from '@plenary/domain/inputs/parse-input';
 import type { TransactionClient } from '../../mutations/audit.ts';
 import { plainInput } from '../../mutations/plain-input.ts';
 

@@ -1,5 +1,7 @@
 import { fromCalendarDate, type Delegation } from '@plenary/db';
-import { ConflictError, credentialsInputSchema, credentialsRequired, parseInput } from '@plenary/domain';
+import { ConflictError, credentialsRequired } from '@plenary/domain';
+import { credentialsInputSchema } from '@plenary/domain/inputs/delegation-input';
+import { parseInput } from '@plenary/domain/inputs/parse-input';
 import { recordAudit, type AuditActor, type TransactionClient } from '../../mutations/audit.ts';
 import { notFound } from '../../mutations/global-id.ts';
 import { plainInput } from '../../mutations/plain-input.ts';

@@ -1,5 +1,6 @@
 import type { Meeting } from '@plenary/db';
-import { meetingRecordInputSchema, parseInput } from '@plenary/domain';
+import { meetingRecordInputSchema } from '@plenary/domain/inputs/meeting-record-input';
+import { parseInput } from '@plenary/domain/inputs/parse-input';
 import { recordAudit } from '../../mutations/audit.ts';
 import { notFound } from '../../mutations/global-id.ts';
 import { plainInput } from '../../mutations/plain-input.ts';

@@ -1,5 +1,6 @@
 import { fromCalendarDate, toCalendarDate, type Prisma } from '@plenary/db';
-import { ConflictError, formatMeetingCode, formatMeetingTitle, type MeetingRecordInput } from '@plenary/domain';
+import { ConflictError, formatMeetingCode, formatMeetingTitle } from '@plenary/domain';
+import type { MeetingRecordInput } from '@plenary/domain/inputs/meeting-record-input';
 import type { AuditActor, TransactionClient } from '../../mutations/audit.ts';
 import { notFound } from '../../mutations/global-id.ts';
 import { plainInput } from '../../mutations/plain-input.ts';

@@ -1,4 +1,5 @@
-import { applyAsObserverInputSchema, parseInput } from '@plenary/domain';
+import { applyAsObserverInputSchema } from '@plenary/domain/inputs/meeting-record-input';
+import { parseInput } from '@plenary/domain/inputs/parse-input';
 import { recordAudit, type AuditActor, type TransactionClient } from '../../mutations/audit.ts';
 import { notFound } from '../../mutations/global-id.ts';
 import { recordObserverApplication } from './record-observer-application.ts';

@@ -1,4 +1,4 @@
-import type { PublicObserverApplicationInput } from '@plenary/domain';
+import type { PublicObserverApplicationInput } from '@plenary/domain/inputs/meeting-record-input';
 import { recordAudit, type AuditActor, type TransactionClient } from '../../mutations/audit.ts';
 import { notFound } from '../../mutations/global-id.ts';
 import { recordObserverApplication } from './record-observer-application.ts';

@@ -1,10 +1,6 @@
-import {
-  ConflictError,
-  decideObserverApplication as decide,
-  observerDecisionNoteSchema,
-  parseInput,
-  type ObserverDecision,
-} from '@plenary/domain';
+import { ConflictError, decideObserverApplication as decide, type ObserverDecision } from '@plenary/domain';
+import { observerDecisionNoteSchema } from '@plenary/domain/inputs/meeting-record-input';
+import { parseInput } from '@plenary/domain/inputs/parse-input';
 import { recordAudit, type AuditActor, type TransactionClient } from '../../mutations/audit.ts';
 import { notFound } from '../../mutations/global-id.ts';
 

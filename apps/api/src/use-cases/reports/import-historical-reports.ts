@@ -1,13 +1,10 @@
 import { toCalendarDate } from '@plenary/db';
+import { NotFoundError, ValidationError, type ReportKind, type ValidationIssue } from '@plenary/domain';
 import {
   historicalReportsInputSchema,
-  NotFoundError,
-  parseInput,
-  ValidationError,
   type HistoricalReportRow,
-  type ReportKind,
-  type ValidationIssue,
-} from '@plenary/domain';
+} from '@plenary/domain/inputs/historical-reports-input';
+import { parseInput } from '@plenary/domain/inputs/parse-input';
 import type { AuditActor, TransactionClient } from '../../mutations/audit.ts';
 import { obligationOfReceivedReport, storeReceivedReport } from './record-transparency-report.ts';
 

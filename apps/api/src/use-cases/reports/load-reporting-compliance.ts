@@ -2,12 +2,12 @@ import { toCalendarDate, type Convention, type PrismaClient, type State, type Tr
 import {
   compileReportingCompliance,
   NotFoundError,
-  parseInput,
   periodYearsFallingDueIn,
-  yearSchema,
   type CalendarDate,
   type ReportingCompliance,
 } from '@plenary/domain';
+import { yearSchema } from '@plenary/domain/inputs/common-schemas';
+import { parseInput } from '@plenary/domain/inputs/parse-input';
 import { z } from 'zod';
 import { conventionRulesOf } from '../../treaty/convention-rules-of.ts';
 

@@ -2,16 +2,15 @@ import { fromCalendarDate, toCalendarDate, type Convention, type Prisma, type Tr
 import {
   describeReportObligation,
   ForbiddenError,
-  parseInput,
-  reportRecordInputSchema,
   validateReportReceipt,
   ValidationError,
   type CalendarDate,
   type ReportChannel,
-  type ReportFormInput,
   type ReportKind,
   type ReportObligation,
 } from '@plenary/domain';
+import { parseInput } from '@plenary/domain/inputs/parse-input';
+import { reportRecordInputSchema, type ReportFormInput } from '@plenary/domain/inputs/report-record-input';
 import { mayRecordReportDueDate } from '../../auth/policies.ts';
 import { recordAudit, type AuditActor, type TransactionClient } from '../../mutations/audit.ts';
 import { conventionRulesOf } from '../../treaty/convention-rules-of.ts';

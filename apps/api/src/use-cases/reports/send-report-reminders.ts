@@ -1,15 +1,9 @@
 import { fromCalendarDate, type Prisma } from '@plenary/db';
 import type { DocumentLanguage, ReportKind } from '@plenary/domain';
-import {
-  ConflictError,
-  NotFoundError,
-  numberReminderReferences,
-  parseInput,
-  renderReportReminder,
-  reportReminderInputSchema,
-  reportRemindersInputSchema,
-  ValidationError,
-} from '@plenary/domain';
+import { ConflictError, NotFoundError, renderReportReminder, ValidationError } from '@plenary/domain';
+import { parseInput } from '@plenary/domain/inputs/parse-input';
+import { reportReminderInputSchema } from '@plenary/domain/inputs/report-reminder-input';
+import { numberReminderReferences, reportRemindersInputSchema } from '@plenary/domain/inputs/report-reminders-input';
 import { loadReportReminderData } from '../../documents/document-data.ts';
 import { actingUserId, recordAudit, type AuditActor, type TransactionClient } from '../../mutations/audit.ts';
 

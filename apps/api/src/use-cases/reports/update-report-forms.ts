@@ -1,4 +1,6 @@
-import { NotFoundError, parseInput, reportFormsInputSchema } from '@plenary/domain';
+import { NotFoundError } from '@plenary/domain';
+import { parseInput } from '@plenary/domain/inputs/parse-input';
+import { reportFormsInputSchema } from '@plenary/domain/inputs/report-record-input';
 import { recordAudit, type AuditActor, type TransactionClient } from '../../mutations/audit.ts';
 import { assertVersionBumped } from '../../mutations/run-in-transaction.ts';
 import { formRows } from './record-transparency-report.ts';

@@ -1,11 +1,7 @@
 import { fromCalendarDate, toCalendarDate, type TreatyRecord } from '@plenary/db';
-import {
-  applyTreatyAction,
-  ConflictError,
-  parseInput,
-  treatyActionInputSchema,
-  type StoredTreatyDates,
-} from '@plenary/domain';
+import { applyTreatyAction, ConflictError, type StoredTreatyDates } from '@plenary/domain';
+import { parseInput } from '@plenary/domain/inputs/parse-input';
+import { treatyActionInputSchema } from '@plenary/domain/inputs/treaty-action-input';
 import { recordAudit, type AuditActor, type TransactionClient } from '../../mutations/audit.ts';
 import { conventionRulesOf } from '../../treaty/convention-rules-of.ts';
 import { treatyRecordOf } from '../../treaty/treaty-record-of.ts';

@@ -1,5 +1,7 @@
 import type { User } from '@plenary/db';
-import { ConflictError, createUserInputSchema, parseInput } from '@plenary/domain';
+import { ConflictError } from '@plenary/domain';
+import { createUserInputSchema } from '@plenary/domain/inputs/access-input';
+import { parseInput } from '@plenary/domain/inputs/parse-input';
 import { hashPassword } from '../../auth/passwords.ts';
 import { recordAudit, type AuditActor, type TransactionClient } from '../../mutations/audit.ts';
 import { auditedUser, stateIdOf } from './user-record.ts';

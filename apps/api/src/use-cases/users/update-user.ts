@@ -1,5 +1,7 @@
 import type { User } from '@plenary/db';
-import { assignUserState, ConflictError, NotFoundError, parseInput, updateUserInputSchema } from '@plenary/domain';
+import { assignUserState, ConflictError, NotFoundError } from '@plenary/domain';
+import { updateUserInputSchema } from '@plenary/domain/inputs/access-input';
+import { parseInput } from '@plenary/domain/inputs/parse-input';
 import { viewerUser } from '../../context.ts';
 import { recordAudit, type AuditActor, type TransactionClient } from '../../mutations/audit.ts';
 import { auditedUser, stateIdOf } from './user-record.ts';
