@@ -141,7 +141,6 @@ export const applyAsObserverInputSchema = z
       });
     }
   });
-export type ApplyAsObserverInput = z.infer<typeof applyAsObserverInputSchema>;
 
 /** The note that goes with a decision on an application. */
 export const observerDecisionNoteSchema = textSchema({ label: 'The note', max: NOTE_LENGTH }).optional();
