@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as domain from './index.ts';
 
 describe('@plenary/domain', () => {
-  it('exposes the rules, the enums and the input schemas from one entry point', () => {
+  it('exposes the rules and the enums from one entry point', () => {
     expect(domain.CCM_RULES.conventionCode).toBe('CCM');
     expect(
       domain.determineTreatyStatus({
@@ -17,7 +17,6 @@ describe('@plenary/domain', () => {
       }),
     ).toBe('WITHDRAWN');
     expect(typeof domain.apportionCosts).toBe('function');
-    expect(typeof domain.meetingInputSchema.safeParse).toBe('function');
     expect(domain.USER_ROLES).toEqual(['ADMIN', 'SECRETARIAT', 'STATE']);
   });
 });

@@ -54,8 +54,10 @@ export * from './costs/choose-assessment-scale.ts';
 export * from './costs/contribution-due-date.ts';
 export * from './costs/summarise-contributions.ts';
 
-export * from './inputs/index.ts';
 export * from './access/assign-user-state.ts';
+
+// Not here: the mutations' input schemas (src/inputs/). Each is imported from its own module,
+// `@plenary/domain/inputs/<module>` (package.json `exports`), so that a new one is added to no index.
 
 // Documents (text, HTML, CSV); PDF rendering is in the separate entry point `@plenary/domain/pdf`.
 export * from './documents/document-language.ts';
