@@ -11,7 +11,8 @@ import {
   MUTATION_DATA_DESCRIPTION,
   MUTATION_INPUT_DESCRIPTION,
 } from './shared-descriptions.ts';
-import { ReportChannelEnum, ReportKindEnum, TransparencyReportRef } from './transparency-report/type.ts';
+import { ReportChannelEnum, ReportKindEnum } from './transparency-report/enums.ts';
+import { TransparencyReportRef } from './transparency-report/type.ts';
 
 const CSV_COLUMNS = ['iso3', 'kind', 'periodYear', 'receivedOn'] as const;
 const CSV_MAX_LENGTH = 1_000_000;

@@ -4,7 +4,7 @@ import { builder } from '../../builder.ts';
 import { loadReportReminderData } from '../../documents/document-data.ts';
 import { LanguageEnum } from '../enums.ts';
 import { CONVENTION_CODE_DESCRIPTION, DOCUMENT_LANGUAGE_DESCRIPTION } from '../shared-descriptions.ts';
-import { ReportKindEnum } from '../transparency-report/type.ts';
+import { ReportKindEnum } from '../transparency-report/enums.ts';
 import { LetterFormatEnum, RENDERED_DOCUMENT_EXTENSIONS, RenderedDocumentRef } from './type.ts';
 
 builder.prismaObjectField('State', 'reportReminder', (t) =>

@@ -3,7 +3,7 @@ import { readableBy, SECRETARIAT_AND_OWN_STATE } from '../../auth/readers.ts';
 import { builder } from '../../builder.ts';
 import { LanguageEnum } from '../enums.ts';
 import { nodeConnection } from '../node-connection.ts';
-import { ReportKindEnum } from '../transparency-report/type.ts';
+import { ReportKindEnum } from '../transparency-report/enums.ts';
 
 // `State.reportReminder` renders one note; `sendReportReminder` and `sendReportReminders` record notes as sent, on
 // the State's record (`State.reportRemindersSent`) and in the audit trail. The notes recorded on a day download as

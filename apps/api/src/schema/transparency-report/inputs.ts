@@ -1,7 +1,7 @@
 import { DEFAULT_CONVENTION_CODE } from '@plenary/domain';
 import { builder } from '../../builder.ts';
 import { CONVENTION_CODE_DESCRIPTION } from '../shared-descriptions.ts';
-import { FormLetterEnum, FormStatusEnum, ReportChannelEnum, ReportKindEnum } from './type.ts';
+import { FormLetterEnum, FormStatusEnum, ReportChannelEnum, ReportKindEnum } from './enums.ts';
 import { StateReferenceInput } from '../state-reference.ts';
 
 export const ReportFormInputRef = builder.inputType('ReportFormInput', {
