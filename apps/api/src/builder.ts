@@ -137,6 +137,10 @@ export const builder = new SchemaBuilder<{
   },
 });
 
+type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never;
+/** What an input type's `fields` is given: for fields that two input types share, written once. */
+export type InputFieldBuilder = PothosSchemaTypes.InputFieldBuilder<BuilderTypes, 'InputObject'>;
+
 builder.queryType({
   description:
     'Reads. Public data (treaty status, meetings, invitations, published reports, compliance, contributions) needs no sign-in or an API key; the rest follows the role signed in, and what you may not read answers null.',

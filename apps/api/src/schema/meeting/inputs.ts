@@ -1,11 +1,9 @@
-import { builder } from '../../builder.ts';
+import { builder, type InputFieldBuilder } from '../../builder.ts';
 import { ConveningNoteInput } from '../convening-note.ts';
 import { MeetingKindEnum, WeekdayEnum } from '../enums.ts';
 
 // The fields a meeting is recorded with; required ones are required when creating, optional when updating.
-type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never;
-
-function meetingFields(t: PothosSchemaTypes.InputFieldBuilder<BuilderTypes, 'InputObject'>, creating: boolean) {
+function meetingFields(t: InputFieldBuilder, creating: boolean) {
   return {
     kind: t.field({
       description: 'The kind of meeting; with `number` it gives the default code and title.',

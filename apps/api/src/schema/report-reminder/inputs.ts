@@ -1,9 +1,24 @@
 import { DEFAULT_CONVENTION_CODE } from '@plenary/domain';
-import { builder } from '../../builder.ts';
+import { builder, type InputFieldBuilder } from '../../builder.ts';
 import { LanguageEnum } from '../enums.ts';
 import { CONVENTION_CODE_DESCRIPTION, DOCUMENT_LANGUAGE_DESCRIPTION } from '../shared-descriptions.ts';
 import { StateReferenceInput } from '../state-reference.ts';
 import { ReportKindEnum } from '../transparency-report/enums.ts';
+
+/** Which report is overdue, as one note names it and as each report of a series does. */
+function overdueReportFields(t: InputFieldBuilder) {
+  return {
+    kind: t.field({
+      description: 'Which report is overdue: the initial report (Art. 7(1)) or an annual update (Art. 7(2)).',
+      type: ReportKindEnum,
+      required: true,
+    }),
+    periodYear: t.int({
+      required: true,
+      description: 'The year an annual report covers; for the initial report, the year of entry into force.',
+    }),
+  };
+}
 
 export const SendReportReminderInput = builder.inputType('SendReportReminderInput', {
   description: 'One reminder note verbale to record for one overdue report.',
@@ -14,15 +29,7 @@ export const SendReportReminderInput = builder.inputType('SendReportReminderInpu
       description: 'The State reminded, by ISO code or by global ID.',
     }),
     convention: t.string({ description: CONVENTION_CODE_DESCRIPTION, defaultValue: DEFAULT_CONVENTION_CODE }),
-    kind: t.field({
-      description: 'Which report is overdue: the initial report (Art. 7(1)) or an annual update (Art. 7(2)).',
-      type: ReportKindEnum,
-      required: true,
-    }),
-    periodYear: t.int({
-      required: true,
-      description: 'The year an annual report covers; for the initial report, the year of entry into force.',
-    }),
+    ...overdueReportFields(t),
     reference: t.string({ required: true, description: 'The note’s reference, e.g. "ODA/2024-00123"; used once.' }),
     date: t.field({ type: 'Date', description: 'The note’s date (default: today).' }),
     issuingOffice: t.string({ required: true, description: 'Code of the office sending the note, e.g. "ODA".' }),
@@ -35,15 +42,7 @@ const OverdueReportInput = builder.inputType('OverdueReportInput', {
   description: 'One overdue report to remind a State of.',
   fields: (t) => ({
     state: t.string({ required: true, description: 'ISO 3166-1 alpha-3 code, e.g. "NGA".' }),
-    kind: t.field({
-      description: 'Which report is overdue: the initial report (Art. 7(1)) or an annual update (Art. 7(2)).',
-      type: ReportKindEnum,
-      required: true,
-    }),
-    periodYear: t.int({
-      required: true,
-      description: 'The year an annual report covers; for the initial report, the year of entry into force.',
-    }),
+    ...overdueReportFields(t),
   }),
 });
 
