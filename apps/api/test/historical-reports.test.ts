@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActors, type Actors } from './support/actors.ts';
 import { graphql, type ResultOf, type SchemaType, textOf, type VariablesOf } from './support/graphql.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
-import { expectResult } from './support/expect-result.ts';
+import { expectData, expectResult } from './support/expect-result.ts';
 
 // Seeded as on 2026-11-28 (support/api-fixture.ts), so the records begin that day; the API's today is two days later.
 const TODAY = new Date('2026-11-30T10:00:00Z');
@@ -28,6 +28,14 @@ const SET_RECORDS_BEGIN = graphql(`
       ... on Error { message }
       ... on ValidationError { issues { path message } }
       ... on NotFoundError { entity key }
+    }
+  }
+`);
+
+const RECORDS_BEGIN_AUDITED = graphql(`
+  query HistoricalReportsRecordsBeginAudited {
+    auditEvents(first: 1, filter: { action: "convention.setReportRecordsBegin" }) {
+      edges { node { entityType entity { __typename ... on Convention { code reportRecordsBeginOn } } } }
     }
   }
 `);
@@ -287,6 +295,13 @@ describe.each(testBackends())('importing historical Article 7 reports on %s', (b
         before: { reportRecordsBeginOn: '2026-11-28T00:00:00.000Z' },
         after: { reportRecordsBeginOn: '2025-01-01T00:00:00.000Z' },
       });
+      const audited = await api.graphql(RECORDS_BEGIN_AUDITED, { headers: actors.secretariat.headers });
+      expect(expectData(audited.body).auditEvents.edges.map((edge) => edge.node)).toEqual([
+        {
+          entityType: 'Convention',
+          entity: { __typename: 'Convention', code: 'CCM', reportRecordsBeginOn: '2025-01-01' },
+        },
+      ]);
       // 2024's obligations fell due before 2025-01-01: still unknown. 2025's with no report are now overdue.
       expect((await compliance(2024)).totals.overdue).toBe(0);
       const in2025 = await compliance(2025);
