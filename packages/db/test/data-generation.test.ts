@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
+import { dataGenerationTriggersFor } from '../src/migrations/data-generation-triggers.ts';
 import { seedDatabase } from '../src/seed/seed-database.ts';
 import { createTestDatabase, testBackends, type TestDatabase } from '../src/testing/test-database.ts';
 
@@ -60,6 +61,30 @@ describe.each(testBackends())('the data generation on %s', (backend) => {
     expect(tables.length).toBeGreaterThan(20);
     const untracked = tables.filter((table) => !table.bumps).map((table) => table.table);
     expect(untracked.sort()).toEqual([...TABLES_NO_ANSWER_SHOWS].sort());
+  });
+
+  it('is incremented by a table that `npm run db:migration` creates, from the triggers it appends', async () => {
+    // As the schema engine writes a new model's table.
+    const migration = `-- CreateTable
+CREATE TABLE "SideEvent" (
+    "id" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+
+    CONSTRAINT "SideEvent_pkey" PRIMARY KEY ("id")
+);`;
+    const triggers = dataGenerationTriggersFor(migration);
+    expect(dataGenerationTriggersFor('ALTER TABLE "Meeting" ADD COLUMN "note" TEXT;')).toBe('');
+    await prisma.$executeRawUnsafe(migration.replace('-- CreateTable\n', ''));
+    try {
+      for (const statement of triggers.split('\n').filter((line) => !line.startsWith('--'))) {
+        await prisma.$executeRawUnsafe(statement);
+      }
+      expect(
+        await bumpsOf(prisma, () => prisma.$executeRaw`INSERT INTO "SideEvent" ("id", "title") VALUES ('1', 'Panel')`),
+      ).toBe(1);
+    } finally {
+      await prisma.$executeRawUnsafe('DROP TABLE "SideEvent"');
+    }
   });
 
   // Migrating a database from nothing takes seconds, and much longer on a busy machine: this test alone may take minutes.
