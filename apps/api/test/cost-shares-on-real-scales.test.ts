@@ -6,8 +6,9 @@ import Decimal from 'decimal.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMeeting } from './support/factories.ts';
 import { graphql, type ResultOf, type SchemaType, textOf } from './support/graphql.ts';
-import { createActors, startApi, type Actors, type ApiFixture, type GraphQLResponse } from './support/index.ts';
+import { createActors, startApi, type Actors, type ApiFixture } from './support/index.ts';
 import { expectResult } from './support/expect-result.ts';
+import { pagesOf } from './support/pages.ts';
 
 // The 11th Meeting (seeded, 11-14 September 2023) and a meeting of 2026 apportioned on the shipped UN scales, end to
 // end: participants recorded after the fact, an estimate, shares on the scale chosen by the opening date, notices.
@@ -168,18 +169,12 @@ describe.each(testBackends())('cost shares on the shipped UN scales on %s', (bac
   async function sharesOf(issued: Issued, scale: string): Promise<Map<string, Share>> {
     const { id } = expectResult(issued, 'MutationIssueCostSharesSuccess').costShareIssue;
     const shares = new Map<string, Share>();
-    let after: string | null = null;
-    do {
-      // Annotated: each page's cursor comes from the one before, which TypeScript cannot infer round the loop.
-      const response: GraphQLResponse<ResultOf<typeof SHARES>> = await api.graphql(SHARES, {
-        variables: { id, after },
-        headers: secretariat(),
-      });
-      expect(response.body.errors).toBeUndefined();
-      const page = expectResult(response.body.data!.node!, 'CostShareIssue').shares;
-      for (const { node } of page.edges) shares.set(node.state.iso3, node);
-      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-    } while (after !== null);
+    const pages = pagesOf(async (after) => {
+      const { body } = await api.graphql(SHARES, { variables: { id, after }, headers: secretariat() });
+      expect(body.errors).toBeUndefined();
+      return expectResult(body.data!.node!, 'CostShareIssue').shares;
+    });
+    for await (const page of pages) for (const { node } of page.edges) shares.set(node.state.iso3, node);
     const rates = ratesOf(scale);
     for (const share of shares.values()) {
       if (share.assessed) expect(share.ratePercent, share.state.iso3).toBe(rates.get(share.state.iso3));

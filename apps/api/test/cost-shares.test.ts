@@ -7,6 +7,7 @@ import { createActors, type Actor, type Actors } from './support/actors.ts';
 import { graphql, type ResultOf, type SchemaType, textOf, type VariablesOf } from './support/graphql.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
 import { expectResult } from './support/expect-result.ts';
+import { pagesOf } from './support/pages.ts';
 import { createQueryCounter } from './support/query-counter.ts';
 
 // The meetings here open on 2023-09-11, so their shares are worked out on the seeded 2022-2024 scale (A/RES/76/238),
@@ -967,13 +968,9 @@ describe.each(testBackends())('cost estimates, cost shares and payments (Art. 14
       const { meetingId } = await meetingWithPayments();
       const outstanding: SchemaType<'CostShareFilter'> = { standing: ['PARTLY_PAID', 'UNPAID'] };
       const seen: string[] = [];
-      let after: string | null = null;
-      for (;;) {
-        const page = await shares(meetingId, outstanding, { first: 2, after });
+      for await (const page of pagesOf((after) => shares(meetingId, outstanding, { first: 2, after }))) {
         expect(page.totalCount).toBe(4);
         seen.push(...page.edges.map(({ node }) => node.state.iso3));
-        if (!page.pageInfo.hasNextPage) break;
-        after = page.pageInfo.endCursor;
       }
       // In the list's order, alphabetical by English name.
       expect(seen).toEqual(['BRA', 'FRA', 'DEU', 'ITA']);

@@ -6,6 +6,7 @@ import { startApi, type ApiFixture, type GraphQLResponse } from './support/api-f
 import { expectData } from './support/expect-result.ts';
 import { createDelegation, createInvitation, createMeeting, type MemberFixture } from './support/factories.ts';
 import { createQueryCounter } from './support/query-counter.ts';
+import { pagesOf } from './support/pages.ts';
 import type * as MeetingInvitationsPage from '../src/hot-reads/meeting-invitations-page.ts';
 import type * as StatesPage from '../src/hot-reads/states-page.ts';
 
@@ -242,10 +243,9 @@ describe.each(testBackends())('hot reads on %s answer as the Prisma path does', 
   it.each(VIEWERS)(
     'a meeting with its invitations, delegations and members, page after page and backwards, in one statement as %s',
     async (viewer) => {
-      const pages: NonNullable<ResultOf<typeof MEETING_DELEGATIONS>['meeting']>[] = [];
-      let after: string | null = null;
+      const pages: NonNullable<ResultOf<typeof MEETING_DELEGATIONS>['meeting']>['invitations'][] = [];
       // Every page after the first starts from the last cursor of the one before, an organisation's included.
-      for (let page = 0; page < INVITED.length; page += 1) {
+      const invitationPages = pagesOf(async (after) => {
         const variables: VariablesOf<typeof MEETING_DELEGATIONS> = {
           id: meetingId,
           first: 3,
@@ -256,13 +256,10 @@ describe.each(testBackends())('hot reads on %s answer as the Prisma path does', 
         expect(hot.body, JSON.stringify(variables)).toEqual(prisma.body);
         expect(hot.statements).toBe(1 + viewerStatements(viewer));
         expect(prisma.statements).toBeGreaterThan(hot.statements);
-        const meeting = meetingOf(hot.body);
-        const { pageInfo } = meeting.invitations;
-        pages.push(meeting);
-        if (!pageInfo.hasNextPage || pageInfo.endCursor === null) break;
-        after = pageInfo.endCursor;
-      }
-      const edges = pages.flatMap((page) => page.invitations.edges);
+        return meetingOf(hot.body).invitations;
+      });
+      for await (const invitations of invitationPages) pages.push(invitations);
+      const edges = pages.flatMap((page) => page.edges);
       // By capacity, then the State's English name; the organisations (no iso3) come last.
       expect(edges.slice(0, 12).map((edge) => iso3Of(edge.node.participant))).toEqual([
         'FRA',

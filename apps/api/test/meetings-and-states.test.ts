@@ -1,8 +1,9 @@
 import { testBackends } from '@plenary/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql, type ResultOf } from './support/graphql.ts';
+import { graphql } from './support/graphql.ts';
 import { startApi, type ApiFixture } from './support/api-fixture.ts';
 import { expectData } from './support/expect-result.ts';
+import { pagesOf } from './support/pages.ts';
 
 const ELEVENTH_MEETING = graphql(`
   query EleventhMeeting {
@@ -102,27 +103,23 @@ describe.each(testBackends())('reading the seeded data over GraphQL on %s', (bac
     const seen = new Set<string>();
     for (const on of ['2010-07-31', '2010-08-01', '2025-03-05', '2025-03-06', '2026-02-28', '2026-03-01']) {
       const byStanding = new Map<string, string[]>();
-      let after: string | null | undefined = null;
-      do {
-        const page: ResultOf<typeof STANDINGS_ON>['states'] = expectData(
-          (await api.graphql(STANDINGS_ON, { variables: { on, after } })).body,
-        ).states;
+      const standings = pagesOf(
+        async (after) => expectData((await api.graphql(STANDINGS_ON, { variables: { on, after } })).body).states,
+      );
+      for await (const page of standings)
         for (const { node } of page.edges)
           byStanding.set(node.standing.status, [...(byStanding.get(node.standing.status) ?? []), node.iso3]);
-        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-      } while (after);
 
       for (const status of ['STATE_PARTY', 'SIGNATORY', 'WITHDRAWN', 'NOT_PARTY'] as const) {
         const listed: string[] = [];
-        let cursor: string | null | undefined = null;
-        do {
-          const page: ResultOf<typeof STATES_WITH_STATUS>['states'] = expectData(
-            (await api.graphql(STATES_WITH_STATUS, { variables: { status, on, after: cursor } })).body,
-          ).states;
+        const withStatus = pagesOf(
+          async (after) =>
+            expectData((await api.graphql(STATES_WITH_STATUS, { variables: { status, on, after } })).body).states,
+        );
+        for await (const page of withStatus) {
           expect(page.totalCount, `${status} on ${on}`).toBe(byStanding.get(status)?.length ?? 0);
           listed.push(...page.edges.map(({ node }) => node.iso3));
-          cursor = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-        } while (cursor);
+        }
         expect(listed, `${status} on ${on}`).toEqual(byStanding.get(status) ?? []);
       }
       for (const status of byStanding.keys()) seen.add(status);
