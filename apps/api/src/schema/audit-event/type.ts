@@ -1,15 +1,8 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { isObjectType, type GraphQLSchema } from 'graphql';
 import { mayReadAuditEvent } from '../../auth/audit-trail-rules.ts';
-import { readRule } from '../../auth/node-read-rules.ts';
+import { isNodeType, readRule } from '../../auth/node-read-rules.ts';
 import { readableBy, SECRETARIAT } from '../../auth/readers.ts';
 import { builder } from '../../builder.ts';
-
-/** Whether the schema serves `typeName` as a node, so that `entity` can answer with the object itself. */
-function isNodeType(schema: GraphQLSchema, typeName: string): boolean {
-  const type = schema.getType(typeName);
-  return isObjectType(type) && type.getInterfaces().some((implemented) => implemented.name === 'Node');
-}
 
 export const AuditEventRef = builder.prismaNode('AuditEvent', {
   // An unknown ID loads as null (node and nodes answer null), not as Prisma's not-found error.
@@ -47,7 +40,7 @@ export const AuditEventRef = builder.prismaNode('AuditEvent', {
     entity: t.node({
       description: 'The entity changed, as it is now; null when it is gone or is not a node (credentials).',
       id: (event, _args, _context, info) =>
-        isNodeType(info.schema, event.entityType) ? { type: event.entityType, id: event.entityId } : null,
+        isNodeType(info, event.entityType) ? { type: event.entityType, id: event.entityId } : null,
     }),
     actorName: t.string({
       nullable: true,
