@@ -21,15 +21,7 @@ export type SchemaType<Name extends string> = ReturnType<typeof graphql.scalar<N
 /** A document typed with its answer and variables: what `graphql()` returns. */
 export type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 
-const printed = new WeakMap<DocumentNode, string>();
-
-/** The text sent for a document: a typed one printed (once), plain text as it is. */
+/** The text sent for a document: a typed one printed, plain text as it is. */
 export function textOf(document: string | DocumentNode): string {
-  if (typeof document === 'string') return document;
-  let text = printed.get(document);
-  if (text === undefined) {
-    text = print(document);
-    printed.set(document, text);
-  }
-  return text;
+  return typeof document === 'string' ? document : print(document);
 }
